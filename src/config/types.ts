@@ -1,0 +1,52 @@
+import type { ImsField, RuleLevel } from '../types.js';
+
+export type Hosting = 'on-premise' | 'hybrid' | 'hosted';
+
+export interface InstanceConfig {
+  /** Globs (relative to the scan root) of the files that belong to this instance. */
+  paths?: string[];
+  /** The instance's public URL; the callback server must be on its host. */
+  url?: string;
+  /** Path of the instance's IMS provisioning manifest. */
+  imsManifest?: string;
+}
+
+/** `.github/ims-gate.yml`, after validation and defaults. */
+export interface Config {
+  hosting: Hosting;
+  instances: Record<string, InstanceConfig>;
+  /** Admin Console (Enterprise Dashboard) user exports shared by all instances. */
+  enterpriseDashboard: string[];
+  /** Extra attribute names per IMS field; tried after the defaults of policies/fields.yml. */
+  fields: Partial<Record<ImsField, string[]>>;
+  /** Extra `type` values (e.g. numeric codes) that mark an extAccount as the IMS account. */
+  imsAccountTypes: string[];
+  rules: Record<string, RuleLevel>;
+  include: string[];
+  exclude: string[];
+  allowInlineSuppressions: boolean;
+  /** Files larger than this are skipped with a notice. */
+  maxFileSizeBytes: number;
+  /** The label that acknowledges a planned restart (require-restart-ack). */
+  restartPlannedLabel: string;
+  /** Where the config came from (relative to the scan root), if a file was read. */
+  source?: string;
+}
+
+export const DEFAULT_MAX_FILE_SIZE = 256 * 1024 * 1024;
+
+export function defaultConfig(): Config {
+  return {
+    hosting: 'on-premise',
+    instances: {},
+    enterpriseDashboard: [],
+    fields: {},
+    imsAccountTypes: [],
+    rules: {},
+    include: [],
+    exclude: [],
+    allowInlineSuppressions: true,
+    maxFileSizeBytes: DEFAULT_MAX_FILE_SIZE,
+    restartPlannedLabel: 'ims-restart-planned',
+  };
+}

@@ -1,0 +1,256 @@
+// The shared vocabulary of the pipeline: discover → read → model → rules → findings → gate → reporters.
+// Every stage speaks these types; no stage reaches into another stage's internals.
+
+/** A place in a file. 1-based lines and columns; `endColumn` is exclusive (as in SARIF and ESLint). */
+export interface Loc {
+  /** POSIX path relative to the scan root. */
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** A value and the exact place it came from. Readers produce these; rules never compute positions. */
+export interface Located<T> {
+  value: T;
+  loc: Loc;
+}
+
+export type Severity = 'error' | 'warning' | 'notice';
+export type FailOn = Severity | 'never';
+export type RuleLevel = Severity | 'off';
+
+export type FileKind = 'campaign-xml' | 'server-conf' | 'ims-manifest' | 'admin-console-csv';
+
+/** A file the reader could not read: becomes an IMS000 finding at `loc`. */
+export interface ReadProblem {
+  message: string;
+  loc: Loc;
+}
+
+/**
+ * An inline suppression comment, e.g. `<!-- ims-gate-disable-next-line IMS003 -- reason -->`
+ * or `# ims-gate-disable-next-line IMS006 -- reason`. It covers findings whose line lies in
+ * [targetStartLine, targetEndLine] of the same file (for XML: the whole start tag of the
+ * element that follows the comment; for YAML: the next non-comment line / node).
+ */
+export interface Suppression {
+  file: string;
+  ruleIds: string[];
+  reason?: string;
+  loc: Loc;
+  targetStartLine: number;
+  targetEndLine: number;
+}
+
+// ---------------------------------------------------------------- readers
+
+/** One record of a Campaign package export (or a bare Write-API record). */
+export interface XmlRecord {
+  /** Schema from `<entities schema="…">`, or the record's own `xtkschema` for a bare record. */
+  schema: string;
+  /** Element name, e.g. `extAccount`. */
+  element: string;
+  /** The whole start tag, from `<` to `>`. */
+  loc: Loc;
+  /** Attributes, with entity references decoded. Each loc spans `name="value"` of the attribute. */
+  attrs: Record<string, Located<string>>;
+}
+
+export interface ServerConfData {
+  /** `<serverconf><shared><ims …/>` attributes (authIMSEndpoint, authIMSClientId, …). */
+  ims?: { loc: Loc; attrs: Record<string, Located<string>> };
+  /** `<web><redirection …/>` attributes (IMSOrgId, …). */
+  redirection?: { loc: Loc; attrs: Record<string, Located<string>> };
+}
+
+/** A `kind: ims-provisioning` manifest. Each value's loc is its YAML/JSON value node. */
+export interface ManifestData {
+  /** The document (or its `kind` key) — where "missing key" findings go. */
+  loc: Loc;
+  instance?: Located<string>;
+  clientId?: Located<string>;
+  scopes?: Located<Located<string>[]>;
+  productContext?: Located<string>;
+  orgId?: Located<string>;
+  redirectUris?: Located<Located<string>[]>;
+  imsServer?: Located<string>;
+  clientSecretSha256?: Located<string>;
+}
+
+export interface DashboardUser {
+  /** The CSV row. */
+  loc: Loc;
+  username?: string;
+  email?: string;
+  /** Product Configurations and User Groups of the row, one entry per name, each at its cell. */
+  groups: Located<string>[];
+}
+
+export interface DashboardData {
+  users: DashboardUser[];
+}
+
+/** What reading one file yields. Exactly one of the payload fields is set when `problems` is empty. */
+export interface ReadResult {
+  file: string;
+  kind: FileKind;
+  records?: XmlRecord[];
+  serverConf?: ServerConfData;
+  manifest?: ManifestData;
+  dashboard?: DashboardData;
+  suppressions: Suppression[];
+  problems: ReadProblem[];
+}
+
+// ---------------------------------------------------------------- model
+
+export const IMS_FIELDS = [
+  'internalName',
+  'type',
+  'imsServer',
+  'scope',
+  'clientId',
+  'clientSecret',
+  'callbackServer',
+  'orgId',
+  'associationMask',
+  'productContext',
+  'server',
+  'tenant',
+] as const;
+export type ImsField = (typeof IMS_FIELDS)[number];
+
+/** An `nms:extAccount` record that is the IMS (Adobe Marketing Cloud) account. */
+export interface ImsAccount {
+  instance: string;
+  file: string;
+  /** The record's start tag. */
+  loc: Loc;
+  fields: Partial<Record<ImsField, Located<string>>>;
+  /** All attributes of the record, for rules that need an unmapped one. */
+  attrs: Record<string, Located<string>>;
+}
+
+/** An `xtk:group` record (Campaign operator group). */
+export interface OperatorGroup {
+  instance: string;
+  file: string;
+  loc: Loc;
+  name: Located<string>;
+  label?: Located<string>;
+}
+
+export interface ServerConf {
+  instance: string;
+  file: string;
+  /** `config-<name>.xml` vs `serverConf.xml`. */
+  scope: 'shared' | 'instance';
+  data: ServerConfData;
+}
+
+export interface Manifest extends ManifestData {
+  instance: string;
+  file: string;
+}
+
+export interface DashboardExport {
+  file: string;
+  /** The instance the export was assigned to, or undefined when it is shared by all instances. */
+  instance?: string;
+  users: DashboardUser[];
+}
+
+export interface Instance {
+  name: string;
+  /** From the config's `instances.<name>.url`. */
+  url?: string;
+  accounts: ImsAccount[];
+  groups: OperatorGroup[];
+  serverConfs: ServerConf[];
+  manifests: Manifest[];
+  /** Exports visible to this instance: its own plus the shared ones. */
+  dashboards: DashboardExport[];
+  files: string[];
+}
+
+export interface Model {
+  instances: Instance[];
+  dashboards: DashboardExport[];
+  suppressions: Suppression[];
+  problems: ReadProblem[];
+  filesScanned: number;
+}
+
+// ---------------------------------------------------------------- findings
+
+export interface RelatedLocation {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  remediation: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  instance?: string;
+  /** The field the finding is about (an IMS field, manifest key or attribute name), for fingerprints. */
+  field?: string;
+  /** Stable fingerprint: rule + instance + field + hash of the normalised value (never the line). */
+  fingerprint: string;
+  related?: RelatedLocation[];
+  /** The rule's docs page. */
+  helpUri?: string;
+  /** Title of the rule, for annotations. */
+  title?: string;
+}
+
+export interface SuppressedFinding extends Finding {
+  suppressedBy: 'inline' | 'config' | 'baseline';
+  reason?: string;
+}
+
+export interface RestartChange {
+  instance: string;
+  field: string;
+  file: string;
+  line: number;
+  before: string | null;
+  after: string | null;
+}
+
+export interface RestartResult {
+  required: boolean;
+  instances: string[];
+  changes: RestartChange[];
+  /** Why detection did not run (no git, base ref missing, …); absent when it ran. */
+  skipped?: string;
+}
+
+export interface Stats {
+  filesScanned: number;
+  errors: number;
+  warnings: number;
+  notices: number;
+}
+
+export interface Report {
+  version: 1;
+  tool: { name: string; version: string };
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+  /** Baseline entries no longer found: the baseline can shrink. */
+  fixed?: string[];
+  restart: RestartResult;
+  stats: Stats;
+  verdict: { failOn: FailOn; result: 'pass' | 'fail' };
+}
