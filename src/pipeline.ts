@@ -1,6 +1,21 @@
 // The one pipeline: discover → read → model → rules → findings → gate. Reporters run after it, on its Report.
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { loadConfig } from './config/load.js';
+import type { Config } from './config/types.js';
+import { loadCandidates } from './discover/load.js';
+import { discover } from './discover/walk.js';
+import { DEFAULT_BASELINE_PATH, readBaseline } from './gate/baseline.js';
+import { compareFindings, disambiguateFingerprints, fileLoc, findingFrom, problemFinding } from './gate/findings.js';
+import { applyGate } from './gate/gate.js';
+import { buildModel } from './model/build.js';
+import { loadRuleMetadata, ruleMeta } from './policy/rules.js';
+import { toolVersion } from './policy/version.js';
+import { readFile, sniffKind } from './read/index.js';
+import { detectRestart } from './restart/index.js';
+import { rules } from './rules/index.js';
 import type { RuntimeSecrets } from './rules/types.js';
-import type { FailOn, Report } from './types.js';
+import type { FailOn, Finding, Model, ReadResult, Report, RestartResult } from './types.js';
 
 export interface ScanOptions {
   /** Scan root (absolute, or relative to the working directory). */
@@ -15,14 +30,104 @@ export interface ScanOptions {
   onlyRules?: string[];
   /** Baseline file; default `<root>/.github/ims-gate-baseline.json` when it exists. */
   baselinePath?: string;
+  /** Ignore any baseline file (used when writing a new baseline). */
+  noBaseline?: boolean;
 }
 
 export interface ScanOutcome {
   report: Report;
   /** True when the config file itself was invalid (the CLI exits 2). */
   configInvalid: boolean;
+  model?: Model;
 }
 
-export async function scan(_options: ScanOptions): Promise<ScanOutcome> {
-  throw new Error('not implemented yet');
+/** A problem with how ims-gate was called (exit code 2), as opposed to a finding in the repository. */
+export class UsageError extends Error {}
+
+const HOSTED_MESSAGE =
+  'hosting is "hosted": no IMS rule runs, because the IMS integration of hosted Campaign instances is managed by Adobe. Contact Adobe for IMS issues on hosted instances.';
+
+export function readAll(root: string, config: Config): { results: ReadResult[]; skipped: { path: string; reason: string }[]; filesScanned: number } {
+  const discovery = discover(root, config);
+  const loaded = loadCandidates(discovery.files, config.maxFileSizeBytes, sniffKind);
+  const results = loaded.candidates.map((candidate) => readFile(candidate.path, candidate.bytes, candidate.kind));
+  return { results, skipped: [...discovery.skipped, ...loaded.skipped], filesScanned: loaded.filesScanned };
+}
+
+function runRules(model: Model, config: Config, options: ScanOptions): Finding[] {
+  const findings: Finding[] = [];
+  const selected = options.onlyRules ? rules.filter((rule) => options.onlyRules?.includes(rule.id)) : rules;
+  for (const rule of selected) {
+    const meta = ruleMeta(rule.id);
+    try {
+      rule.check({ model, config, meta, secrets: options.secrets ?? {}, report: (diagnostic) => findings.push(findingFrom(meta, diagnostic)) });
+    } catch (error) {
+      // A rule bug must not hide every other finding; it still blocks, since the check did not run.
+      findings.push(problemFinding(ruleMeta('IMS000'), { loc: fileLoc(config.source ?? '.'), message: `rule ${rule.id} failed to run: ${(error as Error).message}` }));
+    }
+  }
+  return findings;
+}
+
+export async function scan(options: ScanOptions): Promise<ScanOutcome> {
+  const root = resolve(options.root);
+  if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`scan root is not a folder: ${options.root}`);
+  loadRuleMetadata();
+  const inputRule = ruleMeta('IMS000');
+  const { config, problems: configProblems } = loadConfig(root, options.configPath);
+  const findings: Finding[] = configProblems.map((problem) => problemFinding(inputRule, problem));
+  let model: Model | undefined;
+  let restart: RestartResult = { required: false, instances: [], changes: [] };
+  let filesScanned = 0;
+
+  if (config.hosting === 'hosted') {
+    findings.push(problemFinding(inputRule, { loc: fileLoc(config.source ?? '.github/ims-gate.yml'), message: HOSTED_MESSAGE }, 'notice'));
+  } else {
+    const read = readAll(root, config);
+    filesScanned = read.filesScanned;
+    model = buildModel(read.results, config, filesScanned);
+    for (const problem of model.problems) findings.push(problemFinding(inputRule, problem));
+    for (const skipped of read.skipped) findings.push(problemFinding(inputRule, { loc: fileLoc(skipped.path), message: skipped.reason }, 'notice'));
+    findings.push(...runRules(model, config, options));
+    if (!options.onlyRules || options.onlyRules.includes('IMS010')) {
+      const outcome = detectRestart({
+        root,
+        baseRef: options.baseRef,
+        config,
+        headResults: read.results,
+        headModel: model,
+        buildModel: (results) => buildModel(results, config, 0),
+      });
+      restart = outcome.restart;
+      const restartMeta = loadRuleMetadata().get('IMS010');
+      if (restartMeta) for (const diagnostic of outcome.diagnostics) findings.push(findingFrom(restartMeta, diagnostic));
+    }
+  }
+
+  findings.sort(compareFindings);
+  disambiguateFingerprints(findings);
+  const baselinePath = options.baselinePath ? (isAbsolute(options.baselinePath) ? options.baselinePath : resolve(options.baselinePath)) : join(root, DEFAULT_BASELINE_PATH);
+  const baseline = options.noBaseline ? undefined : readBaseline(baselinePath);
+  const gate = applyGate({
+    findings,
+    suppressions: model?.suppressions ?? [],
+    config,
+    failOn: options.failOn,
+    baseline,
+    inputRule,
+    knownRuleIds: new Set(loadRuleMetadata().keys()),
+    filesScanned,
+  });
+
+  const report: Report = {
+    version: 1,
+    tool: { name: 'ims-gate', version: toolVersion() },
+    findings: gate.findings,
+    suppressed: gate.suppressed,
+    ...(baseline ? { fixed: gate.fixed } : {}),
+    restart,
+    stats: gate.stats,
+    verdict: gate.verdict,
+  };
+  return { report, configInvalid: configProblems.length > 0, model };
 }

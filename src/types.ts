@@ -150,8 +150,11 @@ export interface ServerConf {
   data: ServerConfData;
 }
 
-export interface Manifest extends ManifestData {
+export interface Manifest extends Omit<ManifestData, 'instance'> {
+  /** The instance the manifest was assigned to. */
   instance: string;
+  /** The manifest's own `instance:` value, where it has one. */
+  declaredInstance?: Located<string>;
   file: string;
 }
 

@@ -1,0 +1,120 @@
+// The CLI: argument parsing, then the same pipeline as the action. Exit codes: 0 clean, 1 findings at or
+// above --fail-on, 2 usage or config error.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigNotFoundError } from '../config/load.js';
+import { BaselineError } from '../gate/baseline.js';
+import { scan, UsageError, type ScanOptions } from '../pipeline.js';
+import { loadRuleMetadata } from '../policy/rules.js';
+import { toolVersion } from '../policy/version.js';
+import { formats } from '../report/formats.js';
+import type { FailOn } from '../types.js';
+import { matchSymptoms } from './symptoms.js';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  isTty: boolean;
+}
+
+export const EXIT_CLEAN = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+const FAIL_ON: FailOn[] = ['error', 'warning', 'notice', 'never'];
+
+export const USAGE = `Usage:
+  ims-gate check [root] [--config FILE] [--format FORMAT] [--fail-on LEVEL] [--base REF] [--output FILE]
+  ims-gate explain "<symptom>" [root] [--config FILE]
+  ims-gate --version | --help
+
+  --format    ${Object.keys(formats).join(' | ')}  (default: stylish)
+  --fail-on   error | warning | notice | never  (default: error)
+  --base      git ref of the base revision, for restart detection
+  --output    write the report to FILE instead of standard output
+
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error.
+The client secret to compare with a manifest's clientSecretSha256 is read from IMS_CLIENT_SECRET.`;
+
+const OPTIONS = {
+  config: { type: 'string', short: 'c' },
+  format: { type: 'string', short: 'f' },
+  'fail-on': { type: 'string' },
+  base: { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+function parseFailOn(value: string | undefined): FailOn {
+  if (value === undefined) return 'error';
+  if (!FAIL_ON.includes(value as FailOn)) throw new UsageError(`invalid --fail-on '${value}'. Expected one of ${FAIL_ON.join(', ')}.`);
+  return value as FailOn;
+}
+
+function scanOptions(values: Values, root: string, io: CliIo): ScanOptions {
+  return {
+    root,
+    configPath: values.config,
+    failOn: parseFailOn(values['fail-on']),
+    baseRef: values.base,
+    secrets: { clientSecret: io.env.IMS_CLIENT_SECRET || undefined },
+  };
+}
+
+async function check(values: Values, positionals: string[], io: CliIo, onlyRules?: string[]): Promise<number> {
+  if (positionals.length > 1) throw new UsageError(`expected at most one scan root, got: ${positionals.join(' ')}`);
+  const root = positionals[0] ?? '.';
+  const formatName = values.format ?? 'stylish';
+  const format = formats[formatName];
+  if (!format) throw new UsageError(`unknown --format '${formatName}'. Expected one of ${Object.keys(formats).join(', ')}.`);
+  const outcome = await scan({ ...scanOptions(values, root, io), onlyRules });
+  const text = format(outcome.report, { root: resolve(root), color: io.isTty && !values['no-color'] && !io.env.NO_COLOR });
+  if (values.output) writeFileSync(values.output, text);
+  else io.stdout(text);
+  if (outcome.configInvalid) return EXIT_USAGE;
+  return outcome.report.verdict.result === 'fail' ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
+async function explain(values: Values, positionals: string[], io: CliIo): Promise<number> {
+  const [symptom, ...rest] = positionals;
+  if (!symptom) throw new UsageError('explain needs the symptom your users see, e.g. ims-gate explain "redirected to adobe.com"');
+  const matches = matchSymptoms(symptom, loadRuleMetadata().values());
+  if (matches.length === 0) {
+    const known = [...new Set([...loadRuleMetadata().values()].flatMap((meta) => meta.symptoms))];
+    throw new UsageError(`no known symptom matches "${symptom}". Known symptoms:\n${known.map((s) => `  - ${s}`).join('\n')}`);
+  }
+  const ruleIds = [...new Set(matches.flatMap((match) => match.ruleIds))].sort();
+  for (const match of matches) io.stderr(`Symptom: ${match.symptom}\nExplained by: ${match.ruleIds.join(', ')}\n\n`);
+  return check(values, rest, io, ruleIds);
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    if (values.version) {
+      io.stdout(`${toolVersion()}\n`);
+      return EXIT_CLEAN;
+    }
+    const [command, ...rest] = positionals;
+    if (values.help || !command) {
+      io.stdout(`${USAGE}\n`);
+      return values.help ? EXIT_CLEAN : EXIT_USAGE;
+    }
+    if (command === 'check') return await check(values, rest, io);
+    if (command === 'explain') return await explain(values, rest, io);
+    throw new UsageError(`unknown command '${command}'.`);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ConfigNotFoundError || error instanceof BaselineError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`ims-gate: ${(error as Error).message}\n\n${USAGE}\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`ims-gate: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    return EXIT_USAGE;
+  }
+}

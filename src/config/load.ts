@@ -1,0 +1,77 @@
+// Loads .github/ims-gate.yml (or --config), validates it against policies/schemas/config.schema.json and
+// reports every problem at its line. An invalid config never crashes the scan: its problems become IMS000.
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import type { ImsField, ReadProblem } from '../types.js';
+import { schemaValidator } from '../util/ajv.js';
+import { toPosix } from '../util/text.js';
+import { rangeLoc, schemaProblems } from '../util/yaml-schema.js';
+import { defaultConfig, type Config, type InstanceConfig } from './types.js';
+
+export const DEFAULT_CONFIG_PATH = '.github/ims-gate.yml';
+
+export interface LoadedConfig {
+  config: Config;
+  problems: ReadProblem[];
+}
+
+interface RawConfig {
+  hosting?: Config['hosting'];
+  instances?: Record<string, InstanceConfig>;
+  enterpriseDashboard?: string | string[];
+  fields?: Partial<Record<ImsField, string[]>>;
+  imsAccountTypes?: (string | number)[];
+  rules?: Config['rules'];
+  include?: string[];
+  exclude?: string[];
+  allowInlineSuppressions?: boolean;
+  maxFileSize?: number;
+  restartPlannedLabel?: string;
+}
+
+/** Thrown when an explicitly named config file does not exist (a usage error: exit 2). */
+export class ConfigNotFoundError extends Error {}
+
+export function loadConfig(root: string, explicitPath?: string): LoadedConfig {
+  const path = explicitPath ? (isAbsolute(explicitPath) ? explicitPath : join(process.cwd(), explicitPath)) : join(root, DEFAULT_CONFIG_PATH);
+  if (!existsSync(path)) {
+    if (explicitPath) throw new ConfigNotFoundError(`config file not found: ${explicitPath}`);
+    return { config: defaultConfig(), problems: [] };
+  }
+  const rel = relative(root, path);
+  const file = toPosix(rel.startsWith('..') ? path : rel);
+  return parseConfig(readFileSync(path, 'utf8'), file);
+}
+
+export function parseConfig(text: string, file: string): LoadedConfig {
+  const config = defaultConfig();
+  config.source = file;
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      config,
+      problems: doc.errors.map((error) => ({
+        message: `invalid config: YAML syntax error: ${error.message.split('\n')[0]}`,
+        loc: rangeLoc([error.pos[0], error.pos[1]], lines, file),
+      })),
+    };
+  }
+  const raw = (doc.toJS() ?? {}) as RawConfig;
+  const validate = schemaValidator('config.schema.json');
+  if (!validate(raw)) return { config, problems: schemaProblems(validate.errors, doc, lines, file, 'config') };
+
+  if (raw.hosting) config.hosting = raw.hosting;
+  config.instances = raw.instances ?? {};
+  config.enterpriseDashboard = raw.enterpriseDashboard === undefined ? [] : [raw.enterpriseDashboard].flat();
+  config.fields = raw.fields ?? {};
+  config.imsAccountTypes = (raw.imsAccountTypes ?? []).map(String);
+  config.rules = raw.rules ?? {};
+  config.include = raw.include ?? [];
+  config.exclude = raw.exclude ?? [];
+  if (raw.allowInlineSuppressions !== undefined) config.allowInlineSuppressions = raw.allowInlineSuppressions;
+  if (raw.maxFileSize !== undefined) config.maxFileSizeBytes = raw.maxFileSize;
+  if (raw.restartPlannedLabel) config.restartPlannedLabel = raw.restartPlannedLabel;
+  return { config, problems: [] };
+}

@@ -1,0 +1,84 @@
+// Walks the scan root: include/exclude globs, default skips, and a symlink policy that never leaves the root.
+import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import picomatch from 'picomatch';
+import type { Config } from '../config/types.js';
+
+/** Folders never worth scanning: VCS data, dependencies, and our own bundle. */
+export const DEFAULT_SKIPPED_FOLDERS = ['.git', 'node_modules', 'dist'];
+
+export interface DiscoveredFile {
+  /** POSIX path relative to the root. */
+  path: string;
+  absolutePath: string;
+}
+
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+export interface Discovery {
+  files: DiscoveredFile[];
+  skipped: SkippedFile[];
+}
+
+function matcher(globs: string[]): (path: string) => boolean {
+  if (globs.length === 0) return () => false;
+  const match = picomatch(globs, { dot: true });
+  return (path) => match(path);
+}
+
+function isInside(root: string, target: string): boolean {
+  const rel = relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && rel !== '..');
+}
+
+export function discover(root: string, config: Pick<Config, 'include' | 'exclude'>): Discovery {
+  const realRoot = realpathSync(root);
+  const included = config.include.length > 0 ? matcher(config.include) : () => true;
+  const excluded = matcher(config.exclude);
+  const files: DiscoveredFile[] = [];
+  const skipped: SkippedFile[] = [];
+  const stack: string[] = [''];
+
+  while (stack.length > 0) {
+    const dirRel = stack.pop() as string;
+    let entries;
+    try {
+      entries = readdirSync(join(realRoot, dirRel), { withFileTypes: true });
+    } catch (error) {
+      skipped.push({ path: dirRel || '.', reason: `cannot list folder: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+      continue;
+    }
+    for (const entry of entries) {
+      const path = dirRel ? `${dirRel}/${entry.name}` : entry.name;
+      const absolutePath = join(realRoot, path);
+      if (entry.isDirectory()) {
+        if (DEFAULT_SKIPPED_FOLDERS.includes(entry.name) || excluded(path) || excluded(`${path}/`)) continue;
+        stack.push(path);
+        continue;
+      }
+      if (excluded(path) || !included(path)) continue;
+      if (entry.isSymbolicLink()) {
+        // A link is read only when it resolves to a regular file inside the root; linked folders are
+        // never entered, which also rules out loops.
+        let target: string;
+        try {
+          target = realpathSync(absolutePath);
+        } catch {
+          skipped.push({ path, reason: 'broken or looping symbolic link, not followed' });
+          continue;
+        }
+        if (!isInside(realRoot, target)) {
+          skipped.push({ path, reason: 'symbolic link pointing outside the scan root, not followed' });
+          continue;
+        }
+        if (!statSync(target).isFile()) continue;
+      } else if (!entry.isFile()) continue;
+      files.push({ path, absolutePath });
+    }
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, skipped };
+}

@@ -1,0 +1,52 @@
+// Turns rule diagnostics into findings: metadata (title, remediation, docs), severity, fingerprint.
+import type { Diagnostic, RuleMeta } from '../rules/types.js';
+import type { Finding, Loc, ReadProblem, Severity } from '../types.js';
+import { fingerprintOf } from './fingerprint.js';
+
+export const DOCS_BASE_URL = 'https://github.com/ims-gate/ims-gate/blob/main/';
+
+export function findingFrom(meta: RuleMeta, diagnostic: Diagnostic): Finding {
+  const { loc } = diagnostic;
+  return {
+    ruleId: meta.id,
+    severity: diagnostic.severity ?? meta.severity,
+    message: diagnostic.message,
+    remediation: diagnostic.remediation ?? meta.remediation,
+    file: loc.file,
+    line: loc.line,
+    column: loc.column,
+    endLine: loc.endLine,
+    endColumn: loc.endColumn,
+    instance: diagnostic.instance,
+    field: diagnostic.field,
+    fingerprint: fingerprintOf(meta.id, diagnostic.instance, diagnostic.field, diagnostic.value ?? diagnostic.message),
+    related: diagnostic.related,
+    helpUri: DOCS_BASE_URL + meta.docs,
+    title: meta.title,
+  };
+}
+
+/** IMS000 for anything the scan could not read or accept: it carries the parser's own location. */
+export function problemFinding(meta: RuleMeta, problem: ReadProblem, severity: Severity = meta.severity, instance?: string): Finding {
+  return findingFrom(meta, { loc: problem.loc, message: problem.message, severity, instance, field: 'input', value: `${problem.loc.file}\0${problem.message}` });
+}
+
+export function fileLoc(file: string, line = 1, column = 1): Loc {
+  return { file, line, column, endLine: line, endColumn: column };
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || ORDER[a.severity] - ORDER[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+/** Two findings with the same identity (e.g. the same bad value twice) get an occurrence suffix, in file order. */
+export function disambiguateFingerprints(findings: Finding[]): void {
+  const seen = new Map<string, number>();
+  for (const finding of findings) {
+    const count = (seen.get(finding.fingerprint) ?? 0) + 1;
+    seen.set(finding.fingerprint, count);
+    if (count > 1) finding.fingerprint = `${finding.fingerprint}:${count}`;
+  }
+}

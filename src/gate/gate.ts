@@ -1,0 +1,103 @@
+// The verdict: severities from the config, inline and config suppressions, the baseline, then counts.
+// Reporters only format what this decides; nothing downstream can change the verdict.
+import type { Config } from '../config/types.js';
+import type { RuleMeta } from '../rules/types.js';
+import type { FailOn, Finding, Severity, Stats, SuppressedFinding, Suppression } from '../types.js';
+import { problemFinding } from './findings.js';
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
+const THRESHOLD: Record<FailOn, number> = { error: 3, warning: 2, notice: 1, never: Infinity };
+
+export function failsAt(severity: Severity, failOn: FailOn): boolean {
+  return RANK[severity] >= THRESHOLD[failOn];
+}
+
+export interface GateInput {
+  findings: Finding[];
+  suppressions: Suppression[];
+  config: Config;
+  failOn: FailOn;
+  /** Fingerprints accepted by the baseline file. */
+  baseline?: Set<string>;
+  /** IMS000's metadata, for problems with the suppressions themselves. */
+  inputRule: RuleMeta;
+  knownRuleIds: Set<string>;
+  filesScanned: number;
+}
+
+export interface GateResult {
+  findings: Finding[];
+  suppressed: SuppressedFinding[];
+  fixed: string[];
+  stats: Stats;
+  verdict: { failOn: FailOn; result: 'pass' | 'fail' };
+}
+
+function suppressionFor(finding: Finding, suppressions: Suppression[]): Suppression | undefined {
+  return suppressions.find(
+    (s) => s.file === finding.file && finding.line >= s.targetStartLine && finding.line <= s.targetEndLine && s.ruleIds.includes(finding.ruleId),
+  );
+}
+
+/** Problems with the suppression comments themselves: forbidden, unknown rule, or no reason given. */
+function suppressionProblems(input: GateInput): Finding[] {
+  const problems: Finding[] = [];
+  for (const suppression of input.suppressions) {
+    const ids = suppression.ruleIds.join(' ');
+    if (!input.config.allowInlineSuppressions) {
+      problems.push(problemFinding(input.inputRule, {
+        loc: suppression.loc,
+        message: `inline suppression of ${ids} is not allowed here: the config sets allowInlineSuppressions: false, so the finding still counts`,
+      }, 'warning'));
+      continue;
+    }
+    const unknown = suppression.ruleIds.filter((id) => !input.knownRuleIds.has(id));
+    if (unknown.length > 0) {
+      problems.push(problemFinding(input.inputRule, { loc: suppression.loc, message: `inline suppression names unknown rule ${unknown.join(', ')}; expected rule IDs such as IMS003` }, 'warning'));
+    }
+    if (!suppression.reason?.trim()) {
+      problems.push(problemFinding(input.inputRule, {
+        loc: suppression.loc,
+        message: `inline suppression of ${ids} gives no reason; write it as "ims-gate-disable-next-line ${ids} -- <why this is safe>"`,
+      }, 'warning'));
+    }
+  }
+  return problems;
+}
+
+export function applyGate(input: GateInput): GateResult {
+  const findings: Finding[] = [];
+  const suppressed: SuppressedFinding[] = [];
+  const inline = input.config.allowInlineSuppressions ? input.suppressions : [];
+  const matchedBaseline = new Set<string>();
+
+  for (const original of [...input.findings, ...suppressionProblems(input)]) {
+    const level = input.config.rules[original.ruleId];
+    if (level === 'off') {
+      suppressed.push({ ...original, suppressedBy: 'config', reason: `rules.${original.ruleId}: off` });
+      continue;
+    }
+    const finding: Finding = level ? { ...original, severity: level } : original;
+    const comment = suppressionFor(finding, inline);
+    if (comment) {
+      suppressed.push({ ...finding, suppressedBy: 'inline', reason: comment.reason });
+      continue;
+    }
+    if (input.baseline?.has(finding.fingerprint)) {
+      matchedBaseline.add(finding.fingerprint);
+      suppressed.push({ ...finding, suppressedBy: 'baseline' });
+      continue;
+    }
+    findings.push(finding);
+  }
+
+  const stats: Stats = {
+    filesScanned: input.filesScanned,
+    errors: findings.filter((f) => f.severity === 'error').length,
+    warnings: findings.filter((f) => f.severity === 'warning').length,
+    notices: findings.filter((f) => f.severity === 'notice').length,
+  };
+  const fails = findings.some((finding) => failsAt(finding.severity, input.failOn));
+  const fixed = [...(input.baseline ?? [])].filter((fingerprint) => !matchedBaseline.has(fingerprint)).sort();
+  return { findings, suppressed, fixed, stats, verdict: { failOn: input.failOn, result: fails ? 'fail' : 'pass' } };
+}

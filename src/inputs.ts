@@ -1,0 +1,134 @@
+// Every action input, parsed and validated in one place. The runner does not enforce `required:` nor any
+// value set, so each input is checked here and a bad one stops the run with a message naming the input,
+// the value and what is expected. Secrets are masked before anything else can print them.
+import * as core from '@actions/core';
+import { statSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+import type { FailOn } from './types.js';
+import type { RunContext } from './github/context.js';
+
+export const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'never'] as const;
+export const ANNOTATION_MODES = ['auto', 'checks', 'commands', 'none'] as const;
+export type AnnotationMode = (typeof ANNOTATION_MODES)[number];
+
+/** The action's settings, after defaults and validation. */
+export interface ActionSettings {
+  /** Absolute scan root: the `path` input (default `.`) resolved against GITHUB_WORKSPACE. */
+  root: string;
+  /** Absolute config file (`config` input); undefined → the pipeline's default `.github/ims-gate.yml`. */
+  configPath?: string;
+  /** Lowest severity that fails the step (`fail-on`, default `error`). */
+  failOn: FailOn;
+  /** Token for the GitHub API (`github-token`); undefined when empty → commands and summary only. */
+  token?: string;
+  /**
+   * Where annotations go (`annotations`, default `auto`):
+   * - `auto`: a check run through the Checks API, falling back to workflow commands when it cannot be written;
+   * - `checks`: the same, but a Checks API failure is raised as a warning annotation instead of a log line;
+   * - `commands`: workflow commands only (no check run);
+   * - `none`: no annotations (the summary, the comment and the verdict are unchanged).
+   */
+  annotations: AnnotationMode;
+  /** Post/update the sticky PR comment (`comment`, default true). Only pull-request events have a PR. */
+  comment: boolean;
+  /** Label added when a Campaign restart is required and removed otherwise (`restart-label`); undefined → no label. */
+  restartLabel?: string;
+  /** Absolute path to write a SARIF file to (`sarif-file`); undefined → none. */
+  sarifFile?: string;
+  /** The IMS client secret (`client-secret`), for IMS009's hash check. Masked at once. */
+  clientSecret?: string;
+  /** Base revision for restart detection (`base-ref`; default the PR's base SHA, or on push the previous tip). */
+  baseRef?: string;
+  /** Fail when a restart is required and the PR lacks `restartPlannedLabel` (`require-restart-ack`, default false). */
+  requireRestartAck: boolean;
+  /** The label that acknowledges a planned restart (`restart-planned-label`, default `ims-restart-planned`). */
+  restartPlannedLabel: string;
+}
+
+/** An input the user got wrong. Its message is shown as is. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+function input(name: string): string {
+  return core.getInput(name);
+}
+
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const raw = input(name);
+  if (raw === '') return fallback;
+  const value = raw.toLowerCase();
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new InputError(`Invalid input '${name}': '${raw}'. Expected one of ${allowed.join(', ')}.`);
+}
+
+function bool(name: string, fallback: boolean): boolean {
+  const raw = input(name);
+  if (raw === '') return fallback;
+  // The YAML 1.2 core-schema booleans, as core.getBooleanInput accepts them.
+  if (['true', 'True', 'TRUE'].includes(raw)) return true;
+  if (['false', 'False', 'FALSE'].includes(raw)) return false;
+  throw new InputError(`Invalid input '${name}': '${raw}'. Expected true or false.`);
+}
+
+function label(name: string, raw: string): string {
+  if (raw.length > 50) throw new InputError(`Invalid input '${name}': '${raw}'. A GitHub label has at most 50 characters.`);
+  if (/[\r\n]/.test(raw)) throw new InputError(`Invalid input '${name}': a label cannot span lines.`);
+  return raw;
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function path(name: string, base: string): string | undefined {
+  const raw = input(name);
+  if (raw === '') return undefined;
+  if (raw.includes('\0')) throw new InputError(`Invalid input '${name}': the path contains a NUL character.`);
+  return isAbsolute(raw) ? raw : resolve(base, raw);
+}
+
+/** Reads and validates all inputs. Throws InputError on the first invalid one. */
+export function readSettings(ctx: RunContext): ActionSettings {
+  // Secrets first, so that nothing below (not even an error message) can print them unmasked.
+  const clientSecret = core.getInput('client-secret') || undefined;
+  if (clientSecret) core.setSecret(clientSecret);
+  const token = core.getInput('github-token') || undefined;
+  if (token) core.setSecret(token);
+
+  const base = ctx.workspace;
+  const root = path('path', base) ?? resolve(base);
+  if (!isDirectory(root)) throw new InputError(`Invalid input 'path': '${input('path')}'. Expected a folder inside the workspace; '${root}' is not one.`);
+  const failOn = oneOf('fail-on', FAIL_ON_VALUES, 'error');
+  const annotations = oneOf('annotations', ANNOTATION_MODES, 'auto');
+  const comment = bool('comment', true);
+  const requireRestartAck = bool('require-restart-ack', false);
+  const restartLabel = input('restart-label') ? label('restart-label', input('restart-label')) : undefined;
+  const restartPlannedLabel = label('restart-planned-label', input('restart-planned-label') || 'ims-restart-planned');
+
+  const baseRefInput = input('base-ref');
+  // A ref starting with '-' would be read by git as an option; white space is never part of a ref.
+  if (baseRefInput && (baseRefInput.startsWith('-') || /[\s\x00-\x1f\x7f]/.test(baseRefInput))) {
+    throw new InputError(`Invalid input 'base-ref': '${baseRefInput}'. Expected a commit SHA, branch or tag name.`);
+  }
+  const baseRef = baseRefInput || ctx.pullRequest?.baseSha || ctx.pushBefore || undefined;
+
+  return {
+    root,
+    configPath: path('config', base),
+    failOn,
+    token,
+    annotations,
+    comment,
+    restartLabel,
+    sarifFile: path('sarif-file', base),
+    clientSecret,
+    baseRef,
+    requireRestartAck,
+    restartPlannedLabel,
+  };
+}

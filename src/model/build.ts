@@ -1,0 +1,85 @@
+// Builds one model per Campaign instance from what the readers yielded.
+import type { Config } from '../config/types.js';
+import type { DashboardExport, ImsAccount, Instance, Model, OperatorGroup, ReadResult } from '../types.js';
+import { FieldMapping } from './fields.js';
+import { DEFAULT_INSTANCE, InstanceResolver, instanceFromFileName } from './instances.js';
+
+const EXT_ACCOUNT_SCHEMA = 'nms:extAccount';
+const GROUP_SCHEMA = 'xtk:group';
+
+/** Records that only reference or remove an entity define nothing. */
+function definesEntity(attrs: Record<string, { value: string }>): boolean {
+  const operation = attrs._operation?.value.trim().toLowerCase();
+  return operation !== 'delete' && operation !== 'none';
+}
+
+function emptyInstance(name: string, url?: string): Instance {
+  return { name, url, accounts: [], groups: [], serverConfs: [], manifests: [], dashboards: [], files: [] };
+}
+
+export function buildModel(results: ReadResult[], config: Config, filesScanned: number): Model {
+  const mapping = new FieldMapping(config);
+  const resolver = new InstanceResolver(config);
+  const instances = new Map<string, Instance>();
+  const sharedDashboards = new Set(config.enterpriseDashboard.map((path) => path.replace(/^\.\//, '')));
+  const dashboards: DashboardExport[] = [];
+  const model: Model = { instances: [], dashboards, suppressions: [], problems: [], filesScanned };
+
+  for (const [name, instance] of Object.entries(config.instances)) instances.set(name, emptyInstance(name, instance.url));
+  const instanceNamed = (name: string): Instance => {
+    let instance = instances.get(name);
+    if (!instance) instances.set(name, (instance = emptyInstance(name)));
+    return instance;
+  };
+
+  for (const result of results) {
+    model.suppressions.push(...result.suppressions);
+    model.problems.push(...result.problems);
+    const hint = result.manifest?.instance?.value.trim() || (result.kind === 'server-conf' ? instanceFromFileName(result.file) : undefined);
+    const assignment = resolver.resolve(result.file, hint);
+
+    if (result.dashboard) {
+      // An export belongs to one instance only when placed there; otherwise every instance sees it.
+      const own = assignment.by === 'config' || (assignment.by === 'folder' && !sharedDashboards.has(result.file)) ? assignment.instance : undefined;
+      const exported: DashboardExport = { file: result.file, instance: own, users: result.dashboard.users };
+      dashboards.push(exported);
+      if (own) instanceNamed(own).files.push(result.file);
+      continue;
+    }
+
+    const instance = instanceNamed(assignment.instance ?? DEFAULT_INSTANCE);
+    instance.files.push(result.file);
+    for (const record of result.records ?? []) {
+      if (!definesEntity(record.attrs)) continue;
+      if (record.schema === EXT_ACCOUNT_SCHEMA) {
+        const fields = mapping.mapFields(record.attrs);
+        if (!mapping.isImsAccount(record.attrs, fields)) continue;
+        const account: ImsAccount = { instance: instance.name, file: result.file, loc: record.loc, fields, attrs: record.attrs };
+        instance.accounts.push(account);
+      } else if (record.schema === GROUP_SCHEMA && record.attrs.name) {
+        const group: OperatorGroup = { instance: instance.name, file: result.file, loc: record.loc, name: record.attrs.name, label: record.attrs.label };
+        instance.groups.push(group);
+      }
+    }
+    if (result.serverConf) {
+      instance.serverConfs.push({
+        instance: instance.name,
+        file: result.file,
+        scope: instanceFromFileName(result.file) ? 'instance' : 'shared',
+        data: result.serverConf,
+      });
+    }
+    if (result.manifest) {
+      const { instance: declaredInstance, ...manifest } = result.manifest;
+      instance.manifests.push({ ...manifest, declaredInstance, instance: instance.name, file: result.file });
+    }
+  }
+
+  for (const instance of instances.values()) {
+    instance.dashboards = dashboards.filter((exported) => exported.instance === undefined || exported.instance === instance.name);
+  }
+  model.instances = [...instances.values()]
+    .filter((instance) => instance.name !== DEFAULT_INSTANCE || instance.files.length > 0)
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return model;
+}

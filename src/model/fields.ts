@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { Config } from '../config/types.js';
+import { policyPath } from '../policy/paths.js';
+import { IMS_FIELDS, type ImsField, type Located } from '../types.js';
+
+interface FieldPolicy {
+  imsAccountTypes: string[];
+  fields: Record<ImsField, string[]>;
+  identifyingFields: ImsField[];
+}
+
+let defaults: FieldPolicy | undefined;
+
+function loadDefaults(): FieldPolicy {
+  defaults ??= parse(readFileSync(policyPath('fields.yml'), 'utf8')) as FieldPolicy;
+  return defaults;
+}
+
+/** The attribute → field mapping in force: policies/fields.yml, then the config's additions. */
+export class FieldMapping {
+  readonly attributesByField: Record<ImsField, string[]>;
+  private readonly imsTypes: Set<string>;
+  private readonly identifying: ImsField[];
+
+  constructor(config: Pick<Config, 'fields' | 'imsAccountTypes'>) {
+    const policy = loadDefaults();
+    this.attributesByField = Object.fromEntries(
+      IMS_FIELDS.map((field) => [field, [...(policy.fields[field] ?? []), ...(config.fields[field] ?? [])]]),
+    ) as Record<ImsField, string[]>;
+    this.imsTypes = new Set([...policy.imsAccountTypes, ...config.imsAccountTypes].map((type) => type.trim().toLowerCase()));
+    this.identifying = policy.identifyingFields;
+  }
+
+  /** Maps a record's attributes to IMS fields; the first attribute name listed for a field wins. */
+  mapFields(attrs: Record<string, Located<string>>): Partial<Record<ImsField, Located<string>>> {
+    const fields: Partial<Record<ImsField, Located<string>>> = {};
+    for (const field of IMS_FIELDS) {
+      const name = this.attributesByField[field].find((attribute) => attribute in attrs);
+      if (name) fields[field] = attrs[name];
+    }
+    return fields;
+  }
+
+  /** The account is the IMS account by type, by internal name, by an IMS-only field, or by an ims* attribute. */
+  isImsAccount(attrs: Record<string, Located<string>>, fields: Partial<Record<ImsField, Located<string>>>): boolean {
+    const type = fields.type?.value.trim().toLowerCase();
+    if (type !== undefined && this.imsTypes.has(type)) return true;
+    if (fields.internalName?.value.trim() === 'Adobe_Marketing_Cloud') return true;
+    if (this.identifying.some((field) => fields[field] !== undefined)) return true;
+    return Object.keys(attrs).some((name) => /^ims[A-Z]/.test(name));
+  }
+}

@@ -1,0 +1,30 @@
+// Loads rule metadata (policies/rules/*.yml) and validates it against policies/schemas/rule.schema.json.
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'yaml';
+import type { RuleMeta } from '../rules/types.js';
+import { schemaValidator } from '../util/ajv.js';
+import { policyPath } from './paths.js';
+
+let cached: Map<string, RuleMeta> | undefined;
+
+export function loadRuleMetadata(): Map<string, RuleMeta> {
+  if (cached) return cached;
+  const validate = schemaValidator('rule.schema.json');
+  const metas = new Map<string, RuleMeta>();
+  for (const name of readdirSync(policyPath('rules')).filter((file) => file.endsWith('.yml')).sort()) {
+    const meta = parse(readFileSync(policyPath('rules', name), 'utf8')) as RuleMeta;
+    if (!validate(meta)) {
+      const detail = (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`).join('; ');
+      throw new Error(`invalid rule metadata policies/rules/${name}: ${detail}`);
+    }
+    if (`${meta.id}.yml` !== name) throw new Error(`policies/rules/${name} declares id ${meta.id}; the file must be named ${meta.id}.yml`);
+    metas.set(meta.id, meta);
+  }
+  return (cached = metas);
+}
+
+export function ruleMeta(id: string): RuleMeta {
+  const meta = loadRuleMetadata().get(id);
+  if (!meta) throw new Error(`no metadata for rule ${id} in policies/rules/`);
+  return meta;
+}

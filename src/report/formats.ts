@@ -1,0 +1,17 @@
+// Output formats of the CLI (`--format`). Each only formats the report; none decides anything.
+import type { Report } from '../types.js';
+import { formatJson } from './json.js';
+import { formatStylish } from './stylish.js';
+
+export interface FormatContext {
+  /** Absolute scan root. */
+  root: string;
+  color: boolean;
+}
+
+export type Formatter = (report: Report, context: FormatContext) => string;
+
+export const formats: Record<string, Formatter> = {
+  stylish: (report, context) => formatStylish(report, { root: context.root, color: context.color }),
+  json: (report) => formatJson(report),
+};

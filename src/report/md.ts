@@ -1,0 +1,133 @@
+// Shared pieces of the GitHub-flavoured Markdown reporters (PR comment, job summary, check-run output):
+// escaping, locations and links, severity order, and size budgets with an honest "N more" line.
+import type { Finding, Severity } from '../types.js';
+
+/** How a reporter turns a finding's place into a repository path and, optionally, a link. */
+export interface LocationOptions {
+  /** Scan-root-relative path → repository-relative path (the scan root may be a sub-folder). Default: identity. */
+  repoPath?: (file: string) => string;
+  /** A link to a line of a repository file (the PR head blob). Without it, locations are plain text. */
+  link?: (repoPath: string, line: number) => string;
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+export const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+
+/** Errors first, then warnings, then notices; the pipeline's order (file, line) within a level. */
+export function bySeverity(findings: readonly Finding[]): Finding[] {
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index)
+    .map(({ finding }) => finding);
+}
+
+/** Escapes text so that Markdown and inline HTML in it are shown literally. */
+export function escapeMd(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]{}|#~!])/g, '\\$1');
+}
+
+/** Text for one table cell: escaped, on one line. */
+export function cell(text: string): string {
+  return escapeMd(text).replace(/\r?\n/g, '<br>');
+}
+
+/** Text for a paragraph: escaped, line breaks kept. */
+export function paragraph(text: string): string {
+  return escapeMd(text).replace(/\r?\n/g, '  \n');
+}
+
+/** An inline code span that survives backticks in the value. */
+export function code(text: string): string {
+  const oneLine = text.replace(/\r?\n/g, ' ');
+  const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+
+/** `file:line`, linked when a link builder is given. */
+export function locationLink(finding: Pick<Finding, 'file' | 'line'>, options: LocationOptions): string {
+  const path = (options.repoPath ?? ((file: string) => file))(finding.file);
+  const text = code(`${path}:${finding.line}`);
+  return options.link ? `[${text}](${options.link(path, finding.line)})` : text;
+}
+
+/** `[IMS003] Title`. */
+export function ruleTitle(finding: Pick<Finding, 'ruleId' | 'title'>): string {
+  return finding.title ? `[${finding.ruleId}] ${finding.title}` : `[${finding.ruleId}]`;
+}
+
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** "3 errors, 1 warning, 0 notices". */
+export function countsLine(stats: { errors: number; warnings: number; notices: number }): string {
+  return `${plural(stats.errors, 'error')}, ${plural(stats.warnings, 'warning')}, ${plural(stats.notices, 'notice')}`;
+}
+
+/**
+ * Appends parts to a document while they fit a budget, measured by `measure` (characters or bytes).
+ * `reserve` keeps room for the closing lines (the "N more" line, footers).
+ */
+export class Budget {
+  private used = 0;
+  readonly parts: string[] = [];
+
+  constructor(
+    private readonly limit: number,
+    private readonly measure: (text: string) => number = (text) => text.length,
+  ) {}
+
+  /** Adds `text` if it fits with `reserve` left over; returns whether it was added. */
+  add(text: string, reserve = 0): boolean {
+    const size = this.measure(text);
+    if (this.used + size + reserve > this.limit) return false;
+    this.parts.push(text);
+    this.used += size;
+    return true;
+  }
+
+  /** Adds `text`, cutting it if needed (for closing lines that must appear). */
+  force(text: string): void {
+    const room = this.limit - this.used;
+    if (room <= 0) return;
+    const fitted = this.measure(text) <= room ? text : cutTo(text, room, this.measure);
+    this.parts.push(fitted);
+    this.used += this.measure(fitted);
+  }
+
+  get size(): number {
+    return this.used;
+  }
+
+  toString(): string {
+    return this.parts.join('');
+  }
+}
+
+/** The longest prefix of `text` whose measure is at most `limit`. */
+export function cutTo(text: string, limit: number, measure: (text: string) => number = (t) => t.length): string {
+  if (measure(text) <= limit) return text;
+  let low = 0;
+  let high = Math.min(text.length, limit);
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (measure(text.slice(0, mid)) <= limit) low = mid;
+    else high = mid - 1;
+  }
+  // Never split a surrogate pair.
+  const cut = /[\uD800-\uDBFF]$/.test(text.slice(0, low)) ? low - 1 : low;
+  return text.slice(0, cut);
+}
+
+/** Cuts a single value to `max` characters with an ellipsis. */
+export function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${cutTo(text, max - 1)}…`;
+}
+
+export const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8');

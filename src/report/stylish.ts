@@ -1,0 +1,82 @@
+// The terminal format: `file:line:col  severity  message  [RULEID]`, the remediation, and a short code frame.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Finding, Report } from '../types.js';
+import { redactLine } from './redact.js';
+
+export interface StylishOptions {
+  /** Scan root, to read source lines for code frames; frames are left out without it. */
+  root?: string;
+  color?: boolean;
+}
+
+const CONTEXT_LINES = 1;
+const MAX_FRAME_WIDTH = 160;
+
+function paint(enabled: boolean | undefined, code: string, text: string): string {
+  return enabled ? `\u001b[${code}m${text}\u001b[0m` : text;
+}
+
+function sourceLines(root: string, file: string, cache: Map<string, string[] | null>): string[] | null {
+  if (!cache.has(file)) {
+    try {
+      const text = readFileSync(join(root, file), 'utf8');
+      cache.set(file, text.replace(/^\uFEFF/, '').split(/\r?\n/));
+    } catch {
+      cache.set(file, null);
+    }
+  }
+  return cache.get(file) ?? null;
+}
+
+function clip(line: string): string {
+  return line.length > MAX_FRAME_WIDTH ? `${line.slice(0, MAX_FRAME_WIDTH)}…` : line;
+}
+
+export function codeFrame(lines: string[], finding: Finding): string[] {
+  if (finding.line < 1 || finding.line > lines.length) return [];
+  const first = Math.max(1, finding.line - CONTEXT_LINES);
+  const last = Math.min(lines.length, finding.line + CONTEXT_LINES);
+  const width = String(last).length;
+  const frame: string[] = [];
+  for (let n = first; n <= last; n++) {
+    const text = clip(redactLine(lines[n - 1]).replace(/\t/g, ' '));
+    frame.push(`${n === finding.line ? '>' : ' '} ${String(n).padStart(width)} | ${text}`);
+    if (n === finding.line && finding.column >= 1 && finding.column <= MAX_FRAME_WIDTH) {
+      const span = finding.endLine === finding.line ? Math.max(1, Math.min(finding.endColumn, MAX_FRAME_WIDTH + 1) - finding.column) : 1;
+      frame.push(`  ${' '.repeat(width)} | ${' '.repeat(finding.column - 1)}${'^'.repeat(span)}`);
+    }
+  }
+  return frame;
+}
+
+export function formatLocation(finding: Pick<Finding, 'file' | 'line' | 'column'>): string {
+  return `${finding.file}:${finding.line}:${finding.column}`;
+}
+
+export function formatStylish(report: Report, options: StylishOptions = {}): string {
+  const out: string[] = [];
+  const cache = new Map<string, string[] | null>();
+  const color = options.color;
+  const severityColor = { error: '31', warning: '33', notice: '36' } as const;
+  for (const finding of report.findings) {
+    out.push(`${formatLocation(finding)}  ${paint(color, severityColor[finding.severity], finding.severity)}  ${finding.message}  ${paint(color, '2', `[${finding.ruleId}]`)}`);
+    out.push(`    fix: ${finding.remediation}`);
+    for (const related of finding.related ?? []) out.push(`    see: ${formatLocation(related)} ${related.message}`);
+    const lines = options.root ? sourceLines(options.root, finding.file, cache) : null;
+    if (lines) out.push(...codeFrame(lines, finding).map((line) => `    ${line}`));
+    out.push('');
+  }
+  const baseline = report.suppressed.filter((s) => s.suppressedBy === 'baseline');
+  if (baseline.length > 0) out.push(`${baseline.length} finding(s) accepted by the baseline (reported as baseline, not failing).`);
+  const other = report.suppressed.length - baseline.length;
+  if (other > 0) out.push(`${other} finding(s) suppressed (inline or by the config); see --format json for the list.`);
+  if (report.fixed && report.fixed.length > 0) out.push(`${report.fixed.length} baseline finding(s) are fixed: run \`ims-gate baseline\` to shrink the baseline.`);
+  if (report.restart.required) {
+    out.push(`Restart required for instance(s) ${report.restart.instances.join(', ')}: ${report.restart.changes.length} IMS setting(s) changed.`);
+  } else if (report.restart.skipped) out.push(`Restart detection skipped: ${report.restart.skipped}`);
+  const { errors, warnings, notices, filesScanned } = report.stats;
+  const verdict = report.verdict.result === 'fail' ? paint(color, '31;1', 'FAIL') : paint(color, '32;1', 'PASS');
+  out.push(`${verdict}  ${errors} error(s), ${warnings} warning(s), ${notices} notice(s) in ${filesScanned} file(s) scanned (fail-on: ${report.verdict.failOn}).`);
+  return `${out.join('\n')}\n`;
+}
