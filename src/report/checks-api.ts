@@ -1,0 +1,160 @@
+// The check run "IMS policy gate" on the head commit, carrying every finding as an annotation.
+// The Checks API takes at most 50 annotations per request: the run is created (already completed, so that its
+// conclusion is right even if a later request fails) with the first 50, and each further batch is appended
+// with a PATCH. Conclusion: `failure` when the gate fails; `neutral` when there are findings that do not fail
+// it (below `fail-on`), which branch protection treats as passing; `success` when there are no findings.
+import type { Finding, Report, Severity } from '../types.js';
+import type { GitHubClient } from '../github/octokit.js';
+import { renderMarkdown, type MarkdownOptions } from './markdown.js';
+import { Budget, bySeverity, clip, countsLine, plural, ruleTitle, type LocationOptions } from './md.js';
+import { appendFindingsTable } from './summary.js';
+
+export const CHECK_NAME = 'IMS policy gate';
+export const ANNOTATIONS_PER_REQUEST = 50;
+/** Limit of `output.summary` and `output.text`. */
+export const CHECK_OUTPUT_LIMIT = 65535;
+const DETAILS_LIMIT = 64 * 1024 - 1;
+
+export type CheckConclusion = 'failure' | 'neutral' | 'success';
+
+export interface CheckAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  start_column?: number;
+  end_column?: number;
+  annotation_level: 'failure' | 'warning' | 'notice';
+  message: string;
+  title: string;
+  raw_details?: string;
+}
+
+const LEVEL: Record<Severity, CheckAnnotation['annotation_level']> = { error: 'failure', warning: 'warning', notice: 'notice' };
+
+export function toCheckAnnotation(finding: Finding, options: LocationOptions = {}): CheckAnnotation {
+  const repoPath = options.repoPath ?? ((file: string) => file);
+  const start = Math.max(1, finding.line);
+  const end = Math.max(start, finding.endLine || start);
+  const annotation: CheckAnnotation = {
+    path: repoPath(finding.file),
+    start_line: start,
+    end_line: end,
+    annotation_level: LEVEL[finding.severity],
+    message: clip(finding.remediation ? `${finding.message}\n\n${finding.remediation}` : finding.message, DETAILS_LIMIT),
+    title: clip(ruleTitle(finding), 255),
+  };
+  // The API accepts columns only on single-line annotations.
+  if (start === end && finding.column >= 1) {
+    annotation.start_column = finding.column;
+    annotation.end_column = Math.max(finding.column, finding.endColumn > finding.column ? finding.endColumn - 1 : finding.column);
+  }
+  const details = [
+    finding.instance ? `Instance: ${finding.instance}` : '',
+    ...(finding.related ?? []).map((r) => `Related: ${repoPath(r.file)}:${r.line}:${r.column} ${r.message}`),
+    finding.helpUri ? `Docs: ${finding.helpUri}` : '',
+  ].filter(Boolean);
+  if (details.length) annotation.raw_details = clip(details.join('\n'), DETAILS_LIMIT);
+  return annotation;
+}
+
+export function checkConclusion(result: 'pass' | 'fail', findings: readonly Finding[]): CheckConclusion {
+  if (result === 'fail') return 'failure';
+  return findings.length > 0 ? 'neutral' : 'success';
+}
+
+export interface CheckOutput {
+  title: string;
+  summary: string;
+  text: string;
+}
+
+export function checkOutput(report: Report, options: MarkdownOptions = {}): CheckOutput {
+  const title = report.findings.length === 0 ? 'Clean: no IMS configuration findings' : countsLine(report.stats);
+  const summary = renderMarkdown(report, { ...options, marker: false, maxChars: CHECK_OUTPUT_LIMIT });
+  const text = new Budget(CHECK_OUTPUT_LIMIT);
+  if (report.findings.length > 0) {
+    text.force(`### All findings (${plural(report.findings.length, 'finding')})\n\n`);
+    appendFindingsTable(text, report.findings, options, (n) => `\n…and ${plural(n, 'more finding')} in the full report.\n`);
+  }
+  return { title, summary, text: text.toString() };
+}
+
+export interface PublishCheckRunParams {
+  owner: string;
+  repo: string;
+  headSha: string;
+  report: Report;
+  conclusion: CheckConclusion;
+  output: CheckOutput;
+  location?: LocationOptions;
+  detailsUrl?: string;
+}
+
+export interface PublishedCheckRun {
+  id: number;
+  url?: string;
+  /** Annotations GitHub accepted. */
+  delivered: number;
+  /** API requests that carried annotations (or created the run). */
+  requests: number;
+}
+
+/** A check-run failure after `delivered` annotations were accepted: the caller delivers the rest another way. */
+export class CheckRunError extends Error {
+  override name = 'CheckRunError';
+
+  constructor(
+    readonly cause: unknown,
+    readonly delivered: number,
+    readonly created: boolean,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
+export function annotationBatches(findings: readonly Finding[], location: LocationOptions = {}): CheckAnnotation[][] {
+  const all = bySeverity(findings).map((finding) => toCheckAnnotation(finding, location));
+  const batches: CheckAnnotation[][] = [];
+  for (let i = 0; i < all.length; i += ANNOTATIONS_PER_REQUEST) batches.push(all.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  return batches;
+}
+
+/** Creates the check run with the first batch, then appends each further batch. */
+export async function publishCheckRun(client: GitHubClient, params: PublishCheckRunParams): Promise<PublishedCheckRun> {
+  const batches = annotationBatches(params.report.findings, params.location);
+  const output = params.output;
+  let delivered = 0;
+  let id: number | undefined;
+  let url: string | undefined;
+  let requests = 0;
+  try {
+    const created = await client.rest.checks.create({
+      owner: params.owner,
+      repo: params.repo,
+      name: CHECK_NAME,
+      head_sha: params.headSha,
+      status: 'completed',
+      conclusion: params.conclusion,
+      completed_at: new Date().toISOString(),
+      ...(params.detailsUrl ? { details_url: params.detailsUrl } : {}),
+      output: { ...output, annotations: batches[0] ?? [] },
+    });
+    requests++;
+    id = created.data.id;
+    url = created.data.html_url ?? undefined;
+    delivered += batches[0]?.length ?? 0;
+    for (const batch of batches.slice(1)) {
+      await client.rest.checks.update({
+        owner: params.owner,
+        repo: params.repo,
+        check_run_id: id,
+        output: { title: output.title, summary: output.summary, annotations: batch },
+      });
+      requests++;
+      delivered += batch.length;
+    }
+  } catch (error) {
+    throw new CheckRunError(error, delivered, id !== undefined);
+  }
+  return { id, url, delivered, requests };
+}

@@ -1,0 +1,94 @@
+// The job summary ($GITHUB_STEP_SUMMARY): verdict and counts, how annotations were delivered, the restart
+// section, and a table of every finding with `file:line` linked to the head blob. A step's summary is
+// dropped by the runner above 1 MiB, so the table stops short of that and says how many rows are left out.
+import type { Finding, Report } from '../types.js';
+import { renderRestartSection, type RestartAck } from './markdown.js';
+import {
+  Budget,
+  bySeverity,
+  cell,
+  code,
+  countsLine,
+  escapeMd,
+  locationLink,
+  plural,
+  ruleTitle,
+  SEVERITY_ICON,
+  utf8Bytes,
+  type LocationOptions,
+} from './md.js';
+
+/** The runner's limit for one step's summary. */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+
+export interface SummaryOptions extends LocationOptions {
+  /** Size limit in bytes (default: 1 MiB less a margin). */
+  maxBytes?: number;
+  /** The final result, when the action's gate adds conditions to the report's verdict. */
+  result?: 'pass' | 'fail';
+  /** Why the result is a failure, one line each. */
+  reasons?: string[];
+  restartAck?: RestartAck;
+  /** How findings were delivered (check run, workflow commands, comment, label), one line each. */
+  delivery?: string[];
+  /** Where the full JSON report is. */
+  fullReport?: string;
+}
+
+const TABLE_HEAD = '| | Rule | Location | Instance | Message |\n| --- | --- | --- | --- | --- |\n';
+
+function row(finding: Finding, options: LocationOptions): string {
+  const rule = finding.helpUri ? `[${cell(ruleTitle(finding))}](${finding.helpUri})` : cell(ruleTitle(finding));
+  return `| ${SEVERITY_ICON[finding.severity]} | ${rule} | ${locationLink(finding, options)} | ${finding.instance ? code(finding.instance) : ''} | ${cell(finding.message)} |\n`;
+}
+
+/**
+ * A table of findings (errors first) within `budget`, ending with "N more in the full report" when cut.
+ * Returns the number of rows shown.
+ */
+export function appendFindingsTable(doc: Budget, findings: readonly Finding[], options: LocationOptions, more: (n: number) => string): number {
+  if (findings.length === 0) return 0;
+  const reserve = more(findings.length).length * 4;
+  if (!doc.add(TABLE_HEAD, reserve)) {
+    doc.force(more(findings.length));
+    return 0;
+  }
+  let shown = 0;
+  for (const finding of bySeverity(findings)) {
+    if (!doc.add(row(finding, options), reserve)) break;
+    shown++;
+  }
+  if (shown < findings.length) doc.force(more(findings.length - shown));
+  return shown;
+}
+
+export function renderSummary(report: Report, options: SummaryOptions = {}): string {
+  const doc = new Budget(options.maxBytes ?? SUMMARY_LIMIT_BYTES - 8 * 1024, utf8Bytes);
+  const result = options.result ?? report.verdict.result;
+  const head: string[] = [];
+  head.push(`## ${result === 'fail' ? '❌ IMS policy gate failed' : '✅ IMS policy gate passed'}`, '');
+  for (const reason of options.reasons ?? []) head.push(`- ${escapeMd(reason)}`);
+  if (options.reasons?.length) head.push('');
+  head.push('| Errors | Warnings | Notices | Suppressed | Files scanned | Fails on |', '| ---: | ---: | ---: | ---: | ---: | --- |');
+  head.push(
+    `| ${report.stats.errors} | ${report.stats.warnings} | ${report.stats.notices} | ${report.suppressed.length} | ${report.stats.filesScanned} | ${code(report.verdict.failOn)} |`,
+    '',
+  );
+  if (options.delivery?.length) {
+    head.push('**Delivery**', '');
+    for (const line of options.delivery) head.push(`- ${escapeMd(line)}`);
+    head.push('');
+  }
+  const restart = renderRestartSection(report.restart, { ...options, ack: options.restartAck });
+  if (restart) head.push(restart);
+  doc.force(head.join('\n'));
+
+  if (report.findings.length === 0) {
+    doc.force(`No IMS configuration findings (${countsLine(report.stats)}): clean.\n`);
+  } else {
+    doc.force(`### Findings (${plural(report.findings.length, 'finding')})\n\n`);
+    const where = options.fullReport ? ` (${escapeMd(options.fullReport)})` : '';
+    appendFindingsTable(doc, report.findings, options, (n) => `\n…and ${plural(n, 'more finding')} in the full report${where}.\n`);
+  }
+  return doc.toString();
+}
