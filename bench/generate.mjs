@@ -680,10 +680,10 @@ function parseArgs(argv) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
     const args = parseArgs(process.argv.slice(2));
+    const out = args.out ?? (args.crossFile ? 'bench/.corpus-cross' : `bench/.corpus-scale-${args.scale}`);
     const info = args.crossFile
-      ? generateCrossFileCorpus({ out: args.out ?? 'bench/.corpus-cross', groups: args.groups, seed: args.seed })
-      : generateCorpus({ out: args.out ?? `bench/.corpus-x${args.scale}`, scale: args.scale, seed: args.seed });
-    const out = args.out ?? (args.crossFile ? 'bench/.corpus-cross' : `bench/.corpus-x${args.scale}`);
+      ? generateCrossFileCorpus({ out, groups: args.groups, seed: args.seed })
+      : generateCorpus({ out, scale: args.scale, seed: args.seed });
     console.log(`${out}: ${info.files} files, ${(info.bytes / 1e6).toFixed(1)} MB in ${info.seconds.toFixed(1)} s`);
     for (const d of info.defects) console.log(`seeded ${d.ruleId} at ${d.file}:${d.line}:${d.column}  ${d.message}`);
     if (info.nearMisses !== undefined) console.log(`${info.groups} operator groups, ${info.nearMisses} near-miss Enterprise Dashboard names`);

@@ -104,7 +104,7 @@ export class CheckRunError extends Error {
   override name = 'CheckRunError';
 
   constructor(
-    readonly cause: unknown,
+    override readonly cause: unknown,
     readonly delivered: number,
     readonly created: boolean,
   ) {

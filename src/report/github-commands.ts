@@ -38,7 +38,8 @@ export function toCommandAnnotation(finding: Finding, options: LocationOptions =
   const properties: AnnotationProperties = { file, startLine: line, endLine, title: clip(ruleTitle(finding), 255) };
   if (endLine === line && finding.column >= 1) {
     properties.startColumn = finding.column;
-    if (finding.endColumn > finding.column) properties.endColumn = finding.endColumn;
+    // Finding.endColumn is exclusive; the runner's endColumn is the last column.
+    if (finding.endColumn > finding.column + 1) properties.endColumn = finding.endColumn - 1;
   }
   const text = finding.remediation ? `${finding.message}\n\n${finding.remediation}` : finding.message;
   return { level: finding.severity, message: clip(text, RUNNER_MESSAGE_LIMIT), properties };

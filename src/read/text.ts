@@ -1,0 +1,169 @@
+// Bytes → text for the readers, and string offsets → Loc.
+//
+// Positions: 1-based lines and columns; a line ends at '\n' (so CRLF works: the '\r' is the last character of
+// its line and is never inside a reported span); columns count UTF-16 code units of the decoded text (as SARIF's
+// default `utf16CodeUnits` and ESLint do), a tab is one column, and a UTF-8/UTF-16 byte-order mark is not a column.
+import type { Loc, ReadProblem } from '../types.js';
+
+/** Offsets of the start of every line; `position` is a binary search, `cursor` a forward-only walk for sorted lookups. */
+export class LineMap {
+  readonly starts: number[] = [0];
+  readonly length: number;
+
+  constructor(readonly text: string) {
+    this.length = text.length;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  /** 0-based line index of an offset. */
+  lineIndex(offset: number): number {
+    const starts = this.starts;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  /** Loc of the span [start, end) of the text (end exclusive). An empty span is a zero-width Loc. */
+  loc(file: string, start: number, end: number): Loc {
+    const a = this.lineIndex(start);
+    const b = end <= start ? a : this.lineIndex(end);
+    return { file, line: a + 1, column: start - this.starts[a] + 1, endLine: b + 1, endColumn: Math.max(end, start) - this.starts[b] + 1 };
+  }
+
+  /** Loc of the character at `offset`, or of the last character of the text when `offset` is at or past its end. */
+  charLoc(file: string, offset: number): Loc {
+    if (offset >= this.length) return this.eofLoc(file);
+    return this.loc(file, offset, offset + 1);
+  }
+
+  /** The end of the file as a place inside it: the last character that is not a line break (1:1 for an empty file). */
+  eofLoc(file: string): Loc {
+    const text = this.text;
+    let end = this.length;
+    while (end > 0 && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+    if (end === 0) return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return this.loc(file, end - 1, end);
+  }
+
+  /** "line L, column C" of an offset, for messages. */
+  describe(offset: number): string {
+    const a = this.lineIndex(offset);
+    return `line ${a + 1}, column ${offset - this.starts[a] + 1}`;
+  }
+}
+
+export type Decoded = { ok: true; text: string } | { ok: false; problem: ReadProblem };
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+function hasUtf8Bom(bytes: Buffer): boolean {
+  return bytes.length >= 3 && bytes[0] === UTF8_BOM[0] && bytes[1] === UTF8_BOM[1] && bytes[2] === UTF8_BOM[2];
+}
+
+/** 'utf-16le' / 'utf-16be' when the bytes start with a UTF-16 byte-order mark. */
+export function utf16Bom(bytes: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length >= 2) {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  }
+  return undefined;
+}
+
+/** Line and column of a byte offset, counting columns in bytes (for files that cannot be decoded). */
+function byteLoc(file: string, bytes: Buffer, offset: number): Loc {
+  let line = 1;
+  let lineStart = hasUtf8Bom(bytes) ? 3 : 0;
+  for (let i = bytes.indexOf(10); i !== -1 && i < offset; i = bytes.indexOf(10, i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  const column = Math.max(1, offset - lineStart + 1);
+  return { file, line, column, endLine: line, endColumn: column + 1 };
+}
+
+/** The first invalid UTF-8 byte: the shortest prefix that a streaming fatal decoder rejects (only used on failure). */
+function firstInvalidUtf8(bytes: Buffer): number {
+  let low = 1;
+  let high = bytes.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    let valid = true;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+    } catch {
+      valid = false;
+    }
+    if (valid) low = mid + 1;
+    else high = mid;
+  }
+  return low - 1;
+}
+
+/** The `encoding` of an XML declaration at the start of the bytes, lower-cased. */
+function declaredXmlEncoding(bytes: Buffer): string | undefined {
+  const start = hasUtf8Bom(bytes) ? 3 : 0;
+  if (bytes.length < start + 5 || bytes.toString('latin1', start, start + 5) !== '<?xml') return undefined;
+  const end = bytes.indexOf('?>', start);
+  const head = bytes.toString('latin1', start, end === -1 || end - start > 512 ? Math.min(bytes.length, start + 512) : end);
+  return /\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head)?.[1]?.toLowerCase();
+}
+
+/**
+ * Decodes a candidate file. UTF-8 (BOM optional) by default; UTF-16 LE/BE when a BOM says so; for XML, the
+ * encoding its declaration names (e.g. ISO-8859-1). A NUL byte makes the file binary. Never throws.
+ */
+export function decodeBytes(file: string, bytes: Buffer, options: { xml?: boolean } = {}): Decoded {
+  const utf16 = utf16Bom(bytes);
+  if (utf16) {
+    try {
+      return { ok: true, text: new TextDecoder(utf16, { fatal: true }).decode(bytes) };
+    } catch {
+      return { ok: false, problem: { message: `invalid ${utf16.toUpperCase()}: the file starts with a ${utf16.toUpperCase()} byte-order mark but holds an unpaired surrogate or an odd number of bytes`, loc: { file, line: 1, column: 1, endLine: 1, endColumn: 1 } } };
+    }
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    return { ok: false, problem: { message: `binary file: NUL byte at offset ${nul}; expected a text file (UTF-8, or UTF-16 with a byte-order mark)`, loc: byteLoc(file, bytes, nul) } };
+  }
+  const declared = options.xml ? declaredXmlEncoding(bytes) : undefined;
+  if (declared && !/^(utf-?8|utf-?16(le|be)?|unicode)$/.test(declared)) {
+    let decoder: TextDecoder;
+    try {
+      decoder = new TextDecoder(declared, { fatal: true });
+    } catch {
+      return { ok: false, problem: { message: `unsupported encoding "${declared}" in the XML declaration; expected UTF-8, UTF-16 or an ISO-8859/Windows code page`, loc: byteLoc(file, bytes, Math.max(0, bytes.indexOf('encoding'))) } };
+    }
+    try {
+      return { ok: true, text: decoder.decode(bytes) };
+    } catch {
+      return { ok: false, problem: { message: `invalid ${declared}: the file is not valid in the encoding its XML declaration names`, loc: { file, line: 1, column: 1, endLine: 1, endColumn: 1 } } };
+    }
+  }
+  try {
+    return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const loc = byteLoc(file, bytes, offset);
+    // Column in characters of the decoded (valid) part of the line, like every other Loc.
+    let lineStart = offset;
+    while (lineStart > 0 && bytes[lineStart - 1] !== 10) lineStart--;
+    if (lineStart === 0 && hasUtf8Bom(bytes)) lineStart = 3;
+    const column = new TextDecoder('utf-8').decode(bytes.subarray(Math.min(lineStart, offset), offset)).length + 1;
+    const byte = bytes[offset].toString(16).toUpperCase().padStart(2, '0');
+    return {
+      ok: false,
+      problem: { message: `invalid UTF-8: byte 0x${byte} at offset ${offset} does not start or continue a valid UTF-8 sequence; save the file as UTF-8${options.xml ? ' or declare its encoding in the XML declaration' : ''}`, loc: { ...loc, column, endColumn: column + 1 } },
+    };
+  }
+}
+
+/** A short, printable excerpt of a value for messages. */
+export function excerpt(value: string, max = 40): string {
+  const flat = value.replace(/[\r\n\t]/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}

@@ -1,0 +1,43 @@
+// The restart label on the pull request: added when restart detection says a restart is required, removed
+// when it no longer applies. Removing a label the PR does not carry is not an error.
+import type { GitHubClient } from '../github/octokit.js';
+import { httpStatus } from '../github/octokit.js';
+
+export interface LabelTarget {
+  owner: string;
+  repo: string;
+  issueNumber: number;
+}
+
+/** The PR's current label names (live, unlike the event payload's, which a re-run does not refresh). */
+export async function listLabels(client: GitHubClient, target: LabelTarget): Promise<string[]> {
+  const labels = await client.paginate(client.rest.issues.listLabelsOnIssue, {
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    per_page: 100,
+  });
+  return labels.map((label) => label.name);
+}
+
+export type LabelAction = 'added' | 'removed' | 'unchanged';
+
+/** Makes the PR carry `label` exactly when `wanted`. `current` is the PR's label names. */
+export async function syncLabel(client: GitHubClient, target: LabelTarget, label: string, wanted: boolean, current: readonly string[]): Promise<LabelAction> {
+  const has = current.some((name) => name.toLowerCase() === label.toLowerCase());
+  if (wanted && !has) {
+    await client.rest.issues.addLabels({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, labels: [label] });
+    return 'added';
+  }
+  if (!wanted && has) {
+    try {
+      await client.rest.issues.removeLabel({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, name: label });
+    } catch (error) {
+      // Already gone (removed by someone else since we listed the labels): that is the state we want.
+      if (httpStatus(error) !== 404) throw error;
+      return 'unchanged';
+    }
+    return 'removed';
+  }
+  return 'unchanged';
+}

@@ -1,0 +1,147 @@
+// IMS003 ims-server: the IMS server is one of the two IMS production endpoints, and stage and production
+// instances point to the same one.
+import type { Instance, Located, RelatedLocation } from '../types.js';
+import type { Rule, RuleContext } from './types.js';
+import { primaryAccountRecords } from './util/accounts.js';
+import { checkImsServer, IMS_SERVER_EXPECTED } from './util/ims-server.js';
+import { isNamedInstance, isProductionInstance } from './util/instances.js';
+import { quote } from './util/quote.js';
+import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
+
+const ENDPOINT_ATTRIBUTE = 'authIMSEndpoint';
+
+/** One IMS server setting of an instance. */
+interface Endpoint {
+  instance: string;
+  setting: Located<string>;
+  /** How messages name the setting. */
+  label: string;
+  field: string;
+  remediation: string;
+}
+
+function accountEndpoints(instance: Instance): Endpoint[] {
+  const endpoints: Endpoint[] = [];
+  for (const account of instance.accounts) {
+    const setting = account.fields.imsServer;
+    if (!setting) continue;
+    endpoints.push({
+      instance: instance.name,
+      setting,
+      label: 'IMS server',
+      field: 'imsServer',
+      remediation: `Set the IMS server URL of ${IMS_ACCOUNT_CONSOLE_PATH} to https://ims-na1.adobelogin.com or https://adobeid-na1.services.adobe.com, the same production endpoint on every instance, and the same value in its package. ${restartHint(instance.name)}`,
+    });
+  }
+  return endpoints;
+}
+
+/** serverConf `authIMSEndpoint` settings; an instance's config-<name>.xml overrides the shared serverConf.xml. */
+function serverConfEndpoints(instance: Instance): Endpoint[] {
+  const endpoints: Endpoint[] = [];
+  for (const conf of [...instance.serverConfs].sort((a, b) => (a.scope === b.scope ? 0 : a.scope === 'instance' ? -1 : 1))) {
+    const setting = conf.data.ims?.attrs[ENDPOINT_ATTRIBUTE];
+    if (!setting) continue;
+    endpoints.push({
+      instance: instance.name,
+      setting,
+      label: `serverConf ${ENDPOINT_ATTRIBUTE}`,
+      field: ENDPOINT_ATTRIBUTE,
+      remediation: `Set ${ENDPOINT_ATTRIBUTE} of <serverconf><shared><ims> in ${conf.file} to https://ims-na1.adobelogin.com or https://adobeid-na1.services.adobe.com, the same production endpoint on every instance. ${restartHint(instance.name)}`,
+    });
+  }
+  return endpoints;
+}
+
+function checkEach(context: RuleContext, endpoints: Endpoint[]): void {
+  for (const endpoint of endpoints) {
+    const result = checkImsServer(endpoint.setting.value);
+    if (result.ok) continue;
+    context.report({
+      loc: endpoint.setting.loc,
+      message: `${endpoint.label} ${quote(endpoint.setting.value)} of instance "${endpoint.instance}" ${result.problem}: expected ${IMS_SERVER_EXPECTED}`,
+      instance: endpoint.instance,
+      field: endpoint.field,
+      value: endpoint.setting.value.trim().toLowerCase(),
+      remediation: endpoint.remediation,
+    });
+  }
+}
+
+/** The host an instance uses for one kind of setting: its first (effective) one. */
+interface InstanceHost {
+  endpoint: Endpoint;
+  host: string;
+  production: boolean;
+}
+
+function instanceHost(endpoints: Endpoint[], production: boolean): InstanceHost | undefined {
+  const first = endpoints[0];
+  if (!first) return undefined; // no explicit setting: its effective value is unknown, so it is not compared
+  const result = checkImsServer(first.setting.value);
+  return result.ok ? { endpoint: first, host: result.host, production } : undefined;
+}
+
+/** The reference host: the production instances' one, else the single most common one. */
+function referenceOf(hosts: InstanceHost[]): InstanceHost | undefined {
+  const production = hosts.filter((host) => host.production);
+  if (production.length > 0 && production.every((host) => host.host === production[0].host)) return production[0];
+  const counts = new Map<string, number>();
+  for (const host of hosts) counts.set(host.host, (counts.get(host.host) ?? 0) + 1);
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (ranked.length > 1 && ranked[0][1] === ranked[1][1]) return undefined; // a tie: no way to tell which side is wrong
+  return hosts.find((host) => host.host === ranked[0][0]);
+}
+
+function checkAcross(context: RuleContext, hosts: InstanceHost[]): void {
+  if (hosts.length < 2) return;
+  const reference = referenceOf(hosts);
+  if (!reference) return;
+  const { loc } = reference.endpoint.setting;
+  const related: RelatedLocation = {
+    file: loc.file,
+    line: loc.line,
+    column: loc.column,
+    message: `${reference.endpoint.label} of instance "${reference.endpoint.instance}"`,
+  };
+  for (const host of hosts) {
+    if (host.host === reference.host) continue;
+    const { endpoint } = host;
+    context.report({
+      loc: endpoint.setting.loc,
+      message: `${endpoint.label} ${quote(endpoint.setting.value)} of instance "${endpoint.instance}" differs from "${reference.host}" used by instance "${reference.endpoint.instance}": stage and production instances must point to the same IMS production endpoint`,
+      instance: endpoint.instance,
+      field: endpoint.field,
+      value: host.host,
+      related: [related],
+      remediation: endpoint.remediation,
+    });
+  }
+}
+
+export const imsServerRule: Rule = {
+  id: 'IMS003',
+  check(context) {
+    const accountHosts: InstanceHost[] = [];
+    const serverConfHosts: InstanceHost[] = [];
+    for (const instance of context.model.instances) {
+      const accounts = accountEndpoints(instance);
+      const serverConfs = serverConfEndpoints(instance);
+      checkEach(context, accounts);
+      checkEach(context, serverConfs);
+      // Only instances whose own settings are all valid take part: a bad one is already reported above.
+      const valid = [...accounts, ...serverConfs].every((endpoint) => checkImsServer(endpoint.setting.value).ok);
+      if (!valid || !isNamedInstance(instance, context.config)) continue;
+      const production = isProductionInstance(instance.name);
+      // The account compared is the instance's IMS account (Adobe_Marketing_Cloud, else the first one).
+      const primary = primaryAccountRecords(instance);
+      const accountHost = instanceHost(accounts.filter((endpoint) => primary.some((account) => account.fields.imsServer === endpoint.setting)), production);
+      const serverConfHost = instanceHost(serverConfs, production);
+      if (accountHost) accountHosts.push(accountHost);
+      if (serverConfHost) serverConfHosts.push(serverConfHost);
+    }
+    // Like is compared with like: external accounts with external accounts, serverConf with serverConf.
+    checkAcross(context, accountHosts);
+    checkAcross(context, serverConfHosts);
+  },
+};

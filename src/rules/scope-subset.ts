@@ -1,0 +1,46 @@
+// IMS006 scope-subset: every scope of the IMS account must be among the scopes IMS provisioned (the manifest's `scopes`).
+import type { Located, Manifest } from '../types.js';
+import type { Rule } from './types.js';
+import { fieldValues, primaryAccountRecords } from './util/accounts.js';
+import { quote } from './util/quote.js';
+import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
+import { splitScopes } from './util/scopes.js';
+
+/** The instance's manifests that list scopes, with the scope names they provision. */
+function provisioned(manifests: Manifest[]): { manifest: Manifest; scopes: Located<Located<string>[]> }[] {
+  return manifests.flatMap((manifest) => (manifest.scopes ? [{ manifest, scopes: manifest.scopes }] : []));
+}
+
+export const scopeSubsetRule: Rule = {
+  id: 'IMS006',
+  check(context) {
+    for (const instance of context.model.instances) {
+      const sources = provisioned(instance.manifests);
+      if (sources.length === 0) continue;
+      const allowed = new Set(sources.flatMap(({ scopes }) => scopes.value.flatMap((scope) => splitScopes(scope.value))));
+      const expected = allowed.size > 0 ? [...allowed].join(', ') : 'none';
+      const first = sources[0];
+      for (const { value } of fieldValues(primaryAccountRecords(instance), 'scope')) {
+        for (const scope of splitScopes(value.value)) {
+          if (allowed.has(scope)) continue;
+          const sameButCase = [...allowed].find((candidate) => candidate.toLowerCase() === scope.toLowerCase());
+          const hint = sameButCase ? `; did you mean ${quote(sameButCase)}? (IMS scopes are case-sensitive)` : '';
+          context.report({
+            loc: value.loc,
+            message:
+              `scope ${quote(scope)} of the IMS account in instance "${instance.name}" is not provisioned by IMS: ` +
+              `expected a subset of the manifest's scopes (${expected})${hint}. Users cannot reach the Adobe ID login page`,
+            instance: instance.name,
+            field: 'scope',
+            value: scope,
+            related: [{ file: first.manifest.file, line: first.scopes.loc.line, column: first.scopes.loc.column, message: 'scopes provisioned by IMS' }],
+            remediation:
+              `Remove ${quote(scope)} from the IMS scope field of ${IMS_ACCOUNT_CONSOLE_PATH} for instance ${instance.name}` +
+              `${sameButCase ? ` (or write it ${quote(sameButCase)})` : ''}, or have IMS provision it and add it to \`scopes\` in ${first.manifest.file}. ` +
+              restartHint(instance.name),
+          });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,99 @@
+// IMS001 single-ims-account: each instance has exactly one IMS external account, named Adobe_Marketing_Cloud.
+import type { ImsAccount, Instance, Loc, Manifest, RelatedLocation } from '../types.js';
+import type { Rule, RuleContext } from './types.js';
+import { IMS_ACCOUNT_NAME, internalNameOf } from './util/accounts.js';
+import { quote } from './util/quote.js';
+import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
+import { DEFAULT_INSTANCE } from '../model/instances.js';
+
+/** Where a finding about an account goes: its internal name, or its start tag when it has none. */
+function nameLoc(account: ImsAccount): Loc {
+  return account.fields.internalName?.loc ?? account.loc;
+}
+
+function relatedTo(account: ImsAccount, message: string): RelatedLocation {
+  const { file, line, column } = nameLoc(account);
+  return { file, line, column, message };
+}
+
+function describeName(account: ImsAccount): string {
+  const name = internalNameOf(account);
+  return name === undefined ? 'without an internal name' : quote(name);
+}
+
+function checkNames(context: RuleContext, instance: Instance): void {
+  const { accounts } = instance;
+  const named = accounts.find((account) => internalNameOf(account) === IMS_ACCOUNT_NAME);
+  // Without an Adobe_Marketing_Cloud account, the first account (file order) is "the" account.
+  const reference = named ?? accounts[0];
+  const referenceName = internalNameOf(reference);
+  for (const account of accounts) {
+    const name = internalNameOf(account);
+    if (name === IMS_ACCOUNT_NAME) continue;
+    // Records under one internal name are one Campaign record (e.g. a package and a later update).
+    const sameAsReference = account === reference || (name !== undefined && name === referenceName);
+    const fix = `Rename it to ${IMS_ACCOUNT_NAME} in its package, or delete it, so that the instance has one IMS account (${IMS_ACCOUNT_CONSOLE_PATH}).`;
+    if (named) {
+      context.report({
+        loc: nameLoc(account),
+        message: `IMS external account ${describeName(account)} of instance "${instance.name}" duplicates the "${IMS_ACCOUNT_NAME}" account: an instance must have exactly one IMS account, with internal name "${IMS_ACCOUNT_NAME}"`,
+        instance: instance.name,
+        field: 'internalName',
+        value: name ?? '',
+        related: [relatedTo(named, `the "${IMS_ACCOUNT_NAME}" account of instance "${instance.name}"`)],
+        remediation: `Delete this duplicate external account in Campaign (Administration > Platform > External accounts) and remove it from the package; keep only "${IMS_ACCOUNT_NAME}". ${restartHint(instance.name)}`,
+      });
+    } else if (sameAsReference) {
+      context.report({
+        loc: nameLoc(account),
+        message: `IMS external account ${describeName(account)} of instance "${instance.name}" must have the internal name "${IMS_ACCOUNT_NAME}"`,
+        instance: instance.name,
+        field: 'internalName',
+        value: name ?? '',
+        remediation: `Set the internal name of the IMS external account to ${IMS_ACCOUNT_NAME} (Administration > Platform > External accounts, "Internal name") and in its package. ${restartHint(instance.name)}`,
+      });
+    } else {
+      context.report({
+        loc: nameLoc(account),
+        message: `IMS external account ${describeName(account)} of instance "${instance.name}" is a second IMS account besides ${describeName(reference)}: an instance must have exactly one IMS account, with internal name "${IMS_ACCOUNT_NAME}"`,
+        instance: instance.name,
+        field: 'internalName',
+        value: name ?? '',
+        related: [relatedTo(reference, `the first IMS account of instance "${instance.name}"`)],
+        remediation: `${fix} ${restartHint(instance.name)}`,
+      });
+    }
+  }
+}
+
+/** Package exports are the XML files that are neither a serverConf nor an Admin Console export. */
+function hasPackageExport(instance: Instance): boolean {
+  const other = new Set([...instance.serverConfs.map((conf) => conf.file), ...instance.manifests.map((manifest) => manifest.file), ...instance.dashboards.map((d) => d.file)]);
+  return instance.files.some((file) => !other.has(file) && /\.xml$/i.test(file));
+}
+
+function checkMissing(context: RuleContext, instance: Instance, manifest: Manifest): void {
+  context.report({
+    loc: manifest.loc,
+    message: `instance "${instance.name}" has an IMS provisioning manifest but no IMS external account in its packages: expected one "Adobe Marketing Cloud" external account with internal name "${IMS_ACCOUNT_NAME}"`,
+    instance: instance.name,
+    field: 'internalName',
+    value: '(missing)',
+    remediation: `Create the "Adobe Marketing Cloud" external account with internal name ${IMS_ACCOUNT_NAME} in Campaign (Administration > Platform > External accounts), export it in a package under the instance's folder and commit it. ${restartHint(instance.name)}`,
+  });
+}
+
+export const singleImsAccountRule: Rule = {
+  id: 'IMS001',
+  check(context) {
+    const { instances } = context.model;
+    // The repository keeps Campaign packages in git: an instance with a manifest but no account lacks one.
+    const tracksPackages = instances.some(hasPackageExport);
+    // An account in files assigned to no instance may well be this instance's: do not guess.
+    const unassignedAccount = instances.some((instance) => instance.name === DEFAULT_INSTANCE && instance.accounts.length > 0 && !Object.hasOwn(context.config.instances, DEFAULT_INSTANCE));
+    for (const instance of instances) {
+      if (instance.accounts.length > 0) checkNames(context, instance);
+      else if (instance.manifests.length > 0 && tracksPackages && !unassignedAccount) checkMissing(context, instance, instance.manifests[0]);
+    }
+  },
+};
