@@ -3,7 +3,7 @@
 // runs; every reporter is guarded, so that no reporting failure (a read-only fork token, a missing
 // permission, an API outage) can change it. Findings that cannot go to a check run go to workflow commands.
 import * as core from '@actions/core';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { blobUrl, readRunContext, type RunContext } from './github/context.js';
@@ -18,7 +18,7 @@ import { renderMarkdown, type RestartAck } from './report/markdown.js';
 import { bySeverity, countsLine, plural, type LocationOptions } from './report/md.js';
 import { upsertStickyComment } from './report/pr-comment.js';
 import { scrub } from './report/redact.js';
-import { toSarif } from './report/sarif.js';
+import { formatSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
 import type { Report } from './types.js';
 
@@ -33,13 +33,17 @@ export interface Decision {
   restartAck?: RestartAck;
 }
 
-export function decide(report: Report, settings: Pick<ActionSettings, 'requireRestartAck' | 'restartPlannedLabel'>, labels: readonly string[]): Decision {
+/**
+ * `labels` are the pull request's labels, or undefined when the run is not for a pull request: the restart
+ * acknowledgement is a merge condition, so it does not apply to pushes.
+ */
+export function decide(report: Report, settings: Pick<ActionSettings, 'requireRestartAck' | 'restartPlannedLabel'>, labels: readonly string[] | undefined): Decision {
   const reasons: string[] = [];
   if (report.verdict.result === 'fail') {
     reasons.push(`IMS policy gate failed: ${countsLine(report.stats)} (fails on ${report.verdict.failOn}).`);
   }
   let restartAck: RestartAck | undefined;
-  if (settings.requireRestartAck && report.restart.required) {
+  if (settings.requireRestartAck && report.restart.required && labels) {
     const label = settings.restartPlannedLabel;
     restartAck = { label, present: labels.some((name) => name.toLowerCase() === label.toLowerCase()) };
     if (!restartAck.present) {
@@ -118,15 +122,16 @@ async function guarded(state: RunState, name: string, reporter: () => Promise<vo
   }
 }
 
-/** Explains a permission failure once, naming the permission to add. */
-function permissionHint(state: RunState, what: string, permission: string, error: unknown, loud: boolean): void {
-  const fork = state.ctx.pullRequest?.fromFork;
-  const line = fork
-    ? `Cannot write the ${what} (${describeError(error)}): this pull request comes from a fork, and GitHub gives fork pull requests a read-only token. ` +
-      'Findings are delivered as workflow commands and in the job summary instead, and the verdict is unchanged.'
-    : `Cannot write the ${what} (${describeError(error)}). Grant the workflow job \`permissions: ${permission}\`. ` +
-      'Findings are delivered as workflow commands and in the job summary instead, and the verdict is unchanged.';
-  if (loud && !fork) state.log.warning(line);
+/**
+ * Explains a permission failure, naming the permission to add. A fork PR's read-only token is expected, so it is
+ * a log line (a warning only when `loud`); on the repository's own branches it is a misconfiguration: a warning.
+ */
+function permissionHint(state: RunState, what: string, permission: string, error: unknown, fallback: string, loud = false): void {
+  const line = state.ctx.pullRequest?.fromFork
+    ? `Cannot write the ${what} (${describeError(error)}): this pull request comes from a fork, and GitHub gives fork pull requests ` +
+      `a read-only token whatever the workflow's \`permissions: ${permission}\` says. ${fallback}`
+    : `Cannot write the ${what} (${describeError(error)}). Grant the workflow job \`permissions: ${permission}\`. ${fallback}`;
+  if (loud || !state.ctx.pullRequest?.fromFork) state.log.warning(line);
   else core.info(line);
 }
 
@@ -170,8 +175,11 @@ async function deliverAnnotations(state: RunState): Promise<void> {
       } catch (error) {
         const cause = error instanceof CheckRunError ? error.cause : error;
         const delivered = error instanceof CheckRunError ? error.delivered : 0;
-        if (isPermissionError(cause)) permissionHint(state, 'check run', 'checks: write', cause, loud);
-        else state.log.warning(`ims-gate could not complete the check run: ${describeError(cause)}. Falling back to workflow commands.`);
+        if (isPermissionError(cause)) {
+          permissionHint(state, 'check run', 'checks: write', cause, 'Findings are delivered as workflow commands and in the job summary instead; the verdict is unchanged.', loud);
+        } else {
+          state.log.warning(`ims-gate could not complete the check run: ${describeError(cause)}. Falling back to workflow commands.`);
+        }
         // The check run sends errors first, so what it accepted is a prefix of the same order.
         pending = bySeverity(report.findings).slice(delivered);
         if (delivered > 0) state.delivery.push(`Check run: ${plural(delivered, 'annotation')} delivered before it failed.`);
@@ -202,16 +210,19 @@ async function deliverComment(state: RunState): Promise<void> {
   const pr = state.ctx.pullRequest;
   if (!pr || !state.settings.comment) return;
   if (!state.client) {
-    state.delivery.push('PR comment: skipped (no github-token).');
+    state.delivery.push('PR comment: not written (no github-token).');
     return;
   }
+  // A clean PR that never had a comment gets none; an existing one is updated to say it is clean.
   const wanted = state.report.findings.length > 0 || state.report.restart.required || state.decision.result === 'fail';
   try {
     const result = await upsertStickyComment(state.client, { owner: state.ctx.repo.owner, repo: state.ctx.repo.repo, issueNumber: pr.number }, commentBody(state), wanted);
     core.info(`PR comment: ${result.action}${result.url ? ` (${result.url})` : ''}.`);
+    if (result.action !== 'skipped') state.delivery.push(`PR comment: ${result.action}.`);
   } catch (error) {
     if (!isPermissionError(error)) throw error;
-    permissionHint(state, 'pull request comment', 'pull-requests: write', error, false);
+    permissionHint(state, 'pull request comment', 'pull-requests: write', error, 'This job summary holds the same report.');
+    state.delivery.push('PR comment: not written (the token cannot write pull request comments).');
   }
 }
 
@@ -222,10 +233,14 @@ async function deliverLabel(state: RunState, labels: readonly string[] | undefin
   try {
     const current = labels ?? pr.labels;
     const action = await syncLabel(state.client, { owner: state.ctx.repo.owner, repo: state.ctx.repo.repo, issueNumber: pr.number }, label, state.report.restart.required, current);
-    if (action !== 'unchanged') core.info(`Label '${label}' ${action}.`);
+    if (action !== 'unchanged') {
+      core.info(`Label '${label}' ${action}.`);
+      state.delivery.push(`Label '${label}': ${action}.`);
+    }
   } catch (error) {
     if (!isPermissionError(error)) throw error;
-    permissionHint(state, `label '${label}'`, 'issues: write` and `pull-requests: write', error, false);
+    const fallback = state.report.restart.required ? `Add the label '${label}' by hand: a Campaign server restart is required.` : '';
+    permissionHint(state, `label '${label}'`, 'issues: write` and `pull-requests: write', error, fallback);
   }
 }
 
@@ -242,7 +257,8 @@ async function writeSummary(state: RunState): Promise<void> {
     delivery: state.delivery,
     fullReport: `JSON report: the \`report-file\` output, ${state.reportFile}`,
   });
-  await core.summary.addRaw(markdown).write({ overwrite: false });
+  // Appended directly: core.summary caches the file path and buffers across calls, which buys nothing here.
+  appendFileSync(process.env.GITHUB_STEP_SUMMARY, `${markdown}\n`);
 }
 
 export async function run(): Promise<void> {
@@ -274,7 +290,7 @@ export async function run(): Promise<void> {
     }
 
     // The verdict, first. Nothing after this line can change it.
-    const decision = decide(report, settings, labels ?? ctx.pullRequest?.labels ?? []);
+    const decision = decide(report, settings, ctx.pullRequest ? (labels ?? ctx.pullRequest.labels) : undefined);
     const budget = new AnnotationBudget();
     setOutputs(report, decision);
     if (decision.result === 'fail') {
@@ -305,7 +321,7 @@ export async function run(): Promise<void> {
     if (settings.sarifFile) {
       const sarifFile = settings.sarifFile;
       await guarded(state, 'SARIF file', () => {
-        writeFile(sarifFile, `${JSON.stringify(scrubReport(toSarif(report), secrets), null, 2)}\n`);
+        writeFile(sarifFile, scrub(formatSarif(report, { repoPath: state.location.repoPath }), secrets));
         core.setOutput('sarif-file', sarifFile);
       });
     }

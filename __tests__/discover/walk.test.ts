@@ -35,7 +35,10 @@ describe('discover', () => {
     symlinkSync(join(outside, 'dir'), join(root, 'prod/linkdir'));
     const result = discover(root, none);
     expect(result.files.map((f) => f.path)).toEqual(['prod/real.xml']);
-    expect(result.skipped).toEqual([{ path: 'prod/link.xml', reason: 'symbolic link pointing outside the scan root, not followed' }]);
+    expect(result.skipped).toEqual([
+      { path: 'prod/link.xml', reason: 'symbolic link pointing outside the scan root, not followed' },
+      { path: 'prod/linkdir', reason: 'symbolic link pointing outside the scan root, not followed' },
+    ]);
   });
 
   it('survives symlink loops and reads links to files inside the root', () => {

@@ -91,7 +91,6 @@ export function push(): Record<string, any> {
 // ---------------------------------------------------------------- workspaces
 
 export function tempDir(prefix: string): string {
-  mkdirSync(join(REPO_ROOT, '.tmp'), { recursive: true });
   return mkdtempSync(join(tmpdir(), `ims-gate-${prefix}-`));
 }
 
@@ -227,7 +226,7 @@ export function cleanup(...dirs: string[]): void {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 }
 
-/** Workflow-command lines of a level in a log. */
+/** Annotations of a level in a log: workflow commands with a file (not core.setFailed's bare `::error::`). */
 export function commandLines(stdout: string, level: 'error' | 'warning' | 'notice'): string[] {
-  return stdout.split('\n').filter((line) => line.startsWith(`::${level} `) || line.startsWith(`::${level}::`));
+  return stdout.split('\n').filter((line) => line.startsWith(`::${level} `) && /[ ,]file=/.test(line.slice(0, line.indexOf('::', 2))));
 }

@@ -11,6 +11,8 @@ import { toolVersion } from '../policy/version.js';
 import { formats } from '../report/formats.js';
 import type { FailOn } from '../types.js';
 import { matchSymptoms } from './symptoms.js';
+import { BASELINE_USAGE, baselineCommand } from './baseline.js';
+import { INIT_USAGE, initCommand } from './init.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -28,6 +30,8 @@ const FAIL_ON: FailOn[] = ['error', 'warning', 'notice', 'never'];
 export const USAGE = `Usage:
   ims-gate check [root] [--config FILE] [--format FORMAT] [--fail-on LEVEL] [--base REF] [--output FILE]
   ims-gate explain "<symptom>" [root] [--config FILE]
+${BASELINE_USAGE}
+${INIT_USAGE}
   ims-gate --version | --help
 
   --format    ${Object.keys(formats).join(' | ')}  (default: stylish)
@@ -96,6 +100,8 @@ async function explain(values: Values, positionals: string[], io: CliIo): Promis
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
+    if (argv[0] === 'baseline') return await baselineCommand(argv.slice(1), io);
+    if (argv[0] === 'init') return await initCommand(argv.slice(1), io);
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
     if (values.version) {
       io.stdout(`${toolVersion()}\n`);

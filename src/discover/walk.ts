@@ -79,6 +79,8 @@ export function discover(root: string, config: Pick<Config, 'include' | 'exclude
       files.push({ path, absolutePath });
     }
   }
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  files.sort(byPath);
+  skipped.sort(byPath);
   return { files, skipped };
 }

@@ -32,11 +32,18 @@ export function buildModel(results: ReadResult[], config: Config, filesScanned: 
     return instance;
   };
 
-  for (const result of results) {
+  const assigned = results.map((result) => {
+    const hint = result.manifest?.instance?.value.trim() || (result.kind === 'server-conf' ? instanceFromFileName(result.file) : undefined);
+    return { result, assignment: resolver.resolve(result.file, hint) };
+  });
+  // A repository of one named instance (say a manifest with `instance: prod` next to packages at the root)
+  // is that instance throughout; "default" only exists beside several instances or none.
+  const named = new Set(assigned.flatMap(({ assignment }) => (assignment.instance ? [assignment.instance] : [])));
+  const fallback = Object.keys(config.instances).length === 0 && named.size === 1 ? [...named][0] : DEFAULT_INSTANCE;
+
+  for (const { result, assignment } of assigned) {
     model.suppressions.push(...result.suppressions);
     model.problems.push(...result.problems);
-    const hint = result.manifest?.instance?.value.trim() || (result.kind === 'server-conf' ? instanceFromFileName(result.file) : undefined);
-    const assignment = resolver.resolve(result.file, hint);
 
     if (result.dashboard) {
       // An export belongs to one instance only when placed there; otherwise every instance sees it.
@@ -47,7 +54,7 @@ export function buildModel(results: ReadResult[], config: Config, filesScanned: 
       continue;
     }
 
-    const instance = instanceNamed(assignment.instance ?? DEFAULT_INSTANCE);
+    const instance = instanceNamed(assignment.instance ?? fallback);
     instance.files.push(result.file);
     for (const record of result.records ?? []) {
       if (!definesEntity(record.attrs)) continue;

@@ -8,6 +8,7 @@ interface FieldPolicy {
   imsAccountTypes: string[];
   fields: Record<ImsField, string[]>;
   identifyingFields: ImsField[];
+  genericAttributes: string[];
 }
 
 let defaults: FieldPolicy | undefined;
@@ -21,7 +22,8 @@ function loadDefaults(): FieldPolicy {
 export class FieldMapping {
   readonly attributesByField: Record<ImsField, string[]>;
   private readonly imsTypes: Set<string>;
-  private readonly identifying: ImsField[];
+  /** Attribute names that, present on an extAccount, make it the IMS account. */
+  private readonly identifyingAttributes: Set<string>;
 
   constructor(config: Pick<Config, 'fields' | 'imsAccountTypes'>) {
     const policy = loadDefaults();
@@ -29,7 +31,10 @@ export class FieldMapping {
       IMS_FIELDS.map((field) => [field, [...(policy.fields[field] ?? []), ...(config.fields[field] ?? [])]]),
     ) as Record<ImsField, string[]>;
     this.imsTypes = new Set([...policy.imsAccountTypes, ...config.imsAccountTypes].map((type) => type.trim().toLowerCase()));
-    this.identifying = policy.identifyingFields;
+    const generic = new Set(policy.genericAttributes);
+    this.identifyingAttributes = new Set(
+      policy.identifyingFields.flatMap((field) => this.attributesByField[field]).filter((name) => !generic.has(name)),
+    );
   }
 
   /** Maps a record's attributes to IMS fields; the first attribute name listed for a field wins. */
@@ -47,7 +52,6 @@ export class FieldMapping {
     const type = fields.type?.value.trim().toLowerCase();
     if (type !== undefined && this.imsTypes.has(type)) return true;
     if (fields.internalName?.value.trim() === 'Adobe_Marketing_Cloud') return true;
-    if (this.identifying.some((field) => fields[field] !== undefined)) return true;
-    return Object.keys(attrs).some((name) => /^ims[A-Z]/.test(name));
+    return Object.keys(attrs).some((name) => this.identifyingAttributes.has(name) || /^ims[A-Z]/.test(name));
   }
 }

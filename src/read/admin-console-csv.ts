@@ -137,7 +137,7 @@ export function detectSeparator(line: string): ',' | ';' | undefined {
 function isBlank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0a) return false;
   }
   return true;
 }
@@ -183,7 +183,7 @@ function pushGroups(file: string, text: string, lines: LineMap, row: Row, cell: 
     if (from !== 0) while (a < b && isSpace(value[a].charCodeAt(0))) a++;
     if (k !== value.length) while (b > a && isSpace(value[b - 1].charCodeAt(0))) b--;
     const name = value.slice(a, b).join('');
-    if (name.trim() !== '') groups.push({ value: name, loc: lines.loc(file, offsets[a], offsets[b - 1] + 1) });
+    if (name.trim() !== '') groups.push({ value: name, loc: lines.loc(file, offsets[a], offsets[b]) });
     from = k + 1;
   }
 }

@@ -39,7 +39,7 @@ export function readCampaignPackage(file: string, bytes: Buffer): ReadResult {
         else if (entities.length > 0 && entities[entities.length - 1].depth === depth) entities.pop();
       },
     };
-  });
+  }, { extraRoot: (name) => name === 'package' });
   const result: ReadResult = { file, kind: 'campaign-xml', suppressions: outcome.suppressions, problems: outcome.problems };
   if (outcome.problems.length === 0) result.records = records;
   return result;

@@ -4,7 +4,9 @@
 // string that was written (a client ID such as `12e45` is not turned into a number).
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import type { Loc, Located, ManifestData, ReadProblem, ReadResult, Suppression } from '../types.js';
-import { schemaValidator } from '../util/ajv.js';
+import { readFileSync } from 'node:fs';
+import { Ajv, type ValidateFunction } from 'ajv';
+import { policyPath } from '../policy/paths.js';
 import { schemaProblems } from '../util/yaml-schema.js';
 import { DIRECTIVE, parseDirective } from './suppressions.js';
 import { decodeBytes, LineMap } from './text.js';
@@ -16,6 +18,20 @@ const STRING_FIELDS = ['instance', 'clientId', 'productContext', 'orgId', 'imsSe
 const LIST_FIELDS = ['scopes', 'redirectUris'] as const;
 
 type AnyDoc = Document.Parsed;
+
+let validator: ValidateFunction | undefined;
+
+/**
+ * The manifest validator, compiled on first use (keeps cold start low). `verbose` gives each error its parent
+ * schema, which the problem messages use to list the allowed keys.
+ */
+function manifestValidator(): ValidateFunction {
+  if (!validator) {
+    const schema = JSON.parse(readFileSync(policyPath('schemas', MANIFEST_SCHEMA), 'utf8')) as object;
+    validator = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
+  }
+  return validator;
+}
 
 /** Offsets [start, end) of a node, without the trailing line breaks and spaces that block nodes include. */
 function nodeSpan(text: string, node: Node): [number, number] {
@@ -113,8 +129,17 @@ function yamlSuppressions(file: string, text: string, lines: LineMap, docs: AnyD
   return suppressions;
 }
 
+/** A Loc that ends at column 1 of a later line (a block node's range includes its last line break) ends on the line before. */
+function trimLoc(loc: Loc, lines: LineMap): Loc {
+  if (loc.endColumn !== 1 || loc.endLine <= loc.line) return loc;
+  const end = lines.starts[loc.endLine - 1] - 1; // offset of the '\n' that ends the previous line
+  const cr = end > 0 && lines.text.charCodeAt(end - 1) === 13 ? 1 : 0;
+  return lines.loc(loc.file, lines.starts[loc.line - 1] + loc.column - 1, end - cr);
+}
+
 /** The first line of a yaml error message, without its " at line L, column C:" suffix. */
 function yamlMessage(message: string): string {
+  if (message.includes('Maximum call stack size exceeded')) return 'the document is nested too deeply to read';
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
 }
 
@@ -167,10 +192,13 @@ export function readImsManifest(file: string, bytes: Buffer): ReadResult {
     result.problems.push({ message: `malformed ${format}: ${(error as Error).message}`, loc: nodeLoc(file, text, lines, doc.contents as Node) });
     return result;
   }
-  const validate = schemaValidator(MANIFEST_SCHEMA);
+  const validate = manifestValidator();
   const badPaths: string[] = [];
   if (!validate(value)) {
-    result.problems.push(...schemaProblems(validate.errors, doc, counter, file, 'IMS manifest'));
+    for (const problem of schemaProblems(validate.errors, doc, counter, file, 'IMS manifest')) {
+      result.problems.push({ ...problem, loc: trimLoc(problem.loc, lines) });
+    }
+    result.problems.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
     for (const error of validate.errors ?? []) badPaths.push(error.instancePath);
   }
   const invalid = (key: string): boolean => badPaths.some((path) => path === `/${key}` || path.startsWith(`/${key}/`));

@@ -18,6 +18,20 @@ export class LineMap {
   /** 0-based line index of an offset. */
   lineIndex(offset: number): number {
     const starts = this.starts;
+    // Readers mostly ask in file order: try the last answer and the line after it before a binary search.
+    const hint = this.hint;
+    if (offset >= starts[hint]) {
+      if (hint + 1 >= starts.length || offset < starts[hint + 1]) return hint;
+      if (hint + 2 >= starts.length || offset < starts[hint + 2]) return (this.hint = hint + 1);
+    }
+    this.hint = this.search(offset);
+    return this.hint;
+  }
+
+  private hint = 0;
+
+  private search(offset: number): number {
+    const starts = this.starts;
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -86,7 +100,10 @@ function byteLoc(file: string, bytes: Buffer, offset: number): Loc {
   return { file, line, column, endLine: line, endColumn: column + 1 };
 }
 
-/** The first invalid UTF-8 byte: the shortest prefix that a streaming fatal decoder rejects (only used on failure). */
+/**
+ * The offset where the first invalid UTF-8 sequence starts (only used on failure): the shortest prefix that a
+ * streaming fatal decoder rejects ends at the offending byte; the sequence starts at its lead byte, if any.
+ */
 function firstInvalidUtf8(bytes: Buffer): number {
   let low = 1;
   let high = bytes.length;
@@ -101,7 +118,13 @@ function firstInvalidUtf8(bytes: Buffer): number {
     if (valid) low = mid + 1;
     else high = mid;
   }
-  return low - 1;
+  const bad = low - 1;
+  for (let k = 1; k <= 3 && bad - k >= 0; k++) {
+    const b = bytes[bad - k];
+    if (b >= 0xc0) return bad - k;
+    if (b < 0x80) break;
+  }
+  return bad;
 }
 
 /** The `encoding` of an XML declaration at the start of the bytes, lower-cased. */
@@ -132,7 +155,7 @@ export function decodeBytes(file: string, bytes: Buffer, options: { xml?: boolea
   }
   const declared = options.xml ? declaredXmlEncoding(bytes) : undefined;
   if (declared && !/^(utf-?8|utf-?16(le|be)?|unicode)$/.test(declared)) {
-    let decoder: TextDecoder;
+    let decoder: InstanceType<typeof TextDecoder>;
     try {
       decoder = new TextDecoder(declared, { fatal: true });
     } catch {
@@ -157,7 +180,7 @@ export function decodeBytes(file: string, bytes: Buffer, options: { xml?: boolea
     const byte = bytes[offset].toString(16).toUpperCase().padStart(2, '0');
     return {
       ok: false,
-      problem: { message: `invalid UTF-8: byte 0x${byte} at offset ${offset} does not start or continue a valid UTF-8 sequence; save the file as UTF-8${options.xml ? ' or declare its encoding in the XML declaration' : ''}`, loc: { ...loc, column, endColumn: column + 1 } },
+      problem: { message: `invalid UTF-8: the byte 0x${byte} at offset ${offset} starts an invalid UTF-8 sequence; save the file as UTF-8${options.xml ? ' or declare its encoding in the XML declaration' : ''}`, loc: { ...loc, column, endColumn: column + 1 } },
     };
   }
 }
@@ -166,4 +189,13 @@ export function decodeBytes(file: string, bytes: Buffer, options: { xml?: boolea
 export function excerpt(value: string, max = 40): string {
   const flat = value.replace(/[\r\n\t]/g, ' ');
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+/**
+ * A copy of a substring that does not keep the whole file text alive. V8 represents `text.slice()` of 13+
+ * characters as a view into `text`; records outlive their file, so values are copied out (concatenation then
+ * slice flattens into a small new string).
+ */
+export function detach(value: string): string {
+  return value.length < 13 ? value : ` ${value}`.slice(1);
 }

@@ -3,7 +3,7 @@
 import type { Located, ReadProblem, Suppression } from '../types.js';
 import { DIRECTIVE, parseDirective } from './suppressions.js';
 import { decodeBytes, LineMap } from './text.js';
-import { attrValue, scanXml, XmlSyntaxError, type XmlHandler, type XmlStartTag } from './xml-scanner.js';
+import { attrValue, scanXml, XmlSyntaxError, type ScanOptions, type XmlHandler, type XmlStartTag } from './xml-scanner.js';
 
 export interface XmlScanOutcome {
   lines?: LineMap;
@@ -32,6 +32,7 @@ export function scanXmlFile(
   file: string,
   bytes: Buffer,
   makeHandler: (text: string, lines: LineMap) => XmlHandler,
+  options: ScanOptions = {},
 ): XmlScanOutcome {
   const decoded = decodeBytes(file, bytes, { xml: true });
   if (!decoded.ok) return { suppressions: [], problems: [decoded.problem] };
@@ -77,7 +78,7 @@ export function scanXmlFile(
     },
   };
   try {
-    scanXml(text, lines, handler);
+    scanXml(text, lines, handler, options);
   } catch (error) {
     if (error instanceof XmlSyntaxError) {
       const loc = error.end !== undefined && error.end > error.offset && error.offset < text.length ? lines.loc(file, error.offset, Math.min(error.end, lineEnd(text, error.offset))) : lines.charLoc(file, error.offset);

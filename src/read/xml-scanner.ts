@@ -5,7 +5,7 @@
 // Safety: entities are never expanded. Only the five predefined entities and numeric character references are
 // accepted; a DOCTYPE that declares entities, or a reference to any other entity, is a syntax error. The element
 // stack is an array, so nesting depth is bounded by memory, not by the call stack.
-import type { LineMap } from './text.js';
+import { detach, type LineMap } from './text.js';
 
 export class XmlSyntaxError extends Error {
   constructor(
@@ -138,7 +138,7 @@ export function attrValue(text: string, attr: XmlAttr): string {
       break;
     }
   }
-  if (plain) return text.slice(valueStart, valueEnd);
+  if (plain) return detach(text.slice(valueStart, valueEnd));
   let out = '';
   let from = valueStart;
   for (let i = valueStart; i < valueEnd; i++) {
@@ -161,8 +161,16 @@ export function attrValue(text: string, attr: XmlAttr): string {
   return out + text.slice(from, valueEnd);
 }
 
+export interface ScanOptions {
+  /**
+   * Root elements that may follow a first root element (a concatenation of documents, e.g. several exported
+   * `<package>`s in one file). By default a document has exactly one root element.
+   */
+  extraRoot?: (name: string) => boolean;
+}
+
 /** Scans a whole document. Throws XmlSyntaxError at the first well-formedness error. */
-export function scanXml(text: string, lines: LineMap, handler: XmlHandler): void {
+export function scanXml(text: string, lines: LineMap, handler: XmlHandler, options: ScanOptions = {}): void {
   const len = text.length;
   const names: string[] = [];
   const starts: number[] = [];
@@ -197,7 +205,7 @@ export function scanXml(text: string, lines: LineMap, handler: XmlHandler): void
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
       if (!isWhite(c)) {
-        if (c === 0xfeff && i === 0) continue;
+        if (c === 0xfeff) continue; // a byte-order mark (at the start, or of a concatenated document)
         throw new XmlSyntaxError(
           rootSeen
             ? `malformed XML: unexpected text ${found(text, i)} after the end of the root element; a document has exactly one root element`
@@ -324,7 +332,7 @@ export function scanXml(text: string, lines: LineMap, handler: XmlHandler): void
     }
     const nameEnd = readName(nameStart + 1);
     const name = text.slice(nameStart, nameEnd);
-    if (names.length === 0 && rootSeen) {
+    if (names.length === 0 && rootSeen && !options.extraRoot?.(name)) {
       throw new XmlSyntaxError(`malformed XML: a second root element <${name}>; a document has exactly one root element`, lt, nameEnd);
     }
     const attrs: XmlAttr[] = [];

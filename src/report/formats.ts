@@ -1,6 +1,7 @@
 // Output formats of the CLI (`--format`). Each only formats the report; none decides anything.
 import type { Report } from '../types.js';
 import { formatJson } from './json.js';
+import { formatSarif, gitRepoPath } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
 export interface FormatContext {
@@ -14,4 +15,5 @@ export type Formatter = (report: Report, context: FormatContext) => string;
 export const formats: Record<string, Formatter> = {
   stylish: (report, context) => formatStylish(report, { root: context.root, color: context.color }),
   json: (report) => formatJson(report),
+  sarif: (report, context) => formatSarif(report, { repoPath: gitRepoPath(context.root) }),
 };

@@ -111,6 +111,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   if (report.suppressed.length > 0) head.push(`${plural(report.suppressed.length, 'finding')} suppressed (inline, config or baseline).`, '');
   const restart = renderRestartSection(report.restart, { ...options, ack: options.restartAck });
   if (restart) head.push(restart);
+  head.push('');
 
   const footer: string[] = [''];
   if (options.notes?.length) footer.push(...options.notes.map((note) => `<sub>${escapeMd(note)}</sub>`), '');

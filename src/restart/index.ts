@@ -1,8 +1,14 @@
-// Restart detection (issue 5): a semantic diff of IMS settings between the base revision and the working tree.
-// Placeholder until the real implementation lands: it reports that detection did not run.
+// Restart detection (issue 5): a semantic diff of the IMS settings between the base revision and the working tree.
+// Each changed setting is a `restart.changes` entry and an IMS010 notice that names the instance and the command.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Config } from '../config/types.js';
+import { fileLoc } from '../gate/findings.js';
 import type { Diagnostic } from '../rules/types.js';
-import type { Model, ReadResult, RestartResult } from '../types.js';
+import type { Loc, Model, ReadResult, RestartResult } from '../types.js';
+import { readBase } from './base.js';
+import { diffSnapshots, toDiagnostic, toRestartChange, type SettingChange } from './diff.js';
+import { instanceNames, snapshotOf, type Snapshot } from './snapshot.js';
 
 export interface RestartInput {
   /** Absolute scan root. */
@@ -22,6 +28,81 @@ export interface RestartOutcome {
   diagnostics: Diagnostic[];
 }
 
+const NOT_REQUIRED: RestartResult = { required: false, instances: [], changes: [] };
+
+function accountCount(snapshot: Snapshot): number {
+  let count = 0;
+  for (const key of snapshot.keys()) if (key.startsWith('account[') && key.endsWith(']')) count++;
+  return count;
+}
+
+/** The working-tree record that removes or only references an account (`_operation="delete"`), if any. */
+function deletingRecord(headResults: ReadResult[], files: Set<string>, accountName: string | undefined): Loc | undefined {
+  for (const result of headResults) {
+    if (!files.has(result.file)) continue;
+    const record = result.records?.find((candidate) => candidate.schema === 'nms:extAccount' && candidate.attrs.name?.value.trim() === accountName);
+    if (record) return record.loc;
+  }
+  return undefined;
+}
+
+/**
+ * Where a removal is reported in the working tree: the record or element that held the setting, when it is
+ * still there; else the record that deletes the account; else the first line of the file that held it; and
+ * when that file is gone too, its place in the base revision.
+ */
+function removalLocator(input: RestartInput, head: Snapshot, instance: string): (change: SettingChange) => Loc {
+  const headFiles = new Set(input.headResults.map((result) => result.file));
+  return (change) => {
+    const before = change.before;
+    if (!before) return fileLoc('.');
+    for (const entry of head.values()) if (entry.group === before.group) return entry.holder;
+    const ownFiles = new Set(input.headModel.instances.find((candidate) => candidate.name === instance)?.files ?? []);
+    ownFiles.add(before.loc.file);
+    const deleting = before.accountName !== undefined ? deletingRecord(input.headResults, ownFiles, before.accountName) : undefined;
+    if (deleting) return deleting;
+    if (headFiles.has(before.loc.file) || existsSync(join(input.root, before.loc.file))) return fileLoc(before.loc.file);
+    return before.loc;
+  };
+}
+
+/** Changes of one instance in file order (the head place, or the base place of a removal). */
+function byPlace(a: SettingChange, b: SettingChange): number {
+  const x = (a.after ?? a.before)?.loc;
+  const y = (b.after ?? b.before)?.loc;
+  if (!x || !y) return 0;
+  if (x.file !== y.file) return x.file < y.file ? -1 : 1;
+  return x.line - y.line || x.column - y.column || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+/** Compares two models and reports every IMS setting that differs, per instance. */
+export function compareModels(input: RestartInput, baseModel: Model): RestartOutcome {
+  const names = [...new Set([...instanceNames(baseModel), ...instanceNames(input.headModel)])].sort();
+  const changes: SettingChange[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const name of names) {
+    const base = snapshotOf(baseModel, name);
+    const head = snapshotOf(input.headModel, name);
+    const found = diffSnapshots(name, base, head).sort(byPlace);
+    const options = { nameAccount: Math.max(accountCount(base), accountCount(head)) > 1, removalLoc: removalLocator(input, head, name) };
+    for (const change of found) {
+      changes.push(change);
+      diagnostics.push(toDiagnostic(change, options));
+    }
+  }
+  const instances = [...new Set(changes.map((change) => change.instance))];
+  return { restart: { required: changes.length > 0, instances, changes: changes.map(toRestartChange) }, diagnostics };
+}
+
 export function detectRestart(input: RestartInput): RestartOutcome {
-  return { restart: { required: false, instances: [], changes: [], ...(input.baseRef ? { skipped: 'restart detection is not implemented yet' } : {}) }, diagnostics: [] };
+  // No base: nothing to compare with, whether or not the root is a git repository.
+  if (!input.baseRef) return { restart: { ...NOT_REQUIRED }, diagnostics: [] };
+  try {
+    const base = readBase(input.root, input.baseRef, input.config, input.headResults);
+    if ('skipped' in base) return { restart: { ...NOT_REQUIRED, skipped: base.skipped }, diagnostics: [] };
+    return compareModels(input, input.buildModel(base.results));
+  } catch (error) {
+    // Restart detection is advisory: a bug here must not take the whole scan down.
+    return { restart: { ...NOT_REQUIRED, skipped: `restart detection failed: ${(error as Error).message}. Restart detection skipped.` }, diagnostics: [] };
+  }
 }

@@ -2,24 +2,24 @@
 // pipeline itself produces it. IMS010 (restart required) is produced by restart detection (src/restart/).
 // Each rule adds its import and its entry on the marked lines below, keeping the order.
 import type { Rule } from './types.js';
-// import: IMS001
-// import: IMS002
-// import: IMS003
-// import: IMS004
-// import: IMS005
-// import: IMS006
-// import: IMS007
-// import: IMS008
-// import: IMS009
+import { singleImsAccountRule } from './single-ims-account.js';
+import { productContextRule } from './product-context.js';
+import { imsServerRule } from './ims-server.js';
+import { associationMaskRule } from './association-mask.js';
+import { operatorGroupsRule } from './operator-groups.js';
+import { scopeSubsetRule } from './scope-subset.js';
+import { callbackUrlRule } from './callback-url.js';
+import { clientIdRule } from './client-id.js';
+import { clientSecretRule } from './client-secret.js';
 
 export const rules: Rule[] = [
-  // entry: IMS001
-  // entry: IMS002
-  // entry: IMS003
-  // entry: IMS004
-  // entry: IMS005
-  // entry: IMS006
-  // entry: IMS007
-  // entry: IMS008
-  // entry: IMS009
+  singleImsAccountRule,
+  productContextRule,
+  imsServerRule,
+  associationMaskRule,
+  operatorGroupsRule,
+  scopeSubsetRule,
+  callbackUrlRule,
+  clientIdRule,
+  clientSecretRule,
 ];

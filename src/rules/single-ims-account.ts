@@ -3,8 +3,8 @@ import type { ImsAccount, Instance, Loc, Manifest, RelatedLocation } from '../ty
 import type { Rule, RuleContext } from './types.js';
 import { IMS_ACCOUNT_NAME, internalNameOf } from './util/accounts.js';
 import { quote } from './util/quote.js';
+import { isNamedInstance } from './util/instances.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
-import { DEFAULT_INSTANCE } from '../model/instances.js';
 
 /** Where a finding about an account goes: its internal name, or its start tag when it has none. */
 function nameLoc(account: ImsAccount): Loc {
@@ -32,7 +32,6 @@ function checkNames(context: RuleContext, instance: Instance): void {
     if (name === IMS_ACCOUNT_NAME) continue;
     // Records under one internal name are one Campaign record (e.g. a package and a later update).
     const sameAsReference = account === reference || (name !== undefined && name === referenceName);
-    const fix = `Rename it to ${IMS_ACCOUNT_NAME} in its package, or delete it, so that the instance has one IMS account (${IMS_ACCOUNT_CONSOLE_PATH}).`;
     if (named) {
       context.report({
         loc: nameLoc(account),
@@ -55,18 +54,18 @@ function checkNames(context: RuleContext, instance: Instance): void {
     } else {
       context.report({
         loc: nameLoc(account),
-        message: `IMS external account ${describeName(account)} of instance "${instance.name}" is a second IMS account besides ${describeName(reference)}: an instance must have exactly one IMS account, with internal name "${IMS_ACCOUNT_NAME}"`,
+        message: `IMS external account ${describeName(account)} of instance "${instance.name}" is a second IMS account besides ${referenceName === undefined ? 'the unnamed one' : quote(referenceName)}: an instance must have exactly one IMS account, with internal name "${IMS_ACCOUNT_NAME}"`,
         instance: instance.name,
         field: 'internalName',
         value: name ?? '',
         related: [relatedTo(reference, `the first IMS account of instance "${instance.name}"`)],
-        remediation: `${fix} ${restartHint(instance.name)}`,
+        remediation: `Keep one IMS account per instance: give the one to keep the internal name ${IMS_ACCOUNT_NAME} and delete the others, in ${IMS_ACCOUNT_CONSOLE_PATH} and in the packages. ${restartHint(instance.name)}`,
       });
     }
   }
 }
 
-/** Package exports are the XML files that are neither a serverConf nor an Admin Console export. */
+/** Package exports: the instance's XML files that are not a serverConf (the sniffer only reads packages with extAccount or group records). */
 function hasPackageExport(instance: Instance): boolean {
   const other = new Set([...instance.serverConfs.map((conf) => conf.file), ...instance.manifests.map((manifest) => manifest.file), ...instance.dashboards.map((d) => d.file)]);
   return instance.files.some((file) => !other.has(file) && /\.xml$/i.test(file));
@@ -90,7 +89,7 @@ export const singleImsAccountRule: Rule = {
     // The repository keeps Campaign packages in git: an instance with a manifest but no account lacks one.
     const tracksPackages = instances.some(hasPackageExport);
     // An account in files assigned to no instance may well be this instance's: do not guess.
-    const unassignedAccount = instances.some((instance) => instance.name === DEFAULT_INSTANCE && instance.accounts.length > 0 && !Object.hasOwn(context.config.instances, DEFAULT_INSTANCE));
+    const unassignedAccount = instances.some((instance) => !isNamedInstance(instance, context.config) && instance.accounts.length > 0);
     for (const instance of instances) {
       if (instance.accounts.length > 0) checkNames(context, instance);
       else if (instance.manifests.length > 0 && tracksPackages && !unassignedAccount) checkMissing(context, instance, instance.manifests[0]);

@@ -1,5 +1,6 @@
 // Parsing of an IMS server setting (the account's IMS server URL, serverConf's authIMSEndpoint).
 // Accepted: a bare host or `https://host`, optionally with a trailing `/`; nothing else.
+import { parseUrl } from './url.js';
 
 /** The IMS production endpoints the troubleshooting guide allows. */
 export const IMS_PRODUCTION_HOSTS = ['ims-na1.adobelogin.com', 'adobeid-na1.services.adobe.com'] as const;
@@ -13,24 +14,15 @@ const WHITE_SPACE = /[\s\u00a0\u180e\u200b-\u200d\u2060\ufeff]/;
 export function checkImsServer(value: string): ImsServerCheck {
   if (value === '') return { ok: false, problem: 'is empty' };
   if (WHITE_SPACE.test(value)) return { ok: false, problem: 'contains white space' };
-  let rest = value;
-  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(rest);
-  if (scheme) {
-    if (scheme[1].toLowerCase() !== 'https') return { ok: false, problem: `uses the scheme "${scheme[1]}://" instead of https://` };
-    rest = rest.slice(scheme[0].length);
-  } else if (rest.includes('://') || rest.startsWith('//')) {
-    return { ok: false, problem: 'is not a valid URL' };
-  }
-  const end = rest.search(/[/?#]/);
-  const authority = end === -1 ? rest : rest.slice(0, end);
-  const tail = end === -1 ? '' : rest.slice(end);
+  const url = parseUrl(value);
+  if (!url) return { ok: false, problem: 'is not a valid URL' };
+  if (url.scheme !== undefined && url.scheme !== 'https') return { ok: false, problem: `uses the scheme "${url.scheme}://" instead of https://` };
+  const authority = value.slice(url.scheme === undefined ? 0 : url.scheme.length + 3, value.length - url.path.length);
   if (authority.includes('@')) return { ok: false, problem: 'contains credentials' };
-  if (authority.includes(':')) return { ok: false, problem: 'has a port' };
-  if (tail !== '' && tail !== '/') {
-    return { ok: false, problem: tail.startsWith('/') ? `has a path ("${tail}")` : 'has a query or fragment' };
+  if (url.port !== undefined) return { ok: false, problem: `has a port (":${url.port}")` };
+  if (url.path !== '' && url.path !== '/') {
+    return { ok: false, problem: url.path.startsWith('/') ? `has a path (${JSON.stringify(url.path)})` : 'has a query or fragment' };
   }
-  const host = authority.toLowerCase();
-  if (host === '') return { ok: false, problem: 'has no host' };
-  if (!(IMS_PRODUCTION_HOSTS as readonly string[]).includes(host)) return { ok: false, problem: `has the host "${authority}", which is not an IMS production endpoint` };
-  return { ok: true, host };
+  if (!(IMS_PRODUCTION_HOSTS as readonly string[]).includes(url.host)) return { ok: false, problem: `has the host "${url.host}", which is not an IMS production endpoint` };
+  return { ok: true, host: url.host };
 }

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { COMMENT_LIMIT, renderMarkdown, renderRestartSection, STICKY_MARKER } from '../../src/report/markdown.js';
+import { finding, findings, report } from './fake-report.js';
+
+const restart = {
+  required: true,
+  instances: ['prod', 'stage'],
+  changes: [
+    { instance: 'prod', field: 'imsServer', file: 'prod/ims.xml', line: 5, before: 'https://ims-na1.adobelogin.com', after: 'https://adobeid-na1.services.adobe.com' },
+    { instance: 'stage', field: 'clientSecret', file: 'stage/ims.xml', line: 8, before: 'changed', after: 'changed' },
+    { instance: 'stage', field: 'scope', file: 'stage/ims.xml', line: 9, before: null, after: 'openid' },
+  ],
+};
+
+describe('the PR comment body', () => {
+  it('starts with the hidden marker and gives counts and the top findings with their remediation', () => {
+    const body = renderMarkdown(report([finding(), finding({ severity: 'warning', ruleId: 'IMS004', line: 20 })]));
+    expect(body.startsWith(`${STICKY_MARKER}\n`)).toBe(true);
+    expect(body).toContain('IMS policy gate failed: 1 error, 1 warning, 0 notices');
+    expect(body).toContain('**How to fix:** In the Adobe Marketing Cloud external account');
+    expect(body).toContain('IMS003 × 1 · IMS004 × 1');
+    expect(body.indexOf('IMS003')).toBeLessThan(body.indexOf('\\[IMS004\\]'));
+  });
+
+  it('says clean when there are no findings', () => {
+    const body = renderMarkdown(report([]));
+    expect(body).toContain(STICKY_MARKER);
+    expect(body).toMatch(/IMS policy gate: clean/);
+    expect(body).not.toContain('Findings');
+  });
+
+  it('links locations to the head blob when given a link builder', () => {
+    const body = renderMarkdown(report([finding()]), {
+      repoPath: (f) => `config/${f}`,
+      link: (path, line) => `https://github.com/o/r/blob/abc/${path}#L${line}`,
+    });
+    expect(body).toContain('[`config/prod/ims.xml:12`](https://github.com/o/r/blob/abc/config/prod/ims.xml#L12)');
+  });
+
+  it('shows the restart notice with each changed field, before and after', () => {
+    const body = renderMarkdown(report([finding({ ruleId: 'IMS010', severity: 'notice' })], {}, restart));
+    expect(body).toContain('Campaign server restart required');
+    expect(body).toContain('`nlserver restart web@prod`');
+    expect(body).toContain('| `prod` | `imsServer` | `prod/ims.xml:5` | `https://ims-na1.adobelogin.com` | `https://adobeid-na1.services.adobe.com` |');
+    expect(body).toContain('| `stage` | `scope` | `stage/ims.xml:9` | _(absent)_ | `openid` |');
+  });
+
+  it('tells whether the restart is acknowledged', () => {
+    const blocked = renderRestartSection(restart, { ack: { label: 'ims-restart-planned', present: false } });
+    expect(blocked).toContain('Merge blocked until the restart is planned');
+    const ok = renderRestartSection(restart, { ack: { label: 'ims-restart-planned', present: true } });
+    expect(ok).toContain('The restart is acknowledged');
+  });
+
+  it('stays within 65536 characters and says how many more are in the full report', () => {
+    const many = report(findings(300, () => ({ message: 'm'.repeat(3000), remediation: 'r'.repeat(1500) })));
+    const body = renderMarkdown(many, { topFindings: 300, fullReport: { url: 'https://github.com/o/r/actions/runs/1', text: 'job summary' } });
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    const shown = (body.match(/\*\*How to fix:\*\*/g) ?? []).length;
+    const more = Number(/…and (\d+) more findings in \[the full report\]\(https:\/\/github.com\/o\/r\/actions\/runs\/1\)/.exec(body)?.[1]);
+    expect(shown).toBeGreaterThan(0);
+    expect(shown + more).toBe(300);
+  });
+
+  it('limits the full findings to the top N and counts the rest', () => {
+    const body = renderMarkdown(report(findings(40)), { topFindings: 25 });
+    expect((body.match(/\*\*How to fix:\*\*/g) ?? []).length).toBe(25);
+    expect(body).toContain('…and 15 more findings in the full report.');
+  });
+
+  it('shows markup in messages literally', () => {
+    const body = renderMarkdown(report([finding({ message: 'bad <extAccount imsServer="x"> | `tick` *star*' })]));
+    expect(body).toContain('bad &lt;extAccount imsServer="x"&gt; \\| \\`tick\\` \\*star\\*');
+    expect(body).not.toContain('<extAccount');
+  });
+});

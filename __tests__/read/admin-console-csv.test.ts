@@ -1,0 +1,110 @@
+import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { readFile } from '../../src/read/index.js';
+
+const HEADER = ['Identity Type', 'Username', 'Domain', 'Email', 'First Name', 'Last Name', 'Country Code', 'ID', 'Product Configurations', 'Admin Roles', 'Product Configurations Administered', 'User Groups', 'User Groups Administered', 'Products Administered', 'Developer Access'];
+const col = (name: string): number => HEADER.indexOf(name);
+
+const read = (text: string, file = 'users.csv') => readFile(file, Buffer.from(text), 'admin-console-csv');
+
+/** The reference splitting of a multi-valued cell: on ',', dropping only the white space next to a comma. */
+function referenceGroups(cell: string): string[] {
+  const parts = cell.split(',');
+  return parts
+    .map((part, i) => {
+      let p = part;
+      if (i > 0) p = p.replace(/^[ \t\r\n]+/, '');
+      if (i < parts.length - 1) p = p.replace(/[ \t\r\n]+$/, '');
+      return p;
+    })
+    .filter((p) => p.trim() !== '');
+}
+
+describe('Admin Console CSV', () => {
+  test('agrees with csv-parse on random well-formed exports (separator, quoting, line endings, multi-line cells)', () => {
+    const cellText = fc.stringMatching(/^[a-zA-Z0-9 ,;"\n\t.@-]{0,12}$/);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(',', ';'),
+        fc.constantFrom('\n', '\r\n'),
+        fc.array(fc.array(cellText, { minLength: HEADER.length, maxLength: HEADER.length }), { minLength: 1, maxLength: 8 }),
+        fc.array(fc.boolean(), { minLength: HEADER.length, maxLength: HEADER.length }),
+        (sep, eol, rows, quoteAlways) => {
+          const render = (cell: string, i: number): string => (quoteAlways[i] || /[",;\r\n]/.test(cell) || cell === '' ? `"${cell.replace(/"/g, '""')}"` : cell);
+          const text = [HEADER.join(sep), ...rows.map((row) => row.map(render).join(sep))].join(eol) + eol;
+          const reference = parse(text, { delimiter: sep, skip_empty_lines: true, relax_quotes: false }) as string[][];
+          const result = read(text);
+          expect(result.problems).toEqual([]);
+          const users = result.dashboard?.users ?? [];
+          expect(users).toHaveLength(reference.length - 1);
+          reference.slice(1).forEach((cells, r) => {
+            const user = users[r];
+            expect(user.username).toBe(cells[col('Username')] || undefined);
+            expect(user.email).toBe(cells[col('Email')] || undefined);
+            expect(user.groups.map((g) => g.value)).toEqual([...referenceGroups(cells[col('Product Configurations')]), ...referenceGroups(cells[col('User Groups')])]);
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  test('keeps stray white space inside and around names, drops only the white space next to commas', () => {
+    const result = read('Username,Product Configurations\nu,"  Campaign - prod - admin ,Campaign -  prod - delivery,  ,x "\n');
+    expect(result.dashboard?.users[0].groups.map((g) => g.value)).toEqual(['  Campaign - prod - admin', 'Campaign -  prod - delivery', 'x ']);
+    expect(result.dashboard?.users[0].groups.map((g) => [g.loc.column, g.loc.endColumn])).toEqual([
+      [4, 29],
+      [31, 58],
+      [62, 64],
+    ]);
+  });
+
+  test('an Excel sep= line sets the separator', () => {
+    const result = read('sep=;\r\nUsername;Email;User Groups\r\nu1;u1@x;"a,b"\r\n');
+    expect(result.dashboard?.users[0]).toMatchObject({ username: 'u1', email: 'u1@x', loc: { line: 3, column: 1, endLine: 3, endColumn: 14 } });
+    expect(result.dashboard?.users[0].groups.map((g) => g.value)).toEqual(['a', 'b']);
+  });
+
+  test('a header without the expected columns is a problem', () => {
+    const result = read('Name,Mail\nx,y\n');
+    expect(result.problems[0].message).toMatch(/^not an Admin Console user export/);
+    expect(result.dashboard).toBeUndefined();
+  });
+
+  test('an invalid closing quote is reported where it is', () => {
+    const result = read('Username,User Groups\nu1,"g1"x\n');
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0].message).toMatch(/expected ',' or the end of the line after the closing quote of the cell opened at line 2, column 4, found 'x'/);
+    expect(result.problems[0].loc).toMatchObject({ line: 2, column: 8 });
+  });
+
+  test('many bad rows: 50 problems, then one that counts the rest', () => {
+    const rows = Array.from({ length: 80 }, (_, i) => `u${i}`);
+    const result = read(`Username,User Groups\n${rows.join('\n')}\nok,g\n`);
+    expect(result.problems).toHaveLength(51);
+    expect(result.problems[50].message).toBe('malformed CSV: 30 more rows have the wrong number of cells and were skipped');
+    expect(result.dashboard?.users.map((u) => u.username)).toEqual(['ok']);
+  });
+
+  test('100,000 rows are read, with exact positions to the last row', () => {
+    const rows = [HEADER.join(',')];
+    for (let i = 0; i < 100_000; i++) rows.push(`Federated ID,user${i}@example.com,example.com,user${i}@example.com,F,L,US,${i},"Campaign - prod - admin,Campaign - prod - delivery",,,Campaign - prod - content,,,`);
+    const text = rows.join('\r\n');
+    let result = read(text);
+    for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    result = read(text);
+    const elapsed = performance.now() - started;
+    console.info(`100,000-row CSV read in ${elapsed.toFixed(0)} ms`);
+    }
+    expect(result.problems).toEqual([]);
+    const users = result.dashboard?.users ?? [];
+    expect(users).toHaveLength(100_000);
+    const last = users[99_999];
+    expect(last.username).toBe('user99999@example.com');
+    const prefix = 'Federated ID,user99999@example.com,example.com,user99999@example.com,F,L,US,99999,"';
+    expect(last.groups[0]).toEqual({ value: 'Campaign - prod - admin', loc: { file: 'users.csv', line: 100_001, column: prefix.length + 1, endLine: 100_001, endColumn: prefix.length + 24 } });
+    expect(last.groups.map((g) => g.value)).toEqual(['Campaign - prod - admin', 'Campaign - prod - delivery', 'Campaign - prod - content']);
+  });
+});

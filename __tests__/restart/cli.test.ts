@@ -1,0 +1,119 @@
+// `ims-gate check . --base HEAD~1 --format json`: the restart block, through runCli and through the bundle.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run.js';
+import type { Report } from '../../src/types.js';
+import { GitRepo, accountPackage, twoInstances } from './git-repo.js';
+
+const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CLI = join(PACKAGE_ROOT, 'dist', 'cli.js');
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function bundleIsStale(): boolean {
+  return !existsSync(CLI) || statSync(CLI).mtimeMs < newestMtime(join(PACKAGE_ROOT, 'src'));
+}
+
+/** Builds dist/ when it is missing or older than src/; a lock folder keeps two test files from building at once. */
+function ensureBundle(): void {
+  if (!bundleIsStale()) return;
+  const lock = join(PACKAGE_ROOT, '.tmp', 'build.lock');
+  mkdirSync(dirname(lock), { recursive: true });
+  const deadline = Date.now() + 110_000;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (Date.now() > deadline) throw new Error(`${lock} is held by another build; remove it if no build is running`);
+      execFileSync(process.execPath, ['-e', 'setTimeout(() => {}, 500)']);
+    }
+  }
+  try {
+    if (bundleIsStale()) execFileSync(process.execPath, [join(PACKAGE_ROOT, 'scripts', 'build.mjs')], { cwd: PACKAGE_ROOT, stdio: 'pipe' });
+  } finally {
+    rmdirSync(lock);
+  }
+}
+
+async function cli(cwd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const previous = process.cwd();
+  process.chdir(cwd);
+  try {
+    const code = await runCli(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), env: {}, isTty: false });
+    return { code, stdout, stderr };
+  } finally {
+    process.chdir(previous);
+  }
+}
+
+function changedRepo(): GitRepo {
+  const repo = new GitRepo(twoInstances());
+  repo.write({
+    'prod/packages/ims-account.xml': accountPackage({ instance: 'prod', imsServer: 'https://adobeid-na1.services.adobe.com', secret: '@R0tatedSecretValue==' }),
+    'stage/packages/ims-account.xml': accountPackage({ instance: 'stage', imsServer: 'https://adobeid-na1.services.adobe.com' }),
+  });
+  repo.commit('Point both instances to adobeid-na1 and rotate the prod secret');
+  return repo;
+}
+
+const EXPECTED_RESTART = {
+  required: true,
+  instances: ['prod', 'stage'],
+  changes: [
+    { instance: 'prod', field: 'account[Adobe_Marketing_Cloud].imsServer', file: 'prod/packages/ims-account.xml', line: 7, before: 'https://ims-na1.adobelogin.com', after: 'https://adobeid-na1.services.adobe.com' },
+    { instance: 'prod', field: 'account[Adobe_Marketing_Cloud].clientSecret', file: 'prod/packages/ims-account.xml', line: 10, before: 'changed', after: 'changed' },
+    { instance: 'stage', field: 'account[Adobe_Marketing_Cloud].imsServer', file: 'stage/packages/ims-account.xml', line: 7, before: 'https://ims-na1.adobelogin.com', after: 'https://adobeid-na1.services.adobe.com' },
+  ],
+};
+
+describe('ims-gate check . --base HEAD~1 --format json', () => {
+  it('gives the restart block (runCli)', async () => {
+    const repo = changedRepo();
+    const result = await cli(repo.root, ['check', '.', '--base', 'HEAD~1', '--format', 'json', '--fail-on', 'never']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.restart).toEqual(EXPECTED_RESTART);
+    expect(result.stdout).not.toContain('R0tatedSecretValue');
+  });
+
+  it('says why it skipped when the base is missing, and still exits by the findings alone', async () => {
+    const repo = new GitRepo(twoInstances());
+    const result = await cli(repo.root, ['check', '.', '--base', 'HEAD~1', '--format', 'json', '--fail-on', 'never']);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.restart).toEqual({
+      required: false,
+      instances: [],
+      changes: [],
+      skipped: "base ref 'HEAD~1' is not available in this checkout (shallow clone?); fetch it or use actions/checkout with fetch-depth: 0. Restart detection skipped.",
+    });
+  });
+
+  describe('through the bundle (dist/cli.js)', () => {
+    beforeAll(() => ensureBundle(), 120_000);
+
+    it('gives the same restart block', () => {
+      const repo = changedRepo();
+      const run = spawnSync(process.execPath, [CLI, 'check', '.', '--base', 'HEAD~1', '--format', 'json', '--fail-on', 'never'], { cwd: repo.root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      const report = JSON.parse(run.stdout) as Report;
+      expect(report.restart).toEqual(EXPECTED_RESTART);
+      expect(run.stdout).not.toContain('R0tatedSecretValue');
+    });
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { checkPrefix, parseMask } from '../../../src/rules/util/mask.js';
+
+describe('parseMask', () => {
+  it('takes the text before the (.*) group as the prefix', () => {
+    expect(parseMask('Campaign - prod - (.*)')).toEqual({ prefix: 'Campaign - prod - ', pattern: true, trailing: '' });
+    expect(parseMask('Campaign - prod - (.+)')).toEqual({ prefix: 'Campaign - prod - ', pattern: true, trailing: '' });
+    expect(parseMask('^Campaign - prod - (.*?)$')).toEqual({ prefix: 'Campaign - prod - ', pattern: true, trailing: '' });
+    expect(parseMask('Campaign - prod - (?:.*)').prefix).toBe('Campaign - prod - ');
+  });
+
+  it('takes the whole mask when it has no group', () => {
+    expect(parseMask('Campaign - prod - ')).toEqual({ prefix: 'Campaign - prod - ', pattern: false, trailing: '' });
+  });
+
+  it('keeps text after the group apart', () => {
+    expect(parseMask('Campaign - (.*) - prod')).toEqual({ prefix: 'Campaign - ', pattern: true, trailing: ' - prod' });
+  });
+});
+
+describe('checkPrefix', () => {
+  const names = ['Campaign - prod - delivery', 'Campaign - prod - admin', 'Campaign - stage - delivery', 'Analytics - Default Access'];
+
+  it('accepts a prefix of at least one name', () => {
+    expect(checkPrefix('Campaign - prod - ', names)).toEqual({ ok: true, matched: ['Campaign - prod - delivery', 'Campaign - prod - admin'] });
+  });
+
+  it('suggests the names\' own spelling for a near miss in case or white space', () => {
+    expect(checkPrefix('campaign - PROD - ', names)).toMatchObject({ ok: false, reason: 'no-match', suggestion: 'Campaign - prod - ' });
+    expect(checkPrefix('Campaign-prod-', names)).toMatchObject({ ok: false, suggestion: 'Campaign - prod - ' });
+    expect(checkPrefix('Campaign - prod -  ', names)).toMatchObject({ ok: false, suggestion: 'Campaign - prod - ' });
+  });
+
+  it('suggests within edit distance 2', () => {
+    expect(checkPrefix('Campagn - prd - ', names)).toMatchObject({ ok: false, suggestion: 'Campaign - prod - ' });
+    expect(checkPrefix('Marketing - prod - ', names)).toMatchObject({ ok: false, suggestion: undefined });
+  });
+
+  it('never suggests the prefix of another instance', () => {
+    expect(checkPrefix('Campaign - stag - ', names, ['Campaign - stage - '])).toMatchObject({ ok: false, suggestion: undefined });
+    expect(checkPrefix('Campaign - stag - ', names, [])).toMatchObject({ ok: false, suggestion: 'Campaign - stage - ' });
+  });
+
+  it('lists a few names when nothing is near', () => {
+    expect(checkPrefix('Campaign - dev - ', names, ['Campaign - prod - ', 'Campaign - stage - '])).toEqual({
+      ok: false,
+      reason: 'no-match',
+      suggestion: undefined,
+      examples: ['Analytics - Default Access'],
+      total: 1,
+    });
+  });
+
+  it('rejects a prefix that stops just before white space in every name it starts', () => {
+    expect(checkPrefix('Campaign - prod -', names)).toEqual({ ok: false, reason: 'followed-by-space', suggestion: 'Campaign - prod - ', example: 'Campaign - prod - delivery' });
+    expect(checkPrefix('Campaign - prod -', [...names, 'Campaign - prod -workflow']).ok).toBe(true);
+  });
+});

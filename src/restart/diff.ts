@@ -1,0 +1,102 @@
+// The semantic diff of two snapshots of one instance, and how a change is reported.
+import type { Diagnostic } from '../rules/types.js';
+import type { Loc, RestartChange } from '../types.js';
+import type { Entry, Snapshot } from './snapshot.js';
+
+export type ChangeKind = 'modified' | 'added' | 'removed' | 'account-added' | 'account-removed';
+
+export interface SettingChange {
+  instance: string;
+  key: string;
+  kind: ChangeKind;
+  before?: Entry;
+  after?: Entry;
+}
+
+/** Shown instead of a secret's value, on the side where it is set. */
+export const SECRET_PLACEHOLDER = 'changed';
+
+function isAccountKey(key: string): boolean {
+  return key.startsWith('account[') && key.endsWith(']');
+}
+
+/** Changed, added and removed settings; an added or removed account is one change, not one per field. */
+export function diffSnapshots(instance: string, base: Snapshot, head: Snapshot): SettingChange[] {
+  const changes: SettingChange[] = [];
+  for (const [key, after] of head) {
+    const before = base.get(key);
+    if (isAccountKey(key)) {
+      if (!before) changes.push({ instance, key, kind: 'account-added', after });
+    } else if (!before) {
+      if (base.has(after.group) || !isAccountKey(after.group)) changes.push({ instance, key, kind: 'added', after });
+    } else if (before.value !== after.value) changes.push({ instance, key, kind: 'modified', before, after });
+  }
+  for (const [key, before] of base) {
+    if (head.has(key)) continue;
+    if (isAccountKey(key)) changes.push({ instance, key, kind: 'account-removed', before });
+    else if (head.has(before.group) || !isAccountKey(before.group)) changes.push({ instance, key, kind: 'removed', before });
+  }
+  return changes;
+}
+
+function shown(entry: Entry | undefined): string | null {
+  if (!entry) return null;
+  return entry.secret ? SECRET_PLACEHOLDER : entry.value;
+}
+
+/**
+ * The report's view of a change. `file`/`line` are those of the head value; for a removal, which has no head
+ * value, they are the base revision's file and line of the removed setting.
+ */
+export function toRestartChange(change: SettingChange): RestartChange {
+  const where = (change.after ?? change.before) as Entry;
+  return { instance: change.instance, field: change.key, file: where.loc.file, line: where.loc.line, before: shown(change.before), after: shown(change.after) };
+}
+
+function quote(value: string): string {
+  const quoted = JSON.stringify(value);
+  return quoted.length > 122 ? `${quoted.slice(0, 120)}…"` : quoted;
+}
+
+export function restartCommand(instance: string): string {
+  return `nlserver restart web@${instance}`;
+}
+
+function describe(change: SettingChange, label: string): string {
+  const { before, after } = change;
+  switch (change.kind) {
+    case 'account-added':
+      return `IMS account "${after?.accountName}" was added`;
+    case 'account-removed':
+      return `IMS account "${before?.accountName}" was removed (it was in ${before?.loc.file}, line ${before?.loc.line})`;
+    case 'added':
+      return after?.secret ? `${label} was set (a secret: value not shown)` : `${label} was set to ${quote(after?.value ?? '')} (it was not set)`;
+    case 'removed':
+      return before?.secret ? `${label} was removed (a secret: value not shown)` : `${label} was removed (it was ${quote(before?.value ?? '')})`;
+    case 'modified':
+      return after?.secret ? `${label} changed (a secret: values not shown)` : `${label} changed from ${quote(before?.value ?? '')} to ${quote(after?.value ?? '')}`;
+  }
+}
+
+export interface DiagnosticOptions {
+  /** Name the account in messages (the instance has more than one IMS account). */
+  nameAccount: boolean;
+  /** Where a removal is reported in the working tree. */
+  removalLoc(change: SettingChange): Loc;
+}
+
+/** The IMS010 notice of a change, at the changed line (the head value; see removalLoc for removals). */
+export function toDiagnostic(change: SettingChange, options: DiagnosticOptions): Diagnostic {
+  const entry = (change.after ?? change.before) as Entry;
+  const ofAccount = options.nameAccount && entry.accountName !== undefined && !change.kind.startsWith('account-') ? ` of IMS account "${entry.accountName}"` : '';
+  const command = restartCommand(change.instance);
+  const restartChange = toRestartChange(change);
+  return {
+    loc: change.after ? change.after.loc : options.removalLoc(change),
+    message: `Restart the Campaign server of instance ${change.instance} once this is deployed (\`${command}\`): ${describe(change, entry.name + ofAccount)}`,
+    instance: change.instance,
+    field: change.key,
+    value: JSON.stringify([restartChange.before, restartChange.after]),
+    remediation: `Deploy this change to instance ${change.instance}, then restart its Campaign server with \`${command}\`: the server reads its IMS settings when it starts.`,
+  };
+}

@@ -1,0 +1,192 @@
+// IMS007 callback-url: the IMS account's callback server (a) starts with https://, (b) is on the manifest's
+// redirectUris allowlist, (c) is on the host of the instance's configured url, and (d) is not another instance's.
+import type { Config } from '../config/types.js';
+import type { Instance, Located, RelatedLocation } from '../types.js';
+import type { RuleContext, Rule } from './types.js';
+import { fieldValues, primaryAccountRecords } from './util/accounts.js';
+import { isNamedInstance } from './util/instances.js';
+import { quote } from './util/quote.js';
+import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
+import { entryPattern, hostKey, parseUrl, patternCandidates, sameOrigin, type ParsedUrl } from './util/url.js';
+
+interface Callback {
+  instance: Instance;
+  value: Located<string>;
+  url: ParsedUrl;
+  /** Whether the value starts with https:// — when not, the other checks compare host and port only. */
+  https: boolean;
+}
+
+const SYMPTOM = 'IMS refuses the callback and users are redirected to an adobe.com page';
+
+/** Whether the URL is on one of the instance's redirectUris allowlists; undefined when it has none. */
+function onAllowlist(instance: Instance, callback: Pick<Callback, 'url' | 'https'>): boolean | undefined {
+  const lists = instance.manifests.flatMap((manifest) => (manifest.redirectUris ? [manifest.redirectUris] : []));
+  if (lists.length === 0) return undefined;
+  const schemes = callback.https ? ['https'] : ['https', callback.url.scheme ?? 'https'];
+  return lists.some((list) =>
+    list.value.some(({ value: entry }) => {
+      const pattern = entryPattern(entry);
+      if (pattern) return schemes.some((scheme) => patternCandidates(callback.url, scheme).some((candidate) => pattern.test(candidate)));
+      const allowed = parseUrl(entry);
+      return allowed !== undefined && sameOrigin(callback.url, allowed, !callback.https);
+    }),
+  );
+}
+
+const ALIASES = [
+  ['prod', 'production', 'prd', 'live'],
+  ['stage', 'staging', 'stg'],
+  ['preprod', 'pre-prod', 'preproduction'],
+  ['dev', 'development'],
+  ['test', 'tst'],
+  ['uat'],
+  ['qa'],
+];
+
+/** Whether a host names the instance as a token (`stage.campaign.example.com`, `campaign-prod.example.com`). */
+function hostNamesInstance(host: string, name: string): boolean {
+  const lower = name.toLowerCase();
+  const names = ALIASES.find((group) => group.includes(lower)) ?? [lower];
+  return names.some((alias) => new RegExp(`(^|[^a-z0-9])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z0-9])`).test(host));
+}
+
+/** The instance's configured url, parsed. */
+function configuredUrl(instance: Instance): ParsedUrl | undefined {
+  return instance.url ? parseUrl(instance.url) : undefined;
+}
+
+/**
+ * Which of two instances sharing a callback host owns it: by configured url, then by allowlist, then by the
+ * instance name in the host. Undefined when the evidence does not single one out.
+ */
+function owner(callback: Callback, a: Instance, b: Instance): Instance | undefined {
+  const key = hostKey(callback.url);
+  const byUrl = (instance: Instance): boolean => {
+    const url = configuredUrl(instance);
+    return url !== undefined && hostKey(url) === key;
+  };
+  const tests = [byUrl, (instance: Instance) => onAllowlist(instance, callback) === true, (instance: Instance) => hostNamesInstance(callback.url.host, instance.name)];
+  for (const test of tests) {
+    const [ownsA, ownsB] = [test(a), test(b)];
+    if (ownsA !== ownsB) return ownsA ? a : b;
+  }
+  return undefined;
+}
+
+function related(value: Located<unknown>, message: string): RelatedLocation {
+  return { file: value.loc.file, line: value.loc.line, column: value.loc.column, message };
+}
+
+function remediation(instance: string, what: string): string {
+  return `${what} Edit the Callback server field of ${IMS_ACCOUNT_CONSOLE_PATH} for instance ${instance}; the value must also be on the redirect URI allowlist of the IMS client (the manifest's \`redirectUris\`). ${restartHint(instance)}`;
+}
+
+function checkScheme(context: RuleContext, callback: Callback): void {
+  if (callback.https) return;
+  const { instance, value, url } = callback;
+  const problem = url.scheme === undefined ? 'has no scheme' : `uses ${quote(`${url.scheme}://`)}`;
+  context.report({
+    loc: value.loc,
+    message: `callback server ${quote(url.raw)} of instance "${instance.name}" ${problem}; it must start with https:// (${SYMPTOM})`,
+    instance: instance.name,
+    field: 'callbackServer',
+    value: `scheme ${url.raw}`,
+    remediation: remediation(instance.name, `Set the callback server to "https://${hostKey(url)}".`),
+  });
+}
+
+function checkAllowlist(context: RuleContext, callback: Callback): void {
+  const { instance, value, url } = callback;
+  if (onAllowlist(instance, callback) !== false) return;
+  const manifest = instance.manifests.find((candidate) => candidate.redirectUris);
+  const entries = instance.manifests.flatMap((candidate) => candidate.redirectUris?.value.map((entry) => entry.value) ?? []);
+  context.report({
+    loc: value.loc,
+    message:
+      `callback server ${quote(url.raw)} of instance "${instance.name}" is not on the IMS redirect URI allowlist: ` +
+      `expected an origin or pattern among the manifest's redirectUris (${entries.map((entry) => quote(entry)).join(', ') || 'none'}) (${SYMPTOM})`,
+    instance: instance.name,
+    field: 'callbackServer',
+    value: `allowlist ${hostKey(url)}`,
+    related: manifest?.redirectUris ? [related(manifest.redirectUris, 'the redirect URI allowlist provisioned by IMS')] : undefined,
+    remediation: remediation(
+      instance.name,
+      `Point the callback server at this instance's own https URL, or, if it is right, have it added to the IMS client's redirect URIs and to \`redirectUris\` in ${manifest?.file ?? 'the manifest'}.`,
+    ),
+  });
+}
+
+function checkOwnUrl(context: RuleContext, callback: Callback): void {
+  const { instance, value, url } = callback;
+  const own = configuredUrl(instance);
+  if (!own || own.host === url.host) return;
+  context.report({
+    loc: value.loc,
+    message: `callback server ${quote(url.raw)} of instance "${instance.name}" must be on the host ${quote(own.host)} of the instance's url (instances.${instance.name}.url in the config) (${SYMPTOM})`,
+    instance: instance.name,
+    field: 'callbackServer',
+    value: `url ${url.host}`,
+    remediation: remediation(instance.name, `Set the callback server to "https://${own.host}".`),
+  });
+}
+
+function checkOtherInstances(context: RuleContext, callback: Callback, callbacks: Callback[], config: Config): void {
+  const { instance, value, url } = callback;
+  if (!isNamedInstance(instance, config)) return;
+  const key = hostKey(url);
+  for (const other of context.model.instances) {
+    if (other === instance || !isNamedInstance(other, config)) continue;
+    const otherUrl = configuredUrl(other);
+    const ownUrl = configuredUrl(instance);
+    const isOtherUrl = otherUrl !== undefined && hostKey(otherUrl) === key && !(ownUrl !== undefined && hostKey(ownUrl) === key);
+    const shared = callbacks.find((candidate) => candidate.instance === other && hostKey(candidate.url) === key);
+    if (!isOtherUrl && !(shared && owner(callback, instance, other) !== instance)) continue;
+    const what = isOtherUrl ? `the url of instance "${other.name}" (instances.${other.name}.url in the config)` : `the callback server of instance "${other.name}"`;
+    context.report({
+      loc: value.loc,
+      message: `callback server ${quote(url.raw)} of instance "${instance.name}" is ${what}: each instance must call back to its own URL, or IMS sends the users of "${instance.name}" to "${other.name}"`,
+      instance: instance.name,
+      field: 'callbackServer',
+      value: `instance ${other.name} ${key}`,
+      related: shared ? [related(shared.value, `callback server of instance "${other.name}"`)] : undefined,
+      remediation: remediation(instance.name, `Set the callback server of instance ${instance.name} to its own https URL, not the one of instance ${other.name}.`),
+    });
+  }
+}
+
+function collect(instances: Instance[], context: RuleContext): Callback[] {
+  const callbacks: Callback[] = [];
+  for (const instance of instances) {
+    for (const { value } of fieldValues(primaryAccountRecords(instance), 'callbackServer')) {
+      if (value.value.trim() === '') continue;
+      const url = parseUrl(value.value);
+      if (!url) {
+        context.report({
+          loc: value.loc,
+          message: `callback server ${quote(value.value)} of instance "${instance.name}" is not a URL; expected https://<host of instance ${instance.name}> (${SYMPTOM})`,
+          instance: instance.name,
+          field: 'callbackServer',
+          value: `invalid ${value.value.trim()}`,
+          remediation: remediation(instance.name, 'Set the callback server to the https URL of the instance.'),
+        });
+        continue;
+      }
+      callbacks.push({ instance, value, url, https: url.scheme === 'https' });
+    }
+  }
+  return callbacks;
+}
+
+export const callbackUrlRule: Rule = {
+  id: 'IMS007',
+  check(context) {
+    const callbacks = collect(context.model.instances, context);
+    for (const callback of callbacks) {
+      checkScheme(context, callback);
+      checkAllowlist(context, callback);
+      checkOwnUrl(context, callback);
+      checkOtherInstances(context, callback, callbacks, context.config);
+    }
+  },
+};

@@ -1,0 +1,168 @@
+// IMS005 operator-groups: `<mask prefix> + <operator group internal name> = <Enterprise Dashboard group name>`.
+// Error: an Enterprise Dashboard group of an instance's mask names no operator group of that instance.
+// Warning: an Admin Console user whose Campaign profiles all name no operator group cannot log in at all.
+import type { DashboardExport, Instance, Located, Model, OperatorGroup } from '../types.js';
+import { dashboardNames, userLabel } from './util/dashboard.js';
+import { checkPrefix, instanceMask, usablePrefix } from './util/mask.js';
+import { knownOperatorGroups } from './util/operator-groups.js';
+import { quote } from './util/quote.js';
+import { NearMissIndex } from './util/suggest.js';
+import { cleanWhitespace, joinIssues, strayWhitespace } from './util/whitespace.js';
+import type { Rule, RuleContext } from './types.js';
+
+const GROUPS_CONSOLE = 'Administration > Access management > Operator groups';
+const NO_RESTART = 'Operator groups and product profiles need no Campaign server restart.';
+
+/** An instance whose Enterprise Dashboard names can be mapped onto its operator groups. */
+interface Mapped {
+  instance: Instance;
+  prefix: string;
+  /** Set when the mapping can be judged: the mask fits the names and the instance's groups are in the repository. */
+  known?: Set<string>;
+  /** Its Enterprise Dashboard names (those starting with its prefix), each at its first cell. */
+  names: Map<string, Located<string>>;
+}
+
+/** Whether `name` belongs to `prefix` rather than to a longer prefix of another instance that also matches. */
+function ownedBy(name: string, prefix: string, prefixes: string[]): boolean {
+  return name.startsWith(prefix) && !prefixes.some((other) => other.length > prefix.length && other.startsWith(prefix) && name.startsWith(other));
+}
+
+function mappedInstances(model: Model): Mapped[] {
+  const withPrefix = model.instances.flatMap((instance) => {
+    const prefix = usablePrefix(instanceMask(instance));
+    return prefix === undefined ? [] : [{ instance, prefix }];
+  });
+  const prefixes = withPrefix.map(({ prefix }) => prefix);
+  return withPrefix.map(({ instance, prefix }) => {
+    const all = dashboardNames(instance.dashboards);
+    const names = new Map([...all].filter(([name]) => ownedBy(name, prefix, prefixes)));
+    const mapped: Mapped = { instance, prefix, names };
+    // A mask that fits no name is IMS004's finding; groups that are not versioned here cannot be judged.
+    if (instance.groups.length > 0 && all.size > 0 && checkPrefix(prefix, [...all.keys()], prefixes).ok) mapped.known = knownOperatorGroups(model, instance);
+    return mapped;
+  });
+}
+
+interface Failing {
+  name: string;
+  cell: Located<string>;
+  internalName: string;
+}
+
+function reportMissing(context: RuleContext, mapped: Mapped, failing: Failing): void {
+  const { instance, prefix } = mapped;
+  context.report({
+    loc: failing.cell.loc,
+    message: `Enterprise Dashboard group ${quote(failing.name)} expects an operator group ${quote(failing.internalName)} in instance ${quote(instance.name)}; none exists (mask prefix ${quote(prefix)} + operator group internal name)`,
+    instance: instance.name,
+    field: 'operatorGroup',
+    value: failing.name,
+    remediation: `Create the operator group with internal name ${quote(failing.internalName)} in instance "${instance.name}" (${GROUPS_CONSOLE}) and export it into the repository, or rename or remove the Admin Console product profile ${quote(failing.name)} so that it is the mask prefix ${quote(prefix)} followed by an existing operator group's internal name. ${NO_RESTART}`,
+  });
+}
+
+function reportRenamed(context: RuleContext, mapped: Mapped, failing: Failing, group: OperatorGroup): void {
+  const { instance, prefix } = mapped;
+  context.report({
+    loc: group.name.loc,
+    message: `operator group ${quote(group.name.value)} does not match Enterprise Dashboard group ${quote(failing.name)}: expected internal name ${quote(failing.internalName)}; it was renamed? (instance ${quote(instance.name)}, mask prefix ${quote(prefix)})`,
+    instance: instance.name,
+    field: 'operatorGroup',
+    value: failing.name,
+    related: [{ file: failing.cell.loc.file, line: failing.cell.loc.line, column: failing.cell.loc.column, message: `Enterprise Dashboard group ${quote(failing.name)}` }],
+    remediation: `Set the internal name of the operator group ${quote(group.name.value)} back to ${quote(failing.internalName)} (${GROUPS_CONSOLE}), or rename the Admin Console product profile to ${quote(prefix + group.name.value)}. ${NO_RESTART}`,
+  });
+}
+
+function reportWhitespace(context: RuleContext, mapped: Mapped, failing: Failing, issues: string): void {
+  const { instance, prefix } = mapped;
+  const cleaned = cleanWhitespace(failing.internalName);
+  const exists = cleaned !== '' && mapped.known?.has(cleaned);
+  const expected = exists ? `; expected ${quote(prefix + cleaned)}` : `; no operator group ${quote(failing.internalName)} exists in instance ${quote(instance.name)}`;
+  context.report({
+    loc: failing.cell.loc,
+    message: `Enterprise Dashboard group ${quote(failing.name)} has ${issues} after the mask prefix ${quote(prefix)}${expected}`,
+    instance: instance.name,
+    field: 'operatorGroup',
+    value: failing.name,
+    remediation: `Rename the Admin Console product profile ${quote(failing.name)} to ${quote(prefix + (cleaned || '<operator group internal name>'))}: the mask prefix followed by the operator group's internal name, without stray white space. ${NO_RESTART}`,
+  });
+}
+
+function checkInstance(context: RuleContext, mapped: Mapped, known: Set<string>): void {
+  const { instance, prefix } = mapped;
+  const matched = new Set<string>();
+  const failing: Failing[] = [];
+  for (const [name, cell] of mapped.names) {
+    const internalName = name.slice(prefix.length);
+    if (known.has(internalName)) matched.add(internalName);
+    else failing.push({ name, cell, internalName });
+  }
+  if (failing.length === 0) return;
+
+  // Candidates for "renamed": the instance's own groups that no Enterprise Dashboard name maps to.
+  const unmatched = new Map<string, OperatorGroup>();
+  for (const group of instance.groups) if (!matched.has(group.name.value) && !unmatched.has(group.name.value)) unmatched.set(group.name.value, group);
+  const index = new NearMissIndex(unmatched.values(), (group) => group.name.value);
+
+  const nearest: { failing: Failing; candidates: OperatorGroup[]; distance: number }[] = [];
+  for (const entry of failing) {
+    const issues = strayWhitespace(entry.internalName, { offset: prefix.length });
+    if (issues.length > 0 || entry.internalName === '') {
+      reportWhitespace(context, mapped, entry, entry.internalName === '' ? 'no operator group name' : joinIssues(issues));
+      continue;
+    }
+    const matches = index.size > 0 ? index.matches(entry.internalName) : [];
+    nearest.push({ failing: entry, candidates: matches.map((match) => match.item), distance: matches[0]?.distance ?? Infinity });
+  }
+  // Each group is blamed for one Enterprise Dashboard name at most: the nearest names claim their groups first.
+  const taken = new Set<OperatorGroup>();
+  const order = nearest.map((_, i) => i).sort((a, b) => nearest[a].distance - nearest[b].distance || a - b);
+  for (const i of order) {
+    const { failing: entry, candidates } = nearest[i];
+    const group = candidates.find((candidate) => !taken.has(candidate));
+    if (group) {
+      taken.add(group);
+      reportRenamed(context, mapped, entry, group);
+    } else reportMissing(context, mapped, entry);
+  }
+}
+
+/** Users whose Campaign profiles (names of some instance's mask) all map to no operator group. */
+function checkUsers(context: RuleContext, all: Mapped[], exported: DashboardExport): void {
+  const visible = all.filter((mapped) => mapped.instance.dashboards.includes(exported)).sort((a, b) => b.prefix.length - a.prefix.length);
+  if (visible.length === 0 || !visible.some((mapped) => mapped.known)) return;
+  for (const user of exported.users) {
+    const profiles: string[] = [];
+    let judgeable = true;
+    let mapsToGroup = false;
+    for (const group of user.groups) {
+      const mapped = visible.find((candidate) => group.value.startsWith(candidate.prefix));
+      if (!mapped) continue;
+      profiles.push(group.value);
+      if (!mapped.known) judgeable = false;
+      else if (mapped.known.has(group.value.slice(mapped.prefix.length))) mapsToGroup = true;
+      if (mapsToGroup || !judgeable) break;
+    }
+    if (profiles.length === 0 || !judgeable || mapsToGroup) continue;
+    const listed = profiles.slice(0, 3).map(quote).join(', ') + (profiles.length > 3 ? ` and ${profiles.length - 3} more` : '');
+    context.report({
+      loc: user.loc,
+      severity: 'warning',
+      message: `user ${quote(userLabel(user))} cannot log in to Campaign: none of their Campaign profiles (${listed}) maps to an existing operator group ("Login does not have any right matching the expression")`,
+      field: 'user',
+      value: `${exported.file}\u0000${user.email ?? user.username ?? profiles.join(',')}`,
+      remediation: `Give the user an Admin Console product profile named after the mask prefix and the internal name of an existing operator group, or create the operator groups these profiles name (${GROUPS_CONSOLE}). ${NO_RESTART}`,
+    });
+  }
+}
+
+export const operatorGroupsRule: Rule = {
+  id: 'IMS005',
+  check(context) {
+    const all = mappedInstances(context.model);
+    for (const mapped of all) if (mapped.known) checkInstance(context, mapped, mapped.known);
+    for (const exported of context.model.dashboards) checkUsers(context, all, exported);
+  },
+};
