@@ -19,7 +19,10 @@ export interface ActionSettings {
   configPath?: string;
   /** Lowest severity that fails the step (`fail-on`, default `error`). */
   failOn: FailOn;
-  /** Token for the GitHub API (`github-token`); undefined when empty → commands and summary only. */
+  /**
+   * Token for the GitHub API (`github-token`, default `${{ github.token }}`; GITHUB_TOKEN when the input is
+   * absent). Undefined when empty → workflow commands and the job summary only.
+   */
   token?: string;
   /**
    * Where annotations go (`annotations`, default `auto`):
@@ -52,6 +55,11 @@ export class InputError extends Error {
 
 function input(name: string): string {
   return core.getInput(name);
+}
+
+/** The input's variable as the runner sets it, or undefined when it is not set at all. */
+function rawInput(name: string): string | undefined {
+  return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
 }
 
 function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
@@ -97,8 +105,12 @@ export function readSettings(ctx: RunContext): ActionSettings {
   // Secrets first, so that nothing below (not even an error message) can print them unmasked.
   const clientSecret = core.getInput('client-secret') || undefined;
   if (clientSecret) core.setSecret(clientSecret);
-  const token = core.getInput('github-token') || undefined;
-  if (token) core.setSecret(token);
+  // The token is not passed to core.setSecret: the runner already masks `${{ github.token }}` and every
+  // `secrets.*` value, and `::add-mask::` would write the token itself to the step's stdout. ims-gate never
+  // prints it, and scrubs it from everything it writes (see main.ts). When the input is absent altogether
+  // (not run by the runner), GITHUB_TOKEN is used; an explicitly empty input means no token.
+  const tokenInput = rawInput('github-token');
+  const token = (tokenInput === undefined ? process.env.GITHUB_TOKEN : tokenInput.trim()) || undefined;
 
   const base = ctx.workspace;
   const root = path('path', base) ?? resolve(base);
@@ -107,7 +119,9 @@ export function readSettings(ctx: RunContext): ActionSettings {
   const annotations = oneOf('annotations', ANNOTATION_MODES, 'auto');
   const comment = bool('comment', true);
   const requireRestartAck = bool('require-restart-ack', false);
-  const restartLabel = input('restart-label') ? label('restart-label', input('restart-label')) : undefined;
+  // Absent (no action.yml defaults applied) → the default label; explicitly empty → no label.
+  const restartLabelInput = rawInput('restart-label') === undefined ? 'ims-restart-required' : input('restart-label');
+  const restartLabel = restartLabelInput ? label('restart-label', restartLabelInput) : undefined;
   const restartPlannedLabel = label('restart-planned-label', input('restart-planned-label') || 'ims-restart-planned');
 
   const baseRefInput = input('base-ref');

@@ -96,7 +96,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
         config,
         headResults: read.results,
         headModel: model,
-        buildModel: (results) => buildModel(results, config, 0),
+        buildModel: (results) => buildModel(results, config, 0, model?.fallbackInstance),
       });
       restart = outcome.restart;
       const restartMeta = loadRuleMetadata().get('IMS010');

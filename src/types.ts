@@ -180,6 +180,8 @@ export interface Instance {
 
 export interface Model {
   instances: Instance[];
+  /** Where files with no instance of their own went: "default", or the repository's only named instance. */
+  fallbackInstance: string;
   dashboards: DashboardExport[];
   suppressions: Suppression[];
   problems: ReadProblem[];

@@ -85,11 +85,21 @@ describe('readSettings', () => {
     expect(readSettings(ctx())).toMatchObject({ failOn: 'warning', annotations: 'commands', comment: false, requireRestartAck: true });
   });
 
-  it('masks the client secret and the token before anything else', () => {
+  it('masks the client secret before anything else, and never writes the token (the runner masks it)', () => {
     inputs({ 'client-secret': 'imsS3cret-value', 'fail-on': 'bogus' });
     expect(() => readSettings(ctx())).toThrow(InputError);
     expect(stdout.join('')).toContain('::add-mask::imsS3cret-value');
-    expect(stdout.join('')).toContain('::add-mask::ghs_secret_token_value');
+    expect(stdout.join('')).not.toContain('ghs_secret_token_value');
+  });
+
+  it('uses GITHUB_TOKEN and the default restart label only when the inputs are absent', () => {
+    inputs();
+    delete process.env['INPUT_GITHUB-TOKEN'];
+    delete process.env['INPUT_RESTART-LABEL'];
+    process.env.GITHUB_TOKEN = 'ghs_from_env';
+    expect(readSettings(ctx())).toMatchObject({ token: 'ghs_from_env', restartLabel: 'ims-restart-required' });
+    inputs({ 'github-token': '', 'restart-label': '' });
+    expect(readSettings(ctx())).toMatchObject({ token: undefined, restartLabel: undefined });
   });
 
   it('takes an explicit base-ref, else the PR base, else the previous commit of a push, else none', () => {

@@ -69,12 +69,15 @@ function annotationKeys(annotations: { path: string; start_line: number; title: 
   return annotations.map((a) => `${a.path}:${a.start_line} [${/^\[(IMS\d{3})\]/.exec(a.title)?.[1]}]`).sort();
 }
 
-/** The token and the client secret appear nowhere: log, summary, outputs, files written, API request bodies. */
+/**
+ * The token and the client secret appear nowhere: log, summary, outputs, files written, API request bodies.
+ * The one exception is the client secret's `::add-mask::` line: that is how core.setSecret hands a secret to
+ * the runner, which removes the line from the log. The token is not even there.
+ */
 function expectNoSecrets(result: RunResult, server: FakeGitHub | undefined, extraFiles: string[] = []): void {
-  // `::add-mask::<secret>` is how core.setSecret hands a secret to the runner, which removes the line from the log.
   const log = `${result.stdout}\n${result.stderr}`
     .split('\n')
-    .filter((line) => !line.startsWith('::add-mask::'))
+    .filter((line) => line !== `::add-mask::${CLIENT_SECRET}`)
     .join('\n');
   const files = [result.outputs['report-file'], result.outputs['sarif-file'], ...extraFiles].filter(Boolean).map((f) => readFileSync(f, 'utf8'));
   const bodies = (server?.requests ?? []).map((r: RecordedRequest) => `${r.path} ${JSON.stringify(r.query)} ${r.rawBody}`);
@@ -158,7 +161,9 @@ describe.concurrent('dist/index.js on GitHub (loopback API validated against the
     expect(result.outputs.result).toBe('fail');
     expect(server.calls('checks/create').map((r) => r.status)).toEqual([403]);
     expect(server.checkRuns.size).toBe(0);
+    expect(server.calls('issues/create-comment').map((r) => r.status)).toEqual([403]);
     expect(server.commentsOf(2)).toHaveLength(0);
+    expect(result.outputs.errors).toBe(String(result.report.stats.errors));
     // Every finding is issued as a workflow command, errors first.
     const lines = [...commandLines(result.stdout, 'error'), ...commandLines(result.stdout, 'warning'), ...commandLines(result.stdout, 'notice')];
     expect(lines).toHaveLength(result.report.findings.length);

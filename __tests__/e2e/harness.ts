@@ -74,7 +74,6 @@ export function pullRequestFromFork(): Record<string, any> {
   const head = payload.pull_request.head;
   head.repo = structuredClone(head.repo);
   head.repo.id = head.repo.id + 1;
-  head.repo.name = head.repo.name;
   head.repo.full_name = `forker/${head.repo.name}`;
   head.repo.owner = { ...head.repo.owner, login: 'forker', id: 424242 };
   head.repo.fork = true;

@@ -1,50 +1,14 @@
 // `ims-gate check . --base HEAD~1 --format json`: the restart block, through runCli and through the bundle.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import type { Report } from '../../src/types.js';
 import { GitRepo, accountPackage, twoInstances } from './git-repo.js';
 
 const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = join(PACKAGE_ROOT, 'dist', 'cli.js');
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-function bundleIsStale(): boolean {
-  return !existsSync(CLI) || statSync(CLI).mtimeMs < newestMtime(join(PACKAGE_ROOT, 'src'));
-}
-
-/** Builds dist/ when it is missing or older than src/; a lock folder keeps two test files from building at once. */
-function ensureBundle(): void {
-  if (!bundleIsStale()) return;
-  const lock = join(PACKAGE_ROOT, '.tmp', 'build.lock');
-  mkdirSync(dirname(lock), { recursive: true });
-  const deadline = Date.now() + 110_000;
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      break;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`${lock} is held by another build; remove it if no build is running`);
-      execFileSync(process.execPath, ['-e', 'setTimeout(() => {}, 500)']);
-    }
-  }
-  try {
-    if (bundleIsStale()) execFileSync(process.execPath, [join(PACKAGE_ROOT, 'scripts', 'build.mjs')], { cwd: PACKAGE_ROOT, stdio: 'pipe' });
-  } finally {
-    rmdirSync(lock);
-  }
-}
 
 async function cli(cwd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -104,7 +68,6 @@ describe('ims-gate check . --base HEAD~1 --format json', () => {
   });
 
   describe('through the bundle (dist/cli.js)', () => {
-    beforeAll(() => ensureBundle(), 120_000);
 
     it('gives the same restart block', () => {
       const repo = changedRepo();

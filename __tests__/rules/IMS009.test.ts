@@ -186,8 +186,7 @@ describe('IMS009 never leaks a secret', () => {
 });
 
 // Known leaks in the stylish code frame (src/report/redact.ts redacts one line at a time, and only values without
-// the other quote character). These tests document them: `it.fails` passes while the leak is there; when the
-// redaction is fixed, turn them into plain `it`.
+// the other quote character). These tests pin the fix in src/report/redact.ts.
 describe('IMS009 code-frame redaction (known gaps in src/report/redact.ts)', () => {
   async function stylishOf(files: Record<string, string>): Promise<string> {
     const root = writeRepo(files);
@@ -196,7 +195,7 @@ describe('IMS009 code-frame redaction (known gaps in src/report/redact.ts)', () 
     return formats.stylish(report, { root, color: false });
   }
 
-  it.fails('a secret attribute spanning several lines (a PEM private key) is masked on every line', async () => {
+  it('a secret attribute spanning several lines (a PEM private key) is masked on every line', async () => {
     const body = 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQCplantedKeyBody';
     const output = await stylishOf({
       'conf/serverConf.xml': serverConf(`authIMSTAPrivateKey="-----BEGIN PRIVATE KEY-----\n${body}\n-----END PRIVATE KEY-----"`),
@@ -204,7 +203,7 @@ describe('IMS009 code-frame redaction (known gaps in src/report/redact.ts)', () 
     expect(output).not.toContain(body);
   });
 
-  it.fails('a secret that contains the other quote character is masked', async () => {
+  it('a secret that contains the other quote character is masked', async () => {
     const planted = "Pl4nted'S3cret-with-apostrophe";
     const output = await stylishOf({ 'prod/packages/ims-account.xml': account('prod', `imsClientSecret="${planted}"`) });
     expect(output).not.toContain(planted);

@@ -264,9 +264,23 @@ describe('fingerprints', () => {
   });
 });
 
-describe('--format sarif', () => {
-  it('is a registered format, and the CLI writes SARIF', async () => {
-    expect(Object.keys(formats)).toContain('sarif');
+describe('--format', () => {
+  it('registers every documented format', () => {
+    expect(Object.keys(formats).sort()).toEqual(['github', 'json', 'markdown', 'sarif', 'stylish']);
+  });
+
+  it('github and markdown print workflow commands and the PR-comment body', async () => {
+    const root = writeRepo(repoWithFindings());
+    for (const [format, expected] of [['github', /^::error file=prod\/packages\/ims-account\.xml,line=7,/m], ['markdown', /IMS policy gate failed/]] as const) {
+      let out = '';
+      const code = await runCli(['check', root, '--format', format], { stdout: (t) => (out += t), stderr: () => {}, env: {}, isTty: false });
+      expect(code).toBe(1);
+      expect(out).toMatch(expected);
+      expect(out).not.toContain('hunter2-plaintext');
+    }
+  });
+
+  it('sarif: the CLI writes SARIF', async () => {
     const root = writeRepo(repoWithFindings());
     let out = '';
     const code = await runCli(['check', root, '--format', 'sarif'], { stdout: (t) => (out += t), stderr: () => {}, env: {}, isTty: false });

@@ -34,6 +34,8 @@ export interface BaselineOutcome {
   dropped: number;
   /** Entries not in the previous baseline. */
   added: number;
+  /** Whether a baseline already existed at the path. */
+  replaced: boolean;
   /** Whether the file is where `check` looks for it (<root>/.github/ims-gate-baseline.json). */
   atDefaultPath: boolean;
 }
@@ -54,7 +56,7 @@ export async function createBaseline(options: { root: string; configPath?: strin
   const added = written.filter((finding) => !previous?.has(finding.fingerprint)).length;
   const dropped = previous ? [...previous].filter((fingerprint) => !current.has(fingerprint)).length : 0;
   writeBaseline(path, written);
-  return { path, written, unbaselinable, dropped, added, atDefaultPath: path === join(root, DEFAULT_BASELINE_PATH) };
+  return { path, written, unbaselinable, dropped, added, replaced: previous !== undefined, atDefaultPath: path === join(root, DEFAULT_BASELINE_PATH) };
 }
 
 function countByRule(findings: Finding[]): string {
@@ -73,7 +75,9 @@ export async function baselineCommand(argv: string[], io: CliIo): Promise<number
   const outcome = await createBaseline({ root: positionals[0] ?? '.', configPath: values.config, output: values.output });
   const shown = toPosix(relative(process.cwd(), outcome.path)) || outcome.path;
   const summary = outcome.written.length === 0 ? 'no findings' : `${outcome.written.length} finding${outcome.written.length === 1 ? '' : 's'} (${countByRule(outcome.written)})`;
-  io.stdout(`Wrote ${shown}: ${summary}; ${outcome.added} new, ${outcome.dropped} dropped since the previous baseline.\n`);
+  const change = outcome.replaced ? `; ${outcome.added} new, ${outcome.dropped} dropped since the previous baseline` : '';
+  io.stdout(`Wrote ${shown}: ${summary}${change}.\n`);
+  if (outcome.written.length > 0) io.stdout('check now reports these as "baseline" and fails only on new findings. Commit the file.\n');
   if (!outcome.atDefaultPath) {
     io.stderr(`ims-gate: note: check reads the baseline from <root>/${DEFAULT_BASELINE_PATH}; move the file there to use it.\n`);
   }

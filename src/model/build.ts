@@ -17,13 +17,17 @@ function emptyInstance(name: string, url?: string): Instance {
   return { name, url, accounts: [], groups: [], serverConfs: [], manifests: [], dashboards: [], files: [] };
 }
 
-export function buildModel(results: ReadResult[], config: Config, filesScanned: number): Model {
+/**
+ * `fallbackInstance` forces where files without an instance go; restart detection passes the working tree's
+ * choice when it builds the base revision, so that both sides put the same files in the same instance.
+ */
+export function buildModel(results: ReadResult[], config: Config, filesScanned: number, fallbackInstance?: string): Model {
   const mapping = new FieldMapping(config);
   const resolver = new InstanceResolver(config);
   const instances = new Map<string, Instance>();
   const sharedDashboards = new Set(config.enterpriseDashboard.map((path) => path.replace(/^\.\//, '')));
   const dashboards: DashboardExport[] = [];
-  const model: Model = { instances: [], dashboards, suppressions: [], problems: [], filesScanned };
+  const model: Model = { instances: [], fallbackInstance: DEFAULT_INSTANCE, dashboards, suppressions: [], problems: [], filesScanned };
 
   for (const [name, instance] of Object.entries(config.instances)) instances.set(name, emptyInstance(name, instance.url));
   const instanceNamed = (name: string): Instance => {
@@ -39,7 +43,8 @@ export function buildModel(results: ReadResult[], config: Config, filesScanned: 
   // A repository of one named instance (say a manifest with `instance: prod` next to packages at the root)
   // is that instance throughout; "default" only exists beside several instances or none.
   const named = new Set(assigned.flatMap(({ assignment }) => (assignment.instance ? [assignment.instance] : [])));
-  const fallback = Object.keys(config.instances).length === 0 && named.size === 1 ? [...named][0] : DEFAULT_INSTANCE;
+  const fallback = fallbackInstance ?? (Object.keys(config.instances).length === 0 && named.size === 1 ? [...named][0] : DEFAULT_INSTANCE);
+  model.fallbackInstance = fallback;
 
   for (const { result, assignment } of assigned) {
     model.suppressions.push(...result.suppressions);

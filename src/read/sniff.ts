@@ -47,29 +47,30 @@ function isNameByte(b: number): boolean {
 /** The name of the root element: the first start tag after the prolog (declaration, comments, PIs, DOCTYPE). */
 export function rootElementName(bytes: Buffer, from = firstSignificant(bytes)): string | undefined {
   const limit = Math.min(bytes.length, from + HEAD);
+  const head = bytes.subarray(0, limit);
   let i = from;
   while (i < limit) {
-    const lt = bytes.indexOf(0x3c, i);
+    const lt = head.indexOf(0x3c, i);
     if (lt === -1 || lt + 1 >= limit) return undefined;
     const next = bytes[lt + 1];
     if (next === 0x3f /* ? */) {
-      const close = bytes.indexOf('?>', lt + 2);
+      const close = head.indexOf('?>', lt + 2);
       if (close === -1) return undefined;
       i = close + 2;
     } else if (next === 0x21 /* ! */) {
       if (bytes[lt + 2] === 0x2d && bytes[lt + 3] === 0x2d) {
-        const close = bytes.indexOf('-->', lt + 4);
+        const close = head.indexOf('-->', lt + 4);
         if (close === -1) return undefined;
         i = close + 3;
       } else {
         // DOCTYPE: skip to the next '>' that is not inside an internal subset.
-        const bracket = bytes.indexOf(0x5b, lt);
-        const close = bytes.indexOf(0x3e, lt);
+        const bracket = head.indexOf(0x5b, lt);
+        const close = head.indexOf(0x3e, lt);
         if (close === -1) return undefined;
         if (bracket !== -1 && bracket < close) {
-          const end = bytes.indexOf(']', bracket);
+          const end = head.indexOf(0x5d, bracket);
           if (end === -1) return undefined;
-          const after = bytes.indexOf(0x3e, end);
+          const after = head.indexOf(0x3e, end);
           if (after === -1) return undefined;
           i = after + 1;
         } else i = close + 1;
@@ -127,8 +128,8 @@ function hasManifestMarker(bytes: Buffer): boolean {
     const windowEnd = Math.min(bytes.length, hit + 256);
     const nl = bytes.subarray(windowStart, hit).lastIndexOf(0x0a);
     const lineStart = nl === -1 ? windowStart : windowStart + nl + 1;
-    let lineEnd = bytes.indexOf(0x0a, hit);
-    if (lineEnd === -1 || lineEnd > windowEnd) lineEnd = windowEnd;
+    const nlAfter = bytes.subarray(hit, windowEnd).indexOf(0x0a);
+    const lineEnd = nlAfter === -1 ? windowEnd : hit + nlAfter;
     let line = bytes.toString('latin1', lineStart, lineEnd).replace(/\r$/, '');
     if (lineStart === 0) line = line.replace(/^\xef\xbb\xbf/, '');
     const atLineStart = lineStart === 0 || bytes[lineStart - 1] === 0x0a;

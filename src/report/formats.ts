@@ -1,6 +1,8 @@
 // Output formats of the CLI (`--format`). Each only formats the report; none decides anything.
 import type { Report } from '../types.js';
+import { renderWorkflowCommands } from './github-commands.js';
 import { formatJson } from './json.js';
+import { renderMarkdown } from './markdown.js';
 import { formatSarif, gitRepoPath } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
@@ -16,4 +18,6 @@ export const formats: Record<string, Formatter> = {
   stylish: (report, context) => formatStylish(report, { root: context.root, color: context.color }),
   json: (report) => formatJson(report),
   sarif: (report, context) => formatSarif(report, { repoPath: gitRepoPath(context.root) }),
+  github: (report, context) => renderWorkflowCommands(report, { repoPath: gitRepoPath(context.root) }),
+  markdown: (report, context) => renderMarkdown(report, { repoPath: gitRepoPath(context.root), marker: false }),
 };

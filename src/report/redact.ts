@@ -6,17 +6,51 @@ export const REDACTED = '********';
 /** Attribute or key names whose values are secrets. */
 export const SECRET_NAME = /(secret|password|passwd|privatekey|private_key|token|credential)/i;
 
-const XML_ATTRIBUTE = /([A-Za-z_:][-\w:.]*)(\s*=\s*)(["'])([^"']*)(\3|$)/g;
-const YAML_OR_JSON_KEY = /^(\s*-?\s*"?)([A-Za-z_][-\w]*)("?\s*:\s*)(.+)$/;
+/** An XML attribute; the value may span lines and contain the other quote character. */
+const XML_ATTRIBUTE = /([A-Za-z_:][-\w:.]*)(\s*=\s*)(?:"([^"]*)("|$)|'([^']*)('|$))/g;
+const YAML_OR_JSON_KEY = /^(\s*-?\s*["']?)([A-Za-z_][-\w]*)(["']?\s*:\s*)(.*)$/;
+
+function isSecretName(name: string): boolean {
+  return SECRET_NAME.test(name) && !/sha256$/i.test(name);
+}
+
+/** Masks a value line by line, so that line numbers of the text do not move. */
+function mask(value: string): string {
+  return value.replace(/[^\r\n]+/g, REDACTED);
+}
+
+/**
+ * Masks the values of secret attributes and keys in a whole file, keeping its lines where they are: XML
+ * attribute values (even multi-line, even with the other quote inside) and YAML/JSON values, including
+ * block scalars (`key: |`) whose lines follow.
+ */
+export function redactText(text: string): string {
+  const xml = text.replace(XML_ATTRIBUTE, (match, name: string, eq: string, dq?: string, dqEnd?: string, sq?: string, sqEnd?: string) => {
+    if (!isSecretName(name)) return match;
+    if (dq !== undefined) return dq === '' ? match : `${name}${eq}"${mask(dq)}${dqEnd}`;
+    return sq === '' || sq === undefined ? match : `${name}${eq}'${mask(sq)}${sqEnd}`;
+  });
+  const lines = xml.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const keyed = YAML_OR_JSON_KEY.exec(lines[i]);
+    if (!keyed || !isSecretName(keyed[2]) || keyed[4].trim() === '') continue;
+    const value = keyed[4];
+    lines[i] = `${keyed[1]}${keyed[2]}${keyed[3]}${/^[|>][-+0-9]*\s*$/.test(value) ? value : REDACTED}`;
+    if (/^[|>]/.test(value.trim())) {
+      // A block scalar: the following lines indented deeper than the key are its value.
+      const indent = /^\s*/.exec(lines[i])?.[0].length ?? 0;
+      for (let j = i + 1; j < lines.length && (lines[j].trim() === '' || (/^\s*/.exec(lines[j])?.[0].length ?? 0) > indent); j++) {
+        if (lines[j].trim() !== '') lines[j] = `${' '.repeat(indent + 2)}${REDACTED}`;
+        i = j;
+      }
+    }
+  }
+  return lines.join('\n');
+}
 
 /** Masks the values of secret attributes/keys in one line of source text. */
 export function redactLine(line: string): string {
-  let redacted = line.replace(XML_ATTRIBUTE, (match, name: string, eq: string, quote: string, value: string, close: string) =>
-    SECRET_NAME.test(name) && value !== '' ? `${name}${eq}${quote}${REDACTED}${close}` : match,
-  );
-  const keyed = YAML_OR_JSON_KEY.exec(redacted);
-  if (keyed && SECRET_NAME.test(keyed[2]) && !/sha256$/i.test(keyed[2])) redacted = `${keyed[1]}${keyed[2]}${keyed[3]}${REDACTED}`;
-  return redacted;
+  return redactText(line);
 }
 
 /** Replaces every occurrence of the given secret values in a text. */

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding, Report } from '../types.js';
-import { redactLine } from './redact.js';
+import { redactText } from './redact.js';
 
 export interface StylishOptions {
   /** Scan root, to read source lines for code frames; frames are left out without it. */
@@ -20,7 +20,8 @@ function paint(enabled: boolean | undefined, code: string, text: string): string
 function sourceLines(root: string, file: string, cache: Map<string, string[] | null>): string[] | null {
   if (!cache.has(file)) {
     try {
-      const text = readFileSync(join(root, file), 'utf8');
+      // Redacted as a whole, so that a secret spanning lines (a PEM key) is masked on each of them.
+      const text = redactText(readFileSync(join(root, file), 'utf8'));
       cache.set(file, text.replace(/^\uFEFF/, '').split(/\r?\n/));
     } catch {
       cache.set(file, null);
@@ -40,7 +41,7 @@ export function codeFrame(lines: string[], finding: Finding): string[] {
   const width = String(last).length;
   const frame: string[] = [];
   for (let n = first; n <= last; n++) {
-    const text = clip(redactLine(lines[n - 1]).replace(/\t/g, ' '));
+    const text = clip(lines[n - 1].replace(/\t/g, ' '));
     frame.push(`${n === finding.line ? '>' : ' '} ${String(n).padStart(width)} | ${text}`);
     if (n === finding.line && finding.column >= 1 && finding.column <= MAX_FRAME_WIDTH) {
       const span = finding.endLine === finding.line ? Math.max(1, Math.min(finding.endColumn, MAX_FRAME_WIDTH + 1) - finding.column) : 1;
