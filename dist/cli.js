@@ -18842,11 +18842,11 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 9069:
+/***/ 790:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(446);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1158);
 
 process.exitCode = await (0,_cli_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -18860,7 +18860,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 446:
+/***/ 1158:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18883,7 +18883,7 @@ var dist = __nccwpck_require__(8815);
 var ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./lib/policy/paths.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/policy/paths.js
 
 
 
@@ -18909,7 +18909,7 @@ function policyPath(...parts) {
     return (0,external_node_path_namespaceObject.join)(packageRoot(), 'policies', ...parts);
 }
 
-;// CONCATENATED MODULE: ./lib/util/ajv.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/ajv.js
 
 
 
@@ -18926,7 +18926,7 @@ function schemaValidator(name) {
     return validate;
 }
 
-;// CONCATENATED MODULE: ./lib/util/text.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/text.js
 /** Offsets of the start of every line, for turning a string offset into a 1-based line and column. */
 class LineIndex {
     starts = [0];
@@ -18957,7 +18957,7 @@ function toPosix(path) {
 
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./lib/util/yaml-schema.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/yaml-schema.js
 
 
 function rangeLoc(range, lines, file) {
@@ -19048,7 +19048,7 @@ function schemaProblems(errors, doc, lines, file, what) {
     return problems;
 }
 
-;// CONCATENATED MODULE: ./lib/config/types.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/config/types.js
 const DEFAULT_MAX_FILE_SIZE = 256 * 1024 * 1024;
 function defaultConfig() {
     return {
@@ -19066,7 +19066,7 @@ function defaultConfig() {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/config/load.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/config/load.js
 // Loads .github/ims-gate.yml (or --config), validates it against policies/schemas/config.schema.json and
 // reports every problem at its line. An invalid config never crashes the scan: its problems become IMS000.
 
@@ -19127,7 +19127,7 @@ function parseConfig(text, file) {
     return { config, problems: [] };
 }
 
-;// CONCATENATED MODULE: ./lib/gate/baseline.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/gate/baseline.js
 // The baseline: fingerprints of findings a repository already had when it adopted ims-gate.
 
 
@@ -19158,7 +19158,7 @@ function writeBaseline(path, findings) {
     return baseline;
 }
 
-;// CONCATENATED MODULE: ./lib/discover/load.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/discover/load.js
 // Reads discovered files and keeps only Campaign/IMS configuration. Unrelated files cost one read and a
 // byte search; huge files are sniffed in chunks so that they are never held whole unless they matter.
 
@@ -19228,7 +19228,7 @@ function loadCandidates(files, maxFileSizeBytes, sniff) {
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./lib/discover/walk.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/discover/walk.js
 // Walks the scan root: include/exclude globs, default skips, and a symlink policy that never leaves the root.
 
 
@@ -19304,7 +19304,7 @@ function discover(root, config) {
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./lib/gate/fingerprint.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/gate/fingerprint.js
 
 /** The value as a fingerprint sees it: white-space runs folded, so re-indenting changes nothing. */
 function normalise(value) {
@@ -19319,7 +19319,7 @@ function fingerprintOf(ruleId, instance, field, value) {
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${ruleId}\0${instance ?? ''}\0${field ?? ''}\0${valueHash}`).digest('hex').slice(0, 32);
 }
 
-;// CONCATENATED MODULE: ./lib/gate/findings.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/gate/findings.js
 
 const DOCS_BASE_URL = 'https://github.com/ims-gate/ims-gate/blob/main/';
 function findingFrom(meta, diagnostic) {
@@ -19364,7 +19364,7 @@ function disambiguateFingerprints(findings) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/gate/gate.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/gate/gate.js
 
 const RANK = { error: 3, warning: 2, notice: 1 };
 const THRESHOLD = { error: 3, warning: 2, notice: 1, never: Infinity };
@@ -19434,7 +19434,7 @@ function applyGate(input) {
     return { findings, suppressed, fixed, stats, verdict: { failOn: input.failOn, result: fails ? 'fail' : 'pass' } };
 }
 
-;// CONCATENATED MODULE: ./lib/types.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/types.js
 // The shared vocabulary of the pipeline: discover → read → model → rules → findings → gate → reporters.
 // Every stage speaks these types; no stage reaches into another stage's internals.
 // ---------------------------------------------------------------- model
@@ -19453,7 +19453,7 @@ const IMS_FIELDS = [
     'tenant',
 ];
 
-;// CONCATENATED MODULE: ./lib/model/fields.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/model/fields.js
 
 
 
@@ -19497,7 +19497,7 @@ class FieldMapping {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/model/instances.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/model/instances.js
 // Decides which Campaign instance a file belongs to, in the documented order:
 // config globs → the file's own hint (manifest `instance:`, config-<name>.xml) → nearest instance-named folder → default.
 
@@ -19533,7 +19533,7 @@ function instanceFromFileName(path) {
     return /(?:^|\/)config-([^/]+)\.xml$/i.exec(path)?.[1];
 }
 
-;// CONCATENATED MODULE: ./lib/model/build.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/model/build.js
 
 
 const EXT_ACCOUNT_SCHEMA = 'nms:extAccount';
@@ -19546,13 +19546,17 @@ function definesEntity(attrs) {
 function emptyInstance(name, url) {
     return { name, url, accounts: [], groups: [], serverConfs: [], manifests: [], dashboards: [], files: [] };
 }
-function buildModel(results, config, filesScanned) {
+/**
+ * `fallbackInstance` forces where files without an instance go; restart detection passes the working tree's
+ * choice when it builds the base revision, so that both sides put the same files in the same instance.
+ */
+function buildModel(results, config, filesScanned, fallbackInstance) {
     const mapping = new FieldMapping(config);
     const resolver = new InstanceResolver(config);
     const instances = new Map();
     const sharedDashboards = new Set(config.enterpriseDashboard.map((path) => path.replace(/^\.\//, '')));
     const dashboards = [];
-    const model = { instances: [], dashboards, suppressions: [], problems: [], filesScanned };
+    const model = { instances: [], fallbackInstance: DEFAULT_INSTANCE, dashboards, suppressions: [], problems: [], filesScanned };
     for (const [name, instance] of Object.entries(config.instances))
         instances.set(name, emptyInstance(name, instance.url));
     const instanceNamed = (name) => {
@@ -19568,7 +19572,8 @@ function buildModel(results, config, filesScanned) {
     // A repository of one named instance (say a manifest with `instance: prod` next to packages at the root)
     // is that instance throughout; "default" only exists beside several instances or none.
     const named = new Set(assigned.flatMap(({ assignment }) => (assignment.instance ? [assignment.instance] : [])));
-    const fallback = Object.keys(config.instances).length === 0 && named.size === 1 ? [...named][0] : DEFAULT_INSTANCE;
+    const fallback = fallbackInstance ?? (Object.keys(config.instances).length === 0 && named.size === 1 ? [...named][0] : DEFAULT_INSTANCE);
+    model.fallbackInstance = fallback;
     for (const { result, assignment } of assigned) {
         model.suppressions.push(...result.suppressions);
         model.problems.push(...result.problems);
@@ -19620,7 +19625,7 @@ function buildModel(results, config, filesScanned) {
     return model;
 }
 
-;// CONCATENATED MODULE: ./lib/policy/rules.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/policy/rules.js
 // Loads rule metadata (policies/rules/*.yml) and validates it against policies/schemas/rule.schema.json.
 
 
@@ -19651,7 +19656,7 @@ function ruleMeta(id) {
     return meta;
 }
 
-;// CONCATENATED MODULE: ./lib/policy/version.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/policy/version.js
 
 
 
@@ -19668,7 +19673,7 @@ function toolVersion() {
     return version;
 }
 
-;// CONCATENATED MODULE: ./lib/read/text.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/text.js
 /** Offsets of the start of every line; `position` is a binary search, `cursor` a forward-only walk for sorted lookups. */
 class LineMap {
     text;
@@ -19869,7 +19874,7 @@ function detach(value) {
     return value.length < 13 ? value : ` ${value}`.slice(1);
 }
 
-;// CONCATENATED MODULE: ./lib/read/admin-console-csv.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/admin-console-csv.js
 
 const USER_COLUMNS = ['Username', 'Email'];
 const GROUP_COLUMNS = ['Product Configurations', 'User Groups'];
@@ -20143,7 +20148,7 @@ function readAdminConsoleCsv(file, bytes) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./lib/read/suppressions.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/suppressions.js
 // Inline suppression directives: `ims-gate-disable-next-line ID[,| ID…] [-- reason]`, in an XML comment or a
 // YAML `#` comment. The readers decide what a directive covers; this module only parses its text.
 const DIRECTIVE = 'ims-gate-disable-next-line';
@@ -20171,7 +20176,7 @@ function parseDirective(comment) {
     return reason === undefined ? { ruleIds } : { ruleIds, reason };
 }
 
-;// CONCATENATED MODULE: ./lib/read/xml-scanner.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/xml-scanner.js
 // A small, iterative, linear-time XML tokenizer for the readers. It reports start tags with the exact offsets of
 // every attribute, end tags and comments, and checks well-formedness on the way (matching tags, attribute syntax,
 // terminated comments / CDATA / processing instructions, entity references, one root element).
@@ -20567,7 +20572,7 @@ function scanXml(text, lines, handler, options = {}) {
         throw eof('no root element; expected an XML element such as <package> or <serverconf>');
 }
 
-;// CONCATENATED MODULE: ./lib/read/xml-common.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/xml-common.js
 
 
 
@@ -20655,7 +20660,7 @@ function lineEnd(text, offset) {
     return end > offset && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
 }
 
-;// CONCATENATED MODULE: ./lib/read/campaign-package.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/campaign-package.js
 
 /** The schemas whose records are read. */
 const RECORD_SCHEMAS = new Set(['nms:extAccount', 'xtk:group']);
@@ -20706,7 +20711,7 @@ function readCampaignPackage(file, bytes) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./lib/read/ims-manifest.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/ims-manifest.js
 // IMS provisioning manifests: YAML or JSON (parsed by the yaml package, which keeps node ranges for both) with a
 // top-level `kind: ims-provisioning`. Validated against policies/schemas/manifest.schema.json; every schema error
 // is a problem at the offending node. Scalars are read with the YAML failsafe schema, so every value stays the
@@ -20942,7 +20947,7 @@ function readImsManifest(file, bytes) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./lib/read/server-conf.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/server-conf.js
 
 
 function readServerConf(file, bytes) {
@@ -20970,7 +20975,7 @@ function readServerConf(file, bytes) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./lib/read/sniff.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/sniff.js
 
 
 const CAMPAIGN_MARKERS = ['nms:extAccount', 'xtk:group'];
@@ -20999,36 +21004,37 @@ function isNameByte(b) {
 /** The name of the root element: the first start tag after the prolog (declaration, comments, PIs, DOCTYPE). */
 function rootElementName(bytes, from = firstSignificant(bytes)) {
     const limit = Math.min(bytes.length, from + HEAD);
+    const head = bytes.subarray(0, limit);
     let i = from;
     while (i < limit) {
-        const lt = bytes.indexOf(0x3c, i);
+        const lt = head.indexOf(0x3c, i);
         if (lt === -1 || lt + 1 >= limit)
             return undefined;
         const next = bytes[lt + 1];
         if (next === 0x3f /* ? */) {
-            const close = bytes.indexOf('?>', lt + 2);
+            const close = head.indexOf('?>', lt + 2);
             if (close === -1)
                 return undefined;
             i = close + 2;
         }
         else if (next === 0x21 /* ! */) {
             if (bytes[lt + 2] === 0x2d && bytes[lt + 3] === 0x2d) {
-                const close = bytes.indexOf('-->', lt + 4);
+                const close = head.indexOf('-->', lt + 4);
                 if (close === -1)
                     return undefined;
                 i = close + 3;
             }
             else {
                 // DOCTYPE: skip to the next '>' that is not inside an internal subset.
-                const bracket = bytes.indexOf(0x5b, lt);
-                const close = bytes.indexOf(0x3e, lt);
+                const bracket = head.indexOf(0x5b, lt);
+                const close = head.indexOf(0x3e, lt);
                 if (close === -1)
                     return undefined;
                 if (bracket !== -1 && bracket < close) {
-                    const end = bytes.indexOf(']', bracket);
+                    const end = head.indexOf(0x5d, bracket);
                     if (end === -1)
                         return undefined;
-                    const after = bytes.indexOf(0x3e, end);
+                    const after = head.indexOf(0x3e, end);
                     if (after === -1)
                         return undefined;
                     i = after + 1;
@@ -21091,9 +21097,8 @@ function hasManifestMarker(bytes) {
         const windowEnd = Math.min(bytes.length, hit + 256);
         const nl = bytes.subarray(windowStart, hit).lastIndexOf(0x0a);
         const lineStart = nl === -1 ? windowStart : windowStart + nl + 1;
-        let lineEnd = bytes.indexOf(0x0a, hit);
-        if (lineEnd === -1 || lineEnd > windowEnd)
-            lineEnd = windowEnd;
+        const nlAfter = bytes.subarray(hit, windowEnd).indexOf(0x0a);
+        const lineEnd = nlAfter === -1 ? windowEnd : hit + nlAfter;
         let line = bytes.toString('latin1', lineStart, lineEnd).replace(/\r$/, '');
         if (lineStart === 0)
             line = line.replace(/^\xef\xbb\xbf/, '');
@@ -21164,7 +21169,7 @@ function sniffKind(relPath, bytes) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/read/index.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/index.js
 
 
 
@@ -21201,7 +21206,7 @@ function unreadable(file, kind, message) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./lib/util/git.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/git.js
 // Small wrappers around the git command line: execFileSync with no shell, bounded output, no prompts, and
 // never an exception past this module (a failure is a value).
 
@@ -21293,7 +21298,7 @@ function objectSizes(cwd, ids) {
     return sizes;
 }
 
-;// CONCATENATED MODULE: ./lib/restart/paths.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/restart/paths.js
 // Whether a path (relative to the scan root) is one that discovery would visit, so that base-revision files
 // pass through the same include/exclude policy as the working tree's (src/discover/walk.ts walks folders; this
 // answers the same question for a single path, without walking).
@@ -21313,7 +21318,7 @@ function discoverable(config) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/restart/base.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/restart/base.js
 
 
 
@@ -21426,7 +21431,7 @@ function readBase(root, ref, config, headResults) {
     return { results, commit };
 }
 
-;// CONCATENATED MODULE: ./lib/restart/diff.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/restart/diff.js
 /** Shown instead of a secret's value, on the side where it is set. */
 const SECRET_PLACEHOLDER = 'changed';
 function isAccountKey(key) {
@@ -21509,21 +21514,57 @@ function toDiagnostic(change, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/report/redact.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/redact.js
 // Secrets never leave ims-gate: values of secret-looking attributes and keys are masked wherever source
 // text is shown (code frames), and known secret values are scrubbed from every message.
 const REDACTED = '********';
 /** Attribute or key names whose values are secrets. */
 const SECRET_NAME = /(secret|password|passwd|privatekey|private_key|token|credential)/i;
-const XML_ATTRIBUTE = /([A-Za-z_:][-\w:.]*)(\s*=\s*)(["'])([^"']*)(\3|$)/g;
-const YAML_OR_JSON_KEY = /^(\s*-?\s*"?)([A-Za-z_][-\w]*)("?\s*:\s*)(.+)$/;
+/** An XML attribute; the value may span lines and contain the other quote character. */
+const XML_ATTRIBUTE = /([A-Za-z_:][-\w:.]*)(\s*=\s*)(?:"([^"]*)("|$)|'([^']*)('|$))/g;
+const YAML_OR_JSON_KEY = /^(\s*-?\s*["']?)([A-Za-z_][-\w]*)(["']?\s*:\s*)(.*)$/;
+function isSecretName(name) {
+    return SECRET_NAME.test(name) && !/sha256$/i.test(name);
+}
+/** Masks a value line by line, so that line numbers of the text do not move. */
+function mask(value) {
+    return value.replace(/[^\r\n]+/g, REDACTED);
+}
+/**
+ * Masks the values of secret attributes and keys in a whole file, keeping its lines where they are: XML
+ * attribute values (even multi-line, even with the other quote inside) and YAML/JSON values, including
+ * block scalars (`key: |`) whose lines follow.
+ */
+function redactText(text) {
+    const xml = text.replace(XML_ATTRIBUTE, (match, name, eq, dq, dqEnd, sq, sqEnd) => {
+        if (!isSecretName(name))
+            return match;
+        if (dq !== undefined)
+            return dq === '' ? match : `${name}${eq}"${mask(dq)}${dqEnd}`;
+        return sq === '' || sq === undefined ? match : `${name}${eq}'${mask(sq)}${sqEnd}`;
+    });
+    const lines = xml.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const keyed = YAML_OR_JSON_KEY.exec(lines[i]);
+        if (!keyed || !isSecretName(keyed[2]) || keyed[4].trim() === '')
+            continue;
+        const value = keyed[4];
+        lines[i] = `${keyed[1]}${keyed[2]}${keyed[3]}${/^[|>][-+0-9]*\s*$/.test(value) ? value : REDACTED}`;
+        if (/^[|>]/.test(value.trim())) {
+            // A block scalar: the following lines indented deeper than the key are its value.
+            const indent = /^\s*/.exec(lines[i])?.[0].length ?? 0;
+            for (let j = i + 1; j < lines.length && (lines[j].trim() === '' || (/^\s*/.exec(lines[j])?.[0].length ?? 0) > indent); j++) {
+                if (lines[j].trim() !== '')
+                    lines[j] = `${' '.repeat(indent + 2)}${REDACTED}`;
+                i = j;
+            }
+        }
+    }
+    return lines.join('\n');
+}
 /** Masks the values of secret attributes/keys in one line of source text. */
 function redactLine(line) {
-    let redacted = line.replace(XML_ATTRIBUTE, (match, name, eq, quote, value, close) => SECRET_NAME.test(name) && value !== '' ? `${name}${eq}${quote}${REDACTED}${close}` : match);
-    const keyed = YAML_OR_JSON_KEY.exec(redacted);
-    if (keyed && SECRET_NAME.test(keyed[2]) && !/sha256$/i.test(keyed[2]))
-        redacted = `${keyed[1]}${keyed[2]}${keyed[3]}${REDACTED}`;
-    return redacted;
+    return redactText(line);
 }
 /** Replaces every occurrence of the given secret values in a text. */
 function scrub(text, secrets) {
@@ -21534,7 +21575,7 @@ function scrub(text, secrets) {
     return scrubbed;
 }
 
-;// CONCATENATED MODULE: ./lib/restart/snapshot.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/restart/snapshot.js
 // The IMS settings snapshot of each instance: a flat map `key → value at a place`, built from a model.
 //
 // Keys:
@@ -21635,7 +21676,7 @@ function snapshotOf(model, name) {
     return snapshot;
 }
 
-;// CONCATENATED MODULE: ./lib/restart/index.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/restart/index.js
 // Restart detection (issue 5): a semantic diff of the IMS settings between the base revision and the working tree.
 // Each changed setting is a `restart.changes` entry and an IMS010 notice that names the instance and the command.
 
@@ -21731,7 +21772,7 @@ function detectRestart(input) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/rules/util/accounts.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/accounts.js
 /** The internal name the guide requires for the one IMS external account. */
 const IMS_ACCOUNT_NAME = 'Adobe_Marketing_Cloud';
 /** The account's internal name as written, or undefined when the record has none. */
@@ -21765,7 +21806,7 @@ function fieldValues(records, field) {
     return values;
 }
 
-;// CONCATENATED MODULE: ./lib/rules/util/quote.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/quote.js
 // Quoting of configuration values in messages: white space and invisible characters become visible,
 // so that `"Campaign - prod "` and `"Campaign\u00a0- prod"` can be told apart in a log.
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g;
@@ -21785,7 +21826,7 @@ function quote_quote(value) {
     return `"${escaped}"`;
 }
 
-;// CONCATENATED MODULE: ./lib/rules/util/instances.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/instances.js
 
 const PRODUCTION_TOKENS = new Set(['prod', 'production', 'prd']);
 /** An instance named prod/production (also as a token: `prod-eu`, `campaign_prod`), never `preprod`. */
@@ -21803,7 +21844,7 @@ function isNamedInstance(instance, config) {
     return instance.name !== DEFAULT_INSTANCE || Object.hasOwn(config.instances, DEFAULT_INSTANCE);
 }
 
-;// CONCATENATED MODULE: ./lib/rules/util/remediation.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/remediation.js
 // Shared remediation wording.
 /** Where the IMS account is edited in the Campaign client console. */
 const IMS_ACCOUNT_CONSOLE_PATH = 'the "Adobe Marketing Cloud" external account (internal name Adobe_Marketing_Cloud) in the Campaign client console (Administration > Platform > External accounts)';
@@ -21812,7 +21853,7 @@ function restartHint(instance) {
     return `After deploying the change, restart the Campaign server (\`nlserver restart web@${instance ?? '<instance>'}\`): IMS settings are only read at start-up.`;
 }
 
-;// CONCATENATED MODULE: ./lib/rules/single-ims-account.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/single-ims-account.js
 
 
 
@@ -21907,7 +21948,7 @@ const singleImsAccountRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/rules/product-context.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/product-context.js
 
 
 
@@ -21971,7 +22012,7 @@ const productContextRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/rules/util/url.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/url.js
 // URL helpers for rules: lenient parsing of what people type into Campaign (full URLs, bare hosts, host:port),
 // origins for comparison, and allowlist entries written as patterns.
 const URLISH = /^(?:([A-Za-z][A-Za-z0-9+.-]*):\/\/)?([^/?#\s]*)([^\s]*)$/;
@@ -22041,7 +22082,7 @@ function patternCandidates(url, scheme = url.scheme ?? 'https') {
     return [...new Set([written, origin, `${origin}/`])];
 }
 
-;// CONCATENATED MODULE: ./lib/rules/util/ims-server.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/ims-server.js
 // Parsing of an IMS server setting (the account's IMS server URL, serverConf's authIMSEndpoint).
 // Accepted: a bare host or `https://host`, optionally with a trailing `/`; nothing else.
 
@@ -22072,7 +22113,7 @@ function checkImsServer(value) {
     return { ok: true, host: url.host };
 }
 
-;// CONCATENATED MODULE: ./lib/rules/ims-server.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/ims-server.js
 
 
 
@@ -22205,7 +22246,7 @@ const imsServerRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/rules/util/dashboard.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/dashboard.js
 /** Every distinct group name of the exports, at its first cell (exports, rows and cells in order). */
 function dashboardNames(exports) {
     const names = new Map();
@@ -22223,7 +22264,7 @@ function userLabel(user) {
     return user.email ?? user.username ?? `on line ${user.loc.line}`;
 }
 
-;// CONCATENATED MODULE: ./lib/rules/util/whitespace.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/whitespace.js
 // Stray white space in names that must match character for character (association masks, Enterprise Dashboard
 // group names): leading or trailing white space, doubled spaces, tabs, non-breaking and zero-width characters.
 // Positions are 1-based character positions; invisible characters are named and shown escaped, never raw.
@@ -22323,97 +22364,194 @@ function cleanWhitespace(text) {
         .trim();
 }
 
-;// CONCATENATED MODULE: ./lib/rules/util/suggest.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/suggest.js
 // Near-miss lookup ("did you mean …?") that stays sub-quadratic on large name sets.
 //
 // NearMissIndex finds the names within a small case-insensitive Levenshtein distance of a query without comparing
-// it to every name. Pigeonhole filter: cut a name of length n into k+1 segments; k edits touch at most k of them,
-// so a query within distance k holds at least one segment unchanged, shifted by at most k positions. The index
-// keys each segment by (name length, segment number, text); a query looks up its substrings at those positions
-// for lengths n within ±k of its own, and only the names found that way are compared with `distance`.
+// it to every name. The lower-cased names are sorted, and a query walks them as if they were a trie: the rows of
+// the edit-distance table are shared along a common prefix, only a band of 2·d+1 cells around the diagonal is
+// computed, and as soon as a row holds nothing within the distance, every name below that prefix is skipped by
+// binary search. Searching distance 0, then 1, then 2 stops at the nearest level: names that share long prefixes
+// (`operator_group_00001` …) cost a walk down one shared path, not a comparison with each name.
 
 
 class NearMissIndex {
     maxDistance;
     entries = [];
-    segments = new Map();
-    /** Names too short to be cut into k+1 non-empty segments: compared directly. */
-    short = [];
-    seen;
-    stamp = 0;
+    /** Entries by lower-cased key. */
+    byLower = new Map();
+    /** Distinct lower-cased keys, sorted by UTF-16 code units. */
+    keys;
+    /** lcp[i]: length of the common prefix of keys[i - 1] and keys[i]. */
+    lcp;
     constructor(items, keyOf, maxDistance = 2) {
         this.maxDistance = maxDistance;
         for (const item of items) {
             const key = keyOf(item);
-            const index = this.entries.push({ item, key, lower: key.toLowerCase() }) - 1;
-            const lower = this.entries[index].lower;
-            if (lower.length <= maxDistance) {
-                this.short.push(index);
-                continue;
-            }
-            this.forEachSegment(lower.length, (segment, start, length) => {
-                const id = `${lower.length}\u0000${segment}\u0000${lower.substr(start, length)}`;
-                const list = this.segments.get(id);
-                if (list)
-                    list.push(index);
-                else
-                    this.segments.set(id, [index]);
-            });
+            const index = this.entries.push({ item, key }) - 1;
+            const lower = key.toLowerCase();
+            const list = this.byLower.get(lower);
+            if (list)
+                list.push(index);
+            else
+                this.byLower.set(lower, [index]);
         }
-        this.seen = new Uint32Array(this.entries.length);
+        this.keys = [...this.byLower.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        this.lcp = new Int32Array(this.keys.length + 1);
+        for (let i = 1; i < this.keys.length; i++) {
+            const a = this.keys[i - 1];
+            const b = this.keys[i];
+            let n = 0;
+            while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n))
+                n++;
+            this.lcp[i] = n;
+        }
+    }
+    /** The index after the block of keys that share the first `depth` characters of keys[i] (keys are sorted). */
+    skipBlock(i, depth) {
+        const { keys, lcp } = this;
+        // Small blocks (siblings of a leaf) are stepped over; large ones found by galloping, then binary search.
+        let j = i + 1;
+        for (let steps = 0; steps < 8; steps++, j++)
+            if (j >= keys.length || lcp[j] < depth)
+                return j;
+        const prefix = keys[i].slice(0, depth);
+        let step = 8;
+        let low = j;
+        let high = j;
+        while (high < keys.length && keys[high].startsWith(prefix)) {
+            low = high + 1;
+            high += step;
+            step *= 2;
+        }
+        high = Math.min(high, keys.length);
+        while (low < high) {
+            const mid = (low + high) >>> 1;
+            if (keys[mid].startsWith(prefix))
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low;
     }
     get size() {
         return this.entries.length;
     }
-    forEachSegment(length, visit) {
-        const pieces = this.maxDistance + 1;
-        const base = Math.floor(length / pieces);
-        for (let segment = 0; segment < pieces; segment++) {
-            const start = segment * base;
-            visit(segment, start, segment === pieces - 1 ? length - start : base);
-        }
-    }
-    /** Every name within `maxDistance` of the query (ignoring case), nearest first; ties by exact-case distance, then input order. */
-    matches(query) {
-        const k = this.maxDistance;
+    /** Every name within `max` (≤ maxDistance) of the query, ignoring case: nearest first, then exact-case distance, then input order. */
+    within(query, max = this.maxDistance) {
         const lower = query.toLowerCase();
-        const m = lower.length;
-        const stamp = ++this.stamp;
-        const candidates = [];
-        const consider = (index) => {
-            if (this.seen[index] === stamp)
-                return;
-            this.seen[index] = stamp;
-            candidates.push(index);
-        };
-        for (const index of this.short)
-            if (Math.abs(this.entries[index].lower.length - m) <= k)
-                consider(index);
-        for (let n = Math.max(k + 1, m - k); n <= m + k; n++) {
-            this.forEachSegment(n, (segment, start, length) => {
-                for (let shift = -k; shift <= k; shift++) {
-                    const at = start + shift;
-                    if (at < 0 || at + length > m)
-                        continue;
-                    const list = this.segments.get(`${n}\u0000${segment}\u0000${lower.substr(at, length)}`);
-                    if (list)
-                        for (const index of list)
-                            consider(index);
-                }
-            });
+        const found = new Map();
+        if (max <= 0) {
+            if (this.byLower.has(lower))
+                found.set(lower, 0);
         }
-        const found = [];
-        for (const index of candidates) {
-            const entry = this.entries[index];
-            const d = (0,mod/* distance */.Io)(lower, entry.lower);
-            if (d <= k)
-                found.push({ item: entry.item, distance: d, exact: d === 0 && entry.key === query ? 0 : (0,mod/* distance */.Io)(query, entry.key), index });
+        else {
+            this.walk(lower, Math.min(max, this.maxDistance), found);
         }
-        found.sort((a, b) => a.distance - b.distance || a.exact - b.exact || a.index - b.index);
-        return found.map(({ item, distance: d }) => ({ item, distance: d }));
+        const result = [];
+        for (const [key, d] of found) {
+            for (const index of this.byLower.get(key) ?? []) {
+                const entry = this.entries[index];
+                result.push({ item: entry.item, distance: d, exact: entry.key === query ? 0 : (0,mod/* distance */.Io)(query, entry.key), index });
+            }
+        }
+        result.sort((a, b) => a.distance - b.distance || a.exact - b.exact || a.index - b.index);
+        return result.map(({ item, distance: d }) => ({ item, distance: d }));
+    }
+    /** The names at the smallest distance (≤ maxDistance) that has any, best first; empty when none is near. */
+    nearestLevel(query) {
+        for (let max = 0; max <= this.maxDistance; max++) {
+            const found = this.within(query, max);
+            if (found.length > 0)
+                return found;
+        }
+        return [];
+    }
+    /** Every name within maxDistance of the query, nearest first. */
+    matches(query) {
+        return this.within(query, this.maxDistance);
     }
     nearest(query) {
-        return this.matches(query)[0];
+        return this.nearestLevel(query)[0];
+    }
+    /** The sorted-keys trie walk with a banded edit-distance table; adds key → distance for every key within `max`. */
+    walk(query, max, found) {
+        const keys = this.keys;
+        const m = query.length;
+        const width = m + 1;
+        const inf = max + 1;
+        const depthLimit = m + max;
+        const rows = new Int32Array((depthLimit + 2) * width);
+        for (let j = 0; j <= Math.min(m, max); j++)
+            rows[j] = j;
+        if (max + 1 <= m)
+            rows[max + 1] = inf;
+        let pathKey = '';
+        /** Rows 0..pathDepth are valid for the first pathDepth characters of pathKey. */
+        let pathDepth = 0;
+        let i = 0;
+        while (i < keys.length) {
+            const key = keys[i];
+            let depth = 0;
+            const shared = Math.min(pathDepth, key.length);
+            while (depth < shared && key.charCodeAt(depth) === pathKey.charCodeAt(depth))
+                depth++;
+            let pruned = false;
+            while (depth < key.length) {
+                const d = depth + 1;
+                if (d > depthLimit) {
+                    pruned = true;
+                    break;
+                }
+                const code = key.charCodeAt(depth);
+                const prev = depth * width;
+                const cur = d * width;
+                const lo = Math.max(0, d - max);
+                const hi = Math.min(m, d + max);
+                let rowMin = inf;
+                if (lo > 0)
+                    rows[cur + lo - 1] = inf;
+                for (let j = lo; j <= hi; j++) {
+                    let value;
+                    if (j === 0)
+                        value = d;
+                    else {
+                        value = rows[prev + j - 1] + (query.charCodeAt(j - 1) === code ? 0 : 1);
+                        const del = rows[prev + j] + 1;
+                        const ins = rows[cur + j - 1] + 1;
+                        if (del < value)
+                            value = del;
+                        if (ins < value)
+                            value = ins;
+                        if (value > inf)
+                            value = inf;
+                    }
+                    rows[cur + j] = value;
+                    if (value < rowMin)
+                        rowMin = value;
+                }
+                if (hi + 1 <= m)
+                    rows[cur + hi + 1] = inf;
+                depth = d;
+                if (rowMin > max) {
+                    pruned = true;
+                    break;
+                }
+            }
+            pathKey = key;
+            pathDepth = depth;
+            if (!pruned) {
+                if (Math.abs(key.length - m) <= max) {
+                    const value = rows[key.length * width + m];
+                    if (value <= max)
+                        found.set(key, value);
+                }
+                i++;
+                continue;
+            }
+            // No key below this prefix can come within `max`: skip the block of keys that start with it.
+            i = this.skipBlock(i, depth);
+        }
     }
 }
 /** Where the beginning of `name` that equals `target` (lower case, no white space) ends, past any white space after it. */
@@ -22467,7 +22605,7 @@ function nearPrefix(prefix, names) {
     return best?.text;
 }
 
-;// CONCATENATED MODULE: ./lib/rules/util/mask.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/mask.js
 
 
 
@@ -22524,7 +22662,7 @@ function checkPrefix(prefix, names, otherPrefixes = []) {
     return { ok: false, reason: 'no-match', suggestion: nearPrefix(prefix, candidates), examples: listed.slice(0, 3), total: listed.length };
 }
 
-;// CONCATENATED MODULE: ./lib/rules/association-mask.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/association-mask.js
 
 
 
@@ -22631,7 +22769,7 @@ const associationMaskRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/rules/util/operator-groups.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/operator-groups.js
 // Operator groups (xtk:group) as the rules see them: the built-in groups of every instance (policy data) and the
 // groups an instance defines in the repository.
 
@@ -22648,11 +22786,11 @@ function builtinOperatorGroups() {
     return (builtins = new Set(groups));
 }
 /**
- * Operator groups defined in files that belong to no instance (the `default` bucket, when the repository also has
- * named instances): shared packages that every instance imports.
+ * Operator groups defined in files that belong to no instance (the `default` bucket beside several named
+ * instances): shared packages that every instance imports. A repository of one instance has no such bucket.
  */
 function sharedOperatorGroups(model, instance) {
-    if (instance.name === DEFAULT_INSTANCE)
+    if (model.fallbackInstance !== DEFAULT_INSTANCE || instance.name === DEFAULT_INSTANCE)
         return [];
     return model.instances.find((candidate) => candidate.name === DEFAULT_INSTANCE)?.groups ?? [];
 }
@@ -22675,7 +22813,7 @@ function knownOperatorGroups(model, instance) {
     return names;
 }
 
-;// CONCATENATED MODULE: ./lib/rules/operator-groups.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/operator-groups.js
 
 
 
@@ -22767,15 +22905,18 @@ function checkInstance(context, mapped, known) {
             reportWhitespace(context, mapped, entry, entry.internalName === '' ? 'no operator group name' : joinIssues(issues));
             continue;
         }
-        const matches = index.size > 0 ? index.matches(entry.internalName) : [];
-        nearest.push({ failing: entry, candidates: matches.map((match) => match.item), distance: matches[0]?.distance ?? Infinity });
+        const level = index.size > 0 ? index.nearestLevel(entry.internalName) : [];
+        nearest.push({ failing: entry, level: level.map((match) => match.item), distance: level[0]?.distance ?? Infinity });
     }
-    // Each group is blamed for one Enterprise Dashboard name at most: the nearest names claim their groups first.
+    // Each group is blamed for one Enterprise Dashboard name at most: the nearest names claim their groups first;
+    // a name whose nearest groups are all claimed looks further, up to the distance limit.
     const taken = new Set();
     const order = nearest.map((_, i) => i).sort((a, b) => nearest[a].distance - nearest[b].distance || a - b);
     for (const i of order) {
-        const { failing: entry, candidates } = nearest[i];
-        const group = candidates.find((candidate) => !taken.has(candidate));
+        const { failing: entry, level, distance } = nearest[i];
+        let group = level.find((candidate) => !taken.has(candidate));
+        if (!group && distance < index.maxDistance)
+            group = index.within(entry.internalName).find((match) => !taken.has(match.item))?.item;
         if (group) {
             taken.add(group);
             reportRenamed(context, mapped, entry, group);
@@ -22830,14 +22971,14 @@ const operatorGroupsRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/rules/util/scopes.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/scopes.js
 // IMS scopes as Campaign and IMS write them: one string with the names separated by commas and/or white space.
 /** The scope names of a scope field (`openid,AdobeID read_organizations`), in order, without duplicates. */
 function splitScopes(value) {
     return [...new Set(value.split(/[\s,]+/).filter((scope) => scope !== ''))];
 }
 
-;// CONCATENATED MODULE: ./lib/rules/scope-subset.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/scope-subset.js
 
 
 
@@ -22880,7 +23021,7 @@ const scopeSubsetRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/rules/callback-url.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/callback-url.js
 
 
 
@@ -23051,7 +23192,7 @@ const callbackUrlRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/rules/client-id.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/client-id.js
 
 
 
@@ -23126,7 +23267,7 @@ const clientIdRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/rules/util/secrets.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/secrets.js
 // Secrets kept in the repository: how Campaign stores them, and how a supplied secret is compared with a hash.
 // Nothing here returns or formats a secret value.
 
@@ -23150,7 +23291,7 @@ function secretMatchesSha256(secret, expected) {
     return [secret, secret.trim()].some((candidate) => sha256Hex(candidate) === digest);
 }
 
-;// CONCATENATED MODULE: ./lib/rules/client-secret.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/client-secret.js
 
 
 
@@ -23237,7 +23378,7 @@ const clientSecretRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/rules/index.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/index.js
 
 
 
@@ -23259,7 +23400,7 @@ const rules = [
     clientSecretRule,
 ];
 
-;// CONCATENATED MODULE: ./lib/pipeline.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/pipeline.js
 // The one pipeline: discover → read → model → rules → findings → gate. Reporters run after it, on its Report.
 
 
@@ -23330,7 +23471,7 @@ async function scan(options) {
                 config,
                 headResults: read.results,
                 headModel: model,
-                buildModel: (results) => buildModel(results, config, 0),
+                buildModel: (results) => buildModel(results, config, 0, model?.fallbackInstance),
             });
             restart = outcome.restart;
             const restartMeta = loadRuleMetadata().get('IMS010');
@@ -23366,13 +23507,326 @@ async function scan(options) {
     return { report, configInvalid: configProblems.length > 0, model };
 }
 
-;// CONCATENATED MODULE: ./lib/report/json.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/md.js
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** Errors first, then warnings, then notices; the pipeline's order (file, line) within a level. */
+function bySeverity(findings) {
+    return findings
+        .map((finding, index) => ({ finding, index }))
+        .sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index)
+        .map(({ finding }) => finding);
+}
+/** Escapes text so that Markdown and inline HTML in it are shown literally. */
+function escapeMd(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_[\]{}|#~!])/g, '\\$1');
+}
+/** Text for one table cell: escaped, on one line. */
+function cell(text) {
+    return escapeMd(text).replace(/\r?\n/g, '<br>');
+}
+/** Text for a paragraph: escaped, line breaks kept. */
+function paragraph(text) {
+    return escapeMd(text).replace(/\r?\n/g, '  \n');
+}
+/** An inline code span that survives backticks in the value. */
+function code(text) {
+    const oneLine = text.replace(/\r?\n/g, ' ');
+    const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+/** `file:line`, linked when a link builder is given. */
+function locationLink(finding, options) {
+    const path = (options.repoPath ?? ((file) => file))(finding.file);
+    const text = code(`${path}:${finding.line}`);
+    return options.link ? `[${text}](${options.link(path, finding.line)})` : text;
+}
+/** `[IMS003] Title`. */
+function ruleTitle(finding) {
+    return finding.title ? `[${finding.ruleId}] ${finding.title}` : `[${finding.ruleId}]`;
+}
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+/** "3 errors, 1 warning, 0 notices". */
+function countsLine(stats) {
+    return `${plural(stats.errors, 'error')}, ${plural(stats.warnings, 'warning')}, ${plural(stats.notices, 'notice')}`;
+}
+/**
+ * Appends parts to a document while they fit a budget, measured by `measure` (characters or bytes).
+ * `reserve` keeps room for the closing lines (the "N more" line, footers).
+ */
+class Budget {
+    limit;
+    measure;
+    used = 0;
+    parts = [];
+    constructor(limit, measure = (text) => text.length) {
+        this.limit = limit;
+        this.measure = measure;
+    }
+    /** Adds `text` if it fits with `reserve` left over; returns whether it was added. */
+    add(text, reserve = 0) {
+        const size = this.measure(text);
+        if (this.used + size + reserve > this.limit)
+            return false;
+        this.parts.push(text);
+        this.used += size;
+        return true;
+    }
+    /** Adds `text`, cutting it if needed (for closing lines that must appear). */
+    force(text) {
+        const room = this.limit - this.used;
+        if (room <= 0)
+            return;
+        const fitted = this.measure(text) <= room ? text : cutTo(text, room, this.measure);
+        this.parts.push(fitted);
+        this.used += this.measure(fitted);
+    }
+    get size() {
+        return this.used;
+    }
+    toString() {
+        return this.parts.join('');
+    }
+}
+/** The longest prefix of `text` whose measure is at most `limit`. */
+function cutTo(text, limit, measure = (t) => t.length) {
+    if (measure(text) <= limit)
+        return text;
+    let low = 0;
+    let high = Math.min(text.length, limit);
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (measure(text.slice(0, mid)) <= limit)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    // Never split a surrogate pair.
+    const cut = /[\uD800-\uDBFF]$/.test(text.slice(0, low)) ? low - 1 : low;
+    return text.slice(0, cut);
+}
+/** Cuts a single value to `max` characters with an ellipsis. */
+function clip(text, max) {
+    return text.length <= max ? text : `${cutTo(text, max - 1)}…`;
+}
+const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/github-commands.js
+
+/** The runner shows at most this many annotations of each level per step. */
+const RUNNER_ANNOTATION_LIMIT = 10;
+/** The runner cuts an annotation message at this many characters. */
+const RUNNER_MESSAGE_LIMIT = 4096;
+/** One finding as an annotation. Columns only when the finding is on one line (the runner's rule). */
+function toCommandAnnotation(finding, options = {}) {
+    const file = (options.repoPath ?? ((f) => f))(finding.file);
+    const line = Math.max(1, finding.line);
+    const endLine = Math.max(line, finding.endLine || line);
+    const properties = { file, startLine: line, endLine, title: clip(ruleTitle(finding), 255) };
+    if (endLine === line && finding.column >= 1) {
+        properties.startColumn = finding.column;
+        // Finding.endColumn is exclusive; the runner's endColumn is the last column.
+        if (finding.endColumn > finding.column + 1)
+            properties.endColumn = finding.endColumn - 1;
+    }
+    const text = finding.remediation ? `${finding.message}\n\n${finding.remediation}` : finding.message;
+    return { level: finding.severity, message: clip(text, RUNNER_MESSAGE_LIMIT), properties };
+}
+/** All findings as annotations, errors first. */
+function toCommandAnnotations(findings, options = {}) {
+    return bySeverity(findings).map((finding) => toCommandAnnotation(finding, options));
+}
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** `::error file=…,line=…,endLine=…,col=…,endColumn=…,title=…::message`, escaped as the runner expects. */
+function formatWorkflowCommand(annotation) {
+    const p = annotation.properties;
+    const props = [
+        ['file', p.file],
+        ['line', p.startLine],
+        ['endLine', p.endLine],
+        ['col', p.startColumn],
+        ['endColumn', p.endColumn],
+        ['title', p.title],
+    ];
+    const rendered = props
+        .filter(([, value]) => value !== undefined && value !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',');
+    return `::${annotation.level}${rendered ? ` ${rendered}` : ''}::${escapeData(annotation.message)}`;
+}
+/** The `github` output format: one workflow command per finding, errors first. */
+function renderWorkflowCommands(report, options = {}) {
+    return toCommandAnnotations(report.findings, options).map((a) => `${formatWorkflowCommand(a)}\n`).join('');
+}
+const zero = () => ({ error: 0, warning: 0, notice: 0 });
+/**
+ * Counts the annotations a step has issued, per level, so that the action knows which of its annotations the
+ * runner shows (the first 10 of each level) and which it drops. Every annotation of the step, including the
+ * action's own warnings and `core.setFailed`'s error, must go through the same budget.
+ */
+class AnnotationBudget {
+    limit;
+    issued = zero();
+    constructor(limit = RUNNER_ANNOTATION_LIMIT) {
+        this.limit = limit;
+    }
+    /** Records one annotation; returns whether the runner will show it. */
+    take(level) {
+        this.issued[level]++;
+        return this.issued[level] <= this.limit;
+    }
+    /** Wraps a sink so that everything sent through it is counted. */
+    counting(sink) {
+        return {
+            error: (message, properties) => (this.take('error'), sink.error(message, properties)),
+            warning: (message, properties) => (this.take('warning'), sink.warning(message, properties)),
+            notice: (message, properties) => (this.take('notice'), sink.notice(message, properties)),
+        };
+    }
+}
+/**
+ * Issues every finding as a workflow command (errors first), so that the log holds all of them, and counts
+ * how many the runner will show as annotations given what the step has already issued.
+ */
+function emitAnnotations(findings, sink, budget, options = {}) {
+    const result = { issued: zero(), shown: zero(), hidden: zero() };
+    for (const annotation of toCommandAnnotations(findings, options)) {
+        const visible = budget.take(annotation.level);
+        sink[annotation.level](annotation.message, annotation.properties);
+        result.issued[annotation.level]++;
+        result[visible ? 'shown' : 'hidden'][annotation.level]++;
+    }
+    return result;
+}
+/** "27 errors and 3 warnings were not shown as annotations …", or undefined when nothing was hidden. */
+function describeHidden(result) {
+    const parts = ['error', 'warning', 'notice']
+        .filter((level) => result.hidden[level] > 0)
+        .map((level) => `${result.hidden[level]} of ${result.issued[level]} ${level}${result.issued[level] === 1 ? '' : 's'}`);
+    if (parts.length === 0)
+        return undefined;
+    return (`The runner shows at most ${RUNNER_ANNOTATION_LIMIT} annotations of each level per step, so ${parts.join(', ')} ` +
+        'were not shown as annotations. Every finding is in the log above and in the job summary.');
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/json.js
 /** The JSON report (policies/schemas/report.schema.json). */
 function formatJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./lib/report/sarif.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/markdown.js
+
+/** The hidden marker that identifies the sticky comment among all comments of a PR. */
+const STICKY_MARKER = '<!-- ims-gate:sticky-comment -->';
+/** GitHub's limit for an issue or PR comment body. */
+const COMMENT_LIMIT = 65536;
+function fullReportRef(options) {
+    const report = options.fullReport;
+    if (!report)
+        return 'the full report';
+    return report.url ? `[the full report](${report.url}) (${escapeMd(report.text)})` : `the full report (${escapeMd(report.text)})`;
+}
+function showValue(value) {
+    return value === null ? '_(absent)_' : value === '' ? '_(empty)_' : code(value);
+}
+/** The restart section shared by the comment, the job summary and the check run. Empty when nothing changed. */
+function renderRestartSection(restart, options = {}) {
+    const lines = [];
+    if (restart.required) {
+        const instances = restart.instances.map((name) => code(name)).join(', ');
+        lines.push(`${options.heading ?? '###'} 🔄 Campaign server restart required`, '');
+        lines.push(`Once this change is deployed, restart the Campaign server of ${plural(restart.instances.length, 'instance')}: ${instances} ` +
+            `(${restart.instances.map((name) => code(`nlserver restart web@${name}`)).join(', ')}). The IMS settings below changed:`, '');
+        lines.push('| Instance | Field | Where | Before | After |', '| --- | --- | --- | --- | --- |');
+        for (const change of restart.changes) {
+            lines.push(`| ${code(change.instance)} | ${code(change.field)} | ${locationLink(change, options)} | ${showValue(change.before)} | ${showValue(change.after)} |`);
+        }
+        lines.push('');
+        if (options.ack) {
+            lines.push(options.ack.present
+                ? `✅ The restart is acknowledged: the pull request carries the label ${code(options.ack.label)}.`
+                : `⛔ **Merge blocked until the restart is planned:** add the label ${code(options.ack.label)} to this pull request once someone has scheduled the restart, then re-run the check.`, '');
+        }
+    }
+    else if (restart.skipped) {
+        lines.push(`_Restart detection did not run: ${escapeMd(restart.skipped)}_`, '');
+    }
+    return lines.join('\n');
+}
+/** The PR comment body (and `--format markdown`). */
+function renderMarkdown(report, options = {}) {
+    const limit = options.maxChars ?? COMMENT_LIMIT;
+    const top = options.topFindings ?? 25;
+    const result = options.result ?? report.verdict.result;
+    const { stats } = report;
+    const total = report.findings.length;
+    const head = [];
+    if (options.marker !== false)
+        head.push(STICKY_MARKER);
+    if (total === 0) {
+        head.push('### ✅ IMS policy gate: clean', '');
+        head.push(`No IMS configuration findings in ${plural(stats.filesScanned, 'scanned file')}. Everything is clean.`, '');
+    }
+    else {
+        head.push(`### ${result === 'fail' ? '❌' : '✅'} IMS policy gate ${result === 'fail' ? 'failed' : 'passed'}: ${countsLine(stats)}`, '');
+        const byRule = new Map();
+        for (const finding of report.findings)
+            byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1);
+        const rules = [...byRule].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, count]) => `${id} × ${count}`).join(' · ');
+        head.push(`Fails on: ${code(report.verdict.failOn)} · ${plural(stats.filesScanned, 'file')} scanned · ${rules}`, '');
+    }
+    if (report.suppressed.length > 0)
+        head.push(`${plural(report.suppressed.length, 'finding')} suppressed (inline, config or baseline).`, '');
+    const restart = renderRestartSection(report.restart, { ...options, ack: options.restartAck });
+    if (restart)
+        head.push(restart);
+    head.push('');
+    const footer = [''];
+    if (options.notes?.length)
+        footer.push(...options.notes.map((note) => `<sub>${escapeMd(note)}</sub>`), '');
+    footer.push(`<sub>ims-gate ${escapeMd(report.tool.version)}${options.sha ? ` · commit ${code(options.sha.slice(0, 12))}` : ''}</sub>`, '');
+    const footerText = footer.join('\n');
+    const doc = new Budget(limit);
+    // The head always fits in practice; if a huge restart table does not, it is cut like everything else.
+    const moreLine = (n) => `\n…and ${plural(n, 'more finding')} in ${fullReportRef(options)}.\n`;
+    const reserve = footerText.length + moreLine(total).length;
+    if (!doc.add(head.join('\n'), reserve))
+        doc.force(head.join('\n').slice(0, Math.max(0, limit - reserve)));
+    let shown = 0;
+    if (total > 0) {
+        doc.add(`#### Findings${total > top ? ` (top ${top} of ${total})` : ''}\n\n`, reserve);
+        for (const finding of bySeverity(report.findings).slice(0, top)) {
+            const where = [locationLink(finding, options), finding.instance ? `instance ${code(finding.instance)}` : ''].filter(Boolean).join(' · ');
+            const help = finding.helpUri ? ` ([docs](${finding.helpUri}))` : '';
+            const block = `**${SEVERITY_ICON[finding.severity]} ${escapeMd(ruleTitle(finding))}**${help}  \n${where}\n\n` +
+                `${paragraph(finding.message)}\n\n` +
+                (finding.remediation ? `**How to fix:** ${paragraph(finding.remediation)}\n\n` : '');
+            if (!doc.add(block, reserve))
+                break;
+            shown++;
+        }
+    }
+    if (shown < total)
+        doc.force(moreLine(total - shown));
+    doc.force(footerText);
+    return doc.toString();
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/sarif.js
 // SARIF 2.1.0 for GitHub code scanning (`--format sarif`, the action's `sarif-file`). One run; every rule of
 // policies/rules/ is described in tool.driver.rules; findings become results with a region and the stable
 // fingerprint; suppressed findings are kept with their SARIF `suppressions` so the debt stays visible.
@@ -23399,14 +23853,6 @@ function sentence(text) {
     if (trimmed === '')
         return trimmed;
     return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-/** "unreadable-input" → "UnreadableInput": the SARIF convention for a rule's friendly name. */
-function pascalName(name) {
-    return name
-        .split(/[^A-Za-z0-9]+/)
-        .filter(Boolean)
-        .map((part) => part[0].toUpperCase() + part.slice(1))
-        .join('');
 }
 /** The fenced blocks under `## Failing example` of a rule's docs page (the files, then the expected output). */
 function failingExamples(markdown) {
@@ -23475,7 +23921,7 @@ function ruleDescriptor(meta) {
         properties['security-severity'] = meta.securitySeverity.toFixed(1);
     return {
         id: meta.id,
-        name: pascalName(meta.name),
+        name: meta.name,
         shortDescription: { text: sentence(meta.title) },
         fullDescription: { text: sentence(meta.rationale.replace(/\s+/g, ' ')) },
         help: ruleHelp(meta),
@@ -23631,7 +24077,7 @@ function formatSarif(report, options = {}) {
     return `${JSON.stringify(toSarif(report, options), null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./lib/report/stylish.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/stylish.js
 // The terminal format: `file:line:col  severity  message  [RULEID]`, the remediation, and a short code frame.
 
 
@@ -23644,7 +24090,8 @@ function paint(enabled, code, text) {
 function sourceLines(root, file, cache) {
     if (!cache.has(file)) {
         try {
-            const text = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, file), 'utf8');
+            // Redacted as a whole, so that a secret spanning lines (a PEM key) is masked on each of them.
+            const text = redactText((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, file), 'utf8'));
             cache.set(file, text.replace(/^\uFEFF/, '').split(/\r?\n/));
         }
         catch {
@@ -23653,7 +24100,7 @@ function sourceLines(root, file, cache) {
     }
     return cache.get(file) ?? null;
 }
-function clip(line) {
+function stylish_clip(line) {
     return line.length > MAX_FRAME_WIDTH ? `${line.slice(0, MAX_FRAME_WIDTH)}…` : line;
 }
 function codeFrame(lines, finding) {
@@ -23664,7 +24111,7 @@ function codeFrame(lines, finding) {
     const width = String(last).length;
     const frame = [];
     for (let n = first; n <= last; n++) {
-        const text = clip(redactLine(lines[n - 1]).replace(/\t/g, ' '));
+        const text = stylish_clip(lines[n - 1].replace(/\t/g, ' '));
         frame.push(`${n === finding.line ? '>' : ' '} ${String(n).padStart(width)} | ${text}`);
         if (n === finding.line && finding.column >= 1 && finding.column <= MAX_FRAME_WIDTH) {
             const span = finding.endLine === finding.line ? Math.max(1, Math.min(finding.endColumn, MAX_FRAME_WIDTH + 1) - finding.column) : 1;
@@ -23710,7 +24157,9 @@ function formatStylish(report, options = {}) {
     return `${out.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./lib/report/formats.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/formats.js
+
+
 
 
 
@@ -23718,9 +24167,11 @@ const formats = {
     stylish: (report, context) => formatStylish(report, { root: context.root, color: context.color }),
     json: (report) => formatJson(report),
     sarif: (report, context) => formatSarif(report, { repoPath: gitRepoPath(context.root) }),
+    github: (report, context) => renderWorkflowCommands(report, { repoPath: gitRepoPath(context.root) }),
+    markdown: (report, context) => renderMarkdown(report, { repoPath: gitRepoPath(context.root), marker: false }),
 };
 
-;// CONCATENATED MODULE: ./lib/cli/symptoms.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/cli/symptoms.js
 const STOP_WORDS = new Set(['the', 'a', 'an', 'to', 'is', 'are', 'i', 'my', 'our', 'we', 'they', 'users', 'user', 'get', 'gets', 'got', 'when', 'on', 'of', 'and', 'or', 'not', 'does', 'do', 'can', 'be', 'it', 'page', 'with', 'any', 'in']);
 function words(text) {
     return text
@@ -23751,7 +24202,7 @@ function matchSymptoms(text, metas) {
     return scored.filter((entry) => entry.score === best).map(({ symptom, ruleIds }) => ({ symptom, ruleIds }));
 }
 
-;// CONCATENATED MODULE: ./lib/cli/baseline.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/cli/baseline.js
 // `ims-gate baseline`: adopt ims-gate on a repository that already has findings. Scans without any baseline,
 // then writes the fingerprints of every current finding to .github/ims-gate-baseline.json; `check` then
 // reports those as `baseline` (never failing) and lists the ones that were fixed, so the file can shrink.
@@ -23789,7 +24240,7 @@ async function createBaseline(options) {
     const added = written.filter((finding) => !previous?.has(finding.fingerprint)).length;
     const dropped = previous ? [...previous].filter((fingerprint) => !current.has(fingerprint)).length : 0;
     writeBaseline(path, written);
-    return { path, written, unbaselinable, dropped, added, atDefaultPath: path === (0,external_node_path_namespaceObject.join)(root, DEFAULT_BASELINE_PATH) };
+    return { path, written, unbaselinable, dropped, added, replaced: previous !== undefined, atDefaultPath: path === (0,external_node_path_namespaceObject.join)(root, DEFAULT_BASELINE_PATH) };
 }
 function countByRule(findings) {
     const counts = new Map();
@@ -23808,7 +24259,10 @@ async function baselineCommand(argv, io) {
     const outcome = await createBaseline({ root: positionals[0] ?? '.', configPath: values.config, output: values.output });
     const shown = toPosix((0,external_node_path_namespaceObject.relative)(process.cwd(), outcome.path)) || outcome.path;
     const summary = outcome.written.length === 0 ? 'no findings' : `${outcome.written.length} finding${outcome.written.length === 1 ? '' : 's'} (${countByRule(outcome.written)})`;
-    io.stdout(`Wrote ${shown}: ${summary}; ${outcome.added} new, ${outcome.dropped} dropped since the previous baseline.\n`);
+    const change = outcome.replaced ? `; ${outcome.added} new, ${outcome.dropped} dropped since the previous baseline` : '';
+    io.stdout(`Wrote ${shown}: ${summary}${change}.\n`);
+    if (outcome.written.length > 0)
+        io.stdout('check now reports these as "baseline" and fails only on new findings. Commit the file.\n');
     if (!outcome.atDefaultPath) {
         io.stderr(`ims-gate: note: check reads the baseline from <root>/${DEFAULT_BASELINE_PATH}; move the file there to use it.\n`);
     }
@@ -23819,7 +24273,7 @@ async function baselineCommand(argv, io) {
     return 0;
 }
 
-;// CONCATENATED MODULE: ./lib/cli/init.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/cli/init.js
 // `ims-gate init`: writes a starter .github/ims-gate.yml with the instances found under the root (the same
 // discovery and model as `check`) and a workflow that runs the action with the permissions it needs.
 // Existing files are never overwritten without --force.
@@ -24085,7 +24539,7 @@ async function initCommand(argv, io) {
     return 0;
 }
 
-;// CONCATENATED MODULE: ./lib/cli/run.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/cli/run.js
 // The CLI: argument parsing, then the same pipeline as the action. Exit codes: 0 clean, 1 findings at or
 // above --fail-on, 2 usage or config error.
 
@@ -24352,6 +24806,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9069);
+/******/ var __webpack_exports__ = __nccwpck_require__(790);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -49777,11 +49777,11 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 5691:
+/***/ 6052:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5707);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5465);
 // The action's entry point (dist/index.js): everything happens in run().
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
@@ -49791,7 +49791,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5707:
+/***/ 5465:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52801,7 +52801,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./lib/github/context.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/github/context.js
 // What the runner tells the action about the run: the event, the repository, the commit to report on.
 // Read from the environment and the event payload file, the way @actions/github's `context` does, but as a
 // pure function of `env` so that it can be tested without touching process.env or importing the toolkit.
@@ -58189,7 +58189,7 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./lib/github/octokit.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/github/octokit.js
 // The GitHub API client: @actions/github's Octokit with retries and rate-limit throttling.
 
 
@@ -58247,7 +58247,7 @@ function isPermissionError(error) {
     return status === 401 || status === 403 || status === 404;
 }
 
-;// CONCATENATED MODULE: ./lib/inputs.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/inputs.js
 // Every action input, parsed and validated in one place. The runner does not enforce `required:` nor any
 // value set, so each input is checked here and a bad one stops the run with a message naming the input,
 // the value and what is expected. Secrets are masked before anything else can print them.
@@ -58262,6 +58262,10 @@ class InputError extends Error {
 }
 function input(name) {
     return getInput(name);
+}
+/** The input's variable as the runner sets it, or undefined when it is not set at all. */
+function rawInput(name) {
+    return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
 }
 function oneOf(name, allowed, fallback) {
     const raw = input(name);
@@ -58312,18 +58316,23 @@ function readSettings(ctx) {
     const clientSecret = getInput('client-secret') || undefined;
     if (clientSecret)
         setSecret(clientSecret);
-    const token = getInput('github-token') || undefined;
-    if (token)
-        setSecret(token);
+    // The token is not passed to core.setSecret: the runner already masks `${{ github.token }}` and every
+    // `secrets.*` value, and `::add-mask::` would write the token itself to the step's stdout. ims-gate never
+    // prints it, and scrubs it from everything it writes (see main.ts). When the input is absent altogether
+    // (not run by the runner), GITHUB_TOKEN is used; an explicitly empty input means no token.
+    const tokenInput = rawInput('github-token');
+    const token = (tokenInput === undefined ? process.env.GITHUB_TOKEN : tokenInput.trim()) || undefined;
     const base = ctx.workspace;
     const root = inputs_path('path', base) ?? (0,external_node_path_namespaceObject.resolve)(base);
     if (!inputs_isDirectory(root))
-        throw new InputError(`Invalid input 'path': '${input('path')}'. Expected a folder inside the workspace; '${root}' is not one.`);
+        throw new InputError(`Invalid input 'path': '${input('path')}'. Expected a folder to scan; '${root}' is not one.`);
     const failOn = oneOf('fail-on', FAIL_ON_VALUES, 'error');
     const annotations = oneOf('annotations', ANNOTATION_MODES, 'auto');
     const comment = bool('comment', true);
     const requireRestartAck = bool('require-restart-ack', false);
-    const restartLabel = input('restart-label') ? label('restart-label', input('restart-label')) : undefined;
+    // Absent (no action.yml defaults applied) → the default label; explicitly empty → no label.
+    const restartLabelInput = rawInput('restart-label') === undefined ? 'ims-restart-required' : input('restart-label');
+    const restartLabel = restartLabelInput ? label('restart-label', restartLabelInput) : undefined;
     const restartPlannedLabel = label('restart-planned-label', input('restart-planned-label') || 'ims-restart-planned');
     const baseRefInput = input('base-ref');
     // A ref starting with '-' would be read by git as an option; white space is never part of a ref.
@@ -58353,7 +58362,7 @@ var dist = __nccwpck_require__(8815);
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./lib/policy/paths.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/policy/paths.js
 
 
 
@@ -58379,7 +58388,7 @@ function policyPath(...parts) {
     return (0,external_node_path_namespaceObject.join)(packageRoot(), 'policies', ...parts);
 }
 
-;// CONCATENATED MODULE: ./lib/util/ajv.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/ajv.js
 
 
 
@@ -58396,7 +58405,7 @@ function schemaValidator(name) {
     return validate;
 }
 
-;// CONCATENATED MODULE: ./lib/util/text.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/text.js
 /** Offsets of the start of every line, for turning a string offset into a 1-based line and column. */
 class LineIndex {
     starts = [0];
@@ -58427,7 +58436,7 @@ function toPosix(path) {
 
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./lib/util/yaml-schema.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/yaml-schema.js
 
 
 function rangeLoc(range, lines, file) {
@@ -58518,7 +58527,7 @@ function schemaProblems(errors, doc, lines, file, what) {
     return problems;
 }
 
-;// CONCATENATED MODULE: ./lib/config/types.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/config/types.js
 const DEFAULT_MAX_FILE_SIZE = 256 * 1024 * 1024;
 function defaultConfig() {
     return {
@@ -58536,7 +58545,7 @@ function defaultConfig() {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/config/load.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/config/load.js
 // Loads .github/ims-gate.yml (or --config), validates it against policies/schemas/config.schema.json and
 // reports every problem at its line. An invalid config never crashes the scan: its problems become IMS000.
 
@@ -58597,7 +58606,7 @@ function parseConfig(text, file) {
     return { config, problems: [] };
 }
 
-;// CONCATENATED MODULE: ./lib/discover/load.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/discover/load.js
 // Reads discovered files and keeps only Campaign/IMS configuration. Unrelated files cost one read and a
 // byte search; huge files are sniffed in chunks so that they are never held whole unless they matter.
 
@@ -58667,7 +58676,7 @@ function loadCandidates(files, maxFileSizeBytes, sniff) {
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./lib/discover/walk.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/discover/walk.js
 // Walks the scan root: include/exclude globs, default skips, and a symlink policy that never leaves the root.
 
 
@@ -58741,7 +58750,7 @@ function discover(root, config) {
     return { files, skipped };
 }
 
-;// CONCATENATED MODULE: ./lib/gate/baseline.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/gate/baseline.js
 // The baseline: fingerprints of findings a repository already had when it adopted ims-gate.
 
 
@@ -58774,7 +58783,7 @@ function writeBaseline(path, findings) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./lib/gate/fingerprint.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/gate/fingerprint.js
 
 /** The value as a fingerprint sees it: white-space runs folded, so re-indenting changes nothing. */
 function normalise(value) {
@@ -58789,7 +58798,7 @@ function fingerprintOf(ruleId, instance, field, value) {
     return (0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\0${instance ?? ''}\0${field ?? ''}\0${valueHash}`).digest('hex').slice(0, 32);
 }
 
-;// CONCATENATED MODULE: ./lib/gate/findings.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/gate/findings.js
 
 const DOCS_BASE_URL = 'https://github.com/ims-gate/ims-gate/blob/main/';
 function findingFrom(meta, diagnostic) {
@@ -58834,7 +58843,7 @@ function disambiguateFingerprints(findings) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/gate/gate.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/gate/gate.js
 
 const RANK = { error: 3, warning: 2, notice: 1 };
 const THRESHOLD = { error: 3, warning: 2, notice: 1, never: Infinity };
@@ -58904,7 +58913,7 @@ function applyGate(input) {
     return { findings, suppressed, fixed, stats, verdict: { failOn: input.failOn, result: fails ? 'fail' : 'pass' } };
 }
 
-;// CONCATENATED MODULE: ./lib/types.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/types.js
 // The shared vocabulary of the pipeline: discover → read → model → rules → findings → gate → reporters.
 // Every stage speaks these types; no stage reaches into another stage's internals.
 // ---------------------------------------------------------------- model
@@ -58923,7 +58932,7 @@ const IMS_FIELDS = [
     'tenant',
 ];
 
-;// CONCATENATED MODULE: ./lib/model/fields.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/model/fields.js
 
 
 
@@ -58967,7 +58976,7 @@ class FieldMapping {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/model/instances.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/model/instances.js
 // Decides which Campaign instance a file belongs to, in the documented order:
 // config globs → the file's own hint (manifest `instance:`, config-<name>.xml) → nearest instance-named folder → default.
 
@@ -59003,7 +59012,7 @@ function instanceFromFileName(path) {
     return /(?:^|\/)config-([^/]+)\.xml$/i.exec(path)?.[1];
 }
 
-;// CONCATENATED MODULE: ./lib/model/build.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/model/build.js
 
 
 const EXT_ACCOUNT_SCHEMA = 'nms:extAccount';
@@ -59016,13 +59025,17 @@ function definesEntity(attrs) {
 function emptyInstance(name, url) {
     return { name, url, accounts: [], groups: [], serverConfs: [], manifests: [], dashboards: [], files: [] };
 }
-function buildModel(results, config, filesScanned) {
+/**
+ * `fallbackInstance` forces where files without an instance go; restart detection passes the working tree's
+ * choice when it builds the base revision, so that both sides put the same files in the same instance.
+ */
+function buildModel(results, config, filesScanned, fallbackInstance) {
     const mapping = new FieldMapping(config);
     const resolver = new InstanceResolver(config);
     const instances = new Map();
     const sharedDashboards = new Set(config.enterpriseDashboard.map((path) => path.replace(/^\.\//, '')));
     const dashboards = [];
-    const model = { instances: [], dashboards, suppressions: [], problems: [], filesScanned };
+    const model = { instances: [], fallbackInstance: DEFAULT_INSTANCE, dashboards, suppressions: [], problems: [], filesScanned };
     for (const [name, instance] of Object.entries(config.instances))
         instances.set(name, emptyInstance(name, instance.url));
     const instanceNamed = (name) => {
@@ -59038,7 +59051,8 @@ function buildModel(results, config, filesScanned) {
     // A repository of one named instance (say a manifest with `instance: prod` next to packages at the root)
     // is that instance throughout; "default" only exists beside several instances or none.
     const named = new Set(assigned.flatMap(({ assignment }) => (assignment.instance ? [assignment.instance] : [])));
-    const fallback = Object.keys(config.instances).length === 0 && named.size === 1 ? [...named][0] : DEFAULT_INSTANCE;
+    const fallback = fallbackInstance ?? (Object.keys(config.instances).length === 0 && named.size === 1 ? [...named][0] : DEFAULT_INSTANCE);
+    model.fallbackInstance = fallback;
     for (const { result, assignment } of assigned) {
         model.suppressions.push(...result.suppressions);
         model.problems.push(...result.problems);
@@ -59090,7 +59104,7 @@ function buildModel(results, config, filesScanned) {
     return model;
 }
 
-;// CONCATENATED MODULE: ./lib/policy/rules.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/policy/rules.js
 // Loads rule metadata (policies/rules/*.yml) and validates it against policies/schemas/rule.schema.json.
 
 
@@ -59121,7 +59135,7 @@ function ruleMeta(id) {
     return meta;
 }
 
-;// CONCATENATED MODULE: ./lib/policy/version.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/policy/version.js
 
 
 
@@ -59138,7 +59152,7 @@ function toolVersion() {
     return version;
 }
 
-;// CONCATENATED MODULE: ./lib/read/text.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/text.js
 /** Offsets of the start of every line; `position` is a binary search, `cursor` a forward-only walk for sorted lookups. */
 class LineMap {
     text;
@@ -59339,7 +59353,7 @@ function detach(value) {
     return value.length < 13 ? value : ` ${value}`.slice(1);
 }
 
-;// CONCATENATED MODULE: ./lib/read/admin-console-csv.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/admin-console-csv.js
 
 const USER_COLUMNS = ['Username', 'Email'];
 const GROUP_COLUMNS = ['Product Configurations', 'User Groups'];
@@ -59613,7 +59627,7 @@ function readAdminConsoleCsv(file, bytes) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./lib/read/suppressions.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/suppressions.js
 // Inline suppression directives: `ims-gate-disable-next-line ID[,| ID…] [-- reason]`, in an XML comment or a
 // YAML `#` comment. The readers decide what a directive covers; this module only parses its text.
 const DIRECTIVE = 'ims-gate-disable-next-line';
@@ -59641,7 +59655,7 @@ function parseDirective(comment) {
     return reason === undefined ? { ruleIds } : { ruleIds, reason };
 }
 
-;// CONCATENATED MODULE: ./lib/read/xml-scanner.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/xml-scanner.js
 // A small, iterative, linear-time XML tokenizer for the readers. It reports start tags with the exact offsets of
 // every attribute, end tags and comments, and checks well-formedness on the way (matching tags, attribute syntax,
 // terminated comments / CDATA / processing instructions, entity references, one root element).
@@ -60037,7 +60051,7 @@ function scanXml(text, lines, handler, options = {}) {
         throw eof('no root element; expected an XML element such as <package> or <serverconf>');
 }
 
-;// CONCATENATED MODULE: ./lib/read/xml-common.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/xml-common.js
 
 
 
@@ -60125,7 +60139,7 @@ function lineEnd(text, offset) {
     return end > offset && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
 }
 
-;// CONCATENATED MODULE: ./lib/read/campaign-package.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/campaign-package.js
 
 /** The schemas whose records are read. */
 const RECORD_SCHEMAS = new Set(['nms:extAccount', 'xtk:group']);
@@ -60176,7 +60190,7 @@ function readCampaignPackage(file, bytes) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./lib/read/ims-manifest.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/ims-manifest.js
 // IMS provisioning manifests: YAML or JSON (parsed by the yaml package, which keeps node ranges for both) with a
 // top-level `kind: ims-provisioning`. Validated against policies/schemas/manifest.schema.json; every schema error
 // is a problem at the offending node. Scalars are read with the YAML failsafe schema, so every value stays the
@@ -60412,7 +60426,7 @@ function readImsManifest(file, bytes) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./lib/read/server-conf.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/server-conf.js
 
 
 function readServerConf(file, bytes) {
@@ -60440,7 +60454,7 @@ function readServerConf(file, bytes) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./lib/read/sniff.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/sniff.js
 
 
 const CAMPAIGN_MARKERS = ['nms:extAccount', 'xtk:group'];
@@ -60469,36 +60483,37 @@ function isNameByte(b) {
 /** The name of the root element: the first start tag after the prolog (declaration, comments, PIs, DOCTYPE). */
 function rootElementName(bytes, from = firstSignificant(bytes)) {
     const limit = Math.min(bytes.length, from + HEAD);
+    const head = bytes.subarray(0, limit);
     let i = from;
     while (i < limit) {
-        const lt = bytes.indexOf(0x3c, i);
+        const lt = head.indexOf(0x3c, i);
         if (lt === -1 || lt + 1 >= limit)
             return undefined;
         const next = bytes[lt + 1];
         if (next === 0x3f /* ? */) {
-            const close = bytes.indexOf('?>', lt + 2);
+            const close = head.indexOf('?>', lt + 2);
             if (close === -1)
                 return undefined;
             i = close + 2;
         }
         else if (next === 0x21 /* ! */) {
             if (bytes[lt + 2] === 0x2d && bytes[lt + 3] === 0x2d) {
-                const close = bytes.indexOf('-->', lt + 4);
+                const close = head.indexOf('-->', lt + 4);
                 if (close === -1)
                     return undefined;
                 i = close + 3;
             }
             else {
                 // DOCTYPE: skip to the next '>' that is not inside an internal subset.
-                const bracket = bytes.indexOf(0x5b, lt);
-                const close = bytes.indexOf(0x3e, lt);
+                const bracket = head.indexOf(0x5b, lt);
+                const close = head.indexOf(0x3e, lt);
                 if (close === -1)
                     return undefined;
                 if (bracket !== -1 && bracket < close) {
-                    const end = bytes.indexOf(']', bracket);
+                    const end = head.indexOf(0x5d, bracket);
                     if (end === -1)
                         return undefined;
-                    const after = bytes.indexOf(0x3e, end);
+                    const after = head.indexOf(0x3e, end);
                     if (after === -1)
                         return undefined;
                     i = after + 1;
@@ -60561,9 +60576,8 @@ function hasManifestMarker(bytes) {
         const windowEnd = Math.min(bytes.length, hit + 256);
         const nl = bytes.subarray(windowStart, hit).lastIndexOf(0x0a);
         const lineStart = nl === -1 ? windowStart : windowStart + nl + 1;
-        let lineEnd = bytes.indexOf(0x0a, hit);
-        if (lineEnd === -1 || lineEnd > windowEnd)
-            lineEnd = windowEnd;
+        const nlAfter = bytes.subarray(hit, windowEnd).indexOf(0x0a);
+        const lineEnd = nlAfter === -1 ? windowEnd : hit + nlAfter;
         let line = bytes.toString('latin1', lineStart, lineEnd).replace(/\r$/, '');
         if (lineStart === 0)
             line = line.replace(/^\xef\xbb\xbf/, '');
@@ -60634,7 +60648,7 @@ function sniffKind(relPath, bytes) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/read/index.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/index.js
 
 
 
@@ -60671,7 +60685,7 @@ function unreadable(file, kind, message) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./lib/util/git.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/git.js
 // Small wrappers around the git command line: execFileSync with no shell, bounded output, no prompts, and
 // never an exception past this module (a failure is a value).
 
@@ -60763,7 +60777,7 @@ function objectSizes(cwd, ids) {
     return sizes;
 }
 
-;// CONCATENATED MODULE: ./lib/restart/paths.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/restart/paths.js
 // Whether a path (relative to the scan root) is one that discovery would visit, so that base-revision files
 // pass through the same include/exclude policy as the working tree's (src/discover/walk.ts walks folders; this
 // answers the same question for a single path, without walking).
@@ -60783,7 +60797,7 @@ function discoverable(config) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/restart/base.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/restart/base.js
 
 
 
@@ -60896,7 +60910,7 @@ function readBase(root, ref, config, headResults) {
     return { results, commit };
 }
 
-;// CONCATENATED MODULE: ./lib/restart/diff.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/restart/diff.js
 /** Shown instead of a secret's value, on the side where it is set. */
 const SECRET_PLACEHOLDER = 'changed';
 function isAccountKey(key) {
@@ -60979,21 +60993,57 @@ function toDiagnostic(change, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./lib/report/redact.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/redact.js
 // Secrets never leave ims-gate: values of secret-looking attributes and keys are masked wherever source
 // text is shown (code frames), and known secret values are scrubbed from every message.
 const REDACTED = '********';
 /** Attribute or key names whose values are secrets. */
 const SECRET_NAME = /(secret|password|passwd|privatekey|private_key|token|credential)/i;
-const XML_ATTRIBUTE = /([A-Za-z_:][-\w:.]*)(\s*=\s*)(["'])([^"']*)(\3|$)/g;
-const YAML_OR_JSON_KEY = /^(\s*-?\s*"?)([A-Za-z_][-\w]*)("?\s*:\s*)(.+)$/;
+/** An XML attribute; the value may span lines and contain the other quote character. */
+const XML_ATTRIBUTE = /([A-Za-z_:][-\w:.]*)(\s*=\s*)(?:"([^"]*)("|$)|'([^']*)('|$))/g;
+const YAML_OR_JSON_KEY = /^(\s*-?\s*["']?)([A-Za-z_][-\w]*)(["']?\s*:\s*)(.*)$/;
+function isSecretName(name) {
+    return SECRET_NAME.test(name) && !/sha256$/i.test(name);
+}
+/** Masks a value line by line, so that line numbers of the text do not move. */
+function mask(value) {
+    return value.replace(/[^\r\n]+/g, REDACTED);
+}
+/**
+ * Masks the values of secret attributes and keys in a whole file, keeping its lines where they are: XML
+ * attribute values (even multi-line, even with the other quote inside) and YAML/JSON values, including
+ * block scalars (`key: |`) whose lines follow.
+ */
+function redactText(text) {
+    const xml = text.replace(XML_ATTRIBUTE, (match, name, eq, dq, dqEnd, sq, sqEnd) => {
+        if (!isSecretName(name))
+            return match;
+        if (dq !== undefined)
+            return dq === '' ? match : `${name}${eq}"${mask(dq)}${dqEnd}`;
+        return sq === '' || sq === undefined ? match : `${name}${eq}'${mask(sq)}${sqEnd}`;
+    });
+    const lines = xml.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const keyed = YAML_OR_JSON_KEY.exec(lines[i]);
+        if (!keyed || !isSecretName(keyed[2]) || keyed[4].trim() === '')
+            continue;
+        const value = keyed[4];
+        lines[i] = `${keyed[1]}${keyed[2]}${keyed[3]}${/^[|>][-+0-9]*\s*$/.test(value) ? value : REDACTED}`;
+        if (/^[|>]/.test(value.trim())) {
+            // A block scalar: the following lines indented deeper than the key are its value.
+            const indent = /^\s*/.exec(lines[i])?.[0].length ?? 0;
+            for (let j = i + 1; j < lines.length && (lines[j].trim() === '' || (/^\s*/.exec(lines[j])?.[0].length ?? 0) > indent); j++) {
+                if (lines[j].trim() !== '')
+                    lines[j] = `${' '.repeat(indent + 2)}${REDACTED}`;
+                i = j;
+            }
+        }
+    }
+    return lines.join('\n');
+}
 /** Masks the values of secret attributes/keys in one line of source text. */
 function redactLine(line) {
-    let redacted = line.replace(XML_ATTRIBUTE, (match, name, eq, quote, value, close) => SECRET_NAME.test(name) && value !== '' ? `${name}${eq}${quote}${REDACTED}${close}` : match);
-    const keyed = YAML_OR_JSON_KEY.exec(redacted);
-    if (keyed && SECRET_NAME.test(keyed[2]) && !/sha256$/i.test(keyed[2]))
-        redacted = `${keyed[1]}${keyed[2]}${keyed[3]}${REDACTED}`;
-    return redacted;
+    return redactText(line);
 }
 /** Replaces every occurrence of the given secret values in a text. */
 function scrub(text, secrets) {
@@ -61004,7 +61054,7 @@ function scrub(text, secrets) {
     return scrubbed;
 }
 
-;// CONCATENATED MODULE: ./lib/restart/snapshot.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/restart/snapshot.js
 // The IMS settings snapshot of each instance: a flat map `key → value at a place`, built from a model.
 //
 // Keys:
@@ -61105,7 +61155,7 @@ function snapshotOf(model, name) {
     return snapshot;
 }
 
-;// CONCATENATED MODULE: ./lib/restart/index.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/restart/index.js
 // Restart detection (issue 5): a semantic diff of the IMS settings between the base revision and the working tree.
 // Each changed setting is a `restart.changes` entry and an IMS010 notice that names the instance and the command.
 
@@ -61201,7 +61251,7 @@ function detectRestart(input) {
     }
 }
 
-;// CONCATENATED MODULE: ./lib/rules/util/accounts.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/accounts.js
 /** The internal name the guide requires for the one IMS external account. */
 const IMS_ACCOUNT_NAME = 'Adobe_Marketing_Cloud';
 /** The account's internal name as written, or undefined when the record has none. */
@@ -61235,7 +61285,7 @@ function fieldValues(records, field) {
     return values;
 }
 
-;// CONCATENATED MODULE: ./lib/rules/util/quote.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/quote.js
 // Quoting of configuration values in messages: white space and invisible characters become visible,
 // so that `"Campaign - prod "` and `"Campaign\u00a0- prod"` can be told apart in a log.
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g;
@@ -61255,7 +61305,7 @@ function quote_quote(value) {
     return `"${escaped}"`;
 }
 
-;// CONCATENATED MODULE: ./lib/rules/util/instances.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/instances.js
 
 const PRODUCTION_TOKENS = new Set(['prod', 'production', 'prd']);
 /** An instance named prod/production (also as a token: `prod-eu`, `campaign_prod`), never `preprod`. */
@@ -61273,7 +61323,7 @@ function isNamedInstance(instance, config) {
     return instance.name !== DEFAULT_INSTANCE || Object.hasOwn(config.instances, DEFAULT_INSTANCE);
 }
 
-;// CONCATENATED MODULE: ./lib/rules/util/remediation.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/remediation.js
 // Shared remediation wording.
 /** Where the IMS account is edited in the Campaign client console. */
 const IMS_ACCOUNT_CONSOLE_PATH = 'the "Adobe Marketing Cloud" external account (internal name Adobe_Marketing_Cloud) in the Campaign client console (Administration > Platform > External accounts)';
@@ -61282,7 +61332,7 @@ function restartHint(instance) {
     return `After deploying the change, restart the Campaign server (\`nlserver restart web@${instance ?? '<instance>'}\`): IMS settings are only read at start-up.`;
 }
 
-;// CONCATENATED MODULE: ./lib/rules/single-ims-account.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/single-ims-account.js
 
 
 
@@ -61377,7 +61427,7 @@ const singleImsAccountRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/rules/product-context.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/product-context.js
 
 
 
@@ -61441,7 +61491,7 @@ const productContextRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/rules/util/url.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/url.js
 // URL helpers for rules: lenient parsing of what people type into Campaign (full URLs, bare hosts, host:port),
 // origins for comparison, and allowlist entries written as patterns.
 const URLISH = /^(?:([A-Za-z][A-Za-z0-9+.-]*):\/\/)?([^/?#\s]*)([^\s]*)$/;
@@ -61511,7 +61561,7 @@ function patternCandidates(url, scheme = url.scheme ?? 'https') {
     return [...new Set([written, origin, `${origin}/`])];
 }
 
-;// CONCATENATED MODULE: ./lib/rules/util/ims-server.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/ims-server.js
 // Parsing of an IMS server setting (the account's IMS server URL, serverConf's authIMSEndpoint).
 // Accepted: a bare host or `https://host`, optionally with a trailing `/`; nothing else.
 
@@ -61542,7 +61592,7 @@ function checkImsServer(value) {
     return { ok: true, host: url.host };
 }
 
-;// CONCATENATED MODULE: ./lib/rules/ims-server.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/ims-server.js
 
 
 
@@ -61675,7 +61725,7 @@ const imsServerRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/rules/util/dashboard.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/dashboard.js
 /** Every distinct group name of the exports, at its first cell (exports, rows and cells in order). */
 function dashboardNames(exports) {
     const names = new Map();
@@ -61693,7 +61743,7 @@ function userLabel(user) {
     return user.email ?? user.username ?? `on line ${user.loc.line}`;
 }
 
-;// CONCATENATED MODULE: ./lib/rules/util/whitespace.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/whitespace.js
 // Stray white space in names that must match character for character (association masks, Enterprise Dashboard
 // group names): leading or trailing white space, doubled spaces, tabs, non-breaking and zero-width characters.
 // Positions are 1-based character positions; invisible characters are named and shown escaped, never raw.
@@ -61793,97 +61843,194 @@ function cleanWhitespace(text) {
         .trim();
 }
 
-;// CONCATENATED MODULE: ./lib/rules/util/suggest.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/suggest.js
 // Near-miss lookup ("did you mean …?") that stays sub-quadratic on large name sets.
 //
 // NearMissIndex finds the names within a small case-insensitive Levenshtein distance of a query without comparing
-// it to every name. Pigeonhole filter: cut a name of length n into k+1 segments; k edits touch at most k of them,
-// so a query within distance k holds at least one segment unchanged, shifted by at most k positions. The index
-// keys each segment by (name length, segment number, text); a query looks up its substrings at those positions
-// for lengths n within ±k of its own, and only the names found that way are compared with `distance`.
+// it to every name. The lower-cased names are sorted, and a query walks them as if they were a trie: the rows of
+// the edit-distance table are shared along a common prefix, only a band of 2·d+1 cells around the diagonal is
+// computed, and as soon as a row holds nothing within the distance, every name below that prefix is skipped by
+// binary search. Searching distance 0, then 1, then 2 stops at the nearest level: names that share long prefixes
+// (`operator_group_00001` …) cost a walk down one shared path, not a comparison with each name.
 
 
 class NearMissIndex {
     maxDistance;
     entries = [];
-    segments = new Map();
-    /** Names too short to be cut into k+1 non-empty segments: compared directly. */
-    short = [];
-    seen;
-    stamp = 0;
+    /** Entries by lower-cased key. */
+    byLower = new Map();
+    /** Distinct lower-cased keys, sorted by UTF-16 code units. */
+    keys;
+    /** lcp[i]: length of the common prefix of keys[i - 1] and keys[i]. */
+    lcp;
     constructor(items, keyOf, maxDistance = 2) {
         this.maxDistance = maxDistance;
         for (const item of items) {
             const key = keyOf(item);
-            const index = this.entries.push({ item, key, lower: key.toLowerCase() }) - 1;
-            const lower = this.entries[index].lower;
-            if (lower.length <= maxDistance) {
-                this.short.push(index);
-                continue;
-            }
-            this.forEachSegment(lower.length, (segment, start, length) => {
-                const id = `${lower.length}\u0000${segment}\u0000${lower.substr(start, length)}`;
-                const list = this.segments.get(id);
-                if (list)
-                    list.push(index);
-                else
-                    this.segments.set(id, [index]);
-            });
+            const index = this.entries.push({ item, key }) - 1;
+            const lower = key.toLowerCase();
+            const list = this.byLower.get(lower);
+            if (list)
+                list.push(index);
+            else
+                this.byLower.set(lower, [index]);
         }
-        this.seen = new Uint32Array(this.entries.length);
+        this.keys = [...this.byLower.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        this.lcp = new Int32Array(this.keys.length + 1);
+        for (let i = 1; i < this.keys.length; i++) {
+            const a = this.keys[i - 1];
+            const b = this.keys[i];
+            let n = 0;
+            while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n))
+                n++;
+            this.lcp[i] = n;
+        }
+    }
+    /** The index after the block of keys that share the first `depth` characters of keys[i] (keys are sorted). */
+    skipBlock(i, depth) {
+        const { keys, lcp } = this;
+        // Small blocks (siblings of a leaf) are stepped over; large ones found by galloping, then binary search.
+        let j = i + 1;
+        for (let steps = 0; steps < 8; steps++, j++)
+            if (j >= keys.length || lcp[j] < depth)
+                return j;
+        const prefix = keys[i].slice(0, depth);
+        let step = 8;
+        let low = j;
+        let high = j;
+        while (high < keys.length && keys[high].startsWith(prefix)) {
+            low = high + 1;
+            high += step;
+            step *= 2;
+        }
+        high = Math.min(high, keys.length);
+        while (low < high) {
+            const mid = (low + high) >>> 1;
+            if (keys[mid].startsWith(prefix))
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low;
     }
     get size() {
         return this.entries.length;
     }
-    forEachSegment(length, visit) {
-        const pieces = this.maxDistance + 1;
-        const base = Math.floor(length / pieces);
-        for (let segment = 0; segment < pieces; segment++) {
-            const start = segment * base;
-            visit(segment, start, segment === pieces - 1 ? length - start : base);
-        }
-    }
-    /** Every name within `maxDistance` of the query (ignoring case), nearest first; ties by exact-case distance, then input order. */
-    matches(query) {
-        const k = this.maxDistance;
+    /** Every name within `max` (≤ maxDistance) of the query, ignoring case: nearest first, then exact-case distance, then input order. */
+    within(query, max = this.maxDistance) {
         const lower = query.toLowerCase();
-        const m = lower.length;
-        const stamp = ++this.stamp;
-        const candidates = [];
-        const consider = (index) => {
-            if (this.seen[index] === stamp)
-                return;
-            this.seen[index] = stamp;
-            candidates.push(index);
-        };
-        for (const index of this.short)
-            if (Math.abs(this.entries[index].lower.length - m) <= k)
-                consider(index);
-        for (let n = Math.max(k + 1, m - k); n <= m + k; n++) {
-            this.forEachSegment(n, (segment, start, length) => {
-                for (let shift = -k; shift <= k; shift++) {
-                    const at = start + shift;
-                    if (at < 0 || at + length > m)
-                        continue;
-                    const list = this.segments.get(`${n}\u0000${segment}\u0000${lower.substr(at, length)}`);
-                    if (list)
-                        for (const index of list)
-                            consider(index);
-                }
-            });
+        const found = new Map();
+        if (max <= 0) {
+            if (this.byLower.has(lower))
+                found.set(lower, 0);
         }
-        const found = [];
-        for (const index of candidates) {
-            const entry = this.entries[index];
-            const d = (0,mod/* distance */.Io)(lower, entry.lower);
-            if (d <= k)
-                found.push({ item: entry.item, distance: d, exact: d === 0 && entry.key === query ? 0 : (0,mod/* distance */.Io)(query, entry.key), index });
+        else {
+            this.walk(lower, Math.min(max, this.maxDistance), found);
         }
-        found.sort((a, b) => a.distance - b.distance || a.exact - b.exact || a.index - b.index);
-        return found.map(({ item, distance: d }) => ({ item, distance: d }));
+        const result = [];
+        for (const [key, d] of found) {
+            for (const index of this.byLower.get(key) ?? []) {
+                const entry = this.entries[index];
+                result.push({ item: entry.item, distance: d, exact: entry.key === query ? 0 : (0,mod/* distance */.Io)(query, entry.key), index });
+            }
+        }
+        result.sort((a, b) => a.distance - b.distance || a.exact - b.exact || a.index - b.index);
+        return result.map(({ item, distance: d }) => ({ item, distance: d }));
+    }
+    /** The names at the smallest distance (≤ maxDistance) that has any, best first; empty when none is near. */
+    nearestLevel(query) {
+        for (let max = 0; max <= this.maxDistance; max++) {
+            const found = this.within(query, max);
+            if (found.length > 0)
+                return found;
+        }
+        return [];
+    }
+    /** Every name within maxDistance of the query, nearest first. */
+    matches(query) {
+        return this.within(query, this.maxDistance);
     }
     nearest(query) {
-        return this.matches(query)[0];
+        return this.nearestLevel(query)[0];
+    }
+    /** The sorted-keys trie walk with a banded edit-distance table; adds key → distance for every key within `max`. */
+    walk(query, max, found) {
+        const keys = this.keys;
+        const m = query.length;
+        const width = m + 1;
+        const inf = max + 1;
+        const depthLimit = m + max;
+        const rows = new Int32Array((depthLimit + 2) * width);
+        for (let j = 0; j <= Math.min(m, max); j++)
+            rows[j] = j;
+        if (max + 1 <= m)
+            rows[max + 1] = inf;
+        let pathKey = '';
+        /** Rows 0..pathDepth are valid for the first pathDepth characters of pathKey. */
+        let pathDepth = 0;
+        let i = 0;
+        while (i < keys.length) {
+            const key = keys[i];
+            let depth = 0;
+            const shared = Math.min(pathDepth, key.length);
+            while (depth < shared && key.charCodeAt(depth) === pathKey.charCodeAt(depth))
+                depth++;
+            let pruned = false;
+            while (depth < key.length) {
+                const d = depth + 1;
+                if (d > depthLimit) {
+                    pruned = true;
+                    break;
+                }
+                const code = key.charCodeAt(depth);
+                const prev = depth * width;
+                const cur = d * width;
+                const lo = Math.max(0, d - max);
+                const hi = Math.min(m, d + max);
+                let rowMin = inf;
+                if (lo > 0)
+                    rows[cur + lo - 1] = inf;
+                for (let j = lo; j <= hi; j++) {
+                    let value;
+                    if (j === 0)
+                        value = d;
+                    else {
+                        value = rows[prev + j - 1] + (query.charCodeAt(j - 1) === code ? 0 : 1);
+                        const del = rows[prev + j] + 1;
+                        const ins = rows[cur + j - 1] + 1;
+                        if (del < value)
+                            value = del;
+                        if (ins < value)
+                            value = ins;
+                        if (value > inf)
+                            value = inf;
+                    }
+                    rows[cur + j] = value;
+                    if (value < rowMin)
+                        rowMin = value;
+                }
+                if (hi + 1 <= m)
+                    rows[cur + hi + 1] = inf;
+                depth = d;
+                if (rowMin > max) {
+                    pruned = true;
+                    break;
+                }
+            }
+            pathKey = key;
+            pathDepth = depth;
+            if (!pruned) {
+                if (Math.abs(key.length - m) <= max) {
+                    const value = rows[key.length * width + m];
+                    if (value <= max)
+                        found.set(key, value);
+                }
+                i++;
+                continue;
+            }
+            // No key below this prefix can come within `max`: skip the block of keys that start with it.
+            i = this.skipBlock(i, depth);
+        }
     }
 }
 /** Where the beginning of `name` that equals `target` (lower case, no white space) ends, past any white space after it. */
@@ -61937,7 +62084,7 @@ function nearPrefix(prefix, names) {
     return best?.text;
 }
 
-;// CONCATENATED MODULE: ./lib/rules/util/mask.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/mask.js
 
 
 
@@ -61994,7 +62141,7 @@ function checkPrefix(prefix, names, otherPrefixes = []) {
     return { ok: false, reason: 'no-match', suggestion: nearPrefix(prefix, candidates), examples: listed.slice(0, 3), total: listed.length };
 }
 
-;// CONCATENATED MODULE: ./lib/rules/association-mask.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/association-mask.js
 
 
 
@@ -62101,7 +62248,7 @@ const associationMaskRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/rules/util/operator-groups.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/operator-groups.js
 // Operator groups (xtk:group) as the rules see them: the built-in groups of every instance (policy data) and the
 // groups an instance defines in the repository.
 
@@ -62118,11 +62265,11 @@ function builtinOperatorGroups() {
     return (builtins = new Set(groups));
 }
 /**
- * Operator groups defined in files that belong to no instance (the `default` bucket, when the repository also has
- * named instances): shared packages that every instance imports.
+ * Operator groups defined in files that belong to no instance (the `default` bucket beside several named
+ * instances): shared packages that every instance imports. A repository of one instance has no such bucket.
  */
 function sharedOperatorGroups(model, instance) {
-    if (instance.name === DEFAULT_INSTANCE)
+    if (model.fallbackInstance !== DEFAULT_INSTANCE || instance.name === DEFAULT_INSTANCE)
         return [];
     return model.instances.find((candidate) => candidate.name === DEFAULT_INSTANCE)?.groups ?? [];
 }
@@ -62145,7 +62292,7 @@ function knownOperatorGroups(model, instance) {
     return names;
 }
 
-;// CONCATENATED MODULE: ./lib/rules/operator-groups.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/operator-groups.js
 
 
 
@@ -62237,15 +62384,18 @@ function checkInstance(context, mapped, known) {
             reportWhitespace(context, mapped, entry, entry.internalName === '' ? 'no operator group name' : joinIssues(issues));
             continue;
         }
-        const matches = index.size > 0 ? index.matches(entry.internalName) : [];
-        nearest.push({ failing: entry, candidates: matches.map((match) => match.item), distance: matches[0]?.distance ?? Infinity });
+        const level = index.size > 0 ? index.nearestLevel(entry.internalName) : [];
+        nearest.push({ failing: entry, level: level.map((match) => match.item), distance: level[0]?.distance ?? Infinity });
     }
-    // Each group is blamed for one Enterprise Dashboard name at most: the nearest names claim their groups first.
+    // Each group is blamed for one Enterprise Dashboard name at most: the nearest names claim their groups first;
+    // a name whose nearest groups are all claimed looks further, up to the distance limit.
     const taken = new Set();
     const order = nearest.map((_, i) => i).sort((a, b) => nearest[a].distance - nearest[b].distance || a - b);
     for (const i of order) {
-        const { failing: entry, candidates } = nearest[i];
-        const group = candidates.find((candidate) => !taken.has(candidate));
+        const { failing: entry, level, distance } = nearest[i];
+        let group = level.find((candidate) => !taken.has(candidate));
+        if (!group && distance < index.maxDistance)
+            group = index.within(entry.internalName).find((match) => !taken.has(match.item))?.item;
         if (group) {
             taken.add(group);
             reportRenamed(context, mapped, entry, group);
@@ -62300,14 +62450,14 @@ const operatorGroupsRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/rules/util/scopes.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/scopes.js
 // IMS scopes as Campaign and IMS write them: one string with the names separated by commas and/or white space.
 /** The scope names of a scope field (`openid,AdobeID read_organizations`), in order, without duplicates. */
 function splitScopes(value) {
     return [...new Set(value.split(/[\s,]+/).filter((scope) => scope !== ''))];
 }
 
-;// CONCATENATED MODULE: ./lib/rules/scope-subset.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/scope-subset.js
 
 
 
@@ -62350,7 +62500,7 @@ const scopeSubsetRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/rules/callback-url.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/callback-url.js
 
 
 
@@ -62521,7 +62671,7 @@ const callbackUrlRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/rules/client-id.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/client-id.js
 
 
 
@@ -62596,7 +62746,7 @@ const clientIdRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/rules/util/secrets.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/secrets.js
 // Secrets kept in the repository: how Campaign stores them, and how a supplied secret is compared with a hash.
 // Nothing here returns or formats a secret value.
 
@@ -62620,7 +62770,7 @@ function secretMatchesSha256(secret, expected) {
     return [secret, secret.trim()].some((candidate) => sha256Hex(candidate) === digest);
 }
 
-;// CONCATENATED MODULE: ./lib/rules/client-secret.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/client-secret.js
 
 
 
@@ -62707,7 +62857,7 @@ const clientSecretRule = {
     },
 };
 
-;// CONCATENATED MODULE: ./lib/rules/index.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/index.js
 
 
 
@@ -62729,7 +62879,7 @@ const rules = [
     clientSecretRule,
 ];
 
-;// CONCATENATED MODULE: ./lib/pipeline.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/pipeline.js
 // The one pipeline: discover → read → model → rules → findings → gate. Reporters run after it, on its Report.
 
 
@@ -62800,7 +62950,7 @@ async function scan(options) {
                 config,
                 headResults: read.results,
                 headModel: model,
-                buildModel: (results) => buildModel(results, config, 0),
+                buildModel: (results) => buildModel(results, config, 0, model?.fallbackInstance),
             });
             restart = outcome.restart;
             const restartMeta = loadRuleMetadata().get('IMS010');
@@ -62836,7 +62986,7 @@ async function scan(options) {
     return { report, configInvalid: configProblems.length > 0, model };
 }
 
-;// CONCATENATED MODULE: ./lib/report/md.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/md.js
 const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
 const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 /** Errors first, then warnings, then notices; the pipeline's order (file, line) within a level. */
@@ -62948,7 +63098,7 @@ function clip(text, max) {
 }
 const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
 
-;// CONCATENATED MODULE: ./lib/report/markdown.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/markdown.js
 
 /** The hidden marker that identifies the sticky comment among all comments of a PR. */
 const STICKY_MARKER = '<!-- ims-gate:sticky-comment -->';
@@ -63046,7 +63196,7 @@ function renderMarkdown(report, options = {}) {
     return doc.toString();
 }
 
-;// CONCATENATED MODULE: ./lib/report/summary.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/summary.js
 
 
 /** The runner's limit for one step's summary. */
@@ -63110,7 +63260,7 @@ function renderSummary(report, options = {}) {
     return doc.toString();
 }
 
-;// CONCATENATED MODULE: ./lib/report/checks-api.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/checks-api.js
 
 
 
@@ -63222,7 +63372,7 @@ async function publishCheckRun(client, params) {
     return { id, url, delivered, requests };
 }
 
-;// CONCATENATED MODULE: ./lib/report/github-commands.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/github-commands.js
 
 /** The runner shows at most this many annotations of each level per step. */
 const RUNNER_ANNOTATION_LIMIT = 10;
@@ -63325,13 +63475,13 @@ function describeHidden(result) {
         'were not shown as annotations. Every finding is in the log above and in the job summary.');
 }
 
-;// CONCATENATED MODULE: ./lib/report/json.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/json.js
 /** The JSON report (policies/schemas/report.schema.json). */
 function formatJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./lib/report/labels.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/labels.js
 
 /** The PR's current label names (live, unlike the event payload's, which a re-run does not refresh). */
 async function listLabels(client, target) {
@@ -63365,7 +63515,7 @@ async function syncLabel(client, target, label, wanted, current) {
     return 'unchanged';
 }
 
-;// CONCATENATED MODULE: ./lib/report/pr-comment.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/pr-comment.js
 
 /** The first comment of the PR that carries the marker, looking at all pages of comments. */
 async function findStickyComment(client, target) {
@@ -63400,7 +63550,7 @@ async function upsertStickyComment(client, target, body, createIfMissing) {
     return { action: 'created', id: created.data.id, url: created.data.html_url };
 }
 
-;// CONCATENATED MODULE: ./lib/report/sarif.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/sarif.js
 // SARIF 2.1.0 for GitHub code scanning (`--format sarif`, the action's `sarif-file`). One run; every rule of
 // policies/rules/ is described in tool.driver.rules; findings become results with a region and the stable
 // fingerprint; suppressed findings are kept with their SARIF `suppressions` so the debt stays visible.
@@ -63427,14 +63577,6 @@ function sentence(text) {
     if (trimmed === '')
         return trimmed;
     return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-/** "unreadable-input" → "UnreadableInput": the SARIF convention for a rule's friendly name. */
-function pascalName(name) {
-    return name
-        .split(/[^A-Za-z0-9]+/)
-        .filter(Boolean)
-        .map((part) => part[0].toUpperCase() + part.slice(1))
-        .join('');
 }
 /** The fenced blocks under `## Failing example` of a rule's docs page (the files, then the expected output). */
 function failingExamples(markdown) {
@@ -63503,7 +63645,7 @@ function ruleDescriptor(meta) {
         properties['security-severity'] = meta.securitySeverity.toFixed(1);
     return {
         id: meta.id,
-        name: pascalName(meta.name),
+        name: meta.name,
         shortDescription: { text: sentence(meta.title) },
         fullDescription: { text: sentence(meta.rationale.replace(/\s+/g, ' ')) },
         help: ruleHelp(meta),
@@ -63659,7 +63801,7 @@ function formatSarif(report, options = {}) {
     return `${JSON.stringify(toSarif(report, options), null, 2)}\n`;
 }
 
-;// CONCATENATED MODULE: ./lib/main.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/main.js
 // The action: inputs → scan → verdict → reporters.
 // The verdict is decided, published as outputs and, on failure, set with core.setFailed before any reporter
 // runs; every reporter is guarded, so that no reporting failure (a read-only fork token, a missing
@@ -64155,6 +64297,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/dra
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5691);
+/******/ var __webpack_exports__ = __nccwpck_require__(6052);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -114,7 +114,7 @@ export function readSettings(ctx: RunContext): ActionSettings {
 
   const base = ctx.workspace;
   const root = path('path', base) ?? resolve(base);
-  if (!isDirectory(root)) throw new InputError(`Invalid input 'path': '${input('path')}'. Expected a folder inside the workspace; '${root}' is not one.`);
+  if (!isDirectory(root)) throw new InputError(`Invalid input 'path': '${input('path')}'. Expected a folder to scan; '${root}' is not one.`);
   const failOn = oneOf('fail-on', FAIL_ON_VALUES, 'error');
   const annotations = oneOf('annotations', ANNOTATION_MODES, 'auto');
   const comment = bool('comment', true);

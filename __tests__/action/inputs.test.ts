@@ -73,7 +73,7 @@ describe('readSettings', () => {
     [{ comment: 'yes' }, "Invalid input 'comment': 'yes'. Expected true or false."],
     [{ 'require-restart-ack': '1' }, "Invalid input 'require-restart-ack': '1'. Expected true or false."],
     [{ 'base-ref': '--upload-pack=evil' }, "Invalid input 'base-ref': '--upload-pack=evil'. Expected a commit SHA, branch or tag name."],
-    [{ path: 'does/not/exist' }, `Invalid input 'path': 'does/not/exist'. Expected a folder inside the workspace; '${join(workspace, 'does/not/exist')}' is not one.`],
+    [{ path: 'does/not/exist' }, `Invalid input 'path': 'does/not/exist'. Expected a folder to scan; '${join(workspace, 'does/not/exist')}' is not one.`],
     [{ 'restart-label': 'x'.repeat(51) }, `Invalid input 'restart-label': '${'x'.repeat(51)}'. A GitHub label has at most 50 characters.`],
   ])('rejects %o', (override, message) => {
     inputs(override);

@@ -9,7 +9,7 @@ import { runCli } from '../../src/cli/run.js';
 import { scan } from '../../src/pipeline.js';
 import { loadRuleMetadata } from '../../src/policy/rules.js';
 import { formats } from '../../src/report/formats.js';
-import { FINGERPRINT_KEY, failingExamples, gitRepoPath, pascalName, toSarif } from '../../src/report/sarif.js';
+import { FINGERPRINT_KEY, failingExamples, gitRepoPath, toSarif } from '../../src/report/sarif.js';
 import type { Report } from '../../src/types.js';
 import { scanFiles, writeRepo } from '../helpers/repo.js';
 import { imsAccountPackage, manifest, repoWithFindings, UNRELATED_PACKAGE } from './fixtures.js';
@@ -104,7 +104,7 @@ describe('SARIF content', () => {
     expect(driver.rules.map((r: Json) => r.id)).toEqual(metas.map((m) => m.id));
     for (const meta of metas) {
       const rule = driver.rules.find((r: Json) => r.id === meta.id);
-      expect(rule.name).toBe(pascalName(meta.name));
+      expect(rule.name).toBe(meta.name);
       expect(rule.shortDescription.text).toContain(meta.title);
       expect(rule.fullDescription.text.length).toBeGreaterThan(20);
       expect(rule.help.text).toContain(meta.remediation.replace(/\s+/g, ' ').slice(0, 40));

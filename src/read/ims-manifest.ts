@@ -2,11 +2,11 @@
 // top-level `kind: ims-provisioning`. Validated against policies/schemas/manifest.schema.json; every schema error
 // is a problem at the offending node. Scalars are read with the YAML failsafe schema, so every value stays the
 // string that was written (a client ID such as `12e45` is not turned into a number).
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
-import type { Loc, Located, ManifestData, ReadProblem, ReadResult, Suppression } from '../types.js';
 import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import { policyPath } from '../policy/paths.js';
+import type { Loc, Located, ManifestData, ReadProblem, ReadResult, Suppression } from '../types.js';
 import { schemaProblems } from '../util/yaml-schema.js';
 import { DIRECTIVE, parseDirective } from './suppressions.js';
 import { decodeBytes, LineMap } from './text.js';

@@ -47,15 +47,6 @@ function sentence(text: string): string {
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
-/** "unreadable-input" → "UnreadableInput": the SARIF convention for a rule's friendly name. */
-export function pascalName(name: string): string {
-  return name
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((part) => part[0].toUpperCase() + part.slice(1))
-    .join('');
-}
-
 /** The fenced blocks under `## Failing example` of a rule's docs page (the files, then the expected output). */
 export function failingExamples(markdown: string): { info: string; code: string }[] {
   const section = /^##\s+Failing example\s*$([\s\S]*?)(?=^##\s|(?![\s\S]))/m.exec(markdown);
@@ -123,7 +114,7 @@ function ruleDescriptor(meta: RuleWithSecurity): Record<string, unknown> {
   if (meta.securitySeverity !== undefined) properties['security-severity'] = meta.securitySeverity.toFixed(1);
   return {
     id: meta.id,
-    name: pascalName(meta.name),
+    name: meta.name,
     shortDescription: { text: sentence(meta.title) },
     fullDescription: { text: sentence(meta.rationale.replace(/\s+/g, ' ')) },
     help: ruleHelp(meta),

@@ -106,22 +106,24 @@ function checkInstance(context: RuleContext, mapped: Mapped, known: Set<string>)
   for (const group of instance.groups) if (!matched.has(group.name.value) && !unmatched.has(group.name.value)) unmatched.set(group.name.value, group);
   const index = new NearMissIndex(unmatched.values(), (group) => group.name.value);
 
-  const nearest: { failing: Failing; candidates: OperatorGroup[]; distance: number }[] = [];
+  const nearest: { failing: Failing; level: OperatorGroup[]; distance: number }[] = [];
   for (const entry of failing) {
     const issues = strayWhitespace(entry.internalName, { offset: prefix.length });
     if (issues.length > 0 || entry.internalName === '') {
       reportWhitespace(context, mapped, entry, entry.internalName === '' ? 'no operator group name' : joinIssues(issues));
       continue;
     }
-    const matches = index.size > 0 ? index.matches(entry.internalName) : [];
-    nearest.push({ failing: entry, candidates: matches.map((match) => match.item), distance: matches[0]?.distance ?? Infinity });
+    const level = index.size > 0 ? index.nearestLevel(entry.internalName) : [];
+    nearest.push({ failing: entry, level: level.map((match) => match.item), distance: level[0]?.distance ?? Infinity });
   }
-  // Each group is blamed for one Enterprise Dashboard name at most: the nearest names claim their groups first.
+  // Each group is blamed for one Enterprise Dashboard name at most: the nearest names claim their groups first;
+  // a name whose nearest groups are all claimed looks further, up to the distance limit.
   const taken = new Set<OperatorGroup>();
   const order = nearest.map((_, i) => i).sort((a, b) => nearest[a].distance - nearest[b].distance || a - b);
   for (const i of order) {
-    const { failing: entry, candidates } = nearest[i];
-    const group = candidates.find((candidate) => !taken.has(candidate));
+    const { failing: entry, level, distance } = nearest[i];
+    let group = level.find((candidate) => !taken.has(candidate));
+    if (!group && distance < index.maxDistance) group = index.within(entry.internalName).find((match) => !taken.has(match.item))?.item;
     if (group) {
       taken.add(group);
       reportRenamed(context, mapped, entry, group);

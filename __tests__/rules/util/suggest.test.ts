@@ -24,18 +24,33 @@ describe('NearMissIndex', () => {
     expect(cased.matches('Delivery').map((match) => match.item)).toEqual(['Delivery', 'delivery', 'DELIVERY']);
   });
 
-  it('finds exactly what comparing with every name finds', () => {
+  it('finds exactly what comparing with every name finds, at every distance', () => {
+    const names = fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'C', '-', ' ', 'é'), maxLength: 9 }), { maxLength: 40 });
+    const query = fc.string({ unit: fc.constantFrom('a', 'B', 'c', '-', 'É'), maxLength: 9 });
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: fc.constantFrom('a', 'b', 'C', '-', ' '), maxLength: 9 }), { maxLength: 40 }), fc.string({ unit: fc.constantFrom('a', 'B', 'c', '-'), maxLength: 9 }), (names, query) => {
-        const found = new NearMissIndex(names, (name) => name)
-          .matches(query)
-          .map((match) => match.item)
-          .sort();
-        const expected = names.filter((name) => distance(name.toLowerCase(), query.toLowerCase()) <= 2).sort();
-        expect(found).toEqual(expected);
+      fc.property(names, query, (list, text) => {
+        const index = new NearMissIndex(list, (name) => name);
+        for (const max of [0, 1, 2]) {
+          const found = index.within(text, max).map((match) => `${match.item}:${match.distance}`).sort();
+          const expected = list.flatMap((name) => {
+            const d = distance(name.toLowerCase(), text.toLowerCase());
+            return d <= max ? [`${name}:${d}`] : [];
+          });
+          expect(found).toEqual(expected.sort());
+        }
+        const best = Math.min(...list.map((name) => distance(name.toLowerCase(), text.toLowerCase())));
+        expect(index.nearestLevel(text).map((match) => match.distance)).toEqual(best <= 2 ? list.filter((name) => distance(name.toLowerCase(), text.toLowerCase()) === best).map(() => best) : []);
       }),
-      { numRuns: 500 },
+      { numRuns: 1000 },
     );
+  });
+
+  it('stays fast on thousands of names sharing a long prefix (no all-pairs comparison)', () => {
+    const names = Array.from({ length: 2000 }, (_, i) => `operator_group_${String(i).padStart(5, '0')}`);
+    const index = new NearMissIndex(names, (name) => name);
+    expect(index.nearest('operator_group_0004x')).toEqual({ item: 'operator_group_00040', distance: 1 });
+    expect(index.nearestLevel('OPERATOR_GROUP_01999')).toEqual([{ item: 'operator_group_01999', distance: 0 }]);
+    expect(index.nearest('reporting')).toBeUndefined();
   });
 });
 

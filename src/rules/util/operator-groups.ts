@@ -17,11 +17,11 @@ export function builtinOperatorGroups(): ReadonlySet<string> {
 }
 
 /**
- * Operator groups defined in files that belong to no instance (the `default` bucket, when the repository also has
- * named instances): shared packages that every instance imports.
+ * Operator groups defined in files that belong to no instance (the `default` bucket beside several named
+ * instances): shared packages that every instance imports. A repository of one instance has no such bucket.
  */
 export function sharedOperatorGroups(model: Model, instance: Instance): OperatorGroup[] {
-  if (instance.name === DEFAULT_INSTANCE) return [];
+  if (model.fallbackInstance !== DEFAULT_INSTANCE || instance.name === DEFAULT_INSTANCE) return [];
   return model.instances.find((candidate) => candidate.name === DEFAULT_INSTANCE)?.groups ?? [];
 }
 

@@ -1,10 +1,11 @@
 // Near-miss lookup ("did you mean …?") that stays sub-quadratic on large name sets.
 //
 // NearMissIndex finds the names within a small case-insensitive Levenshtein distance of a query without comparing
-// it to every name. Pigeonhole filter: cut a name of length n into k+1 segments; k edits touch at most k of them,
-// so a query within distance k holds at least one segment unchanged, shifted by at most k positions. The index
-// keys each segment by (name length, segment number, text); a query looks up its substrings at those positions
-// for lengths n within ±k of its own, and only the names found that way are compared with `distance`.
+// it to every name. The lower-cased names are sorted, and a query walks them as if they were a trie: the rows of
+// the edit-distance table are shared along a common prefix, only a band of 2·d+1 cells around the diagonal is
+// computed, and as soon as a row holds nothing within the distance, every name below that prefix is skipped by
+// binary search. Searching distance 0, then 1, then 2 stops at the nearest level: names that share long prefixes
+// (`operator_group_00001` …) cost a walk down one shared path, not a comparison with each name.
 import { distance } from 'fastest-levenshtein';
 import { cleanWhitespace, isWhiteSpaceLike } from './whitespace.js';
 
@@ -17,16 +18,16 @@ export interface NearMiss<T> {
 interface Entry<T> {
   item: T;
   key: string;
-  lower: string;
 }
 
 export class NearMissIndex<T> {
   private readonly entries: Entry<T>[] = [];
-  private readonly segments = new Map<string, number[]>();
-  /** Names too short to be cut into k+1 non-empty segments: compared directly. */
-  private readonly short: number[] = [];
-  private readonly seen: Uint32Array;
-  private stamp = 0;
+  /** Entries by lower-cased key. */
+  private readonly byLower = new Map<string, number[]>();
+  /** Distinct lower-cased keys, sorted by UTF-16 code units. */
+  private readonly keys: string[];
+  /** lcp[i]: length of the common prefix of keys[i - 1] and keys[i]. */
+  private readonly lcp: Int32Array;
 
   constructor(
     items: Iterable<T>,
@@ -35,70 +36,156 @@ export class NearMissIndex<T> {
   ) {
     for (const item of items) {
       const key = keyOf(item);
-      const index = this.entries.push({ item, key, lower: key.toLowerCase() }) - 1;
-      const lower = this.entries[index].lower;
-      if (lower.length <= maxDistance) {
-        this.short.push(index);
-        continue;
-      }
-      this.forEachSegment(lower.length, (segment, start, length) => {
-        const id = `${lower.length}\u0000${segment}\u0000${lower.substr(start, length)}`;
-        const list = this.segments.get(id);
-        if (list) list.push(index);
-        else this.segments.set(id, [index]);
-      });
+      const index = this.entries.push({ item, key }) - 1;
+      const lower = key.toLowerCase();
+      const list = this.byLower.get(lower);
+      if (list) list.push(index);
+      else this.byLower.set(lower, [index]);
     }
-    this.seen = new Uint32Array(this.entries.length);
+    this.keys = [...this.byLower.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    this.lcp = new Int32Array(this.keys.length + 1);
+    for (let i = 1; i < this.keys.length; i++) {
+      const a = this.keys[i - 1];
+      const b = this.keys[i];
+      let n = 0;
+      while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+      this.lcp[i] = n;
+    }
+  }
+
+  /** The index after the block of keys that share the first `depth` characters of keys[i] (keys are sorted). */
+  private skipBlock(i: number, depth: number): number {
+    const { keys, lcp } = this;
+    // Small blocks (siblings of a leaf) are stepped over; large ones found by galloping, then binary search.
+    let j = i + 1;
+    for (let steps = 0; steps < 8; steps++, j++) if (j >= keys.length || lcp[j] < depth) return j;
+    const prefix = keys[i].slice(0, depth);
+    let step = 8;
+    let low = j;
+    let high = j;
+    while (high < keys.length && keys[high].startsWith(prefix)) {
+      low = high + 1;
+      high += step;
+      step *= 2;
+    }
+    high = Math.min(high, keys.length);
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (keys[mid].startsWith(prefix)) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   }
 
   get size(): number {
     return this.entries.length;
   }
 
-  private forEachSegment(length: number, visit: (segment: number, start: number, length: number) => void): void {
-    const pieces = this.maxDistance + 1;
-    const base = Math.floor(length / pieces);
-    for (let segment = 0; segment < pieces; segment++) {
-      const start = segment * base;
-      visit(segment, start, segment === pieces - 1 ? length - start : base);
+  /** Every name within `max` (≤ maxDistance) of the query, ignoring case: nearest first, then exact-case distance, then input order. */
+  within(query: string, max = this.maxDistance): NearMiss<T>[] {
+    const lower = query.toLowerCase();
+    const found = new Map<string, number>();
+    if (max <= 0) {
+      if (this.byLower.has(lower)) found.set(lower, 0);
+    } else {
+      this.walk(lower, Math.min(max, this.maxDistance), found);
     }
+    const result: (NearMiss<T> & { exact: number; index: number })[] = [];
+    for (const [key, d] of found) {
+      for (const index of this.byLower.get(key) ?? []) {
+        const entry = this.entries[index];
+        result.push({ item: entry.item, distance: d, exact: entry.key === query ? 0 : distance(query, entry.key), index });
+      }
+    }
+    result.sort((a, b) => a.distance - b.distance || a.exact - b.exact || a.index - b.index);
+    return result.map(({ item, distance: d }) => ({ item, distance: d }));
   }
 
-  /** Every name within `maxDistance` of the query (ignoring case), nearest first; ties by exact-case distance, then input order. */
+  /** The names at the smallest distance (≤ maxDistance) that has any, best first; empty when none is near. */
+  nearestLevel(query: string): NearMiss<T>[] {
+    for (let max = 0; max <= this.maxDistance; max++) {
+      const found = this.within(query, max);
+      if (found.length > 0) return found;
+    }
+    return [];
+  }
+
+  /** Every name within maxDistance of the query, nearest first. */
   matches(query: string): NearMiss<T>[] {
-    const k = this.maxDistance;
-    const lower = query.toLowerCase();
-    const m = lower.length;
-    const stamp = ++this.stamp;
-    const candidates: number[] = [];
-    const consider = (index: number): void => {
-      if (this.seen[index] === stamp) return;
-      this.seen[index] = stamp;
-      candidates.push(index);
-    };
-    for (const index of this.short) if (Math.abs(this.entries[index].lower.length - m) <= k) consider(index);
-    for (let n = Math.max(k + 1, m - k); n <= m + k; n++) {
-      this.forEachSegment(n, (segment, start, length) => {
-        for (let shift = -k; shift <= k; shift++) {
-          const at = start + shift;
-          if (at < 0 || at + length > m) continue;
-          const list = this.segments.get(`${n}\u0000${segment}\u0000${lower.substr(at, length)}`);
-          if (list) for (const index of list) consider(index);
-        }
-      });
-    }
-    const found: (NearMiss<T> & { exact: number; index: number })[] = [];
-    for (const index of candidates) {
-      const entry = this.entries[index];
-      const d = distance(lower, entry.lower);
-      if (d <= k) found.push({ item: entry.item, distance: d, exact: d === 0 && entry.key === query ? 0 : distance(query, entry.key), index });
-    }
-    found.sort((a, b) => a.distance - b.distance || a.exact - b.exact || a.index - b.index);
-    return found.map(({ item, distance: d }) => ({ item, distance: d }));
+    return this.within(query, this.maxDistance);
   }
 
   nearest(query: string): NearMiss<T> | undefined {
-    return this.matches(query)[0];
+    return this.nearestLevel(query)[0];
+  }
+
+  /** The sorted-keys trie walk with a banded edit-distance table; adds key → distance for every key within `max`. */
+  private walk(query: string, max: number, found: Map<string, number>): void {
+    const keys = this.keys;
+    const m = query.length;
+    const width = m + 1;
+    const inf = max + 1;
+    const depthLimit = m + max;
+    const rows = new Int32Array((depthLimit + 2) * width);
+    for (let j = 0; j <= Math.min(m, max); j++) rows[j] = j;
+    if (max + 1 <= m) rows[max + 1] = inf;
+    let pathKey = '';
+    /** Rows 0..pathDepth are valid for the first pathDepth characters of pathKey. */
+    let pathDepth = 0;
+    let i = 0;
+    while (i < keys.length) {
+      const key = keys[i];
+      let depth = 0;
+      const shared = Math.min(pathDepth, key.length);
+      while (depth < shared && key.charCodeAt(depth) === pathKey.charCodeAt(depth)) depth++;
+      let pruned = false;
+      while (depth < key.length) {
+        const d = depth + 1;
+        if (d > depthLimit) {
+          pruned = true;
+          break;
+        }
+        const code = key.charCodeAt(depth);
+        const prev = depth * width;
+        const cur = d * width;
+        const lo = Math.max(0, d - max);
+        const hi = Math.min(m, d + max);
+        let rowMin = inf;
+        if (lo > 0) rows[cur + lo - 1] = inf;
+        for (let j = lo; j <= hi; j++) {
+          let value: number;
+          if (j === 0) value = d;
+          else {
+            value = rows[prev + j - 1] + (query.charCodeAt(j - 1) === code ? 0 : 1);
+            const del = rows[prev + j] + 1;
+            const ins = rows[cur + j - 1] + 1;
+            if (del < value) value = del;
+            if (ins < value) value = ins;
+            if (value > inf) value = inf;
+          }
+          rows[cur + j] = value;
+          if (value < rowMin) rowMin = value;
+        }
+        if (hi + 1 <= m) rows[cur + hi + 1] = inf;
+        depth = d;
+        if (rowMin > max) {
+          pruned = true;
+          break;
+        }
+      }
+      pathKey = key;
+      pathDepth = depth;
+      if (!pruned) {
+        if (Math.abs(key.length - m) <= max) {
+          const value = rows[key.length * width + m];
+          if (value <= max) found.set(key, value);
+        }
+        i++;
+        continue;
+      }
+      // No key below this prefix can come within `max`: skip the block of keys that start with it.
+      i = this.skipBlock(i, depth);
+    }
   }
 }
 
