@@ -61863,6 +61863,8 @@ class NearMissIndex {
     keys;
     /** lcp[i]: length of the common prefix of keys[i - 1] and keys[i]. */
     lcp;
+    /** Keys by the hash of themselves and of every one-character deletion, for distance 1. */
+    variants;
     constructor(items, keyOf, maxDistance = 2) {
         this.maxDistance = maxDistance;
         for (const item of items) {
@@ -61924,6 +61926,9 @@ class NearMissIndex {
             if (this.byLower.has(lower))
                 found.set(lower, 0);
         }
+        else if (max === 1) {
+            this.withinOne(lower, found);
+        }
         else {
             this.walk(lower, Math.min(max, this.maxDistance), found);
         }
@@ -61953,6 +61958,47 @@ class NearMissIndex {
     nearest(query) {
         return this.nearestLevel(query)[0];
     }
+    /**
+     * Distance ≤ 1 by deletion neighbourhoods: two strings within one edit share the string itself or a one-deletion
+     * variant. Dense names (siblings differing in their last character) cost a few map look-ups instead of a walk
+     * over every sibling. Built on first use.
+     */
+    withinOne(query, found) {
+        let variants = this.variants;
+        if (!variants) {
+            const map = (variants = this.variants = new Map());
+            for (const key of this.keys) {
+                forEachDeletionHash(key, (hash) => {
+                    const known = map.get(hash);
+                    if (known === undefined)
+                        map.set(hash, key);
+                    else if (typeof known === 'string') {
+                        if (known !== key)
+                            map.set(hash, [known, key]);
+                    }
+                    else if (known[known.length - 1] !== key)
+                        known.push(key);
+                });
+            }
+        }
+        const consider = (key) => {
+            if (found.has(key))
+                return;
+            const d = key === query ? 0 : Math.abs(key.length - query.length) > 1 ? 2 : (0,mod/* distance */.Io)(key, query);
+            if (d <= 1)
+                found.set(key, d);
+        };
+        forEachDeletionHash(query, (hash) => {
+            const known = variants.get(hash);
+            if (known === undefined)
+                return;
+            if (typeof known === 'string')
+                consider(known);
+            else
+                for (const key of known)
+                    consider(key);
+        });
+    }
     /** The sorted-keys trie walk with a banded edit-distance table; adds key → distance for every key within `max`. */
     walk(query, max, found) {
         const keys = this.keys;
@@ -61965,16 +62011,14 @@ class NearMissIndex {
             rows[j] = j;
         if (max + 1 <= m)
             rows[max + 1] = inf;
-        let pathKey = '';
-        /** Rows 0..pathDepth are valid for the first pathDepth characters of pathKey. */
+        /** Rows 0..pathDepth are valid for the first pathDepth characters of the previous key walked. */
         let pathDepth = 0;
         let i = 0;
         while (i < keys.length) {
             const key = keys[i];
-            let depth = 0;
-            const shared = Math.min(pathDepth, key.length);
-            while (depth < shared && key.charCodeAt(depth) === pathKey.charCodeAt(depth))
-                depth++;
+            // The previous key walked is keys[i - 1] or a key of the block just skipped: either way, the rows it left
+            // are valid for this key up to lcp[i] (the block shares more than that with keys[i - 1]).
+            let depth = Math.min(pathDepth, this.lcp[i]);
             let pruned = false;
             while (depth < key.length) {
                 const d = depth + 1;
@@ -62017,7 +62061,6 @@ class NearMissIndex {
                     break;
                 }
             }
-            pathKey = key;
             pathDepth = depth;
             if (!pruned) {
                 if (Math.abs(key.length - m) <= max) {
@@ -62031,6 +62074,40 @@ class NearMissIndex {
             // No key below this prefix can come within `max`: skip the block of keys that start with it.
             i = this.skipBlock(i, depth);
         }
+    }
+}
+const HASH_BASE = 0x01000193;
+let prefixHash = new Uint32Array(64);
+let suffixHash = new Uint32Array(64);
+let powers = new Uint32Array(64);
+/**
+ * Calls `visit` with the hash of the string and of every string made by deleting one of its characters, from
+ * prefix and suffix hashes (no string is built). Equal strings hash equal; a collision only adds a candidate that
+ * `distance` then rejects.
+ */
+function forEachDeletionHash(text, visit) {
+    const n = text.length;
+    if (n + 1 > prefixHash.length) {
+        prefixHash = new Uint32Array(2 * (n + 1));
+        suffixHash = new Uint32Array(2 * (n + 1));
+        powers = new Uint32Array(2 * (n + 1));
+    }
+    prefixHash[0] = 0;
+    powers[0] = 1;
+    for (let i = 0; i < n; i++) {
+        prefixHash[i + 1] = (Math.imul(prefixHash[i], HASH_BASE) + text.charCodeAt(i) + 1) >>> 0;
+        powers[i + 1] = Math.imul(powers[i], HASH_BASE) >>> 0;
+    }
+    suffixHash[n] = 0;
+    for (let i = n - 1; i >= 0; i--)
+        suffixHash[i] = (Math.imul(text.charCodeAt(i) + 1, powers[n - 1 - i]) + suffixHash[i + 1]) >>> 0;
+    // Kept to 30 bits, so that V8 stores the map keys as small integers.
+    visit((prefixHash[n] ^ Math.imul(n + 1, 0x9e3779b1)) & 0x3fffffff);
+    const shorter = Math.imul(n, 0x9e3779b1);
+    for (let i = 0; i < n; i++) {
+        if (i > 0 && text.charCodeAt(i) === text.charCodeAt(i - 1))
+            continue; // deleting either of a doubled character gives the same
+        visit(((Math.imul(prefixHash[i], powers[n - 1 - i]) + suffixHash[i + 1]) ^ shorter) & 0x3fffffff);
     }
 }
 /** Where the beginning of `name` that equals `target` (lower case, no white space) ends, past any white space after it. */

@@ -120,6 +120,21 @@ describe('ims-gate init', () => {
     expect(files2(after)).toEqual(files2(before));
   });
 
+  it('keeps files outside the folder of a single instance with that instance', async () => {
+    const root = writeRepo({
+      'prod/packages/ims-account.xml': imsAccountPackage('prod', { imsServer: 'http://ims-na1.adobelogin.com' }),
+      'prod/ims/manifest.yml': manifest('prod'),
+      'conf/serverConf.xml': SERVER_CONF,
+    });
+    const before = await scan({ root, failOn: 'error' });
+    expect((await cli('init', root)).code).toBe(0);
+    const { config } = parseConfig(readFileSync(join(root, '.github/ims-gate.yml'), 'utf8'), '.github/ims-gate.yml');
+    expect(Object.keys(config.instances)).toEqual(['prod']);
+    expect(config.instances.prod.paths).toEqual(['conf/serverConf.xml', 'prod/**']);
+    const after = await scan({ root, failOn: 'error' });
+    expect(findingKeys(after.report)).toEqual(findingKeys(before.report));
+  });
+
   it('escapes glob characters and quotes odd names so the config stays valid', () => {
     const root = writeRepo({
       'prod/ims-account (1).xml': imsAccountPackage('prod'),

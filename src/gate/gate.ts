@@ -83,7 +83,8 @@ export function applyGate(input: GateInput): GateResult {
       suppressed.push({ ...finding, suppressedBy: 'inline', reason: comment.reason });
       continue;
     }
-    if (input.baseline?.has(finding.fingerprint)) {
+    // Unreadable input is never accepted by a baseline: a file the gate cannot read must be fixed.
+    if (finding.ruleId !== 'IMS000' && input.baseline?.has(finding.fingerprint)) {
       matchedBaseline.add(finding.fingerprint);
       suppressed.push({ ...finding, suppressedBy: 'baseline' });
       continue;
