@@ -58,7 +58,7 @@ export function renderRules(metas) {
 }
 
 function schemaType(property) {
-  if (property.enum) return property.enum.map(code).join(' \\| ');
+  if (property.enum) return property.enum.map(code).join(' | ');
   if (property.oneOf) return property.oneOf.map(schemaType).join(' or ');
   if (property.$ref) return 'list';
   if (property.type === 'array') return 'list';

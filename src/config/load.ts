@@ -27,7 +27,6 @@ interface RawConfig {
   exclude?: string[];
   allowInlineSuppressions?: boolean;
   maxFileSize?: number;
-  restartPlannedLabel?: string;
 }
 
 /** Thrown when an explicitly named config file does not exist (a usage error: exit 2). */
@@ -72,6 +71,5 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   config.exclude = raw.exclude ?? [];
   if (raw.allowInlineSuppressions !== undefined) config.allowInlineSuppressions = raw.allowInlineSuppressions;
   if (raw.maxFileSize !== undefined) config.maxFileSizeBytes = raw.maxFileSize;
-  if (raw.restartPlannedLabel) config.restartPlannedLabel = raw.restartPlannedLabel;
   return { config, problems: [] };
 }

@@ -27,8 +27,6 @@ export interface Config {
   allowInlineSuppressions: boolean;
   /** Files larger than this are skipped with a notice. */
   maxFileSizeBytes: number;
-  /** The label that acknowledges a planned restart (require-restart-ack). */
-  restartPlannedLabel: string;
   /** Where the config came from (relative to the scan root), if a file was read. */
   source?: string;
 }
@@ -47,6 +45,5 @@ export function defaultConfig(): Config {
     exclude: [],
     allowInlineSuppressions: true,
     maxFileSizeBytes: DEFAULT_MAX_FILE_SIZE,
-    restartPlannedLabel: 'ims-restart-planned',
   };
 }

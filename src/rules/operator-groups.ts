@@ -6,7 +6,7 @@ import { dashboardNames, userLabel } from './util/dashboard.js';
 import { checkPrefix, instanceMask, usablePrefix } from './util/mask.js';
 import { knownOperatorGroups } from './util/operator-groups.js';
 import { quote } from './util/quote.js';
-import { NearMissIndex } from './util/suggest.js';
+import { NearMissIndex } from './util/near-miss-index.js';
 import { cleanWhitespace, joinIssues, strayWhitespace } from './util/whitespace.js';
 import type { Rule, RuleContext } from './types.js';
 
