@@ -19871,6 +19871,16 @@ function excerpt(value, max = 40) {
 function detach(value) {
     return value.length < 13 ? value : ` ${value}`.slice(1);
 }
+/** Starts reading a text candidate; a file that cannot be decoded yields a result that carries the problem. */
+function openCandidate(file, kind, bytes) {
+    const result = { file, kind, suppressions: [], problems: [] };
+    const decoded = decodeBytes(file, bytes);
+    if (!decoded.ok) {
+        result.problems.push(decoded.problem);
+        return { result };
+    }
+    return { result, text: decoded.text, lines: new LineMap(decoded.text) };
+}
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/read/admin-console-csv.js
 
@@ -20045,14 +20055,9 @@ function pushGroups(file, text, lines, row, cell, groups) {
     }
 }
 function readAdminConsoleCsv(file, bytes) {
-    const result = { file, kind: 'admin-console-csv', suppressions: [], problems: [] };
-    const decoded = decodeBytes(file, bytes);
-    if (!decoded.ok) {
-        result.problems.push(decoded.problem);
+    const { result, text, lines } = openCandidate(file, 'admin-console-csv', bytes);
+    if (text === undefined)
         return result;
-    }
-    const text = decoded.text;
-    const lines = new LineMap(text);
     const len = text.length;
     // The header: the first non-blank line, after an optional Excel `sep=X` line.
     let pos = 0;
@@ -20857,14 +20862,9 @@ function yamlMessage(message) {
     return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
 }
 function readImsManifest(file, bytes) {
-    const result = { file, kind: 'ims-manifest', suppressions: [], problems: [] };
-    const decoded = decodeBytes(file, bytes);
-    if (!decoded.ok) {
-        result.problems.push(decoded.problem);
+    const { result, text, lines } = openCandidate(file, 'ims-manifest', bytes);
+    if (text === undefined)
         return result;
-    }
-    const text = decoded.text;
-    const lines = new LineMap(text);
     const format = /\.json$/i.test(file) ? 'JSON' : 'YAML';
     const counter = new dist/* LineCounter */.HN();
     const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: counter, schema: 'failsafe', prettyErrors: false, uniqueKeys: true });
@@ -22973,12 +22973,17 @@ function checkInstance(context, mapped, known) {
     }
     if (failing.length === 0)
         return;
-    // Candidates for "renamed": the instance's own groups that no Enterprise Dashboard name maps to.
-    const unmatched = new Map();
+    // Candidates for "renamed": the instance's own groups (one record per internal name); at equal distance, a group
+    // that no Enterprise Dashboard name maps to is the likelier one.
+    const own = new Map();
     for (const group of instance.groups)
-        if (!matched.has(group.name.value) && !unmatched.has(group.name.value))
-            unmatched.set(group.name.value, group);
-    const index = new NearMissIndex(unmatched.values(), (group) => group.name.value);
+        if (!own.has(group.name.value))
+            own.set(group.name.value, group);
+    const index = new NearMissIndex(own.values(), (group) => group.name.value);
+    const unmatchedFirst = (groups) => [
+        ...groups.filter((group) => !matched.has(group.name.value)),
+        ...groups.filter((group) => matched.has(group.name.value)),
+    ];
     const nearest = [];
     for (const entry of failing) {
         const issues = strayWhitespace(entry.internalName, { offset: prefix.length });
@@ -22987,7 +22992,7 @@ function checkInstance(context, mapped, known) {
             continue;
         }
         const level = index.size > 0 ? index.nearestLevel(entry.internalName) : [];
-        nearest.push({ failing: entry, level: level.map((match) => match.item), distance: level[0]?.distance ?? Infinity });
+        nearest.push({ failing: entry, level: unmatchedFirst(level.map((match) => match.item)), distance: level[0]?.distance ?? Infinity });
     }
     // Each group is blamed for one Enterprise Dashboard name at most: the nearest names claim their groups first;
     // a name whose nearest groups are all claimed looks further, up to the distance limit.

@@ -7,7 +7,7 @@
 // it reads a 100,000-row export in a few tens of milliseconds (csv-parse with `info`/`raw` takes about half a
 // second). The tests check it against csv-parse on the same inputs.
 import type { DashboardUser, Located, ReadProblem, ReadResult } from '../types.js';
-import { decodeBytes, LineMap } from './text.js';
+import { openCandidate, type LineMap } from './text.js';
 
 export const USER_COLUMNS = ['Username', 'Email'] as const;
 export const GROUP_COLUMNS = ['Product Configurations', 'User Groups'] as const;
@@ -189,14 +189,8 @@ function pushGroups(file: string, text: string, lines: LineMap, row: Row, cell: 
 }
 
 export function readAdminConsoleCsv(file: string, bytes: Buffer): ReadResult {
-  const result: ReadResult = { file, kind: 'admin-console-csv', suppressions: [], problems: [] };
-  const decoded = decodeBytes(file, bytes);
-  if (!decoded.ok) {
-    result.problems.push(decoded.problem);
-    return result;
-  }
-  const text = decoded.text;
-  const lines = new LineMap(text);
+  const { result, text, lines } = openCandidate(file, 'admin-console-csv', bytes);
+  if (text === undefined) return result;
   const len = text.length;
 
   // The header: the first non-blank line, after an optional Excel `sep=X` line.

@@ -9,7 +9,7 @@ import { policyPath } from '../policy/paths.js';
 import type { Loc, Located, ManifestData, ReadProblem, ReadResult, Suppression } from '../types.js';
 import { schemaProblems } from '../util/yaml-schema.js';
 import { DIRECTIVE, parseDirective } from './suppressions.js';
-import { decodeBytes, LineMap } from './text.js';
+import { openCandidate, type LineMap } from './text.js';
 
 export const MANIFEST_KIND = 'ims-provisioning';
 export const MANIFEST_SCHEMA = 'manifest.schema.json';
@@ -144,14 +144,8 @@ function yamlMessage(message: string): string {
 }
 
 export function readImsManifest(file: string, bytes: Buffer): ReadResult {
-  const result: ReadResult = { file, kind: 'ims-manifest', suppressions: [], problems: [] };
-  const decoded = decodeBytes(file, bytes);
-  if (!decoded.ok) {
-    result.problems.push(decoded.problem);
-    return result;
-  }
-  const text = decoded.text;
-  const lines = new LineMap(text);
+  const { result, text, lines } = openCandidate(file, 'ims-manifest', bytes);
+  if (text === undefined) return result;
   const format = /\.json$/i.test(file) ? 'JSON' : 'YAML';
   const counter = new LineCounter();
   const docs = parseAllDocuments(text, { lineCounter: counter, schema: 'failsafe', prettyErrors: false, uniqueKeys: true }) as unknown as AnyDoc[];

@@ -3,7 +3,7 @@
 // Positions: 1-based lines and columns; a line ends at '\n' (so CRLF works: the '\r' is the last character of
 // its line and is never inside a reported span); columns count UTF-16 code units of the decoded text (as SARIF's
 // default `utf16CodeUnits` and ESLint do), a tab is one column, and a UTF-8/UTF-16 byte-order mark is not a column.
-import type { Loc, ReadProblem } from '../types.js';
+import type { FileKind, Loc, ReadProblem, ReadResult } from '../types.js';
 
 /** Offsets of the start of every line; `position` is a binary search, `cursor` a forward-only walk for sorted lookups. */
 export class LineMap {
@@ -198,4 +198,18 @@ export function excerpt(value: string, max = 40): string {
  */
 export function detach(value: string): string {
   return value.length < 13 ? value : ` ${value}`.slice(1);
+}
+
+/** A text candidate ready to read: its empty result, and its decoded text with line map unless decoding failed. */
+export type OpenedCandidate = { result: ReadResult; text: string; lines: LineMap } | { result: ReadResult; text?: undefined; lines?: undefined };
+
+/** Starts reading a text candidate; a file that cannot be decoded yields a result that carries the problem. */
+export function openCandidate(file: string, kind: FileKind, bytes: Buffer): OpenedCandidate {
+  const result: ReadResult = { file, kind, suppressions: [], problems: [] };
+  const decoded = decodeBytes(file, bytes);
+  if (!decoded.ok) {
+    result.problems.push(decoded.problem);
+    return { result };
+  }
+  return { result, text: decoded.text, lines: new LineMap(decoded.text) };
 }

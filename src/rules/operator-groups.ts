@@ -62,16 +62,22 @@ function reportMissing(context: RuleContext, mapped: Mapped, failing: Failing): 
   });
 }
 
-function reportRenamed(context: RuleContext, mapped: Mapped, failing: Failing, group: OperatorGroup): void {
+/** `mappedBy`: an Enterprise Dashboard name that maps to the group as it is, which makes a misspelt name likelier. */
+function reportRenamed(context: RuleContext, mapped: Mapped, failing: Failing, group: OperatorGroup, mappedBy: string | undefined): void {
   const { instance, prefix } = mapped;
+  const why = mappedBy === undefined ? 'it was renamed?' : `${quote(mappedBy)} maps to it, so ${quote(failing.name)} is probably misspelt`;
+  const fix =
+    mappedBy === undefined
+      ? `Set the internal name of the operator group ${quote(group.name.value)} back to ${quote(failing.internalName)} (${GROUPS_CONSOLE}), or rename the Admin Console product profile to ${quote(prefix + group.name.value)}.`
+      : `Rename the Admin Console product profile ${quote(failing.name)} to ${quote(prefix + group.name.value)} (or move its users to that profile), or create an operator group with internal name ${quote(failing.internalName)} (${GROUPS_CONSOLE}).`;
   context.report({
     loc: group.name.loc,
-    message: `operator group ${quote(group.name.value)} does not match Enterprise Dashboard group ${quote(failing.name)}: expected internal name ${quote(failing.internalName)}; it was renamed? (instance ${quote(instance.name)}, mask prefix ${quote(prefix)})`,
+    message: `operator group ${quote(group.name.value)} does not match Enterprise Dashboard group ${quote(failing.name)}: expected internal name ${quote(failing.internalName)}; ${why} (instance ${quote(instance.name)}, mask prefix ${quote(prefix)})`,
     instance: instance.name,
     field: 'operatorGroup',
     value: failing.name,
     related: [{ file: failing.cell.loc.file, line: failing.cell.loc.line, column: failing.cell.loc.column, message: `Enterprise Dashboard group ${quote(failing.name)}` }],
-    remediation: `Set the internal name of the operator group ${quote(group.name.value)} back to ${quote(failing.internalName)} (${GROUPS_CONSOLE}), or rename the Admin Console product profile to ${quote(prefix + group.name.value)}. ${NO_RESTART}`,
+    remediation: `${fix} ${NO_RESTART}`,
   });
 }
 
@@ -101,10 +107,15 @@ function checkInstance(context: RuleContext, mapped: Mapped, known: Set<string>)
   }
   if (failing.length === 0) return;
 
-  // Candidates for "renamed": the instance's own groups that no Enterprise Dashboard name maps to.
-  const unmatched = new Map<string, OperatorGroup>();
-  for (const group of instance.groups) if (!matched.has(group.name.value) && !unmatched.has(group.name.value)) unmatched.set(group.name.value, group);
-  const index = new NearMissIndex(unmatched.values(), (group) => group.name.value);
+  // Candidates for "renamed": the instance's own groups (one record per internal name); at equal distance, a group
+  // that no Enterprise Dashboard name maps to is the likelier one.
+  const own = new Map<string, OperatorGroup>();
+  for (const group of instance.groups) if (!own.has(group.name.value)) own.set(group.name.value, group);
+  const index = new NearMissIndex(own.values(), (group) => group.name.value);
+  const unmatchedFirst = (groups: OperatorGroup[]): OperatorGroup[] => [
+    ...groups.filter((group) => !matched.has(group.name.value)),
+    ...groups.filter((group) => matched.has(group.name.value)),
+  ];
 
   const nearest: { failing: Failing; level: OperatorGroup[]; distance: number }[] = [];
   for (const entry of failing) {
@@ -114,7 +125,7 @@ function checkInstance(context: RuleContext, mapped: Mapped, known: Set<string>)
       continue;
     }
     const level = index.size > 0 ? index.nearestLevel(entry.internalName) : [];
-    nearest.push({ failing: entry, level: level.map((match) => match.item), distance: level[0]?.distance ?? Infinity });
+    nearest.push({ failing: entry, level: unmatchedFirst(level.map((match) => match.item)), distance: level[0]?.distance ?? Infinity });
   }
   // Each group is blamed for one Enterprise Dashboard name at most: the nearest names claim their groups first;
   // a name whose nearest groups are all claimed looks further, up to the distance limit.
@@ -126,7 +137,7 @@ function checkInstance(context: RuleContext, mapped: Mapped, known: Set<string>)
     if (!group && distance < index.maxDistance) group = index.within(entry.internalName).find((match) => !taken.has(match.item))?.item;
     if (group) {
       taken.add(group);
-      reportRenamed(context, mapped, entry, group);
+      reportRenamed(context, mapped, entry, group, matched.has(group.name.value) ? prefix + group.name.value : undefined);
     } else reportMissing(context, mapped, entry);
   }
 }
