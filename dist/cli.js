@@ -20724,24 +20724,10 @@ function readCampaignPackage(file, bytes) {
 
 
 
-
-
 const MANIFEST_KIND = 'ims-provisioning';
 const MANIFEST_SCHEMA = 'manifest.schema.json';
 const STRING_FIELDS = ['instance', 'clientId', 'productContext', 'orgId', 'imsServer', 'clientSecretSha256'];
 const LIST_FIELDS = ['scopes', 'redirectUris'];
-let validator;
-/**
- * The manifest validator, compiled on first use (keeps cold start low). `verbose` gives each error its parent
- * schema, which the problem messages use to list the allowed keys.
- */
-function manifestValidator() {
-    if (!validator) {
-        const schema = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(policyPath('schemas', MANIFEST_SCHEMA), 'utf8'));
-        validator = new ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
-    }
-    return validator;
-}
 /** Offsets [start, end) of a node, without the trailing line breaks and spaces that block nodes include. */
 function nodeSpan(text, node) {
     const range = node.range ?? [0, 0, 0];
@@ -20903,7 +20889,7 @@ function readImsManifest(file, bytes) {
         result.problems.push({ message: `malformed ${format}: ${error.message}`, loc: nodeLoc(file, text, lines, doc.contents) });
         return result;
     }
-    const validate = manifestValidator();
+    const validate = schemaValidator(MANIFEST_SCHEMA);
     const badPaths = [];
     if (!validate(value)) {
         for (const problem of schemaProblems(validate.errors, doc, counter, file, 'IMS manifest')) {
@@ -22934,16 +22920,21 @@ function reportMissing(context, mapped, failing) {
         remediation: `Create the operator group with internal name ${quote_quote(failing.internalName)} in instance "${instance.name}" (${GROUPS_CONSOLE}) and export it into the repository, or rename or remove the Admin Console product profile ${quote_quote(failing.name)} so that it is the mask prefix ${quote_quote(prefix)} followed by an existing operator group's internal name. ${NO_RESTART}`,
     });
 }
-function reportRenamed(context, mapped, failing, group) {
+/** `mappedBy`: an Enterprise Dashboard name that maps to the group as it is, which makes a misspelt name likelier. */
+function reportRenamed(context, mapped, failing, group, mappedBy) {
     const { instance, prefix } = mapped;
+    const why = mappedBy === undefined ? 'it was renamed?' : `${quote_quote(mappedBy)} maps to it, so ${quote_quote(failing.name)} is probably misspelt`;
+    const fix = mappedBy === undefined
+        ? `Set the internal name of the operator group ${quote_quote(group.name.value)} back to ${quote_quote(failing.internalName)} (${GROUPS_CONSOLE}), or rename the Admin Console product profile to ${quote_quote(prefix + group.name.value)}.`
+        : `Rename the Admin Console product profile ${quote_quote(failing.name)} to ${quote_quote(prefix + group.name.value)} (or move its users to that profile), or create an operator group with internal name ${quote_quote(failing.internalName)} (${GROUPS_CONSOLE}).`;
     context.report({
         loc: group.name.loc,
-        message: `operator group ${quote_quote(group.name.value)} does not match Enterprise Dashboard group ${quote_quote(failing.name)}: expected internal name ${quote_quote(failing.internalName)}; it was renamed? (instance ${quote_quote(instance.name)}, mask prefix ${quote_quote(prefix)})`,
+        message: `operator group ${quote_quote(group.name.value)} does not match Enterprise Dashboard group ${quote_quote(failing.name)}: expected internal name ${quote_quote(failing.internalName)}; ${why} (instance ${quote_quote(instance.name)}, mask prefix ${quote_quote(prefix)})`,
         instance: instance.name,
         field: 'operatorGroup',
         value: failing.name,
         related: [{ file: failing.cell.loc.file, line: failing.cell.loc.line, column: failing.cell.loc.column, message: `Enterprise Dashboard group ${quote_quote(failing.name)}` }],
-        remediation: `Set the internal name of the operator group ${quote_quote(group.name.value)} back to ${quote_quote(failing.internalName)} (${GROUPS_CONSOLE}), or rename the Admin Console product profile to ${quote_quote(prefix + group.name.value)}. ${NO_RESTART}`,
+        remediation: `${fix} ${NO_RESTART}`,
     });
 }
 function reportWhitespace(context, mapped, failing, issues) {
@@ -23005,7 +22996,7 @@ function checkInstance(context, mapped, known) {
             group = index.within(entry.internalName).find((match) => !taken.has(match.item))?.item;
         if (group) {
             taken.add(group);
-            reportRenamed(context, mapped, entry, group);
+            reportRenamed(context, mapped, entry, group, matched.has(group.name.value) ? prefix + group.name.value : undefined);
         }
         else
             reportMissing(context, mapped, entry);

@@ -151,6 +151,25 @@ ruleTester('IMS005', {
       ],
     },
     {
+      name: 'a misspelt profile next to the correct one is reported at the group both are near',
+      files: {
+        'prod/packages/ims-account.xml': accountPackage('prod'),
+        'prod/packages/operator-groups.xml': groupsPackage('delivery', 'campaignManager'),
+        'admin-console/users.csv': adminConsole(
+          ['ann@example.com', ['Campaign - prod - campaignManager']],
+          ['bob@example.com', ['Campaign - prod - campaignManagers', 'Campaign - prod - delivery']],
+        ),
+      },
+      errors: [
+        {
+          file: 'prod/packages/operator-groups.xml',
+          line: 6,
+          column: 12,
+          message: 'expected internal name "campaignManagers"; "Campaign - prod - campaignManager" maps to it, so "Campaign - prod - campaignManagers" is probably misspelt',
+        },
+      ],
+    },
+    {
       name: 'stray white space after the mask prefix, in one profile of the export',
       files: {
         'prod/packages/ims-account.xml': accountPackage('prod'),

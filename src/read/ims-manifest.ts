@@ -2,11 +2,9 @@
 // top-level `kind: ims-provisioning`. Validated against policies/schemas/manifest.schema.json; every schema error
 // is a problem at the offending node. Scalars are read with the YAML failsafe schema, so every value stays the
 // string that was written (a client ID such as `12e45` is not turned into a number).
-import { readFileSync } from 'node:fs';
-import { Ajv, type ValidateFunction } from 'ajv';
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
-import { policyPath } from '../policy/paths.js';
 import type { Loc, Located, ManifestData, ReadProblem, ReadResult, Suppression } from '../types.js';
+import { schemaValidator } from '../util/ajv.js';
 import { schemaProblems } from '../util/yaml-schema.js';
 import { DIRECTIVE, parseDirective } from './suppressions.js';
 import { openCandidate, type LineMap } from './text.js';
@@ -18,20 +16,6 @@ const STRING_FIELDS = ['instance', 'clientId', 'productContext', 'orgId', 'imsSe
 const LIST_FIELDS = ['scopes', 'redirectUris'] as const;
 
 type AnyDoc = Document.Parsed;
-
-let validator: ValidateFunction | undefined;
-
-/**
- * The manifest validator, compiled on first use (keeps cold start low). `verbose` gives each error its parent
- * schema, which the problem messages use to list the allowed keys.
- */
-function manifestValidator(): ValidateFunction {
-  if (!validator) {
-    const schema = JSON.parse(readFileSync(policyPath('schemas', MANIFEST_SCHEMA), 'utf8')) as object;
-    validator = new Ajv({ allErrors: true, strict: false, verbose: true }).compile(schema);
-  }
-  return validator;
-}
 
 /** Offsets [start, end) of a node, without the trailing line breaks and spaces that block nodes include. */
 function nodeSpan(text: string, node: Node): [number, number] {
@@ -186,7 +170,7 @@ export function readImsManifest(file: string, bytes: Buffer): ReadResult {
     result.problems.push({ message: `malformed ${format}: ${(error as Error).message}`, loc: nodeLoc(file, text, lines, doc.contents as Node) });
     return result;
   }
-  const validate = manifestValidator();
+  const validate = schemaValidator(MANIFEST_SCHEMA);
   const badPaths: string[] = [];
   if (!validate(value)) {
     for (const problem of schemaProblems(validate.errors, doc, counter, file, 'IMS manifest')) {
