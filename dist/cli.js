@@ -18919,7 +18919,7 @@ let ajv_ajv;
 function schemaValidator(name) {
     let validate = compiled.get(name);
     if (!validate) {
-        ajv_ajv ??= new ajv.Ajv({ allErrors: true, strict: false, verbose: true });
+        ajv_ajv ??= new ajv.Ajv({ allErrors: true, strict: false, verbose: true, validateSchema: false, meta: false });
         validate = ajv_ajv.compile(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(policyPath('schemas', name), 'utf8')));
         compiled.set(name, validate);
     }

@@ -1,6 +1,7 @@
 // The terminal format: `file:line:col  severity  message  [RULEID]`, the remediation, and a short code frame.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeBytes, utf16Bom } from '../read/text.js';
 import type { Finding, Report } from '../types.js';
 import { redactText } from './redact.js';
 
@@ -17,12 +18,23 @@ function paint(enabled: boolean | undefined, code: string, text: string): string
   return enabled ? `\u001b[${code}m${text}\u001b[0m` : text;
 }
 
+/**
+ * The file's text as the readers decoded it (UTF-16 with a BOM, an XML-declared code page), so that frames match
+ * the reported columns; invalid UTF-8 is shown with replacement characters, and a binary file gets no frame.
+ */
+function sourceText(root: string, file: string): string | null {
+  const bytes = readFileSync(join(root, file));
+  const decoded = decodeBytes(file, bytes, { xml: true });
+  if (decoded.ok) return decoded.text;
+  return utf16Bom(bytes) || bytes.includes(0) ? null : bytes.toString('utf8');
+}
+
 function sourceLines(root: string, file: string, cache: Map<string, string[] | null>): string[] | null {
   if (!cache.has(file)) {
     try {
+      const text = sourceText(root, file);
       // Redacted as a whole, so that a secret spanning lines (a PEM key) is masked on each of them.
-      const text = redactText(readFileSync(join(root, file), 'utf8'));
-      cache.set(file, text.replace(/^\uFEFF/, '').split(/\r?\n/));
+      cache.set(file, text === null ? null : redactText(text).replace(/^\uFEFF/, '').split(/\r?\n/));
     } catch {
       cache.set(file, null);
     }

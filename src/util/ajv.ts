@@ -9,7 +9,7 @@ let ajv: Ajv | undefined;
 export function schemaValidator(name: string): ValidateFunction {
   let validate = compiled.get(name);
   if (!validate) {
-    ajv ??= new Ajv({ allErrors: true, strict: false, verbose: true });
+    ajv ??= new Ajv({ allErrors: true, strict: false, verbose: true, validateSchema: false, meta: false });
     validate = ajv.compile(JSON.parse(readFileSync(policyPath('schemas', name), 'utf8')) as object);
     compiled.set(name, validate);
   }
