@@ -19058,6 +19058,7 @@ function defaultConfig() {
         fields: {},
         imsAccountTypes: [],
         rules: {},
+        operatorGroups: [],
         include: [],
         exclude: [],
         allowInlineSuppressions: true,
@@ -19115,6 +19116,7 @@ function parseConfig(text, file) {
     config.fields = raw.fields ?? {};
     config.imsAccountTypes = (raw.imsAccountTypes ?? []).map(String);
     config.rules = raw.rules ?? {};
+    config.operatorGroups = raw.operatorGroups ?? [];
     config.include = raw.include ?? [];
     config.exclude = raw.exclude ?? [];
     if (raw.allowInlineSuppressions !== undefined)
@@ -22596,15 +22598,16 @@ function sharedOperatorGroups(model, instance) {
  * Internal names of the operator groups an instance has: its own records, shared records and the built-ins. A
  * built-in counts as renamed, not as existing, when the repository defines it under another case only (a group
  * "Delivery" and no "delivery"): Campaign keys groups by internal name, so that record is the built-in renamed.
+ * `extraGroups` are the config's `operatorGroups`: groups every instance has that are not exported here.
  */
-function knownOperatorGroups(model, instance) {
+function knownOperatorGroups(model, instance, extraGroups = []) {
     const names = new Set();
     for (const group of instance.groups)
         names.add(group.name.value);
     for (const group of sharedOperatorGroups(model, instance))
         names.add(group.name.value);
     const renamed = new Set([...names].map((name) => name.toLowerCase()));
-    for (const builtin of builtinOperatorGroups()) {
+    for (const builtin of [...builtinOperatorGroups(), ...extraGroups]) {
         if (names.has(builtin) || !renamed.has(builtin.toLowerCase()))
             names.add(builtin);
     }
@@ -22893,7 +22896,7 @@ const NO_RESTART = 'Operator groups and product profiles need no Campaign server
 function ownedBy(name, prefix, prefixes) {
     return name.startsWith(prefix) && !prefixes.some((other) => other.length > prefix.length && other.startsWith(prefix) && name.startsWith(other));
 }
-function mappedInstances(model) {
+function mappedInstances(model, extraGroups) {
     const withPrefix = model.instances.flatMap((instance) => {
         const prefix = usablePrefix(instanceMask(instance));
         return prefix === undefined ? [] : [{ instance, prefix }];
@@ -22905,7 +22908,7 @@ function mappedInstances(model) {
         const mapped = { instance, prefix, names };
         // A mask that fits no name is IMS004's finding; groups that are not versioned here cannot be judged.
         if (instance.groups.length > 0 && all.size > 0 && checkPrefix(prefix, [...all.keys()], prefixes).ok)
-            mapped.known = knownOperatorGroups(model, instance);
+            mapped.known = knownOperatorGroups(model, instance, extraGroups);
         return mapped;
     });
 }
@@ -23039,7 +23042,7 @@ function checkUsers(context, all, exported) {
 const operatorGroupsRule = {
     id: 'IMS005',
     check(context) {
-        const all = mappedInstances(context.model);
+        const all = mappedInstances(context.model, context.config.operatorGroups);
         for (const mapped of all)
             if (mapped.known)
                 checkInstance(context, mapped, mapped.known);
@@ -24159,17 +24162,29 @@ function formatSarif(report, options = {}) {
 
 
 
+
 const CONTEXT_LINES = 1;
 const MAX_FRAME_WIDTH = 160;
 function paint(enabled, code, text) {
     return enabled ? `\u001b[${code}m${text}\u001b[0m` : text;
 }
+/**
+ * The file's text as the readers decoded it (UTF-16 with a BOM, an XML-declared code page), so that frames match
+ * the reported columns; invalid UTF-8 is shown with replacement characters, and a binary file gets no frame.
+ */
+function sourceText(root, file) {
+    const bytes = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, file));
+    const decoded = decodeBytes(file, bytes, { xml: true });
+    if (decoded.ok)
+        return decoded.text;
+    return utf16Bom(bytes) || bytes.includes(0) ? null : bytes.toString('utf8');
+}
 function sourceLines(root, file, cache) {
     if (!cache.has(file)) {
         try {
+            const text = sourceText(root, file);
             // Redacted as a whole, so that a secret spanning lines (a PEM key) is masked on each of them.
-            const text = redactText((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, file), 'utf8'));
-            cache.set(file, text.replace(/^\uFEFF/, '').split(/\r?\n/));
+            cache.set(file, text === null ? null : redactText(text).replace(/^\uFEFF/, '').split(/\r?\n/));
         }
         catch {
             cache.set(file, null);

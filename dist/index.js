@@ -58537,6 +58537,7 @@ function defaultConfig() {
         fields: {},
         imsAccountTypes: [],
         rules: {},
+        operatorGroups: [],
         include: [],
         exclude: [],
         allowInlineSuppressions: true,
@@ -58594,6 +58595,7 @@ function parseConfig(text, file) {
     config.fields = raw.fields ?? {};
     config.imsAccountTypes = (raw.imsAccountTypes ?? []).map(String);
     config.rules = raw.rules ?? {};
+    config.operatorGroups = raw.operatorGroups ?? [];
     config.include = raw.include ?? [];
     config.exclude = raw.exclude ?? [];
     if (raw.allowInlineSuppressions !== undefined)
@@ -62075,15 +62077,16 @@ function sharedOperatorGroups(model, instance) {
  * Internal names of the operator groups an instance has: its own records, shared records and the built-ins. A
  * built-in counts as renamed, not as existing, when the repository defines it under another case only (a group
  * "Delivery" and no "delivery"): Campaign keys groups by internal name, so that record is the built-in renamed.
+ * `extraGroups` are the config's `operatorGroups`: groups every instance has that are not exported here.
  */
-function knownOperatorGroups(model, instance) {
+function knownOperatorGroups(model, instance, extraGroups = []) {
     const names = new Set();
     for (const group of instance.groups)
         names.add(group.name.value);
     for (const group of sharedOperatorGroups(model, instance))
         names.add(group.name.value);
     const renamed = new Set([...names].map((name) => name.toLowerCase()));
-    for (const builtin of builtinOperatorGroups()) {
+    for (const builtin of [...builtinOperatorGroups(), ...extraGroups]) {
         if (names.has(builtin) || !renamed.has(builtin.toLowerCase()))
             names.add(builtin);
     }
@@ -62372,7 +62375,7 @@ const NO_RESTART = 'Operator groups and product profiles need no Campaign server
 function ownedBy(name, prefix, prefixes) {
     return name.startsWith(prefix) && !prefixes.some((other) => other.length > prefix.length && other.startsWith(prefix) && name.startsWith(other));
 }
-function mappedInstances(model) {
+function mappedInstances(model, extraGroups) {
     const withPrefix = model.instances.flatMap((instance) => {
         const prefix = usablePrefix(instanceMask(instance));
         return prefix === undefined ? [] : [{ instance, prefix }];
@@ -62384,7 +62387,7 @@ function mappedInstances(model) {
         const mapped = { instance, prefix, names };
         // A mask that fits no name is IMS004's finding; groups that are not versioned here cannot be judged.
         if (instance.groups.length > 0 && all.size > 0 && checkPrefix(prefix, [...all.keys()], prefixes).ok)
-            mapped.known = knownOperatorGroups(model, instance);
+            mapped.known = knownOperatorGroups(model, instance, extraGroups);
         return mapped;
     });
 }
@@ -62518,7 +62521,7 @@ function checkUsers(context, all, exported) {
 const operatorGroupsRule = {
     id: 'IMS005',
     check(context) {
-        const all = mappedInstances(context.model);
+        const all = mappedInstances(context.model, context.config.operatorGroups);
         for (const mapped of all)
             if (mapped.known)
                 checkInstance(context, mapped, mapped.known);

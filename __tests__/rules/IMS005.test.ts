@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 // The IMS account as the client console exports it, with its association mask.
@@ -200,4 +201,19 @@ ruleTester('IMS005', {
       errors: [{ file: 'admin-console/users.csv', line: 2, column: 98, message: 'expects an operator group "analysts" in instance "stage"; none exists' }],
     },
   ],
+});
+
+describe('IMS005 with the config\'s operatorGroups', () => {
+  it('counts a group named in operatorGroups as existing in every instance', async () => {
+    const { scanFiles } = await import('../helpers/repo.js');
+    const files = {
+      'prod/packages/ims.xml': `<package><entities schema="nms:extAccount"><extAccount name="Adobe_Marketing_Cloud" type="Adobe Marketing Cloud" imsAssociationMask="Campaign - prod - (.*)"/></entities></package>\n`,
+      'prod/packages/groups.xml': `<package><entities schema="xtk:group"><group name="delivery"/></entities></package>\n`,
+      'users.csv': 'Username,Email,Product Configurations\nana,ana@example.com,"Campaign - prod - delivery,Campaign - prod - finance"\n',
+    };
+    const without = await scanFiles(files, { onlyRules: ['IMS005'] });
+    expect(without.findings.filter((f) => f.severity === 'error').map((f) => [f.file, f.line, f.column])).toEqual([['users.csv', 2, 49]]);
+    const withConfig = await scanFiles({ ...files, '.github/ims-gate.yml': 'operatorGroups: [finance]\n' }, { onlyRules: ['IMS005'] });
+    expect(withConfig.findings).toEqual([]);
+  });
 });

@@ -23,6 +23,7 @@ interface RawConfig {
   fields?: Partial<Record<ImsField, string[]>>;
   imsAccountTypes?: (string | number)[];
   rules?: Config['rules'];
+  operatorGroups?: string[];
   include?: string[];
   exclude?: string[];
   allowInlineSuppressions?: boolean;
@@ -67,6 +68,7 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   config.fields = raw.fields ?? {};
   config.imsAccountTypes = (raw.imsAccountTypes ?? []).map(String);
   config.rules = raw.rules ?? {};
+  config.operatorGroups = raw.operatorGroups ?? [];
   config.include = raw.include ?? [];
   config.exclude = raw.exclude ?? [];
   if (raw.allowInlineSuppressions !== undefined) config.allowInlineSuppressions = raw.allowInlineSuppressions;

@@ -22,6 +22,8 @@ export interface Config {
   /** Extra `type` values (e.g. numeric codes) that mark an extAccount as the IMS account. */
   imsAccountTypes: string[];
   rules: Record<string, RuleLevel>;
+  /** Operator groups (internal names) every instance has but that are not exported to the repository. */
+  operatorGroups: string[];
   include: string[];
   exclude: string[];
   allowInlineSuppressions: boolean;
@@ -41,6 +43,7 @@ export function defaultConfig(): Config {
     fields: {},
     imsAccountTypes: [],
     rules: {},
+    operatorGroups: [],
     include: [],
     exclude: [],
     allowInlineSuppressions: true,

@@ -1,6 +1,6 @@
 // The terminal format: `file:line:col  severity  message  [RULEID]`, the remediation, and a short code frame.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
 import { decodeBytes, utf16Bom } from '../read/text.js';
 import type { Finding, Report } from '../types.js';
 import { redactText } from './redact.js';
@@ -23,7 +23,12 @@ function paint(enabled: boolean | undefined, code: string, text: string): string
  * the reported columns; invalid UTF-8 is shown with replacement characters, and a binary file gets no frame.
  */
 function sourceText(root: string, file: string): string | null {
-  const bytes = readFileSync(join(root, file));
+  // Only a regular file inside the root: a finding can name a symbolic link that the scan did not follow (a notice
+  // on a link out of the root, e.g. to /etc/passwd), and the frame must not follow it either.
+  const real = realpathSync(join(root, file));
+  const inside = relative(realpathSync(root), real);
+  if (inside === '' || inside.startsWith('..') || isAbsolute(inside) || !statSync(real).isFile()) return null;
+  const bytes = readFileSync(real);
   const decoded = decodeBytes(file, bytes, { xml: true });
   if (decoded.ok) return decoded.text;
   return utf16Bom(bytes) || bytes.includes(0) ? null : bytes.toString('utf8');

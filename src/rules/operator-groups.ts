@@ -28,7 +28,7 @@ function ownedBy(name: string, prefix: string, prefixes: string[]): boolean {
   return name.startsWith(prefix) && !prefixes.some((other) => other.length > prefix.length && other.startsWith(prefix) && name.startsWith(other));
 }
 
-function mappedInstances(model: Model): Mapped[] {
+function mappedInstances(model: Model, extraGroups: readonly string[]): Mapped[] {
   const withPrefix = model.instances.flatMap((instance) => {
     const prefix = usablePrefix(instanceMask(instance));
     return prefix === undefined ? [] : [{ instance, prefix }];
@@ -39,7 +39,7 @@ function mappedInstances(model: Model): Mapped[] {
     const names = new Map([...all].filter(([name]) => ownedBy(name, prefix, prefixes)));
     const mapped: Mapped = { instance, prefix, names };
     // A mask that fits no name is IMS004's finding; groups that are not versioned here cannot be judged.
-    if (instance.groups.length > 0 && all.size > 0 && checkPrefix(prefix, [...all.keys()], prefixes).ok) mapped.known = knownOperatorGroups(model, instance);
+    if (instance.groups.length > 0 && all.size > 0 && checkPrefix(prefix, [...all.keys()], prefixes).ok) mapped.known = knownOperatorGroups(model, instance, extraGroups);
     return mapped;
   });
 }
@@ -174,7 +174,7 @@ function checkUsers(context: RuleContext, all: Mapped[], exported: DashboardExpo
 export const operatorGroupsRule: Rule = {
   id: 'IMS005',
   check(context) {
-    const all = mappedInstances(context.model);
+    const all = mappedInstances(context.model, context.config.operatorGroups);
     for (const mapped of all) if (mapped.known) checkInstance(context, mapped, mapped.known);
     for (const exported of context.model.dashboards) checkUsers(context, all, exported);
   },

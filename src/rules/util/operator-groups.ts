@@ -29,13 +29,14 @@ export function sharedOperatorGroups(model: Model, instance: Instance): Operator
  * Internal names of the operator groups an instance has: its own records, shared records and the built-ins. A
  * built-in counts as renamed, not as existing, when the repository defines it under another case only (a group
  * "Delivery" and no "delivery"): Campaign keys groups by internal name, so that record is the built-in renamed.
+ * `extraGroups` are the config's `operatorGroups`: groups every instance has that are not exported here.
  */
-export function knownOperatorGroups(model: Model, instance: Instance): Set<string> {
+export function knownOperatorGroups(model: Model, instance: Instance, extraGroups: readonly string[] = []): Set<string> {
   const names = new Set<string>();
   for (const group of instance.groups) names.add(group.name.value);
   for (const group of sharedOperatorGroups(model, instance)) names.add(group.name.value);
   const renamed = new Set([...names].map((name) => name.toLowerCase()));
-  for (const builtin of builtinOperatorGroups()) {
+  for (const builtin of [...builtinOperatorGroups(), ...extraGroups]) {
     if (names.has(builtin) || !renamed.has(builtin.toLowerCase())) names.add(builtin);
   }
   return names;
