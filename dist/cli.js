@@ -19423,6 +19423,7 @@ function applyGate(input) {
         }
         findings.push(finding);
     }
+    findings.sort(compareFindings);
     const stats = {
         filesScanned: input.filesScanned,
         errors: findings.filter((f) => f.severity === 'error').length,
@@ -23560,12 +23561,14 @@ async function scan(options) {
                     findings.push(findingFrom(restartMeta, diagnostic));
         }
     }
-    findings.sort(compareFindings);
-    disambiguateFingerprints(findings);
+    // `explain` shows only the rules behind the symptom; unreadable files are counted in the model's problems.
+    const shown = options.onlyRules ? findings.filter((finding) => options.onlyRules?.includes(finding.ruleId)) : findings;
+    shown.sort(compareFindings);
+    disambiguateFingerprints(shown);
     const baselinePath = options.baselinePath ? ((0,external_node_path_namespaceObject.isAbsolute)(options.baselinePath) ? options.baselinePath : (0,external_node_path_namespaceObject.resolve)(options.baselinePath)) : (0,external_node_path_namespaceObject.join)(root, DEFAULT_BASELINE_PATH);
     const baseline = options.noBaseline ? undefined : readBaseline(baselinePath);
     const gate = applyGate({
-        findings,
+        findings: shown,
         suppressions: model?.suppressions ?? [],
         config,
         failOn: options.failOn,
@@ -24173,7 +24176,13 @@ function paint(enabled, code, text) {
  * the reported columns; invalid UTF-8 is shown with replacement characters, and a binary file gets no frame.
  */
 function sourceText(root, file) {
-    const bytes = (0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, file));
+    // Only a regular file inside the root: a finding can name a symbolic link that the scan did not follow (a notice
+    // on a link out of the root, e.g. to /etc/passwd), and the frame must not follow it either.
+    const real = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.join)(root, file));
+    const inside = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(root), real);
+    if (inside === '' || inside.split(external_node_path_namespaceObject.sep)[0] === '..' || (0,external_node_path_namespaceObject.isAbsolute)(inside) || !(0,external_node_fs_namespaceObject.statSync)(real).isFile())
+        return null;
+    const bytes = (0,external_node_fs_namespaceObject.readFileSync)(real);
     const decoded = decodeBytes(file, bytes, { xml: true });
     if (decoded.ok)
         return decoded.text;
@@ -24690,7 +24699,7 @@ function scanOptions(values, root, io) {
         secrets: { clientSecret: io.env.IMS_CLIENT_SECRET || undefined },
     };
 }
-async function check(values, positionals, io, onlyRules) {
+async function check(values, positionals, io, onlyRules, after) {
     if (positionals.length > 1)
         throw new UsageError(`expected at most one scan root, got: ${positionals.join(' ')}`);
     const root = positionals[0] ?? '.';
@@ -24704,6 +24713,7 @@ async function check(values, positionals, io, onlyRules) {
         (0,external_node_fs_namespaceObject.writeFileSync)(values.output, text);
     else
         io.stdout(text);
+    after?.(outcome);
     if (outcome.configInvalid)
         return EXIT_USAGE;
     return outcome.report.verdict.result === 'fail' ? EXIT_FINDINGS : EXIT_CLEAN;
@@ -24720,7 +24730,11 @@ async function explain(values, positionals, io) {
     const ruleIds = [...new Set(matches.flatMap((match) => match.ruleIds))].sort();
     for (const match of matches)
         io.stderr(`Symptom: ${match.symptom}\nExplained by: ${match.ruleIds.join(', ')}\n\n`);
-    return check(values, rest, io, ruleIds);
+    return check(values, rest, io, ruleIds, (outcome) => {
+        const unreadable = outcome.model?.problems.length ?? 0;
+        if (unreadable > 0)
+            io.stderr(`Note: ${unreadable} file problem(s) kept some configuration from being read; \`ims-gate check\` lists them (IMS000).\n`);
+    });
 }
 async function runCli(argv, io) {
     try {

@@ -58902,6 +58902,7 @@ function applyGate(input) {
         }
         findings.push(finding);
     }
+    findings.sort(compareFindings);
     const stats = {
         filesScanned: input.filesScanned,
         errors: findings.filter((f) => f.severity === 'error').length,
@@ -63039,12 +63040,14 @@ async function scan(options) {
                     findings.push(findingFrom(restartMeta, diagnostic));
         }
     }
-    findings.sort(compareFindings);
-    disambiguateFingerprints(findings);
+    // `explain` shows only the rules behind the symptom; unreadable files are counted in the model's problems.
+    const shown = options.onlyRules ? findings.filter((finding) => options.onlyRules?.includes(finding.ruleId)) : findings;
+    shown.sort(compareFindings);
+    disambiguateFingerprints(shown);
     const baselinePath = options.baselinePath ? ((0,external_node_path_namespaceObject.isAbsolute)(options.baselinePath) ? options.baselinePath : (0,external_node_path_namespaceObject.resolve)(options.baselinePath)) : (0,external_node_path_namespaceObject.join)(root, DEFAULT_BASELINE_PATH);
     const baseline = options.noBaseline ? undefined : readBaseline(baselinePath);
     const gate = applyGate({
-        findings,
+        findings: shown,
         suppressions: model?.suppressions ?? [],
         config,
         failOn: options.failOn,

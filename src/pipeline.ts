@@ -104,12 +104,14 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     }
   }
 
-  findings.sort(compareFindings);
-  disambiguateFingerprints(findings);
+  // `explain` shows only the rules behind the symptom; unreadable files are counted in the model's problems.
+  const shown = options.onlyRules ? findings.filter((finding) => options.onlyRules?.includes(finding.ruleId)) : findings;
+  shown.sort(compareFindings);
+  disambiguateFingerprints(shown);
   const baselinePath = options.baselinePath ? (isAbsolute(options.baselinePath) ? options.baselinePath : resolve(options.baselinePath)) : join(root, DEFAULT_BASELINE_PATH);
   const baseline = options.noBaseline ? undefined : readBaseline(baselinePath);
   const gate = applyGate({
-    findings,
+    findings: shown,
     suppressions: model?.suppressions ?? [],
     config,
     failOn: options.failOn,

@@ -29,7 +29,6 @@ instance: qa
 clientId: campaign-qa
 scopes:
   - openid
-  - 42
 redirectUris: https://qa.example.com
 `;
 
@@ -47,14 +46,15 @@ describe('unreadable input', () => {
       ['qa/ims/manifest.yml', 'error'],
       ['stage/ims/manifest.yml', 'error'],
     ].sort());
-    const byFile = Object.fromEntries(unreadable.map((f) => [f.file, f]));
-    // The truncated element starts at line 4 and the file ends on line 5.
-    expect([4, 5]).toContain(byFile['prod/packages/backup.xml'].line);
-    // The flow sequence opened on line 4 is never closed; the parser notices on line 4 or 5.
-    expect([4, 5]).toContain(byFile['stage/ims/manifest.yml'].line);
-    // The schema errors point at the offending nodes: the number 42 (line 6) or the string redirectUris (line 7).
-    const qa = unreadable.filter((f) => f.file === 'qa/ims/manifest.yml').map((f) => f.line);
-    expect(qa.every((line) => line === 6 || line === 7)).toBe(true);
+    // Each at the parser's own position: the end of the truncated file, the line where the unclosed flow
+    // sequence breaks off, and the offending node (a string where a list is expected).
+    expect(unreadable.map((f) => [f.file, f.line, f.column])).toEqual([
+      ['prod/packages/backup.xml', 5, 58],
+      ['qa/ims/manifest.yml', 6, 15],
+      ['stage/ims/manifest.yml', 5, 1],
+    ]);
+    expect(unreadable[0].message).toContain('opened at line 4');
+    expect(unreadable[1].message).toContain('redirectUris must be array');
     // The readable file's own finding is still reported.
     expect(report.findings.some((f) => f.ruleId !== 'IMS000' && f.file === 'prod/packages/ims.xml')).toBe(true);
     expect(report.verdict.result).toBe('fail');

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigNotFoundError } from '../config/load.js';
 import { BaselineError } from '../gate/baseline.js';
-import { scan, UsageError, type ScanOptions } from '../pipeline.js';
+import { scan, UsageError, type ScanOptions, type ScanOutcome } from '../pipeline.js';
 import { loadRuleMetadata } from '../policy/rules.js';
 import { toolVersion } from '../policy/version.js';
 import { formats } from '../report/formats.js';
@@ -71,7 +71,7 @@ function scanOptions(values: Values, root: string, io: CliIo): ScanOptions {
   };
 }
 
-async function check(values: Values, positionals: string[], io: CliIo, onlyRules?: string[]): Promise<number> {
+async function check(values: Values, positionals: string[], io: CliIo, onlyRules?: string[], after?: (outcome: ScanOutcome) => void): Promise<number> {
   if (positionals.length > 1) throw new UsageError(`expected at most one scan root, got: ${positionals.join(' ')}`);
   const root = positionals[0] ?? '.';
   const formatName = values.format ?? 'stylish';
@@ -81,6 +81,7 @@ async function check(values: Values, positionals: string[], io: CliIo, onlyRules
   const text = format(outcome.report, { root: resolve(root), color: io.isTty && !values['no-color'] && !io.env.NO_COLOR });
   if (values.output) writeFileSync(values.output, text);
   else io.stdout(text);
+  after?.(outcome);
   if (outcome.configInvalid) return EXIT_USAGE;
   return outcome.report.verdict.result === 'fail' ? EXIT_FINDINGS : EXIT_CLEAN;
 }
@@ -95,7 +96,10 @@ async function explain(values: Values, positionals: string[], io: CliIo): Promis
   }
   const ruleIds = [...new Set(matches.flatMap((match) => match.ruleIds))].sort();
   for (const match of matches) io.stderr(`Symptom: ${match.symptom}\nExplained by: ${match.ruleIds.join(', ')}\n\n`);
-  return check(values, rest, io, ruleIds);
+  return check(values, rest, io, ruleIds, (outcome) => {
+    const unreadable = outcome.model?.problems.length ?? 0;
+    if (unreadable > 0) io.stderr(`Note: ${unreadable} file problem(s) kept some configuration from being read; \`ims-gate check\` lists them (IMS000).\n`);
+  });
 }
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -3,7 +3,7 @@
 import type { Config } from '../config/types.js';
 import type { RuleMeta } from '../rules/types.js';
 import type { FailOn, Finding, Severity, Stats, SuppressedFinding, Suppression } from '../types.js';
-import { problemFinding } from './findings.js';
+import { compareFindings, problemFinding } from './findings.js';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
 const THRESHOLD: Record<FailOn, number> = { error: 3, warning: 2, notice: 1, never: Infinity };
@@ -92,6 +92,7 @@ export function applyGate(input: GateInput): GateResult {
     findings.push(finding);
   }
 
+  findings.sort(compareFindings);
   const stats: Stats = {
     filesScanned: input.filesScanned,
     errors: findings.filter((f) => f.severity === 'error').length,

@@ -1,6 +1,6 @@
 // The terminal format: `file:line:col  severity  message  [RULEID]`, the remediation, and a short code frame.
 import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { decodeBytes, utf16Bom } from '../read/text.js';
 import type { Finding, Report } from '../types.js';
 import { redactText } from './redact.js';
@@ -27,7 +27,7 @@ function sourceText(root: string, file: string): string | null {
   // on a link out of the root, e.g. to /etc/passwd), and the frame must not follow it either.
   const real = realpathSync(join(root, file));
   const inside = relative(realpathSync(root), real);
-  if (inside === '' || inside.startsWith('..') || isAbsolute(inside) || !statSync(real).isFile()) return null;
+  if (inside === '' || inside.split(sep)[0] === '..' || isAbsolute(inside) || !statSync(real).isFile()) return null;
   const bytes = readFileSync(real);
   const decoded = decodeBytes(file, bytes, { xml: true });
   if (decoded.ok) return decoded.text;
