@@ -23260,15 +23260,40 @@ function collect(instances, context) {
     }
     return callbacks;
 }
+/** Checks in order of how specific their remediation is: the most specific fix is the one given. */
+const CHECKS = ['url', 'other', 'allowlist', 'scheme'];
+/**
+ * One finding per callback attribute: every failed check is named in it, so that a line carries one IMS007
+ * finding whatever the number of reasons, and the fix given is the most specific one.
+ */
+function merge(found) {
+    const ordered = [...found].sort((a, b) => CHECKS.indexOf(a.check) - CHECKS.indexOf(b.check));
+    const suffix = ` (${SYMPTOM})`;
+    const reasons = found.map(({ diagnostic }, index) => {
+        const message = diagnostic.message.endsWith(suffix) ? diagnostic.message.slice(0, -suffix.length) : diagnostic.message;
+        return index === 0 ? message : message.replace(/^callback server "[^"]*" of instance "[^"]*" /, 'it ');
+    });
+    const related = found.flatMap(({ diagnostic }) => diagnostic.related ?? []);
+    return {
+        ...ordered[0].diagnostic,
+        message: `${reasons.join('; also, ')}${suffix}`,
+        value: found.map(({ diagnostic }) => diagnostic.value).join(' | '),
+        related: related.length > 0 ? related : undefined,
+    };
+}
 const callbackUrlRule = {
     id: 'IMS007',
     check(context) {
         const callbacks = collect(context.model.instances, context);
         for (const callback of callbacks) {
-            checkScheme(context, callback);
-            checkAllowlist(context, callback);
-            checkOwnUrl(context, callback);
-            checkOtherInstances(context, callback, callbacks, context.config);
+            const found = [];
+            const collecting = (check) => ({ ...context, report: (diagnostic) => found.push({ check, diagnostic }) });
+            checkScheme(collecting('scheme'), callback);
+            checkAllowlist(collecting('allowlist'), callback);
+            checkOwnUrl(collecting('url'), callback);
+            checkOtherInstances(collecting('other'), callback, callbacks, context.config);
+            if (found.length > 0)
+                context.report(merge(found));
         }
     },
 };

@@ -104,8 +104,8 @@ ruleTester('IMS007', {
       },
       errors: [
         { file: 'prod/packages/ims-account.xml', line: 10, column: 17, message: 'has no scheme; it must start with https://' },
-        { file: 'stage/packages/ims-account.xml', line: 10, column: 17, message: 'has no scheme' },
-        { file: 'stage/packages/ims-account.xml', line: 10, column: 17, message: 'is not on the IMS redirect URI allowlist' },
+        // One finding per attribute, naming every failed check.
+        { file: 'stage/packages/ims-account.xml', line: 10, column: 17, message: /has no scheme; it must start with https:\/\/; also, it is not on the IMS redirect URI allowlist/ },
       ],
     },
     {
@@ -132,8 +132,7 @@ ruleTester('IMS007', {
         'stage/ims/manifest.yml': manifest('stage', 'https://stage.campaign.example.com'),
       },
       errors: [
-        { file: 'stage/packages/ims-account.xml', line: 10, column: 17, message: 'is not on the IMS redirect URI allowlist' },
-        { file: 'stage/packages/ims-account.xml', line: 10, column: 17, message: 'of instance "stage" is the callback server of instance "prod"' },
+        { file: 'stage/packages/ims-account.xml', line: 10, column: 17, message: /of instance "stage" is not on the IMS redirect URI allowlist.*; also, it is the callback server of instance "prod"/ },
       ],
     },
     {
@@ -143,8 +142,7 @@ ruleTester('IMS007', {
         'stage/packages/ims-account.xml': account('stage', 'https://prod.campaign.example.com'),
       },
       errors: [
-        { file: 'stage/packages/ims-account.xml', line: 10, column: 17, message: 'must be on the host "stage.campaign.example.com" of the instance\'s url' },
-        { file: 'stage/packages/ims-account.xml', line: 10, column: 17, message: 'is the url of instance "prod"' },
+        { file: 'stage/packages/ims-account.xml', line: 10, column: 17, message: /must be on the host "stage.campaign.example.com" of the instance's url.*; also, it is the url of instance "prod"/ },
       ],
     },
     {
