@@ -18879,6 +18879,217 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/text.js
+/** Offsets of the start of every line; `position` is a binary search, `cursor` a forward-only walk for sorted lookups. */
+class LineMap {
+    text;
+    starts = [0];
+    length;
+    constructor(text) {
+        this.text = text;
+        this.length = text.length;
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    /** 0-based line index of an offset. */
+    lineIndex(offset) {
+        const starts = this.starts;
+        // Readers mostly ask in file order: try the last answer and the line after it before a binary search.
+        const hint = this.hint;
+        if (offset >= starts[hint]) {
+            if (hint + 1 >= starts.length || offset < starts[hint + 1])
+                return hint;
+            if (hint + 2 >= starts.length || offset < starts[hint + 2])
+                return (this.hint = hint + 1);
+        }
+        this.hint = this.search(offset);
+        return this.hint;
+    }
+    hint = 0;
+    search(offset) {
+        const starts = this.starts;
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (starts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return low;
+    }
+    /** Loc of the span [start, end) of the text (end exclusive). An empty span is a zero-width Loc. */
+    loc(file, start, end) {
+        const a = this.lineIndex(start);
+        const b = end <= start ? a : this.lineIndex(end);
+        return { file, line: a + 1, column: start - this.starts[a] + 1, endLine: b + 1, endColumn: Math.max(end, start) - this.starts[b] + 1 };
+    }
+    /** Loc of the character at `offset`, or of the last character of the text when `offset` is at or past its end. */
+    charLoc(file, offset) {
+        if (offset >= this.length)
+            return this.eofLoc(file);
+        return this.loc(file, offset, offset + 1);
+    }
+    /** The end of the file as a place inside it: the last character that is not a line break (1:1 for an empty file). */
+    eofLoc(file) {
+        const text = this.text;
+        let end = this.length;
+        while (end > 0 && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13))
+            end--;
+        if (end === 0)
+            return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+        return this.loc(file, end - 1, end);
+    }
+    /** "line L, column C" of an offset, for messages. */
+    describe(offset) {
+        const a = this.lineIndex(offset);
+        return `line ${a + 1}, column ${offset - this.starts[a] + 1}`;
+    }
+}
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+function hasUtf8Bom(bytes) {
+    return bytes.length >= 3 && bytes[0] === UTF8_BOM[0] && bytes[1] === UTF8_BOM[1] && bytes[2] === UTF8_BOM[2];
+}
+/** 'utf-16le' / 'utf-16be' when the bytes start with a UTF-16 byte-order mark. */
+function utf16Bom(bytes) {
+    if (bytes.length >= 2) {
+        if (bytes[0] === 0xff && bytes[1] === 0xfe)
+            return 'utf-16le';
+        if (bytes[0] === 0xfe && bytes[1] === 0xff)
+            return 'utf-16be';
+    }
+    return undefined;
+}
+/** Line and column of a byte offset, counting columns in bytes (for files that cannot be decoded). */
+function byteLoc(file, bytes, offset) {
+    let line = 1;
+    let lineStart = hasUtf8Bom(bytes) ? 3 : 0;
+    for (let i = bytes.indexOf(10); i !== -1 && i < offset; i = bytes.indexOf(10, i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    const column = Math.max(1, offset - lineStart + 1);
+    return { file, line, column, endLine: line, endColumn: column + 1 };
+}
+/**
+ * The offset where the first invalid UTF-8 sequence starts (only used on failure): the shortest prefix that a
+ * streaming fatal decoder rejects ends at the offending byte; the sequence starts at its lead byte, if any.
+ */
+function firstInvalidUtf8(bytes) {
+    let low = 1;
+    let high = bytes.length;
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        let valid = true;
+        try {
+            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+        }
+        catch {
+            valid = false;
+        }
+        if (valid)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    const bad = low - 1;
+    for (let k = 1; k <= 3 && bad - k >= 0; k++) {
+        const b = bytes[bad - k];
+        if (b >= 0xc0)
+            return bad - k;
+        if (b < 0x80)
+            break;
+    }
+    return bad;
+}
+/** The `encoding` of an XML declaration at the start of the bytes, lower-cased. */
+function declaredXmlEncoding(bytes) {
+    const start = hasUtf8Bom(bytes) ? 3 : 0;
+    if (bytes.length < start + 5 || bytes.toString('latin1', start, start + 5) !== '<?xml')
+        return undefined;
+    const end = bytes.indexOf('?>', start);
+    const head = bytes.toString('latin1', start, end === -1 || end - start > 512 ? Math.min(bytes.length, start + 512) : end);
+    return /\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head)?.[1]?.toLowerCase();
+}
+/**
+ * Decodes a candidate file. UTF-8 (BOM optional) by default; UTF-16 LE/BE when a BOM says so; for XML, the
+ * encoding its declaration names (e.g. ISO-8859-1). A NUL byte makes the file binary. Never throws.
+ */
+function decodeBytes(file, bytes, options = {}) {
+    const utf16 = utf16Bom(bytes);
+    if (utf16) {
+        try {
+            return { ok: true, text: new TextDecoder(utf16, { fatal: true }).decode(bytes) };
+        }
+        catch {
+            return { ok: false, problem: { message: `invalid ${utf16.toUpperCase()}: the file starts with a ${utf16.toUpperCase()} byte-order mark but holds an unpaired surrogate or an odd number of bytes`, loc: { file, line: 1, column: 1, endLine: 1, endColumn: 1 } } };
+        }
+    }
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) {
+        return { ok: false, problem: { message: `binary file: NUL byte at offset ${nul}; expected a text file (UTF-8, or UTF-16 with a byte-order mark)`, loc: byteLoc(file, bytes, nul) } };
+    }
+    const declared = options.xml ? declaredXmlEncoding(bytes) : undefined;
+    if (declared && !/^(utf-?8|utf-?16(le|be)?|unicode)$/.test(declared)) {
+        let decoder;
+        try {
+            decoder = new TextDecoder(declared, { fatal: true });
+        }
+        catch {
+            return { ok: false, problem: { message: `unsupported encoding "${declared}" in the XML declaration; expected UTF-8, UTF-16 or an ISO-8859/Windows code page`, loc: byteLoc(file, bytes, Math.max(0, bytes.indexOf('encoding'))) } };
+        }
+        try {
+            return { ok: true, text: decoder.decode(bytes) };
+        }
+        catch {
+            return { ok: false, problem: { message: `invalid ${declared}: the file is not valid in the encoding its XML declaration names`, loc: { file, line: 1, column: 1, endLine: 1, endColumn: 1 } } };
+        }
+    }
+    try {
+        return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    }
+    catch {
+        const offset = firstInvalidUtf8(bytes);
+        const loc = byteLoc(file, bytes, offset);
+        // Column in characters of the decoded (valid) part of the line, like every other Loc.
+        let lineStart = offset;
+        while (lineStart > 0 && bytes[lineStart - 1] !== 10)
+            lineStart--;
+        if (lineStart === 0 && hasUtf8Bom(bytes))
+            lineStart = 3;
+        const column = new TextDecoder('utf-8').decode(bytes.subarray(Math.min(lineStart, offset), offset)).length + 1;
+        const byte = bytes[offset].toString(16).toUpperCase().padStart(2, '0');
+        return {
+            ok: false,
+            problem: { message: `invalid UTF-8: the byte 0x${byte} at offset ${offset} starts an invalid UTF-8 sequence; save the file as UTF-8${options.xml ? ' or declare its encoding in the XML declaration' : ''}`, loc: { ...loc, column, endColumn: column + 1 } },
+        };
+    }
+}
+/** A short, printable excerpt of a value for messages. */
+function excerpt(value, max = 40) {
+    const flat = value.replace(/[\r\n\t]/g, ' ');
+    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+/**
+ * A copy of a substring that does not keep the whole file text alive. V8 represents `text.slice()` of 13+
+ * characters as a view into `text`; records outlive their file, so values are copied out (concatenation then
+ * slice flattens into a small new string).
+ */
+function detach(value) {
+    return value.length < 13 ? value : ` ${value}`.slice(1);
+}
+/** Starts reading a text candidate; a file that cannot be decoded yields a result that carries the problem. */
+function openCandidate(file, kind, bytes) {
+    const result = { file, kind, suppressions: [], problems: [] };
+    const decoded = decodeBytes(file, bytes);
+    if (!decoded.ok) {
+        result.problems.push(decoded.problem);
+        return { result };
+    }
+    return { result, text: decoded.text, lines: new LineMap(decoded.text) };
+}
+
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: external "node:url"
@@ -19076,6 +19287,7 @@ function defaultConfig() {
 
 
 
+
 const DEFAULT_CONFIG_PATH = '.github/ims-gate.yml';
 /** Thrown when an explicitly named config file does not exist (a usage error: exit 2). */
 class ConfigNotFoundError extends Error {
@@ -19089,7 +19301,12 @@ function loadConfig(root, explicitPath) {
     }
     const rel = (0,external_node_path_namespaceObject.relative)(root, path);
     const file = toPosix(rel.startsWith('..') ? path : rel);
-    return parseConfig((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'), file);
+    // Decoded as the readers decode YAML: UTF-8 (BOM optional) or UTF-16 with a BOM; a binary or mis-encoded file is
+    // one problem at the offending byte, not a misleading schema error on mojibake.
+    const decoded = decodeBytes(file, (0,external_node_fs_namespaceObject.readFileSync)(path));
+    if (!decoded.ok)
+        return { config: { ...defaultConfig(), source: file }, problems: [{ ...decoded.problem, message: `invalid config: ${decoded.problem.message}` }] };
+    return parseConfig(decoded.text, file);
 }
 function parseConfig(text, file) {
     const config = defaultConfig();
@@ -19097,12 +19314,18 @@ function parseConfig(text, file) {
     const lines = new dist/* LineCounter */.HN();
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length > 0) {
+        // Positions from the text itself (as the manifest reader does): the parser's LineCounter misses the line breaks
+        // inside a malformed token, which put the end of an error past the end of its line.
+        const map = new LineMap(text);
         return {
             config,
-            problems: doc.errors.map((error) => ({
-                message: `invalid config: YAML syntax error: ${error.message.split('\n')[0]}`,
-                loc: rangeLoc([error.pos[0], error.pos[1]], lines, file),
-            })),
+            problems: doc.errors.map((error) => {
+                const [start, end] = error.pos;
+                return {
+                    message: `invalid config: YAML syntax error: ${error.message.split('\n')[0]}`,
+                    loc: start < text.length ? map.loc(file, start, Math.min(Math.max(end, start + 1), text.length)) : map.eofLoc(file),
+                };
+            }),
         };
     }
     const raw = (doc.toJS() ?? {});
@@ -19285,6 +19508,10 @@ function discover(root, config) {
                 }
                 if (!isInside(realRoot, target)) {
                     skipped.push({ path, reason: 'symbolic link pointing outside the scan root, not followed' });
+                    continue;
+                }
+                if ((0,external_node_fs_namespaceObject.statSync)(target).isDirectory()) {
+                    skipped.push({ path, reason: 'symbolic link to a folder, not followed (each folder is scanned once, at its real path)' });
                     continue;
                 }
                 if (!(0,external_node_fs_namespaceObject.statSync)(target).isFile())
@@ -19672,217 +19899,6 @@ function toolVersion() {
         version = '0.0.0';
     }
     return version;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/read/text.js
-/** Offsets of the start of every line; `position` is a binary search, `cursor` a forward-only walk for sorted lookups. */
-class LineMap {
-    text;
-    starts = [0];
-    length;
-    constructor(text) {
-        this.text = text;
-        this.length = text.length;
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            this.starts.push(i + 1);
-    }
-    /** 0-based line index of an offset. */
-    lineIndex(offset) {
-        const starts = this.starts;
-        // Readers mostly ask in file order: try the last answer and the line after it before a binary search.
-        const hint = this.hint;
-        if (offset >= starts[hint]) {
-            if (hint + 1 >= starts.length || offset < starts[hint + 1])
-                return hint;
-            if (hint + 2 >= starts.length || offset < starts[hint + 2])
-                return (this.hint = hint + 1);
-        }
-        this.hint = this.search(offset);
-        return this.hint;
-    }
-    hint = 0;
-    search(offset) {
-        const starts = this.starts;
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (starts[mid] <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return low;
-    }
-    /** Loc of the span [start, end) of the text (end exclusive). An empty span is a zero-width Loc. */
-    loc(file, start, end) {
-        const a = this.lineIndex(start);
-        const b = end <= start ? a : this.lineIndex(end);
-        return { file, line: a + 1, column: start - this.starts[a] + 1, endLine: b + 1, endColumn: Math.max(end, start) - this.starts[b] + 1 };
-    }
-    /** Loc of the character at `offset`, or of the last character of the text when `offset` is at or past its end. */
-    charLoc(file, offset) {
-        if (offset >= this.length)
-            return this.eofLoc(file);
-        return this.loc(file, offset, offset + 1);
-    }
-    /** The end of the file as a place inside it: the last character that is not a line break (1:1 for an empty file). */
-    eofLoc(file) {
-        const text = this.text;
-        let end = this.length;
-        while (end > 0 && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13))
-            end--;
-        if (end === 0)
-            return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
-        return this.loc(file, end - 1, end);
-    }
-    /** "line L, column C" of an offset, for messages. */
-    describe(offset) {
-        const a = this.lineIndex(offset);
-        return `line ${a + 1}, column ${offset - this.starts[a] + 1}`;
-    }
-}
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
-function hasUtf8Bom(bytes) {
-    return bytes.length >= 3 && bytes[0] === UTF8_BOM[0] && bytes[1] === UTF8_BOM[1] && bytes[2] === UTF8_BOM[2];
-}
-/** 'utf-16le' / 'utf-16be' when the bytes start with a UTF-16 byte-order mark. */
-function utf16Bom(bytes) {
-    if (bytes.length >= 2) {
-        if (bytes[0] === 0xff && bytes[1] === 0xfe)
-            return 'utf-16le';
-        if (bytes[0] === 0xfe && bytes[1] === 0xff)
-            return 'utf-16be';
-    }
-    return undefined;
-}
-/** Line and column of a byte offset, counting columns in bytes (for files that cannot be decoded). */
-function byteLoc(file, bytes, offset) {
-    let line = 1;
-    let lineStart = hasUtf8Bom(bytes) ? 3 : 0;
-    for (let i = bytes.indexOf(10); i !== -1 && i < offset; i = bytes.indexOf(10, i + 1)) {
-        line++;
-        lineStart = i + 1;
-    }
-    const column = Math.max(1, offset - lineStart + 1);
-    return { file, line, column, endLine: line, endColumn: column + 1 };
-}
-/**
- * The offset where the first invalid UTF-8 sequence starts (only used on failure): the shortest prefix that a
- * streaming fatal decoder rejects ends at the offending byte; the sequence starts at its lead byte, if any.
- */
-function firstInvalidUtf8(bytes) {
-    let low = 1;
-    let high = bytes.length;
-    while (low < high) {
-        const mid = (low + high) >> 1;
-        let valid = true;
-        try {
-            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-        }
-        catch {
-            valid = false;
-        }
-        if (valid)
-            low = mid + 1;
-        else
-            high = mid;
-    }
-    const bad = low - 1;
-    for (let k = 1; k <= 3 && bad - k >= 0; k++) {
-        const b = bytes[bad - k];
-        if (b >= 0xc0)
-            return bad - k;
-        if (b < 0x80)
-            break;
-    }
-    return bad;
-}
-/** The `encoding` of an XML declaration at the start of the bytes, lower-cased. */
-function declaredXmlEncoding(bytes) {
-    const start = hasUtf8Bom(bytes) ? 3 : 0;
-    if (bytes.length < start + 5 || bytes.toString('latin1', start, start + 5) !== '<?xml')
-        return undefined;
-    const end = bytes.indexOf('?>', start);
-    const head = bytes.toString('latin1', start, end === -1 || end - start > 512 ? Math.min(bytes.length, start + 512) : end);
-    return /\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head)?.[1]?.toLowerCase();
-}
-/**
- * Decodes a candidate file. UTF-8 (BOM optional) by default; UTF-16 LE/BE when a BOM says so; for XML, the
- * encoding its declaration names (e.g. ISO-8859-1). A NUL byte makes the file binary. Never throws.
- */
-function decodeBytes(file, bytes, options = {}) {
-    const utf16 = utf16Bom(bytes);
-    if (utf16) {
-        try {
-            return { ok: true, text: new TextDecoder(utf16, { fatal: true }).decode(bytes) };
-        }
-        catch {
-            return { ok: false, problem: { message: `invalid ${utf16.toUpperCase()}: the file starts with a ${utf16.toUpperCase()} byte-order mark but holds an unpaired surrogate or an odd number of bytes`, loc: { file, line: 1, column: 1, endLine: 1, endColumn: 1 } } };
-        }
-    }
-    const nul = bytes.indexOf(0);
-    if (nul !== -1) {
-        return { ok: false, problem: { message: `binary file: NUL byte at offset ${nul}; expected a text file (UTF-8, or UTF-16 with a byte-order mark)`, loc: byteLoc(file, bytes, nul) } };
-    }
-    const declared = options.xml ? declaredXmlEncoding(bytes) : undefined;
-    if (declared && !/^(utf-?8|utf-?16(le|be)?|unicode)$/.test(declared)) {
-        let decoder;
-        try {
-            decoder = new TextDecoder(declared, { fatal: true });
-        }
-        catch {
-            return { ok: false, problem: { message: `unsupported encoding "${declared}" in the XML declaration; expected UTF-8, UTF-16 or an ISO-8859/Windows code page`, loc: byteLoc(file, bytes, Math.max(0, bytes.indexOf('encoding'))) } };
-        }
-        try {
-            return { ok: true, text: decoder.decode(bytes) };
-        }
-        catch {
-            return { ok: false, problem: { message: `invalid ${declared}: the file is not valid in the encoding its XML declaration names`, loc: { file, line: 1, column: 1, endLine: 1, endColumn: 1 } } };
-        }
-    }
-    try {
-        return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-    }
-    catch {
-        const offset = firstInvalidUtf8(bytes);
-        const loc = byteLoc(file, bytes, offset);
-        // Column in characters of the decoded (valid) part of the line, like every other Loc.
-        let lineStart = offset;
-        while (lineStart > 0 && bytes[lineStart - 1] !== 10)
-            lineStart--;
-        if (lineStart === 0 && hasUtf8Bom(bytes))
-            lineStart = 3;
-        const column = new TextDecoder('utf-8').decode(bytes.subarray(Math.min(lineStart, offset), offset)).length + 1;
-        const byte = bytes[offset].toString(16).toUpperCase().padStart(2, '0');
-        return {
-            ok: false,
-            problem: { message: `invalid UTF-8: the byte 0x${byte} at offset ${offset} starts an invalid UTF-8 sequence; save the file as UTF-8${options.xml ? ' or declare its encoding in the XML declaration' : ''}`, loc: { ...loc, column, endColumn: column + 1 } },
-        };
-    }
-}
-/** A short, printable excerpt of a value for messages. */
-function excerpt(value, max = 40) {
-    const flat = value.replace(/[\r\n\t]/g, ' ');
-    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
-}
-/**
- * A copy of a substring that does not keep the whole file text alive. V8 represents `text.slice()` of 13+
- * characters as a view into `text`; records outlive their file, so values are copied out (concatenation then
- * slice flattens into a small new string).
- */
-function detach(value) {
-    return value.length < 13 ? value : ` ${value}`.slice(1);
-}
-/** Starts reading a text candidate; a file that cannot be decoded yields a result that carries the problem. */
-function openCandidate(file, kind, bytes) {
-    const result = { file, kind, suppressions: [], problems: [] };
-    const decoded = decodeBytes(file, bytes);
-    if (!decoded.ok) {
-        result.problems.push(decoded.problem);
-        return { result };
-    }
-    return { result, text: decoded.text, lines: new LineMap(decoded.text) };
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/read/admin-console-csv.js
@@ -24193,6 +24209,7 @@ function formatSarif(report, options = {}) {
 
 const CONTEXT_LINES = 1;
 const MAX_FRAME_WIDTH = 160;
+const MAX_FRAME_SOURCE_BYTES = 64 * 1024 * 1024;
 function paint(enabled, code, text) {
     return enabled ? `\u001b[${code}m${text}\u001b[0m` : text;
 }
@@ -24205,7 +24222,11 @@ function sourceText(root, file) {
     // on a link out of the root, e.g. to /etc/passwd), and the frame must not follow it either.
     const real = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.join)(root, file));
     const inside = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(root), real);
-    if (inside === '' || inside.split(external_node_path_namespaceObject.sep)[0] === '..' || (0,external_node_path_namespaceObject.isAbsolute)(inside) || !(0,external_node_fs_namespaceObject.statSync)(real).isFile())
+    if (inside === '' || inside.split(external_node_path_namespaceObject.sep)[0] === '..' || (0,external_node_path_namespaceObject.isAbsolute)(inside))
+        return null;
+    const stat = (0,external_node_fs_namespaceObject.statSync)(real);
+    // A frame is worth a few lines, not loading a huge file (e.g. one skipped for its size) into memory.
+    if (!stat.isFile() || stat.size > MAX_FRAME_SOURCE_BYTES)
         return null;
     const bytes = (0,external_node_fs_namespaceObject.readFileSync)(real);
     const decoded = decodeBytes(file, bytes, { xml: true });
@@ -24213,12 +24234,49 @@ function sourceText(root, file) {
         return decoded.text;
     return utf16Bom(bytes) || bytes.includes(0) ? null : bytes.toString('utf8');
 }
-function sourceLines(root, file, cache) {
+/**
+ * The places of the plaintext secrets IMS009 found (reported or suppressed), by file. redactText only knows secrets
+ * by their attribute or key name; these cover the rest, e.g. a client secret mapped to another name with `fields:`.
+ */
+function secretSpans(report) {
+    const spans = new Map();
+    for (const finding of [...report.findings, ...report.suppressed]) {
+        if (finding.ruleId !== 'IMS009' || finding.field === 'clientSecretSha256')
+            continue;
+        spans.set(finding.file, [...(spans.get(finding.file) ?? []), finding]);
+    }
+    return spans;
+}
+/** Masks the value inside each span (`name="value"`, possibly over several lines), keeping every line where it is. */
+function maskSpans(text, spans) {
+    if (spans.length === 0)
+        return text;
+    const lines = text.split('\n');
+    // Last span first, so that masking one never moves the columns of another.
+    const ordered = [...spans].sort((a, b) => b.line - a.line || b.column - a.column);
+    for (const span of ordered) {
+        for (let n = Math.min(span.endLine, lines.length); n >= span.line && n >= 1; n--) {
+            const line = lines[n - 1];
+            const from = n === span.line ? Math.max(0, span.column - 1) : 0;
+            const to = n === span.endLine ? Math.min(line.length, span.endColumn - 1) : line.length;
+            if (to <= from)
+                continue;
+            const segment = line.slice(from, to);
+            const head = n === span.line ? (/^[^=\s"']*\s*=\s*["']?/.exec(segment)?.[0] ?? '') : /^\s*/.exec(segment)?.[0] ?? '';
+            const tail = n === span.endLine && segment.length > head.length && /["']$/.test(segment) ? segment.slice(-1) : '';
+            if (segment.slice(head.length, segment.length - tail.length).trim() === '')
+                continue;
+            lines[n - 1] = `${line.slice(0, from)}${head}${REDACTED}${tail}${line.slice(to)}`;
+        }
+    }
+    return lines.join('\n');
+}
+function sourceLines(root, file, cache, secrets) {
     if (!cache.has(file)) {
         try {
             const text = sourceText(root, file);
             // Redacted as a whole, so that a secret spanning lines (a PEM key) is masked on each of them.
-            cache.set(file, text === null ? null : redactText(text).replace(/^\uFEFF/, '').split(/\r?\n/));
+            cache.set(file, text === null ? null : redactText(maskSpans(text, secrets)).replace(/^\uFEFF/, '').split(/\r?\n/));
         }
         catch {
             cache.set(file, null);
@@ -24252,6 +24310,7 @@ function formatLocation(finding) {
 function formatStylish(report, options = {}) {
     const out = [];
     const cache = new Map();
+    const secrets = secretSpans(report);
     const color = options.color;
     const severityColor = { error: '31', warning: '33', notice: '36' };
     for (const finding of report.findings) {
@@ -24259,7 +24318,7 @@ function formatStylish(report, options = {}) {
         out.push(`    fix: ${finding.remediation}`);
         for (const related of finding.related ?? [])
             out.push(`    see: ${formatLocation(related)} ${related.message}`);
-        const lines = options.root ? sourceLines(options.root, finding.file, cache) : null;
+        const lines = options.root ? sourceLines(options.root, finding.file, cache, secrets.get(finding.file) ?? []) : null;
         if (lines)
             out.push(...codeFrame(lines, finding).map((line) => `    ${line}`));
         out.push('');

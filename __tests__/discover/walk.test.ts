@@ -48,6 +48,9 @@ describe('discover', () => {
     symlinkSync(join(root, 'prod/real.xml'), join(root, 'alias.xml'));
     const result = discover(root, none);
     expect(result.files.map((f) => f.path)).toEqual(['alias.xml', 'prod/real.xml']);
-    expect(result.skipped.map((s) => s.path)).toEqual(['self']);
+    expect(result.skipped.map((s) => [s.path, s.reason])).toEqual([
+      ['prod/loop', 'symbolic link to a folder, not followed (each folder is scanned once, at its real path)'],
+      ['self', 'broken or looping symbolic link, not followed'],
+    ]);
   });
 });

@@ -9,7 +9,7 @@ import { runCli, type CliIo } from '../../src/cli/run.js';
 import { schemaValidator } from '../../src/util/ajv.js';
 import type { Report } from '../../src/types.js';
 import { writeRepo } from '../helpers/repo.js';
-import { expectSentinel, sentinel } from './helpers.js';
+import { expectSentinel, SENTINEL, sentinel, utf16 } from './helpers.js';
 
 async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -68,7 +68,8 @@ describe('a config with unknown keys or wrong types', () => {
     ['a list, not a mapping', '- hosting\n- on-premise\n', 1, /^invalid config: .*must be object/],
     ['a scalar', '42\n', 1, /^invalid config: .*must be object/],
     ['a duplicate key', 'hosting: on-premise\nhosting: hybrid\n', 2, /^invalid config: YAML syntax error: .*unique/i],
-    ['a binary file', Buffer.from([0x00, 0xff, 0xfe, 0x00, 0x0a]), 1, /^invalid config/],
+    ['a binary file', Buffer.from([0x61, 0x00, 0xff, 0xfe, 0x00, 0x0a]), 1, /^invalid config: binary file: NUL byte at offset 1/],
+    ['not UTF-8', Buffer.from('hosting: on-premise\ninstances: {}\n# caf\xe9\n', 'latin1'), 3, /^invalid config: invalid UTF-8: the byte 0xE9/],
   ])('a config that is %s: exit 2, IMS000 at its line, the rest scanned', async (_what, content, line, message) => {
     const root = writeRepo({ ...sentinel(), [CONFIG]: content });
     const { code, stdout } = await cli(['check', root, '--format', 'json']);
@@ -78,6 +79,36 @@ describe('a config with unknown keys or wrong types', () => {
     expect(problems.length).toBeGreaterThanOrEqual(1);
     expect(problems[0]).toMatchObject({ ruleId: 'IMS000', severity: 'error', line });
     expect(problems[0].message).toMatch(message);
+    expectSentinel(report);
+  });
+
+  it('a YAML syntax error that spans a line break is located inside the file (not past the end of its first line)', async () => {
+    const root = writeRepo({ ...sentinel(), [CONFIG]: '*anchor# ims-gate configuration\nhosting: on-premise\n' });
+    const { code, stdout } = await cli(['check', root, '--format', 'json']);
+    expect(code).toBe(2);
+    const report = JSON.parse(stdout) as Report;
+    // "ims-gate configuration\nhosting" is one malformed token: from 1:10 to the end of "hosting" on line 2.
+    expect(report.findings.filter((f) => f.file === CONFIG).map((f) => [f.line, f.column, f.endLine, f.endColumn, f.message])).toEqual([
+      [1, 10, 2, 8, 'invalid config: YAML syntax error: Unexpected scalar token'],
+    ]);
+    expectSentinel(report);
+  });
+
+  it.each(['le', 'be'] as const)('a UTF-16%s config (saved by a Windows editor) is read, and its problems are at their lines', async (endian) => {
+    const root = writeRepo({ ...sentinel(), 'stage/packages/big.xml': SENTINEL.replace('<package', `<!-- ${'x'.repeat(2000)} -->\n<package`), [CONFIG]: utf16('hosting: on-premise\nmaxFileSize: 1000\nfailOn: warning\n', endian) });
+    const { code, stdout } = await cli(['check', root, '--format', 'json']);
+    expect(code).toBe(2);
+    const report = JSON.parse(stdout) as Report;
+    expect(report.findings.filter((f) => f.file === CONFIG).map((f) => [f.line, f.column, f.message])).toEqual([[3, 1, expect.stringMatching(/^invalid config: unknown key "failOn"/)]]);
+    expectSentinel(report);
+  });
+
+  it('a UTF-16 config without problems applies (maxFileSize: 1000 skips the big file)', async () => {
+    const root = writeRepo({ ...sentinel(), 'stage/packages/big.xml': SENTINEL.replace('<package', `<!-- ${'x'.repeat(2000)} -->\n<package`), [CONFIG]: utf16('hosting: on-premise\nmaxFileSize: 1000\n', 'le') });
+    const { code, stdout } = await cli(['check', root, '--format', 'json']);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as Report;
+    expect(report.findings.filter((f) => f.ruleId === 'IMS000').map((f) => [f.file, f.severity])).toEqual([['stage/packages/big.xml', 'notice']]);
     expectSentinel(report);
   });
 

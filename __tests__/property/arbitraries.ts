@@ -388,12 +388,19 @@ export const repoSpec = (fileEdit: fc.Arbitrary<Edit> = edit): fc.Arbitrary<Repo
       csv: csvSpec,
       offRule: fc.option(fc.constantFrom('IMS003', 'IMS004', 'IMS005', 'IMS009'), { nil: undefined }),
       allowInline: fc.boolean(),
+      /** Half the time the prod account is a well-formed IMS account whose mask fits the Admin Console export (IMS005). */
+      maskFits: fc.boolean(),
       editsPerFile: fc.array(fc.oneof({ weight: 3, arbitrary: fc.constant([] as Edit[]) }, { weight: 2, arbitrary: fc.array(fileEdit, { minLength: 1, maxLength: 4 }) }), {
         minLength: 10,
         maxLength: 10,
       }),
     })
     .map((g) => {
+      if (g.maskFits) {
+        const [first, ...rest] = g.prodPackage.accounts;
+        const attrs = first.attrs.filter(([name]) => name !== 'imsAssociationMask' && name !== '_operation');
+        g.prodPackage.accounts = [{ ...first, name: 'Adobe_Marketing_Cloud', type: 'Adobe Marketing Cloud', attrs: [...attrs, ['imsAssociationMask', 'Campaign - prod - (.*)']] }, ...rest];
+      }
       const files: Record<string, string> = {
         [CONFIG_PATH]: configText(g.offRule, g.allowInline),
         'prod/packages/ims.xml': packageXml(g.prodPackage),

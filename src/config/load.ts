@@ -3,10 +3,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
+import { decodeBytes, LineMap } from '../read/text.js';
 import type { ImsField, ReadProblem } from '../types.js';
 import { schemaValidator } from '../util/ajv.js';
 import { toPosix } from '../util/text.js';
-import { rangeLoc, schemaProblems } from '../util/yaml-schema.js';
+import { schemaProblems } from '../util/yaml-schema.js';
 import { defaultConfig, type Config, type InstanceConfig } from './types.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/ims-gate.yml';
@@ -41,7 +42,11 @@ export function loadConfig(root: string, explicitPath?: string): LoadedConfig {
   }
   const rel = relative(root, path);
   const file = toPosix(rel.startsWith('..') ? path : rel);
-  return parseConfig(readFileSync(path, 'utf8'), file);
+  // Decoded as the readers decode YAML: UTF-8 (BOM optional) or UTF-16 with a BOM; a binary or mis-encoded file is
+  // one problem at the offending byte, not a misleading schema error on mojibake.
+  const decoded = decodeBytes(file, readFileSync(path));
+  if (!decoded.ok) return { config: { ...defaultConfig(), source: file }, problems: [{ ...decoded.problem, message: `invalid config: ${decoded.problem.message}` }] };
+  return parseConfig(decoded.text, file);
 }
 
 export function parseConfig(text: string, file: string): LoadedConfig {
@@ -50,12 +55,18 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
+    // Positions from the text itself (as the manifest reader does): the parser's LineCounter misses the line breaks
+    // inside a malformed token, which put the end of an error past the end of its line.
+    const map = new LineMap(text);
     return {
       config,
-      problems: doc.errors.map((error) => ({
-        message: `invalid config: YAML syntax error: ${error.message.split('\n')[0]}`,
-        loc: rangeLoc([error.pos[0], error.pos[1]], lines, file),
-      })),
+      problems: doc.errors.map((error) => {
+        const [start, end] = error.pos;
+        return {
+          message: `invalid config: YAML syntax error: ${error.message.split('\n')[0]}`,
+          loc: start < text.length ? map.loc(file, start, Math.min(Math.max(end, start + 1), text.length)) : map.eofLoc(file),
+        };
+      }),
     };
   }
   const raw = (doc.toJS() ?? {}) as RawConfig;

@@ -74,6 +74,10 @@ export function discover(root: string, config: Pick<Config, 'include' | 'exclude
           skipped.push({ path, reason: 'symbolic link pointing outside the scan root, not followed' });
           continue;
         }
+        if (statSync(target).isDirectory()) {
+          skipped.push({ path, reason: 'symbolic link to a folder, not followed (each folder is scanned once, at its real path)' });
+          continue;
+        }
         if (!statSync(target).isFile()) continue;
       } else if (!entry.isFile()) continue;
       files.push({ path, absolutePath });
