@@ -59899,6 +59899,15 @@ function scanXml(text, lines, handler, options = {}) {
         }
         return i + 1;
     };
+    /** Offset of the end tag of an element whose content is skipped; only the end tag itself is then checked. */
+    const skipToEndTag = (name, from, depth) => {
+        const needle = `</${name}`;
+        for (let at = text.indexOf(needle, from); at !== -1; at = text.indexOf(needle, at + needle.length)) {
+            if (!isNameChar(text.charCodeAt(at + needle.length)))
+                return at;
+        }
+        throw eof(`expected </${name}> to close ${opened(depth)}`);
+    };
     while (pos < len) {
         const lt = text.indexOf('<', pos);
         const textEnd = lt === -1 ? len : lt;
@@ -60058,12 +60067,12 @@ function scanXml(text, lines, handler, options = {}) {
         }
         const depth = names.length;
         rootSeen = true;
-        handler.startTag?.({ name, start: lt, end, selfClosing, attrs, depth }, names);
+        const action = handler.startTag?.({ name, start: lt, end, selfClosing, attrs, depth }, names);
         if (!selfClosing) {
             names.push(name);
             starts.push(lt);
         }
-        pos = end;
+        pos = action === 'skip' && !selfClosing ? skipToEndTag(name, end, depth) : end;
     }
     if (names.length > 0) {
         const top = names.length - 1;
@@ -60118,7 +60127,7 @@ function scanXmlFile(file, bytes, makeHandler, options = {}) {
                 const loc = lines.loc(file, tag.start, tag.end);
                 bindPending(loc.line, loc.endLine);
             }
-            inner.startTag?.(tag, ancestors);
+            return inner.startTag?.(tag, ancestors);
         },
         endTag(name, depth) {
             // A directive followed by an end tag has no element to cover: it covers the line after it.
@@ -60184,8 +60193,12 @@ function readCampaignPackage(file, bytes) {
                 else {
                     schema = attrOf(text, tag, 'xtkschema');
                     if (schema === undefined && tag.name === 'entities') {
+                        const entitiesSchema = attrOf(text, tag, 'schema') ?? '';
+                        // Entities of other schemas (workflows, forms, schemas) are most of a package: not read at all.
+                        if (!RECORD_SCHEMAS.has(entitiesSchema))
+                            return 'skip';
                         if (!tag.selfClosing)
-                            entities.push({ depth: tag.depth, schema: attrOf(text, tag, 'schema') ?? '' });
+                            entities.push({ depth: tag.depth, schema: entitiesSchema });
                         return;
                     }
                 }
@@ -61002,8 +61015,11 @@ function toDiagnostic(change, options) {
 const REDACTED = '********';
 /** Attribute or key names whose values are secrets. */
 const SECRET_NAME = /(secret|password|passwd|privatekey|private_key|token|credential)/i;
-/** An XML attribute; the value may span lines and contain the other quote character. */
-const XML_ATTRIBUTE = /([A-Za-z_:][-\w:.]*)(\s*=\s*)(?:"([^"]*)("|$)|'([^']*)('|$))/g;
+/**
+ * An XML attribute whose name looks secret; the value may span lines and contain the other quote character. The
+ * name is part of the pattern so that a huge file costs one regex scan, not a callback per attribute.
+ */
+const XML_SECRET_ATTRIBUTE = /([A-Za-z_:][-\w:.]*(?:secret|password|passwd|privatekey|private_key|token|credential)[-\w:.]*)(\s*=\s*)(?:"([^"]*)("|$)|'([^']*)('|$))/gi;
 const YAML_OR_JSON_KEY = /^(\s*-?\s*["']?)([A-Za-z_][-\w]*)(["']?\s*:\s*)(.*)$/;
 function isSecretName(name) {
     return SECRET_NAME.test(name) && !/sha256$/i.test(name);
@@ -61018,13 +61034,16 @@ function mask(value) {
  * block scalars (`key: |`) whose lines follow.
  */
 function redactText(text) {
-    const xml = text.replace(XML_ATTRIBUTE, (match, name, eq, dq, dqEnd, sq, sqEnd) => {
+    const xml = text.replace(XML_SECRET_ATTRIBUTE, (match, name, eq, dq, dqEnd, sq, sqEnd) => {
         if (!isSecretName(name))
             return match;
         if (dq !== undefined)
             return dq === '' ? match : `${name}${eq}"${mask(dq)}${dqEnd}`;
         return sq === '' || sq === undefined ? match : `${name}${eq}'${mask(sq)}${sqEnd}`;
     });
+    // YAML and JSON keys only matter outside XML, and a per-line pass over a huge package is not free.
+    if (/^\uFEFF?\s*</.test(xml))
+        return xml;
     const lines = xml.split('\n');
     for (let i = 0; i < lines.length; i++) {
         const keyed = YAML_OR_JSON_KEY.exec(lines[i]);

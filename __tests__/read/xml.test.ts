@@ -33,7 +33,9 @@ describe('malformed XML is reported at the parser position', () => {
     ['unknown entity in text', '<package>\n  <desc>caf&eacute;</desc>\n</package>', 2, 12, /unknown entity reference &eacute;/],
     ['invalid character reference', '<group label="&#0;"/>', 1, 15, /character reference &#0; names a character that XML does not allow/],
     ['malformed character reference', '<group label="&#xZZ;"/>', 1, 15, /invalid character reference/],
-    ['mismatched end tag', '<package>\n  <entities>\n  </package>\n</entities>', 3, 3, /mismatched end tag <\/package>: expected <\/entities> to close <entities> opened at line 2, column 3/],
+    ['mismatched end tag', '<package>\n  <entities schema="nms:extAccount">\n  </package>\n</entities>', 3, 3, /mismatched end tag <\/package>: expected <\/entities> to close <entities> opened at line 2, column 3/],
+    // Sections of other schemas are skipped to their end tag, so a mismatch inside one shows as the file's end.
+    ['mismatched end tag in a skipped section', '<package>\n  <entities schema="xtk:workflow">\n  </package>\n</entities>', 4, 11, /unexpected end of file: expected <\/package> to close <package> opened at line 1, column 1/],
     ['end tag with nothing open', '<package/>\n</package>', 2, 1, /unexpected end tag <\/package>: no element is open/],
     ['end tag without >', '<package></package', 1, 18, /unexpected end of file: expected '>' to close the end tag <\/package>/],
     ['text before the root', 'hello <package/>', 1, 1, /expected '<' to start the root element, found 'h'/],

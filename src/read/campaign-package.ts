@@ -24,7 +24,10 @@ export function readCampaignPackage(file: string, bytes: Buffer): ReadResult {
         } else {
           schema = attrOf(text, tag, 'xtkschema');
           if (schema === undefined && tag.name === 'entities') {
-            if (!tag.selfClosing) entities.push({ depth: tag.depth, schema: attrOf(text, tag, 'schema') ?? '' });
+            const entitiesSchema = attrOf(text, tag, 'schema') ?? '';
+            // Entities of other schemas (workflows, forms, schemas) are most of a package: not read at all.
+            if (!RECORD_SCHEMAS.has(entitiesSchema)) return 'skip';
+            if (!tag.selfClosing) entities.push({ depth: tag.depth, schema: entitiesSchema });
             return;
           }
         }

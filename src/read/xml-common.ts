@@ -55,7 +55,7 @@ export function scanXmlFile(
         const loc = lines.loc(file, tag.start, tag.end);
         bindPending(loc.line, loc.endLine);
       }
-      inner.startTag?.(tag, ancestors);
+      return inner.startTag?.(tag, ancestors);
     },
     endTag(name, depth) {
       // A directive followed by an end tag has no element to cover: it covers the line after it.

@@ -43,8 +43,12 @@ export interface XmlStartTag {
 }
 
 export interface XmlHandler {
-  /** `ancestors` holds the names of the open ancestors (root first); valid only during the call. */
-  startTag?(tag: XmlStartTag, ancestors: readonly string[]): void;
+  /**
+   * `ancestors` holds the names of the open ancestors (root first); valid only during the call. Returning 'skip'
+   * for an element that is not self-closing jumps to its end tag without scanning its content: irrelevant
+   * sections of huge files (workflows, schemas) then cost one string search, not a tokenizer pass.
+   */
+  startTag?(tag: XmlStartTag, ancestors: readonly string[]): void | 'skip';
   /** Called for an end tag (not for a self-closing tag); `depth` is that of the element it closes. */
   endTag?(name: string, depth: number): void;
   /** `start` is the offset of '<!--', `end` is just after '-->'. */
@@ -259,6 +263,15 @@ export function scanXml(text: string, lines: LineMap, handler: XmlHandler, optio
     return i + 1;
   };
 
+  /** Offset of the end tag of an element whose content is skipped; only the end tag itself is then checked. */
+  const skipToEndTag = (name: string, from: number, depth: number): number => {
+    const needle = `</${name}`;
+    for (let at = text.indexOf(needle, from); at !== -1; at = text.indexOf(needle, at + needle.length)) {
+      if (!isNameChar(text.charCodeAt(at + needle.length))) return at;
+    }
+    throw eof(`expected </${name}> to close ${opened(depth)}`);
+  };
+
   while (pos < len) {
     const lt = text.indexOf('<', pos);
     const textEnd = lt === -1 ? len : lt;
@@ -403,12 +416,12 @@ export function scanXml(text: string, lines: LineMap, handler: XmlHandler, optio
     }
     const depth = names.length;
     rootSeen = true;
-    handler.startTag?.({ name, start: lt, end, selfClosing, attrs, depth }, names);
+    const action = handler.startTag?.({ name, start: lt, end, selfClosing, attrs, depth }, names);
     if (!selfClosing) {
       names.push(name);
       starts.push(lt);
     }
-    pos = end;
+    pos = action === 'skip' && !selfClosing ? skipToEndTag(name, end, depth) : end;
   }
 
   if (names.length > 0) {

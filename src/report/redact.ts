@@ -6,8 +6,11 @@ export const REDACTED = '********';
 /** Attribute or key names whose values are secrets. */
 export const SECRET_NAME = /(secret|password|passwd|privatekey|private_key|token|credential)/i;
 
-/** An XML attribute; the value may span lines and contain the other quote character. */
-const XML_ATTRIBUTE = /([A-Za-z_:][-\w:.]*)(\s*=\s*)(?:"([^"]*)("|$)|'([^']*)('|$))/g;
+/**
+ * An XML attribute whose name looks secret; the value may span lines and contain the other quote character. The
+ * name is part of the pattern so that a huge file costs one regex scan, not a callback per attribute.
+ */
+const XML_SECRET_ATTRIBUTE = /([A-Za-z_:][-\w:.]*(?:secret|password|passwd|privatekey|private_key|token|credential)[-\w:.]*)(\s*=\s*)(?:"([^"]*)("|$)|'([^']*)('|$))/gi;
 const YAML_OR_JSON_KEY = /^(\s*-?\s*["']?)([A-Za-z_][-\w]*)(["']?\s*:\s*)(.*)$/;
 
 function isSecretName(name: string): boolean {
@@ -25,11 +28,13 @@ function mask(value: string): string {
  * block scalars (`key: |`) whose lines follow.
  */
 export function redactText(text: string): string {
-  const xml = text.replace(XML_ATTRIBUTE, (match, name: string, eq: string, dq?: string, dqEnd?: string, sq?: string, sqEnd?: string) => {
+  const xml = text.replace(XML_SECRET_ATTRIBUTE, (match, name: string, eq: string, dq?: string, dqEnd?: string, sq?: string, sqEnd?: string) => {
     if (!isSecretName(name)) return match;
     if (dq !== undefined) return dq === '' ? match : `${name}${eq}"${mask(dq)}${dqEnd}`;
     return sq === '' || sq === undefined ? match : `${name}${eq}'${mask(sq)}${sqEnd}`;
   });
+  // YAML and JSON keys only matter outside XML, and a per-line pass over a huge package is not free.
+  if (/^\uFEFF?\s*</.test(xml)) return xml;
   const lines = xml.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const keyed = YAML_OR_JSON_KEY.exec(lines[i]);
