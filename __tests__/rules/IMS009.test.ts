@@ -4,15 +4,8 @@ import { scan } from '../../src/pipeline.js';
 import { formats } from '../../src/report/formats.js';
 import { writeRepo } from '../helpers/repo.js';
 import { ruleTester } from '../helpers/rule-tester.js';
+import { FOOTER, HEADER } from '../helpers/campaign.js';
 
-const HEADER = `<?xml version='1.0'?>
-<package author="Administrator (admin)" buildDate="2021-09-03 14:41:08.993Z" buildNumber="9336" buildVersion="7.3" img="" label="" name="" namespace="" vendor="">
-  <desc/>
-  <version buildDate="2021-09-03 14:41:08.993Z"/>
-  <entities schema="nms:extAccount">`;
-const FOOTER = `  </entities>
-</package>
-`;
 
 /** The IMS account; the client secret attribute (when given) is on line 9, column 17. */
 function account(instance: string, secretAttribute: string): string {
