@@ -18846,7 +18846,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2810);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1958);
 
 process.exitCode = await (0,_cli_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -18860,7 +18860,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2810:
+/***/ 1958:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19168,13 +19168,44 @@ function toPosix(path) {
 
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/secrets.js
+// What counts as a secret, for every stage that must not show one: readers' messages, restart changes, code frames.
+/** Attribute or key names whose values are secrets (client secrets, passwords, private keys, tokens). */
+const SECRET_NAME = /(secret|password|passwd|privatekey|private_key|token|credential)/i;
+/** Hashes of secrets are not secrets, but a value that is not a hash where one is expected may be the secret itself. */
+function isSecretName(name) {
+    return SECRET_NAME.test(name) && !/sha256$/i.test(name);
+}
+/** Names whose values must never be quoted in a message: secrets, and hashes of secrets (a pasted secret). */
+function isSecretOrHashName(name) {
+    return SECRET_NAME.test(name) || /sha256$/i.test(name);
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/util/yaml-schema.js
 
 
-function rangeLoc(range, lines, file) {
-    const [start, end] = range ?? [0, 0];
+
+/** The end of [start, end) without the spaces and line breaks that YAML block nodes include after their value. */
+function trimmedEnd(text, start, end) {
+    let trimmed = end;
+    while (trimmed > start) {
+        const c = text.charCodeAt(trimmed - 1);
+        if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d)
+            break;
+        trimmed--;
+    }
+    return trimmed;
+}
+/**
+ * The place of a node's range. `text`, when given, trims the white space and line breaks a YAML range carries after
+ * its value, so that a finding ends where the value ends, not at the start of the next line.
+ */
+function rangeLoc(range, lines, file, text) {
+    const [start] = range ?? [0, 0];
+    const raw = Math.max(start, range?.[1] ?? 0);
+    const end = text === undefined ? raw : trimmedEnd(text, start, raw);
     const from = lines.linePos(start);
-    const to = lines.linePos(Math.max(start, end));
+    const to = lines.linePos(end);
     return { file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
 /** The node at a JSON pointer (ajv's instancePath), and the key of its map entry. */
@@ -19214,7 +19245,7 @@ function suggestion(word, candidates) {
     const best = (0,mod/* closest */.kp)(word, candidates);
     return (0,mod/* distance */.Io)(word.toLowerCase(), best.toLowerCase()) <= 3 ? ` Did you mean "${best}"?` : '';
 }
-function schemaProblems(errors, doc, lines, file, what) {
+function schemaProblems(errors, doc, lines, file, what, text) {
     const problems = [];
     const seen = new Set();
     for (const error of errors ?? []) {
@@ -19222,6 +19253,9 @@ function schemaProblems(errors, doc, lines, file, what) {
         let node = target.node;
         let message;
         const where = describePath(error.instancePath);
+        // A value under a secret-looking key is never quoted: it may be the secret itself, pasted in the wrong place.
+        const secret = isSecretOrHashName(error.instancePath.split('/').pop() ?? '');
+        const value = secret ? 'the value' : JSON.stringify((0,dist/* isScalar */.jn)(target.node) ? target.node.value : target.node?.toJSON());
         switch (error.keyword) {
             case 'additionalProperties': {
                 const key = String(error.params.additionalProperty);
@@ -19235,21 +19269,21 @@ function schemaProblems(errors, doc, lines, file, what) {
                 node = target.key ?? target.node;
                 break;
             case 'enum':
-                message = `${where} is ${JSON.stringify((0,dist/* isScalar */.jn)(target.node) ? target.node.value : target.node?.toJSON())}; expected one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+                message = `${where} is ${value}; expected one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
                 break;
             case 'const':
-                message = `${where} must be ${JSON.stringify(error.params.allowedValue)}`;
+                message = `${where} must be ${JSON.stringify(error.params.allowedValue)}, found ${value}`;
                 break;
             case 'type':
-                message = `${where} must be ${String(error.params.type)}`;
+                message = `${where} must be ${String(error.params.type)}, found ${secret ? 'another type' : value}`;
                 break;
             case 'pattern':
-                message = `${where} ${JSON.stringify((0,dist/* isScalar */.jn)(target.node) ? target.node.value : '')} does not match the expected pattern ${String(error.params.pattern)}`;
+                message = `${where} ${value} does not match the expected pattern ${String(error.params.pattern)}`;
                 break;
             default:
                 message = `${where} ${error.message ?? 'is invalid'}`;
         }
-        const loc = rangeLoc(node?.range, lines, file);
+        const loc = rangeLoc(node?.range, lines, file, text);
         const dedupeKey = `${loc.line}:${loc.column}:${message}`;
         if (seen.has(dedupeKey))
             continue;
@@ -19331,7 +19365,7 @@ function parseConfig(text, file) {
     const raw = (doc.toJS() ?? {});
     const validate = schemaValidator('config.schema.json');
     if (!validate(raw))
-        return { config, problems: schemaProblems(validate.errors, doc, lines, file, 'config') };
+        return { config, problems: schemaProblems(validate.errors, doc, lines, file, 'config', text) };
     if (raw.hosting)
         config.hosting = raw.hosting;
     config.instances = raw.instances ?? {};
@@ -20763,15 +20797,7 @@ const LIST_FIELDS = ['scopes', 'redirectUris'];
 /** Offsets [start, end) of a node, without the trailing line breaks and spaces that block nodes include. */
 function nodeSpan(text, node) {
     const range = node.range ?? [0, 0, 0];
-    const start = range[0];
-    let end = Math.max(start, range[1]);
-    while (end > start) {
-        const c = text.charCodeAt(end - 1);
-        if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d)
-            break;
-        end--;
-    }
-    return [start, end];
+    return [range[0], trimmedEnd(text, range[0], Math.max(range[0], range[1]))];
 }
 function nodeLoc(file, text, lines, node) {
     const [start, end] = nodeSpan(text, node);
@@ -20865,14 +20891,6 @@ function yamlSuppressions(file, text, lines, docs) {
     }
     return suppressions;
 }
-/** A Loc that ends at column 1 of a later line (a block node's range includes its last line break) ends on the line before. */
-function trimLoc(loc, lines) {
-    if (loc.endColumn !== 1 || loc.endLine <= loc.line)
-        return loc;
-    const end = lines.starts[loc.endLine - 1] - 1; // offset of the '\n' that ends the previous line
-    const cr = end > 0 && lines.text.charCodeAt(end - 1) === 13 ? 1 : 0;
-    return lines.loc(loc.file, lines.starts[loc.line - 1] + loc.column - 1, end - cr);
-}
 /** The first line of a yaml error message, without its " at line L, column C:" suffix. */
 function yamlMessage(message) {
     if (message.includes('Maximum call stack size exceeded'))
@@ -20924,9 +20942,7 @@ function readImsManifest(file, bytes) {
     const validate = schemaValidator(MANIFEST_SCHEMA);
     const badPaths = [];
     if (!validate(value)) {
-        for (const problem of schemaProblems(validate.errors, doc, counter, file, 'IMS manifest')) {
-            result.problems.push({ ...problem, loc: trimLoc(problem.loc, lines) });
-        }
+        result.problems.push(...schemaProblems(validate.errors, doc, counter, file, 'IMS manifest', text));
         result.problems.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
         for (const error of validate.errors ?? [])
             badPaths.push(error.instancePath);
@@ -21530,73 +21546,6 @@ function toDiagnostic(change, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build/lib/report/redact.js
-// Secrets never leave ims-gate: values of secret-looking attributes and keys are masked wherever source
-// text is shown (code frames), and known secret values are scrubbed from every message.
-const REDACTED = '********';
-/** Attribute or key names whose values are secrets. */
-const SECRET_NAME = /(secret|password|passwd|privatekey|private_key|token|credential)/i;
-/**
- * An XML attribute whose name looks secret; the value may span lines and contain the other quote character. The
- * name is part of the pattern so that a huge file costs one regex scan, not a callback per attribute.
- */
-const XML_SECRET_ATTRIBUTE = /([A-Za-z_:][-\w:.]*(?:secret|password|passwd|privatekey|private_key|token|credential)[-\w:.]*)(\s*=\s*)(?:"([^"]*)("|$)|'([^']*)('|$))/gi;
-const YAML_OR_JSON_KEY = /^(\s*-?\s*["']?)([A-Za-z_][-\w]*)(["']?\s*:\s*)(.*)$/;
-function isSecretName(name) {
-    return SECRET_NAME.test(name) && !/sha256$/i.test(name);
-}
-/** Masks a value line by line, so that line numbers of the text do not move. */
-function mask(value) {
-    return value.replace(/[^\r\n]+/g, REDACTED);
-}
-/**
- * Masks the values of secret attributes and keys in a whole file, keeping its lines where they are: XML
- * attribute values (even multi-line, even with the other quote inside) and YAML/JSON values, including
- * block scalars (`key: |`) whose lines follow.
- */
-function redactText(text) {
-    const xml = text.replace(XML_SECRET_ATTRIBUTE, (match, name, eq, dq, dqEnd, sq, sqEnd) => {
-        if (!isSecretName(name))
-            return match;
-        if (dq !== undefined)
-            return dq === '' ? match : `${name}${eq}"${mask(dq)}${dqEnd}`;
-        return sq === '' || sq === undefined ? match : `${name}${eq}'${mask(sq)}${sqEnd}`;
-    });
-    // YAML and JSON keys only matter outside XML, and a per-line pass over a huge package is not free.
-    if (/^\uFEFF?\s*</.test(xml))
-        return xml;
-    const lines = xml.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const keyed = YAML_OR_JSON_KEY.exec(lines[i]);
-        if (!keyed || !isSecretName(keyed[2]) || keyed[4].trim() === '')
-            continue;
-        const value = keyed[4];
-        lines[i] = `${keyed[1]}${keyed[2]}${keyed[3]}${/^[|>][-+0-9]*\s*$/.test(value) ? value : REDACTED}`;
-        if (/^[|>]/.test(value.trim())) {
-            // A block scalar: the following lines indented deeper than the key are its value.
-            const indent = /^\s*/.exec(lines[i])?.[0].length ?? 0;
-            for (let j = i + 1; j < lines.length && (lines[j].trim() === '' || (/^\s*/.exec(lines[j])?.[0].length ?? 0) > indent); j++) {
-                if (lines[j].trim() !== '')
-                    lines[j] = `${' '.repeat(indent + 2)}${REDACTED}`;
-                i = j;
-            }
-        }
-    }
-    return lines.join('\n');
-}
-/** Masks the values of secret attributes/keys in one line of source text. */
-function redactLine(line) {
-    return redactText(line);
-}
-/** Replaces every occurrence of the given secret values in a text. */
-function scrub(text, secrets) {
-    let scrubbed = text;
-    for (const secret of secrets)
-        if (secret.length >= 4)
-            scrubbed = scrubbed.split(secret).join(REDACTED);
-    return scrubbed;
-}
-
 ;// CONCATENATED MODULE: ./.tmp/build/lib/restart/snapshot.js
 // The IMS settings snapshot of each instance: a flat map `key → value at a place`, built from a model.
 //
@@ -21618,7 +21567,7 @@ const PRESENT = 'present';
 const COSMETIC = new Set(['label', '_operation', '_key', 'xtkschema', 'id', 'created', 'lastModified', 'createdBy-id', 'modifiedBy-id']);
 const FIELD_NAMES = new Set(IMS_FIELDS);
 function isSecret(...names) {
-    return names.some((name) => SECRET_NAME.test(name));
+    return names.some((name) => isSecretOrHashName(name));
 }
 function addAccount(snapshot, account, occurrence) {
     const accountName = account.fields.internalName?.value.trim() || '(no internal name)';
@@ -24218,6 +24167,69 @@ function gitRepoPath(root) {
 /** The `sarif` output format. */
 function formatSarif(report, options = {}) {
     return `${JSON.stringify(toSarif(report, options), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/redact.js
+// Secrets never leave ims-gate: values of secret-looking attributes and keys are masked wherever source
+// text is shown (code frames), and known secret values are scrubbed from every message.
+
+const REDACTED = '********';
+/**
+ * An XML attribute whose name looks secret; the value may span lines and contain the other quote character. The
+ * name is part of the pattern so that a huge file costs one regex scan, not a callback per attribute.
+ */
+const XML_SECRET_ATTRIBUTE = /([A-Za-z_:][-\w:.]*(?:secret|password|passwd|privatekey|private_key|token|credential)[-\w:.]*)(\s*=\s*)(?:"([^"]*)("|$)|'([^']*)('|$))/gi;
+const YAML_OR_JSON_KEY = /^(\s*-?\s*["']?)([A-Za-z_][-\w]*)(["']?\s*:\s*)(.*)$/;
+/** Masks a value line by line, so that line numbers of the text do not move. */
+function mask(value) {
+    return value.replace(/[^\r\n]+/g, REDACTED);
+}
+/**
+ * Masks the values of secret attributes and keys in a whole file, keeping its lines where they are: XML
+ * attribute values (even multi-line, even with the other quote inside) and YAML/JSON values, including
+ * block scalars (`key: |`) whose lines follow.
+ */
+function redactText(text) {
+    const xml = text.replace(XML_SECRET_ATTRIBUTE, (match, name, eq, dq, dqEnd, sq, sqEnd) => {
+        if (!isSecretName(name))
+            return match;
+        if (dq !== undefined)
+            return dq === '' ? match : `${name}${eq}"${mask(dq)}${dqEnd}`;
+        return sq === '' || sq === undefined ? match : `${name}${eq}'${mask(sq)}${sqEnd}`;
+    });
+    // YAML and JSON keys only matter outside XML, and a per-line pass over a huge package is not free.
+    if (/^\uFEFF?\s*</.test(xml))
+        return xml;
+    const lines = xml.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const keyed = YAML_OR_JSON_KEY.exec(lines[i]);
+        if (!keyed || keyed[4].trim() === '')
+            continue;
+        // A hash of a secret is shown, unless it is not a hash: then it may be the secret, pasted in the wrong key.
+        const misplaced = /sha256$/i.test(keyed[2]) && !/^["']?[0-9a-f]{64}["']?\s*(#.*)?$/i.test(keyed[4].trim());
+        if (!isSecretName(keyed[2]) && !misplaced)
+            continue;
+        const value = keyed[4];
+        lines[i] = `${keyed[1]}${keyed[2]}${keyed[3]}${/^[|>][-+0-9]*\s*$/.test(value) ? value : REDACTED}`;
+        if (/^[|>]/.test(value.trim())) {
+            // A block scalar: the following lines indented deeper than the key are its value.
+            const indent = /^\s*/.exec(lines[i])?.[0].length ?? 0;
+            for (let j = i + 1; j < lines.length && (lines[j].trim() === '' || (/^\s*/.exec(lines[j])?.[0].length ?? 0) > indent); j++) {
+                if (lines[j].trim() !== '')
+                    lines[j] = `${' '.repeat(indent + 2)}${REDACTED}`;
+                i = j;
+            }
+        }
+    }
+    return lines.join('\n');
+}
+/** Replaces every occurrence of the given secret values in a text. */
+function scrub(text, secrets) {
+    let scrubbed = text;
+    for (const secret of secrets)
+        if (secret.length >= 4)
+            scrubbed = scrubbed.split(secret).join(REDACTED);
+    return scrubbed;
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/stylish.js

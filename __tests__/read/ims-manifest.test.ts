@@ -78,7 +78,7 @@ describe('manifest reader', () => {
   test('invalid keys are left out of the manifest, valid ones stay', () => {
     const result = read('kind: ims-provisioning\nclientId: abc\nscopes: {a: 1}\norgId: ""\n');
     expect(result.problems.map((p) => [p.loc.line, p.message])).toEqual([
-      [3, 'invalid IMS manifest: scopes must be array'],
+      [3, 'invalid IMS manifest: scopes must be array, found {"a":"1"}'],
       [4, 'invalid IMS manifest: orgId must NOT have fewer than 1 characters'],
     ]);
     expect(result.manifest?.clientId?.value).toBe('abc');

@@ -71,7 +71,7 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   }
   const raw = (doc.toJS() ?? {}) as RawConfig;
   const validate = schemaValidator('config.schema.json');
-  if (!validate(raw)) return { config, problems: schemaProblems(validate.errors, doc, lines, file, 'config') };
+  if (!validate(raw)) return { config, problems: schemaProblems(validate.errors, doc, lines, file, 'config', text) };
 
   if (raw.hosting) config.hosting = raw.hosting;
   config.instances = raw.instances ?? {};

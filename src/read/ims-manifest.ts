@@ -5,7 +5,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import type { Loc, Located, ManifestData, ReadProblem, ReadResult, Suppression } from '../types.js';
 import { schemaValidator } from '../util/ajv.js';
-import { schemaProblems } from '../util/yaml-schema.js';
+import { schemaProblems, trimmedEnd } from '../util/yaml-schema.js';
 import { DIRECTIVE, parseDirective } from './suppressions.js';
 import { openCandidate, type LineMap } from './text.js';
 
@@ -20,14 +20,7 @@ type AnyDoc = Document.Parsed;
 /** Offsets [start, end) of a node, without the trailing line breaks and spaces that block nodes include. */
 function nodeSpan(text: string, node: Node): [number, number] {
   const range = node.range ?? [0, 0, 0];
-  const start = range[0];
-  let end = Math.max(start, range[1]);
-  while (end > start) {
-    const c = text.charCodeAt(end - 1);
-    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) break;
-    end--;
-  }
-  return [start, end];
+  return [range[0], trimmedEnd(text, range[0], Math.max(range[0], range[1]))];
 }
 
 function nodeLoc(file: string, text: string, lines: LineMap, node: Node): Loc {
@@ -113,14 +106,6 @@ function yamlSuppressions(file: string, text: string, lines: LineMap, docs: AnyD
   return suppressions;
 }
 
-/** A Loc that ends at column 1 of a later line (a block node's range includes its last line break) ends on the line before. */
-function trimLoc(loc: Loc, lines: LineMap): Loc {
-  if (loc.endColumn !== 1 || loc.endLine <= loc.line) return loc;
-  const end = lines.starts[loc.endLine - 1] - 1; // offset of the '\n' that ends the previous line
-  const cr = end > 0 && lines.text.charCodeAt(end - 1) === 13 ? 1 : 0;
-  return lines.loc(loc.file, lines.starts[loc.line - 1] + loc.column - 1, end - cr);
-}
-
 /** The first line of a yaml error message, without its " at line L, column C:" suffix. */
 function yamlMessage(message: string): string {
   if (message.includes('Maximum call stack size exceeded')) return 'the document is nested too deeply to read';
@@ -173,9 +158,7 @@ export function readImsManifest(file: string, bytes: Buffer): ReadResult {
   const validate = schemaValidator(MANIFEST_SCHEMA);
   const badPaths: string[] = [];
   if (!validate(value)) {
-    for (const problem of schemaProblems(validate.errors, doc, counter, file, 'IMS manifest')) {
-      result.problems.push({ ...problem, loc: trimLoc(problem.loc, lines) });
-    }
+    result.problems.push(...schemaProblems(validate.errors, doc, counter, file, 'IMS manifest', text));
     result.problems.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
     for (const error of validate.errors ?? []) badPaths.push(error.instancePath);
   }

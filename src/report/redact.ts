@@ -1,10 +1,10 @@
 // Secrets never leave ims-gate: values of secret-looking attributes and keys are masked wherever source
 // text is shown (code frames), and known secret values are scrubbed from every message.
 
+import { isSecretName } from '../util/secrets.js';
+
 export const REDACTED = '********';
 
-/** Attribute or key names whose values are secrets. */
-export const SECRET_NAME = /(secret|password|passwd|privatekey|private_key|token|credential)/i;
 
 /**
  * An XML attribute whose name looks secret; the value may span lines and contain the other quote character. The
@@ -13,9 +13,6 @@ export const SECRET_NAME = /(secret|password|passwd|privatekey|private_key|token
 const XML_SECRET_ATTRIBUTE = /([A-Za-z_:][-\w:.]*(?:secret|password|passwd|privatekey|private_key|token|credential)[-\w:.]*)(\s*=\s*)(?:"([^"]*)("|$)|'([^']*)('|$))/gi;
 const YAML_OR_JSON_KEY = /^(\s*-?\s*["']?)([A-Za-z_][-\w]*)(["']?\s*:\s*)(.*)$/;
 
-function isSecretName(name: string): boolean {
-  return SECRET_NAME.test(name) && !/sha256$/i.test(name);
-}
 
 /** Masks a value line by line, so that line numbers of the text do not move. */
 function mask(value: string): string {
@@ -38,7 +35,10 @@ export function redactText(text: string): string {
   const lines = xml.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const keyed = YAML_OR_JSON_KEY.exec(lines[i]);
-    if (!keyed || !isSecretName(keyed[2]) || keyed[4].trim() === '') continue;
+    if (!keyed || keyed[4].trim() === '') continue;
+    // A hash of a secret is shown, unless it is not a hash: then it may be the secret, pasted in the wrong key.
+    const misplaced = /sha256$/i.test(keyed[2]) && !/^["']?[0-9a-f]{64}["']?\s*(#.*)?$/i.test(keyed[4].trim());
+    if (!isSecretName(keyed[2]) && !misplaced) continue;
     const value = keyed[4];
     lines[i] = `${keyed[1]}${keyed[2]}${keyed[3]}${/^[|>][-+0-9]*\s*$/.test(value) ? value : REDACTED}`;
     if (/^[|>]/.test(value.trim())) {
@@ -53,10 +53,6 @@ export function redactText(text: string): string {
   return lines.join('\n');
 }
 
-/** Masks the values of secret attributes/keys in one line of source text. */
-export function redactLine(line: string): string {
-  return redactText(line);
-}
 
 /** Replaces every occurrence of the given secret values in a text. */
 export function scrub(text: string, secrets: readonly string[]): string {

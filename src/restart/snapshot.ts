@@ -11,7 +11,7 @@
 // formatting that does not reach a value (attribute order, indentation, comments, quotes, entity spelling,
 // moving a record to another file of the same instance) leaves the snapshot unchanged.
 import { DEFAULT_INSTANCE } from '../model/instances.js';
-import { SECRET_NAME } from '../report/redact.js';
+import { isSecretOrHashName } from '../util/secrets.js';
 import { IMS_FIELDS, type ImsAccount, type Instance, type Loc, type Located, type Model, type ServerConf } from '../types.js';
 
 export interface Entry {
@@ -39,7 +39,7 @@ const COSMETIC = new Set(['label', '_operation', '_key', 'xtkschema', 'id', 'cre
 const FIELD_NAMES = new Set<string>(IMS_FIELDS);
 
 function isSecret(...names: string[]): boolean {
-  return names.some((name) => SECRET_NAME.test(name));
+  return names.some((name) => isSecretOrHashName(name));
 }
 
 function addAccount(snapshot: Snapshot, account: ImsAccount, occurrence: Map<string, number>): void {

@@ -4,11 +4,29 @@ import type { ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import type { Loc, ReadProblem } from '../types.js';
+import { isSecretOrHashName } from './secrets.js';
 
-export function rangeLoc(range: readonly [number, number, number?] | null | undefined, lines: LineCounter, file: string): Loc {
-  const [start, end] = range ?? [0, 0];
+/** The end of [start, end) without the spaces and line breaks that YAML block nodes include after their value. */
+export function trimmedEnd(text: string, start: number, end: number): number {
+  let trimmed = end;
+  while (trimmed > start) {
+    const c = text.charCodeAt(trimmed - 1);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) break;
+    trimmed--;
+  }
+  return trimmed;
+}
+
+/**
+ * The place of a node's range. `text`, when given, trims the white space and line breaks a YAML range carries after
+ * its value, so that a finding ends where the value ends, not at the start of the next line.
+ */
+export function rangeLoc(range: readonly [number, number, number?] | null | undefined, lines: LineCounter, file: string, text?: string): Loc {
+  const [start] = range ?? [0, 0];
+  const raw = Math.max(start, range?.[1] ?? 0);
+  const end = text === undefined ? raw : trimmedEnd(text, start, raw);
   const from = lines.linePos(start);
-  const to = lines.linePos(Math.max(start, end));
+  const to = lines.linePos(end);
   return { file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
 }
 
@@ -58,6 +76,7 @@ export function schemaProblems(
   lines: LineCounter,
   file: string,
   what: string,
+  text?: string,
 ): ReadProblem[] {
   const problems: ReadProblem[] = [];
   const seen = new Set<string>();
@@ -66,6 +85,9 @@ export function schemaProblems(
     let node: Node | null | undefined = target.node;
     let message: string;
     const where = describePath(error.instancePath);
+    // A value under a secret-looking key is never quoted: it may be the secret itself, pasted in the wrong place.
+    const secret = isSecretOrHashName(error.instancePath.split('/').pop() ?? '');
+    const value = secret ? 'the value' : JSON.stringify(isScalar(target.node) ? target.node.value : target.node?.toJSON());
     switch (error.keyword) {
       case 'additionalProperties': {
         const key = String(error.params.additionalProperty);
@@ -79,21 +101,21 @@ export function schemaProblems(
         node = target.key ?? target.node;
         break;
       case 'enum':
-        message = `${where} is ${JSON.stringify(isScalar(target.node) ? target.node.value : target.node?.toJSON())}; expected one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+        message = `${where} is ${value}; expected one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
         break;
       case 'const':
-        message = `${where} must be ${JSON.stringify(error.params.allowedValue)}`;
+        message = `${where} must be ${JSON.stringify(error.params.allowedValue)}, found ${value}`;
         break;
       case 'type':
-        message = `${where} must be ${String(error.params.type)}`;
+        message = `${where} must be ${String(error.params.type)}, found ${secret ? 'another type' : value}`;
         break;
       case 'pattern':
-        message = `${where} ${JSON.stringify(isScalar(target.node) ? target.node.value : '')} does not match the expected pattern ${String(error.params.pattern)}`;
+        message = `${where} ${value} does not match the expected pattern ${String(error.params.pattern)}`;
         break;
       default:
         message = `${where} ${error.message ?? 'is invalid'}`;
     }
-    const loc = rangeLoc(node?.range, lines, file);
+    const loc = rangeLoc(node?.range, lines, file, text);
     const dedupeKey = `${loc.line}:${loc.column}:${message}`;
     if (seen.has(dedupeKey)) continue;
     seen.add(dedupeKey);
