@@ -58734,7 +58734,7 @@ function schemaProblems(errors, doc, lines, file, what, text) {
         const where = describePath(error.instancePath);
         // A value under a secret-looking key is never quoted: it may be the secret itself, pasted in the wrong place.
         const secret = isSecretOrHashName(error.instancePath.split('/').pop() ?? '');
-        const value = secret ? 'the value' : JSON.stringify((0,dist/* isScalar */.jn)(target.node) ? target.node.value : target.node?.toJSON());
+        const value = secret ? 'a value not shown (it may be a secret)' : JSON.stringify((0,dist/* isScalar */.jn)(target.node) ? target.node.value : target.node?.toJSON());
         switch (error.keyword) {
             case 'additionalProperties': {
                 const key = String(error.params.additionalProperty);
@@ -58757,7 +58757,9 @@ function schemaProblems(errors, doc, lines, file, what, text) {
                 message = `${where} must be ${String(error.params.type)}, found ${secret ? 'another type' : value}`;
                 break;
             case 'pattern':
-                message = `${where} ${value} does not match the expected pattern ${String(error.params.pattern)}`;
+                message = secret
+                    ? `${where} does not match the expected pattern ${String(error.params.pattern)} (the value is not shown: it may be a secret)`
+                    : `${where} ${value} does not match the expected pattern ${String(error.params.pattern)}`;
                 break;
             default:
                 message = `${where} ${error.message ?? 'is invalid'}`;
@@ -59720,6 +59722,7 @@ function parseDirective(comment) {
 // accepted; a DOCTYPE that declares entities, or a reference to any other entity, is a syntax error. The element
 // stack is an array, so nesting depth is bounded by memory, not by the call stack.
 
+
 class XmlSyntaxError extends Error {
     offset;
     end;
@@ -60083,7 +60086,15 @@ function scanXml(text, lines, handler, options = {}) {
             if (lessThan !== -1 && lessThan < valueEnd) {
                 throw new XmlSyntaxError(`malformed XML: '<' in the value of the attribute ${attrName} of <${name}> (write it as &lt;), or a missing closing quote for the value opened at ${lines.describe(i)}`, lessThan);
             }
-            checkReferences(valueStart, valueEnd);
+            try {
+                checkReferences(valueStart, valueEnd);
+            }
+            catch (error) {
+                // The message quotes the reference, which inside a secret is a piece of the secret.
+                if (!(error instanceof XmlSyntaxError) || !isSecretOrHashName(attrName))
+                    throw error;
+                throw new XmlSyntaxError(`malformed XML: invalid '&' in the value of the attribute ${attrName} of <${name}> (the value is not shown: it is a secret); write a literal '&' as &amp;`, error.offset, error.end);
+            }
             if (attrs.length < 16) {
                 for (const other of attrs)
                     if (other.name === attrName)

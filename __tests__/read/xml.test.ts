@@ -191,3 +191,13 @@ describe('records', () => {
     ]);
   });
 });
+
+describe('messages never quote a secret', () => {
+  test('a malformed entity inside a secret attribute is reported without its text', () => {
+    const text = '<extAccount xtkschema="nms:extAccount" name="Adobe_Marketing_Cloud" imsClientSecret="abc&TopSecretValue99 x"/>';
+    const [line, column, message] = problemAt(text);
+    expect([line, column]).toEqual([1, 89]);
+    expect(message).toContain('imsClientSecret');
+    expect(message).not.toContain('TopSecretValue99');
+  });
+});

@@ -5,6 +5,7 @@
 // Safety: entities are never expanded. Only the five predefined entities and numeric character references are
 // accepted; a DOCTYPE that declares entities, or a reference to any other entity, is a syntax error. The element
 // stack is an array, so nesting depth is bounded by memory, not by the call stack.
+import { isSecretOrHashName } from '../util/secrets.js';
 import { detach, type LineMap } from './text.js';
 
 export class XmlSyntaxError extends Error {
@@ -403,7 +404,17 @@ export function scanXml(text: string, lines: LineMap, handler: XmlHandler, optio
           lessThan,
         );
       }
-      checkReferences(valueStart, valueEnd);
+      try {
+        checkReferences(valueStart, valueEnd);
+      } catch (error) {
+        // The message quotes the reference, which inside a secret is a piece of the secret.
+        if (!(error instanceof XmlSyntaxError) || !isSecretOrHashName(attrName)) throw error;
+        throw new XmlSyntaxError(
+          `malformed XML: invalid '&' in the value of the attribute ${attrName} of <${name}> (the value is not shown: it is a secret); write a literal '&' as &amp;`,
+          error.offset,
+          error.end,
+        );
+      }
       if (attrs.length < 16) {
         for (const other of attrs) if (other.name === attrName) throw new XmlSyntaxError(`malformed XML: duplicate attribute ${attrName} on <${name}>`, attrStart, valueEnd + 1);
       } else {

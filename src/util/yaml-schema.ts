@@ -87,7 +87,7 @@ export function schemaProblems(
     const where = describePath(error.instancePath);
     // A value under a secret-looking key is never quoted: it may be the secret itself, pasted in the wrong place.
     const secret = isSecretOrHashName(error.instancePath.split('/').pop() ?? '');
-    const value = secret ? 'the value' : JSON.stringify(isScalar(target.node) ? target.node.value : target.node?.toJSON());
+    const value = secret ? 'a value not shown (it may be a secret)' : JSON.stringify(isScalar(target.node) ? target.node.value : target.node?.toJSON());
     switch (error.keyword) {
       case 'additionalProperties': {
         const key = String(error.params.additionalProperty);
@@ -110,7 +110,9 @@ export function schemaProblems(
         message = `${where} must be ${String(error.params.type)}, found ${secret ? 'another type' : value}`;
         break;
       case 'pattern':
-        message = `${where} ${value} does not match the expected pattern ${String(error.params.pattern)}`;
+        message = secret
+          ? `${where} does not match the expected pattern ${String(error.params.pattern)} (the value is not shown: it may be a secret)`
+          : `${where} ${value} does not match the expected pattern ${String(error.params.pattern)}`;
         break;
       default:
         message = `${where} ${error.message ?? 'is invalid'}`;
