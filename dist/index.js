@@ -49800,7 +49800,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: REPORT_FILE_NAME, decide, scrubReport
+// UNUSED EXPORTS: REPORT_FILE_NAME, decide
 
 // NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
 var platform_namespaceObject = {};
@@ -59416,6 +59416,84 @@ function toolVersion() {
     return version;
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/redact.js
+// Secrets never leave ims-gate: values of secret-looking attributes and keys are masked wherever source
+// text is shown (code frames), and known secret values are scrubbed from every message.
+
+const REDACTED = '********';
+/**
+ * An XML attribute whose name looks secret; the value may span lines and contain the other quote character. The
+ * name is part of the pattern so that a huge file costs one regex scan, not a callback per attribute.
+ */
+const XML_SECRET_ATTRIBUTE = /([A-Za-z_:][-\w:.]*(?:secret|password|passwd|privatekey|private_key|token|credential)[-\w:.]*)(\s*=\s*)(?:"([^"]*)("|$)|'([^']*)('|$))/gi;
+const YAML_OR_JSON_KEY = /^(\s*-?\s*["']?)([A-Za-z_][-\w]*)(["']?\s*:\s*)(.*)$/;
+/** Masks a value line by line, so that line numbers of the text do not move. */
+function mask(value) {
+    return value.replace(/[^\r\n]+/g, REDACTED);
+}
+/**
+ * Masks the values of secret attributes and keys in a whole file, keeping its lines where they are: XML
+ * attribute values (even multi-line, even with the other quote inside) and YAML/JSON values, including
+ * block scalars (`key: |`) whose lines follow.
+ */
+function redactText(text) {
+    const xml = text.replace(XML_SECRET_ATTRIBUTE, (match, name, eq, dq, dqEnd, sq, sqEnd) => {
+        if (!isSecretName(name))
+            return match;
+        if (dq !== undefined)
+            return dq === '' ? match : `${name}${eq}"${mask(dq)}${dqEnd}`;
+        return sq === '' || sq === undefined ? match : `${name}${eq}'${mask(sq)}${sqEnd}`;
+    });
+    // YAML and JSON keys only matter outside XML, and a per-line pass over a huge package is not free.
+    if (/^\uFEFF?\s*</.test(xml))
+        return xml;
+    const lines = xml.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const keyed = YAML_OR_JSON_KEY.exec(lines[i]);
+        if (!keyed || keyed[4].trim() === '')
+            continue;
+        // A hash of a secret is shown, unless it is not a hash: then it may be the secret, pasted in the wrong key.
+        const misplaced = /sha256$/i.test(keyed[2]) && !/^["']?[0-9a-f]{64}["']?\s*(#.*)?$/i.test(keyed[4].trim());
+        if (!isSecretName(keyed[2]) && !misplaced)
+            continue;
+        const value = keyed[4];
+        lines[i] = `${keyed[1]}${keyed[2]}${keyed[3]}${/^[|>][-+0-9]*\s*$/.test(value) ? value : REDACTED}`;
+        if (/^[|>]/.test(value.trim())) {
+            // A block scalar: the following lines indented deeper than the key are its value.
+            const indent = /^\s*/.exec(lines[i])?.[0].length ?? 0;
+            for (let j = i + 1; j < lines.length && (lines[j].trim() === '' || (/^\s*/.exec(lines[j])?.[0].length ?? 0) > indent); j++) {
+                if (lines[j].trim() !== '')
+                    lines[j] = `${' '.repeat(indent + 2)}${REDACTED}`;
+                i = j;
+            }
+        }
+    }
+    return lines.join('\n');
+}
+/** Replaces every occurrence of the given secret values in a text. */
+function scrub(text, secrets) {
+    let scrubbed = text;
+    for (const secret of secrets)
+        if (secret.length >= 4)
+            scrubbed = scrubbed.split(secret).join(REDACTED);
+    return scrubbed;
+}
+/** Replaces every known secret value in every string of a report (or any JSON-like value). */
+function scrubReport(value, secrets) {
+    if (secrets.length === 0)
+        return value;
+    const walk = (node) => {
+        if (typeof node === 'string')
+            return scrub(node, secrets);
+        if (Array.isArray(node))
+            return node.map(walk);
+        if (node && typeof node === 'object')
+            return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, walk(child)]));
+        return node;
+    };
+    return walk(value);
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/read/admin-console-csv.js
 
 const USER_COLUMNS = ['Username', 'Email'];
@@ -62996,6 +63074,8 @@ const rules = [
 
 
 
+
+
 /** A problem with how ims-gate was called (exit code 2), as opposed to a finding in the repository. */
 class UsageError extends Error {
 }
@@ -63020,6 +63100,32 @@ function runRules(model, config, options) {
         }
     }
     return findings;
+}
+const MIN_SCRUBBED_SECRET = 6;
+/** Every secret the scan knows of: the runtime client secret and the plaintext secrets found in the repository. */
+function secretValues(model, secrets) {
+    const values = new Set();
+    if (secrets?.clientSecret)
+        values.add(secrets.clientSecret);
+    // Plaintext only (encrypted "@…" values are safe to show), and long enough not to blank out ordinary words.
+    const addPlaintext = (value) => {
+        if (value !== undefined && value.trim().length >= MIN_SCRUBBED_SECRET && !value.startsWith('@'))
+            values.add(value);
+    };
+    for (const instance of model?.instances ?? []) {
+        for (const account of instance.accounts) {
+            for (const [name, attr] of Object.entries(account.attrs))
+                if (secrets_isSecretName(name))
+                    addPlaintext(attr.value);
+            addPlaintext(account.fields.clientSecret?.value);
+        }
+        for (const conf of instance.serverConfs) {
+            for (const [name, attr] of Object.entries(conf.data.ims?.attrs ?? {}))
+                if (secrets_isSecretName(name))
+                    addPlaintext(attr.value);
+        }
+    }
+    return [...values];
 }
 async function scan(options) {
     const root = (0,external_node_path_namespaceObject.resolve)(options.root);
@@ -63076,7 +63182,7 @@ async function scan(options) {
         knownRuleIds: new Set(loadRuleMetadata().keys()),
         filesScanned,
     });
-    const report = {
+    const unscrubbed = {
         version: 1,
         tool: { name: 'ims-gate', version: toolVersion() },
         findings: gate.findings,
@@ -63086,6 +63192,8 @@ async function scan(options) {
         stats: gate.stats,
         verdict: gate.verdict,
     };
+    // Belt and braces: rules never quote a secret, but no message, wherever it came from, may carry one.
+    const report = scrubReport(unscrubbed, secretValues(model, options.secrets));
     return { report, configInvalid: configProblems.length > 0, model };
 }
 
@@ -63653,69 +63761,6 @@ async function upsertStickyComment(client, target, body, createIfMissing) {
     return { action: 'created', id: created.data.id, url: created.data.html_url };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build/lib/report/redact.js
-// Secrets never leave ims-gate: values of secret-looking attributes and keys are masked wherever source
-// text is shown (code frames), and known secret values are scrubbed from every message.
-
-const REDACTED = '********';
-/**
- * An XML attribute whose name looks secret; the value may span lines and contain the other quote character. The
- * name is part of the pattern so that a huge file costs one regex scan, not a callback per attribute.
- */
-const XML_SECRET_ATTRIBUTE = /([A-Za-z_:][-\w:.]*(?:secret|password|passwd|privatekey|private_key|token|credential)[-\w:.]*)(\s*=\s*)(?:"([^"]*)("|$)|'([^']*)('|$))/gi;
-const YAML_OR_JSON_KEY = /^(\s*-?\s*["']?)([A-Za-z_][-\w]*)(["']?\s*:\s*)(.*)$/;
-/** Masks a value line by line, so that line numbers of the text do not move. */
-function mask(value) {
-    return value.replace(/[^\r\n]+/g, REDACTED);
-}
-/**
- * Masks the values of secret attributes and keys in a whole file, keeping its lines where they are: XML
- * attribute values (even multi-line, even with the other quote inside) and YAML/JSON values, including
- * block scalars (`key: |`) whose lines follow.
- */
-function redactText(text) {
-    const xml = text.replace(XML_SECRET_ATTRIBUTE, (match, name, eq, dq, dqEnd, sq, sqEnd) => {
-        if (!isSecretName(name))
-            return match;
-        if (dq !== undefined)
-            return dq === '' ? match : `${name}${eq}"${mask(dq)}${dqEnd}`;
-        return sq === '' || sq === undefined ? match : `${name}${eq}'${mask(sq)}${sqEnd}`;
-    });
-    // YAML and JSON keys only matter outside XML, and a per-line pass over a huge package is not free.
-    if (/^\uFEFF?\s*</.test(xml))
-        return xml;
-    const lines = xml.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const keyed = YAML_OR_JSON_KEY.exec(lines[i]);
-        if (!keyed || keyed[4].trim() === '')
-            continue;
-        // A hash of a secret is shown, unless it is not a hash: then it may be the secret, pasted in the wrong key.
-        const misplaced = /sha256$/i.test(keyed[2]) && !/^["']?[0-9a-f]{64}["']?\s*(#.*)?$/i.test(keyed[4].trim());
-        if (!isSecretName(keyed[2]) && !misplaced)
-            continue;
-        const value = keyed[4];
-        lines[i] = `${keyed[1]}${keyed[2]}${keyed[3]}${/^[|>][-+0-9]*\s*$/.test(value) ? value : REDACTED}`;
-        if (/^[|>]/.test(value.trim())) {
-            // A block scalar: the following lines indented deeper than the key are its value.
-            const indent = /^\s*/.exec(lines[i])?.[0].length ?? 0;
-            for (let j = i + 1; j < lines.length && (lines[j].trim() === '' || (/^\s*/.exec(lines[j])?.[0].length ?? 0) > indent); j++) {
-                if (lines[j].trim() !== '')
-                    lines[j] = `${' '.repeat(indent + 2)}${REDACTED}`;
-                i = j;
-            }
-        }
-    }
-    return lines.join('\n');
-}
-/** Replaces every occurrence of the given secret values in a text. */
-function scrub(text, secrets) {
-    let scrubbed = text;
-    for (const secret of secrets)
-        if (secret.length >= 4)
-            scrubbed = scrubbed.split(secret).join(REDACTED);
-    return scrubbed;
-}
-
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/sarif.js
 // SARIF 2.1.0 for GitHub code scanning (`--format sarif`, the action's `sarif-file`). One run; every rule of
 // policies/rules/ is described in tool.driver.rules; findings become results with a region and the stable
@@ -64010,21 +64055,6 @@ function decide(report, settings, labels) {
         }
     }
     return { result: reasons.length > 0 ? 'fail' : 'pass', reasons, restartAck };
-}
-/** Replaces every known secret value in every string of the report. */
-function scrubReport(value, secrets) {
-    if (secrets.length === 0)
-        return value;
-    const walk = (node) => {
-        if (typeof node === 'string')
-            return scrub(node, secrets);
-        if (Array.isArray(node))
-            return node.map(walk);
-        if (node && typeof node === 'object')
-            return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, walk(child)]));
-        return node;
-    };
-    return walk(value);
 }
 /** Paths in the report are relative to the scan root; GitHub wants them relative to the repository. */
 function locationOptions(ctx, settings) {

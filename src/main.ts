@@ -17,7 +17,7 @@ import { listLabels, syncLabel } from './report/labels.js';
 import { renderMarkdown, type RestartAck } from './report/markdown.js';
 import { bySeverity, countsLine, plural, type LocationOptions } from './report/md.js';
 import { upsertStickyComment } from './report/pr-comment.js';
-import { scrub } from './report/redact.js';
+import { scrub, scrubReport } from './report/redact.js';
 import { formatSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
 import type { Report } from './types.js';
@@ -54,18 +54,6 @@ export function decide(report: Report, settings: Pick<ActionSettings, 'requireRe
     }
   }
   return { result: reasons.length > 0 ? 'fail' : 'pass', reasons, restartAck };
-}
-
-/** Replaces every known secret value in every string of the report. */
-export function scrubReport<T>(value: T, secrets: readonly string[]): T {
-  if (secrets.length === 0) return value;
-  const walk = (node: unknown): unknown => {
-    if (typeof node === 'string') return scrub(node, secrets);
-    if (Array.isArray(node)) return node.map(walk);
-    if (node && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, walk(child)]));
-    return node;
-  };
-  return walk(value) as T;
 }
 
 /** Paths in the report are relative to the scan root; GitHub wants them relative to the repository. */

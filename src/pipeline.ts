@@ -11,6 +11,8 @@ import { applyGate } from './gate/gate.js';
 import { buildModel } from './model/build.js';
 import { loadRuleMetadata, ruleMeta } from './policy/rules.js';
 import { toolVersion } from './policy/version.js';
+import { scrubReport } from './report/redact.js';
+import { isSecretName } from './util/secrets.js';
 import { readFile, sniffKind } from './read/index.js';
 import { detectRestart } from './restart/index.js';
 import { rules } from './rules/index.js';
@@ -69,6 +71,28 @@ function runRules(model: Model, config: Config, options: ScanOptions): Finding[]
   return findings;
 }
 
+const MIN_SCRUBBED_SECRET = 6;
+
+/** Every secret the scan knows of: the runtime client secret and the plaintext secrets found in the repository. */
+function secretValues(model: Model | undefined, secrets: RuntimeSecrets | undefined): string[] {
+  const values = new Set<string>();
+  if (secrets?.clientSecret) values.add(secrets.clientSecret);
+  // Plaintext only (encrypted "@…" values are safe to show), and long enough not to blank out ordinary words.
+  const addPlaintext = (value: string | undefined) => {
+    if (value !== undefined && value.trim().length >= MIN_SCRUBBED_SECRET && !value.startsWith('@')) values.add(value);
+  };
+  for (const instance of model?.instances ?? []) {
+    for (const account of instance.accounts) {
+      for (const [name, attr] of Object.entries(account.attrs)) if (isSecretName(name)) addPlaintext(attr.value);
+      addPlaintext(account.fields.clientSecret?.value);
+    }
+    for (const conf of instance.serverConfs) {
+      for (const [name, attr] of Object.entries(conf.data.ims?.attrs ?? {})) if (isSecretName(name)) addPlaintext(attr.value);
+    }
+  }
+  return [...values];
+}
+
 export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   const root = resolve(options.root);
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`scan root is not a folder: ${options.root}`);
@@ -121,7 +145,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     filesScanned,
   });
 
-  const report: Report = {
+  const unscrubbed: Report = {
     version: 1,
     tool: { name: 'ims-gate', version: toolVersion() },
     findings: gate.findings,
@@ -131,5 +155,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     stats: gate.stats,
     verdict: gate.verdict,
   };
+  // Belt and braces: rules never quote a secret, but no message, wherever it came from, may carry one.
+  const report = scrubReport(unscrubbed, secretValues(model, options.secrets));
   return { report, configInvalid: configProblems.length > 0, model };
 }

@@ -11,7 +11,8 @@ import { finding, findings, report } from './fake-report.js';
 const scanMock = vi.hoisted(() => vi.fn());
 vi.mock('../../src/pipeline.js', () => ({ scan: scanMock }));
 
-const { decide, run, scrubReport } = await import('../../src/main.js');
+const { decide, run } = await import('../../src/main.js');
+const { scrubReport } = await import('../../src/report/redact.js');
 
 const SECRET = 'planted-client-secret-9f8e7d';
 const TOKEN = 'ghs_plantedTokenValue0123456789';
