@@ -19661,6 +19661,23 @@ function suppressionProblems(input) {
     }
     return problems;
 }
+const count = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function verdictOf(input, findings, stats) {
+    const reasons = [];
+    if (findings.some((finding) => failsAt(finding.severity, input.failOn))) {
+        reasons.push(`IMS policy gate failed: ${count(stats.errors, 'error')}, ${count(stats.warnings, 'warning')}, ${count(stats.notices, 'notice')} (fails on ${input.failOn}).`);
+    }
+    let restartAck;
+    if (input.restartAck && input.restart.required) {
+        const { label, labels } = input.restartAck;
+        restartAck = { label, present: labels.some((name) => name.toLowerCase() === label.toLowerCase()) };
+        if (!restartAck.present) {
+            reasons.push(`A Campaign server restart is required (${input.restart.instances.join(', ')}) and require-restart-ack is on: ` +
+                `add the label '${label}' to the pull request once the restart is planned.`);
+        }
+    }
+    return { failOn: input.failOn, result: reasons.length > 0 ? 'fail' : 'pass', reasons, ...(restartAck ? { restartAck } : {}) };
+}
 function applyGate(input) {
     const findings = [];
     const suppressed = [];
@@ -19693,9 +19710,8 @@ function applyGate(input) {
         warnings: findings.filter((f) => f.severity === 'warning').length,
         notices: findings.filter((f) => f.severity === 'notice').length,
     };
-    const fails = findings.some((finding) => failsAt(finding.severity, input.failOn));
     const fixed = [...(input.baseline ?? [])].filter((fingerprint) => !matchedBaseline.has(fingerprint)).sort();
-    return { findings, suppressed, fixed, stats, verdict: { failOn: input.failOn, result: fails ? 'fail' : 'pass' } };
+    return { findings, suppressed, fixed, stats, verdict: verdictOf(input, findings, stats) };
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/types.js
@@ -23702,6 +23718,8 @@ async function scan(options) {
         inputRule,
         knownRuleIds: new Set(loadRuleMetadata().keys()),
         filesScanned,
+        restart,
+        restartAck: options.restartAck,
     });
     const unscrubbed = {
         version: 1,
@@ -23982,13 +24000,13 @@ function renderRestartSection(restart, options = {}) {
 function renderMarkdown(report, options = {}) {
     const limit = options.maxChars ?? COMMENT_LIMIT;
     const top = options.topFindings ?? 25;
-    const result = options.result ?? report.verdict.result;
+    const { result } = report.verdict;
     const { stats } = report;
     const total = report.findings.length;
     const head = [];
     if (options.marker !== false)
         head.push(STICKY_MARKER);
-    if (total === 0) {
+    if (total === 0 && result === 'pass') {
         head.push('### ✅ IMS policy gate: clean', '');
         head.push(`No IMS configuration findings in ${plural(stats.filesScanned, 'scanned file')}. Everything is clean.`, '');
     }
@@ -24002,7 +24020,7 @@ function renderMarkdown(report, options = {}) {
     }
     if (report.suppressed.length > 0)
         head.push(`${plural(report.suppressed.length, 'finding')} suppressed (inline, config or baseline).`, '');
-    const restart = renderRestartSection(report.restart, { ...options, ack: options.restartAck });
+    const restart = renderRestartSection(report.restart, { ...options, ack: report.verdict.restartAck });
     if (restart)
         head.push(restart);
     head.push('');

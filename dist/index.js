@@ -49784,7 +49784,7 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5479);
 // The action's entry point (dist/index.js): everything happens in run().
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .eF)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -49797,10 +49797,10 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  eF: () => (/* binding */ run)
+  e: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: REPORT_FILE_NAME, decide
+// UNUSED EXPORTS: REPORT_FILE_NAME
 
 // NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
 var platform_namespaceObject = {};
@@ -59140,6 +59140,23 @@ function suppressionProblems(input) {
     }
     return problems;
 }
+const count = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function verdictOf(input, findings, stats) {
+    const reasons = [];
+    if (findings.some((finding) => failsAt(finding.severity, input.failOn))) {
+        reasons.push(`IMS policy gate failed: ${count(stats.errors, 'error')}, ${count(stats.warnings, 'warning')}, ${count(stats.notices, 'notice')} (fails on ${input.failOn}).`);
+    }
+    let restartAck;
+    if (input.restartAck && input.restart.required) {
+        const { label, labels } = input.restartAck;
+        restartAck = { label, present: labels.some((name) => name.toLowerCase() === label.toLowerCase()) };
+        if (!restartAck.present) {
+            reasons.push(`A Campaign server restart is required (${input.restart.instances.join(', ')}) and require-restart-ack is on: ` +
+                `add the label '${label}' to the pull request once the restart is planned.`);
+        }
+    }
+    return { failOn: input.failOn, result: reasons.length > 0 ? 'fail' : 'pass', reasons, ...(restartAck ? { restartAck } : {}) };
+}
 function applyGate(input) {
     const findings = [];
     const suppressed = [];
@@ -59172,9 +59189,8 @@ function applyGate(input) {
         warnings: findings.filter((f) => f.severity === 'warning').length,
         notices: findings.filter((f) => f.severity === 'notice').length,
     };
-    const fails = findings.some((finding) => failsAt(finding.severity, input.failOn));
     const fixed = [...(input.baseline ?? [])].filter((fingerprint) => !matchedBaseline.has(fingerprint)).sort();
-    return { findings, suppressed, fixed, stats, verdict: { failOn: input.failOn, result: fails ? 'fail' : 'pass' } };
+    return { findings, suppressed, fixed, stats, verdict: verdictOf(input, findings, stats) };
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/types.js
@@ -63181,6 +63197,8 @@ async function scan(options) {
         inputRule,
         knownRuleIds: new Set(loadRuleMetadata().keys()),
         filesScanned,
+        restart,
+        restartAck: options.restartAck,
     });
     const unscrubbed = {
         version: 1,
@@ -63352,13 +63370,13 @@ function renderRestartSection(restart, options = {}) {
 function renderMarkdown(report, options = {}) {
     const limit = options.maxChars ?? COMMENT_LIMIT;
     const top = options.topFindings ?? 25;
-    const result = options.result ?? report.verdict.result;
+    const { result } = report.verdict;
     const { stats } = report;
     const total = report.findings.length;
     const head = [];
     if (options.marker !== false)
         head.push(STICKY_MARKER);
-    if (total === 0) {
+    if (total === 0 && result === 'pass') {
         head.push('### ✅ IMS policy gate: clean', '');
         head.push(`No IMS configuration findings in ${plural(stats.filesScanned, 'scanned file')}. Everything is clean.`, '');
     }
@@ -63372,7 +63390,7 @@ function renderMarkdown(report, options = {}) {
     }
     if (report.suppressed.length > 0)
         head.push(`${plural(report.suppressed.length, 'finding')} suppressed (inline, config or baseline).`, '');
-    const restart = renderRestartSection(report.restart, { ...options, ack: options.restartAck });
+    const restart = renderRestartSection(report.restart, { ...options, ack: report.verdict.restartAck });
     if (restart)
         head.push(restart);
     head.push('');
@@ -63441,12 +63459,12 @@ function appendFindingsTable(doc, findings, options, more) {
 }
 function renderSummary(report, options = {}) {
     const doc = new Budget(options.maxBytes ?? SUMMARY_LIMIT_BYTES - 8 * 1024, utf8Bytes);
-    const result = options.result ?? report.verdict.result;
+    const { result, reasons } = report.verdict;
     const head = [];
     head.push(`## ${result === 'fail' ? '❌ IMS policy gate failed' : '✅ IMS policy gate passed'}`, '');
-    for (const reason of options.reasons ?? [])
+    for (const reason of reasons)
         head.push(`- ${escapeMd(reason)}`);
-    if (options.reasons?.length)
+    if (reasons.length > 0)
         head.push('');
     head.push('| Errors | Warnings | Notices | Suppressed | Files scanned | Fails on |', '| ---: | ---: | ---: | ---: | ---: | --- |');
     head.push(`| ${report.stats.errors} | ${report.stats.warnings} | ${report.stats.notices} | ${report.suppressed.length} | ${report.stats.filesScanned} | ${code(report.verdict.failOn)} |`, '');
@@ -63456,7 +63474,7 @@ function renderSummary(report, options = {}) {
             head.push(`- ${escapeMd(line)}`);
         head.push('');
     }
-    const restart = renderRestartSection(report.restart, { ...options, ack: options.restartAck });
+    const restart = renderRestartSection(report.restart, { ...options, ack: report.verdict.restartAck });
     if (restart)
         head.push(restart);
     doc.force(head.join('\n'));
@@ -63513,7 +63531,8 @@ function checkConclusion(result, findings) {
     return findings.length > 0 ? 'neutral' : 'success';
 }
 function checkOutput(report, options = {}) {
-    const title = report.findings.length === 0 ? 'Clean: no IMS configuration findings' : countsLine(report.stats);
+    const { verdict } = report;
+    const title = report.findings.length > 0 ? countsLine(report.stats) : verdict.result === 'pass' ? 'Clean: no IMS configuration findings' : 'Failed: a Campaign restart is not acknowledged';
     const summary = renderMarkdown(report, { ...options, marker: false, maxChars: CHECK_OUTPUT_LIMIT });
     const text = new Budget(CHECK_OUTPUT_LIMIT);
     if (report.findings.length > 0) {
@@ -64036,26 +64055,6 @@ function formatSarif(report, options = {}) {
 
 
 const REPORT_FILE_NAME = 'ims-gate-report.json';
-/**
- * `labels` are the pull request's labels, or undefined when the run is not for a pull request: the restart
- * acknowledgement is a merge condition, so it does not apply to pushes.
- */
-function decide(report, settings, labels) {
-    const reasons = [];
-    if (report.verdict.result === 'fail') {
-        reasons.push(`IMS policy gate failed: ${countsLine(report.stats)} (fails on ${report.verdict.failOn}).`);
-    }
-    let restartAck;
-    if (settings.requireRestartAck && report.restart.required && labels) {
-        const label = settings.restartPlannedLabel;
-        restartAck = { label, present: labels.some((name) => name.toLowerCase() === label.toLowerCase()) };
-        if (!restartAck.present) {
-            reasons.push(`A Campaign server restart is required (${report.restart.instances.join(', ')}) and require-restart-ack is on: ` +
-                `add the label '${label}' to the pull request once the restart is planned.`);
-        }
-    }
-    return { result: reasons.length > 0 ? 'fail' : 'pass', reasons, restartAck };
-}
 /** Paths in the report are relative to the scan root; GitHub wants them relative to the repository. */
 function locationOptions(ctx, settings) {
     const prefix = (0,external_node_path_namespaceObject.relative)(ctx.workspace, settings.root).split(external_node_path_namespaceObject.sep).join('/');
@@ -64068,8 +64067,8 @@ function locationOptions(ctx, settings) {
 function runUrl(ctx) {
     return ctx.runId && ctx.repo.owner ? `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${ctx.runId}` : undefined;
 }
-function setOutputs(report, decision) {
-    setOutput('result', decision.result);
+function setOutputs(report) {
+    setOutput('result', report.verdict.result);
     setOutput('errors', String(report.stats.errors));
     setOutput('warnings', String(report.stats.warnings));
     setOutput('notices', String(report.stats.notices));
@@ -64121,7 +64120,7 @@ async function deliverAnnotations(state) {
                 info(line);
         }
         else {
-            const conclusion = checkConclusion(state.decision.result, report.findings);
+            const conclusion = checkConclusion(report.verdict.result, report.findings);
             try {
                 const published = await publishCheckRun(state.client, {
                     owner: ctx.repo.owner,
@@ -64133,8 +64132,6 @@ async function deliverAnnotations(state) {
                     detailsUrl: runUrl(ctx),
                     output: checkOutput(report, {
                         ...state.location,
-                        result: state.decision.result,
-                        restartAck: state.decision.restartAck,
                         sha: ctx.sha,
                         fullReport: { url: runUrl(ctx), text: 'job summary' },
                     }),
@@ -64172,8 +64169,6 @@ async function deliverAnnotations(state) {
 function commentBody(state) {
     return renderMarkdown(state.report, {
         ...state.location,
-        result: state.decision.result,
-        restartAck: state.decision.restartAck,
         sha: state.ctx.sha,
         fullReport: { url: runUrl(state.ctx), text: 'job summary of the workflow run' },
     });
@@ -64187,7 +64182,7 @@ async function deliverComment(state) {
         return;
     }
     // A clean PR that never had a comment gets none; an existing one is updated to say it is clean.
-    const wanted = state.report.findings.length > 0 || state.report.restart.required || state.decision.result === 'fail';
+    const wanted = state.report.findings.length > 0 || state.report.restart.required || state.report.verdict.result === 'fail';
     try {
         const result = await upsertStickyComment(state.client, { owner: state.ctx.repo.owner, repo: state.ctx.repo.repo, issueNumber: pr.number }, commentBody(state), wanted);
         info(`PR comment: ${result.action}${result.url ? ` (${result.url})` : ''}.`);
@@ -64228,9 +64223,6 @@ async function writeSummary(state) {
     }
     const markdown = renderSummary(state.report, {
         ...state.location,
-        result: state.decision.result,
-        reasons: state.decision.reasons,
-        restartAck: state.decision.restartAck,
         delivery: state.delivery,
         fullReport: `JSON report: the \`report-file\` output, ${state.reportFile}`,
     });
@@ -64244,14 +64236,6 @@ async function run() {
         const ctx = readRunContext(env);
         const settings = readSettings(ctx);
         secrets.push(...[settings.token, settings.clientSecret].filter((s) => Boolean(s)));
-        const outcome = await scan({
-            root: settings.root,
-            configPath: settings.configPath,
-            failOn: settings.failOn,
-            baseRef: settings.baseRef,
-            secrets: settings.clientSecret ? { clientSecret: settings.clientSecret } : {},
-        });
-        const report = scrubReport(outcome.report, secrets);
         const client = settings.token && ctx.repo.owner ? createClient(settings.token, ctx.apiUrl, env) : undefined;
         // Live labels, for require-restart-ack and the restart label; the payload's when they cannot be read.
         let labels;
@@ -64263,21 +64247,30 @@ async function run() {
                 info(`Cannot read the pull request's labels (${describeError(error)}); using those of the event.`);
             }
         }
-        // The verdict, first. Nothing after this line can change it.
-        const decision = decide(report, settings, ctx.pullRequest ? (labels ?? ctx.pullRequest.labels) : undefined);
+        // The restart acknowledgement is a merge condition: it applies to pull requests only, never to pushes.
+        const restartAck = settings.requireRestartAck && ctx.pullRequest ? { label: settings.restartPlannedLabel, labels: labels ?? ctx.pullRequest.labels } : undefined;
+        const outcome = await scan({
+            root: settings.root,
+            configPath: settings.configPath,
+            failOn: settings.failOn,
+            baseRef: settings.baseRef,
+            secrets: settings.clientSecret ? { clientSecret: settings.clientSecret } : {},
+            restartAck,
+        });
+        const report = scrubReport(outcome.report, secrets);
+        // The verdict (the gate's, in the report), first. Nothing after this line can change it.
         const budget = new AnnotationBudget();
-        setOutputs(report, decision);
-        if (decision.result === 'fail') {
+        setOutputs(report);
+        if (report.verdict.result === 'fail') {
             budget.take('error');
-            setFailed(decision.reasons.join(' '));
+            setFailed(report.verdict.reasons.join(' '));
         }
-        info(`IMS policy gate: ${decision.result} (${countsLine(report.stats)}, fails on ${report.verdict.failOn}).`);
+        info(`IMS policy gate: ${report.verdict.result} (${countsLine(report.stats)}, fails on ${report.verdict.failOn}).`);
         const reportFile = (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), REPORT_FILE_NAME);
         const state = {
             ctx,
             settings,
             report,
-            decision,
             client,
             location: locationOptions(ctx, settings),
             budget,

@@ -14,7 +14,7 @@ import { checkConclusion, checkOutput, CheckRunError, publishCheckRun } from './
 import { AnnotationBudget, describeHidden, emitAnnotations, type AnnotationSink } from './report/github-commands.js';
 import { formatJson } from './report/json.js';
 import { listLabels, syncLabel } from './report/labels.js';
-import { renderMarkdown, type RestartAck } from './report/markdown.js';
+import { renderMarkdown } from './report/markdown.js';
 import { bySeverity, countsLine, plural, type LocationOptions } from './report/md.js';
 import { upsertStickyComment } from './report/pr-comment.js';
 import { scrub, scrubReport } from './report/redact.js';
@@ -23,38 +23,6 @@ import { renderSummary } from './report/summary.js';
 import type { Report } from './types.js';
 
 export const REPORT_FILE_NAME = 'ims-gate-report.json';
-
-/** The action's verdict: the report's (findings at or above `fail-on`), plus `require-restart-ack`. */
-export interface Decision {
-  result: 'pass' | 'fail';
-  /** One line per reason the step fails. */
-  reasons: string[];
-  /** Set when `require-restart-ack` applies: a restart is required and the option is on. */
-  restartAck?: RestartAck;
-}
-
-/**
- * `labels` are the pull request's labels, or undefined when the run is not for a pull request: the restart
- * acknowledgement is a merge condition, so it does not apply to pushes.
- */
-export function decide(report: Report, settings: Pick<ActionSettings, 'requireRestartAck' | 'restartPlannedLabel'>, labels: readonly string[] | undefined): Decision {
-  const reasons: string[] = [];
-  if (report.verdict.result === 'fail') {
-    reasons.push(`IMS policy gate failed: ${countsLine(report.stats)} (fails on ${report.verdict.failOn}).`);
-  }
-  let restartAck: RestartAck | undefined;
-  if (settings.requireRestartAck && report.restart.required && labels) {
-    const label = settings.restartPlannedLabel;
-    restartAck = { label, present: labels.some((name) => name.toLowerCase() === label.toLowerCase()) };
-    if (!restartAck.present) {
-      reasons.push(
-        `A Campaign server restart is required (${report.restart.instances.join(', ')}) and require-restart-ack is on: ` +
-          `add the label '${label}' to the pull request once the restart is planned.`,
-      );
-    }
-  }
-  return { result: reasons.length > 0 ? 'fail' : 'pass', reasons, restartAck };
-}
 
 /** Paths in the report are relative to the scan root; GitHub wants them relative to the repository. */
 function locationOptions(ctx: RunContext, settings: ActionSettings): LocationOptions {
@@ -70,8 +38,8 @@ function runUrl(ctx: RunContext): string | undefined {
   return ctx.runId && ctx.repo.owner ? `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${ctx.runId}` : undefined;
 }
 
-function setOutputs(report: Report, decision: Decision): void {
-  core.setOutput('result', decision.result);
+function setOutputs(report: Report): void {
+  core.setOutput('result', report.verdict.result);
   core.setOutput('errors', String(report.stats.errors));
   core.setOutput('warnings', String(report.stats.warnings));
   core.setOutput('notices', String(report.stats.notices));
@@ -89,7 +57,6 @@ interface RunState {
   ctx: RunContext;
   settings: ActionSettings;
   report: Report;
-  decision: Decision;
   client?: GitHubClient;
   location: LocationOptions;
   /** Counts every annotation of the step (the runner shows 10 per level). */
@@ -139,7 +106,7 @@ async function deliverAnnotations(state: RunState): Promise<void> {
       if (loud) state.log.warning(line);
       else core.info(line);
     } else {
-      const conclusion = checkConclusion(state.decision.result, report.findings);
+      const conclusion = checkConclusion(report.verdict.result, report.findings);
       try {
         const published = await publishCheckRun(state.client, {
           owner: ctx.repo.owner,
@@ -151,8 +118,6 @@ async function deliverAnnotations(state: RunState): Promise<void> {
           detailsUrl: runUrl(ctx),
           output: checkOutput(report, {
             ...state.location,
-            result: state.decision.result,
-            restartAck: state.decision.restartAck,
             sha: ctx.sha,
             fullReport: { url: runUrl(ctx), text: 'job summary' },
           }),
@@ -187,8 +152,6 @@ async function deliverAnnotations(state: RunState): Promise<void> {
 function commentBody(state: RunState): string {
   return renderMarkdown(state.report, {
     ...state.location,
-    result: state.decision.result,
-    restartAck: state.decision.restartAck,
     sha: state.ctx.sha,
     fullReport: { url: runUrl(state.ctx), text: 'job summary of the workflow run' },
   });
@@ -202,7 +165,7 @@ async function deliverComment(state: RunState): Promise<void> {
     return;
   }
   // A clean PR that never had a comment gets none; an existing one is updated to say it is clean.
-  const wanted = state.report.findings.length > 0 || state.report.restart.required || state.decision.result === 'fail';
+  const wanted = state.report.findings.length > 0 || state.report.restart.required || state.report.verdict.result === 'fail';
   try {
     const result = await upsertStickyComment(state.client, { owner: state.ctx.repo.owner, repo: state.ctx.repo.repo, issueNumber: pr.number }, commentBody(state), wanted);
     core.info(`PR comment: ${result.action}${result.url ? ` (${result.url})` : ''}.`);
@@ -239,9 +202,6 @@ async function writeSummary(state: RunState): Promise<void> {
   }
   const markdown = renderSummary(state.report, {
     ...state.location,
-    result: state.decision.result,
-    reasons: state.decision.reasons,
-    restartAck: state.decision.restartAck,
     delivery: state.delivery,
     fullReport: `JSON report: the \`report-file\` output, ${state.reportFile}`,
   });
@@ -257,14 +217,6 @@ export async function run(): Promise<void> {
     const settings = readSettings(ctx);
     secrets.push(...[settings.token, settings.clientSecret].filter((s): s is string => Boolean(s)));
 
-    const outcome = await scan({
-      root: settings.root,
-      configPath: settings.configPath,
-      failOn: settings.failOn,
-      baseRef: settings.baseRef,
-      secrets: settings.clientSecret ? { clientSecret: settings.clientSecret } : {},
-    });
-    const report = scrubReport(outcome.report, secrets);
     const client = settings.token && ctx.repo.owner ? createClient(settings.token, ctx.apiUrl, env) : undefined;
 
     // Live labels, for require-restart-ack and the restart label; the payload's when they cannot be read.
@@ -277,22 +229,33 @@ export async function run(): Promise<void> {
       }
     }
 
-    // The verdict, first. Nothing after this line can change it.
-    const decision = decide(report, settings, ctx.pullRequest ? (labels ?? ctx.pullRequest.labels) : undefined);
+    // The restart acknowledgement is a merge condition: it applies to pull requests only, never to pushes.
+    const restartAck =
+      settings.requireRestartAck && ctx.pullRequest ? { label: settings.restartPlannedLabel, labels: labels ?? ctx.pullRequest.labels } : undefined;
+    const outcome = await scan({
+      root: settings.root,
+      configPath: settings.configPath,
+      failOn: settings.failOn,
+      baseRef: settings.baseRef,
+      secrets: settings.clientSecret ? { clientSecret: settings.clientSecret } : {},
+      restartAck,
+    });
+    const report = scrubReport(outcome.report, secrets);
+
+    // The verdict (the gate's, in the report), first. Nothing after this line can change it.
     const budget = new AnnotationBudget();
-    setOutputs(report, decision);
-    if (decision.result === 'fail') {
+    setOutputs(report);
+    if (report.verdict.result === 'fail') {
       budget.take('error');
-      core.setFailed(decision.reasons.join(' '));
+      core.setFailed(report.verdict.reasons.join(' '));
     }
-    core.info(`IMS policy gate: ${decision.result} (${countsLine(report.stats)}, fails on ${report.verdict.failOn}).`);
+    core.info(`IMS policy gate: ${report.verdict.result} (${countsLine(report.stats)}, fails on ${report.verdict.failOn}).`);
 
     const reportFile = join(env.RUNNER_TEMP || tmpdir(), REPORT_FILE_NAME);
     const state: RunState = {
       ctx,
       settings,
       report,
-      decision,
       client,
       location: locationOptions(ctx, settings),
       budget,

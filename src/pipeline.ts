@@ -34,6 +34,8 @@ export interface ScanOptions {
   baselinePath?: string;
   /** Ignore any baseline file (used when writing a new baseline). */
   noBaseline?: boolean;
+  /** require-restart-ack on a pull request: a required restart fails the gate unless the PR has this label. */
+  restartAck?: { label: string; labels: readonly string[] };
 }
 
 export interface ScanOutcome {
@@ -143,6 +145,8 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     inputRule,
     knownRuleIds: new Set(loadRuleMetadata().keys()),
     filesScanned,
+    restart,
+    restartAck: options.restartAck,
   });
 
   const unscrubbed: Report = {

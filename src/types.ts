@@ -257,5 +257,20 @@ export interface Report {
   fixed?: string[];
   restart: RestartResult;
   stats: Stats;
-  verdict: { failOn: FailOn; result: 'pass' | 'fail' };
+  verdict: Verdict;
+}
+
+/** The outcome of `require-restart-ack`, when it applies (a restart is required and the option is on). */
+export interface RestartAck {
+  label: string;
+  present: boolean;
+}
+
+/** The gate's decision. Every output (exit code, step result, check conclusion, comment) shows this one. */
+export interface Verdict {
+  failOn: FailOn;
+  result: 'pass' | 'fail';
+  /** Why the result is a failure, one line each; empty on a pass. */
+  reasons: string[];
+  restartAck?: RestartAck;
 }

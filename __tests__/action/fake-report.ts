@@ -35,7 +35,7 @@ export function report(list: Finding[] = [], overrides: Partial<Report> = {}, re
     suppressed: [],
     restart: { required: false, instances: [], changes: [], ...restart },
     stats: { filesScanned: 7, errors: count('error'), warnings: count('warning'), notices: count('notice') },
-    verdict: { failOn: 'error', result: count('error') > 0 ? 'fail' : 'pass' },
+    verdict: count('error') > 0 ? { failOn: 'error', result: 'fail', reasons: ['IMS policy gate failed.'] } : { failOn: 'error', result: 'pass', reasons: [] },
     ...overrides,
   };
 }

@@ -11,7 +11,7 @@ import { finding, findings, report } from './fake-report.js';
 const scanMock = vi.hoisted(() => vi.fn());
 vi.mock('../../src/pipeline.js', () => ({ scan: scanMock }));
 
-const { decide, run } = await import('../../src/main.js');
+const { run } = await import('../../src/main.js');
 const { scrubReport } = await import('../../src/report/redact.js');
 
 const SECRET = 'planted-client-secret-9f8e7d';
@@ -148,29 +148,6 @@ describe('run', () => {
     scanMock.mockRejectedValue(new Error(`scan root is not a folder (secret ${SECRET})`));
     await run();
     expect(log()).toContain('::error::scan root is not a folder (secret ********)');
-  });
-});
-
-describe('decide', () => {
-  const restart = { required: true, instances: ['prod'], changes: [] };
-  const settings = { requireRestartAck: true, restartPlannedLabel: 'ims-restart-planned' };
-
-  it('follows the report when require-restart-ack is off or no restart is needed', () => {
-    expect(decide(report([finding()]), { ...settings, requireRestartAck: false }, []).result).toBe('fail');
-    expect(decide(report([finding({ severity: 'notice' })]), settings, []).result).toBe('pass');
-  });
-
-  it('fails a required restart without the label, and passes with it (any case)', () => {
-    const r = report([finding({ severity: 'notice', ruleId: 'IMS010' })], {}, restart);
-    const blocked = decide(r, settings, ['bug']);
-    expect(blocked).toMatchObject({ result: 'fail', restartAck: { label: 'ims-restart-planned', present: false } });
-    expect(blocked.reasons[0]).toContain("add the label 'ims-restart-planned'");
-    expect(decide(r, settings, ['IMS-Restart-Planned'])).toMatchObject({ result: 'pass', restartAck: { present: true } });
-  });
-
-  it('does not apply the acknowledgement outside pull requests (a push has no labels)', () => {
-    const r = report([finding({ severity: 'notice', ruleId: 'IMS010' })], {}, restart);
-    expect(decide(r, settings, undefined)).toEqual({ result: 'pass', reasons: [], restartAck: undefined });
   });
 });
 

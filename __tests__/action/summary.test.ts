@@ -18,7 +18,9 @@ describe('the job summary', () => {
   });
 
   it('lists the reasons of a failure', () => {
-    const md = renderSummary(report([]), { result: 'fail', reasons: ["A Campaign server restart is required (prod); add the label 'ims-restart-planned'."] });
+    const md = renderSummary(
+      report([], { verdict: { failOn: 'error', result: 'fail', reasons: ["A Campaign server restart is required (prod); add the label 'ims-restart-planned'."] } }),
+    );
     expect(md).toContain('## ❌ IMS policy gate failed');
     expect(md).toContain("- A Campaign server restart is required (prod); add the label 'ims-restart-planned'.");
   });

@@ -138,7 +138,7 @@ describe('an empty repository', () => {
     expect(report.findings).toEqual([]);
     expect(report.suppressed).toEqual([]);
     expect(report.stats).toEqual({ filesScanned: Object.keys(files).length, errors: 0, warnings: 0, notices: 0 });
-    expect(report.verdict).toEqual({ failOn: 'error', result: 'pass' });
+    expect(report.verdict).toEqual({ failOn: 'error', result: 'pass', reasons: [] });
   });
 
   it('every other format renders it', async () => {

@@ -232,7 +232,7 @@ function emptyReport(): Report {
     suppressed: [],
     restart: { required: false, instances: [], changes: [] },
     stats: { filesScanned: 0, errors: 0, warnings: 0, notices: 0 },
-    verdict: { failOn: 'error', result: 'pass' },
+    verdict: { failOn: 'error', result: 'pass', reasons: [] },
   };
 }
 

@@ -2,7 +2,7 @@
 // Reporters only format what this decides; nothing downstream can change the verdict.
 import type { Config } from '../config/types.js';
 import type { RuleMeta } from '../rules/types.js';
-import type { FailOn, Finding, Severity, Stats, SuppressedFinding, Suppression } from '../types.js';
+import type { FailOn, Finding, RestartAck, RestartResult, Severity, Stats, SuppressedFinding, Suppression, Verdict } from '../types.js';
 import { compareFindings, problemFinding } from './findings.js';
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
@@ -23,6 +23,9 @@ export interface GateInput {
   inputRule: RuleMeta;
   knownRuleIds: Set<string>;
   filesScanned: number;
+  restart: RestartResult;
+  /** With require-restart-ack on a pull request: the label that acknowledges a restart, and the PR's labels. */
+  restartAck?: { label: string; labels: readonly string[] };
 }
 
 export interface GateResult {
@@ -30,7 +33,7 @@ export interface GateResult {
   suppressed: SuppressedFinding[];
   fixed: string[];
   stats: Stats;
-  verdict: { failOn: FailOn; result: 'pass' | 'fail' };
+  verdict: Verdict;
 }
 
 function suppressionFor(finding: Finding, suppressions: Suppression[]): Suppression | undefined {
@@ -63,6 +66,29 @@ function suppressionProblems(input: GateInput): Finding[] {
     }
   }
   return problems;
+}
+
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function verdictOf(input: GateInput, findings: Finding[], stats: Stats): Verdict {
+  const reasons: string[] = [];
+  if (findings.some((finding) => failsAt(finding.severity, input.failOn))) {
+    reasons.push(
+      `IMS policy gate failed: ${count(stats.errors, 'error')}, ${count(stats.warnings, 'warning')}, ${count(stats.notices, 'notice')} (fails on ${input.failOn}).`,
+    );
+  }
+  let restartAck: RestartAck | undefined;
+  if (input.restartAck && input.restart.required) {
+    const { label, labels } = input.restartAck;
+    restartAck = { label, present: labels.some((name) => name.toLowerCase() === label.toLowerCase()) };
+    if (!restartAck.present) {
+      reasons.push(
+        `A Campaign server restart is required (${input.restart.instances.join(', ')}) and require-restart-ack is on: ` +
+          `add the label '${label}' to the pull request once the restart is planned.`,
+      );
+    }
+  }
+  return { failOn: input.failOn, result: reasons.length > 0 ? 'fail' : 'pass', reasons, ...(restartAck ? { restartAck } : {}) };
 }
 
 export function applyGate(input: GateInput): GateResult {
@@ -99,7 +125,6 @@ export function applyGate(input: GateInput): GateResult {
     warnings: findings.filter((f) => f.severity === 'warning').length,
     notices: findings.filter((f) => f.severity === 'notice').length,
   };
-  const fails = findings.some((finding) => failsAt(finding.severity, input.failOn));
   const fixed = [...(input.baseline ?? [])].filter((fingerprint) => !matchedBaseline.has(fingerprint)).sort();
-  return { findings, suppressed, fixed, stats, verdict: { failOn: input.failOn, result: fails ? 'fail' : 'pass' } };
+  return { findings, suppressed, fixed, stats, verdict: verdictOf(input, findings, stats) };
 }

@@ -69,7 +69,9 @@ export interface CheckOutput {
 }
 
 export function checkOutput(report: Report, options: MarkdownOptions = {}): CheckOutput {
-  const title = report.findings.length === 0 ? 'Clean: no IMS configuration findings' : countsLine(report.stats);
+  const { verdict } = report;
+  const title =
+    report.findings.length > 0 ? countsLine(report.stats) : verdict.result === 'pass' ? 'Clean: no IMS configuration findings' : 'Failed: a Campaign restart is not acknowledged';
   const summary = renderMarkdown(report, { ...options, marker: false, maxChars: CHECK_OUTPUT_LIMIT });
   const text = new Budget(CHECK_OUTPUT_LIMIT);
   if (report.findings.length > 0) {

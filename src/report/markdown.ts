@@ -1,7 +1,7 @@
 // The Markdown report: the body of the sticky PR comment, and the CLI's `--format markdown`.
 // Counts, the top findings with their remediation, the restart notice (each changed field before → after),
 // a "clean" message when there is nothing to report; never more than a PR comment holds.
-import type { Report, RestartResult } from '../types.js';
+import type { Report, RestartAck, RestartResult } from '../types.js';
 import {
   Budget,
   bySeverity,
@@ -22,12 +22,6 @@ export const STICKY_MARKER = '<!-- ims-gate:sticky-comment -->';
 /** GitHub's limit for an issue or PR comment body. */
 export const COMMENT_LIMIT = 65536;
 
-/** The outcome of `require-restart-ack`, when it applies (a restart is required and the option is on). */
-export interface RestartAck {
-  label: string;
-  present: boolean;
-}
-
 export interface MarkdownOptions extends LocationOptions {
   /** Size limit in characters (default 65536, a PR comment). */
   maxChars?: number;
@@ -35,9 +29,6 @@ export interface MarkdownOptions extends LocationOptions {
   marker?: boolean;
   /** How many findings to show in full (default 25); the rest are counted. */
   topFindings?: number;
-  /** The final result when the caller's gate adds conditions to the report's verdict (require-restart-ack). */
-  result?: 'pass' | 'fail';
-  restartAck?: RestartAck;
   /** Where the full report is: a URL (the workflow run) or plain text. */
   fullReport?: { url?: string; text: string };
   /** The commit the report is for, shown in the footer. */
@@ -92,13 +83,13 @@ export function renderRestartSection(restart: RestartResult, options: LocationOp
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const limit = options.maxChars ?? COMMENT_LIMIT;
   const top = options.topFindings ?? 25;
-  const result = options.result ?? report.verdict.result;
+  const { result } = report.verdict;
   const { stats } = report;
   const total = report.findings.length;
 
   const head: string[] = [];
   if (options.marker !== false) head.push(STICKY_MARKER);
-  if (total === 0) {
+  if (total === 0 && result === 'pass') {
     head.push('### ✅ IMS policy gate: clean', '');
     head.push(`No IMS configuration findings in ${plural(stats.filesScanned, 'scanned file')}. Everything is clean.`, '');
   } else {
@@ -109,7 +100,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     head.push(`Fails on: ${code(report.verdict.failOn)} · ${plural(stats.filesScanned, 'file')} scanned · ${rules}`, '');
   }
   if (report.suppressed.length > 0) head.push(`${plural(report.suppressed.length, 'finding')} suppressed (inline, config or baseline).`, '');
-  const restart = renderRestartSection(report.restart, { ...options, ack: options.restartAck });
+  const restart = renderRestartSection(report.restart, { ...options, ack: report.verdict.restartAck });
   if (restart) head.push(restart);
   head.push('');
 

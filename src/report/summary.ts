@@ -2,7 +2,7 @@
 // section, and a table of every finding with `file:line` linked to the head blob. A step's summary is
 // dropped by the runner above 1 MiB, so the table stops short of that and says how many rows are left out.
 import type { Finding, Report } from '../types.js';
-import { renderRestartSection, type RestartAck } from './markdown.js';
+import { renderRestartSection } from './markdown.js';
 import {
   Budget,
   bySeverity,
@@ -24,11 +24,6 @@ export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 export interface SummaryOptions extends LocationOptions {
   /** Size limit in bytes (default: 1 MiB less a margin). */
   maxBytes?: number;
-  /** The final result, when the action's gate adds conditions to the report's verdict. */
-  result?: 'pass' | 'fail';
-  /** Why the result is a failure, one line each. */
-  reasons?: string[];
-  restartAck?: RestartAck;
   /** How findings were delivered (check run, workflow commands, comment, label), one line each. */
   delivery?: string[];
   /** Where the full JSON report is. */
@@ -64,11 +59,11 @@ export function appendFindingsTable(doc: Budget, findings: readonly Finding[], o
 
 export function renderSummary(report: Report, options: SummaryOptions = {}): string {
   const doc = new Budget(options.maxBytes ?? SUMMARY_LIMIT_BYTES - 8 * 1024, utf8Bytes);
-  const result = options.result ?? report.verdict.result;
+  const { result, reasons } = report.verdict;
   const head: string[] = [];
   head.push(`## ${result === 'fail' ? '❌ IMS policy gate failed' : '✅ IMS policy gate passed'}`, '');
-  for (const reason of options.reasons ?? []) head.push(`- ${escapeMd(reason)}`);
-  if (options.reasons?.length) head.push('');
+  for (const reason of reasons) head.push(`- ${escapeMd(reason)}`);
+  if (reasons.length > 0) head.push('');
   head.push('| Errors | Warnings | Notices | Suppressed | Files scanned | Fails on |', '| ---: | ---: | ---: | ---: | ---: | --- |');
   head.push(
     `| ${report.stats.errors} | ${report.stats.warnings} | ${report.stats.notices} | ${report.suppressed.length} | ${report.stats.filesScanned} | ${code(report.verdict.failOn)} |`,
@@ -79,7 +74,7 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
     for (const line of options.delivery) head.push(`- ${escapeMd(line)}`);
     head.push('');
   }
-  const restart = renderRestartSection(report.restart, { ...options, ack: options.restartAck });
+  const restart = renderRestartSection(report.restart, { ...options, ack: report.verdict.restartAck });
   if (restart) head.push(restart);
   doc.force(head.join('\n'));
 
