@@ -59303,7 +59303,7 @@ function definesEntity(attrs) {
     return operation !== 'delete' && operation !== 'none';
 }
 function emptyInstance(name, url) {
-    return { name, url, accounts: [], groups: [], serverConfs: [], manifests: [], dashboards: [], files: [] };
+    return { name, url, accounts: [], groups: [], serverConfs: [], manifests: [], dashboards: [], files: [], unreadable: [] };
 }
 /**
  * `fallbackInstance` forces where files without an instance go; restart detection passes the working tree's
@@ -59347,6 +59347,8 @@ function buildModel(results, config, filesScanned, fallbackInstance) {
         }
         const instance = instanceNamed(assignment.instance ?? fallback);
         instance.files.push(result.file);
+        if (result.problems.length > 0 && !result.records && !result.serverConf && !result.manifest)
+            instance.unreadable.push(result.file);
         for (const record of result.records ?? []) {
             if (!definesEntity(record.attrs))
                 continue;
@@ -60935,6 +60937,11 @@ function discoverable(config) {
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/restart/base.js
+// The base revision's read results: the working tree's results for files git says are unchanged since the base,
+// and fresh reads (from git objects) of the changed and deleted files that exist at the base. Unrelated files are
+// never read again: only paths in `git diff` are looked at, and only those that sniff as IMS configuration parse.
+
+
 
 
 
@@ -61044,7 +61051,31 @@ function readBase(root, ref, config, headResults) {
         }
     }
     results.sort(compareFiles);
-    return { results, commit };
+    return { results, commit, config: baseConfig(root, config, changed) };
+}
+/**
+ * The config the base revision was scanned with, when the config file changed since: its instances (paths,
+ * urls, manifests) and Admin Console exports decide where the base's files belong. The head's field mapping and
+ * account types are kept, so that a mapping change alone is never a setting change. Undefined when unchanged,
+ * unreadable, or invalid at the base (the head's config is then the best guess).
+ */
+function baseConfig(root, config, changed) {
+    const source = config.source;
+    const entry = source === undefined ? undefined : changed.find((candidate) => candidate.path === source);
+    if (!entry)
+        return undefined;
+    let assignment = defaultConfig();
+    if (entry.baseBlob !== undefined) {
+        const objects = readObjects(root, [entry.baseBlob], 1024 * 1024);
+        const bytes = 'error' in objects ? undefined : objects.get(entry.baseBlob)?.bytes;
+        if (!bytes)
+            return undefined;
+        const parsed = parseConfig(bytes.toString('utf8'), entry.path);
+        if (parsed.problems.length > 0)
+            return undefined;
+        assignment = parsed.config;
+    }
+    return { ...config, instances: assignment.instances, enterpriseDashboard: assignment.enterpriseDashboard };
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/restart/diff.js
@@ -61084,13 +61115,9 @@ function shown(entry) {
         return null;
     return entry.secret ? SECRET_PLACEHOLDER : entry.value;
 }
-/**
- * The report's view of a change. `file`/`line` are those of the head value; for a removal, which has no head
- * value, they are the base revision's file and line of the removed setting.
- */
-function toRestartChange(change) {
-    const where = (change.after ?? change.before);
-    return { instance: change.instance, field: change.key, file: where.loc.file, line: where.loc.line, before: shown(change.before), after: shown(change.after) };
+/** The report's view of a change, at `where`: the same place as its IMS010 notice, in the working tree. */
+function toRestartChange(change, where) {
+    return { instance: change.instance, field: change.key, file: where.file, line: where.line, before: shown(change.before), after: shown(change.after) };
 }
 function quote(value) {
     const quoted = JSON.stringify(value);
@@ -61114,14 +61141,19 @@ function describe(change, label) {
             return after?.secret ? `${label} changed (a secret: values not shown)` : `${label} changed from ${quote(before?.value ?? '')} to ${quote(after?.value ?? '')}`;
     }
 }
-/** The IMS010 notice of a change, at the changed line (the head value; see removalLoc for removals). */
+/** Where a change is reported, in the working tree: the head value, or for a removal see removalLoc. */
+function changeLoc(change, options) {
+    return change.after ? change.after.loc : options.removalLoc(change);
+}
+/** The IMS010 notice of a change, at the same place as its `restart.changes` entry. */
 function toDiagnostic(change, options) {
     const entry = (change.after ?? change.before);
     const ofAccount = options.nameAccount && entry.accountName !== undefined && !change.kind.startsWith('account-') ? ` of IMS account "${entry.accountName}"` : '';
     const command = restartCommand(change.instance);
-    const restartChange = toRestartChange(change);
+    const loc = changeLoc(change, options);
+    const restartChange = toRestartChange(change, loc);
     return {
-        loc: change.after ? change.after.loc : options.removalLoc(change),
+        loc,
         message: `Restart the Campaign server of instance ${change.instance} once this is deployed (\`${command}\`): ${describe(change, entry.name + ofAccount)}`,
         instance: change.instance,
         field: change.key,
@@ -61267,9 +61299,8 @@ function deletingRecord(headResults, files, accountName) {
 function removalLocator(input, head, instance) {
     const headFiles = new Set(input.headResults.map((result) => result.file));
     return (change) => {
+        // Only removals come here, and a removal always has a base entry.
         const before = change.before;
-        if (!before)
-            return fileLoc('.');
         for (const entry of head.values())
             if (entry.group === before.group)
                 return entry.holder;
@@ -61294,22 +61325,36 @@ function byPlace(a, b) {
     return x.line - y.line || x.column - y.column || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 /** Compares two models and reports every IMS setting that differs, per instance. */
-function compareModels(input, baseModel) {
-    const names = [...new Set([...instanceNames(baseModel), ...instanceNames(input.headModel)])].sort();
+function compareModels(input, baseModel, headModel = input.headModel) {
+    const names = [...new Set([...instanceNames(baseModel), ...instanceNames(headModel)])].sort();
     const changes = [];
     const diagnostics = [];
     for (const name of names) {
         const base = snapshotOf(baseModel, name);
-        const head = snapshotOf(input.headModel, name);
+        const head = snapshotOf(headModel, name);
         const found = diffSnapshots(name, base, head).sort(byPlace);
         const options = { nameAccount: Math.max(accountCount(base), accountCount(head)) > 1, removalLoc: removalLocator(input, head, name) };
         for (const change of found) {
-            changes.push(change);
+            changes.push(toRestartChange(change, changeLoc(change, options)));
             diagnostics.push(toDiagnostic(change, options));
         }
     }
     const instances = [...new Set(changes.map((change) => change.instance))];
-    return { restart: { required: changes.length > 0, instances, changes: changes.map(toRestartChange) }, diagnostics };
+    return { restart: { required: changes.length > 0, instances, changes }, diagnostics };
+}
+/**
+ * A file that cannot be read on one side says nothing about what changed in it: both sides then take the
+ * readable version (or neither has it), so that an unreadable file is reported once, as IMS000, and never
+ * as a removed account.
+ */
+function withoutUnreadable(head, base) {
+    const unreadable = new Set([...head, ...base].filter((result) => result.problems.length > 0).map((result) => result.file));
+    if (unreadable.size === 0)
+        return { head, base };
+    const readable = new Map([...base, ...head].filter((result) => result.problems.length === 0).map((result) => [result.file, result]));
+    const substitute = (results) => results.map((result) => (unreadable.has(result.file) ? (readable.get(result.file) ?? result) : result));
+    const missing = (results) => [...readable.values()].filter((result) => unreadable.has(result.file) && !results.some((other) => other.file === result.file));
+    return { head: [...substitute(head), ...missing(head)], base: [...substitute(base), ...missing(base)] };
 }
 function detectRestart(input) {
     // No base: nothing to compare with, whether or not the root is a git repository.
@@ -61319,7 +61364,9 @@ function detectRestart(input) {
         const base = readBase(input.root, input.baseRef, input.config, input.headResults);
         if ('skipped' in base)
             return { restart: { ...NOT_REQUIRED, skipped: base.skipped }, diagnostics: [] };
-        return compareModels(input, input.buildModel(base.results));
+        const sides = withoutUnreadable(input.headResults, base.results);
+        const headModel = sides.head === input.headResults ? input.headModel : input.buildModel(sides.head);
+        return compareModels(input, input.buildModel(sides.base, base.config), headModel);
     }
     catch (error) {
         // Restart detection is advisory: a bug here must not take the whole scan down.
@@ -61476,6 +61523,10 @@ function hasPackageExport(instance) {
     const other = new Set([...instance.serverConfs.map((conf) => conf.file), ...instance.manifests.map((manifest) => manifest.file), ...instance.dashboards.map((d) => d.file)]);
     return instance.files.some((file) => !other.has(file) && /\.xml$/i.test(file));
 }
+/** An unreadable file of the instance may hold its account; so may an unassigned one, if the instance exports nothing. */
+function mayHoldAccountElsewhere(instance, unassignedAccount) {
+    return instance.unreadable.length > 0 || (unassignedAccount && !hasPackageExport(instance));
+}
 function checkMissing(context, instance, manifest) {
     context.report({
         loc: manifest.loc,
@@ -61492,12 +61543,12 @@ const singleImsAccountRule = {
         const { instances } = context.model;
         // The repository keeps Campaign packages in git: an instance with a manifest but no account lacks one.
         const tracksPackages = instances.some(hasPackageExport);
-        // An account in files assigned to no instance may well be this instance's: do not guess.
+        // An account in files assigned to no instance may be the one of an instance that exports no package of its own.
         const unassignedAccount = instances.some((instance) => !isNamedInstance(instance, context.config) && instance.accounts.length > 0);
         for (const instance of instances) {
             if (instance.accounts.length > 0)
                 checkNames(context, instance);
-            else if (instance.manifests.length > 0 && tracksPackages && !unassignedAccount)
+            else if (instance.manifests.length > 0 && tracksPackages && !mayHoldAccountElsewhere(instance, unassignedAccount))
                 checkMissing(context, instance, instance.manifests[0]);
         }
     },
@@ -63173,7 +63224,7 @@ async function scan(options) {
                 config,
                 headResults: read.results,
                 headModel: model,
-                buildModel: (results) => buildModel(results, config, 0, model?.fallbackInstance),
+                buildModel: (results, baseConfig) => buildModel(results, baseConfig ?? config, 0, model?.fallbackInstance),
             });
             restart = outcome.restart;
             const restartMeta = loadRuleMetadata().get('IMS010');

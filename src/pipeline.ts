@@ -122,7 +122,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
         config,
         headResults: read.results,
         headModel: model,
-        buildModel: (results) => buildModel(results, config, 0, model?.fallbackInstance),
+        buildModel: (results, baseConfig) => buildModel(results, baseConfig ?? config, 0, model?.fallbackInstance),
       });
       restart = outcome.restart;
       const restartMeta = loadRuleMetadata().get('IMS010');

@@ -176,6 +176,8 @@ export interface Instance {
   /** Exports visible to this instance: its own plus the shared ones. */
   dashboards: DashboardExport[];
   files: string[];
+  /** Files of this instance that could not be read (IMS000): what they hold is unknown, not absent. */
+  unreadable: string[];
 }
 
 export interface Model {

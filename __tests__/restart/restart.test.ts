@@ -113,7 +113,8 @@ describe('restart detection: changes that need a restart', () => {
 </package>
 `;
     const report = await repo.change({ 'prod/packages/ims-account.xml': deleting });
-    expect(report.restart.changes).toEqual([{ instance: 'prod', field: ACCOUNT, file: 'prod/packages/ims-account.xml', line: 6, before: 'present', after: null }]);
+    // The change and its IMS010 notice share one place in the working tree: the deleting record.
+    expect(report.restart.changes).toEqual([{ instance: 'prod', field: ACCOUNT, file: 'prod/packages/ims-account.xml', line: 4, before: 'present', after: null }]);
     const outcome = detect(repo.root, 'HEAD~1');
     expect(outcome.diagnostics.map((d) => [d.loc.file, d.loc.line, d.loc.column])).toEqual([['prod/packages/ims-account.xml', 4, 5]]);
   });
@@ -123,7 +124,7 @@ describe('restart detection: changes that need a restart', () => {
     const withoutContext = accountPackage({ instance: 'prod' }).replace(/\n\s*productContext="dma_campaign_classic"/, '');
     const report = await repo.change({ 'prod/packages/ims-account.xml': withoutContext });
     expect(report.restart.changes).toEqual([
-      { instance: 'prod', field: 'account[Adobe_Marketing_Cloud].productContext', file: 'prod/packages/ims-account.xml', line: 14, before: 'dma_campaign_classic', after: null },
+      { instance: 'prod', field: 'account[Adobe_Marketing_Cloud].productContext', file: 'prod/packages/ims-account.xml', line: 6, before: 'dma_campaign_classic', after: null },
     ]);
     const outcome = detect(repo.root, 'HEAD~1');
     expect(outcome.diagnostics.map((d) => [d.loc.file, d.loc.line, d.loc.column])).toEqual([['prod/packages/ims-account.xml', 6, 5]]);
@@ -379,5 +380,29 @@ describe('restart detection: when it cannot run', () => {
         { instance: 'prod', field: MASK, file: 'prod/packages/ims-account.xml', line: 13, before: 'Campaign - prod - (.*)', after: 'Campaign - production - (.*)' },
       ]);
     });
+  });
+});
+
+describe('restart detection: no phantom changes', () => {
+  it('an instance folder renamed together with its config paths is not a change', async () => {
+    const config = (folder: string) => `instances:\n  test:\n    paths: ["environments/${folder}/**"]\n`;
+    const repo = new GitRepo({
+      '.github/ims-gate.yml': config('emea-test'),
+      'environments/emea-test/packages/ims-account.xml': accountPackage({ instance: 'test' }),
+    });
+    const report = await repo.change({
+      '.github/ims-gate.yml': config('emea-test2'),
+      'environments/emea-test/packages/ims-account.xml': null,
+      'environments/emea-test2/packages/ims-account.xml': accountPackage({ instance: 'test' }),
+    });
+    expect(report.restart).toEqual({ required: false, instances: [], changes: [] });
+  });
+
+  it('an account file that cannot be read is reported once (IMS000), not as a removed account', async () => {
+    const repo = new GitRepo(twoInstances());
+    const broken = accountPackage({ instance: 'prod' }).replace('label="Adobe Experience Cloud"', 'label="Adobe & Experience Cloud"');
+    const report = await repo.change({ 'prod/packages/ims-account.xml': broken });
+    expect(report.restart).toEqual({ required: false, instances: [], changes: [] });
+    expect(report.findings.map((f) => [f.ruleId, f.file])).toEqual([['IMS000', 'prod/packages/ims-account.xml']]);
   });
 });

@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { scanFiles } from '../helpers/repo.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 // Campaign package exports, as the client console writes them (one attribute per line after the first).
@@ -150,4 +152,25 @@ ruleTester('IMS001', {
       errors: [{ file: 'stage/manifest.yml', line: 2, column: 1, message: 'no IMS external account' }],
     },
   ],
+});
+
+describe('IMS001 missing account, when the account may be elsewhere', () => {
+  it('does not report a missing account when the instance has an unreadable file (it may hold the account)', async () => {
+    const truncated = extAccounts(account('prod')).slice(0, 300);
+    const report = await scanFiles({ 'prod/packages/ims-account.xml': truncated, 'prod/ims/manifest.yml': manifest('prod'), 'prod/packages/groups.xml': GROUPS });
+    expect(report.findings.map((f) => [f.ruleId, f.file])).toEqual([['IMS000', 'prod/packages/ims-account.xml']]);
+  });
+
+  it('an account in an unassigned archive folder does not hide the missing account of an instance with its own packages', async () => {
+    const report = await scanFiles(
+      {
+        'archive/2019/ims-account.xml': extAccounts(account('prod')),
+        'prod/packages/ims-account.xml': extAccounts(account('prod')),
+        'dev/packages/groups.xml': GROUPS,
+        'dev/ims/manifest.yml': manifest('dev'),
+      },
+      { onlyRules: ['IMS001'] },
+    );
+    expect(report.findings.map((f) => [f.ruleId, f.file, f.line, f.column])).toEqual([['IMS001', 'dev/ims/manifest.yml', 1, 1]]);
+  });
 });

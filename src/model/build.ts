@@ -14,7 +14,7 @@ function definesEntity(attrs: Record<string, { value: string }>): boolean {
 }
 
 function emptyInstance(name: string, url?: string): Instance {
-  return { name, url, accounts: [], groups: [], serverConfs: [], manifests: [], dashboards: [], files: [] };
+  return { name, url, accounts: [], groups: [], serverConfs: [], manifests: [], dashboards: [], files: [], unreadable: [] };
 }
 
 /**
@@ -61,6 +61,7 @@ export function buildModel(results: ReadResult[], config: Config, filesScanned: 
 
     const instance = instanceNamed(assignment.instance ?? fallback);
     instance.files.push(result.file);
+    if (result.problems.length > 0 && !result.records && !result.serverConf && !result.manifest) instance.unreadable.push(result.file);
     for (const record of result.records ?? []) {
       if (!definesEntity(record.attrs)) continue;
       if (record.schema === EXT_ACCOUNT_SCHEMA) {

@@ -1,13 +1,15 @@
 // The base revision's read results: the working tree's results for files git says are unchanged since the base,
 // and fresh reads (from git objects) of the changed and deleted files that exist at the base. Unrelated files are
 // never read again: only paths in `git diff` are looked at, and only those that sniff as IMS configuration parse.
-import type { Config } from '../config/types.js';
+import { parseConfig } from '../config/load.js';
+import { defaultConfig, type Config } from '../config/types.js';
 import { readFile, sniffKind } from '../read/index.js';
 import type { ReadResult } from '../types.js';
 import { git, gitText, objectSizes, readObjects, splitNul } from '../util/git.js';
 import { discoverable } from './paths.js';
 
-export type BaseOutcome = { results: ReadResult[]; commit: string } | { skipped: string };
+/** `config` is set when the config file changed since the base: the base's own instance assignment. */
+export type BaseOutcome = { results: ReadResult[]; commit: string; config?: Config } | { skipped: string };
 
 const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
 /** A branch or ref name that `git fetch origin <name>` can ask for (no revision syntax such as ~, ^, :, @{). */
@@ -120,5 +122,27 @@ export function readBase(root: string, ref: string, config: Config, headResults:
     }
   }
   results.sort(compareFiles);
-  return { results, commit };
+  return { results, commit, config: baseConfig(root, config, changed) };
+}
+
+/**
+ * The config the base revision was scanned with, when the config file changed since: its instances (paths,
+ * urls, manifests) and Admin Console exports decide where the base's files belong. The head's field mapping and
+ * account types are kept, so that a mapping change alone is never a setting change. Undefined when unchanged,
+ * unreadable, or invalid at the base (the head's config is then the best guess).
+ */
+function baseConfig(root: string, config: Config, changed: ChangedPath[]): Config | undefined {
+  const source = config.source;
+  const entry = source === undefined ? undefined : changed.find((candidate) => candidate.path === source);
+  if (!entry) return undefined;
+  let assignment: Config = defaultConfig();
+  if (entry.baseBlob !== undefined) {
+    const objects = readObjects(root, [entry.baseBlob], 1024 * 1024);
+    const bytes = 'error' in objects ? undefined : objects.get(entry.baseBlob)?.bytes;
+    if (!bytes) return undefined;
+    const parsed = parseConfig(bytes.toString('utf8'), entry.path);
+    if (parsed.problems.length > 0) return undefined;
+    assignment = parsed.config;
+  }
+  return { ...config, instances: assignment.instances, enterpriseDashboard: assignment.enterpriseDashboard };
 }

@@ -44,13 +44,9 @@ function shown(entry: Entry | undefined): string | null {
   return entry.secret ? SECRET_PLACEHOLDER : entry.value;
 }
 
-/**
- * The report's view of a change. `file`/`line` are those of the head value; for a removal, which has no head
- * value, they are the base revision's file and line of the removed setting.
- */
-export function toRestartChange(change: SettingChange): RestartChange {
-  const where = (change.after ?? change.before) as Entry;
-  return { instance: change.instance, field: change.key, file: where.loc.file, line: where.loc.line, before: shown(change.before), after: shown(change.after) };
+/** The report's view of a change, at `where`: the same place as its IMS010 notice, in the working tree. */
+export function toRestartChange(change: SettingChange, where: Loc): RestartChange {
+  return { instance: change.instance, field: change.key, file: where.file, line: where.line, before: shown(change.before), after: shown(change.after) };
 }
 
 function quote(value: string): string {
@@ -85,14 +81,20 @@ export interface DiagnosticOptions {
   removalLoc(change: SettingChange): Loc;
 }
 
-/** The IMS010 notice of a change, at the changed line (the head value; see removalLoc for removals). */
+/** Where a change is reported, in the working tree: the head value, or for a removal see removalLoc. */
+export function changeLoc(change: SettingChange, options: Pick<DiagnosticOptions, 'removalLoc'>): Loc {
+  return change.after ? change.after.loc : options.removalLoc(change);
+}
+
+/** The IMS010 notice of a change, at the same place as its `restart.changes` entry. */
 export function toDiagnostic(change: SettingChange, options: DiagnosticOptions): Diagnostic {
   const entry = (change.after ?? change.before) as Entry;
   const ofAccount = options.nameAccount && entry.accountName !== undefined && !change.kind.startsWith('account-') ? ` of IMS account "${entry.accountName}"` : '';
   const command = restartCommand(change.instance);
-  const restartChange = toRestartChange(change);
+  const loc = changeLoc(change, options);
+  const restartChange = toRestartChange(change, loc);
   return {
-    loc: change.after ? change.after.loc : options.removalLoc(change),
+    loc,
     message: `Restart the Campaign server of instance ${change.instance} once this is deployed (\`${command}\`): ${describe(change, entry.name + ofAccount)}`,
     instance: change.instance,
     field: change.key,

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import type { Config } from '../config/types.js';
 import { fileLoc } from '../gate/findings.js';
 import type { Diagnostic } from '../rules/types.js';
-import type { Loc, Model, ReadResult, RestartResult } from '../types.js';
+import type { Loc, Model, ReadResult, RestartChange, RestartResult } from '../types.js';
 import { readBase } from './base.js';
-import { diffSnapshots, toDiagnostic, toRestartChange, type SettingChange } from './diff.js';
+import { changeLoc, diffSnapshots, toDiagnostic, toRestartChange, type SettingChange } from './diff.js';
 import { instanceNames, snapshotOf, type Snapshot } from './snapshot.js';
 
 export interface RestartInput {
@@ -18,8 +18,8 @@ export interface RestartInput {
   /** What the working tree yielded (every candidate file's read result) and its model. */
   headResults: ReadResult[];
   headModel: Model;
-  /** Builds a model from read results (the same function the pipeline uses), for the base revision. */
-  buildModel(results: ReadResult[]): Model;
+  /** Builds a model from read results (the same function the pipeline uses), with the base's config if it differs. */
+  buildModel(results: ReadResult[], config?: Config): Model;
 }
 
 export interface RestartOutcome {
@@ -54,8 +54,8 @@ function deletingRecord(headResults: ReadResult[], files: Set<string>, accountNa
 function removalLocator(input: RestartInput, head: Snapshot, instance: string): (change: SettingChange) => Loc {
   const headFiles = new Set(input.headResults.map((result) => result.file));
   return (change) => {
-    const before = change.before;
-    if (!before) return fileLoc('.');
+    // Only removals come here, and a removal always has a base entry.
+    const before = change.before as NonNullable<SettingChange['before']>;
     for (const entry of head.values()) if (entry.group === before.group) return entry.holder;
     const ownFiles = new Set(input.headModel.instances.find((candidate) => candidate.name === instance)?.files ?? []);
     ownFiles.add(before.loc.file);
@@ -76,22 +76,36 @@ function byPlace(a: SettingChange, b: SettingChange): number {
 }
 
 /** Compares two models and reports every IMS setting that differs, per instance. */
-export function compareModels(input: RestartInput, baseModel: Model): RestartOutcome {
-  const names = [...new Set([...instanceNames(baseModel), ...instanceNames(input.headModel)])].sort();
-  const changes: SettingChange[] = [];
+export function compareModels(input: RestartInput, baseModel: Model, headModel: Model = input.headModel): RestartOutcome {
+  const names = [...new Set([...instanceNames(baseModel), ...instanceNames(headModel)])].sort();
+  const changes: RestartChange[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const name of names) {
     const base = snapshotOf(baseModel, name);
-    const head = snapshotOf(input.headModel, name);
+    const head = snapshotOf(headModel, name);
     const found = diffSnapshots(name, base, head).sort(byPlace);
     const options = { nameAccount: Math.max(accountCount(base), accountCount(head)) > 1, removalLoc: removalLocator(input, head, name) };
     for (const change of found) {
-      changes.push(change);
+      changes.push(toRestartChange(change, changeLoc(change, options)));
       diagnostics.push(toDiagnostic(change, options));
     }
   }
   const instances = [...new Set(changes.map((change) => change.instance))];
-  return { restart: { required: changes.length > 0, instances, changes: changes.map(toRestartChange) }, diagnostics };
+  return { restart: { required: changes.length > 0, instances, changes }, diagnostics };
+}
+
+/**
+ * A file that cannot be read on one side says nothing about what changed in it: both sides then take the
+ * readable version (or neither has it), so that an unreadable file is reported once, as IMS000, and never
+ * as a removed account.
+ */
+function withoutUnreadable(head: ReadResult[], base: ReadResult[]): { head: ReadResult[]; base: ReadResult[] } {
+  const unreadable = new Set([...head, ...base].filter((result) => result.problems.length > 0).map((result) => result.file));
+  if (unreadable.size === 0) return { head, base };
+  const readable = new Map([...base, ...head].filter((result) => result.problems.length === 0).map((result) => [result.file, result]));
+  const substitute = (results: ReadResult[]) => results.map((result) => (unreadable.has(result.file) ? (readable.get(result.file) ?? result) : result));
+  const missing = (results: ReadResult[]) => [...readable.values()].filter((result) => unreadable.has(result.file) && !results.some((other) => other.file === result.file));
+  return { head: [...substitute(head), ...missing(head)], base: [...substitute(base), ...missing(base)] };
 }
 
 export function detectRestart(input: RestartInput): RestartOutcome {
@@ -100,7 +114,9 @@ export function detectRestart(input: RestartInput): RestartOutcome {
   try {
     const base = readBase(input.root, input.baseRef, input.config, input.headResults);
     if ('skipped' in base) return { restart: { ...NOT_REQUIRED, skipped: base.skipped }, diagnostics: [] };
-    return compareModels(input, input.buildModel(base.results));
+    const sides = withoutUnreadable(input.headResults, base.results);
+    const headModel = sides.head === input.headResults ? input.headModel : input.buildModel(sides.head);
+    return compareModels(input, input.buildModel(sides.base, base.config), headModel);
   } catch (error) {
     // Restart detection is advisory: a bug here must not take the whole scan down.
     return { restart: { ...NOT_REQUIRED, skipped: `restart detection failed: ${(error as Error).message}. Restart detection skipped.` }, diagnostics: [] };

@@ -71,6 +71,11 @@ function hasPackageExport(instance: Instance): boolean {
   return instance.files.some((file) => !other.has(file) && /\.xml$/i.test(file));
 }
 
+/** An unreadable file of the instance may hold its account; so may an unassigned one, if the instance exports nothing. */
+function mayHoldAccountElsewhere(instance: Instance, unassignedAccount: boolean): boolean {
+  return instance.unreadable.length > 0 || (unassignedAccount && !hasPackageExport(instance));
+}
+
 function checkMissing(context: RuleContext, instance: Instance, manifest: Manifest): void {
   context.report({
     loc: manifest.loc,
@@ -88,11 +93,11 @@ export const singleImsAccountRule: Rule = {
     const { instances } = context.model;
     // The repository keeps Campaign packages in git: an instance with a manifest but no account lacks one.
     const tracksPackages = instances.some(hasPackageExport);
-    // An account in files assigned to no instance may well be this instance's: do not guess.
+    // An account in files assigned to no instance may be the one of an instance that exports no package of its own.
     const unassignedAccount = instances.some((instance) => !isNamedInstance(instance, context.config) && instance.accounts.length > 0);
     for (const instance of instances) {
       if (instance.accounts.length > 0) checkNames(context, instance);
-      else if (instance.manifests.length > 0 && tracksPackages && !unassignedAccount) checkMissing(context, instance, instance.manifests[0]);
+      else if (instance.manifests.length > 0 && tracksPackages && !mayHoldAccountElsewhere(instance, unassignedAccount)) checkMissing(context, instance, instance.manifests[0]);
     }
   },
 };
