@@ -152,7 +152,7 @@ ruleTester('IMS005', {
       ],
     },
     {
-      name: 'a misspelt profile next to the correct one is reported at the group both are near',
+      name: 'a misspelt profile next to the correct one is reported at its CSV cell, with the spelling that maps',
       files: {
         'prod/packages/ims-account.xml': accountPackage('prod'),
         'prod/packages/operator-groups.xml': groupsPackage('delivery', 'campaignManager'),
@@ -163,10 +163,11 @@ ruleTester('IMS005', {
       },
       errors: [
         {
-          file: 'prod/packages/operator-groups.xml',
-          line: 6,
-          column: 12,
-          message: 'expected internal name "campaignManagers"; "Campaign - prod - campaignManager" maps to it, so "Campaign - prod - campaignManagers" is probably misspelt',
+          // "Federated ID,bob@example.com,example.com,bob@example.com,Jane,Doe,US,\"" is 70 characters.
+          file: 'admin-console/users.csv',
+          line: 3,
+          column: 71,
+          message: 'expects an operator group "campaignManagers" in instance "prod"; none exists (mask prefix "Campaign - prod - " + operator group internal name); did you mean "Campaign - prod - campaignManager"?',
         },
       ],
     },

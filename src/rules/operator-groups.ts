@@ -50,26 +50,32 @@ interface Failing {
   internalName: string;
 }
 
-function reportMissing(context: RuleContext, mapped: Mapped, failing: Failing): void {
+/**
+ * An Enterprise Dashboard name that maps to no group, reported at its CSV cell. `misspeltFor`: an existing group
+ * that another name already maps to and that this name nearly spells, so this name is probably misspelt.
+ */
+function reportMissing(context: RuleContext, mapped: Mapped, failing: Failing, misspeltFor?: OperatorGroup): void {
   const { instance, prefix } = mapped;
+  const hint = misspeltFor ? `; did you mean ${quote(prefix + misspeltFor.name.value)}?` : '';
+  const fix = misspeltFor
+    ? `Rename the Admin Console product profile ${quote(failing.name)} to ${quote(prefix + misspeltFor.name.value)} (or move its users to that profile), or create an operator group with internal name ${quote(failing.internalName)} in instance "${instance.name}" (${GROUPS_CONSOLE}).`
+    : `Create the operator group with internal name ${quote(failing.internalName)} in instance "${instance.name}" (${GROUPS_CONSOLE}) and export it into the repository, or rename or remove the Admin Console product profile ${quote(failing.name)} so that it is the mask prefix ${quote(prefix)} followed by an existing operator group's internal name.`;
   context.report({
     loc: failing.cell.loc,
-    message: `Enterprise Dashboard group ${quote(failing.name)} expects an operator group ${quote(failing.internalName)} in instance ${quote(instance.name)}; none exists (mask prefix ${quote(prefix)} + operator group internal name)`,
+    message: `Enterprise Dashboard group ${quote(failing.name)} expects an operator group ${quote(failing.internalName)} in instance ${quote(instance.name)}; none exists (mask prefix ${quote(prefix)} + operator group internal name)${hint}`,
     instance: instance.name,
     field: 'operatorGroup',
     value: failing.name,
-    remediation: `Create the operator group with internal name ${quote(failing.internalName)} in instance "${instance.name}" (${GROUPS_CONSOLE}) and export it into the repository, or rename or remove the Admin Console product profile ${quote(failing.name)} so that it is the mask prefix ${quote(prefix)} followed by an existing operator group's internal name. ${NO_RESTART}`,
+    related: misspeltFor ? [{ file: misspeltFor.name.loc.file, line: misspeltFor.name.loc.line, column: misspeltFor.name.loc.column, message: `operator group ${quote(misspeltFor.name.value)}` }] : undefined,
+    remediation: `${fix} ${NO_RESTART}`,
   });
 }
 
-/** `mappedBy`: an Enterprise Dashboard name that maps to the group as it is, which makes a misspelt name likelier. */
-function reportRenamed(context: RuleContext, mapped: Mapped, failing: Failing, group: OperatorGroup, mappedBy: string | undefined): void {
+/** A group that no Enterprise Dashboard name maps to any more, and that a failing name nearly spells: renamed. */
+function reportRenamed(context: RuleContext, mapped: Mapped, failing: Failing, group: OperatorGroup): void {
   const { instance, prefix } = mapped;
-  const why = mappedBy === undefined ? 'it was renamed?' : `${quote(mappedBy)} maps to it, so ${quote(failing.name)} is probably misspelt`;
-  const fix =
-    mappedBy === undefined
-      ? `Set the internal name of the operator group ${quote(group.name.value)} back to ${quote(failing.internalName)} (${GROUPS_CONSOLE}), or rename the Admin Console product profile to ${quote(prefix + group.name.value)}.`
-      : `Rename the Admin Console product profile ${quote(failing.name)} to ${quote(prefix + group.name.value)} (or move its users to that profile), or create an operator group with internal name ${quote(failing.internalName)} (${GROUPS_CONSOLE}).`;
+  const why = 'it was renamed?';
+  const fix = `Set the internal name of the operator group ${quote(group.name.value)} back to ${quote(failing.internalName)} (${GROUPS_CONSOLE}), or rename the Admin Console product profile to ${quote(prefix + group.name.value)}.`;
   context.report({
     loc: group.name.loc,
     message: `operator group ${quote(group.name.value)} does not match Enterprise Dashboard group ${quote(failing.name)}: expected internal name ${quote(failing.internalName)}; ${why} (instance ${quote(instance.name)}, mask prefix ${quote(prefix)})`,
@@ -107,8 +113,8 @@ function checkInstance(context: RuleContext, mapped: Mapped, known: Set<string>)
   }
   if (failing.length === 0) return;
 
-  // Candidates for "renamed": the instance's own groups (one record per internal name); at equal distance, a group
-  // that no Enterprise Dashboard name maps to is the likelier one.
+  // Candidates for "renamed": the instance's own groups (one record per internal name). A group that another
+  // Enterprise Dashboard name still maps to was not renamed: a name that nearly spells it is the one misspelt.
   const own = new Map<string, OperatorGroup>();
   for (const group of instance.groups) if (!own.has(group.name.value)) own.set(group.name.value, group);
   const index = new NearMissIndex(own.values(), (group) => group.name.value);
@@ -135,10 +141,10 @@ function checkInstance(context: RuleContext, mapped: Mapped, known: Set<string>)
     const { failing: entry, level, distance } = nearest[i];
     let group = level.find((candidate) => !taken.has(candidate));
     if (!group && distance < index.maxDistance) group = index.within(entry.internalName).find((match) => !taken.has(match.item))?.item;
-    if (group) {
+    if (group && !matched.has(group.name.value)) {
       taken.add(group);
-      reportRenamed(context, mapped, entry, group, matched.has(group.name.value) ? prefix + group.name.value : undefined);
-    } else reportMissing(context, mapped, entry);
+      reportRenamed(context, mapped, entry, group);
+    } else reportMissing(context, mapped, entry, group);
   }
 }
 
