@@ -62029,8 +62029,11 @@ function nearPrefix(prefix, names) {
 
 
 
-/** The capture group that stands for the operator group's internal name: `(.*)`, `(.+)`, also lazy or non-capturing. */
-const NAME_GROUP = /\((?:\?:)?\.[*+]\??\)/;
+/**
+ * What stands for the operator group's internal name: `(.*)`, `(.+)`, also lazy or non-capturing, or a bare
+ * trailing `.*` / `.+` (a pattern written without its group still means "the rest of the name").
+ */
+const NAME_GROUP = /\((?:\?:)?\.[*+]\??\)|\.[*+]\??\$?$/;
 /** The mask's prefix: the text before a `(.*)` / `(.+)` group (without a leading `^`), else the whole mask. */
 function parseMask(mask) {
     const group = NAME_GROUP.exec(mask);
@@ -63213,7 +63216,14 @@ async function scan(options) {
     let restart = { required: false, instances: [], changes: [] };
     let filesScanned = 0;
     if (config.hosting === 'hosted') {
-        findings.push(problemFinding(inputRule, { loc: fileLoc(config.source ?? '.github/ims-gate.yml'), message: HOSTED_MESSAGE }, 'notice'));
+        findings.push(findingFrom(inputRule, {
+            loc: fileLoc(config.source ?? '.github/ims-gate.yml'),
+            message: HOSTED_MESSAGE,
+            severity: 'notice',
+            field: 'hosting',
+            value: 'hosted',
+            remediation: 'Nothing to change in the repository. If the instances are on-premise or hybrid after all, set `hosting: on-premise` or `hosting: hybrid` in .github/ims-gate.yml so that the IMS rules run.',
+        }));
     }
     else {
         const read = readAll(root, config);
@@ -63223,8 +63233,11 @@ async function scan(options) {
             findings.push(problemFinding(inputRule, problem));
         for (const skipped of read.skipped)
             findings.push(problemFinding(inputRule, { loc: fileLoc(skipped.path), message: skipped.reason }, 'notice'));
-        findings.push(...runRules(model, config, options));
-        if (!options.onlyRules || options.onlyRules.includes('IMS010')) {
+        // With an invalid config, where files belong is unknown: rules would judge the wrong instances.
+        const configValid = configProblems.length === 0;
+        if (configValid)
+            findings.push(...runRules(model, config, options));
+        if (configValid && (!options.onlyRules || options.onlyRules.includes('IMS010'))) {
             const outcome = detectRestart({
                 root,
                 baseRef: options.baseRef,
@@ -63420,7 +63433,7 @@ function renderRestartSection(restart, options = {}) {
         }
     }
     else if (restart.skipped) {
-        lines.push(`_Restart detection did not run: ${escapeMd(restart.skipped)}_`, '');
+        lines.push(`_${escapeMd(restart.skipped)}_`, '');
     }
     return lines.join('\n');
 }

@@ -107,15 +107,26 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   let filesScanned = 0;
 
   if (config.hosting === 'hosted') {
-    findings.push(problemFinding(inputRule, { loc: fileLoc(config.source ?? '.github/ims-gate.yml'), message: HOSTED_MESSAGE }, 'notice'));
+    findings.push(
+      findingFrom(inputRule, {
+        loc: fileLoc(config.source ?? '.github/ims-gate.yml'),
+        message: HOSTED_MESSAGE,
+        severity: 'notice',
+        field: 'hosting',
+        value: 'hosted',
+        remediation: 'Nothing to change in the repository. If the instances are on-premise or hybrid after all, set `hosting: on-premise` or `hosting: hybrid` in .github/ims-gate.yml so that the IMS rules run.',
+      }),
+    );
   } else {
     const read = readAll(root, config);
     filesScanned = read.filesScanned;
     model = buildModel(read.results, config, filesScanned);
     for (const problem of model.problems) findings.push(problemFinding(inputRule, problem));
     for (const skipped of read.skipped) findings.push(problemFinding(inputRule, { loc: fileLoc(skipped.path), message: skipped.reason }, 'notice'));
-    findings.push(...runRules(model, config, options));
-    if (!options.onlyRules || options.onlyRules.includes('IMS010')) {
+    // With an invalid config, where files belong is unknown: rules would judge the wrong instances.
+    const configValid = configProblems.length === 0;
+    if (configValid) findings.push(...runRules(model, config, options));
+    if (configValid && (!options.onlyRules || options.onlyRules.includes('IMS010'))) {
       const outcome = detectRestart({
         root,
         baseRef: options.baseRef,

@@ -74,7 +74,7 @@ export function renderRestartSection(restart: RestartResult, options: LocationOp
       );
     }
   } else if (restart.skipped) {
-    lines.push(`_Restart detection did not run: ${escapeMd(restart.skipped)}_`, '');
+    lines.push(`_${escapeMd(restart.skipped)}_`, '');
   }
   return lines.join('\n');
 }

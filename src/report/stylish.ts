@@ -132,7 +132,7 @@ export function formatStylish(report: Report, options: StylishOptions = {}): str
   if (report.fixed && report.fixed.length > 0) out.push(`${report.fixed.length} baseline finding(s) are fixed: run \`ims-gate baseline\` to shrink the baseline.`);
   if (report.restart.required) {
     out.push(`Restart required for instance(s) ${report.restart.instances.join(', ')}: ${report.restart.changes.length} IMS setting(s) changed.`);
-  } else if (report.restart.skipped) out.push(`Restart detection skipped: ${report.restart.skipped}`);
+  } else if (report.restart.skipped) out.push(report.restart.skipped);
   const { errors, warnings, notices, filesScanned } = report.stats;
   const verdict = report.verdict.result === 'fail' ? paint(color, '31;1', 'FAIL') : paint(color, '32;1', 'PASS');
   out.push(`${verdict}  ${errors} error(s), ${warnings} warning(s), ${notices} notice(s) in ${filesScanned} file(s) scanned (fail-on: ${report.verdict.failOn}).`);

@@ -56,3 +56,10 @@ describe('checkPrefix', () => {
     expect(checkPrefix('Campaign - prod -', [...names, 'Campaign - prod -workflow']).ok).toBe(true);
   });
 });
+
+describe('parseMask: a pattern written without its group', () => {
+  it('takes the text before a bare trailing .* as the prefix', () => {
+    expect(parseMask('Campaign - prod - .*')).toEqual({ prefix: 'Campaign - prod - ', pattern: true, trailing: '' });
+    expect(parseMask('^Campaign - prod - .+$')).toEqual({ prefix: 'Campaign - prod - ', pattern: true, trailing: '' });
+  });
+});

@@ -5,8 +5,11 @@ import { fieldValues, primaryAccountRecords } from './accounts.js';
 import { nearPrefix } from './suggest.js';
 import { isWhiteSpaceLike } from './whitespace.js';
 
-/** The capture group that stands for the operator group's internal name: `(.*)`, `(.+)`, also lazy or non-capturing. */
-const NAME_GROUP = /\((?:\?:)?\.[*+]\??\)/;
+/**
+ * What stands for the operator group's internal name: `(.*)`, `(.+)`, also lazy or non-capturing, or a bare
+ * trailing `.*` / `.+` (a pattern written without its group still means "the rest of the name").
+ */
+const NAME_GROUP = /\((?:\?:)?\.[*+]\??\)|\.[*+]\??\$?$/;
 
 export interface ParsedMask {
   /** The text the Enterprise Dashboard names must start with. */
