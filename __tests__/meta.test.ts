@@ -86,3 +86,11 @@ describe('rule catalogue', () => {
     });
   }
 });
+
+describe('config schema', () => {
+  it('lets the config set the level of every registered rule, and of IMS010, but never turn IMS000 off', async () => {
+    const { readFileSync: read } = await import('node:fs');
+    const schema = JSON.parse(read(join(ROOT, 'policies', 'schemas', 'config.schema.json'), 'utf8')) as { properties: { rules: { propertyNames: { enum: string[] } } } };
+    expect(schema.properties.rules.propertyNames.enum).toEqual(metas.map((m) => m.id).filter((id) => id !== 'IMS000'));
+  });
+});

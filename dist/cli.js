@@ -19256,6 +19256,20 @@ function schemaProblems(errors, doc, lines, file, what, text) {
         // A value under a secret-looking key is never quoted: it may be the secret itself, pasted in the wrong place.
         const secret = isSecretOrHashName(error.instancePath.split('/').pop() ?? '');
         const value = secret ? 'a value not shown (it may be a secret)' : JSON.stringify((0,dist/* isScalar */.jn)(target.node) ? target.node.value : target.node?.toJSON());
+        const propertyName = error.propertyName;
+        if (error.keyword === 'propertyNames')
+            continue; // the failing keyword under it says what is wrong
+        if (propertyName !== undefined) {
+            // A key that is not allowed (propertyNames): at the key itself, naming the keys that are.
+            node = keysOf(target.node).find((k) => (0,dist/* isScalar */.jn)(k) && String(k.value) === propertyName) ?? node;
+            const allowed = error.params.allowedValues?.map(String);
+            message = allowed
+                ? `${where} has the key "${propertyName}";${suggestion(propertyName, allowed)} Expected one of: ${allowed.join(', ')}`
+                : `${where} has the key "${propertyName}", which ${error.message ?? 'is not allowed'}`;
+            const loc = rangeLoc(node?.range, lines, file, text);
+            problems.push({ message: `invalid ${what}: ${message}`, loc });
+            continue;
+        }
         switch (error.keyword) {
             case 'additionalProperties': {
                 const key = String(error.params.additionalProperty);
@@ -19606,7 +19620,9 @@ function findingFrom(meta, diagnostic) {
 }
 /** IMS000 for anything the scan could not read or accept: it carries the parser's own location. */
 function problemFinding(meta, problem, severity = meta.severity, instance) {
-    return findingFrom(meta, { loc: problem.loc, message: problem.message, severity, instance, field: 'input', value: `${problem.loc.file}\0${problem.message}` });
+    // The line is part of an input problem's identity (two identical problems in one file stay two), which is safe
+    // because IMS000 is never baselined.
+    return findingFrom(meta, { loc: problem.loc, message: problem.message, severity, instance, field: 'input', value: `${problem.loc.file}:${problem.loc.line}\0${problem.message}` });
 }
 function fileLoc(file, line = 1, column = 1) {
     return { file, line, column, endLine: line, endColumn: column };
@@ -19641,6 +19657,13 @@ function suppressionProblems(input) {
     const problems = [];
     for (const suppression of input.suppressions) {
         const ids = suppression.ruleIds.join(' ');
+        if (suppression.ruleIds.length === 0) {
+            problems.push(problemFinding(input.inputRule, {
+                loc: suppression.loc,
+                message: 'inline suppression names no rule, so it suppresses nothing; write it as "ims-gate-disable-next-line IMS003 -- <why this is safe>"',
+            }, 'warning'));
+            continue;
+        }
         if (!input.config.allowInlineSuppressions) {
             problems.push(problemFinding(input.inputRule, {
                 loc: suppression.loc,
@@ -20160,8 +20183,11 @@ function pushGroups(file, text, lines, row, cell, groups) {
     if (!row.cellEscaped[cell]) {
         let from = start;
         for (;;) {
-            const comma = text.indexOf(',', from);
-            const to = comma === -1 || comma > end ? end : comma;
+            // Searched within the cell only: with ';' separators a cell may hold no ',', and an unbounded indexOf would
+            // scan to the end of the file for every cell.
+            let to = from;
+            while (to < end && text.charCodeAt(to) !== 0x2c)
+                to++;
             let a = from;
             let b = to;
             if (from !== start)

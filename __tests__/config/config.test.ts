@@ -75,3 +75,17 @@ allowInlineSuppressions: false
     expect(report.verdict.result).toBe('pass');
   });
 });
+
+describe('config rules', () => {
+  it('names an unknown rule ID at its key, with the closest known one', () => {
+    const { problems } = parseConfig('rules:\n  IMS030: off\n  IMS003: warning\n', 'c.yml');
+    expect(problems.map((p) => [p.loc.line, p.loc.column, p.message])).toEqual([
+      [2, 3, expect.stringContaining('has the key "IMS030"; Did you mean "IMS010"? Expected one of: IMS001, IMS002')],
+    ]);
+  });
+
+  it('refuses to turn off IMS000: unreadable input always counts', () => {
+    const { problems } = parseConfig('rules:\n  IMS000: off\n', 'c.yml');
+    expect(problems.map((p) => [p.loc.line, p.loc.column])).toEqual([[2, 3]]);
+  });
+});

@@ -94,3 +94,17 @@ describe('suppressions', () => {
     ]);
   });
 });
+
+describe('suppression problems', () => {
+  it('a comment that names no rule says so, and two of them in one file keep distinct fingerprints', async () => {
+    const twice = account('<!-- ims-gate-disable-next-line -->').replace('<entities schema="nms:extAccount">', '<entities schema="nms:extAccount">\n    <!-- ims-gate-disable-next-line -->\n    <extAccount name="other" type="3"/>');
+    const report = await scanFiles({ 'prod/ims.xml': twice });
+    const problems = report.findings.filter((f) => f.ruleId === 'IMS000');
+    expect(problems.map((f) => [f.line, f.severity])).toEqual([
+      [4, 'warning'],
+      [6, 'warning'],
+    ]);
+    expect(problems[0].message).toContain('names no rule');
+    expect(new Set(problems.map((f) => f.fingerprint)).size).toBe(2);
+  });
+});

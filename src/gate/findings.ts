@@ -28,7 +28,9 @@ export function findingFrom(meta: RuleMeta, diagnostic: Diagnostic): Finding {
 
 /** IMS000 for anything the scan could not read or accept: it carries the parser's own location. */
 export function problemFinding(meta: RuleMeta, problem: ReadProblem, severity: Severity = meta.severity, instance?: string): Finding {
-  return findingFrom(meta, { loc: problem.loc, message: problem.message, severity, instance, field: 'input', value: `${problem.loc.file}\0${problem.message}` });
+  // The line is part of an input problem's identity (two identical problems in one file stay two), which is safe
+  // because IMS000 is never baselined.
+  return findingFrom(meta, { loc: problem.loc, message: problem.message, severity, instance, field: 'input', value: `${problem.loc.file}:${problem.loc.line}\0${problem.message}` });
 }
 
 export function fileLoc(file: string, line = 1, column = 1): Loc {

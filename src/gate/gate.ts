@@ -47,6 +47,13 @@ function suppressionProblems(input: GateInput): Finding[] {
   const problems: Finding[] = [];
   for (const suppression of input.suppressions) {
     const ids = suppression.ruleIds.join(' ');
+    if (suppression.ruleIds.length === 0) {
+      problems.push(problemFinding(input.inputRule, {
+        loc: suppression.loc,
+        message: 'inline suppression names no rule, so it suppresses nothing; write it as "ims-gate-disable-next-line IMS003 -- <why this is safe>"',
+      }, 'warning'));
+      continue;
+    }
     if (!input.config.allowInlineSuppressions) {
       problems.push(problemFinding(input.inputRule, {
         loc: suppression.loc,

@@ -155,8 +155,10 @@ function pushGroups(file: string, text: string, lines: LineMap, row: Row, cell: 
   if (!row.cellEscaped[cell]) {
     let from = start;
     for (;;) {
-      const comma = text.indexOf(',', from);
-      const to = comma === -1 || comma > end ? end : comma;
+      // Searched within the cell only: with ';' separators a cell may hold no ',', and an unbounded indexOf would
+      // scan to the end of the file for every cell.
+      let to = from;
+      while (to < end && text.charCodeAt(to) !== 0x2c) to++;
       let a = from;
       let b = to;
       if (from !== start) while (a < b && isSpace(text.charCodeAt(a))) a++;

@@ -88,6 +88,19 @@ export function schemaProblems(
     // A value under a secret-looking key is never quoted: it may be the secret itself, pasted in the wrong place.
     const secret = isSecretOrHashName(error.instancePath.split('/').pop() ?? '');
     const value = secret ? 'a value not shown (it may be a secret)' : JSON.stringify(isScalar(target.node) ? target.node.value : target.node?.toJSON());
+    const propertyName = (error as ErrorObject & { propertyName?: string }).propertyName;
+    if (error.keyword === 'propertyNames') continue; // the failing keyword under it says what is wrong
+    if (propertyName !== undefined) {
+      // A key that is not allowed (propertyNames): at the key itself, naming the keys that are.
+      node = keysOf(target.node).find((k) => isScalar(k) && String(k.value) === propertyName) ?? node;
+      const allowed = (error.params.allowedValues as unknown[] | undefined)?.map(String);
+      message = allowed
+        ? `${where} has the key "${propertyName}";${suggestion(propertyName, allowed)} Expected one of: ${allowed.join(', ')}`
+        : `${where} has the key "${propertyName}", which ${error.message ?? 'is not allowed'}`;
+      const loc = rangeLoc(node?.range, lines, file, text);
+      problems.push({ message: `invalid ${what}: ${message}`, loc });
+      continue;
+    }
     switch (error.keyword) {
       case 'additionalProperties': {
         const key = String(error.params.additionalProperty);
