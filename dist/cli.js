@@ -18846,7 +18846,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1958);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5880);
 
 process.exitCode = await (0,_cli_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -18860,7 +18860,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1958:
+/***/ 5880:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19137,33 +19137,28 @@ function schemaValidator(name) {
     return validate;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build/lib/util/text.js
-/** Offsets of the start of every line, for turning a string offset into a 1-based line and column. */
-class LineIndex {
-    starts = [0];
-    constructor(text) {
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            this.starts.push(i + 1);
-    }
-    /** 1-based line and column of a 0-based offset. */
-    position(offset) {
-        let low = 0;
-        let high = this.starts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (this.starts[mid] <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return { line: low + 1, column: offset - this.starts[low] + 1 };
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/paths.js
+
+/** The path of `target` relative to `root`, when it lies inside `root` (or is it: ''); undefined outside. */
+function relativeInside(root, target) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, target);
+    // `..` only as a whole first segment: a folder named `..foo` is inside.
+    if ((0,external_node_path_namespaceObject.isAbsolute)(rel) || rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`))
+        return undefined;
+    return rel;
+}
+/**
+ * Findings carry paths relative to the scan root; GitHub wants them relative to the repository. `prefix` is the
+ * root's POSIX path inside the repository. Normalised, so that a config beside the root (`../ims-gate.yml`) stays
+ * a clean repository path.
+ */
+function underPrefix(prefix) {
+    if (prefix === '')
+        return undefined;
+    return (file) => external_node_path_namespaceObject.posix.normalize(`${prefix}/${file}`);
 }
 function toPosix(path) {
-    return path.split('\\').join('/');
+    return path.split(external_node_path_namespaceObject.sep).join('/');
 }
 
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
@@ -19349,8 +19344,9 @@ function loadConfig(root, explicitPath) {
             throw new ConfigNotFoundError(`config file not found: ${explicitPath}`);
         return { config: defaultConfig(), problems: [] };
     }
+    // Relative to the root even when the config sits beside it (`../ims-gate.yml`): every path in a report is.
     const rel = (0,external_node_path_namespaceObject.relative)(root, path);
-    const file = toPosix(rel.startsWith('..') ? path : rel);
+    const file = (0,external_node_path_namespaceObject.isAbsolute)(rel) ? toPosix(path) : toPosix(rel);
     // Decoded as the readers decode YAML: UTF-8 (BOM optional) or UTF-16 with a BOM; a binary or mis-encoded file is
     // one problem at the offending byte, not a misleading schema error on mojibake.
     const decoded = decodeBytes(file, (0,external_node_fs_namespaceObject.readFileSync)(path));
@@ -19430,9 +19426,484 @@ function writeBaseline(path, findings) {
     return baseline;
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/admin-console-csv.js
+
+const USER_COLUMNS = ['Username', 'Email'];
+const GROUP_COLUMNS = ['Product Configurations', 'User Groups'];
+/** Row-level problems reported before the rest are summed up in one last problem. */
+const MAX_ROW_PROBLEMS = 50;
+class CsvSyntaxError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+const QUOTE = 0x22;
+/** Scans the record starting at `pos` into `row`; returns the offset of the next record. */
+function scanRow(text, pos, sep, row, lines) {
+    const len = text.length;
+    row.start = pos;
+    row.count = 0;
+    for (;;) {
+        const cell = row.count++;
+        if (text.charCodeAt(pos) === QUOTE) {
+            const open = pos;
+            let i = pos + 1;
+            let escaped = 0;
+            let close;
+            for (;;) {
+                const q = text.indexOf('"', i);
+                if (q === -1) {
+                    throw new CsvSyntaxError(`malformed CSV: unclosed quote: the quoted cell opened at ${lines.describe(open)} has no closing '"' (a '"' inside a quoted cell is written "")`, len);
+                }
+                if (text.charCodeAt(q + 1) === QUOTE) {
+                    escaped = 1;
+                    i = q + 2;
+                    continue;
+                }
+                close = q;
+                break;
+            }
+            row.cellStart[cell] = open + 1;
+            row.cellEnd[cell] = close;
+            row.cellEscaped[cell] = escaped;
+            const after = close + 1;
+            const c = text.charCodeAt(after);
+            if (c === sep) {
+                pos = after + 1;
+                continue;
+            }
+            if (after >= len) {
+                row.end = len;
+                return len;
+            }
+            if (c === 0x0a) {
+                row.end = after;
+                return after + 1;
+            }
+            if (c === 0x0d && (after + 1 >= len || text.charCodeAt(after + 1) === 0x0a)) {
+                row.end = after;
+                return Math.min(len, after + 2);
+            }
+            throw new CsvSyntaxError(`malformed CSV: expected '${String.fromCharCode(sep)}' or the end of the line after the closing quote of the cell opened at ${lines.describe(open)}, found '${text[after]}'`, after);
+        }
+        let i = pos;
+        while (i < len) {
+            const c = text.charCodeAt(i);
+            if (c === sep || c === 0x0a)
+                break;
+            i++;
+        }
+        let cellEnd = i;
+        if (i >= len || text.charCodeAt(i) === 0x0a) {
+            if (cellEnd > pos && text.charCodeAt(cellEnd - 1) === 0x0d)
+                cellEnd--;
+        }
+        row.cellStart[cell] = pos;
+        row.cellEnd[cell] = cellEnd;
+        row.cellEscaped[cell] = 0;
+        if (i < len && text.charCodeAt(i) === sep) {
+            pos = i + 1;
+            continue;
+        }
+        row.end = cellEnd;
+        return i < len ? i + 1 : len;
+    }
+}
+function cellValue(text, row, cell) {
+    const raw = text.slice(row.cellStart[cell], row.cellEnd[cell]);
+    return row.cellEscaped[cell] ? raw.replace(/""/g, '"') : raw;
+}
+/** The cells of a header line, split naively (header names hold no separators), unquoted and trimmed. */
+function headerNames(line, sep) {
+    return line.split(sep).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1').trim());
+}
+/** Whether a header line names an Admin Console user export when split on `sep`. */
+function isDashboardHeader(line, sep) {
+    const names = headerNames(line, sep).map((name) => name.toLowerCase());
+    return USER_COLUMNS.some((c) => names.includes(c.toLowerCase())) && GROUP_COLUMNS.some((c) => names.includes(c.toLowerCase()));
+}
+/** The separator of a header line: the one (',' or ';') that splits it into the expected columns. */
+function detectSeparator(line) {
+    if (isDashboardHeader(line, ','))
+        return ',';
+    if (isDashboardHeader(line, ';'))
+        return ';';
+    return undefined;
+}
+function isBlank(text, start, end) {
+    for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0a)
+            return false;
+    }
+    return true;
+}
+const isSpace = (c) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+/**
+ * Splits a multi-valued cell on ',' and locates every name. Only the white space next to a ',' is dropped, so a
+ * stray space at either end of the cell, or inside a name, is kept for the rules to see.
+ */
+function pushGroups(file, text, lines, row, cell, groups) {
+    const start = row.cellStart[cell];
+    const end = row.cellEnd[cell];
+    if (start === end)
+        return;
+    if (!row.cellEscaped[cell]) {
+        let from = start;
+        for (;;) {
+            // Searched within the cell only: with ';' separators a cell may hold no ',', and an unbounded indexOf would
+            // scan to the end of the file for every cell.
+            let to = from;
+            while (to < end && text.charCodeAt(to) !== 0x2c)
+                to++;
+            let a = from;
+            let b = to;
+            if (from !== start)
+                while (a < b && isSpace(text.charCodeAt(a)))
+                    a++;
+            if (to !== end)
+                while (b > a && isSpace(text.charCodeAt(b - 1)))
+                    b--;
+            if (!isBlank(text, a, b))
+                groups.push({ value: text.slice(a, b), loc: lines.loc(file, a, b) });
+            if (to === end)
+                return;
+            from = to + 1;
+        }
+    }
+    // A cell with doubled quotes: map each character of the value back to its offset in the text.
+    const value = [];
+    const offsets = [];
+    for (let i = start; i < end; i++) {
+        value.push(text[i]);
+        offsets.push(i);
+        if (text.charCodeAt(i) === QUOTE)
+            i++;
+    }
+    offsets.push(end);
+    let from = 0;
+    for (let k = 0; k <= value.length; k++) {
+        if (k < value.length && value[k] !== ',')
+            continue;
+        let a = from;
+        let b = k;
+        if (from !== 0)
+            while (a < b && isSpace(value[a].charCodeAt(0)))
+                a++;
+        if (k !== value.length)
+            while (b > a && isSpace(value[b - 1].charCodeAt(0)))
+                b--;
+        const name = value.slice(a, b).join('');
+        if (name.trim() !== '')
+            groups.push({ value: name, loc: lines.loc(file, offsets[a], offsets[b]) });
+        from = k + 1;
+    }
+}
+function readAdminConsoleCsv(file, bytes) {
+    const { result, text, lines } = openCandidate(file, 'admin-console-csv', bytes);
+    if (text === undefined)
+        return result;
+    const len = text.length;
+    // The header: the first non-blank line, after an optional Excel `sep=X` line.
+    let pos = 0;
+    let sep;
+    for (;;) {
+        const nl = text.indexOf('\n', pos);
+        const lineEnd = nl === -1 ? len : nl;
+        if (!isBlank(text, pos, lineEnd) || nl === -1)
+            break;
+        pos = nl + 1;
+    }
+    const firstLine = (from) => {
+        const nl = text.indexOf('\n', from);
+        return text.slice(from, nl === -1 ? len : nl).replace(/\r$/, '');
+    };
+    const hint = /^sep=([,;])$/.exec(firstLine(pos));
+    if (hint) {
+        sep = hint[1];
+        const nl = text.indexOf('\n', pos);
+        pos = nl === -1 ? len : nl + 1;
+    }
+    const headerLine = firstLine(pos);
+    sep ??= detectSeparator(headerLine);
+    if (sep === undefined || !isDashboardHeader(headerLine, sep)) {
+        result.problems.push({
+            message: `not an Admin Console user export: expected a header line with ${USER_COLUMNS.join(' or ')} and ${GROUP_COLUMNS.join(' and/or ')}, separated by ',' or ';'`,
+            loc: lines.loc(file, pos, pos + headerLine.length),
+        });
+        return result;
+    }
+    const sepCode = sep.charCodeAt(0);
+    const row = { start: 0, end: 0, count: 0, cellStart: [], cellEnd: [], cellEscaped: [] };
+    const users = [];
+    const problems = [];
+    let extraProblems = 0;
+    try {
+        pos = scanRow(text, pos, sepCode, row, lines);
+        const header = [];
+        for (let c = 0; c < row.count; c++)
+            header.push(cellValue(text, row, c).trim());
+        const width = row.count;
+        const column = (name) => header.findIndex((h) => h.toLowerCase() === name.toLowerCase());
+        const username = column('Username');
+        const email = column('Email');
+        const groupColumns = GROUP_COLUMNS.map(column).filter((c) => c !== -1);
+        while (pos < len) {
+            const next = scanRow(text, pos, sepCode, row, lines);
+            if (row.count === 1 && row.cellEscaped[0] === 0 && isBlank(text, row.start, row.end) && text.charCodeAt(row.start) !== QUOTE) {
+                pos = next;
+                continue;
+            }
+            const loc = lines.loc(file, row.start, row.end);
+            if (row.count !== width) {
+                if (problems.length < MAX_ROW_PROBLEMS) {
+                    problems.push({ message: `malformed CSV: this row has ${row.count} cells but the header has ${width} (separator '${sep}'); the row is skipped`, loc });
+                }
+                else
+                    extraProblems++;
+                pos = next;
+                continue;
+            }
+            const user = { loc, groups: [] };
+            if (username !== -1) {
+                const value = cellValue(text, row, username);
+                if (value !== '')
+                    user.username = value;
+            }
+            if (email !== -1) {
+                const value = cellValue(text, row, email);
+                if (value !== '')
+                    user.email = value;
+            }
+            for (const c of groupColumns)
+                pushGroups(file, text, lines, row, c, user.groups);
+            users.push(user);
+            pos = next;
+        }
+    }
+    catch (error) {
+        if (!(error instanceof CsvSyntaxError))
+            throw error;
+        result.problems = [{ message: error.message, loc: lines.charLoc(file, error.offset) }];
+        return result;
+    }
+    if (extraProblems > 0) {
+        const last = problems[problems.length - 1];
+        problems.push({ message: `malformed CSV: ${extraProblems} more rows have the wrong number of cells and were skipped`, loc: last.loc });
+    }
+    result.problems = problems;
+    result.dashboard = { users };
+    return result;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/sniff.js
+
+
+const CAMPAIGN_MARKERS = ['nms:extAccount', 'xtk:group'];
+const MANIFEST_MARKER = 'ims-provisioning';
+/** How far back from a marker the opening '<' of its tag is looked for. */
+const TAG_LOOKBACK = 4096;
+/** How much of the start of a file is searched for its root element / header line. */
+const HEAD = 64 * 1024;
+function baseName(relPath) {
+    const slash = relPath.lastIndexOf('/');
+    return slash === -1 ? relPath : relPath.slice(slash + 1);
+}
+function isWhiteByte(b) {
+    return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+}
+/** The offset of the first byte that is not a UTF-8 BOM or white space. */
+function firstSignificant(bytes) {
+    let i = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    while (i < bytes.length && isWhiteByte(bytes[i]))
+        i++;
+    return i;
+}
+function isNameByte(b) {
+    return (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || (b >= 0x30 && b <= 0x39) || b === 0x5f || b === 0x3a || b === 0x2d || b === 0x2e || b >= 0x80;
+}
+/** The name of the root element: the first start tag after the prolog (declaration, comments, PIs, DOCTYPE). */
+function rootElementName(bytes, from = firstSignificant(bytes)) {
+    const limit = Math.min(bytes.length, from + HEAD);
+    const head = bytes.subarray(0, limit);
+    let i = from;
+    while (i < limit) {
+        const lt = head.indexOf(0x3c, i);
+        if (lt === -1 || lt + 1 >= limit)
+            return undefined;
+        const next = bytes[lt + 1];
+        if (next === 0x3f /* ? */) {
+            const close = head.indexOf('?>', lt + 2);
+            if (close === -1)
+                return undefined;
+            i = close + 2;
+        }
+        else if (next === 0x21 /* ! */) {
+            if (bytes[lt + 2] === 0x2d && bytes[lt + 3] === 0x2d) {
+                const close = head.indexOf('-->', lt + 4);
+                if (close === -1)
+                    return undefined;
+                i = close + 3;
+            }
+            else {
+                // DOCTYPE: skip to the next '>' that is not inside an internal subset.
+                const bracket = head.indexOf(0x5b, lt);
+                const close = head.indexOf(0x3e, lt);
+                if (close === -1)
+                    return undefined;
+                if (bracket !== -1 && bracket < close) {
+                    const end = head.indexOf(0x5d, bracket);
+                    if (end === -1)
+                        return undefined;
+                    const after = head.indexOf(0x3e, end);
+                    if (after === -1)
+                        return undefined;
+                    i = after + 1;
+                }
+                else
+                    i = close + 1;
+            }
+        }
+        else {
+            let end = lt + 1;
+            while (end < bytes.length && end - lt < 256 && isNameByte(bytes[end]))
+                end++;
+            return end > lt + 1 ? bytes.toString('latin1', lt + 1, end) : undefined;
+        }
+    }
+    return undefined;
+}
+const ATTR_BEFORE = /(?:^|[\s<])(xtkschema|schema)\s*=\s*$/;
+/** Whether the marker found at `hit` is the value of `xtkschema=` or of `<entities schema=`. */
+function markerInContext(bytes, hit) {
+    const quote = bytes[hit - 1];
+    if (quote !== 0x22 && quote !== 0x27)
+        return false;
+    const before = bytes.toString('latin1', Math.max(0, hit - 1 - 64), hit - 1);
+    const attr = ATTR_BEFORE.exec(before);
+    if (!attr)
+        return false;
+    if (attr[1] === 'xtkschema')
+        return true;
+    // `schema=` counts on <entities> only: on a record it is an ordinary field.
+    const from = Math.max(0, hit - TAG_LOOKBACK);
+    const rel = bytes.subarray(from, hit).lastIndexOf(0x3c);
+    // No tag start within the window: none at all means no tag; otherwise give it the benefit of the doubt.
+    if (rel === -1)
+        return from > 0;
+    const lt = from + rel;
+    return bytes.toString('latin1', lt, lt + 9) === '<entities' && isWhiteByte(bytes[lt + 9]);
+}
+function hasCampaignMarker(bytes) {
+    for (const marker of CAMPAIGN_MARKERS) {
+        for (let hit = bytes.indexOf(marker); hit !== -1; hit = bytes.indexOf(marker, hit + marker.length)) {
+            // The value must end at the quote: `nms:extAccountX` is another schema.
+            const after = bytes[hit + marker.length];
+            if ((after === 0x22 || after === 0x27 || after === undefined) && markerInContext(bytes, hit))
+                return true;
+        }
+    }
+    return false;
+}
+const V = `(?:"ims-provisioning"|'ims-provisioning'|ims-provisioning)`;
+/** Block YAML: the key at column 0 (top level), possibly after a document start `--- `. */
+const MANIFEST_BLOCK = new RegExp(`^(?:---[ \\t]+)?(?:kind|"kind"|'kind')[ \\t]*:[ \\t]*${V}[ \\t]*(?:#.*)?$`);
+/** JSON (any indentation, quoted key) or a flow map (after '{' or ','). */
+const MANIFEST_JSON = new RegExp(`(?:^[ \\t]*|[{,][ \\t]*)(?:"kind"|'kind')[ \\t]*:[ \\t]*${V}[ \\t]*(?=$|[,}])`);
+const MANIFEST_FLOW = new RegExp(`[{,][ \\t]*kind[ \\t]*:[ \\t]*${V}[ \\t]*(?=$|[,}])`);
+function hasManifestMarker(bytes) {
+    for (let hit = bytes.indexOf(MANIFEST_MARKER); hit !== -1; hit = bytes.indexOf(MANIFEST_MARKER, hit + MANIFEST_MARKER.length)) {
+        // The line around the hit, bounded (a minified JSON document may be one long line).
+        const windowStart = Math.max(0, hit - 256);
+        const windowEnd = Math.min(bytes.length, hit + 256);
+        const nl = bytes.subarray(windowStart, hit).lastIndexOf(0x0a);
+        const lineStart = nl === -1 ? windowStart : windowStart + nl + 1;
+        const nlAfter = bytes.subarray(hit, windowEnd).indexOf(0x0a);
+        const lineEnd = nlAfter === -1 ? windowEnd : hit + nlAfter;
+        let line = bytes.toString('latin1', lineStart, lineEnd).replace(/\r$/, '');
+        if (lineStart === 0)
+            line = line.replace(/^\xef\xbb\xbf/, '');
+        const atLineStart = lineStart === 0 || bytes[lineStart - 1] === 0x0a;
+        if ((atLineStart && MANIFEST_BLOCK.test(line)) || MANIFEST_JSON.test(line) || MANIFEST_FLOW.test(line))
+            return true;
+    }
+    return false;
+}
+/** The Admin Console header test on the first non-blank line (after an optional `sep=X` line). */
+function hasDashboardHeader(bytes, from) {
+    let start = from;
+    for (let attempt = 0; attempt < 2; attempt++) {
+        let end = bytes.indexOf(0x0a, start);
+        if (end === -1)
+            end = bytes.length;
+        if (end - start > HEAD)
+            return false;
+        const line = bytes.toString('utf8', start, end).replace(/\r$/, '');
+        if (attempt === 0 && /^sep=[,;]$/.test(line)) {
+            start = end + 1;
+            continue;
+        }
+        return detectSeparator(line) !== undefined;
+    }
+    return false;
+}
+function sniffBytes(relPath, bytes) {
+    const name = baseName(relPath);
+    const lower = name.toLowerCase();
+    const ext = lower.slice(lower.lastIndexOf('.') + 1);
+    const start = firstSignificant(bytes);
+    const looksXml = start < bytes.length && bytes[start] === 0x3c;
+    const isXmlName = ext === 'xml';
+    if (looksXml && rootElementName(bytes, start) === 'serverconf')
+        return 'server-conf';
+    if (lower === 'serverconf.xml')
+        return 'server-conf';
+    if ((looksXml || isXmlName) && hasCampaignMarker(bytes))
+        return 'campaign-xml';
+    if (/^config-.+\.xml$/.test(lower) && (start >= bytes.length || bytes.indexOf(0) !== -1))
+        return 'server-conf';
+    if (looksXml)
+        return undefined;
+    if (start < bytes.length && hasDashboardHeader(bytes, start))
+        return 'admin-console-csv';
+    if ((ext === 'yml' || ext === 'yaml' || ext === 'json') && hasManifestMarker(bytes))
+        return 'ims-manifest';
+    return undefined;
+}
+/** Whether the file is XML by name, or by its first significant byte (of its first window). */
+function looksLikeXml(relPath, firstBytes) {
+    const start = firstSignificant(firstBytes);
+    return relPath.toLowerCase().endsWith('.xml') || (start < firstBytes.length && firstBytes[start] === 0x3c);
+}
+/**
+ * Cheap content sniff on raw bytes. Returns the kind, or undefined when the file is not Campaign/IMS
+ * configuration. `relPath` is the POSIX path relative to the root (serverConf.xml / config-<name>.xml names count).
+ * Never throws. For a later window of a huge file (`continuation`), only the record markers count: the root
+ * element, the CSV header and the manifest's top-level kind are all at the start of the file.
+ */
+function sniffKind(relPath, bytes, continuation) {
+    if (continuation)
+        return continuation.xml && hasCampaignMarker(bytes) ? 'campaign-xml' : undefined;
+    try {
+        const utf16 = utf16Bom(bytes);
+        if (utf16) {
+            // Rare: decode (leniently) and sniff the UTF-8 equivalent.
+            const text = new TextDecoder(utf16).decode(bytes);
+            return sniffBytes(relPath, Buffer.from(text, 'utf8'));
+        }
+        return sniffBytes(relPath, bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/discover/load.js
 // Reads discovered files and keeps only Campaign/IMS configuration. Unrelated files cost one read and a
 // byte search; huge files are sniffed in chunks so that they are never held whole unless they matter.
+
 
 /** Files above this are sniffed chunk by chunk before being read whole. */
 const STREAM_THRESHOLD = 16 * 1024 * 1024;
@@ -19450,15 +19921,21 @@ function readWhole(fd, size) {
     }
     return offset === size ? bytes : bytes.subarray(0, offset);
 }
-/** Sniffs a huge file window by window; the path-based kinds (serverConf.xml) are decided by the sniffer too. */
+/**
+ * Sniffs a huge file window by window: the first window as a whole file (root element, header, path-based kinds),
+ * the later ones for record markers only.
+ */
 function sniffLarge(fd, size, path, sniff) {
     const window = Buffer.allocUnsafe(CHUNK + OVERLAP);
+    let continuation;
     for (let position = 0; position < size; position += CHUNK) {
         const start = Math.max(0, position - OVERLAP);
         const read = (0,external_node_fs_namespaceObject.readSync)(fd, window, 0, Math.min(CHUNK + OVERLAP, size - start), start);
-        const kind = sniff(path, window.subarray(0, read));
+        const bytes = window.subarray(0, read);
+        const kind = sniff(path, bytes, continuation);
         if (kind)
             return kind;
+        continuation ??= { xml: looksLikeXml(path, bytes) };
     }
     return undefined;
 }
@@ -19505,6 +19982,7 @@ var picomatch = __nccwpck_require__(4006);
 
 
 
+
 /** Folders never worth scanning: VCS data, dependencies, and our own bundle. */
 const DEFAULT_SKIPPED_FOLDERS = ['.git', 'node_modules', 'dist'];
 function matcher(globs) {
@@ -19512,10 +19990,6 @@ function matcher(globs) {
         return () => false;
     const match = picomatch(globs, { dot: true });
     return (path) => match(path);
-}
-function isInside(root, target) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, target);
-    return rel === '' || (!rel.startsWith('..') && !rel.startsWith(external_node_path_namespaceObject.sep) && rel !== '..');
 }
 function discover(root, config) {
     const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
@@ -19556,7 +20030,7 @@ function discover(root, config) {
                     skipped.push({ path, reason: 'broken or looping symbolic link, not followed' });
                     continue;
                 }
-                if (!isInside(realRoot, target)) {
+                if (relativeInside(realRoot, target) === undefined) {
                     skipped.push({ path, reason: 'symbolic link pointing outside the scan root, not followed' });
                     continue;
                 }
@@ -20054,278 +20528,6 @@ function scrubReport(value, secrets) {
         return node;
     };
     return walk(value);
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/read/admin-console-csv.js
-
-const USER_COLUMNS = ['Username', 'Email'];
-const GROUP_COLUMNS = ['Product Configurations', 'User Groups'];
-/** Row-level problems reported before the rest are summed up in one last problem. */
-const MAX_ROW_PROBLEMS = 50;
-class CsvSyntaxError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-    }
-}
-const QUOTE = 0x22;
-/** Scans the record starting at `pos` into `row`; returns the offset of the next record. */
-function scanRow(text, pos, sep, row, lines) {
-    const len = text.length;
-    row.start = pos;
-    row.count = 0;
-    for (;;) {
-        const cell = row.count++;
-        if (text.charCodeAt(pos) === QUOTE) {
-            const open = pos;
-            let i = pos + 1;
-            let escaped = 0;
-            let close;
-            for (;;) {
-                const q = text.indexOf('"', i);
-                if (q === -1) {
-                    throw new CsvSyntaxError(`malformed CSV: unclosed quote: the quoted cell opened at ${lines.describe(open)} has no closing '"' (a '"' inside a quoted cell is written "")`, len);
-                }
-                if (text.charCodeAt(q + 1) === QUOTE) {
-                    escaped = 1;
-                    i = q + 2;
-                    continue;
-                }
-                close = q;
-                break;
-            }
-            row.cellStart[cell] = open + 1;
-            row.cellEnd[cell] = close;
-            row.cellEscaped[cell] = escaped;
-            const after = close + 1;
-            const c = text.charCodeAt(after);
-            if (c === sep) {
-                pos = after + 1;
-                continue;
-            }
-            if (after >= len) {
-                row.end = len;
-                return len;
-            }
-            if (c === 0x0a) {
-                row.end = after;
-                return after + 1;
-            }
-            if (c === 0x0d && (after + 1 >= len || text.charCodeAt(after + 1) === 0x0a)) {
-                row.end = after;
-                return Math.min(len, after + 2);
-            }
-            throw new CsvSyntaxError(`malformed CSV: expected '${String.fromCharCode(sep)}' or the end of the line after the closing quote of the cell opened at ${lines.describe(open)}, found '${text[after]}'`, after);
-        }
-        let i = pos;
-        while (i < len) {
-            const c = text.charCodeAt(i);
-            if (c === sep || c === 0x0a)
-                break;
-            i++;
-        }
-        let cellEnd = i;
-        if (i >= len || text.charCodeAt(i) === 0x0a) {
-            if (cellEnd > pos && text.charCodeAt(cellEnd - 1) === 0x0d)
-                cellEnd--;
-        }
-        row.cellStart[cell] = pos;
-        row.cellEnd[cell] = cellEnd;
-        row.cellEscaped[cell] = 0;
-        if (i < len && text.charCodeAt(i) === sep) {
-            pos = i + 1;
-            continue;
-        }
-        row.end = cellEnd;
-        return i < len ? i + 1 : len;
-    }
-}
-function cellValue(text, row, cell) {
-    const raw = text.slice(row.cellStart[cell], row.cellEnd[cell]);
-    return row.cellEscaped[cell] ? raw.replace(/""/g, '"') : raw;
-}
-/** The cells of a header line, split naively (header names hold no separators), unquoted and trimmed. */
-function headerNames(line, sep) {
-    return line.split(sep).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1').trim());
-}
-/** Whether a header line names an Admin Console user export when split on `sep`. */
-function isDashboardHeader(line, sep) {
-    const names = headerNames(line, sep).map((name) => name.toLowerCase());
-    return USER_COLUMNS.some((c) => names.includes(c.toLowerCase())) && GROUP_COLUMNS.some((c) => names.includes(c.toLowerCase()));
-}
-/** The separator of a header line: the one (',' or ';') that splits it into the expected columns. */
-function detectSeparator(line) {
-    if (isDashboardHeader(line, ','))
-        return ',';
-    if (isDashboardHeader(line, ';'))
-        return ';';
-    return undefined;
-}
-function isBlank(text, start, end) {
-    for (let i = start; i < end; i++) {
-        const c = text.charCodeAt(i);
-        if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0a)
-            return false;
-    }
-    return true;
-}
-const isSpace = (c) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
-/**
- * Splits a multi-valued cell on ',' and locates every name. Only the white space next to a ',' is dropped, so a
- * stray space at either end of the cell, or inside a name, is kept for the rules to see.
- */
-function pushGroups(file, text, lines, row, cell, groups) {
-    const start = row.cellStart[cell];
-    const end = row.cellEnd[cell];
-    if (start === end)
-        return;
-    if (!row.cellEscaped[cell]) {
-        let from = start;
-        for (;;) {
-            // Searched within the cell only: with ';' separators a cell may hold no ',', and an unbounded indexOf would
-            // scan to the end of the file for every cell.
-            let to = from;
-            while (to < end && text.charCodeAt(to) !== 0x2c)
-                to++;
-            let a = from;
-            let b = to;
-            if (from !== start)
-                while (a < b && isSpace(text.charCodeAt(a)))
-                    a++;
-            if (to !== end)
-                while (b > a && isSpace(text.charCodeAt(b - 1)))
-                    b--;
-            if (!isBlank(text, a, b))
-                groups.push({ value: text.slice(a, b), loc: lines.loc(file, a, b) });
-            if (to === end)
-                return;
-            from = to + 1;
-        }
-    }
-    // A cell with doubled quotes: map each character of the value back to its offset in the text.
-    const value = [];
-    const offsets = [];
-    for (let i = start; i < end; i++) {
-        value.push(text[i]);
-        offsets.push(i);
-        if (text.charCodeAt(i) === QUOTE)
-            i++;
-    }
-    offsets.push(end);
-    let from = 0;
-    for (let k = 0; k <= value.length; k++) {
-        if (k < value.length && value[k] !== ',')
-            continue;
-        let a = from;
-        let b = k;
-        if (from !== 0)
-            while (a < b && isSpace(value[a].charCodeAt(0)))
-                a++;
-        if (k !== value.length)
-            while (b > a && isSpace(value[b - 1].charCodeAt(0)))
-                b--;
-        const name = value.slice(a, b).join('');
-        if (name.trim() !== '')
-            groups.push({ value: name, loc: lines.loc(file, offsets[a], offsets[b]) });
-        from = k + 1;
-    }
-}
-function readAdminConsoleCsv(file, bytes) {
-    const { result, text, lines } = openCandidate(file, 'admin-console-csv', bytes);
-    if (text === undefined)
-        return result;
-    const len = text.length;
-    // The header: the first non-blank line, after an optional Excel `sep=X` line.
-    let pos = 0;
-    let sep;
-    for (;;) {
-        const nl = text.indexOf('\n', pos);
-        const lineEnd = nl === -1 ? len : nl;
-        if (!isBlank(text, pos, lineEnd) || nl === -1)
-            break;
-        pos = nl + 1;
-    }
-    const firstLine = (from) => {
-        const nl = text.indexOf('\n', from);
-        return text.slice(from, nl === -1 ? len : nl).replace(/\r$/, '');
-    };
-    const hint = /^sep=([,;])$/.exec(firstLine(pos));
-    if (hint) {
-        sep = hint[1];
-        const nl = text.indexOf('\n', pos);
-        pos = nl === -1 ? len : nl + 1;
-    }
-    const headerLine = firstLine(pos);
-    sep ??= detectSeparator(headerLine);
-    if (sep === undefined || !isDashboardHeader(headerLine, sep)) {
-        result.problems.push({
-            message: `not an Admin Console user export: expected a header line with ${USER_COLUMNS.join(' or ')} and ${GROUP_COLUMNS.join(' and/or ')}, separated by ',' or ';'`,
-            loc: lines.loc(file, pos, pos + headerLine.length),
-        });
-        return result;
-    }
-    const sepCode = sep.charCodeAt(0);
-    const row = { start: 0, end: 0, count: 0, cellStart: [], cellEnd: [], cellEscaped: [] };
-    const users = [];
-    const problems = [];
-    let extraProblems = 0;
-    try {
-        pos = scanRow(text, pos, sepCode, row, lines);
-        const header = [];
-        for (let c = 0; c < row.count; c++)
-            header.push(cellValue(text, row, c).trim());
-        const width = row.count;
-        const column = (name) => header.findIndex((h) => h.toLowerCase() === name.toLowerCase());
-        const username = column('Username');
-        const email = column('Email');
-        const groupColumns = GROUP_COLUMNS.map(column).filter((c) => c !== -1);
-        while (pos < len) {
-            const next = scanRow(text, pos, sepCode, row, lines);
-            if (row.count === 1 && row.cellEscaped[0] === 0 && isBlank(text, row.start, row.end) && text.charCodeAt(row.start) !== QUOTE) {
-                pos = next;
-                continue;
-            }
-            const loc = lines.loc(file, row.start, row.end);
-            if (row.count !== width) {
-                if (problems.length < MAX_ROW_PROBLEMS) {
-                    problems.push({ message: `malformed CSV: this row has ${row.count} cells but the header has ${width} (separator '${sep}'); the row is skipped`, loc });
-                }
-                else
-                    extraProblems++;
-                pos = next;
-                continue;
-            }
-            const user = { loc, groups: [] };
-            if (username !== -1) {
-                const value = cellValue(text, row, username);
-                if (value !== '')
-                    user.username = value;
-            }
-            if (email !== -1) {
-                const value = cellValue(text, row, email);
-                if (value !== '')
-                    user.email = value;
-            }
-            for (const c of groupColumns)
-                pushGroups(file, text, lines, row, c, user.groups);
-            users.push(user);
-            pos = next;
-        }
-    }
-    catch (error) {
-        if (!(error instanceof CsvSyntaxError))
-            throw error;
-        result.problems = [{ message: error.message, loc: lines.charLoc(file, error.offset) }];
-        return result;
-    }
-    if (extraProblems > 0) {
-        const last = problems[problems.length - 1];
-        problems.push({ message: `malformed CSV: ${extraProblems} more rows have the wrong number of cells and were skipped`, loc: last.loc });
-    }
-    result.problems = problems;
-    result.dashboard = { users };
-    return result;
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/read/suppressions.js
@@ -21138,200 +21340,6 @@ function readServerConf(file, bytes) {
     if (outcome.problems.length === 0)
         result.serverConf = data;
     return result;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/read/sniff.js
-
-
-const CAMPAIGN_MARKERS = ['nms:extAccount', 'xtk:group'];
-const MANIFEST_MARKER = 'ims-provisioning';
-/** How far back from a marker the opening '<' of its tag is looked for. */
-const TAG_LOOKBACK = 4096;
-/** How much of the start of a file is searched for its root element / header line. */
-const HEAD = 64 * 1024;
-function baseName(relPath) {
-    const slash = relPath.lastIndexOf('/');
-    return slash === -1 ? relPath : relPath.slice(slash + 1);
-}
-function isWhiteByte(b) {
-    return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
-}
-/** The offset of the first byte that is not a UTF-8 BOM or white space. */
-function firstSignificant(bytes) {
-    let i = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    while (i < bytes.length && isWhiteByte(bytes[i]))
-        i++;
-    return i;
-}
-function isNameByte(b) {
-    return (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || (b >= 0x30 && b <= 0x39) || b === 0x5f || b === 0x3a || b === 0x2d || b === 0x2e || b >= 0x80;
-}
-/** The name of the root element: the first start tag after the prolog (declaration, comments, PIs, DOCTYPE). */
-function rootElementName(bytes, from = firstSignificant(bytes)) {
-    const limit = Math.min(bytes.length, from + HEAD);
-    const head = bytes.subarray(0, limit);
-    let i = from;
-    while (i < limit) {
-        const lt = head.indexOf(0x3c, i);
-        if (lt === -1 || lt + 1 >= limit)
-            return undefined;
-        const next = bytes[lt + 1];
-        if (next === 0x3f /* ? */) {
-            const close = head.indexOf('?>', lt + 2);
-            if (close === -1)
-                return undefined;
-            i = close + 2;
-        }
-        else if (next === 0x21 /* ! */) {
-            if (bytes[lt + 2] === 0x2d && bytes[lt + 3] === 0x2d) {
-                const close = head.indexOf('-->', lt + 4);
-                if (close === -1)
-                    return undefined;
-                i = close + 3;
-            }
-            else {
-                // DOCTYPE: skip to the next '>' that is not inside an internal subset.
-                const bracket = head.indexOf(0x5b, lt);
-                const close = head.indexOf(0x3e, lt);
-                if (close === -1)
-                    return undefined;
-                if (bracket !== -1 && bracket < close) {
-                    const end = head.indexOf(0x5d, bracket);
-                    if (end === -1)
-                        return undefined;
-                    const after = head.indexOf(0x3e, end);
-                    if (after === -1)
-                        return undefined;
-                    i = after + 1;
-                }
-                else
-                    i = close + 1;
-            }
-        }
-        else {
-            let end = lt + 1;
-            while (end < bytes.length && end - lt < 256 && isNameByte(bytes[end]))
-                end++;
-            return end > lt + 1 ? bytes.toString('latin1', lt + 1, end) : undefined;
-        }
-    }
-    return undefined;
-}
-const ATTR_BEFORE = /(?:^|[\s<])(xtkschema|schema)\s*=\s*$/;
-/** Whether the marker found at `hit` is the value of `xtkschema=` or of `<entities schema=`. */
-function markerInContext(bytes, hit) {
-    const quote = bytes[hit - 1];
-    if (quote !== 0x22 && quote !== 0x27)
-        return false;
-    const before = bytes.toString('latin1', Math.max(0, hit - 1 - 64), hit - 1);
-    const attr = ATTR_BEFORE.exec(before);
-    if (!attr)
-        return false;
-    if (attr[1] === 'xtkschema')
-        return true;
-    // `schema=` counts on <entities> only: on a record it is an ordinary field.
-    const from = Math.max(0, hit - TAG_LOOKBACK);
-    const rel = bytes.subarray(from, hit).lastIndexOf(0x3c);
-    // No tag start within the window: none at all means no tag; otherwise give it the benefit of the doubt.
-    if (rel === -1)
-        return from > 0;
-    const lt = from + rel;
-    return bytes.toString('latin1', lt, lt + 9) === '<entities' && isWhiteByte(bytes[lt + 9]);
-}
-function hasCampaignMarker(bytes) {
-    for (const marker of CAMPAIGN_MARKERS) {
-        for (let hit = bytes.indexOf(marker); hit !== -1; hit = bytes.indexOf(marker, hit + marker.length)) {
-            // The value must end at the quote: `nms:extAccountX` is another schema.
-            const after = bytes[hit + marker.length];
-            if ((after === 0x22 || after === 0x27 || after === undefined) && markerInContext(bytes, hit))
-                return true;
-        }
-    }
-    return false;
-}
-const V = `(?:"ims-provisioning"|'ims-provisioning'|ims-provisioning)`;
-/** Block YAML: the key at column 0 (top level), possibly after a document start `--- `. */
-const MANIFEST_BLOCK = new RegExp(`^(?:---[ \\t]+)?(?:kind|"kind"|'kind')[ \\t]*:[ \\t]*${V}[ \\t]*(?:#.*)?$`);
-/** JSON (any indentation, quoted key) or a flow map (after '{' or ','). */
-const MANIFEST_JSON = new RegExp(`(?:^[ \\t]*|[{,][ \\t]*)(?:"kind"|'kind')[ \\t]*:[ \\t]*${V}[ \\t]*(?=$|[,}])`);
-const MANIFEST_FLOW = new RegExp(`[{,][ \\t]*kind[ \\t]*:[ \\t]*${V}[ \\t]*(?=$|[,}])`);
-function hasManifestMarker(bytes) {
-    for (let hit = bytes.indexOf(MANIFEST_MARKER); hit !== -1; hit = bytes.indexOf(MANIFEST_MARKER, hit + MANIFEST_MARKER.length)) {
-        // The line around the hit, bounded (a minified JSON document may be one long line).
-        const windowStart = Math.max(0, hit - 256);
-        const windowEnd = Math.min(bytes.length, hit + 256);
-        const nl = bytes.subarray(windowStart, hit).lastIndexOf(0x0a);
-        const lineStart = nl === -1 ? windowStart : windowStart + nl + 1;
-        const nlAfter = bytes.subarray(hit, windowEnd).indexOf(0x0a);
-        const lineEnd = nlAfter === -1 ? windowEnd : hit + nlAfter;
-        let line = bytes.toString('latin1', lineStart, lineEnd).replace(/\r$/, '');
-        if (lineStart === 0)
-            line = line.replace(/^\xef\xbb\xbf/, '');
-        const atLineStart = lineStart === 0 || bytes[lineStart - 1] === 0x0a;
-        if ((atLineStart && MANIFEST_BLOCK.test(line)) || MANIFEST_JSON.test(line) || MANIFEST_FLOW.test(line))
-            return true;
-    }
-    return false;
-}
-/** The Admin Console header test on the first non-blank line (after an optional `sep=X` line). */
-function hasDashboardHeader(bytes, from) {
-    let start = from;
-    for (let attempt = 0; attempt < 2; attempt++) {
-        let end = bytes.indexOf(0x0a, start);
-        if (end === -1)
-            end = bytes.length;
-        if (end - start > HEAD)
-            return false;
-        const line = bytes.toString('utf8', start, end).replace(/\r$/, '');
-        if (attempt === 0 && /^sep=[,;]$/.test(line)) {
-            start = end + 1;
-            continue;
-        }
-        return detectSeparator(line) !== undefined;
-    }
-    return false;
-}
-function sniffBytes(relPath, bytes) {
-    const name = baseName(relPath);
-    const lower = name.toLowerCase();
-    const ext = lower.slice(lower.lastIndexOf('.') + 1);
-    const start = firstSignificant(bytes);
-    const looksXml = start < bytes.length && bytes[start] === 0x3c;
-    const isXmlName = ext === 'xml';
-    if (looksXml && rootElementName(bytes, start) === 'serverconf')
-        return 'server-conf';
-    if (lower === 'serverconf.xml')
-        return 'server-conf';
-    if ((looksXml || isXmlName) && hasCampaignMarker(bytes))
-        return 'campaign-xml';
-    if (/^config-.+\.xml$/.test(lower) && (start >= bytes.length || bytes.indexOf(0) !== -1))
-        return 'server-conf';
-    if (looksXml)
-        return undefined;
-    if (start < bytes.length && hasDashboardHeader(bytes, start))
-        return 'admin-console-csv';
-    if ((ext === 'yml' || ext === 'yaml' || ext === 'json') && hasManifestMarker(bytes))
-        return 'ims-manifest';
-    return undefined;
-}
-/**
- * Cheap content sniff on raw bytes. Returns the kind, or undefined when the file is not Campaign/IMS
- * configuration. `relPath` is the POSIX path relative to the root (serverConf.xml / config-<name>.xml names count).
- * Never throws. May be called on a window of a huge file: every test is local to the bytes it is given.
- */
-function sniffKind(relPath, bytes) {
-    try {
-        const utf16 = utf16Bom(bytes);
-        if (utf16) {
-            // Rare: decode (leniently) and sniff the UTF-8 equivalent.
-            const text = new TextDecoder(utf16).decode(bytes);
-            return sniffBytes(relPath, Buffer.from(text, 'utf8'));
-        }
-        return sniffBytes(relPath, bytes);
-    }
-    catch {
-        return undefined;
-    }
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/read/index.js
@@ -23780,11 +23788,8 @@ async function scan(options) {
             findings.push(problemFinding(inputRule, problem));
         for (const skipped of read.skipped)
             findings.push(problemFinding(inputRule, { loc: fileLoc(skipped.path), message: skipped.reason }, 'notice'));
-        // With an invalid config, where files belong is unknown: rules would judge the wrong instances.
-        const configValid = configProblems.length === 0;
-        if (configValid)
-            findings.push(...runRules(model, config, options));
-        if (configValid && (!options.onlyRules || options.onlyRules.includes('IMS010'))) {
+        findings.push(...runRules(model, config, options));
+        if (!options.onlyRules || options.onlyRules.includes('IMS010')) {
             const outcome = detectRestart({
                 root,
                 baseRef: options.baseRef,
@@ -24161,6 +24166,7 @@ function renderMarkdown(report, options = {}) {
 
 
 
+
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SARIF_VERSION = '2.1.0';
 const INFORMATION_URI = 'https://github.com/ims-gate/ims-gate';
@@ -24391,8 +24397,7 @@ function toSarif(report, options = {}) {
 function gitRepoPath(root) {
     for (let dir = root;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
         if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, '.git'))) {
-            const prefix = (0,external_node_path_namespaceObject.relative)(dir, root).split('\\').join('/');
-            return prefix === '' ? undefined : (file) => `${prefix}/${file}`;
+            return underPrefix(toPosix((0,external_node_path_namespaceObject.relative)(dir, root)));
         }
         if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
             return undefined;
@@ -24405,6 +24410,7 @@ function formatSarif(report, options = {}) {
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/stylish.js
 // The terminal format: `file:line:col  severity  message  [RULEID]`, the remediation, and a short code frame.
+
 
 
 
@@ -24423,8 +24429,8 @@ function sourceText(root, file) {
     // Only a regular file inside the root: a finding can name a symbolic link that the scan did not follow (a notice
     // on a link out of the root, e.g. to /etc/passwd), and the frame must not follow it either.
     const real = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.join)(root, file));
-    const inside = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(root), real);
-    if (inside === '' || inside.split(external_node_path_namespaceObject.sep)[0] === '..' || (0,external_node_path_namespaceObject.isAbsolute)(inside))
+    const inside = relativeInside((0,external_node_fs_namespaceObject.realpathSync)(root), real);
+    if (inside === undefined || inside === '')
         return null;
     const stat = (0,external_node_fs_namespaceObject.statSync)(real);
     // A frame is worth a few lines, not loading a huge file (e.g. one skipped for its size) into memory.

@@ -5,7 +5,7 @@
 import * as core from '@actions/core';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { blobUrl, readRunContext, type RunContext } from './github/context.js';
 import { createClient, describeError, isPermissionError, type GitHubClient } from './github/octokit.js';
 import { readSettings, type ActionSettings } from './inputs.js';
@@ -21,15 +21,15 @@ import { scrub, scrubReport } from './report/redact.js';
 import { formatSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
 import type { Report } from './types.js';
+import { relativeInside, toPosix, underPrefix } from './util/paths.js';
 
 export const REPORT_FILE_NAME = 'ims-gate-report.json';
 
 /** Paths in the report are relative to the scan root; GitHub wants them relative to the repository. */
 function locationOptions(ctx: RunContext, settings: ActionSettings): LocationOptions {
-  const prefix = relative(ctx.workspace, settings.root).split(sep).join('/');
-  const inside = prefix !== '' && !prefix.startsWith('..') ? `${prefix}/` : '';
+  const inside = relativeInside(ctx.workspace, settings.root);
   return {
-    repoPath: (file) => `${inside}${file}`,
+    repoPath: (inside === undefined ? undefined : underPrefix(toPosix(inside))) ?? ((file) => file),
     link: ctx.repo.owner && ctx.sha ? (path, line) => blobUrl(ctx, path, line) : undefined,
   };
 }

@@ -123,10 +123,8 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     model = buildModel(read.results, config, filesScanned);
     for (const problem of model.problems) findings.push(problemFinding(inputRule, problem));
     for (const skipped of read.skipped) findings.push(problemFinding(inputRule, { loc: fileLoc(skipped.path), message: skipped.reason }, 'notice'));
-    // With an invalid config, where files belong is unknown: rules would judge the wrong instances.
-    const configValid = configProblems.length === 0;
-    if (configValid) findings.push(...runRules(model, config, options));
-    if (configValid && (!options.onlyRules || options.onlyRules.includes('IMS010'))) {
+    findings.push(...runRules(model, config, options));
+    if (!options.onlyRules || options.onlyRules.includes('IMS010')) {
       const outcome = detectRestart({
         root,
         baseRef: options.baseRef,

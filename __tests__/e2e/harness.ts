@@ -2,7 +2,7 @@
 // variables (action.yml defaults applied), GITHUB_EVENT_PATH pointing at a real webhook payload, and
 // GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files; GITHUB_API_URL points at the test's loopback server.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

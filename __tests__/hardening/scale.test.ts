@@ -53,16 +53,19 @@ describe('a 100,000-row Admin Console export', () => {
     const { report, model } = await scan({ root, failOn: 'error' });
     expect(report.findings.filter((f) => f.ruleId === 'IMS000')).toEqual([]);
     expect(model?.dashboards[0].users).toHaveLength(100_000);
-    // The misspelt profile on the last row (line 100,001): the near-miss error is on the operator group, with the
-    // exact cell as its related location; the user who cannot log in is a warning on that row.
+    // The misspelt profile on the last row (line 100,001): the error is at its exact cell, naming the group it
+    // nearly spells (as related location); the user who cannot log in is a warning on that row.
     const prefix = 'Federated ID,user99999@example.com,example.com,user99999@example.com,F,L,US,"';
     const misspelt = report.findings.filter((f) => f.ruleId === 'IMS005' && f.severity === 'error');
     expect(misspelt).toHaveLength(1);
-    expect(misspelt[0]).toMatchObject({ file: 'stage/packages/groups.xml', line: 4, column: 12 });
-    expect(misspelt[0].message).toContain('"Campaign - stage - delivry" is probably misspelt');
-    expect(misspelt[0].related).toEqual([{ file: 'admin-console/users.csv', line: 100_001, column: prefix.length + 1, message: 'Enterprise Dashboard group "Campaign - stage - delivry"' }]);
+    expect(misspelt[0]).toMatchObject({ file: 'admin-console/users.csv', line: 100_001, column: prefix.length + 1 });
+    expect(misspelt[0].message).toContain('did you mean "Campaign - stage - delivery"?');
+    expect(misspelt[0].related).toEqual([{ file: 'stage/packages/groups.xml', line: 4, column: 12, message: 'operator group "delivery"' }]);
     const onCsv = report.findings.filter((f) => f.file === 'admin-console/users.csv');
-    expect(onCsv.map((f) => [f.ruleId, f.severity, f.line, f.column])).toEqual([['IMS005', 'warning', 100_001, 1]]);
+    expect(onCsv.map((f) => [f.ruleId, f.severity, f.line, f.column])).toEqual([
+      ['IMS005', 'warning', 100_001, 1],
+      ['IMS005', 'error', 100_001, prefix.length + 1],
+    ]);
     expectSentinel(report);
     for (const [name, output] of allFormats(report, root)) expect(output.length, name).toBeGreaterThan(0);
   });

@@ -107,3 +107,13 @@ describe('sniffKind', () => {
     );
   });
 });
+
+describe('sniffKind on a later window of a huge file', () => {
+  test('looks for record markers only, never for a header or a root element', () => {
+    const headerLike = Buffer.from('Username,Email,Product Configurations\nkind: ims-provisioning\n<serverconf>\n');
+    expect(sniffKind('big.csv', headerLike, { xml: false })).toBeUndefined();
+    expect(sniffKind('big.xml', headerLike, { xml: true })).toBeUndefined();
+    expect(sniffKind('big.xml', Buffer.from('…</workflow></entities><entities schema="nms:extAccount">'), { xml: true })).toBe('campaign-xml');
+    expect(sniffKind('notes.txt', Buffer.from('<entities schema="nms:extAccount">'), { xml: false })).toBeUndefined();
+  });
+});

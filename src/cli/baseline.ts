@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_BASELINE_PATH, readBaseline, writeBaseline } from '../gate/baseline.js';
 import { scan, UsageError } from '../pipeline.js';
 import type { Finding } from '../types.js';
-import { toPosix } from '../util/text.js';
+import { toPosix } from '../util/paths.js';
 import type { CliIo } from './run.js';
 
 /** The rule whose findings are never baselined. */

@@ -13,7 +13,7 @@ import { buildModel } from '../model/build.js';
 import { DEFAULT_INSTANCE } from '../model/instances.js';
 import { readAll, UsageError } from '../pipeline.js';
 import type { Instance, Model } from '../types.js';
-import { toPosix } from '../util/text.js';
+import { toPosix } from '../util/paths.js';
 import type { CliIo } from './run.js';
 
 export const SCHEMA_URL = 'https://raw.githubusercontent.com/ims-gate/ims-gate/main/policies/schemas/config.schema.json';

@@ -6,7 +6,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { decodeBytes, LineMap } from '../read/text.js';
 import type { ImsField, ReadProblem } from '../types.js';
 import { schemaValidator } from '../util/ajv.js';
-import { toPosix } from '../util/text.js';
+import { toPosix } from '../util/paths.js';
 import { schemaProblems } from '../util/yaml-schema.js';
 import { defaultConfig, type Config, type InstanceConfig } from './types.js';
 
@@ -40,8 +40,9 @@ export function loadConfig(root: string, explicitPath?: string): LoadedConfig {
     if (explicitPath) throw new ConfigNotFoundError(`config file not found: ${explicitPath}`);
     return { config: defaultConfig(), problems: [] };
   }
+  // Relative to the root even when the config sits beside it (`../ims-gate.yml`): every path in a report is.
   const rel = relative(root, path);
-  const file = toPosix(rel.startsWith('..') ? path : rel);
+  const file = isAbsolute(rel) ? toPosix(path) : toPosix(rel);
   // Decoded as the readers decode YAML: UTF-8 (BOM optional) or UTF-16 with a BOM; a binary or mis-encoded file is
   // one problem at the offending byte, not a misleading schema error on mojibake.
   const decoded = decodeBytes(file, readFileSync(path));

@@ -1,6 +1,7 @@
 // Reads discovered files and keeps only Campaign/IMS configuration. Unrelated files cost one read and a
 // byte search; huge files are sniffed in chunks so that they are never held whole unless they matter.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { looksLikeXml } from '../read/sniff.js';
 import type { FileKind } from '../types.js';
 import type { DiscoveredFile, SkippedFile } from './walk.js';
 
@@ -16,7 +17,8 @@ export interface Candidate {
   bytes: Buffer;
 }
 
-export type Sniffer = (path: string, bytes: Buffer) => FileKind | undefined;
+/** Sniffs a file's bytes; with `continuation`, a later window of a huge file whose first window said whether it is XML. */
+export type Sniffer = (path: string, bytes: Buffer, continuation?: { xml: boolean }) => FileKind | undefined;
 
 export interface LoadResult {
   candidates: Candidate[];
@@ -35,14 +37,20 @@ function readWhole(fd: number, size: number): Buffer {
   return offset === size ? bytes : bytes.subarray(0, offset);
 }
 
-/** Sniffs a huge file window by window; the path-based kinds (serverConf.xml) are decided by the sniffer too. */
+/**
+ * Sniffs a huge file window by window: the first window as a whole file (root element, header, path-based kinds),
+ * the later ones for record markers only.
+ */
 function sniffLarge(fd: number, size: number, path: string, sniff: Sniffer): FileKind | undefined {
   const window = Buffer.allocUnsafe(CHUNK + OVERLAP);
+  let continuation: { xml: boolean } | undefined;
   for (let position = 0; position < size; position += CHUNK) {
     const start = Math.max(0, position - OVERLAP);
     const read = readSync(fd, window, 0, Math.min(CHUNK + OVERLAP, size - start), start);
-    const kind = sniff(path, window.subarray(0, read));
+    const bytes = window.subarray(0, read);
+    const kind = sniff(path, bytes, continuation);
     if (kind) return kind;
+    continuation ??= { xml: looksLikeXml(path, bytes) };
   }
   return undefined;
 }

@@ -1,8 +1,9 @@
 // Walks the scan root: include/exclude globs, default skips, and a symlink policy that never leaves the root.
 import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import picomatch from 'picomatch';
 import type { Config } from '../config/types.js';
+import { relativeInside } from '../util/paths.js';
 
 /** Folders never worth scanning: VCS data, dependencies, and our own bundle. */
 export const DEFAULT_SKIPPED_FOLDERS = ['.git', 'node_modules', 'dist'];
@@ -29,10 +30,6 @@ function matcher(globs: string[]): (path: string) => boolean {
   return (path) => match(path);
 }
 
-function isInside(root: string, target: string): boolean {
-  const rel = relative(root, target);
-  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && rel !== '..');
-}
 
 export function discover(root: string, config: Pick<Config, 'include' | 'exclude'>): Discovery {
   const realRoot = realpathSync(root);
@@ -70,7 +67,7 @@ export function discover(root: string, config: Pick<Config, 'include' | 'exclude
           skipped.push({ path, reason: 'broken or looping symbolic link, not followed' });
           continue;
         }
-        if (!isInside(realRoot, target)) {
+        if (relativeInside(realRoot, target) === undefined) {
           skipped.push({ path, reason: 'symbolic link pointing outside the scan root, not followed' });
           continue;
         }

@@ -173,12 +173,20 @@ function sniffBytes(relPath: string, bytes: Buffer): FileKind | undefined {
   return undefined;
 }
 
+/** Whether the file is XML by name, or by its first significant byte (of its first window). */
+export function looksLikeXml(relPath: string, firstBytes: Buffer): boolean {
+  const start = firstSignificant(firstBytes);
+  return relPath.toLowerCase().endsWith('.xml') || (start < firstBytes.length && firstBytes[start] === 0x3c);
+}
+
 /**
  * Cheap content sniff on raw bytes. Returns the kind, or undefined when the file is not Campaign/IMS
  * configuration. `relPath` is the POSIX path relative to the root (serverConf.xml / config-<name>.xml names count).
- * Never throws. May be called on a window of a huge file: every test is local to the bytes it is given.
+ * Never throws. For a later window of a huge file (`continuation`), only the record markers count: the root
+ * element, the CSV header and the manifest's top-level kind are all at the start of the file.
  */
-export function sniffKind(relPath: string, bytes: Buffer): FileKind | undefined {
+export function sniffKind(relPath: string, bytes: Buffer, continuation?: { xml: boolean }): FileKind | undefined {
+  if (continuation) return continuation.xml && hasCampaignMarker(bytes) ? 'campaign-xml' : undefined;
   try {
     const utf16 = utf16Bom(bytes);
     if (utf16) {

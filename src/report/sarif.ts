@@ -8,6 +8,7 @@ import { packageRoot } from '../policy/paths.js';
 import { loadRuleMetadata } from '../policy/rules.js';
 import type { RuleMeta } from '../rules/types.js';
 import type { Finding, RelatedLocation, Report, Severity, SuppressedFinding } from '../types.js';
+import { toPosix, underPrefix } from '../util/paths.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SARIF_VERSION = '2.1.0';
@@ -265,8 +266,7 @@ export function toSarif(report: Report, options: SarifOptions = {}): Record<stri
 export function gitRepoPath(root: string): ((file: string) => string) | undefined {
   for (let dir = root; ; dir = dirname(dir)) {
     if (existsSync(join(dir, '.git'))) {
-      const prefix = relative(dir, root).split('\\').join('/');
-      return prefix === '' ? undefined : (file) => `${prefix}/${file}`;
+      return underPrefix(toPosix(relative(dir, root)));
     }
     if (dirname(dir) === dir) return undefined;
   }

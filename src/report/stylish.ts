@@ -1,8 +1,9 @@
 // The terminal format: `file:line:col  severity  message  [RULEID]`, the remediation, and a short code frame.
 import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { decodeBytes, utf16Bom } from '../read/text.js';
 import type { Finding, Report } from '../types.js';
+import { relativeInside } from '../util/paths.js';
 import { REDACTED, redactText } from './redact.js';
 
 export interface StylishOptions {
@@ -27,8 +28,8 @@ function sourceText(root: string, file: string): string | null {
   // Only a regular file inside the root: a finding can name a symbolic link that the scan did not follow (a notice
   // on a link out of the root, e.g. to /etc/passwd), and the frame must not follow it either.
   const real = realpathSync(join(root, file));
-  const inside = relative(realpathSync(root), real);
-  if (inside === '' || inside.split(sep)[0] === '..' || isAbsolute(inside)) return null;
+  const inside = relativeInside(realpathSync(root), real);
+  if (inside === undefined || inside === '') return null;
   const stat = statSync(real);
   // A frame is worth a few lines, not loading a huge file (e.g. one skipped for its size) into memory.
   if (!stat.isFile() || stat.size > MAX_FRAME_SOURCE_BYTES) return null;
