@@ -18846,9 +18846,9 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5880);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5586);
 
-process.exitCode = await (0,_cli_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
+process.exitCode = await (0,_cli_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     env: process.env,
@@ -18860,16 +18860,14 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5880:
+/***/ 5586:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  ak: () => (/* binding */ runCli)
+  a: () => (/* binding */ runCli)
 });
-
-// UNUSED EXPORTS: EXIT_CLEAN, EXIT_FINDINGS, EXIT_USAGE, USAGE
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -18879,7 +18877,14 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/loc.js
+/** The start of a file: line 1, column 1, zero width. */
+function fileLoc(file) {
+    return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/read/text.js
+
 /** Offsets of the start of every line; `position` is a binary search, `cursor` a forward-only walk for sorted lookups. */
 class LineMap {
     text;
@@ -18938,7 +18943,7 @@ class LineMap {
         while (end > 0 && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13))
             end--;
         if (end === 0)
-            return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+            return fileLoc(file);
         return this.loc(file, end - 1, end);
     }
     /** "line L, column C" of an offset, for messages. */
@@ -19023,7 +19028,7 @@ function decodeBytes(file, bytes, options = {}) {
             return { ok: true, text: new TextDecoder(utf16, { fatal: true }).decode(bytes) };
         }
         catch {
-            return { ok: false, problem: { message: `invalid ${utf16.toUpperCase()}: the file starts with a ${utf16.toUpperCase()} byte-order mark but holds an unpaired surrogate or an odd number of bytes`, loc: { file, line: 1, column: 1, endLine: 1, endColumn: 1 } } };
+            return { ok: false, problem: { message: `invalid ${utf16.toUpperCase()}: the file starts with a ${utf16.toUpperCase()} byte-order mark but holds an unpaired surrogate or an odd number of bytes`, loc: fileLoc(file) } };
         }
     }
     const nul = bytes.indexOf(0);
@@ -19043,7 +19048,7 @@ function decodeBytes(file, bytes, options = {}) {
             return { ok: true, text: decoder.decode(bytes) };
         }
         catch {
-            return { ok: false, problem: { message: `invalid ${declared}: the file is not valid in the encoding its XML declaration names`, loc: { file, line: 1, column: 1, endLine: 1, endColumn: 1 } } };
+            return { ok: false, problem: { message: `invalid ${declared}: the file is not valid in the encoding its XML declaration names`, loc: fileLoc(file) } };
         }
     }
     try {
@@ -19065,11 +19070,6 @@ function decodeBytes(file, bytes, options = {}) {
             problem: { message: `invalid UTF-8: the byte 0x${byte} at offset ${offset} starts an invalid UTF-8 sequence; save the file as UTF-8${options.xml ? ' or declare its encoding in the XML declaration' : ''}`, loc: { ...loc, column, endColumn: column + 1 } },
         };
     }
-}
-/** A short, printable excerpt of a value for messages. */
-function excerpt(value, max = 40) {
-    const flat = value.replace(/[\r\n\t]/g, ' ');
-    return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 /**
  * A copy of a substring that does not keep the whole file text alive. V8 represents `text.slice()` of 13+
@@ -19977,11 +19977,10 @@ function loadCandidates(files, maxFileSizeBytes, sniff) {
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./.tmp/build/lib/discover/walk.js
-// Walks the scan root: include/exclude globs, default skips, and a symlink policy that never leaves the root.
-
-
-
+;// CONCATENATED MODULE: ./.tmp/build/lib/discover/policy.js
+// What discovery visits: default skips and the config's include/exclude globs, as predicates on POSIX paths
+// relative to the scan root. The walker (walk.ts) asks them of every folder and file it meets; restart detection
+// (src/restart/paths.ts) asks them of base-revision paths, so that both sides of a diff see the same files.
 
 /** Folders never worth scanning: VCS data, dependencies, and our own bundle. */
 const DEFAULT_SKIPPED_FOLDERS = ['.git', 'node_modules', 'dist'];
@@ -19991,10 +19990,25 @@ function matcher(globs) {
     const match = picomatch(globs, { dot: true });
     return (path) => match(path);
 }
-function discover(root, config) {
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+function discoveryPolicy(config) {
     const included = config.include.length > 0 ? matcher(config.include) : () => true;
     const excluded = matcher(config.exclude);
+    return {
+        entersFolder: (path) => !DEFAULT_SKIPPED_FOLDERS.includes(path.slice(path.lastIndexOf('/') + 1)) && !excluded(path) && !excluded(`${path}/`),
+        takesFile: (path) => !excluded(path) && included(path),
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/discover/walk.js
+// Walks the scan root. Which folders and files it visits is policy.ts's decision (default skips, include/exclude
+// globs); this module adds the symlink policy, which never leaves the root.
+
+
+
+
+function discover(root, config) {
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const policy = discoveryPolicy(config);
     const files = [];
     const skipped = [];
     const stack = [''];
@@ -20012,12 +20026,12 @@ function discover(root, config) {
             const path = dirRel ? `${dirRel}/${entry.name}` : entry.name;
             const absolutePath = (0,external_node_path_namespaceObject.join)(realRoot, path);
             if (entry.isDirectory()) {
-                if (DEFAULT_SKIPPED_FOLDERS.includes(entry.name) || excluded(path) || excluded(`${path}/`))
+                if (!policy.entersFolder(path))
                     continue;
                 stack.push(path);
                 continue;
             }
-            if (excluded(path) || !included(path))
+            if (!policy.takesFile(path))
                 continue;
             if (entry.isSymbolicLink()) {
                 // A link is read only when it resolves to a regular file inside the root; linked folders are
@@ -20052,6 +20066,31 @@ function discover(root, config) {
     return { files, skipped };
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/types.js
+// The shared vocabulary of the pipeline: discover → read → model → rules → findings → gate → reporters.
+// Stages hand each other these types, so that each depends on what the stage before it produced, not on how.
+/** Most severe first. */
+const types_SEVERITIES = ['error', 'warning', 'notice'];
+/** Sort key of a severity: errors first. */
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+/** What `fail-on` / `--fail-on` accepts: a severity fails the gate at that level and above; `never` never does. */
+const FAIL_ON_LEVELS = [...types_SEVERITIES, 'never'];
+// ---------------------------------------------------------------- model
+const IMS_FIELDS = [
+    'internalName',
+    'type',
+    'imsServer',
+    'scope',
+    'clientId',
+    'clientSecret',
+    'callbackServer',
+    'orgId',
+    'associationMask',
+    'productContext',
+    'server',
+    'tenant',
+];
+
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./.tmp/build/lib/gate/fingerprint.js
@@ -20070,6 +20109,7 @@ function fingerprintOf(ruleId, instance, field, value) {
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/gate/findings.js
+
 
 const DOCS_BASE_URL = 'https://github.com/ims-gate/ims-gate/blob/main/';
 function findingFrom(meta, diagnostic) {
@@ -20098,12 +20138,8 @@ function problemFinding(meta, problem, severity = meta.severity, instance) {
     // because IMS000 is never baselined.
     return findingFrom(meta, { loc: problem.loc, message: problem.message, severity, instance, field: 'input', value: `${problem.loc.file}:${problem.loc.line}\0${problem.message}` });
 }
-function fileLoc(file, line = 1, column = 1) {
-    return { file, line, column, endLine: line, endColumn: column };
-}
-const ORDER = { error: 0, warning: 1, notice: 2 };
 function compareFindings(a, b) {
-    return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || ORDER[a.severity] - ORDER[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+    return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 /** Two findings with the same identity (e.g. the same bad value twice) get an occurrence suffix, in file order. */
 function disambiguateFingerprints(findings) {
@@ -20118,10 +20154,9 @@ function disambiguateFingerprints(findings) {
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/gate/gate.js
 
-const RANK = { error: 3, warning: 2, notice: 1 };
-const THRESHOLD = { error: 3, warning: 2, notice: 1, never: Infinity };
+
 function failsAt(severity, failOn) {
-    return RANK[severity] >= THRESHOLD[failOn];
+    return failOn !== 'never' && SEVERITY_RANK[severity] <= SEVERITY_RANK[failOn];
 }
 function suppressionFor(finding, suppressions) {
     return suppressions.find((s) => s.file === finding.file && finding.line >= s.targetStartLine && finding.line <= s.targetEndLine && s.ruleIds.includes(finding.ruleId));
@@ -20211,25 +20246,6 @@ function applyGate(input) {
     return { findings, suppressed, fixed, stats, verdict: verdictOf(input, findings, stats) };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build/lib/types.js
-// The shared vocabulary of the pipeline: discover → read → model → rules → findings → gate → reporters.
-// Every stage speaks these types; no stage reaches into another stage's internals.
-// ---------------------------------------------------------------- model
-const IMS_FIELDS = [
-    'internalName',
-    'type',
-    'imsServer',
-    'scope',
-    'clientId',
-    'clientSecret',
-    'callbackServer',
-    'orgId',
-    'associationMask',
-    'productContext',
-    'server',
-    'tenant',
-];
-
 ;// CONCATENATED MODULE: ./.tmp/build/lib/model/fields.js
 
 
@@ -20310,14 +20326,24 @@ function instanceFromFileName(path) {
     return /(?:^|\/)config-([^/]+)\.xml$/i.exec(path)?.[1];
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/model/operation.js
+// Campaign's `_operation` import directive: what a package record does to the entity it names. `update` changes
+// only the attributes it lists, `none` only references the entity and `delete` removes it; the model and the rules
+// read it the same way.
+/** The record's `_operation`, trimmed and lower-cased; undefined when the record has none. */
+function recordOperation(attrs) {
+    return attrs._operation?.value.trim().toLowerCase();
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/model/build.js
+
 
 
 const EXT_ACCOUNT_SCHEMA = 'nms:extAccount';
 const GROUP_SCHEMA = 'xtk:group';
 /** Records that only reference or remove an entity define nothing. */
 function definesEntity(attrs) {
-    const operation = attrs._operation?.value.trim().toLowerCase();
+    const operation = recordOperation(attrs);
     return operation !== 'delete' && operation !== 'none';
 }
 function emptyInstance(name, url) {
@@ -20327,13 +20353,13 @@ function emptyInstance(name, url) {
  * `fallbackInstance` forces where files without an instance go; restart detection passes the working tree's
  * choice when it builds the base revision, so that both sides put the same files in the same instance.
  */
-function buildModel(results, config, filesScanned, fallbackInstance) {
+function buildModel(results, config, fallbackInstance) {
     const mapping = new FieldMapping(config);
     const resolver = new InstanceResolver(config);
     const instances = new Map();
     const sharedDashboards = new Set(config.enterpriseDashboard.map((path) => path.replace(/^\.\//, '')));
     const dashboards = [];
-    const model = { instances: [], fallbackInstance: DEFAULT_INSTANCE, dashboards, suppressions: [], problems: [], filesScanned };
+    const model = { instances: [], fallbackInstance: DEFAULT_INSTANCE, dashboards, suppressions: [], problems: [] };
     for (const [name, instance] of Object.entries(config.instances))
         instances.set(name, emptyInstance(name, instance.url));
     const instanceNamed = (name) => {
@@ -21125,6 +21151,7 @@ function readCampaignPackage(file, bytes) {
 
 
 
+
 const MANIFEST_KIND = 'ims-provisioning';
 const MANIFEST_SCHEMA = 'manifest.schema.json';
 const STRING_FIELDS = ['instance', 'clientId', 'productContext', 'orgId', 'imsServer', 'clientSecretSha256'];
@@ -21255,7 +21282,7 @@ function readImsManifest(file, bytes) {
     }
     const manifests = docList.filter(isManifestDoc);
     if (manifests.length === 0) {
-        result.problems.push({ message: `not an IMS provisioning manifest: no ${format} document has a top-level "kind: ${MANIFEST_KIND}"`, loc: { file, line: 1, column: 1, endLine: 1, endColumn: 1 } });
+        result.problems.push({ message: `not an IMS provisioning manifest: no ${format} document has a top-level "kind: ${MANIFEST_KIND}"`, loc: fileLoc(file) });
         return result;
     }
     const doc = manifests[0];
@@ -21350,7 +21377,6 @@ function readServerConf(file, bytes) {
 
 
 
-
 /** Read one candidate file. Never throws: anything unreadable becomes `problems` (message + Loc at the parser's line/column). */
 function readFile(relPath, bytes, kind) {
     try {
@@ -21374,7 +21400,7 @@ function readFile(relPath, bytes, kind) {
     }
 }
 function unreadable(file, kind, message) {
-    return { file, kind, suppressions: [], problems: [{ message, loc: { file, line: 1, column: 1, endLine: 1, endColumn: 1 } }] };
+    return { file, kind, suppressions: [], problems: [{ message, loc: fileLoc(file) }] };
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -21472,22 +21498,16 @@ function objectSizes(cwd, ids) {
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/restart/paths.js
-// Whether a path (relative to the scan root) is one that discovery would visit, so that base-revision files
-// pass through the same include/exclude policy as the working tree's (src/discover/walk.ts walks folders; this
-// answers the same question for a single path, without walking).
-
 
 function discoverable(config) {
-    const included = config.include.length > 0 ? picomatch(config.include, { dot: true }) : () => true;
-    const excluded = config.exclude.length > 0 ? picomatch(config.exclude, { dot: true }) : () => false;
+    const policy = discoveryPolicy(config);
     return (path) => {
         const folders = path.split('/').slice(0, -1);
         for (let i = 0; i < folders.length; i++) {
-            const folder = folders.slice(0, i + 1).join('/');
-            if (DEFAULT_SKIPPED_FOLDERS.includes(folders[i]) || excluded(folder) || excluded(`${folder}/`))
+            if (!policy.entersFolder(folders.slice(0, i + 1).join('/')))
                 return false;
         }
-        return !excluded(path) && included(path);
+        return policy.takesFile(path);
     };
 }
 
@@ -21633,88 +21653,39 @@ function baseConfig(root, config, changed) {
     return { ...config, instances: assignment.instances, enterpriseDashboard: assignment.enterpriseDashboard };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build/lib/restart/diff.js
-/** Shown instead of a secret's value, on the side where it is set. */
-const SECRET_PLACEHOLDER = 'changed';
-function isAccountKey(key) {
-    return key.startsWith('account[') && key.endsWith(']');
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/quote.js
+// Quoting of configuration values in messages: white space and invisible characters become visible,
+// so that `"Campaign - prod "` and `"Campaign\u00a0- prod"` can be told apart in a log.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g;
+/** One character as an escape: `\n`, `\r`, `\t`, else `\uXXXX`. */
+function escapeChar(char) {
+    if (char === '\n')
+        return '\\n';
+    if (char === '\r')
+        return '\\r';
+    if (char === '\t')
+        return '\\t';
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
-/** Changed, added and removed settings; an added or removed account is one change, not one per field. */
-function diffSnapshots(instance, base, head) {
-    const changes = [];
-    for (const [key, after] of head) {
-        const before = base.get(key);
-        if (isAccountKey(key)) {
-            if (!before)
-                changes.push({ instance, key, kind: 'account-added', after });
-        }
-        else if (!before) {
-            if (base.has(after.group) || !isAccountKey(after.group))
-                changes.push({ instance, key, kind: 'added', after });
-        }
-        else if (before.value !== after.value)
-            changes.push({ instance, key, kind: 'modified', before, after });
-    }
-    for (const [key, before] of base) {
-        if (head.has(key))
-            continue;
-        if (isAccountKey(key))
-            changes.push({ instance, key, kind: 'account-removed', before });
-        else if (head.has(before.group) || !isAccountKey(before.group))
-            changes.push({ instance, key, kind: 'removed', before });
-    }
-    return changes;
+function escapeInvisible(value) {
+    return value.replace(/[\\"]/g, (c) => `\\${c}`).replace(INVISIBLE, escapeChar);
 }
-function shown(entry) {
-    if (!entry)
-        return null;
-    return entry.secret ? SECRET_PLACEHOLDER : entry.value;
+/**
+ * The value in double quotes, with `"` and `\` escaped and control, non-breaking and zero-width characters as
+ * \uXXXX (see QuoteOptions for the JSON escaping and the length limit).
+ */
+function quote(value, options = {}) {
+    const escaped = options.json ? JSON.stringify(value).slice(1, -1) : escapeInvisible(value);
+    const max = options.maxLength;
+    return `"${max !== undefined && escaped.length > max ? `${escaped.slice(0, max - 1)}…` : escaped}"`;
 }
-/** The report's view of a change, at `where`: the same place as its IMS010 notice, in the working tree. */
-function toRestartChange(change, where) {
-    return { instance: change.instance, field: change.key, file: where.file, line: where.line, before: shown(change.before), after: shown(change.after) };
-}
-function quote(value) {
-    const quoted = JSON.stringify(value);
-    return quoted.length > 122 ? `${quoted.slice(0, 120)}…"` : quoted;
-}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/campaign.js
+// The Campaign server command that findings and reports tell people to run. Rules, reporters and restart
+// detection all name it, so it lives here rather than in any one of them.
+/** Restarts the Campaign web server of an instance: it reads its IMS settings only at start-up. */
 function restartCommand(instance) {
     return `nlserver restart web@${instance}`;
-}
-function describe(change, label) {
-    const { before, after } = change;
-    switch (change.kind) {
-        case 'account-added':
-            return `IMS account "${after?.accountName}" was added`;
-        case 'account-removed':
-            return `IMS account "${before?.accountName}" was removed (it was in ${before?.loc.file}, line ${before?.loc.line})`;
-        case 'added':
-            return after?.secret ? `${label} was set (a secret: value not shown)` : `${label} was set to ${quote(after?.value ?? '')} (it was not set)`;
-        case 'removed':
-            return before?.secret ? `${label} was removed (a secret: value not shown)` : `${label} was removed (it was ${quote(before?.value ?? '')})`;
-        case 'modified':
-            return after?.secret ? `${label} changed (a secret: values not shown)` : `${label} changed from ${quote(before?.value ?? '')} to ${quote(after?.value ?? '')}`;
-    }
-}
-/** Where a change is reported, in the working tree: the head value, or for a removal see removalLoc. */
-function changeLoc(change, options) {
-    return change.after ? change.after.loc : options.removalLoc(change);
-}
-/** The IMS010 notice of a change, at the same place as its `restart.changes` entry. */
-function toDiagnostic(change, options) {
-    const entry = (change.after ?? change.before);
-    const ofAccount = options.nameAccount && entry.accountName !== undefined && !change.kind.startsWith('account-') ? ` of IMS account "${entry.accountName}"` : '';
-    const command = restartCommand(change.instance);
-    const loc = changeLoc(change, options);
-    const restartChange = toRestartChange(change, loc);
-    return {
-        loc,
-        message: `Restart the Campaign server of instance ${change.instance} once this is deployed (\`${command}\`): ${describe(change, entry.name + ofAccount)}`,
-        instance: change.instance,
-        field: change.key,
-        value: JSON.stringify([restartChange.before, restartChange.after]),
-        remediation: `Deploy this change to instance ${change.instance}, then restart its Campaign server with \`${command}\`: the server reads its IMS settings when it starts.`,
-    };
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/restart/snapshot.js
@@ -21733,6 +21704,10 @@ function toDiagnostic(change, options) {
 
 
 
+/** Whether the key is an account's own entry (`account[<internal name>]`), not one of its settings. */
+function isAccountKey(key) {
+    return key.startsWith('account[') && key.endsWith(']');
+}
 const PRESENT = 'present';
 /** Attributes that change nothing the server reads: display label, import directives, system columns. */
 const COSMETIC = new Set(['label', '_operation', '_key', 'xtkschema', 'id', 'created', 'lastModified', 'createdBy-id', 'modifiedBy-id']);
@@ -21818,9 +21793,89 @@ function snapshotOf(model, name) {
     return snapshot;
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/restart/diff.js
+
+
+
+/** Shown instead of a secret's value, on the side where it is set. */
+const SECRET_PLACEHOLDER = 'changed';
+/** Changed, added and removed settings; an added or removed account is one change, not one per field. */
+function diffSnapshots(instance, base, head) {
+    const changes = [];
+    for (const [key, after] of head) {
+        const before = base.get(key);
+        if (isAccountKey(key)) {
+            if (!before)
+                changes.push({ instance, key, kind: 'account-added', after });
+        }
+        else if (!before) {
+            if (base.has(after.group) || !isAccountKey(after.group))
+                changes.push({ instance, key, kind: 'added', after });
+        }
+        else if (before.value !== after.value)
+            changes.push({ instance, key, kind: 'modified', before, after });
+    }
+    for (const [key, before] of base) {
+        if (head.has(key))
+            continue;
+        if (isAccountKey(key))
+            changes.push({ instance, key, kind: 'account-removed', before });
+        else if (head.has(before.group) || !isAccountKey(before.group))
+            changes.push({ instance, key, kind: 'removed', before });
+    }
+    return changes;
+}
+function shown(entry) {
+    if (!entry)
+        return null;
+    return entry.secret ? SECRET_PLACEHOLDER : entry.value;
+}
+/** The report's view of a change, at `where`: the same place as its IMS010 notice, in the working tree. */
+function toRestartChange(change, where) {
+    return { instance: change.instance, field: change.key, file: where.file, line: where.line, before: shown(change.before), after: shown(change.after) };
+}
+/** How a notice quotes a setting's value. */
+const VALUE_QUOTE = { json: true, maxLength: 120 };
+function describe(change, label) {
+    const { before, after } = change;
+    switch (change.kind) {
+        case 'account-added':
+            return `IMS account "${after?.accountName}" was added`;
+        case 'account-removed':
+            return `IMS account "${before?.accountName}" was removed (it was in ${before?.loc.file}, line ${before?.loc.line})`;
+        case 'added':
+            return after?.secret ? `${label} was set (a secret: value not shown)` : `${label} was set to ${quote(after?.value ?? '', VALUE_QUOTE)} (it was not set)`;
+        case 'removed':
+            return before?.secret ? `${label} was removed (a secret: value not shown)` : `${label} was removed (it was ${quote(before?.value ?? '', VALUE_QUOTE)})`;
+        case 'modified':
+            return after?.secret ? `${label} changed (a secret: values not shown)` : `${label} changed from ${quote(before?.value ?? '', VALUE_QUOTE)} to ${quote(after?.value ?? '', VALUE_QUOTE)}`;
+    }
+}
+/** Where a change is reported, in the working tree: the head value, or for a removal see removalLoc. */
+function changeLoc(change, options) {
+    return change.after ? change.after.loc : options.removalLoc(change);
+}
+/** The IMS010 notice of a change, at the same place as its `restart.changes` entry. */
+function toDiagnostic(change, options) {
+    const entry = (change.after ?? change.before);
+    const ofAccount = options.nameAccount && entry.accountName !== undefined && !change.kind.startsWith('account-') ? ` of IMS account "${entry.accountName}"` : '';
+    const command = restartCommand(change.instance);
+    const loc = changeLoc(change, options);
+    const restartChange = toRestartChange(change, loc);
+    return {
+        loc,
+        message: `Restart the Campaign server of instance ${change.instance} once this is deployed (\`${command}\`): ${describe(change, entry.name + ofAccount)}`,
+        instance: change.instance,
+        field: change.key,
+        value: JSON.stringify([restartChange.before, restartChange.after]),
+        remediation: `Deploy this change to instance ${change.instance}, then restart its Campaign server with \`${command}\`: the server reads its IMS settings when it starts.`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/restart/index.js
-// Restart detection (issue 5): a semantic diff of the IMS settings between the base revision and the working tree.
-// Each changed setting is a `restart.changes` entry and an IMS010 notice that names the instance and the command.
+// Restart detection: Campaign reads its IMS settings only when the server starts, so a change to them is live only
+// after a restart. A semantic diff of the IMS settings between the base revision and the working tree finds those
+// changes; each is a `restart.changes` entry and an IMS010 notice that names the instance and the command.
 
 
 
@@ -21831,7 +21886,7 @@ const NOT_REQUIRED = { required: false, instances: [], changes: [] };
 function accountCount(snapshot) {
     let count = 0;
     for (const key of snapshot.keys())
-        if (key.startsWith('account[') && key.endsWith(']'))
+        if (isAccountKey(key))
             count++;
     return count;
 }
@@ -21963,26 +22018,6 @@ function fieldValues(records, field) {
     return values;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/quote.js
-// Quoting of configuration values in messages: white space and invisible characters become visible,
-// so that `"Campaign - prod "` and `"Campaign\u00a0- prod"` can be told apart in a log.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g;
-/** The value in double quotes, with `"` and `\` escaped and control, non-breaking and zero-width characters as \uXXXX. */
-function quote_quote(value) {
-    const escaped = value
-        .replace(/[\\"]/g, (c) => `\\${c}`)
-        .replace(INVISIBLE, (c) => {
-        if (c === '\n')
-            return '\\n';
-        if (c === '\r')
-            return '\\r';
-        if (c === '\t')
-            return '\\t';
-        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
-    return `"${escaped}"`;
-}
-
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/instances.js
 
 const PRODUCTION_TOKENS = new Set(['prod', 'production', 'prd']);
@@ -22001,16 +22036,24 @@ function isNamedInstance(instance, config) {
     return instance.name !== DEFAULT_INSTANCE || Object.hasOwn(config.instances, DEFAULT_INSTANCE);
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/related.js
+/** A related location at the start of `loc`. */
+function relatedAt(loc, message) {
+    return { file: loc.file, line: loc.line, column: loc.column, message };
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/remediation.js
 // Shared remediation wording.
+
 /** Where the IMS account is edited in the Campaign client console. */
 const IMS_ACCOUNT_CONSOLE_PATH = 'the "Adobe Marketing Cloud" external account (internal name Adobe_Marketing_Cloud) in the Campaign client console (Administration > Platform > External accounts)';
 /** The restart every change to the IMS external account needs, per the troubleshooting guide. */
 function restartHint(instance) {
-    return `After deploying the change, restart the Campaign server (\`nlserver restart web@${instance ?? '<instance>'}\`): IMS settings are only read at start-up.`;
+    return `After deploying the change, restart the Campaign server (\`${restartCommand(instance ?? '<instance>')}\`): IMS settings are only read at start-up.`;
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/single-ims-account.js
+
 
 
 
@@ -22019,13 +22062,9 @@ function restartHint(instance) {
 function nameLoc(account) {
     return account.fields.internalName?.loc ?? account.loc;
 }
-function relatedTo(account, message) {
-    const { file, line, column } = nameLoc(account);
-    return { file, line, column, message };
-}
 function describeName(account) {
     const name = internalNameOf(account);
-    return name === undefined ? 'without an internal name' : quote_quote(name);
+    return name === undefined ? 'without an internal name' : quote(name);
 }
 function checkNames(context, instance) {
     const { accounts } = instance;
@@ -22046,7 +22085,7 @@ function checkNames(context, instance) {
                 instance: instance.name,
                 field: 'internalName',
                 value: name ?? '',
-                related: [relatedTo(named, `the "${IMS_ACCOUNT_NAME}" account of instance "${instance.name}"`)],
+                related: [relatedAt(nameLoc(named), `the "${IMS_ACCOUNT_NAME}" account of instance "${instance.name}"`)],
                 remediation: `Delete this duplicate external account in Campaign (Administration > Platform > External accounts) and remove it from the package; keep only "${IMS_ACCOUNT_NAME}". ${restartHint(instance.name)}`,
             });
         }
@@ -22063,11 +22102,11 @@ function checkNames(context, instance) {
         else {
             context.report({
                 loc: nameLoc(account),
-                message: `IMS external account ${describeName(account)} of instance "${instance.name}" is a second IMS account besides ${referenceName === undefined ? 'the unnamed one' : quote_quote(referenceName)}: an instance must have exactly one IMS account, with internal name "${IMS_ACCOUNT_NAME}"`,
+                message: `IMS external account ${describeName(account)} of instance "${instance.name}" is a second IMS account besides ${referenceName === undefined ? 'the unnamed one' : quote(referenceName)}: an instance must have exactly one IMS account, with internal name "${IMS_ACCOUNT_NAME}"`,
                 instance: instance.name,
                 field: 'internalName',
                 value: name ?? '',
-                related: [relatedTo(reference, `the first IMS account of instance "${instance.name}"`)],
+                related: [relatedAt(nameLoc(reference), `the first IMS account of instance "${instance.name}"`)],
                 remediation: `Keep one IMS account per instance: give the one to keep the internal name ${IMS_ACCOUNT_NAME} and delete the others, in ${IMS_ACCOUNT_CONSOLE_PATH} and in the packages. ${restartHint(instance.name)}`,
             });
         }
@@ -22113,6 +22152,7 @@ const singleImsAccountRule = {
 
 
 
+
 /** The product context when the account shows a Product Context field. */
 const PRODUCT_CONTEXT_CLASSIC = 'dma_campaign_classic';
 /** The default product context when the field does not appear. */
@@ -22124,7 +22164,7 @@ function checkAccountField(context, instance) {
             continue;
         context.report({
             loc: value.loc,
-            message: `Product Context ${quote_quote(value.value)} of the IMS external account of instance "${instance.name}" must be "${PRODUCT_CONTEXT_CLASSIC}"`,
+            message: `Product Context ${quote(value.value)} of the IMS external account of instance "${instance.name}" must be "${PRODUCT_CONTEXT_CLASSIC}"`,
             instance: instance.name,
             field: 'productContext',
             value: value.value,
@@ -22142,19 +22182,14 @@ function checkManifest(context, instance) {
         ? `the external account has a Product Context field, so both sides must use "${PRODUCT_CONTEXT_CLASSIC}"`
         : `the external account has no Product Context field, so Campaign uses the default "${PRODUCT_CONTEXT_DEFAULT}"`;
     const campaignLoc = present[0]?.value.loc ?? records[0].loc;
-    const related = {
-        file: campaignLoc.file,
-        line: campaignLoc.line,
-        column: campaignLoc.column,
-        message: present.length > 0 ? `the Product Context field of instance "${instance.name}"` : `the IMS external account of instance "${instance.name}"`,
-    };
+    const related = relatedAt(campaignLoc, present.length > 0 ? `the Product Context field of instance "${instance.name}"` : `the IMS external account of instance "${instance.name}"`);
     for (const manifest of instance.manifests) {
         const declared = manifest.productContext;
         if (!declared || declared.value === expected)
             continue;
         context.report({
             loc: declared.loc,
-            message: `manifest productContext ${quote_quote(declared.value)} of instance "${instance.name}" must equal Campaign's product context "${expected}": ${reason}`,
+            message: `manifest productContext ${quote(declared.value)} of instance "${instance.name}" must equal Campaign's product context "${expected}": ${reason}`,
             instance: instance.name,
             field: 'productContext',
             value: declared.value,
@@ -22210,6 +22245,7 @@ function originOf(url) {
 function sameOrigin(a, b, ignoreScheme = false) {
     return ignoreScheme ? hostKey(a) === hostKey(b) : originOf(a) === originOf(b);
 }
+/** The text as a regular expression that matches it literally. */
 function escapeRegex(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -22243,205 +22279,27 @@ function patternCandidates(url, scheme = url.scheme ?? 'https') {
     return [...new Set([written, origin, `${origin}/`])];
 }
 
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/ims-server.js
-// Parsing of an IMS server setting (the account's IMS server URL, serverConf's authIMSEndpoint).
-// Accepted: a bare host or `https://host`, optionally with a trailing `/`; nothing else.
-
-/** The IMS production endpoints the troubleshooting guide allows. */
-const IMS_PRODUCTION_HOSTS = ['ims-na1.adobelogin.com', 'adobeid-na1.services.adobe.com'];
-const IMS_SERVER_EXPECTED = 'https://ims-na1.adobelogin.com or https://adobeid-na1.services.adobe.com (host only: no port, path or query)';
-const WHITE_SPACE = /[\s\u00a0\u180e\u200b-\u200d\u2060\ufeff]/;
-function checkImsServer(value) {
-    if (value === '')
-        return { ok: false, problem: 'is empty' };
-    if (WHITE_SPACE.test(value))
-        return { ok: false, problem: 'contains white space' };
-    const url = parseUrl(value);
-    if (!url)
-        return { ok: false, problem: 'is not a valid URL' };
-    if (url.scheme !== undefined && url.scheme !== 'https')
-        return { ok: false, problem: `uses the scheme "${url.scheme}://" instead of https://` };
-    const authority = value.slice(url.scheme === undefined ? 0 : url.scheme.length + 3, value.length - url.path.length);
-    if (authority.includes('@'))
-        return { ok: false, problem: 'contains credentials' };
-    if (url.port !== undefined)
-        return { ok: false, problem: `has a port (":${url.port}")` };
-    if (url.path !== '' && url.path !== '/') {
-        return { ok: false, problem: url.path.startsWith('/') ? `has a path (${JSON.stringify(url.path)})` : 'has a query or fragment' };
-    }
-    if (!IMS_PRODUCTION_HOSTS.includes(url.host))
-        return { ok: false, problem: `has the host "${url.host}", which is not an IMS production endpoint` };
-    return { ok: true, host: url.host };
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/ims-server.js
-
-
-
-
-
-const ENDPOINT_ATTRIBUTE = 'authIMSEndpoint';
-function accountEndpoints(instance) {
-    const endpoints = [];
-    for (const account of instance.accounts) {
-        const setting = account.fields.imsServer;
-        if (!setting)
-            continue;
-        endpoints.push({
-            instance: instance.name,
-            setting,
-            label: 'IMS server',
-            field: 'imsServer',
-            remediation: `Set the IMS server URL of ${IMS_ACCOUNT_CONSOLE_PATH} to https://ims-na1.adobelogin.com or https://adobeid-na1.services.adobe.com, the same production endpoint on every instance, and the same value in its package. ${restartHint(instance.name)}`,
-        });
-    }
-    return endpoints;
-}
-/** serverConf `authIMSEndpoint` settings; an instance's config-<name>.xml overrides the shared serverConf.xml. */
-function serverConfEndpoints(instance) {
-    const endpoints = [];
-    for (const conf of [...instance.serverConfs].sort((a, b) => (a.scope === b.scope ? 0 : a.scope === 'instance' ? -1 : 1))) {
-        const setting = conf.data.ims?.attrs[ENDPOINT_ATTRIBUTE];
-        if (!setting)
-            continue;
-        endpoints.push({
-            instance: instance.name,
-            setting,
-            label: `serverConf ${ENDPOINT_ATTRIBUTE}`,
-            field: ENDPOINT_ATTRIBUTE,
-            remediation: `Set ${ENDPOINT_ATTRIBUTE} of <serverconf><shared><ims> in ${conf.file} to https://ims-na1.adobelogin.com or https://adobeid-na1.services.adobe.com, the same production endpoint on every instance. ${restartHint(instance.name)}`,
-        });
-    }
-    return endpoints;
-}
-function checkEach(context, endpoints) {
-    for (const endpoint of endpoints) {
-        const result = checkImsServer(endpoint.setting.value);
-        if (result.ok)
-            continue;
-        context.report({
-            loc: endpoint.setting.loc,
-            message: `${endpoint.label} ${quote_quote(endpoint.setting.value)} of instance "${endpoint.instance}" ${result.problem}: expected ${IMS_SERVER_EXPECTED}`,
-            instance: endpoint.instance,
-            field: endpoint.field,
-            value: endpoint.setting.value.trim().toLowerCase(),
-            remediation: endpoint.remediation,
-        });
-    }
-}
-function instanceHost(endpoints, production) {
-    const first = endpoints[0];
-    if (!first)
-        return undefined; // no explicit setting: its effective value is unknown, so it is not compared
-    const result = checkImsServer(first.setting.value);
-    return result.ok ? { endpoint: first, host: result.host, production } : undefined;
-}
-/** The reference host: the production instances' one, else the single most common one. */
-function referenceOf(hosts) {
-    const production = hosts.filter((host) => host.production);
-    if (production.length > 0 && production.every((host) => host.host === production[0].host))
-        return production[0];
-    const counts = new Map();
-    for (const host of hosts)
-        counts.set(host.host, (counts.get(host.host) ?? 0) + 1);
-    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-    if (ranked.length > 1 && ranked[0][1] === ranked[1][1])
-        return undefined; // a tie: no way to tell which side is wrong
-    return hosts.find((host) => host.host === ranked[0][0]);
-}
-function checkAcross(context, hosts) {
-    if (hosts.length < 2)
-        return;
-    const reference = referenceOf(hosts);
-    if (!reference)
-        return;
-    const { loc } = reference.endpoint.setting;
-    const related = {
-        file: loc.file,
-        line: loc.line,
-        column: loc.column,
-        message: `${reference.endpoint.label} of instance "${reference.endpoint.instance}"`,
-    };
-    for (const host of hosts) {
-        if (host.host === reference.host)
-            continue;
-        const { endpoint } = host;
-        context.report({
-            loc: endpoint.setting.loc,
-            message: `${endpoint.label} ${quote_quote(endpoint.setting.value)} of instance "${endpoint.instance}" differs from "${reference.host}" used by instance "${reference.endpoint.instance}": stage and production instances must point to the same IMS production endpoint`,
-            instance: endpoint.instance,
-            field: endpoint.field,
-            value: host.host,
-            related: [related],
-            remediation: endpoint.remediation,
-        });
-    }
-}
-const imsServerRule = {
-    id: 'IMS003',
-    check(context) {
-        const accountHosts = [];
-        const serverConfHosts = [];
-        for (const instance of context.model.instances) {
-            const accounts = accountEndpoints(instance);
-            const serverConfs = serverConfEndpoints(instance);
-            checkEach(context, accounts);
-            checkEach(context, serverConfs);
-            // Only instances whose own settings are all valid take part: a bad one is already reported above.
-            const valid = [...accounts, ...serverConfs].every((endpoint) => checkImsServer(endpoint.setting.value).ok);
-            if (!valid || !isNamedInstance(instance, context.config))
-                continue;
-            const production = isProductionInstance(instance.name);
-            // The account compared is the instance's IMS account (Adobe_Marketing_Cloud, else the first one).
-            const primary = primaryAccountRecords(instance);
-            const accountHost = instanceHost(accounts.filter((endpoint) => primary.some((account) => account.fields.imsServer === endpoint.setting)), production);
-            const serverConfHost = instanceHost(serverConfs, production);
-            if (accountHost)
-                accountHosts.push(accountHost);
-            if (serverConfHost)
-                serverConfHosts.push(serverConfHost);
-        }
-        // Like is compared with like: external accounts with external accounts, serverConf with serverConf.
-        checkAcross(context, accountHosts);
-        checkAcross(context, serverConfHosts);
-    },
-};
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/dashboard.js
-/** Every distinct group name of the exports, at its first cell (exports, rows and cells in order). */
-function dashboardNames(exports) {
-    const names = new Map();
-    for (const exported of exports) {
-        for (const user of exported.users) {
-            for (const group of user.groups)
-                if (!names.has(group.value))
-                    names.set(group.value, group);
-        }
-    }
-    return names;
-}
-/** How a message names a user of an export: email, else username, else the row. */
-function userLabel(user) {
-    return user.email ?? user.username ?? `on line ${user.loc.line}`;
-}
-
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/whitespace.js
 // Stray white space in names that must match character for character (association masks, Enterprise Dashboard
 // group names): leading or trailing white space, doubled spaces, tabs, non-breaking and zero-width characters.
 // Positions are 1-based character positions; invisible characters are named and shown escaped, never raw.
+
+/** Zero-width characters, as the body of a character class: invisible, so `\s` alone misses most of them. */
+const ZERO_WIDTH = '\\u180e\\u200b-\\u200d\\u2060\\ufeff';
 /** Every white-space-like character: ASCII and Unicode white space, plus zero-width characters. */
-const WHITE = /[\s\u00a0\u180e\u200b-\u200d\u2060\ufeff]/;
+const WHITE = new RegExp(`[\\s\\u00a0${ZERO_WIDTH}]`);
+const EVERY_WHITE = new RegExp(WHITE.source, 'g');
+const EVERY_ZERO_WIDTH = new RegExp(`[${ZERO_WIDTH}]`, 'g');
 function isWhiteSpaceLike(char) {
     return WHITE.test(char);
 }
-function escaped(char) {
-    if (char === '\t')
-        return '\\t';
-    if (char === '\n')
-        return '\\n';
-    if (char === '\r')
-        return '\\r';
-    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/** Whether the text holds a white-space-like character anywhere. */
+function hasWhiteSpace(text) {
+    return WHITE.test(text);
+}
+/** The text with every white-space-like character removed. */
+function withoutWhiteSpace(text) {
+    return text.replace(EVERY_WHITE, '');
 }
 /** The character's name, with its escape for anything but a plain space: `tab (\t)`, `non-breaking space (\u00a0)`. */
 function describeWhiteSpace(char) {
@@ -22460,9 +22318,9 @@ function describeWhiteSpace(char) {
         case '\u200d':
         case '\u2060':
         case '\u180e':
-            return `zero-width character (${escaped(char)})`;
+            return `zero-width character (${escapeChar(char)})`;
         default:
-            return `white-space character (${escaped(char)})`;
+            return `white-space character (${escapeChar(char)})`;
     }
 }
 /**
@@ -22520,9 +22378,188 @@ function joinIssues(issues) {
 /** The text with its stray white space removed: trimmed, zero-width characters dropped, other runs as one space. */
 function cleanWhitespace(text) {
     return text
-        .replace(/[\u180e\u200b-\u200d\u2060\ufeff]/g, '')
+        .replace(EVERY_ZERO_WIDTH, '')
         .replace(/[\s\u00a0]+/g, ' ')
         .trim();
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/ims-server.js
+// Parsing of an IMS server setting (the account's IMS server URL, serverConf's authIMSEndpoint).
+// Accepted: a bare host or `https://host`, optionally with a trailing `/`; nothing else.
+
+
+/** The IMS production endpoints the troubleshooting guide allows. */
+const IMS_PRODUCTION_HOSTS = ['ims-na1.adobelogin.com', 'adobeid-na1.services.adobe.com'];
+/** The production endpoints as URLs, for messages: `https://… or https://…`. */
+const IMS_PRODUCTION_URLS = IMS_PRODUCTION_HOSTS.map((host) => `https://${host}`).join(' or ');
+const IMS_SERVER_EXPECTED = `${IMS_PRODUCTION_URLS} (host only: no port, path or query)`;
+function checkImsServer(value) {
+    if (value === '')
+        return { ok: false, problem: 'is empty' };
+    if (hasWhiteSpace(value))
+        return { ok: false, problem: 'contains white space' };
+    const url = parseUrl(value);
+    if (!url)
+        return { ok: false, problem: 'is not a valid URL' };
+    if (url.scheme !== undefined && url.scheme !== 'https')
+        return { ok: false, problem: `uses the scheme "${url.scheme}://" instead of https://` };
+    const authority = value.slice(url.scheme === undefined ? 0 : url.scheme.length + 3, value.length - url.path.length);
+    if (authority.includes('@'))
+        return { ok: false, problem: 'contains credentials' };
+    if (url.port !== undefined)
+        return { ok: false, problem: `has a port (":${url.port}")` };
+    if (url.path !== '' && url.path !== '/') {
+        return { ok: false, problem: url.path.startsWith('/') ? `has a path (${JSON.stringify(url.path)})` : 'has a query or fragment' };
+    }
+    if (!IMS_PRODUCTION_HOSTS.includes(url.host))
+        return { ok: false, problem: `has the host "${url.host}", which is not an IMS production endpoint` };
+    return { ok: true, host: url.host };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/ims-server.js
+
+
+
+
+
+
+const ENDPOINT_ATTRIBUTE = 'authIMSEndpoint';
+function accountEndpoints(instance) {
+    const endpoints = [];
+    for (const account of instance.accounts) {
+        const setting = account.fields.imsServer;
+        if (!setting)
+            continue;
+        endpoints.push({
+            instance: instance.name,
+            setting,
+            label: 'IMS server',
+            field: 'imsServer',
+            remediation: `Set the IMS server URL of ${IMS_ACCOUNT_CONSOLE_PATH} to ${IMS_PRODUCTION_URLS}, the same production endpoint on every instance, and the same value in its package. ${restartHint(instance.name)}`,
+        });
+    }
+    return endpoints;
+}
+/** serverConf `authIMSEndpoint` settings; an instance's config-<name>.xml overrides the shared serverConf.xml. */
+function serverConfEndpoints(instance) {
+    const endpoints = [];
+    for (const conf of [...instance.serverConfs].sort((a, b) => (a.scope === b.scope ? 0 : a.scope === 'instance' ? -1 : 1))) {
+        const setting = conf.data.ims?.attrs[ENDPOINT_ATTRIBUTE];
+        if (!setting)
+            continue;
+        endpoints.push({
+            instance: instance.name,
+            setting,
+            label: `serverConf ${ENDPOINT_ATTRIBUTE}`,
+            field: ENDPOINT_ATTRIBUTE,
+            remediation: `Set ${ENDPOINT_ATTRIBUTE} of <serverconf><shared><ims> in ${conf.file} to ${IMS_PRODUCTION_URLS}, the same production endpoint on every instance. ${restartHint(instance.name)}`,
+        });
+    }
+    return endpoints;
+}
+function checkEach(context, endpoints) {
+    for (const endpoint of endpoints) {
+        const result = checkImsServer(endpoint.setting.value);
+        if (result.ok)
+            continue;
+        context.report({
+            loc: endpoint.setting.loc,
+            message: `${endpoint.label} ${quote(endpoint.setting.value)} of instance "${endpoint.instance}" ${result.problem}: expected ${IMS_SERVER_EXPECTED}`,
+            instance: endpoint.instance,
+            field: endpoint.field,
+            value: endpoint.setting.value.trim().toLowerCase(),
+            remediation: endpoint.remediation,
+        });
+    }
+}
+function instanceHost(endpoints, production) {
+    const first = endpoints[0];
+    if (!first)
+        return undefined; // no explicit setting: its effective value is unknown, so it is not compared
+    const result = checkImsServer(first.setting.value);
+    return result.ok ? { endpoint: first, host: result.host, production } : undefined;
+}
+/** The reference host: the production instances' one, else the single most common one. */
+function referenceOf(hosts) {
+    const production = hosts.filter((host) => host.production);
+    if (production.length > 0 && production.every((host) => host.host === production[0].host))
+        return production[0];
+    const counts = new Map();
+    for (const host of hosts)
+        counts.set(host.host, (counts.get(host.host) ?? 0) + 1);
+    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    if (ranked.length > 1 && ranked[0][1] === ranked[1][1])
+        return undefined; // a tie: no way to tell which side is wrong
+    return hosts.find((host) => host.host === ranked[0][0]);
+}
+function checkAcross(context, hosts) {
+    if (hosts.length < 2)
+        return;
+    const reference = referenceOf(hosts);
+    if (!reference)
+        return;
+    const related = relatedAt(reference.endpoint.setting.loc, `${reference.endpoint.label} of instance "${reference.endpoint.instance}"`);
+    for (const host of hosts) {
+        if (host.host === reference.host)
+            continue;
+        const { endpoint } = host;
+        context.report({
+            loc: endpoint.setting.loc,
+            message: `${endpoint.label} ${quote(endpoint.setting.value)} of instance "${endpoint.instance}" differs from "${reference.host}" used by instance "${reference.endpoint.instance}": stage and production instances must point to the same IMS production endpoint`,
+            instance: endpoint.instance,
+            field: endpoint.field,
+            value: host.host,
+            related: [related],
+            remediation: endpoint.remediation,
+        });
+    }
+}
+const imsServerRule = {
+    id: 'IMS003',
+    check(context) {
+        const accountHosts = [];
+        const serverConfHosts = [];
+        for (const instance of context.model.instances) {
+            const accounts = accountEndpoints(instance);
+            const serverConfs = serverConfEndpoints(instance);
+            checkEach(context, accounts);
+            checkEach(context, serverConfs);
+            // Only instances whose own settings are all valid take part: a bad one is already reported above.
+            const valid = [...accounts, ...serverConfs].every((endpoint) => checkImsServer(endpoint.setting.value).ok);
+            if (!valid || !isNamedInstance(instance, context.config))
+                continue;
+            const production = isProductionInstance(instance.name);
+            // The account compared is the instance's IMS account (Adobe_Marketing_Cloud, else the first one).
+            const primary = primaryAccountRecords(instance);
+            const accountHost = instanceHost(accounts.filter((endpoint) => primary.some((account) => account.fields.imsServer === endpoint.setting)), production);
+            const serverConfHost = instanceHost(serverConfs, production);
+            if (accountHost)
+                accountHosts.push(accountHost);
+            if (serverConfHost)
+                serverConfHosts.push(serverConfHost);
+        }
+        // Like is compared with like: external accounts with external accounts, serverConf with serverConf.
+        checkAcross(context, accountHosts);
+        checkAcross(context, serverConfHosts);
+    },
+};
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/dashboard.js
+/** Every distinct group name of the exports, at its first cell (exports, rows and cells in order). */
+function dashboardNames(exports) {
+    const names = new Map();
+    for (const exported of exports) {
+        for (const user of exported.users) {
+            for (const group of user.groups)
+                if (!names.has(group.value))
+                    names.set(group.value, group);
+        }
+    }
+    return names;
+}
+/** How a message names a user of an export: email, else username, else the row. */
+function userLabel(user) {
+    return user.email ?? user.username ?? `on line ${user.loc.line}`;
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/suggest.js
@@ -22641,6 +22678,9 @@ function checkPrefix(prefix, names, otherPrefixes = []) {
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/association-mask.js
+// IMS004 association-mask: the IMS account's association mask is present, has no stray white space, and its prefix
+// starts the instance's Enterprise Dashboard (Admin Console) group names.
+
 
 
 
@@ -22652,7 +22692,7 @@ function exampleMask(instance) {
     return `Campaign - ${instance} - (.*)`;
 }
 function fixMask(instance, expected) {
-    return `Set the Association mask field of ${IMS_ACCOUNT_CONSOLE_PATH} of instance "${instance}" to ${quote_quote(expected)}: the Enterprise Dashboard product profile prefix, then (.*) for the operator group's internal name. ${restartHint(instance)}`;
+    return `Set the Association mask field of ${IMS_ACCOUNT_CONSOLE_PATH} of instance "${instance}" to ${quote(expected)}: the Enterprise Dashboard product profile prefix, then (.*) for the operator group's internal name. ${restartHint(instance)}`;
 }
 /** The prefixes of every instance's mask, so that one instance's near misses never point at another's groups. */
 function allPrefixes(model) {
@@ -22666,21 +22706,21 @@ function allPrefixes(model) {
 }
 function describePrefixProblem(prefix, check) {
     if (check.reason === 'followed-by-space') {
-        return `has the prefix ${quote_quote(prefix)}, which stops just before the white space that follows it in the Enterprise Dashboard group names (e.g. ${quote_quote(check.example)}); did you mean ${quote_quote(check.suggestion)}?`;
+        return `has the prefix ${quote(prefix)}, which stops just before the white space that follows it in the Enterprise Dashboard group names (e.g. ${quote(check.example)}); did you mean ${quote(check.suggestion)}?`;
     }
-    const none = `matches no Enterprise Dashboard group: no group name starts with its prefix ${quote_quote(prefix)}`;
+    const none = `matches no Enterprise Dashboard group: no group name starts with its prefix ${quote(prefix)}`;
     if (check.suggestion !== undefined)
-        return `${none}; did you mean ${quote_quote(check.suggestion)}?`;
+        return `${none}; did you mean ${quote(check.suggestion)}?`;
     const more = check.total > check.examples.length ? ` and ${check.total - check.examples.length} more` : '';
-    return `${none}; the Admin Console export lists ${check.examples.map(quote_quote).join(', ')}${more}`;
+    return `${none}; the Admin Console export lists ${check.examples.map((example) => quote(example)).join(', ')}${more}`;
 }
 function checkMask(context, instance, mask, names, prefixes) {
     const text = mask.value;
-    const subject = `association mask ${quote_quote(text)} of instance ${quote_quote(instance.name)}`;
+    const subject = `association mask ${quote(text)} of instance ${quote(instance.name)}`;
     if (text.trim() === '') {
         context.report({
             loc: mask.loc,
-            message: `${subject} is ${text === '' ? 'empty' : 'blank (only white space)'}; expected the Enterprise Dashboard group name prefix followed by (.*), e.g. ${quote_quote(exampleMask(instance.name))}`,
+            message: `${subject} is ${text === '' ? 'empty' : 'blank (only white space)'}; expected the Enterprise Dashboard group name prefix followed by (.*), e.g. ${quote(exampleMask(instance.name))}`,
             instance: instance.name,
             field: FIELD,
             value: text,
@@ -22706,7 +22746,7 @@ function checkMask(context, instance, mask, names, prefixes) {
     }
     let message = `${subject} ${parts.join(', and ')}`;
     if (!prefixProblem)
-        message += `; expected ${quote_quote(expected)}, with no leading, trailing, doubled or invisible white space`;
+        message += `; expected ${quote(expected)}, with no leading, trailing, doubled or invisible white space`;
     context.report({
         loc: mask.loc,
         message,
@@ -22727,12 +22767,12 @@ const associationMaskRule = {
             const masks = records.map((account) => account.fields.associationMask).filter((mask) => mask !== undefined);
             if (masks.length === 0) {
                 // A record that only updates some fields of the account says nothing about the mask.
-                const defining = records.find((account) => account.attrs._operation?.value.trim().toLowerCase() !== 'update');
+                const defining = records.find((account) => recordOperation(account.attrs) !== 'update');
                 if (!defining)
                     continue;
                 context.report({
                     loc: defining.loc,
-                    message: `IMS account ${quote_quote(internalNameOf(defining) ?? '(no internal name)')} of instance ${quote_quote(instance.name)} has no association mask; expected the Enterprise Dashboard group name prefix followed by (.*), e.g. ${quote_quote(exampleMask(instance.name))}`,
+                    message: `IMS account ${quote(internalNameOf(defining) ?? '(no internal name)')} of instance ${quote(instance.name)} has no association mask; expected the Enterprise Dashboard group name prefix followed by (.*), e.g. ${quote(exampleMask(instance.name))}`,
                     instance: instance.name,
                     field: FIELD,
                     value: '',
@@ -23068,6 +23108,7 @@ function forEachDeletionHash(text, visit) {
 
 
 
+
 const GROUPS_CONSOLE = 'Administration > Access management > Operator groups';
 const NO_RESTART = 'Operator groups and product profiles need no Campaign server restart.';
 /** Whether `name` belongs to `prefix` rather than to a longer prefix of another instance that also matches. */
@@ -23096,17 +23137,17 @@ function mappedInstances(model, extraGroups) {
  */
 function reportMissing(context, mapped, failing, misspeltFor) {
     const { instance, prefix } = mapped;
-    const hint = misspeltFor ? `; did you mean ${quote_quote(prefix + misspeltFor.name.value)}?` : '';
+    const hint = misspeltFor ? `; did you mean ${quote(prefix + misspeltFor.name.value)}?` : '';
     const fix = misspeltFor
-        ? `Rename the Admin Console product profile ${quote_quote(failing.name)} to ${quote_quote(prefix + misspeltFor.name.value)} (or move its users to that profile), or create an operator group with internal name ${quote_quote(failing.internalName)} in instance "${instance.name}" (${GROUPS_CONSOLE}).`
-        : `Create the operator group with internal name ${quote_quote(failing.internalName)} in instance "${instance.name}" (${GROUPS_CONSOLE}) and export it into the repository, or rename or remove the Admin Console product profile ${quote_quote(failing.name)} so that it is the mask prefix ${quote_quote(prefix)} followed by an existing operator group's internal name.`;
+        ? `Rename the Admin Console product profile ${quote(failing.name)} to ${quote(prefix + misspeltFor.name.value)} (or move its users to that profile), or create an operator group with internal name ${quote(failing.internalName)} in instance "${instance.name}" (${GROUPS_CONSOLE}).`
+        : `Create the operator group with internal name ${quote(failing.internalName)} in instance "${instance.name}" (${GROUPS_CONSOLE}) and export it into the repository, or rename or remove the Admin Console product profile ${quote(failing.name)} so that it is the mask prefix ${quote(prefix)} followed by an existing operator group's internal name.`;
     context.report({
         loc: failing.cell.loc,
-        message: `Enterprise Dashboard group ${quote_quote(failing.name)} expects an operator group ${quote_quote(failing.internalName)} in instance ${quote_quote(instance.name)}; none exists (mask prefix ${quote_quote(prefix)} + operator group internal name)${hint}`,
+        message: `Enterprise Dashboard group ${quote(failing.name)} expects an operator group ${quote(failing.internalName)} in instance ${quote(instance.name)}; none exists (mask prefix ${quote(prefix)} + operator group internal name)${hint}`,
         instance: instance.name,
         field: 'operatorGroup',
         value: failing.name,
-        related: misspeltFor ? [{ file: misspeltFor.name.loc.file, line: misspeltFor.name.loc.line, column: misspeltFor.name.loc.column, message: `operator group ${quote_quote(misspeltFor.name.value)}` }] : undefined,
+        related: misspeltFor ? [relatedAt(misspeltFor.name.loc, `operator group ${quote(misspeltFor.name.value)}`)] : undefined,
         remediation: `${fix} ${NO_RESTART}`,
     });
 }
@@ -23114,14 +23155,14 @@ function reportMissing(context, mapped, failing, misspeltFor) {
 function reportRenamed(context, mapped, failing, group) {
     const { instance, prefix } = mapped;
     const why = 'it was renamed?';
-    const fix = `Set the internal name of the operator group ${quote_quote(group.name.value)} back to ${quote_quote(failing.internalName)} (${GROUPS_CONSOLE}), or rename the Admin Console product profile to ${quote_quote(prefix + group.name.value)}.`;
+    const fix = `Set the internal name of the operator group ${quote(group.name.value)} back to ${quote(failing.internalName)} (${GROUPS_CONSOLE}), or rename the Admin Console product profile to ${quote(prefix + group.name.value)}.`;
     context.report({
         loc: group.name.loc,
-        message: `operator group ${quote_quote(group.name.value)} does not match Enterprise Dashboard group ${quote_quote(failing.name)}: expected internal name ${quote_quote(failing.internalName)}; ${why} (instance ${quote_quote(instance.name)}, mask prefix ${quote_quote(prefix)})`,
+        message: `operator group ${quote(group.name.value)} does not match Enterprise Dashboard group ${quote(failing.name)}: expected internal name ${quote(failing.internalName)}; ${why} (instance ${quote(instance.name)}, mask prefix ${quote(prefix)})`,
         instance: instance.name,
         field: 'operatorGroup',
         value: failing.name,
-        related: [{ file: failing.cell.loc.file, line: failing.cell.loc.line, column: failing.cell.loc.column, message: `Enterprise Dashboard group ${quote_quote(failing.name)}` }],
+        related: [relatedAt(failing.cell.loc, `Enterprise Dashboard group ${quote(failing.name)}`)],
         remediation: `${fix} ${NO_RESTART}`,
     });
 }
@@ -23129,14 +23170,14 @@ function reportWhitespace(context, mapped, failing, issues) {
     const { instance, prefix } = mapped;
     const cleaned = cleanWhitespace(failing.internalName);
     const exists = cleaned !== '' && mapped.known?.has(cleaned);
-    const expected = exists ? `; expected ${quote_quote(prefix + cleaned)}` : `; no operator group ${quote_quote(failing.internalName)} exists in instance ${quote_quote(instance.name)}`;
+    const expected = exists ? `; expected ${quote(prefix + cleaned)}` : `; no operator group ${quote(failing.internalName)} exists in instance ${quote(instance.name)}`;
     context.report({
         loc: failing.cell.loc,
-        message: `Enterprise Dashboard group ${quote_quote(failing.name)} has ${issues} after the mask prefix ${quote_quote(prefix)}${expected}`,
+        message: `Enterprise Dashboard group ${quote(failing.name)} has ${issues} after the mask prefix ${quote(prefix)}${expected}`,
         instance: instance.name,
         field: 'operatorGroup',
         value: failing.name,
-        remediation: `Rename the Admin Console product profile ${quote_quote(failing.name)} to ${quote_quote(prefix + (cleaned || '<operator group internal name>'))}: the mask prefix followed by the operator group's internal name, without stray white space. ${NO_RESTART}`,
+        remediation: `Rename the Admin Console product profile ${quote(failing.name)} to ${quote(prefix + (cleaned || '<operator group internal name>'))}: the mask prefix followed by the operator group's internal name, without stray white space. ${NO_RESTART}`,
     });
 }
 function checkInstance(context, mapped, known) {
@@ -23213,11 +23254,11 @@ function checkUsers(context, all, exported) {
         }
         if (profiles.length === 0 || !judgeable || mapsToGroup)
             continue;
-        const listed = profiles.slice(0, 3).map(quote_quote).join(', ') + (profiles.length > 3 ? ` and ${profiles.length - 3} more` : '');
+        const listed = profiles.slice(0, 3).map((profile) => quote(profile)).join(', ') + (profiles.length > 3 ? ` and ${profiles.length - 3} more` : '');
         context.report({
             loc: user.loc,
             severity: 'warning',
-            message: `user ${quote_quote(userLabel(user))} cannot log in to Campaign: none of their Campaign profiles (${listed}) maps to an existing operator group ("Login does not have any right matching the expression")`,
+            message: `user ${quote(userLabel(user))} cannot log in to Campaign: none of their Campaign profiles (${listed}) maps to an existing operator group ("Login does not have any right matching the expression")`,
             field: 'user',
             value: `${exported.file}\u0000${user.email ?? user.username ?? profiles.join(',')}`,
             remediation: `Give the user an Admin Console product profile named after the mask prefix and the internal name of an existing operator group, or create the operator groups these profiles name (${GROUPS_CONSOLE}). ${NO_RESTART}`,
@@ -23248,6 +23289,7 @@ function splitScopes(value) {
 
 
 
+
 /** The instance's manifests that list scopes, with the scope names they provision. */
 function provisioned(manifests) {
     return manifests.flatMap((manifest) => (manifest.scopes ? [{ manifest, scopes: manifest.scopes }] : []));
@@ -23267,17 +23309,17 @@ const scopeSubsetRule = {
                     if (allowed.has(scope))
                         continue;
                     const sameButCase = [...allowed].find((candidate) => candidate.toLowerCase() === scope.toLowerCase());
-                    const hint = sameButCase ? `; did you mean ${quote_quote(sameButCase)}? (IMS scopes are case-sensitive)` : '';
+                    const hint = sameButCase ? `; did you mean ${quote(sameButCase)}? (IMS scopes are case-sensitive)` : '';
                     context.report({
                         loc: value.loc,
-                        message: `scope ${quote_quote(scope)} of the IMS account in instance "${instance.name}" is not provisioned by IMS: ` +
+                        message: `scope ${quote(scope)} of the IMS account in instance "${instance.name}" is not provisioned by IMS: ` +
                             `expected a subset of the manifest's scopes (${expected})${hint}. Users cannot reach the Adobe ID login page`,
                         instance: instance.name,
                         field: 'scope',
                         value: scope,
-                        related: [{ file: first.manifest.file, line: first.scopes.loc.line, column: first.scopes.loc.column, message: 'scopes provisioned by IMS' }],
-                        remediation: `Remove ${quote_quote(scope)} from the IMS scope field of ${IMS_ACCOUNT_CONSOLE_PATH} for instance ${instance.name}` +
-                            `${sameButCase ? ` (or write it ${quote_quote(sameButCase)})` : ''}, or have IMS provision it and add it to \`scopes\` in ${first.manifest.file}. ` +
+                        related: [relatedAt(first.scopes.loc, 'scopes provisioned by IMS')],
+                        remediation: `Remove ${quote(scope)} from the IMS scope field of ${IMS_ACCOUNT_CONSOLE_PATH} for instance ${instance.name}` +
+                            `${sameButCase ? ` (or write it ${quote(sameButCase)})` : ''}, or have IMS provision it and add it to \`scopes\` in ${first.manifest.file}. ` +
                             restartHint(instance.name),
                     });
                 }
@@ -23287,6 +23329,7 @@ const scopeSubsetRule = {
 };
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/callback-url.js
+
 
 
 
@@ -23320,7 +23363,7 @@ const ALIASES = [
 function hostNamesInstance(host, name) {
     const lower = name.toLowerCase();
     const names = ALIASES.find((group) => group.includes(lower)) ?? [lower];
-    return names.some((alias) => new RegExp(`(^|[^a-z0-9])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z0-9])`).test(host));
+    return names.some((alias) => new RegExp(`(^|[^a-z0-9])${escapeRegex(alias)}($|[^a-z0-9])`).test(host));
 }
 /** The instance's configured url, parsed. */
 function configuredUrl(instance) {
@@ -23344,9 +23387,6 @@ function owner(callback, a, b) {
     }
     return undefined;
 }
-function related(value, message) {
-    return { file: value.loc.file, line: value.loc.line, column: value.loc.column, message };
-}
 function remediation(instance, what) {
     return `${what} Edit the Callback server field of ${IMS_ACCOUNT_CONSOLE_PATH} for instance ${instance}; the value must also be on the redirect URI allowlist of the IMS client (the manifest's \`redirectUris\`). ${restartHint(instance)}`;
 }
@@ -23354,10 +23394,10 @@ function checkScheme(context, callback) {
     if (callback.https)
         return;
     const { instance, value, url } = callback;
-    const problem = url.scheme === undefined ? 'has no scheme' : `uses ${quote_quote(`${url.scheme}://`)}`;
+    const problem = url.scheme === undefined ? 'has no scheme' : `uses ${quote(`${url.scheme}://`)}`;
     context.report({
         loc: value.loc,
-        message: `callback server ${quote_quote(url.raw)} of instance "${instance.name}" ${problem}; it must start with https:// (${SYMPTOM})`,
+        message: `callback server ${quote(url.raw)} of instance "${instance.name}" ${problem}; it must start with https:// (${SYMPTOM})`,
         instance: instance.name,
         field: 'callbackServer',
         value: `scheme ${url.raw}`,
@@ -23372,12 +23412,12 @@ function checkAllowlist(context, callback) {
     const entries = instance.manifests.flatMap((candidate) => candidate.redirectUris?.value.map((entry) => entry.value) ?? []);
     context.report({
         loc: value.loc,
-        message: `callback server ${quote_quote(url.raw)} of instance "${instance.name}" is not on the IMS redirect URI allowlist: ` +
-            `expected an origin or pattern among the manifest's redirectUris (${entries.map((entry) => quote_quote(entry)).join(', ') || 'none'}) (${SYMPTOM})`,
+        message: `callback server ${quote(url.raw)} of instance "${instance.name}" is not on the IMS redirect URI allowlist: ` +
+            `expected an origin or pattern among the manifest's redirectUris (${entries.map((entry) => quote(entry)).join(', ') || 'none'}) (${SYMPTOM})`,
         instance: instance.name,
         field: 'callbackServer',
         value: `allowlist ${hostKey(url)}`,
-        related: manifest?.redirectUris ? [related(manifest.redirectUris, 'the redirect URI allowlist provisioned by IMS')] : undefined,
+        related: manifest?.redirectUris ? [relatedAt(manifest.redirectUris.loc, 'the redirect URI allowlist provisioned by IMS')] : undefined,
         remediation: remediation(instance.name, `Point the callback server at this instance's own https URL, or, if it is right, have it added to the IMS client's redirect URIs and to \`redirectUris\` in ${manifest?.file ?? 'the manifest'}.`),
     });
 }
@@ -23388,7 +23428,7 @@ function checkOwnUrl(context, callback) {
         return;
     context.report({
         loc: value.loc,
-        message: `callback server ${quote_quote(url.raw)} of instance "${instance.name}" must be on the host ${quote_quote(own.host)} of the instance's url (instances.${instance.name}.url in the config) (${SYMPTOM})`,
+        message: `callback server ${quote(url.raw)} of instance "${instance.name}" must be on the host ${quote(own.host)} of the instance's url (instances.${instance.name}.url in the config) (${SYMPTOM})`,
         instance: instance.name,
         field: 'callbackServer',
         value: `url ${url.host}`,
@@ -23412,11 +23452,11 @@ function checkOtherInstances(context, callback, callbacks, config) {
         const what = isOtherUrl ? `the url of instance "${other.name}" (instances.${other.name}.url in the config)` : `the callback server of instance "${other.name}"`;
         context.report({
             loc: value.loc,
-            message: `callback server ${quote_quote(url.raw)} of instance "${instance.name}" is ${what}: each instance must call back to its own URL, or IMS sends the users of "${instance.name}" to "${other.name}"`,
+            message: `callback server ${quote(url.raw)} of instance "${instance.name}" is ${what}: each instance must call back to its own URL, or IMS sends the users of "${instance.name}" to "${other.name}"`,
             instance: instance.name,
             field: 'callbackServer',
             value: `instance ${other.name} ${key}`,
-            related: shared ? [related(shared.value, `callback server of instance "${other.name}"`)] : undefined,
+            related: shared ? [relatedAt(shared.value.loc, `callback server of instance "${other.name}"`)] : undefined,
             remediation: remediation(instance.name, `Set the callback server of instance ${instance.name} to its own https URL, not the one of instance ${other.name}.`),
         });
     }
@@ -23431,7 +23471,7 @@ function collect(instances, context) {
             if (!url) {
                 context.report({
                     loc: value.loc,
-                    message: `callback server ${quote_quote(value.value)} of instance "${instance.name}" is not a URL; expected https://<host of instance ${instance.name}> (${SYMPTOM})`,
+                    message: `callback server ${quote(value.value)} of instance "${instance.name}" is not a URL; expected https://<host of instance ${instance.name}> (${SYMPTOM})`,
                     instance: instance.name,
                     field: 'callbackServer',
                     value: `invalid ${value.value.trim()}`,
@@ -23486,16 +23526,8 @@ const callbackUrlRule = {
 
 
 
-const client_id_WHITE_SPACE = /[\s\u00a0\u180e\u200b-\u200d\u2060\ufeff]/g;
-function withoutWhiteSpace(value) {
-    return value.replace(client_id_WHITE_SPACE, '');
-}
-function hasWhiteSpace(value) {
-    return withoutWhiteSpace(value) !== value;
-}
-function manifestRelated(manifest, loc, instance) {
-    return { file: loc.file, line: loc.line, column: loc.column, message: `clientId provisioned for instance "${instance}" in ${manifest.file}` };
-}
+
+
 function client_id_checkManifest(context, instance, manifest) {
     const provisioned = manifest.clientId;
     if (!provisioned || provisioned.value.trim() === '')
@@ -23503,7 +23535,7 @@ function client_id_checkManifest(context, instance, manifest) {
     const records = primaryAccountRecords(instance);
     if (records.length === 0)
         return; // a missing account is IMS001's
-    const related = [manifestRelated(manifest, provisioned.loc, instance.name)];
+    const related = [relatedAt(provisioned.loc, `clientId provisioned for instance "${instance.name}" in ${manifest.file}`)];
     const expected = provisioned.value;
     const consoleFix = `Set the IMS client identifier of ${IMS_ACCOUNT_CONSOLE_PATH} to the client ID provisioned by IMS (\`clientId\` in ${manifest.file}), and the same value in its package. ${restartHint(instance.name)}`;
     const values = fieldValues(records, 'clientId');
@@ -23511,7 +23543,7 @@ function client_id_checkManifest(context, instance, manifest) {
         // Records of one account may be split over packages; only when none sets the client ID is it missing.
         context.report({
             loc: records[0].loc,
-            message: `IMS external account of instance "${instance.name}" has no IMS client identifier: expected ${quote_quote(expected)}, the clientId provisioned by IMS`,
+            message: `IMS external account of instance "${instance.name}" has no IMS client identifier: expected ${quote(expected)}, the clientId provisioned by IMS`,
             instance: instance.name,
             field: 'clientId',
             value: '(missing)',
@@ -23527,7 +23559,7 @@ function client_id_checkManifest(context, instance, manifest) {
             const where = hasWhiteSpace(value.value) ? 'the account value' : 'the manifest value';
             context.report({
                 loc: value.loc,
-                message: `IMS client identifier ${quote_quote(value.value)} of instance "${instance.name}" differs from the provisioned clientId ${quote_quote(expected)} only by stray white space (in ${where}): remove it`,
+                message: `IMS client identifier ${quote(value.value)} of instance "${instance.name}" differs from the provisioned clientId ${quote(expected)} only by stray white space (in ${where}): remove it`,
                 instance: instance.name,
                 field: 'clientId',
                 value: value.value,
@@ -23538,7 +23570,7 @@ function client_id_checkManifest(context, instance, manifest) {
         }
         context.report({
             loc: value.loc,
-            message: `IMS client identifier ${quote_quote(value.value)} of instance "${instance.name}" must equal the clientId provisioned by IMS, ${quote_quote(expected)}`,
+            message: `IMS client identifier ${quote(value.value)} of instance "${instance.name}" must equal the clientId provisioned by IMS, ${quote(expected)}`,
             instance: instance.name,
             field: 'clientId',
             value: value.value,
@@ -23708,6 +23740,7 @@ const rules = [
 
 
 
+
 /** A problem with how ims-gate was called (exit code 2), as opposed to a finding in the repository. */
 class UsageError extends Error {
 }
@@ -23783,7 +23816,7 @@ async function scan(options) {
     else {
         const read = readAll(root, config);
         filesScanned = read.filesScanned;
-        model = buildModel(read.results, config, filesScanned);
+        model = buildModel(read.results, config);
         for (const problem of model.problems)
             findings.push(problemFinding(inputRule, problem));
         for (const skipped of read.skipped)
@@ -23796,7 +23829,7 @@ async function scan(options) {
                 config,
                 headResults: read.results,
                 headModel: model,
-                buildModel: (results, baseConfig) => buildModel(results, baseConfig ?? config, 0, model?.fallbackInstance),
+                buildModel: (results, baseConfig) => buildModel(results, baseConfig ?? config, model?.fallbackInstance),
             });
             restart = outcome.restart;
             const restartMeta = loadRuleMetadata().get('IMS010');
@@ -23839,7 +23872,10 @@ async function scan(options) {
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/md.js
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+// Shared pieces of the GitHub-flavoured Markdown reporters (PR comment, job summary, check-run output):
+// escaping, locations and links, severity order, size budgets with an honest "N more" line, and the findings table
+// of the job summary and the check run.
+
 const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 /** Errors first, then warnings, then notices; the pipeline's order (file, line) within a level. */
 function bySeverity(findings) {
@@ -23949,8 +23985,41 @@ function clip(text, max) {
     return text.length <= max ? text : `${cutTo(text, max - 1)}…`;
 }
 const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
+const TABLE_HEAD = '| | Rule | Location | Instance | Message |\n| --- | --- | --- | --- | --- |\n';
+function row(finding, options) {
+    const rule = finding.helpUri ? `[${cell(ruleTitle(finding))}](${finding.helpUri})` : cell(ruleTitle(finding));
+    return `| ${SEVERITY_ICON[finding.severity]} | ${rule} | ${locationLink(finding, options)} | ${finding.instance ? code(finding.instance) : ''} | ${cell(finding.message)} |\n`;
+}
+/**
+ * A table of findings (errors first) within the budget of `doc`, ending with the `more` line when cut.
+ * Returns the number of rows shown.
+ */
+function appendFindingsTable(doc, findings, options, more) {
+    if (findings.length === 0)
+        return 0;
+    const reserve = more(findings.length).length * 4;
+    if (!doc.add(TABLE_HEAD, reserve)) {
+        doc.force(more(findings.length));
+        return 0;
+    }
+    let shown = 0;
+    for (const finding of bySeverity(findings)) {
+        if (!doc.add(row(finding, options), reserve))
+            break;
+        shown++;
+    }
+    if (shown < findings.length)
+        doc.force(more(findings.length - shown));
+    return shown;
+}
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/github-commands.js
+// Findings as GitHub workflow commands (`::error file=…,line=…::message`), errors first.
+// Pure: the CLI's `--format github` prints `renderWorkflowCommands`; the action hands the same annotations to
+// @actions/core through `emitAnnotations`, counting what the runner will actually show: it keeps at most
+// 10 annotations of each level (error, warning, notice) per step and cuts messages at 4096 characters,
+// dropping the rest silently. The caller states the hidden counts in the log and the job summary.
+
 
 /** The runner shows at most this many annotations of each level per step. */
 const RUNNER_ANNOTATION_LIMIT = 10;
@@ -24044,7 +24113,7 @@ function emitAnnotations(findings, sink, budget, options = {}) {
 }
 /** "27 errors and 3 warnings were not shown as annotations …", or undefined when nothing was hidden. */
 function describeHidden(result) {
-    const parts = ['error', 'warning', 'notice']
+    const parts = SEVERITIES
         .filter((level) => result.hidden[level] > 0)
         .map((level) => `${result.hidden[level]} of ${result.issued[level]} ${level}${result.issued[level] === 1 ? '' : 's'}`);
     if (parts.length === 0)
@@ -24060,6 +24129,7 @@ function formatJson(report) {
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/markdown.js
+
 
 /** The hidden marker that identifies the sticky comment among all comments of a PR. */
 const STICKY_MARKER = '<!-- ims-gate:sticky-comment -->';
@@ -24081,7 +24151,7 @@ function renderRestartSection(restart, options = {}) {
         const instances = restart.instances.map((name) => code(name)).join(', ');
         lines.push(`${options.heading ?? '###'} 🔄 Campaign server restart required`, '');
         lines.push(`Once this change is deployed, restart the Campaign server of ${plural(restart.instances.length, 'instance')}: ${instances} ` +
-            `(${restart.instances.map((name) => code(`nlserver restart web@${name}`)).join(', ')}). The IMS settings below changed:`, '');
+            `(${restart.instances.map((name) => code(restartCommand(name))).join(', ')}). The IMS settings below changed:`, '');
         lines.push('| Instance | Field | Where | Before | After |', '| --- | --- | --- | --- | --- |');
         for (const change of restart.changes) {
             lines.push(`| ${code(change.instance)} | ${code(change.field)} | ${locationLink(change, options)} | ${showValue(change.before)} | ${showValue(change.after)} |`);
@@ -24759,7 +24829,7 @@ function callbackOrigin(instance) {
 function detectSetup(root) {
     const config = defaultConfig();
     const read = readAll(root, config);
-    const model = buildModel(read.results, config, read.filesScanned);
+    const model = buildModel(read.results, config);
     const owner = assignments(model);
     const instances = model.instances
         .filter((instance) => instance.files.length > 0)
@@ -24866,17 +24936,9 @@ function renderWorkflow(options) {
     return `${lines.join('\n')}\n`;
 }
 // ------------------------------------------------------------------------------------------ the command
-function init_git(root, args) {
-    try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
 /** The repository's default branch (origin/HEAD), else `main`. */
 function defaultBranch(root) {
-    const remoteHead = init_git(root, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
+    const remoteHead = gitText(root, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
     return remoteHead?.replace(/^[^/]+\//, '') || 'main';
 }
 function runInit(options) {
@@ -24889,7 +24951,7 @@ function runInit(options) {
     if (check.problems.length > 0)
         throw new Error(`generated config is invalid: ${check.problems.map((p) => p.message).join('; ')}`);
     // Workflows live at the repository root; the scan root may be a sub-folder of it.
-    const top = init_git(root, ['rev-parse', '--show-toplevel']);
+    const top = gitText(root, ['rev-parse', '--show-toplevel']);
     const repoRoot = top && (0,external_node_fs_namespaceObject.existsSync)(top) ? top : root;
     const inside = toPosix((0,external_node_path_namespaceObject.relative)(repoRoot, root));
     const workflow = renderWorkflow({ sarif: Boolean(options.sarif), branch: defaultBranch(root), path: inside && !inside.startsWith('..') ? inside : undefined });
@@ -24947,10 +25009,10 @@ async function initCommand(argv, io) {
 
 
 
+
 const EXIT_CLEAN = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
-const FAIL_ON = ['error', 'warning', 'notice', 'never'];
 const USAGE = `Usage:
   ims-gate check [root] [--config FILE] [--format FORMAT] [--fail-on LEVEL] [--base REF] [--output FILE]
   ims-gate explain "<symptom>" [root] [--config FILE]
@@ -24959,7 +25021,7 @@ ${INIT_USAGE}
   ims-gate --version | --help
 
   --format    ${Object.keys(formats).join(' | ')}  (default: stylish)
-  --fail-on   error | warning | notice | never  (default: error)
+  --fail-on   ${FAIL_ON_LEVELS.join(' | ')}  (default: error)
   --base      git ref of the base revision, for restart detection
   --output    write the report to FILE instead of standard output
 
@@ -24978,8 +25040,8 @@ const run_OPTIONS = {
 function parseFailOn(value) {
     if (value === undefined)
         return 'error';
-    if (!FAIL_ON.includes(value))
-        throw new UsageError(`invalid --fail-on '${value}'. Expected one of ${FAIL_ON.join(', ')}.`);
+    if (!FAIL_ON_LEVELS.includes(value))
+        throw new UsageError(`invalid --fail-on '${value}'. Expected one of ${FAIL_ON_LEVELS.join(', ')}.`);
     return value;
 }
 function scanOptions(values, root, io) {

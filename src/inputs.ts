@@ -4,12 +4,11 @@
 import * as core from '@actions/core';
 import { statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import type { FailOn } from './types.js';
+import { FAIL_ON_LEVELS, type FailOn } from './types.js';
 import type { RunContext } from './github/context.js';
 
-export const FAIL_ON_VALUES = ['error', 'warning', 'notice', 'never'] as const;
-export const ANNOTATION_MODES = ['auto', 'checks', 'commands', 'none'] as const;
-export type AnnotationMode = (typeof ANNOTATION_MODES)[number];
+const ANNOTATION_MODES = ['auto', 'checks', 'commands', 'none'] as const;
+type AnnotationMode = (typeof ANNOTATION_MODES)[number];
 
 /** The action's settings, after defaults and validation. */
 export interface ActionSettings {
@@ -115,7 +114,7 @@ export function readSettings(ctx: RunContext): ActionSettings {
   const base = ctx.workspace;
   const root = path('path', base) ?? resolve(base);
   if (!isDirectory(root)) throw new InputError(`Invalid input 'path': '${input('path')}'. Expected a folder to scan; '${root}' is not one.`);
-  const failOn = oneOf('fail-on', FAIL_ON_VALUES, 'error');
+  const failOn = oneOf('fail-on', FAIL_ON_LEVELS, 'error');
   const annotations = oneOf('annotations', ANNOTATION_MODES, 'auto');
   const comment = bool('comment', true);
   const requireRestartAck = bool('require-restart-ack', false);

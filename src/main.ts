@@ -23,7 +23,7 @@ import { renderSummary } from './report/summary.js';
 import type { Report } from './types.js';
 import { relativeInside, toPosix, underPrefix } from './util/paths.js';
 
-export const REPORT_FILE_NAME = 'ims-gate-report.json';
+const REPORT_FILE_NAME = 'ims-gate-report.json';
 
 /** Paths in the report are relative to the scan root; GitHub wants them relative to the repository. */
 function locationOptions(ctx: RunContext, settings: ActionSettings): LocationOptions {

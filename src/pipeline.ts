@@ -6,12 +6,13 @@ import type { Config } from './config/types.js';
 import { loadCandidates } from './discover/load.js';
 import { discover } from './discover/walk.js';
 import { DEFAULT_BASELINE_PATH, readBaseline } from './gate/baseline.js';
-import { compareFindings, disambiguateFingerprints, fileLoc, findingFrom, problemFinding } from './gate/findings.js';
+import { compareFindings, disambiguateFingerprints, findingFrom, problemFinding } from './gate/findings.js';
 import { applyGate } from './gate/gate.js';
 import { buildModel } from './model/build.js';
 import { loadRuleMetadata, ruleMeta } from './policy/rules.js';
 import { toolVersion } from './policy/version.js';
 import { scrubReport } from './report/redact.js';
+import { fileLoc } from './util/loc.js';
 import { isSecretName } from './util/secrets.js';
 import { readFile, sniffKind } from './read/index.js';
 import { detectRestart } from './restart/index.js';
@@ -120,7 +121,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   } else {
     const read = readAll(root, config);
     filesScanned = read.filesScanned;
-    model = buildModel(read.results, config, filesScanned);
+    model = buildModel(read.results, config);
     for (const problem of model.problems) findings.push(problemFinding(inputRule, problem));
     for (const skipped of read.skipped) findings.push(problemFinding(inputRule, { loc: fileLoc(skipped.path), message: skipped.reason }, 'notice'));
     findings.push(...runRules(model, config, options));
@@ -131,7 +132,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
         config,
         headResults: read.results,
         headModel: model,
-        buildModel: (results, baseConfig) => buildModel(results, baseConfig ?? config, 0, model?.fallbackInstance),
+        buildModel: (results, baseConfig) => buildModel(results, baseConfig ?? config, model?.fallbackInstance),
       });
       restart = outcome.restart;
       const restartMeta = loadRuleMetadata().get('IMS010');

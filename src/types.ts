@@ -1,5 +1,5 @@
 // The shared vocabulary of the pipeline: discover → read → model → rules → findings → gate → reporters.
-// Every stage speaks these types; no stage reaches into another stage's internals.
+// Stages hand each other these types, so that each depends on what the stage before it produced, not on how.
 
 /** A place in a file. 1-based lines and columns; `endColumn` is exclusive (as in SARIF and ESLint). */
 export interface Loc {
@@ -17,8 +17,14 @@ export interface Located<T> {
   loc: Loc;
 }
 
-export type Severity = 'error' | 'warning' | 'notice';
-export type FailOn = Severity | 'never';
+/** Most severe first. */
+export const SEVERITIES = ['error', 'warning', 'notice'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+/** Sort key of a severity: errors first. */
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+/** What `fail-on` / `--fail-on` accepts: a severity fails the gate at that level and above; `never` never does. */
+export const FAIL_ON_LEVELS = [...SEVERITIES, 'never'] as const;
+export type FailOn = (typeof FAIL_ON_LEVELS)[number];
 export type RuleLevel = Severity | 'off';
 
 export type FileKind = 'campaign-xml' | 'server-conf' | 'ims-manifest' | 'admin-console-csv';
@@ -187,7 +193,6 @@ export interface Model {
   dashboards: DashboardExport[];
   suppressions: Suppression[];
   problems: ReadProblem[];
-  filesScanned: number;
 }
 
 // ---------------------------------------------------------------- findings

@@ -22,8 +22,8 @@ function detect(root: string, baseRef: string | undefined): RestartOutcome {
     baseRef,
     config,
     headResults: read.results,
-    headModel: buildModel(read.results, config, read.filesScanned),
-    buildModel: (results) => buildModel(results, config, 0),
+    headModel: buildModel(read.results, config),
+    buildModel: (results) => buildModel(results, config),
   });
 }
 

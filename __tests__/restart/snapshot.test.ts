@@ -14,14 +14,14 @@ function modelOf(files: Record<string, string>): { root: string; model: Model; r
   writeFiles(root, files);
   const config = defaultConfig();
   const read = readAll(root, config);
-  return { root, model: buildModel(read.results, config, read.filesScanned), results: read.results };
+  return { root, model: buildModel(read.results, config), results: read.results };
 }
 
 function compare(base: Record<string, string>, head: Record<string, string>) {
   const config = defaultConfig();
   const before = modelOf(base);
   const after = modelOf(head);
-  return compareModels({ root: after.root, config, headResults: after.results, headModel: after.model, buildModel: (results) => buildModel(results, config, 0) }, before.model);
+  return compareModels({ root: after.root, config, headResults: after.results, headModel: after.model, buildModel: (results) => buildModel(results, config) }, before.model);
 }
 
 const record = (attrs: string): string => `<?xml version='1.0'?>

@@ -13,7 +13,7 @@ import { toPosix } from '../util/paths.js';
 import type { CliIo } from './run.js';
 
 /** The rule whose findings are never baselined. */
-export const UNBASELINABLE_RULE = 'IMS000';
+const UNBASELINABLE_RULE = 'IMS000';
 
 export const BASELINE_USAGE = `  ims-gate baseline [root] [--config FILE] [--output FILE]
       writes the fingerprints of every current finding to <root>/${DEFAULT_BASELINE_PATH}; check then
@@ -25,7 +25,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export interface BaselineOutcome {
+interface BaselineOutcome {
   path: string;
   written: Finding[];
   /** IMS000 findings left out: they still fail `check` until fixed. */
@@ -41,7 +41,7 @@ export interface BaselineOutcome {
 }
 
 /** Scans `root` ignoring any baseline and writes the new one. Throws UsageError when the config is invalid. */
-export async function createBaseline(options: { root: string; configPath?: string; output?: string }): Promise<BaselineOutcome> {
+async function createBaseline(options: { root: string; configPath?: string; output?: string }): Promise<BaselineOutcome> {
   const root = resolve(options.root);
   const path = options.output ? (isAbsolute(options.output) ? options.output : resolve(options.output)) : join(root, DEFAULT_BASELINE_PATH);
   const outcome = await scan({ root, configPath: options.configPath, failOn: 'never', noBaseline: true });

@@ -1,7 +1,6 @@
 // `ims-gate init`: writes a starter .github/ims-gate.yml with the instances found under the root (the same
 // discovery and model as `check`) and a workflow that runs the action with the permissions it needs.
 // Existing files are never overwritten without --force.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,12 +12,13 @@ import { buildModel } from '../model/build.js';
 import { DEFAULT_INSTANCE } from '../model/instances.js';
 import { readAll, UsageError } from '../pipeline.js';
 import type { Instance, Model } from '../types.js';
+import { gitText } from '../util/git.js';
 import { toPosix } from '../util/paths.js';
 import type { CliIo } from './run.js';
 
 export const SCHEMA_URL = 'https://raw.githubusercontent.com/ims-gate/ims-gate/main/policies/schemas/config.schema.json';
-export const WORKFLOW_PATH = '.github/workflows/ims-gate.yml';
-export const SARIF_FILE = 'ims-gate.sarif';
+const WORKFLOW_PATH = '.github/workflows/ims-gate.yml';
+const SARIF_FILE = 'ims-gate.sarif';
 
 export const INIT_USAGE = `  ims-gate init [root] [--sarif] [--force]
       writes ${DEFAULT_CONFIG_PATH} (with the instances it finds) and ${WORKFLOW_PATH};
@@ -30,7 +30,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export interface DetectedInstance {
+interface DetectedInstance {
   name: string;
   /** Globs (or plain paths) that select exactly this instance's files. */
   paths: string[];
@@ -39,7 +39,7 @@ export interface DetectedInstance {
   suggestedUrl?: string;
 }
 
-export interface DetectedSetup {
+interface DetectedSetup {
   instances: DetectedInstance[];
   /** Admin Console exports not placed in an instance folder: shared by all instances. */
   enterpriseDashboard: string[];
@@ -111,7 +111,7 @@ function callbackOrigin(instance: Instance): string | undefined {
 export function detectSetup(root: string): DetectedSetup {
   const config = defaultConfig();
   const read = readAll(root, config);
-  const model = buildModel(read.results, config, read.filesScanned);
+  const model = buildModel(read.results, config);
   const owner = assignments(model);
   const instances = model.instances
     .filter((instance) => instance.files.length > 0)
@@ -203,7 +203,7 @@ export interface WorkflowOptions {
   path?: string;
 }
 
-export function renderWorkflow(options: WorkflowOptions): string {
+function renderWorkflow(options: WorkflowOptions): string {
   const withInputs: string[] = ['          fail-on: error  # error | warning | notice | never'];
   if (options.path) withInputs.push(`          path: ${scalar(options.path)}`);
   if (options.sarif) withInputs.push(`          sarif-file: ${SARIF_FILE}`);
@@ -250,33 +250,25 @@ export function renderWorkflow(options: WorkflowOptions): string {
 
 // ------------------------------------------------------------------------------------------ the command
 
-function git(root: string, args: string[]): string | undefined {
-  try {
-    return execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The repository's default branch (origin/HEAD), else `main`. */
 function defaultBranch(root: string): string {
-  const remoteHead = git(root, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
+  const remoteHead = gitText(root, ['symbolic-ref', '--quiet', '--short', 'refs/remotes/origin/HEAD']);
   return remoteHead?.replace(/^[^/]+\//, '') || 'main';
 }
 
-export interface InitOptions {
+interface InitOptions {
   root: string;
   sarif?: boolean;
   force?: boolean;
 }
 
-export interface InitOutcome {
+interface InitOutcome {
   setup: DetectedSetup;
   written: string[];
   kept: string[];
 }
 
-export function runInit(options: InitOptions): InitOutcome {
+function runInit(options: InitOptions): InitOutcome {
   const root = resolve(options.root);
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`scan root is not a folder: ${options.root}`);
   const setup = detectSetup(root);
@@ -285,7 +277,7 @@ export function runInit(options: InitOptions): InitOutcome {
   if (check.problems.length > 0) throw new Error(`generated config is invalid: ${check.problems.map((p) => p.message).join('; ')}`);
 
   // Workflows live at the repository root; the scan root may be a sub-folder of it.
-  const top = git(root, ['rev-parse', '--show-toplevel']);
+  const top = gitText(root, ['rev-parse', '--show-toplevel']);
   const repoRoot = top && existsSync(top) ? top : root;
   const inside = toPosix(relative(repoRoot, root));
   const workflow = renderWorkflow({ sarif: Boolean(options.sarif), branch: defaultBranch(root), path: inside && !inside.startsWith('..') ? inside : undefined });

@@ -9,7 +9,7 @@ import { scan, UsageError, type ScanOptions, type ScanOutcome } from '../pipelin
 import { loadRuleMetadata } from '../policy/rules.js';
 import { toolVersion } from '../policy/version.js';
 import { formats } from '../report/formats.js';
-import type { FailOn } from '../types.js';
+import { FAIL_ON_LEVELS, type FailOn } from '../types.js';
 import { matchSymptoms } from './symptoms.js';
 import { BASELINE_USAGE, baselineCommand } from './baseline.js';
 import { INIT_USAGE, initCommand } from './init.js';
@@ -21,13 +21,11 @@ export interface CliIo {
   isTty: boolean;
 }
 
-export const EXIT_CLEAN = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_USAGE = 2;
+const EXIT_CLEAN = 0;
+const EXIT_FINDINGS = 1;
+const EXIT_USAGE = 2;
 
-const FAIL_ON: FailOn[] = ['error', 'warning', 'notice', 'never'];
-
-export const USAGE = `Usage:
+const USAGE = `Usage:
   ims-gate check [root] [--config FILE] [--format FORMAT] [--fail-on LEVEL] [--base REF] [--output FILE]
   ims-gate explain "<symptom>" [root] [--config FILE]
 ${BASELINE_USAGE}
@@ -35,7 +33,7 @@ ${INIT_USAGE}
   ims-gate --version | --help
 
   --format    ${Object.keys(formats).join(' | ')}  (default: stylish)
-  --fail-on   error | warning | notice | never  (default: error)
+  --fail-on   ${FAIL_ON_LEVELS.join(' | ')}  (default: error)
   --base      git ref of the base revision, for restart detection
   --output    write the report to FILE instead of standard output
 
@@ -57,7 +55,7 @@ type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositi
 
 function parseFailOn(value: string | undefined): FailOn {
   if (value === undefined) return 'error';
-  if (!FAIL_ON.includes(value as FailOn)) throw new UsageError(`invalid --fail-on '${value}'. Expected one of ${FAIL_ON.join(', ')}.`);
+  if (!(FAIL_ON_LEVELS as readonly string[]).includes(value)) throw new UsageError(`invalid --fail-on '${value}'. Expected one of ${FAIL_ON_LEVELS.join(', ')}.`);
   return value as FailOn;
 }
 

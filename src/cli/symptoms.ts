@@ -19,7 +19,7 @@ function overlap(text: string[], symptom: string[]): number {
   return hits.length / symptom.length;
 }
 
-export interface SymptomMatch {
+interface SymptomMatch {
   symptom: string;
   ruleIds: string[];
 }

@@ -12,7 +12,7 @@ import { defaultConfig, type Config, type InstanceConfig } from './types.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/ims-gate.yml';
 
-export interface LoadedConfig {
+interface LoadedConfig {
   config: Config;
   problems: ReadProblem[];
 }

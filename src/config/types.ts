@@ -1,6 +1,6 @@
 import type { ImsField, RuleLevel } from '../types.js';
 
-export type Hosting = 'on-premise' | 'hybrid' | 'hosted';
+type Hosting = 'on-premise' | 'hybrid' | 'hosted';
 
 export interface InstanceConfig {
   /** Globs (relative to the scan root) of the files that belong to this instance. */
@@ -33,7 +33,7 @@ export interface Config {
   source?: string;
 }
 
-export const DEFAULT_MAX_FILE_SIZE = 256 * 1024 * 1024;
+const DEFAULT_MAX_FILE_SIZE = 256 * 1024 * 1024;
 
 export function defaultConfig(): Config {
   return {

@@ -11,16 +11,16 @@ const CHUNK = 4 * 1024 * 1024;
 /** Overlap between chunks, longer than any marker, so a marker split across chunks is still seen. */
 const OVERLAP = 256;
 
-export interface Candidate {
+interface Candidate {
   path: string;
   kind: FileKind;
   bytes: Buffer;
 }
 
 /** Sniffs a file's bytes; with `continuation`, a later window of a huge file whose first window said whether it is XML. */
-export type Sniffer = (path: string, bytes: Buffer, continuation?: { xml: boolean }) => FileKind | undefined;
+type Sniffer = (path: string, bytes: Buffer, continuation?: { xml: boolean }) => FileKind | undefined;
 
-export interface LoadResult {
+interface LoadResult {
   candidates: Candidate[];
   skipped: SkippedFile[];
   filesScanned: number;

@@ -1,12 +1,10 @@
-// Walks the scan root: include/exclude globs, default skips, and a symlink policy that never leaves the root.
+// Walks the scan root. Which folders and files it visits is policy.ts's decision (default skips, include/exclude
+// globs); this module adds the symlink policy, which never leaves the root.
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import picomatch from 'picomatch';
 import type { Config } from '../config/types.js';
 import { relativeInside } from '../util/paths.js';
-
-/** Folders never worth scanning: VCS data, dependencies, and our own bundle. */
-export const DEFAULT_SKIPPED_FOLDERS = ['.git', 'node_modules', 'dist'];
+import { discoveryPolicy } from './policy.js';
 
 export interface DiscoveredFile {
   /** POSIX path relative to the root. */
@@ -19,22 +17,14 @@ export interface SkippedFile {
   reason: string;
 }
 
-export interface Discovery {
+interface Discovery {
   files: DiscoveredFile[];
   skipped: SkippedFile[];
 }
 
-function matcher(globs: string[]): (path: string) => boolean {
-  if (globs.length === 0) return () => false;
-  const match = picomatch(globs, { dot: true });
-  return (path) => match(path);
-}
-
-
 export function discover(root: string, config: Pick<Config, 'include' | 'exclude'>): Discovery {
   const realRoot = realpathSync(root);
-  const included = config.include.length > 0 ? matcher(config.include) : () => true;
-  const excluded = matcher(config.exclude);
+  const policy = discoveryPolicy(config);
   const files: DiscoveredFile[] = [];
   const skipped: SkippedFile[] = [];
   const stack: string[] = [''];
@@ -52,11 +42,11 @@ export function discover(root: string, config: Pick<Config, 'include' | 'exclude
       const path = dirRel ? `${dirRel}/${entry.name}` : entry.name;
       const absolutePath = join(realRoot, path);
       if (entry.isDirectory()) {
-        if (DEFAULT_SKIPPED_FOLDERS.includes(entry.name) || excluded(path) || excluded(`${path}/`)) continue;
+        if (!policy.entersFolder(path)) continue;
         stack.push(path);
         continue;
       }
-      if (excluded(path) || !included(path)) continue;
+      if (!policy.takesFile(path)) continue;
       if (entry.isSymbolicLink()) {
         // A link is read only when it resolves to a regular file inside the root; linked folders are
         // never entered, which also rules out loops.

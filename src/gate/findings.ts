@@ -1,6 +1,6 @@
 // Turns rule diagnostics into findings: metadata (title, remediation, docs), severity, fingerprint.
 import type { Diagnostic, RuleMeta } from '../rules/types.js';
-import type { Finding, Loc, ReadProblem, Severity } from '../types.js';
+import { SEVERITY_RANK, type Finding, type ReadProblem, type Severity } from '../types.js';
 import { fingerprintOf } from './fingerprint.js';
 
 export const DOCS_BASE_URL = 'https://github.com/ims-gate/ims-gate/blob/main/';
@@ -33,14 +33,8 @@ export function problemFinding(meta: RuleMeta, problem: ReadProblem, severity: S
   return findingFrom(meta, { loc: problem.loc, message: problem.message, severity, instance, field: 'input', value: `${problem.loc.file}:${problem.loc.line}\0${problem.message}` });
 }
 
-export function fileLoc(file: string, line = 1, column = 1): Loc {
-  return { file, line, column, endLine: line, endColumn: column };
-}
-
-const ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
-
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || ORDER[a.severity] - ORDER[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 }
 
 /** Two findings with the same identity (e.g. the same bad value twice) get an occurrence suffix, in file order. */

@@ -2,14 +2,11 @@
 // Reporters only format what this decides; nothing downstream can change the verdict.
 import type { Config } from '../config/types.js';
 import type { RuleMeta } from '../rules/types.js';
-import type { FailOn, Finding, RestartAck, RestartResult, Severity, Stats, SuppressedFinding, Suppression, Verdict } from '../types.js';
+import { SEVERITY_RANK, type FailOn, type Finding, type RestartAck, type RestartResult, type Severity, type Stats, type SuppressedFinding, type Suppression, type Verdict } from '../types.js';
 import { compareFindings, problemFinding } from './findings.js';
 
-const RANK: Record<Severity, number> = { error: 3, warning: 2, notice: 1 };
-const THRESHOLD: Record<FailOn, number> = { error: 3, warning: 2, notice: 1, never: Infinity };
-
-export function failsAt(severity: Severity, failOn: FailOn): boolean {
-  return RANK[severity] >= THRESHOLD[failOn];
+function failsAt(severity: Severity, failOn: FailOn): boolean {
+  return failOn !== 'never' && SEVERITY_RANK[severity] <= SEVERITY_RANK[failOn];
 }
 
 export interface GateInput {
@@ -28,7 +25,7 @@ export interface GateInput {
   restartAck?: { label: string; labels: readonly string[] };
 }
 
-export interface GateResult {
+interface GateResult {
   findings: Finding[];
   suppressed: SuppressedFinding[];
   fixed: string[];

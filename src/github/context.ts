@@ -3,12 +3,12 @@
 // pure function of `env` so that it can be tested without touching process.env or importing the toolkit.
 import { readFileSync } from 'node:fs';
 
-export interface RepoRef {
+interface RepoRef {
   owner: string;
   repo: string;
 }
 
-export interface PullRequestInfo {
+interface PullRequestInfo {
   number: number;
   /** The PR's head commit (`pull_request.head.sha`), not the test merge commit in GITHUB_SHA. */
   headSha: string;

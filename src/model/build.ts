@@ -3,13 +3,14 @@ import type { Config } from '../config/types.js';
 import type { DashboardExport, ImsAccount, Instance, Model, OperatorGroup, ReadResult } from '../types.js';
 import { FieldMapping } from './fields.js';
 import { DEFAULT_INSTANCE, InstanceResolver, instanceFromFileName } from './instances.js';
+import { recordOperation } from './operation.js';
 
 const EXT_ACCOUNT_SCHEMA = 'nms:extAccount';
 const GROUP_SCHEMA = 'xtk:group';
 
 /** Records that only reference or remove an entity define nothing. */
 function definesEntity(attrs: Record<string, { value: string }>): boolean {
-  const operation = attrs._operation?.value.trim().toLowerCase();
+  const operation = recordOperation(attrs);
   return operation !== 'delete' && operation !== 'none';
 }
 
@@ -21,13 +22,13 @@ function emptyInstance(name: string, url?: string): Instance {
  * `fallbackInstance` forces where files without an instance go; restart detection passes the working tree's
  * choice when it builds the base revision, so that both sides put the same files in the same instance.
  */
-export function buildModel(results: ReadResult[], config: Config, filesScanned: number, fallbackInstance?: string): Model {
+export function buildModel(results: ReadResult[], config: Config, fallbackInstance?: string): Model {
   const mapping = new FieldMapping(config);
   const resolver = new InstanceResolver(config);
   const instances = new Map<string, Instance>();
   const sharedDashboards = new Set(config.enterpriseDashboard.map((path) => path.replace(/^\.\//, '')));
   const dashboards: DashboardExport[] = [];
-  const model: Model = { instances: [], fallbackInstance: DEFAULT_INSTANCE, dashboards, suppressions: [], problems: [], filesScanned };
+  const model: Model = { instances: [], fallbackInstance: DEFAULT_INSTANCE, dashboards, suppressions: [], problems: [] };
 
   for (const [name, instance] of Object.entries(config.instances)) instances.set(name, emptyInstance(name, instance.url));
   const instanceNamed = (name: string): Instance => {

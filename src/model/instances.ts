@@ -6,9 +6,9 @@ import type { Config } from '../config/types.js';
 export const DEFAULT_INSTANCE = 'default';
 
 /** Folder names that name an instance (the folder name is the instance name). */
-export const INSTANCE_FOLDER_NAMES = ['prod', 'production', 'stage', 'staging', 'preprod', 'dev', 'development', 'test', 'qa', 'uat'];
+const INSTANCE_FOLDER_NAMES = ['prod', 'production', 'stage', 'staging', 'preprod', 'dev', 'development', 'test', 'qa', 'uat'];
 
-export type Assignment = { instance: string; by: 'config' | 'hint' | 'folder' } | { instance: undefined; by: 'none' };
+type Assignment = { instance: string; by: 'config' | 'hint' | 'folder' } | { instance: undefined; by: 'none' };
 
 export class InstanceResolver {
   private readonly byConfig: { name: string; match: (path: string) => boolean; manifest?: string }[];

@@ -9,8 +9,8 @@
 import type { DashboardUser, Located, ReadProblem, ReadResult } from '../types.js';
 import { openCandidate, type LineMap } from './text.js';
 
-export const USER_COLUMNS = ['Username', 'Email'] as const;
-export const GROUP_COLUMNS = ['Product Configurations', 'User Groups'] as const;
+const USER_COLUMNS = ['Username', 'Email'] as const;
+const GROUP_COLUMNS = ['Product Configurations', 'User Groups'] as const;
 
 /** Row-level problems reported before the rest are summed up in one last problem. */
 const MAX_ROW_PROBLEMS = 50;
@@ -122,7 +122,7 @@ function headerNames(line: string, sep: string): string[] {
 }
 
 /** Whether a header line names an Admin Console user export when split on `sep`. */
-export function isDashboardHeader(line: string, sep: string): boolean {
+function isDashboardHeader(line: string, sep: string): boolean {
   const names = headerNames(line, sep).map((name) => name.toLowerCase());
   return USER_COLUMNS.some((c) => names.includes(c.toLowerCase())) && GROUP_COLUMNS.some((c) => names.includes(c.toLowerCase()));
 }

@@ -5,7 +5,7 @@ import type { ReadResult, XmlRecord } from '../types.js';
 import { attrOf, locatedAttrs, scanXmlFile } from './xml-common.js';
 
 /** The schemas whose records are read. */
-export const RECORD_SCHEMAS: ReadonlySet<string> = new Set(['nms:extAccount', 'xtk:group']);
+const RECORD_SCHEMAS: ReadonlySet<string> = new Set(['nms:extAccount', 'xtk:group']);
 
 export function readCampaignPackage(file: string, bytes: Buffer): ReadResult {
   const records: XmlRecord[] = [];

@@ -5,12 +5,13 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import type { Loc, Located, ManifestData, ReadProblem, ReadResult, Suppression } from '../types.js';
 import { schemaValidator } from '../util/ajv.js';
+import { fileLoc } from '../util/loc.js';
 import { schemaProblems, trimmedEnd } from '../util/yaml-schema.js';
 import { DIRECTIVE, parseDirective } from './suppressions.js';
 import { openCandidate, type LineMap } from './text.js';
 
-export const MANIFEST_KIND = 'ims-provisioning';
-export const MANIFEST_SCHEMA = 'manifest.schema.json';
+const MANIFEST_KIND = 'ims-provisioning';
+const MANIFEST_SCHEMA = 'manifest.schema.json';
 
 const STRING_FIELDS = ['instance', 'clientId', 'productContext', 'orgId', 'imsServer', 'clientSecretSha256'] as const;
 const LIST_FIELDS = ['scopes', 'redirectUris'] as const;
@@ -136,7 +137,7 @@ export function readImsManifest(file: string, bytes: Buffer): ReadResult {
 
   const manifests = docList.filter(isManifestDoc);
   if (manifests.length === 0) {
-    result.problems.push({ message: `not an IMS provisioning manifest: no ${format} document has a top-level "kind: ${MANIFEST_KIND}"`, loc: { file, line: 1, column: 1, endLine: 1, endColumn: 1 } });
+    result.problems.push({ message: `not an IMS provisioning manifest: no ${format} document has a top-level "kind: ${MANIFEST_KIND}"`, loc: fileLoc(file) });
     return result;
   }
   const doc = manifests[0];

@@ -7,15 +7,14 @@
 // manifest, a CSV row with the wrong number of cells), the result holds the problems and the readable rest: the
 // manifest without the invalid keys, the users without the skipped rows.
 import type { FileKind, ReadResult } from '../types.js';
+import { fileLoc } from '../util/loc.js';
 import { readAdminConsoleCsv } from './admin-console-csv.js';
 import { readCampaignPackage } from './campaign-package.js';
 import { readImsManifest } from './ims-manifest.js';
 import { readServerConf } from './server-conf.js';
 
 export { sniffKind } from './sniff.js';
-export { RECORD_SCHEMAS } from './campaign-package.js';
-export { MANIFEST_KIND } from './ims-manifest.js';
-export { parseDirective, DIRECTIVE } from './suppressions.js';
+export { parseDirective } from './suppressions.js';
 
 /** Read one candidate file. Never throws: anything unreadable becomes `problems` (message + Loc at the parser's line/column). */
 export function readFile(relPath: string, bytes: Buffer, kind: FileKind): ReadResult {
@@ -40,5 +39,5 @@ export function readFile(relPath: string, bytes: Buffer, kind: FileKind): ReadRe
 }
 
 function unreadable(file: string, kind: FileKind, message: string): ReadResult {
-  return { file, kind, suppressions: [], problems: [{ message, loc: { file, line: 1, column: 1, endLine: 1, endColumn: 1 } }] };
+  return { file, kind, suppressions: [], problems: [{ message, loc: fileLoc(file) }] };
 }

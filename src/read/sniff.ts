@@ -1,6 +1,8 @@
 // Content sniffing: is a file Campaign/IMS configuration, and of which kind? Runs on every file of the scan, so it
 // works on raw bytes: a few Buffer.indexOf passes (memchr-fast) and bounded look-arounds, never a full decode.
-// Unrelated XML (schemas, workflows, forms) costs two indexOf passes; other text files cost less.
+// Unrelated XML (schemas, workflows, forms) costs two indexOf passes; other text files cost less. A huge file is
+// sniffed window by window: the later windows (`continuation`) are searched for record markers only, since every
+// other marker is at the start of a file.
 //
 // Markers:
 // - 'server-conf': the root element is <serverconf>; or the file is named serverConf.xml; or it is named
@@ -45,7 +47,7 @@ function isNameByte(b: number): boolean {
 }
 
 /** The name of the root element: the first start tag after the prolog (declaration, comments, PIs, DOCTYPE). */
-export function rootElementName(bytes: Buffer, from = firstSignificant(bytes)): string | undefined {
+function rootElementName(bytes: Buffer, from = firstSignificant(bytes)): string | undefined {
   const limit = Math.min(bytes.length, from + HEAD);
   const head = bytes.subarray(0, limit);
   let i = from;

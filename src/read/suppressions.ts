@@ -3,8 +3,8 @@
 
 export const DIRECTIVE = 'ims-gate-disable-next-line';
 
-export interface Directive {
-  /** Rule IDs as written (upper-cased). Empty when the comment named none: the gate decides what that means. */
+interface Directive {
+  /** Rule IDs as written (upper-cased). Empty when the comment named none: it suppresses nothing, and the gate reports it (IMS000 warning). */
   ruleIds: string[];
   reason?: string;
 }

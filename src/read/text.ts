@@ -4,6 +4,7 @@
 // its line and is never inside a reported span); columns count UTF-16 code units of the decoded text (as SARIF's
 // default `utf16CodeUnits` and ESLint do), a tab is one column, and a UTF-8/UTF-16 byte-order mark is not a column.
 import type { FileKind, Loc, ReadProblem, ReadResult } from '../types.js';
+import { fileLoc } from '../util/loc.js';
 
 /** Offsets of the start of every line; `position` is a binary search, `cursor` a forward-only walk for sorted lookups. */
 export class LineMap {
@@ -60,7 +61,7 @@ export class LineMap {
     const text = this.text;
     let end = this.length;
     while (end > 0 && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
-    if (end === 0) return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    if (end === 0) return fileLoc(file);
     return this.loc(file, end - 1, end);
   }
 
@@ -71,7 +72,7 @@ export class LineMap {
   }
 }
 
-export type Decoded = { ok: true; text: string } | { ok: false; problem: ReadProblem };
+type Decoded = { ok: true; text: string } | { ok: false; problem: ReadProblem };
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
@@ -146,7 +147,7 @@ export function decodeBytes(file: string, bytes: Buffer, options: { xml?: boolea
     try {
       return { ok: true, text: new TextDecoder(utf16, { fatal: true }).decode(bytes) };
     } catch {
-      return { ok: false, problem: { message: `invalid ${utf16.toUpperCase()}: the file starts with a ${utf16.toUpperCase()} byte-order mark but holds an unpaired surrogate or an odd number of bytes`, loc: { file, line: 1, column: 1, endLine: 1, endColumn: 1 } } };
+      return { ok: false, problem: { message: `invalid ${utf16.toUpperCase()}: the file starts with a ${utf16.toUpperCase()} byte-order mark but holds an unpaired surrogate or an odd number of bytes`, loc: fileLoc(file) } };
     }
   }
   const nul = bytes.indexOf(0);
@@ -164,7 +165,7 @@ export function decodeBytes(file: string, bytes: Buffer, options: { xml?: boolea
     try {
       return { ok: true, text: decoder.decode(bytes) };
     } catch {
-      return { ok: false, problem: { message: `invalid ${declared}: the file is not valid in the encoding its XML declaration names`, loc: { file, line: 1, column: 1, endLine: 1, endColumn: 1 } } };
+      return { ok: false, problem: { message: `invalid ${declared}: the file is not valid in the encoding its XML declaration names`, loc: fileLoc(file) } };
     }
   }
   try {
@@ -185,12 +186,6 @@ export function decodeBytes(file: string, bytes: Buffer, options: { xml?: boolea
   }
 }
 
-/** A short, printable excerpt of a value for messages. */
-export function excerpt(value: string, max = 40): string {
-  const flat = value.replace(/[\r\n\t]/g, ' ');
-  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
-}
-
 /**
  * A copy of a substring that does not keep the whole file text alive. V8 represents `text.slice()` of 13+
  * characters as a view into `text`; records outlive their file, so values are copied out (concatenation then
@@ -201,7 +196,7 @@ export function detach(value: string): string {
 }
 
 /** A text candidate ready to read: its empty result, and its decoded text with line map unless decoding failed. */
-export type OpenedCandidate = { result: ReadResult; text: string; lines: LineMap } | { result: ReadResult; text?: undefined; lines?: undefined };
+type OpenedCandidate = { result: ReadResult; text: string; lines: LineMap } | { result: ReadResult; text?: undefined; lines?: undefined };
 
 /** Starts reading a text candidate; a file that cannot be decoded yields a result that carries the problem. */
 export function openCandidate(file: string, kind: FileKind, bytes: Buffer): OpenedCandidate {

@@ -5,7 +5,7 @@ import { DIRECTIVE, parseDirective } from './suppressions.js';
 import { decodeBytes, LineMap } from './text.js';
 import { attrValue, scanXml, XmlSyntaxError, type ScanOptions, type XmlHandler, type XmlStartTag } from './xml-scanner.js';
 
-export interface XmlScanOutcome {
+interface XmlScanOutcome {
   lines?: LineMap;
   suppressions: Suppression[];
   problems: ReadProblem[];

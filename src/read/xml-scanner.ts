@@ -20,7 +20,7 @@ export class XmlSyntaxError extends Error {
   }
 }
 
-export interface XmlAttr {
+interface XmlAttr {
   name: string;
   /** Offset of the attribute name. */
   start: number;
@@ -87,7 +87,7 @@ function isXmlChar(code: number): boolean {
  * Checks the entity or character reference at `amp` (the offset of '&') and returns its decoded text and the
  * offset just after its ';'. Throws XmlSyntaxError for anything else.
  */
-export function readReference(text: string, amp: number): { value: string; end: number } {
+function readReference(text: string, amp: number): { value: string; end: number } {
   let i = amp + 1;
   if (text.charCodeAt(i) === 0x23 /* # */) {
     i++;

@@ -6,18 +6,17 @@
 import type { Finding, Report, Severity } from '../types.js';
 import type { GitHubClient } from '../github/octokit.js';
 import { renderMarkdown, type MarkdownOptions } from './markdown.js';
-import { Budget, bySeverity, clip, countsLine, plural, ruleTitle, type LocationOptions } from './md.js';
-import { appendFindingsTable } from './summary.js';
+import { appendFindingsTable, Budget, bySeverity, clip, countsLine, plural, ruleTitle, type LocationOptions } from './md.js';
 
-export const CHECK_NAME = 'IMS policy gate';
-export const ANNOTATIONS_PER_REQUEST = 50;
+const CHECK_NAME = 'IMS policy gate';
+const ANNOTATIONS_PER_REQUEST = 50;
 /** Limit of `output.summary` and `output.text`. */
 export const CHECK_OUTPUT_LIMIT = 65535;
 const DETAILS_LIMIT = 64 * 1024 - 1;
 
-export type CheckConclusion = 'failure' | 'neutral' | 'success';
+type CheckConclusion = 'failure' | 'neutral' | 'success';
 
-export interface CheckAnnotation {
+interface CheckAnnotation {
   path: string;
   start_line: number;
   end_line: number;
@@ -62,7 +61,7 @@ export function checkConclusion(result: 'pass' | 'fail', findings: readonly Find
   return findings.length > 0 ? 'neutral' : 'success';
 }
 
-export interface CheckOutput {
+interface CheckOutput {
   title: string;
   summary: string;
   text: string;
@@ -81,7 +80,7 @@ export function checkOutput(report: Report, options: MarkdownOptions = {}): Chec
   return { title, summary, text: text.toString() };
 }
 
-export interface PublishCheckRunParams {
+interface PublishCheckRunParams {
   owner: string;
   repo: string;
   headSha: string;
@@ -92,7 +91,7 @@ export interface PublishCheckRunParams {
   detailsUrl?: string;
 }
 
-export interface PublishedCheckRun {
+interface PublishedCheckRun {
   id: number;
   url?: string;
   /** Annotations GitHub accepted. */

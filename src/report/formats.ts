@@ -6,13 +6,13 @@ import { renderMarkdown } from './markdown.js';
 import { formatSarif, gitRepoPath } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
-export interface FormatContext {
+interface FormatContext {
   /** Absolute scan root. */
   root: string;
   color: boolean;
 }
 
-export type Formatter = (report: Report, context: FormatContext) => string;
+type Formatter = (report: Report, context: FormatContext) => string;
 
 export const formats: Record<string, Formatter> = {
   stylish: (report, context) => formatStylish(report, { root: context.root, color: context.color }),

@@ -3,11 +3,11 @@
 // @actions/core through `emitAnnotations`, counting what the runner will actually show: it keeps at most
 // 10 annotations of each level (error, warning, notice) per step and cuts messages at 4096 characters,
 // dropping the rest silently. The caller states the hidden counts in the log and the job summary.
-import type { Finding, Report, Severity } from '../types.js';
+import { SEVERITIES, type Finding, type Report, type Severity } from '../types.js';
 import { bySeverity, clip, ruleTitle, type LocationOptions } from './md.js';
 
 /** The runner shows at most this many annotations of each level per step. */
-export const RUNNER_ANNOTATION_LIMIT = 10;
+const RUNNER_ANNOTATION_LIMIT = 10;
 /** The runner cuts an annotation message at this many characters. */
 export const RUNNER_MESSAGE_LIMIT = 4096;
 
@@ -21,7 +21,7 @@ export interface AnnotationProperties {
   endColumn?: number;
 }
 
-export interface CommandAnnotation {
+interface CommandAnnotation {
   level: Severity;
   message: string;
   properties: AnnotationProperties;
@@ -46,7 +46,7 @@ export function toCommandAnnotation(finding: Finding, options: LocationOptions =
 }
 
 /** All findings as annotations, errors first. */
-export function toCommandAnnotations(findings: readonly Finding[], options: LocationOptions = {}): CommandAnnotation[] {
+function toCommandAnnotations(findings: readonly Finding[], options: LocationOptions = {}): CommandAnnotation[] {
   return bySeverity(findings).map((finding) => toCommandAnnotation(finding, options));
 }
 
@@ -81,7 +81,7 @@ export function renderWorkflowCommands(report: Report, options: LocationOptions 
   return toCommandAnnotations(report.findings, options).map((a) => `${formatWorkflowCommand(a)}\n`).join('');
 }
 
-export type LevelCounts = Record<Severity, number>;
+type LevelCounts = Record<Severity, number>;
 
 const zero = (): LevelCounts => ({ error: 0, warning: 0, notice: 0 });
 
@@ -111,7 +111,7 @@ export class AnnotationBudget {
   }
 }
 
-export interface EmitResult {
+interface EmitResult {
   /** Annotations issued, per level. */
   issued: LevelCounts;
   /** Of those, how many the runner shows, and how many it drops. */
@@ -136,7 +136,7 @@ export function emitAnnotations(findings: readonly Finding[], sink: AnnotationSi
 
 /** "27 errors and 3 warnings were not shown as annotations …", or undefined when nothing was hidden. */
 export function describeHidden(result: EmitResult): string | undefined {
-  const parts = (['error', 'warning', 'notice'] as const)
+  const parts = SEVERITIES
     .filter((level) => result.hidden[level] > 0)
     .map((level) => `${result.hidden[level]} of ${result.issued[level]} ${level}${result.issued[level] === 1 ? '' : 's'}`);
   if (parts.length === 0) return undefined;

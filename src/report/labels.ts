@@ -3,7 +3,7 @@
 import type { GitHubClient } from '../github/octokit.js';
 import { httpStatus } from '../github/octokit.js';
 
-export interface LabelTarget {
+interface LabelTarget {
   owner: string;
   repo: string;
   issueNumber: number;
@@ -20,7 +20,7 @@ export async function listLabels(client: GitHubClient, target: LabelTarget): Pro
   return labels.map((label) => label.name);
 }
 
-export type LabelAction = 'added' | 'removed' | 'unchanged';
+type LabelAction = 'added' | 'removed' | 'unchanged';
 
 /** Makes the PR carry `label` exactly when `wanted`. `current` is the PR's label names. */
 export async function syncLabel(client: GitHubClient, target: LabelTarget, label: string, wanted: boolean, current: readonly string[]): Promise<LabelAction> {

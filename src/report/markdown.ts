@@ -2,6 +2,7 @@
 // Counts, the top findings with their remediation, the restart notice (each changed field before → after),
 // a "clean" message when there is nothing to report; never more than a PR comment holds.
 import type { Report, RestartAck, RestartResult } from '../types.js';
+import { restartCommand } from '../util/campaign.js';
 import {
   Budget,
   bySeverity,
@@ -55,7 +56,7 @@ export function renderRestartSection(restart: RestartResult, options: LocationOp
     lines.push(`${options.heading ?? '###'} 🔄 Campaign server restart required`, '');
     lines.push(
       `Once this change is deployed, restart the Campaign server of ${plural(restart.instances.length, 'instance')}: ${instances} ` +
-        `(${restart.instances.map((name) => code(`nlserver restart web@${name}`)).join(', ')}). The IMS settings below changed:`,
+        `(${restart.instances.map((name) => code(restartCommand(name))).join(', ')}). The IMS settings below changed:`,
       '',
     );
     lines.push('| Instance | Field | Where | Before | After |', '| --- | --- | --- | --- | --- |');

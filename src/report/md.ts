@@ -1,6 +1,7 @@
 // Shared pieces of the GitHub-flavoured Markdown reporters (PR comment, job summary, check-run output):
-// escaping, locations and links, severity order, and size budgets with an honest "N more" line.
-import type { Finding, Severity } from '../types.js';
+// escaping, locations and links, severity order, size budgets with an honest "N more" line, and the findings table
+// of the job summary and the check run.
+import { SEVERITY_RANK, type Finding, type Severity } from '../types.js';
 
 /** How a reporter turns a finding's place into a repository path and, optionally, a link. */
 export interface LocationOptions {
@@ -10,7 +11,6 @@ export interface LocationOptions {
   link?: (repoPath: string, line: number) => string;
 }
 
-export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
 export const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 
 /** Errors first, then warnings, then notices; the pipeline's order (file, line) within a level. */
@@ -111,7 +111,7 @@ export class Budget {
 }
 
 /** The longest prefix of `text` whose measure is at most `limit`. */
-export function cutTo(text: string, limit: number, measure: (text: string) => number = (t) => t.length): string {
+function cutTo(text: string, limit: number, measure: (text: string) => number = (t) => t.length): string {
   if (measure(text) <= limit) return text;
   let low = 0;
   let high = Math.min(text.length, limit);
@@ -131,3 +131,30 @@ export function clip(text: string, max: number): string {
 }
 
 export const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
+
+const TABLE_HEAD = '| | Rule | Location | Instance | Message |\n| --- | --- | --- | --- | --- |\n';
+
+function row(finding: Finding, options: LocationOptions): string {
+  const rule = finding.helpUri ? `[${cell(ruleTitle(finding))}](${finding.helpUri})` : cell(ruleTitle(finding));
+  return `| ${SEVERITY_ICON[finding.severity]} | ${rule} | ${locationLink(finding, options)} | ${finding.instance ? code(finding.instance) : ''} | ${cell(finding.message)} |\n`;
+}
+
+/**
+ * A table of findings (errors first) within the budget of `doc`, ending with the `more` line when cut.
+ * Returns the number of rows shown.
+ */
+export function appendFindingsTable(doc: Budget, findings: readonly Finding[], options: LocationOptions, more: (n: number) => string): number {
+  if (findings.length === 0) return 0;
+  const reserve = more(findings.length).length * 4;
+  if (!doc.add(TABLE_HEAD, reserve)) {
+    doc.force(more(findings.length));
+    return 0;
+  }
+  let shown = 0;
+  for (const finding of bySeverity(findings)) {
+    if (!doc.add(row(finding, options), reserve)) break;
+    shown++;
+  }
+  if (shown < findings.length) doc.force(more(findings.length - shown));
+  return shown;
+}

@@ -3,22 +3,22 @@
 import type { GitHubClient } from '../github/octokit.js';
 import { STICKY_MARKER } from './markdown.js';
 
-export interface StickyCommentTarget {
+interface StickyCommentTarget {
   owner: string;
   repo: string;
   issueNumber: number;
 }
 
-export type StickyCommentAction = 'created' | 'updated' | 'skipped';
+type StickyCommentAction = 'created' | 'updated' | 'skipped';
 
-export interface StickyCommentResult {
+interface StickyCommentResult {
   action: StickyCommentAction;
   id?: number;
   url?: string;
 }
 
 /** The first comment of the PR that carries the marker, looking at all pages of comments. */
-export async function findStickyComment(client: GitHubClient, target: StickyCommentTarget): Promise<{ id: number; html_url?: string } | undefined> {
+async function findStickyComment(client: GitHubClient, target: StickyCommentTarget): Promise<{ id: number; html_url?: string } | undefined> {
   const iterator = client.paginate.iterator(client.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,

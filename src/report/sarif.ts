@@ -10,19 +10,19 @@ import type { RuleMeta } from '../rules/types.js';
 import type { Finding, RelatedLocation, Report, Severity, SuppressedFinding } from '../types.js';
 import { toPosix, underPrefix } from '../util/paths.js';
 
-export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-export const SARIF_VERSION = '2.1.0';
-export const INFORMATION_URI = 'https://github.com/ims-gate/ims-gate';
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_VERSION = '2.1.0';
+const INFORMATION_URI = 'https://github.com/ims-gate/ims-gate';
 /** GitHub code scanning ingests at most this many results per run (and drops the whole file above it). */
-export const GITHUB_MAX_RESULTS = 25_000;
+const GITHUB_MAX_RESULTS = 25_000;
 /** GitHub's limit on `relatedLocations` (and `locations`) per result. */
-export const GITHUB_MAX_RELATED = 1_000;
+const GITHUB_MAX_RELATED = 1_000;
 /** The key of our stable fingerprint in `partialFingerprints`. */
 export const FINGERPRINT_KEY = 'imsGate/v1';
 const URI_BASE_ID = '%SRCROOT%';
 const EXAMPLE_MAX_LINES = 40;
 
-export interface SarifOptions {
+interface SarifOptions {
   /** Scan-root-relative path → repository-relative path, when the scan root is a sub-folder. Default: identity. */
   repoPath?: (file: string) => string;
   /** Keep inline- and baseline-suppressed findings as results carrying `suppressions` (default true). */

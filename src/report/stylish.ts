@@ -6,7 +6,7 @@ import type { Finding, Report } from '../types.js';
 import { relativeInside } from '../util/paths.js';
 import { REDACTED, redactText } from './redact.js';
 
-export interface StylishOptions {
+interface StylishOptions {
   /** Scan root, to read source lines for code frames; frames are left out without it. */
   root?: string;
   color?: boolean;
@@ -91,7 +91,7 @@ function clip(line: string): string {
   return line.length > MAX_FRAME_WIDTH ? `${line.slice(0, MAX_FRAME_WIDTH)}…` : line;
 }
 
-export function codeFrame(lines: string[], finding: Finding): string[] {
+function codeFrame(lines: string[], finding: Finding): string[] {
   if (finding.line < 1 || finding.line > lines.length) return [];
   const first = Math.max(1, finding.line - CONTEXT_LINES);
   const last = Math.min(lines.length, finding.line + CONTEXT_LINES);
@@ -108,7 +108,7 @@ export function codeFrame(lines: string[], finding: Finding): string[] {
   return frame;
 }
 
-export function formatLocation(finding: Pick<Finding, 'file' | 'line' | 'column'>): string {
+function formatLocation(finding: Pick<Finding, 'file' | 'line' | 'column'>): string {
   return `${finding.file}:${finding.line}:${finding.column}`;
 }
 

@@ -1,60 +1,20 @@
 // The job summary ($GITHUB_STEP_SUMMARY): verdict and counts, how annotations were delivered, the restart
 // section, and a table of every finding with `file:line` linked to the head blob. A step's summary is
 // dropped by the runner above 1 MiB, so the table stops short of that and says how many rows are left out.
-import type { Finding, Report } from '../types.js';
+import type { Report } from '../types.js';
 import { renderRestartSection } from './markdown.js';
-import {
-  Budget,
-  bySeverity,
-  cell,
-  code,
-  countsLine,
-  escapeMd,
-  locationLink,
-  plural,
-  ruleTitle,
-  SEVERITY_ICON,
-  utf8Bytes,
-  type LocationOptions,
-} from './md.js';
+import { appendFindingsTable, Budget, code, countsLine, escapeMd, plural, utf8Bytes, type LocationOptions } from './md.js';
 
 /** The runner's limit for one step's summary. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 
-export interface SummaryOptions extends LocationOptions {
+interface SummaryOptions extends LocationOptions {
   /** Size limit in bytes (default: 1 MiB less a margin). */
   maxBytes?: number;
   /** How findings were delivered (check run, workflow commands, comment, label), one line each. */
   delivery?: string[];
   /** Where the full JSON report is. */
   fullReport?: string;
-}
-
-const TABLE_HEAD = '| | Rule | Location | Instance | Message |\n| --- | --- | --- | --- | --- |\n';
-
-function row(finding: Finding, options: LocationOptions): string {
-  const rule = finding.helpUri ? `[${cell(ruleTitle(finding))}](${finding.helpUri})` : cell(ruleTitle(finding));
-  return `| ${SEVERITY_ICON[finding.severity]} | ${rule} | ${locationLink(finding, options)} | ${finding.instance ? code(finding.instance) : ''} | ${cell(finding.message)} |\n`;
-}
-
-/**
- * A table of findings (errors first) within `budget`, ending with "N more in the full report" when cut.
- * Returns the number of rows shown.
- */
-export function appendFindingsTable(doc: Budget, findings: readonly Finding[], options: LocationOptions, more: (n: number) => string): number {
-  if (findings.length === 0) return 0;
-  const reserve = more(findings.length).length * 4;
-  if (!doc.add(TABLE_HEAD, reserve)) {
-    doc.force(more(findings.length));
-    return 0;
-  }
-  let shown = 0;
-  for (const finding of bySeverity(findings)) {
-    if (!doc.add(row(finding, options), reserve)) break;
-    shown++;
-  }
-  if (shown < findings.length) doc.force(more(findings.length - shown));
-  return shown;
 }
 
 export function renderSummary(report: Report, options: SummaryOptions = {}): string {

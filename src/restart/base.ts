@@ -9,7 +9,7 @@ import { git, gitText, objectSizes, readObjects, splitNul } from '../util/git.js
 import { discoverable } from './paths.js';
 
 /** `config` is set when the config file changed since the base: the base's own instance assignment. */
-export type BaseOutcome = { results: ReadResult[]; commit: string; config?: Config } | { skipped: string };
+type BaseOutcome = { results: ReadResult[]; commit: string; config?: Config } | { skipped: string };
 
 const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
 /** A branch or ref name that `git fetch origin <name>` can ask for (no revision syntax such as ~, ^, :, @{). */
@@ -18,7 +18,7 @@ const FETCH_TIMEOUT = 120_000;
 /** Regular files only: symbolic links (120000) and submodules (160000) hold no configuration text. */
 const REGULAR_FILE = /^100[0-7]{3}$/;
 
-export function missingBaseMessage(ref: string): string {
+function missingBaseMessage(ref: string): string {
   return `base ref '${ref}' is not available in this checkout (shallow clone?); fetch it or use actions/checkout with fetch-depth: 0. Restart detection skipped.`;
 }
 

@@ -1,9 +1,11 @@
 // The semantic diff of two snapshots of one instance, and how a change is reported.
 import type { Diagnostic } from '../rules/types.js';
+import { quote, type QuoteOptions } from '../rules/util/quote.js';
 import type { Loc, RestartChange } from '../types.js';
-import type { Entry, Snapshot } from './snapshot.js';
+import { restartCommand } from '../util/campaign.js';
+import { isAccountKey, type Entry, type Snapshot } from './snapshot.js';
 
-export type ChangeKind = 'modified' | 'added' | 'removed' | 'account-added' | 'account-removed';
+type ChangeKind = 'modified' | 'added' | 'removed' | 'account-added' | 'account-removed';
 
 export interface SettingChange {
   instance: string;
@@ -14,11 +16,7 @@ export interface SettingChange {
 }
 
 /** Shown instead of a secret's value, on the side where it is set. */
-export const SECRET_PLACEHOLDER = 'changed';
-
-function isAccountKey(key: string): boolean {
-  return key.startsWith('account[') && key.endsWith(']');
-}
+const SECRET_PLACEHOLDER = 'changed';
 
 /** Changed, added and removed settings; an added or removed account is one change, not one per field. */
 export function diffSnapshots(instance: string, base: Snapshot, head: Snapshot): SettingChange[] {
@@ -49,14 +47,8 @@ export function toRestartChange(change: SettingChange, where: Loc): RestartChang
   return { instance: change.instance, field: change.key, file: where.file, line: where.line, before: shown(change.before), after: shown(change.after) };
 }
 
-function quote(value: string): string {
-  const quoted = JSON.stringify(value);
-  return quoted.length > 122 ? `${quoted.slice(0, 120)}…"` : quoted;
-}
-
-export function restartCommand(instance: string): string {
-  return `nlserver restart web@${instance}`;
-}
+/** How a notice quotes a setting's value. */
+const VALUE_QUOTE: QuoteOptions = { json: true, maxLength: 120 };
 
 function describe(change: SettingChange, label: string): string {
   const { before, after } = change;
@@ -66,15 +58,15 @@ function describe(change: SettingChange, label: string): string {
     case 'account-removed':
       return `IMS account "${before?.accountName}" was removed (it was in ${before?.loc.file}, line ${before?.loc.line})`;
     case 'added':
-      return after?.secret ? `${label} was set (a secret: value not shown)` : `${label} was set to ${quote(after?.value ?? '')} (it was not set)`;
+      return after?.secret ? `${label} was set (a secret: value not shown)` : `${label} was set to ${quote(after?.value ?? '', VALUE_QUOTE)} (it was not set)`;
     case 'removed':
-      return before?.secret ? `${label} was removed (a secret: value not shown)` : `${label} was removed (it was ${quote(before?.value ?? '')})`;
+      return before?.secret ? `${label} was removed (a secret: value not shown)` : `${label} was removed (it was ${quote(before?.value ?? '', VALUE_QUOTE)})`;
     case 'modified':
-      return after?.secret ? `${label} changed (a secret: values not shown)` : `${label} changed from ${quote(before?.value ?? '')} to ${quote(after?.value ?? '')}`;
+      return after?.secret ? `${label} changed (a secret: values not shown)` : `${label} changed from ${quote(before?.value ?? '', VALUE_QUOTE)} to ${quote(after?.value ?? '', VALUE_QUOTE)}`;
   }
 }
 
-export interface DiagnosticOptions {
+interface DiagnosticOptions {
   /** Name the account in messages (the instance has more than one IMS account). */
   nameAccount: boolean;
   /** Where a removal is reported in the working tree. */

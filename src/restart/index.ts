@@ -1,16 +1,17 @@
-// Restart detection (issue 5): a semantic diff of the IMS settings between the base revision and the working tree.
-// Each changed setting is a `restart.changes` entry and an IMS010 notice that names the instance and the command.
+// Restart detection: Campaign reads its IMS settings only when the server starts, so a change to them is live only
+// after a restart. A semantic diff of the IMS settings between the base revision and the working tree finds those
+// changes; each is a `restart.changes` entry and an IMS010 notice that names the instance and the command.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config/types.js';
-import { fileLoc } from '../gate/findings.js';
 import type { Diagnostic } from '../rules/types.js';
 import type { Loc, Model, ReadResult, RestartChange, RestartResult } from '../types.js';
+import { fileLoc } from '../util/loc.js';
 import { readBase } from './base.js';
 import { changeLoc, diffSnapshots, toDiagnostic, toRestartChange, type SettingChange } from './diff.js';
-import { instanceNames, snapshotOf, type Snapshot } from './snapshot.js';
+import { instanceNames, isAccountKey, snapshotOf, type Snapshot } from './snapshot.js';
 
-export interface RestartInput {
+interface RestartInput {
   /** Absolute scan root. */
   root: string;
   baseRef?: string;
@@ -32,7 +33,7 @@ const NOT_REQUIRED: RestartResult = { required: false, instances: [], changes: [
 
 function accountCount(snapshot: Snapshot): number {
   let count = 0;
-  for (const key of snapshot.keys()) if (key.startsWith('account[') && key.endsWith(']')) count++;
+  for (const key of snapshot.keys()) if (isAccountKey(key)) count++;
   return count;
 }
 

@@ -32,7 +32,12 @@ export interface Entry {
 
 export type Snapshot = Map<string, Entry>;
 
-export const PRESENT = 'present';
+/** Whether the key is an account's own entry (`account[<internal name>]`), not one of its settings. */
+export function isAccountKey(key: string): boolean {
+  return key.startsWith('account[') && key.endsWith(']');
+}
+
+const PRESENT = 'present';
 
 /** Attributes that change nothing the server reads: display label, import directives, system columns. */
 const COSMETIC = new Set(['label', '_operation', '_key', 'xtkschema', 'id', 'created', 'lastModified', 'createdBy-id', 'modifiedBy-id']);

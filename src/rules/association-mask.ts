@@ -1,5 +1,6 @@
 // IMS004 association-mask: the IMS account's association mask is present, has no stray white space, and its prefix
 // starts the instance's Enterprise Dashboard (Admin Console) group names.
+import { recordOperation } from '../model/operation.js';
 import type { Instance, Located, Model } from '../types.js';
 import { internalNameOf, primaryAccountRecords } from './util/accounts.js';
 import { dashboardNames } from './util/dashboard.js';
@@ -36,7 +37,7 @@ function describePrefixProblem(prefix: string, check: Exclude<PrefixCheck, { ok:
   const none = `matches no Enterprise Dashboard group: no group name starts with its prefix ${quote(prefix)}`;
   if (check.suggestion !== undefined) return `${none}; did you mean ${quote(check.suggestion)}?`;
   const more = check.total > check.examples.length ? ` and ${check.total - check.examples.length} more` : '';
-  return `${none}; the Admin Console export lists ${check.examples.map(quote).join(', ')}${more}`;
+  return `${none}; the Admin Console export lists ${check.examples.map((example) => quote(example)).join(', ')}${more}`;
 }
 
 function checkMask(context: RuleContext, instance: Instance, mask: Located<string>, names: string[] | undefined, prefixes: string[]): void {
@@ -89,7 +90,7 @@ export const associationMaskRule: Rule = {
       const masks = records.map((account) => account.fields.associationMask).filter((mask): mask is Located<string> => mask !== undefined);
       if (masks.length === 0) {
         // A record that only updates some fields of the account says nothing about the mask.
-        const defining = records.find((account) => account.attrs._operation?.value.trim().toLowerCase() !== 'update');
+        const defining = records.find((account) => recordOperation(account.attrs) !== 'update');
         if (!defining) continue;
         context.report({
           loc: defining.loc,

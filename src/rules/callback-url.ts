@@ -1,13 +1,14 @@
 // IMS007 callback-url: the IMS account's callback server (a) starts with https://, (b) is on the manifest's
 // redirectUris allowlist, (c) is on the host of the instance's configured url, and (d) is not another instance's.
 import type { Config } from '../config/types.js';
-import type { Instance, Located, RelatedLocation } from '../types.js';
+import type { Instance, Located } from '../types.js';
 import type { Diagnostic, RuleContext, Rule } from './types.js';
 import { fieldValues, primaryAccountRecords } from './util/accounts.js';
 import { isNamedInstance } from './util/instances.js';
 import { quote } from './util/quote.js';
+import { relatedAt } from './util/related.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
-import { entryPattern, hostKey, parseUrl, patternCandidates, sameOrigin, type ParsedUrl } from './util/url.js';
+import { entryPattern, escapeRegex, hostKey, parseUrl, patternCandidates, sameOrigin, type ParsedUrl } from './util/url.js';
 
 interface Callback {
   instance: Instance;
@@ -48,7 +49,7 @@ const ALIASES = [
 function hostNamesInstance(host: string, name: string): boolean {
   const lower = name.toLowerCase();
   const names = ALIASES.find((group) => group.includes(lower)) ?? [lower];
-  return names.some((alias) => new RegExp(`(^|[^a-z0-9])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z0-9])`).test(host));
+  return names.some((alias) => new RegExp(`(^|[^a-z0-9])${escapeRegex(alias)}($|[^a-z0-9])`).test(host));
 }
 
 /** The instance's configured url, parsed. */
@@ -72,10 +73,6 @@ function owner(callback: Callback, a: Instance, b: Instance): Instance | undefin
     if (ownsA !== ownsB) return ownsA ? a : b;
   }
   return undefined;
-}
-
-function related(value: Located<unknown>, message: string): RelatedLocation {
-  return { file: value.loc.file, line: value.loc.line, column: value.loc.column, message };
 }
 
 function remediation(instance: string, what: string): string {
@@ -109,7 +106,7 @@ function checkAllowlist(context: RuleContext, callback: Callback): void {
     instance: instance.name,
     field: 'callbackServer',
     value: `allowlist ${hostKey(url)}`,
-    related: manifest?.redirectUris ? [related(manifest.redirectUris, 'the redirect URI allowlist provisioned by IMS')] : undefined,
+    related: manifest?.redirectUris ? [relatedAt(manifest.redirectUris.loc, 'the redirect URI allowlist provisioned by IMS')] : undefined,
     remediation: remediation(
       instance.name,
       `Point the callback server at this instance's own https URL, or, if it is right, have it added to the IMS client's redirect URIs and to \`redirectUris\` in ${manifest?.file ?? 'the manifest'}.`,
@@ -149,7 +146,7 @@ function checkOtherInstances(context: RuleContext, callback: Callback, callbacks
       instance: instance.name,
       field: 'callbackServer',
       value: `instance ${other.name} ${key}`,
-      related: shared ? [related(shared.value, `callback server of instance "${other.name}"`)] : undefined,
+      related: shared ? [relatedAt(shared.value.loc, `callback server of instance "${other.name}"`)] : undefined,
       remediation: remediation(instance.name, `Set the callback server of instance ${instance.name} to its own https URL, not the one of instance ${other.name}.`),
     });
   }

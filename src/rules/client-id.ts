@@ -1,30 +1,18 @@
 // IMS008 client-id: the account's IMS client identifier equals the clientId provisioned by IMS (the manifest).
-import type { Instance, Manifest, RelatedLocation } from '../types.js';
+import type { Instance, Manifest } from '../types.js';
 import type { Rule, RuleContext } from './types.js';
 import { fieldValues, primaryAccountRecords } from './util/accounts.js';
 import { quote } from './util/quote.js';
+import { relatedAt } from './util/related.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
-
-const WHITE_SPACE = /[\s\u00a0\u180e\u200b-\u200d\u2060\ufeff]/g;
-
-function withoutWhiteSpace(value: string): string {
-  return value.replace(WHITE_SPACE, '');
-}
-
-function hasWhiteSpace(value: string): boolean {
-  return withoutWhiteSpace(value) !== value;
-}
-
-function manifestRelated(manifest: Manifest, loc: { file: string; line: number; column: number }, instance: string): RelatedLocation {
-  return { file: loc.file, line: loc.line, column: loc.column, message: `clientId provisioned for instance "${instance}" in ${manifest.file}` };
-}
+import { hasWhiteSpace, withoutWhiteSpace } from './util/whitespace.js';
 
 function checkManifest(context: RuleContext, instance: Instance, manifest: Manifest): void {
   const provisioned = manifest.clientId;
   if (!provisioned || provisioned.value.trim() === '') return;
   const records = primaryAccountRecords(instance);
   if (records.length === 0) return; // a missing account is IMS001's
-  const related = [manifestRelated(manifest, provisioned.loc, instance.name)];
+  const related = [relatedAt(provisioned.loc, `clientId provisioned for instance "${instance.name}" in ${manifest.file}`)];
   const expected = provisioned.value;
   const consoleFix = `Set the IMS client identifier of ${IMS_ACCOUNT_CONSOLE_PATH} to the client ID provisioned by IMS (\`clientId\` in ${manifest.file}), and the same value in its package. ${restartHint(instance.name)}`;
   const values = fieldValues(records, 'clientId');

@@ -1,11 +1,12 @@
 // IMS003 ims-server: the IMS server is one of the two IMS production endpoints, and stage and production
 // instances point to the same one.
-import type { Instance, Located, RelatedLocation } from '../types.js';
+import type { Instance, Located } from '../types.js';
 import type { Rule, RuleContext } from './types.js';
 import { primaryAccountRecords } from './util/accounts.js';
-import { checkImsServer, IMS_SERVER_EXPECTED } from './util/ims-server.js';
+import { checkImsServer, IMS_PRODUCTION_URLS, IMS_SERVER_EXPECTED } from './util/ims-server.js';
 import { isNamedInstance, isProductionInstance } from './util/instances.js';
 import { quote } from './util/quote.js';
+import { relatedAt } from './util/related.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
 
 const ENDPOINT_ATTRIBUTE = 'authIMSEndpoint';
@@ -30,7 +31,7 @@ function accountEndpoints(instance: Instance): Endpoint[] {
       setting,
       label: 'IMS server',
       field: 'imsServer',
-      remediation: `Set the IMS server URL of ${IMS_ACCOUNT_CONSOLE_PATH} to https://ims-na1.adobelogin.com or https://adobeid-na1.services.adobe.com, the same production endpoint on every instance, and the same value in its package. ${restartHint(instance.name)}`,
+      remediation: `Set the IMS server URL of ${IMS_ACCOUNT_CONSOLE_PATH} to ${IMS_PRODUCTION_URLS}, the same production endpoint on every instance, and the same value in its package. ${restartHint(instance.name)}`,
     });
   }
   return endpoints;
@@ -47,7 +48,7 @@ function serverConfEndpoints(instance: Instance): Endpoint[] {
       setting,
       label: `serverConf ${ENDPOINT_ATTRIBUTE}`,
       field: ENDPOINT_ATTRIBUTE,
-      remediation: `Set ${ENDPOINT_ATTRIBUTE} of <serverconf><shared><ims> in ${conf.file} to https://ims-na1.adobelogin.com or https://adobeid-na1.services.adobe.com, the same production endpoint on every instance. ${restartHint(instance.name)}`,
+      remediation: `Set ${ENDPOINT_ATTRIBUTE} of <serverconf><shared><ims> in ${conf.file} to ${IMS_PRODUCTION_URLS}, the same production endpoint on every instance. ${restartHint(instance.name)}`,
     });
   }
   return endpoints;
@@ -97,13 +98,7 @@ function checkAcross(context: RuleContext, hosts: InstanceHost[]): void {
   if (hosts.length < 2) return;
   const reference = referenceOf(hosts);
   if (!reference) return;
-  const { loc } = reference.endpoint.setting;
-  const related: RelatedLocation = {
-    file: loc.file,
-    line: loc.line,
-    column: loc.column,
-    message: `${reference.endpoint.label} of instance "${reference.endpoint.instance}"`,
-  };
+  const related = relatedAt(reference.endpoint.setting.loc, `${reference.endpoint.label} of instance "${reference.endpoint.instance}"`);
   for (const host of hosts) {
     if (host.host === reference.host) continue;
     const { endpoint } = host;

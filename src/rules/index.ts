@@ -1,6 +1,6 @@
 // The rule registry: explicit and sorted by ID, as in ESLint. IMS000 (unreadable input) is not listed: the
 // pipeline itself produces it. IMS010 (restart required) is produced by restart detection (src/restart/).
-// Each rule adds its import and its entry on the marked lines below, keeping the order.
+// A new rule adds its import and its entry below, in ID order.
 import type { Rule } from './types.js';
 import { singleImsAccountRule } from './single-ims-account.js';
 import { productContextRule } from './product-context.js';

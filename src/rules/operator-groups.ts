@@ -6,6 +6,7 @@ import { dashboardNames, userLabel } from './util/dashboard.js';
 import { checkPrefix, instanceMask, usablePrefix } from './util/mask.js';
 import { knownOperatorGroups } from './util/operator-groups.js';
 import { quote } from './util/quote.js';
+import { relatedAt } from './util/related.js';
 import { NearMissIndex } from './util/near-miss-index.js';
 import { cleanWhitespace, joinIssues, strayWhitespace } from './util/whitespace.js';
 import type { Rule, RuleContext } from './types.js';
@@ -66,7 +67,7 @@ function reportMissing(context: RuleContext, mapped: Mapped, failing: Failing, m
     instance: instance.name,
     field: 'operatorGroup',
     value: failing.name,
-    related: misspeltFor ? [{ file: misspeltFor.name.loc.file, line: misspeltFor.name.loc.line, column: misspeltFor.name.loc.column, message: `operator group ${quote(misspeltFor.name.value)}` }] : undefined,
+    related: misspeltFor ? [relatedAt(misspeltFor.name.loc, `operator group ${quote(misspeltFor.name.value)}`)] : undefined,
     remediation: `${fix} ${NO_RESTART}`,
   });
 }
@@ -82,7 +83,7 @@ function reportRenamed(context: RuleContext, mapped: Mapped, failing: Failing, g
     instance: instance.name,
     field: 'operatorGroup',
     value: failing.name,
-    related: [{ file: failing.cell.loc.file, line: failing.cell.loc.line, column: failing.cell.loc.column, message: `Enterprise Dashboard group ${quote(failing.name)}` }],
+    related: [relatedAt(failing.cell.loc, `Enterprise Dashboard group ${quote(failing.name)}`)],
     remediation: `${fix} ${NO_RESTART}`,
   });
 }
@@ -165,7 +166,7 @@ function checkUsers(context: RuleContext, all: Mapped[], exported: DashboardExpo
       if (mapsToGroup || !judgeable) break;
     }
     if (profiles.length === 0 || !judgeable || mapsToGroup) continue;
-    const listed = profiles.slice(0, 3).map(quote).join(', ') + (profiles.length > 3 ? ` and ${profiles.length - 3} more` : '');
+    const listed = profiles.slice(0, 3).map((profile) => quote(profile)).join(', ') + (profiles.length > 3 ? ` and ${profiles.length - 3} more` : '');
     context.report({
       loc: user.loc,
       severity: 'warning',

@@ -1,15 +1,16 @@
 // IMS002 product-context: the account's Product Context is dma_campaign_classic when present, and the
 // Experience Cloud side (the manifest's productContext) equals the Campaign side's effective value.
-import type { Instance, RelatedLocation } from '../types.js';
+import type { Instance } from '../types.js';
 import type { Rule, RuleContext } from './types.js';
 import { fieldValues, primaryAccountRecords } from './util/accounts.js';
 import { quote } from './util/quote.js';
+import { relatedAt } from './util/related.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
 
 /** The product context when the account shows a Product Context field. */
-export const PRODUCT_CONTEXT_CLASSIC = 'dma_campaign_classic';
+const PRODUCT_CONTEXT_CLASSIC = 'dma_campaign_classic';
 /** The default product context when the field does not appear. */
-export const PRODUCT_CONTEXT_DEFAULT = 'dma_campaign';
+const PRODUCT_CONTEXT_DEFAULT = 'dma_campaign';
 
 function checkAccountField(context: RuleContext, instance: Instance): void {
   for (const account of instance.accounts) {
@@ -36,12 +37,10 @@ function checkManifest(context: RuleContext, instance: Instance): void {
       ? `the external account has a Product Context field, so both sides must use "${PRODUCT_CONTEXT_CLASSIC}"`
       : `the external account has no Product Context field, so Campaign uses the default "${PRODUCT_CONTEXT_DEFAULT}"`;
   const campaignLoc = present[0]?.value.loc ?? records[0].loc;
-  const related: RelatedLocation = {
-    file: campaignLoc.file,
-    line: campaignLoc.line,
-    column: campaignLoc.column,
-    message: present.length > 0 ? `the Product Context field of instance "${instance.name}"` : `the IMS external account of instance "${instance.name}"`,
-  };
+  const related = relatedAt(
+    campaignLoc,
+    present.length > 0 ? `the Product Context field of instance "${instance.name}"` : `the IMS external account of instance "${instance.name}"`,
+  );
   for (const manifest of instance.manifests) {
     const declared = manifest.productContext;
     if (!declared || declared.value === expected) continue;

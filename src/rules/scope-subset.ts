@@ -3,6 +3,7 @@ import type { Located, Manifest } from '../types.js';
 import type { Rule } from './types.js';
 import { fieldValues, primaryAccountRecords } from './util/accounts.js';
 import { quote } from './util/quote.js';
+import { relatedAt } from './util/related.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
 import { splitScopes } from './util/scopes.js';
 
@@ -33,7 +34,7 @@ export const scopeSubsetRule: Rule = {
             instance: instance.name,
             field: 'scope',
             value: scope,
-            related: [{ file: first.manifest.file, line: first.scopes.loc.line, column: first.scopes.loc.column, message: 'scopes provisioned by IMS' }],
+            related: [relatedAt(first.scopes.loc, 'scopes provisioned by IMS')],
             remediation:
               `Remove ${quote(scope)} from the IMS scope field of ${IMS_ACCOUNT_CONSOLE_PATH} for instance ${instance.name}` +
               `${sameButCase ? ` (or write it ${quote(sameButCase)})` : ''}, or have IMS provision it and add it to \`scopes\` in ${first.manifest.file}. ` +

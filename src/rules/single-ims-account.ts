@@ -1,19 +1,15 @@
 // IMS001 single-ims-account: each instance has exactly one IMS external account, named Adobe_Marketing_Cloud.
-import type { ImsAccount, Instance, Loc, Manifest, RelatedLocation } from '../types.js';
+import type { ImsAccount, Instance, Loc, Manifest } from '../types.js';
 import type { Rule, RuleContext } from './types.js';
 import { IMS_ACCOUNT_NAME, internalNameOf } from './util/accounts.js';
 import { quote } from './util/quote.js';
 import { isNamedInstance } from './util/instances.js';
+import { relatedAt } from './util/related.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
 
 /** Where a finding about an account goes: its internal name, or its start tag when it has none. */
 function nameLoc(account: ImsAccount): Loc {
   return account.fields.internalName?.loc ?? account.loc;
-}
-
-function relatedTo(account: ImsAccount, message: string): RelatedLocation {
-  const { file, line, column } = nameLoc(account);
-  return { file, line, column, message };
 }
 
 function describeName(account: ImsAccount): string {
@@ -39,7 +35,7 @@ function checkNames(context: RuleContext, instance: Instance): void {
         instance: instance.name,
         field: 'internalName',
         value: name ?? '',
-        related: [relatedTo(named, `the "${IMS_ACCOUNT_NAME}" account of instance "${instance.name}"`)],
+        related: [relatedAt(nameLoc(named), `the "${IMS_ACCOUNT_NAME}" account of instance "${instance.name}"`)],
         remediation: `Delete this duplicate external account in Campaign (Administration > Platform > External accounts) and remove it from the package; keep only "${IMS_ACCOUNT_NAME}". ${restartHint(instance.name)}`,
       });
     } else if (sameAsReference) {
@@ -58,7 +54,7 @@ function checkNames(context: RuleContext, instance: Instance): void {
         instance: instance.name,
         field: 'internalName',
         value: name ?? '',
-        related: [relatedTo(reference, `the first IMS account of instance "${instance.name}"`)],
+        related: [relatedAt(nameLoc(reference), `the first IMS account of instance "${instance.name}"`)],
         remediation: `Keep one IMS account per instance: give the one to keep the internal name ${IMS_ACCOUNT_NAME} and delete the others, in ${IMS_ACCOUNT_CONSOLE_PATH} and in the packages. ${restartHint(instance.name)}`,
       });
     }

@@ -2,9 +2,9 @@
 // never an exception past this module (a failure is a value).
 import { execFileSync } from 'node:child_process';
 
-export type GitResult = { ok: true; stdout: Buffer } | { ok: false; error: string; missingGit?: boolean };
+type GitResult = { ok: true; stdout: Buffer } | { ok: false; error: string; missingGit?: boolean };
 
-export interface GitOptions {
+interface GitOptions {
   /** Bytes written to the command's standard input. */
   input?: string | Buffer;
   /** Largest standard output accepted, in bytes (default 64 MiB). */
@@ -58,7 +58,7 @@ export function splitNul(stdout: Buffer): string[] {
   return parts;
 }
 
-export interface GitObject {
+interface GitObject {
   id: string;
   type: string;
   bytes: Buffer;

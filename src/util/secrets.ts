@@ -1,7 +1,7 @@
 // What counts as a secret, for every stage that must not show one: readers' messages, restart changes, code frames.
 
 /** Attribute or key names whose values are secrets (client secrets, passwords, private keys, tokens). */
-export const SECRET_NAME = /(secret|password|passwd|privatekey|private_key|token|credential)/i;
+const SECRET_NAME = /(secret|password|passwd|privatekey|private_key|token|credential)/i;
 
 /** Hashes of secrets are not secrets, but a value that is not a hash where one is expected may be the secret itself. */
 export function isSecretName(name: string): boolean {

@@ -21,7 +21,7 @@ export function trimmedEnd(text: string, start: number, end: number): number {
  * The place of a node's range. `text`, when given, trims the white space and line breaks a YAML range carries after
  * its value, so that a finding ends where the value ends, not at the start of the next line.
  */
-export function rangeLoc(range: readonly [number, number, number?] | null | undefined, lines: LineCounter, file: string, text?: string): Loc {
+function rangeLoc(range: readonly [number, number, number?] | null | undefined, lines: LineCounter, file: string, text?: string): Loc {
   const [start] = range ?? [0, 0];
   const raw = Math.max(start, range?.[1] ?? 0);
   const end = text === undefined ? raw : trimmedEnd(text, start, raw);
@@ -37,7 +37,7 @@ interface Target {
 }
 
 /** The node at a JSON pointer (ajv's instancePath), and the key of its map entry. */
-export function nodeAtPointer(doc: Document, pointer: string): Target {
+function nodeAtPointer(doc: Document, pointer: string): Target {
   let target: Target = { node: doc.contents as Node | null };
   if (!pointer) return target;
   for (const raw of pointer.split('/').slice(1)) {

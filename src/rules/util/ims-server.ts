@@ -1,19 +1,21 @@
 // Parsing of an IMS server setting (the account's IMS server URL, serverConf's authIMSEndpoint).
 // Accepted: a bare host or `https://host`, optionally with a trailing `/`; nothing else.
 import { parseUrl } from './url.js';
+import { hasWhiteSpace } from './whitespace.js';
 
 /** The IMS production endpoints the troubleshooting guide allows. */
-export const IMS_PRODUCTION_HOSTS = ['ims-na1.adobelogin.com', 'adobeid-na1.services.adobe.com'] as const;
+const IMS_PRODUCTION_HOSTS = ['ims-na1.adobelogin.com', 'adobeid-na1.services.adobe.com'] as const;
 
-export const IMS_SERVER_EXPECTED = 'https://ims-na1.adobelogin.com or https://adobeid-na1.services.adobe.com (host only: no port, path or query)';
+/** The production endpoints as URLs, for messages: `https://… or https://…`. */
+export const IMS_PRODUCTION_URLS = IMS_PRODUCTION_HOSTS.map((host) => `https://${host}`).join(' or ');
 
-export type ImsServerCheck = { ok: true; host: string } | { ok: false; problem: string };
+export const IMS_SERVER_EXPECTED = `${IMS_PRODUCTION_URLS} (host only: no port, path or query)`;
 
-const WHITE_SPACE = /[\s\u00a0\u180e\u200b-\u200d\u2060\ufeff]/;
+type ImsServerCheck = { ok: true; host: string } | { ok: false; problem: string };
 
 export function checkImsServer(value: string): ImsServerCheck {
   if (value === '') return { ok: false, problem: 'is empty' };
-  if (WHITE_SPACE.test(value)) return { ok: false, problem: 'contains white space' };
+  if (hasWhiteSpace(value)) return { ok: false, problem: 'contains white space' };
   const url = parseUrl(value);
   if (!url) return { ok: false, problem: 'is not a valid URL' };
   if (url.scheme !== undefined && url.scheme !== 'https') return { ok: false, problem: `uses the scheme "${url.scheme}://" instead of https://` };

@@ -11,7 +11,7 @@ import { isWhiteSpaceLike } from './whitespace.js';
  */
 const NAME_GROUP = /\((?:\?:)?\.[*+]\??\)|\.[*+]\??\$?$/;
 
-export interface ParsedMask {
+interface ParsedMask {
   /** The text the Enterprise Dashboard names must start with. */
   prefix: string;
   /** Whether the mask is written as a pattern (has a `(.*)` group). */
@@ -28,7 +28,7 @@ export function parseMask(mask: string): ParsedMask {
   return { prefix, pattern: true, trailing: mask.slice(group.index + group[0].length).replace(/\$$/, '') };
 }
 
-export interface InstanceMask {
+interface InstanceMask {
   /** The mask attribute of the instance's IMS account. */
   value: Located<string>;
   account: ImsAccount;

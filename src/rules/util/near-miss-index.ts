@@ -10,7 +10,7 @@
 //   within the distance, every name below that prefix is skipped (galloping search over the sorted names).
 import { distance } from 'fastest-levenshtein';
 
-export interface NearMiss<T> {
+interface NearMiss<T> {
   item: T;
   /** Levenshtein distance of the lower-cased strings (0: equal ignoring case). */
   distance: number;

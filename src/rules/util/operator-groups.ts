@@ -9,7 +9,7 @@ import type { Instance, Model, OperatorGroup } from '../../types.js';
 let builtins: ReadonlySet<string> | undefined;
 
 /** Internal names of the operator groups every instance has (policies/builtin-operator-groups.yml). */
-export function builtinOperatorGroups(): ReadonlySet<string> {
+function builtinOperatorGroups(): ReadonlySet<string> {
   if (builtins) return builtins;
   const data = parse(readFileSync(policyPath('builtin-operator-groups.yml'), 'utf8')) as { groups?: unknown };
   const groups = Array.isArray(data?.groups) ? data.groups.filter((name): name is string => typeof name === 'string') : [];
@@ -20,7 +20,7 @@ export function builtinOperatorGroups(): ReadonlySet<string> {
  * Operator groups defined in files that belong to no instance (the `default` bucket beside several named
  * instances): shared packages that every instance imports. A repository of one instance has no such bucket.
  */
-export function sharedOperatorGroups(model: Model, instance: Instance): OperatorGroup[] {
+function sharedOperatorGroups(model: Model, instance: Instance): OperatorGroup[] {
   if (model.fallbackInstance !== DEFAULT_INSTANCE || instance.name === DEFAULT_INSTANCE) return [];
   return model.instances.find((candidate) => candidate.name === DEFAULT_INSTANCE)?.groups ?? [];
 }

@@ -1,4 +1,5 @@
 // Shared remediation wording.
+import { restartCommand } from '../../util/campaign.js';
 
 /** Where the IMS account is edited in the Campaign client console. */
 export const IMS_ACCOUNT_CONSOLE_PATH =
@@ -6,5 +7,5 @@ export const IMS_ACCOUNT_CONSOLE_PATH =
 
 /** The restart every change to the IMS external account needs, per the troubleshooting guide. */
 export function restartHint(instance: string | undefined): string {
-  return `After deploying the change, restart the Campaign server (\`nlserver restart web@${instance ?? '<instance>'}\`): IMS settings are only read at start-up.`;
+  return `After deploying the change, restart the Campaign server (\`${restartCommand(instance ?? '<instance>')}\`): IMS settings are only read at start-up.`;
 }

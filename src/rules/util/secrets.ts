@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 
 /** A Campaign-encrypted value: `@` followed by base64 (AES), e.g. `@57QS5VHMb9BCsojLVrKI/Q==`. */
-export const ENCRYPTED_VALUE = /^@[A-Za-z0-9+/]+=*$/;
+const ENCRYPTED_VALUE = /^@[A-Za-z0-9+/]+=*$/;
 
 /** A stored secret is acceptable when it is empty or Campaign-encrypted; anything else (incl. `__PLAINTEXT__…`) is plaintext. */
 export function isPlaintextSecret(value: string): boolean {
@@ -16,7 +16,7 @@ export function isServerConfSecretAttribute(name: string): boolean {
   return /^authIMS\w*Secret$/i.test(name) || /^authIMSTAPrivateKey$/i.test(name);
 }
 
-export function sha256Hex(text: string): string {
+function sha256Hex(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 

@@ -43,7 +43,7 @@ export function hostKey(url: ParsedUrl): string {
 }
 
 /** `scheme://host[:port]`; a bare host counts as https. */
-export function originOf(url: ParsedUrl): string {
+function originOf(url: ParsedUrl): string {
   return `${url.scheme ?? 'https'}://${hostKey(url)}`;
 }
 
@@ -52,7 +52,8 @@ export function sameOrigin(a: ParsedUrl, b: ParsedUrl, ignoreScheme = false): bo
   return ignoreScheme ? hostKey(a) === hostKey(b) : originOf(a) === originOf(b);
 }
 
-function escapeRegex(text: string): string {
+/** The text as a regular expression that matches it literally. */
+export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -1,8 +1,9 @@
 // Stray white space in names that must match character for character (association masks, Enterprise Dashboard
 // group names): leading or trailing white space, doubled spaces, tabs, non-breaking and zero-width characters.
 // Positions are 1-based character positions; invisible characters are named and shown escaped, never raw.
+import { escapeChar } from './quote.js';
 
-export interface WhitespaceIssue {
+interface WhitespaceIssue {
   kind: 'leading' | 'trailing' | 'doubled' | 'invisible';
   /** 1-based position of the offending character in the text. */
   position: number;
@@ -10,22 +11,29 @@ export interface WhitespaceIssue {
   description: string;
 }
 
+/** Zero-width characters, as the body of a character class: invisible, so `\s` alone misses most of them. */
+const ZERO_WIDTH = '\\u180e\\u200b-\\u200d\\u2060\\ufeff';
 /** Every white-space-like character: ASCII and Unicode white space, plus zero-width characters. */
-const WHITE = /[\s\u00a0\u180e\u200b-\u200d\u2060\ufeff]/;
+const WHITE = new RegExp(`[\\s\\u00a0${ZERO_WIDTH}]`);
+const EVERY_WHITE = new RegExp(WHITE.source, 'g');
+const EVERY_ZERO_WIDTH = new RegExp(`[${ZERO_WIDTH}]`, 'g');
 
 export function isWhiteSpaceLike(char: string): boolean {
   return WHITE.test(char);
 }
 
-function escaped(char: string): string {
-  if (char === '\t') return '\\t';
-  if (char === '\n') return '\\n';
-  if (char === '\r') return '\\r';
-  return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+/** Whether the text holds a white-space-like character anywhere. */
+export function hasWhiteSpace(text: string): boolean {
+  return WHITE.test(text);
+}
+
+/** The text with every white-space-like character removed. */
+export function withoutWhiteSpace(text: string): string {
+  return text.replace(EVERY_WHITE, '');
 }
 
 /** The character's name, with its escape for anything but a plain space: `tab (\t)`, `non-breaking space (\u00a0)`. */
-export function describeWhiteSpace(char: string): string {
+function describeWhiteSpace(char: string): string {
   switch (char) {
     case ' ':
       return 'space';
@@ -41,13 +49,13 @@ export function describeWhiteSpace(char: string): string {
     case '\u200d':
     case '\u2060':
     case '\u180e':
-      return `zero-width character (${escaped(char)})`;
+      return `zero-width character (${escapeChar(char)})`;
     default:
-      return `white-space character (${escaped(char)})`;
+      return `white-space character (${escapeChar(char)})`;
   }
 }
 
-export interface WhitespaceOptions {
+interface WhitespaceOptions {
   /** Accept one plain trailing space after a non-blank character (a separator such as `Campaign - prod - `). */
   allowTrailingSpace?: boolean;
   /** Added to every reported position: the text is a part of a longer name that starts `offset` characters earlier. */
@@ -106,7 +114,7 @@ export function joinIssues(issues: WhitespaceIssue[]): string {
 /** The text with its stray white space removed: trimmed, zero-width characters dropped, other runs as one space. */
 export function cleanWhitespace(text: string): string {
   return text
-    .replace(/[\u180e\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(EVERY_ZERO_WIDTH, '')
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
 }

@@ -1,0 +1,30 @@
+// What discovery visits: default skips and the config's include/exclude globs, as predicates on POSIX paths
+// relative to the scan root. The walker (walk.ts) asks them of every folder and file it meets; restart detection
+// (src/restart/paths.ts) asks them of base-revision paths, so that both sides of a diff see the same files.
+import picomatch from 'picomatch';
+import type { Config } from '../config/types.js';
+
+/** Folders never worth scanning: VCS data, dependencies, and our own bundle. */
+const DEFAULT_SKIPPED_FOLDERS = ['.git', 'node_modules', 'dist'];
+
+interface DiscoveryPolicy {
+  /** Whether discovery enters the folder at `path`. */
+  entersFolder(path: string): boolean;
+  /** Whether the file at `path` is read, once discovery has entered every folder above it. */
+  takesFile(path: string): boolean;
+}
+
+function matcher(globs: string[]): (path: string) => boolean {
+  if (globs.length === 0) return () => false;
+  const match = picomatch(globs, { dot: true });
+  return (path) => match(path);
+}
+
+export function discoveryPolicy(config: Pick<Config, 'include' | 'exclude'>): DiscoveryPolicy {
+  const included = config.include.length > 0 ? matcher(config.include) : () => true;
+  const excluded = matcher(config.exclude);
+  return {
+    entersFolder: (path) => !DEFAULT_SKIPPED_FOLDERS.includes(path.slice(path.lastIndexOf('/') + 1)) && !excluded(path) && !excluded(`${path}/`),
+    takesFile: (path) => !excluded(path) && included(path),
+  };
+}
