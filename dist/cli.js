@@ -22020,13 +22020,25 @@ function fieldValues(records, field) {
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/instances.js
 
-const PRODUCTION_TOKENS = new Set(['prod', 'production', 'prd']);
-/** An instance named prod/production (also as a token: `prod-eu`, `campaign_prod`), never `preprod`. */
-function isProductionInstance(name) {
-    return name
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .some((token) => PRODUCTION_TOKENS.has(token));
+const PRODUCTION_TOKENS = new Set(['prod', 'production', 'prd', 'live']);
+const NON_PRODUCTION_TOKENS = new Set(['stage', 'staging', 'stg', 'preprod', 'preproduction', 'dev', 'development', 'test', 'tst', 'qa', 'uat', 'sandbox', 'int', 'integration', 'demo', 'training']);
+function tokens(name) {
+    return name.toLowerCase().split(/[^a-z0-9]+/);
+}
+/** An instance named prod/production/live (also as a token: `prod-eu`, `campaign_prod`), never `preprod`. */
+function isProductionName(name) {
+    return tokens(name).some((token) => PRODUCTION_TOKENS.has(token));
+}
+/**
+ * The production instances among `names`: those named so; else, when every other instance is named as a
+ * non-production one (`emea` beside `emea-test` and `emea-dev`), the single one that is not.
+ */
+function productionInstances(names) {
+    const named = names.filter(isProductionName);
+    if (named.length > 0)
+        return new Set(named);
+    const unmarked = names.filter((name) => !tokens(name).some((token) => NON_PRODUCTION_TOKENS.has(token)));
+    return new Set(unmarked.length === 1 && names.length > 1 ? unmarked : []);
 }
 /**
  * Whether the instance is a real Campaign instance for cross-instance comparisons: the `default` bucket only
@@ -22519,6 +22531,8 @@ const imsServerRule = {
     check(context) {
         const accountHosts = [];
         const serverConfHosts = [];
+        const named = context.model.instances.filter((instance) => isNamedInstance(instance, context.config));
+        const production = productionInstances(named.map((instance) => instance.name));
         for (const instance of context.model.instances) {
             const accounts = accountEndpoints(instance);
             const serverConfs = serverConfEndpoints(instance);
@@ -22528,11 +22542,11 @@ const imsServerRule = {
             const valid = [...accounts, ...serverConfs].every((endpoint) => checkImsServer(endpoint.setting.value).ok);
             if (!valid || !isNamedInstance(instance, context.config))
                 continue;
-            const production = isProductionInstance(instance.name);
+            const isProduction = production.has(instance.name);
             // The account compared is the instance's IMS account (Adobe_Marketing_Cloud, else the first one).
             const primary = primaryAccountRecords(instance);
-            const accountHost = instanceHost(accounts.filter((endpoint) => primary.some((account) => account.fields.imsServer === endpoint.setting)), production);
-            const serverConfHost = instanceHost(serverConfs, production);
+            const accountHost = instanceHost(accounts.filter((endpoint) => primary.some((account) => account.fields.imsServer === endpoint.setting)), isProduction);
+            const serverConfHost = instanceHost(serverConfs, isProduction);
             if (accountHost)
                 accountHosts.push(accountHost);
             if (serverConfHost)

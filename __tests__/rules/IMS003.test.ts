@@ -105,6 +105,24 @@ ruleTester('IMS003', {
       ],
     },
     {
+      name: 'config-named instances: "live" is the production one',
+      files: {
+        '.github/ims-gate.yml': 'instances:\n  live:\n    paths: ["env/emea-live/**"]\n  test:\n    paths: ["env/emea-test/**"]\n',
+        'env/emea-live/ims-account.xml': accountPackage('live', 'https://ims-na1.adobelogin.com'),
+        'env/emea-test/ims-account.xml': accountPackage('test', 'https://adobeid-na1.services.adobe.com'),
+      },
+      errors: [{ file: 'env/emea-test/ims-account.xml', line: 7, column: 17, message: 'differs from "ims-na1.adobelogin.com" used by instance "live"' }],
+    },
+    {
+      name: 'the one instance not named as a non-production one is production',
+      files: {
+        '.github/ims-gate.yml': 'instances:\n  emea:\n    paths: ["emea/**"]\n  emea-stage:\n    paths: ["emea-stage/**"]\n',
+        'emea/ims-account.xml': accountPackage('emea', 'https://adobeid-na1.services.adobe.com'),
+        'emea-stage/ims-account.xml': accountPackage('emea-stage', 'https://ims-na1.adobelogin.com'),
+      },
+      errors: [{ file: 'emea-stage/ims-account.xml', line: 7, column: 17, message: 'differs from "adobeid-na1.services.adobe.com" used by instance "emea"' }],
+    },
+    {
       name: 'without a production instance, the odd one out of the most common endpoint',
       files: {
         'stage/packages/ims-account.xml': accountPackage('stage', 'https://adobeid-na1.services.adobe.com'),

@@ -4,7 +4,7 @@ import type { Instance, Located } from '../types.js';
 import type { Rule, RuleContext } from './types.js';
 import { primaryAccountRecords } from './util/accounts.js';
 import { checkImsServer, IMS_PRODUCTION_URLS, IMS_SERVER_EXPECTED } from './util/ims-server.js';
-import { isNamedInstance, isProductionInstance } from './util/instances.js';
+import { isNamedInstance, productionInstances } from './util/instances.js';
 import { quote } from './util/quote.js';
 import { relatedAt } from './util/related.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
@@ -119,6 +119,8 @@ export const imsServerRule: Rule = {
   check(context) {
     const accountHosts: InstanceHost[] = [];
     const serverConfHosts: InstanceHost[] = [];
+    const named = context.model.instances.filter((instance) => isNamedInstance(instance, context.config));
+    const production = productionInstances(named.map((instance) => instance.name));
     for (const instance of context.model.instances) {
       const accounts = accountEndpoints(instance);
       const serverConfs = serverConfEndpoints(instance);
@@ -127,11 +129,11 @@ export const imsServerRule: Rule = {
       // Only instances whose own settings are all valid take part: a bad one is already reported above.
       const valid = [...accounts, ...serverConfs].every((endpoint) => checkImsServer(endpoint.setting.value).ok);
       if (!valid || !isNamedInstance(instance, context.config)) continue;
-      const production = isProductionInstance(instance.name);
+      const isProduction = production.has(instance.name);
       // The account compared is the instance's IMS account (Adobe_Marketing_Cloud, else the first one).
       const primary = primaryAccountRecords(instance);
-      const accountHost = instanceHost(accounts.filter((endpoint) => primary.some((account) => account.fields.imsServer === endpoint.setting)), production);
-      const serverConfHost = instanceHost(serverConfs, production);
+      const accountHost = instanceHost(accounts.filter((endpoint) => primary.some((account) => account.fields.imsServer === endpoint.setting)), isProduction);
+      const serverConfHost = instanceHost(serverConfs, isProduction);
       if (accountHost) accountHosts.push(accountHost);
       if (serverConfHost) serverConfHosts.push(serverConfHost);
     }
