@@ -62146,23 +62146,28 @@ function usablePrefix(mask) {
         return undefined;
     return mask.parsed.prefix;
 }
+/** What separates the parts of a product profile name (`Campaign - prod - delivery`): white space and punctuation. */
+function isSeparator(char) {
+    return isWhiteSpaceLike(char) || '-_:|/.'.includes(char);
+}
 /**
  * Whether a mask prefix fits the Enterprise Dashboard group names: it must start at least one of them, and must not
- * stop just before white space in every name it starts (`Campaign - prod -` for `Campaign - prod - delivery`).
+ * stop just before a separator in every name it starts (`Campaign - prod -` or `Campaign - prod` for
+ * `Campaign - prod - delivery`): the internal name would then start with that separator, and match no group.
  * When it fits none, `suggestion` is a near miss spelled as in the names; names that start with another
  * instance's prefix (`otherPrefixes`) are never suggested, being that instance's groups.
  */
 function checkPrefix(prefix, names, otherPrefixes = []) {
     const matched = names.filter((name) => name.startsWith(prefix));
     if (matched.length > 0) {
-        const spaced = (name) => name.length > prefix.length && isWhiteSpaceLike(name[prefix.length]);
-        if (!matched.every(spaced))
+        const cutShort = (name) => name.length > prefix.length && isSeparator(name[prefix.length]);
+        if (!matched.every(cutShort))
             return { ok: true, matched };
         const example = matched[0];
         let end = prefix.length;
-        while (end < example.length && isWhiteSpaceLike(example[end]))
+        while (end < example.length && isSeparator(example[end]))
             end++;
-        return { ok: false, reason: 'followed-by-space', suggestion: example.slice(0, end), example };
+        return { ok: false, reason: 'followed-by-separator', suggestion: example.slice(0, end), example };
     }
     const others = otherPrefixes.filter((other) => other !== prefix && other.trim() !== '');
     const candidates = names.filter((name) => !others.some((other) => name.startsWith(other)));
@@ -62198,8 +62203,9 @@ function allPrefixes(model) {
     return prefixes;
 }
 function describePrefixProblem(prefix, check) {
-    if (check.reason === 'followed-by-space') {
-        return `has the prefix ${quote(prefix)}, which stops just before the white space that follows it in the Enterprise Dashboard group names (e.g. ${quote(check.example)}); did you mean ${quote(check.suggestion)}?`;
+    if (check.reason === 'followed-by-separator') {
+        const what = isWhiteSpaceLike(check.example[prefix.length]) ? 'the white space' : 'the separator';
+        return `has the prefix ${quote(prefix)}, which stops just before ${what} that follows it in the Enterprise Dashboard group names (e.g. ${quote(check.example)}); did you mean ${quote(check.suggestion)}?`;
     }
     const none = `matches no Enterprise Dashboard group: no group name starts with its prefix ${quote(prefix)}`;
     if (check.suggestion !== undefined)

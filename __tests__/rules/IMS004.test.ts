@@ -144,6 +144,11 @@ ruleTester('IMS004', {
       ],
     },
     {
+      name: 'a mask cut short before the separator of the names',
+      files: { 'prod/packages/ims-account.xml': accountPackage('prod', 'Campaign - prod(.*)'), 'admin-console/users.csv': users },
+      errors: [{ file: 'prod/packages/ims-account.xml', line: 9, column: 54, message: 'which stops just before the white space that follows it in the Enterprise Dashboard group names (e.g. "Campaign - prod - delivery"); did you mean "Campaign - prod - "?' }],
+    },
+    {
       name: 'a mask that stops before the space of the names (no space before the group)',
       files: { 'prod/packages/ims-account.xml': accountPackage('prod', 'Campaign - prod -(.*)'), 'admin-console/users.csv': users },
       errors: [{ file: 'prod/packages/ims-account.xml', line: 9, column: 54, message: 'which stops just before the white space that follows it in the Enterprise Dashboard group names (e.g. "Campaign - prod - delivery"); did you mean "Campaign - prod - "?' }],

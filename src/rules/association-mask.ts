@@ -7,7 +7,7 @@ import { dashboardNames } from './util/dashboard.js';
 import { checkPrefix, instanceMask, parseMask, usablePrefix, type PrefixCheck } from './util/mask.js';
 import { quote } from './util/quote.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
-import { cleanWhitespace, joinIssues, strayWhitespace } from './util/whitespace.js';
+import { cleanWhitespace, isWhiteSpaceLike, joinIssues, strayWhitespace } from './util/whitespace.js';
 import type { Rule, RuleContext } from './types.js';
 
 const FIELD = 'associationMask';
@@ -31,8 +31,9 @@ function allPrefixes(model: Model): string[] {
 }
 
 function describePrefixProblem(prefix: string, check: Exclude<PrefixCheck, { ok: true }>): string {
-  if (check.reason === 'followed-by-space') {
-    return `has the prefix ${quote(prefix)}, which stops just before the white space that follows it in the Enterprise Dashboard group names (e.g. ${quote(check.example)}); did you mean ${quote(check.suggestion)}?`;
+  if (check.reason === 'followed-by-separator') {
+    const what = isWhiteSpaceLike(check.example[prefix.length]) ? 'the white space' : 'the separator';
+    return `has the prefix ${quote(prefix)}, which stops just before ${what} that follows it in the Enterprise Dashboard group names (e.g. ${quote(check.example)}); did you mean ${quote(check.suggestion)}?`;
   }
   const none = `matches no Enterprise Dashboard group: no group name starts with its prefix ${quote(prefix)}`;
   if (check.suggestion !== undefined) return `${none}; did you mean ${quote(check.suggestion)}?`;

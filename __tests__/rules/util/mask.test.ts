@@ -52,7 +52,7 @@ describe('checkPrefix', () => {
   });
 
   it('rejects a prefix that stops just before white space in every name it starts', () => {
-    expect(checkPrefix('Campaign - prod -', names)).toEqual({ ok: false, reason: 'followed-by-space', suggestion: 'Campaign - prod - ', example: 'Campaign - prod - delivery' });
+    expect(checkPrefix('Campaign - prod -', names)).toEqual({ ok: false, reason: 'followed-by-separator', suggestion: 'Campaign - prod - ', example: 'Campaign - prod - delivery' });
     expect(checkPrefix('Campaign - prod -', [...names, 'Campaign - prod -workflow']).ok).toBe(true);
   });
 });
@@ -61,5 +61,14 @@ describe('parseMask: a pattern written without its group', () => {
   it('takes the text before a bare trailing .* as the prefix', () => {
     expect(parseMask('Campaign - prod - .*')).toEqual({ prefix: 'Campaign - prod - ', pattern: true, trailing: '' });
     expect(parseMask('^Campaign - prod - .+$')).toEqual({ prefix: 'Campaign - prod - ', pattern: true, trailing: '' });
+  });
+});
+
+describe('checkPrefix: a prefix cut short before a separator', () => {
+  it('suggests the prefix through the separator', () => {
+    const names = ['Campaign - prod - delivery', 'Campaign - prod - admin'];
+    expect(checkPrefix('Campaign - prod', names)).toEqual({ ok: false, reason: 'followed-by-separator', suggestion: 'Campaign - prod - ', example: 'Campaign - prod - delivery' });
+    expect(checkPrefix('campaign_prod', ['campaign_prod_delivery'])).toEqual({ ok: false, reason: 'followed-by-separator', suggestion: 'campaign_prod_', example: 'campaign_prod_delivery' });
+    expect(checkPrefix('Campaign - prod - ', names)).toEqual({ ok: true, matched: names });
   });
 });

@@ -58,23 +58,29 @@ export function usablePrefix(mask: InstanceMask | undefined): string | undefined
 export type PrefixCheck =
   | { ok: true; matched: string[] }
   | { ok: false; reason: 'no-match'; suggestion?: string; examples: string[]; total: number }
-  | { ok: false; reason: 'followed-by-space'; suggestion: string; example: string };
+  | { ok: false; reason: 'followed-by-separator'; suggestion: string; example: string };
+
+/** What separates the parts of a product profile name (`Campaign - prod - delivery`): white space and punctuation. */
+function isSeparator(char: string): boolean {
+  return isWhiteSpaceLike(char) || '-_:|/.'.includes(char);
+}
 
 /**
  * Whether a mask prefix fits the Enterprise Dashboard group names: it must start at least one of them, and must not
- * stop just before white space in every name it starts (`Campaign - prod -` for `Campaign - prod - delivery`).
+ * stop just before a separator in every name it starts (`Campaign - prod -` or `Campaign - prod` for
+ * `Campaign - prod - delivery`): the internal name would then start with that separator, and match no group.
  * When it fits none, `suggestion` is a near miss spelled as in the names; names that start with another
  * instance's prefix (`otherPrefixes`) are never suggested, being that instance's groups.
  */
 export function checkPrefix(prefix: string, names: string[], otherPrefixes: string[] = []): PrefixCheck {
   const matched = names.filter((name) => name.startsWith(prefix));
   if (matched.length > 0) {
-    const spaced = (name: string): boolean => name.length > prefix.length && isWhiteSpaceLike(name[prefix.length]);
-    if (!matched.every(spaced)) return { ok: true, matched };
+    const cutShort = (name: string): boolean => name.length > prefix.length && isSeparator(name[prefix.length]);
+    if (!matched.every(cutShort)) return { ok: true, matched };
     const example = matched[0];
     let end = prefix.length;
-    while (end < example.length && isWhiteSpaceLike(example[end])) end++;
-    return { ok: false, reason: 'followed-by-space', suggestion: example.slice(0, end), example };
+    while (end < example.length && isSeparator(example[end])) end++;
+    return { ok: false, reason: 'followed-by-separator', suggestion: example.slice(0, end), example };
   }
   const others = otherPrefixes.filter((other) => other !== prefix && other.trim() !== '');
   const candidates = names.filter((name) => !others.some((other) => name.startsWith(other)));
