@@ -18846,7 +18846,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5586);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(173);
 
 process.exitCode = await (0,_cli_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -18860,7 +18860,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5586:
+/***/ 173:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20335,7 +20335,15 @@ function recordOperation(attrs) {
     return attrs._operation?.value.trim().toLowerCase();
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/arrays.js
+/** Appends every item. Unlike `target.push(...items)`, safe for arrays of any length (no argument-count limit). */
+function appendAll(target, items) {
+    for (const item of items)
+        target.push(item);
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/model/build.js
+
 
 
 
@@ -20378,8 +20386,8 @@ function buildModel(results, config, fallbackInstance) {
     const fallback = fallbackInstance ?? (Object.keys(config.instances).length === 0 && named.size === 1 ? [...named][0] : DEFAULT_INSTANCE);
     model.fallbackInstance = fallback;
     for (const { result, assignment } of assigned) {
-        model.suppressions.push(...result.suppressions);
-        model.problems.push(...result.problems);
+        appendAll(model.suppressions, result.suppressions);
+        appendAll(model.problems, result.problems);
         if (result.dashboard) {
             // An export belongs to one instance only when placed there; otherwise every instance sees it.
             const own = assignment.by === 'config' || (assignment.by === 'folder' && !sharedDashboards.has(result.file)) ? assignment.instance : undefined;
@@ -23761,6 +23769,7 @@ const rules = [
 
 
 
+
 /** A problem with how ims-gate was called (exit code 2), as opposed to a finding in the repository. */
 class UsageError extends Error {
 }
@@ -23841,7 +23850,7 @@ async function scan(options) {
             findings.push(problemFinding(inputRule, problem));
         for (const skipped of read.skipped)
             findings.push(problemFinding(inputRule, { loc: fileLoc(skipped.path), message: skipped.reason }, 'notice'));
-        findings.push(...runRules(model, config, options));
+        appendAll(findings, runRules(model, config, options));
         if (!options.onlyRules || options.onlyRules.includes('IMS010')) {
             const outcome = detectRestart({
                 root,

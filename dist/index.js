@@ -5883,7 +5883,7 @@ exports["default"] = draft7Vocabularies;
 
 /***/ }),
 
-/***/ 4021:
+/***/ 6402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5986,7 +5986,7 @@ exports["default"] = def;
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(4021);
+const format_1 = __nccwpck_require__(6402);
 const format = [format_1.default];
 exports["default"] = format;
 //# sourceMappingURL=index.js.map
@@ -49781,7 +49781,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6402);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5049);
 // The action's entry point (dist/index.js): everything happens in run().
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -49791,7 +49791,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6402:
+/***/ 5049:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58270,10 +58270,373 @@ const IMS_FIELDS = [
     'tenant',
 ];
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/campaign.js
+// The Campaign server command that findings and reports tell people to run. Rules, reporters and restart
+// detection all name it, so it lives here rather than in any one of them.
+/** Restarts the Campaign web server of an instance: it reads its IMS settings only at start-up. */
+function restartCommand(instance) {
+    return `nlserver restart web@${instance}`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/md.js
+// Shared pieces of the GitHub-flavoured Markdown reporters (PR comment, job summary, check-run output):
+// escaping, locations and links, severity order, size budgets with an honest "N more" line, and the findings table
+// of the job summary and the check run.
+
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** Errors first, then warnings, then notices; the pipeline's order (file, line) within a level. */
+function bySeverity(findings) {
+    return findings
+        .map((finding, index) => ({ finding, index }))
+        .sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index)
+        .map(({ finding }) => finding);
+}
+/** Escapes text so that Markdown and inline HTML in it are shown literally. */
+function escapeMd(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_[\]{}|#~!])/g, '\\$1');
+}
+/** Text for one table cell: escaped, on one line. */
+function cell(text) {
+    return escapeMd(text).replace(/\r?\n/g, '<br>');
+}
+/** Text for a paragraph: escaped, line breaks kept. */
+function paragraph(text) {
+    return escapeMd(text).replace(/\r?\n/g, '  \n');
+}
+/** An inline code span that survives backticks in the value. */
+function code(text) {
+    const oneLine = text.replace(/\r?\n/g, ' ');
+    const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+/** `file:line`, linked when a link builder is given. */
+function locationLink(finding, options) {
+    const path = (options.repoPath ?? ((file) => file))(finding.file);
+    const text = code(`${path}:${finding.line}`);
+    return options.link ? `[${text}](${options.link(path, finding.line)})` : text;
+}
+/** `[IMS003] Title`. */
+function ruleTitle(finding) {
+    return finding.title ? `[${finding.ruleId}] ${finding.title}` : `[${finding.ruleId}]`;
+}
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+/** "3 errors, 1 warning, 0 notices". */
+function countsLine(stats) {
+    return `${plural(stats.errors, 'error')}, ${plural(stats.warnings, 'warning')}, ${plural(stats.notices, 'notice')}`;
+}
+/**
+ * Appends parts to a document while they fit a budget, measured by `measure` (characters or bytes).
+ * `reserve` keeps room for the closing lines (the "N more" line, footers).
+ */
+class Budget {
+    limit;
+    measure;
+    used = 0;
+    parts = [];
+    constructor(limit, measure = (text) => text.length) {
+        this.limit = limit;
+        this.measure = measure;
+    }
+    /** Adds `text` if it fits with `reserve` left over; returns whether it was added. */
+    add(text, reserve = 0) {
+        const size = this.measure(text);
+        if (this.used + size + reserve > this.limit)
+            return false;
+        this.parts.push(text);
+        this.used += size;
+        return true;
+    }
+    /** Adds `text`, cutting it if needed (for closing lines that must appear). */
+    force(text) {
+        const room = this.limit - this.used;
+        if (room <= 0)
+            return;
+        const fitted = this.measure(text) <= room ? text : cutTo(text, room, this.measure);
+        this.parts.push(fitted);
+        this.used += this.measure(fitted);
+    }
+    get size() {
+        return this.used;
+    }
+    toString() {
+        return this.parts.join('');
+    }
+}
+/** The longest prefix of `text` whose measure is at most `limit`. */
+function cutTo(text, limit, measure = (t) => t.length) {
+    if (measure(text) <= limit)
+        return text;
+    let low = 0;
+    let high = Math.min(text.length, limit);
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (measure(text.slice(0, mid)) <= limit)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    // Never split a surrogate pair.
+    const cut = /[\uD800-\uDBFF]$/.test(text.slice(0, low)) ? low - 1 : low;
+    return text.slice(0, cut);
+}
+/** Cuts a single value to `max` characters with an ellipsis. */
+function clip(text, max) {
+    return text.length <= max ? text : `${cutTo(text, max - 1)}…`;
+}
+const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
+const TABLE_HEAD = '| | Rule | Location | Instance | Message |\n| --- | --- | --- | --- | --- |\n';
+function row(finding, options) {
+    const rule = finding.helpUri ? `[${cell(ruleTitle(finding))}](${finding.helpUri})` : cell(ruleTitle(finding));
+    return `| ${SEVERITY_ICON[finding.severity]} | ${rule} | ${locationLink(finding, options)} | ${finding.instance ? code(finding.instance) : ''} | ${cell(finding.message)} |\n`;
+}
+/**
+ * A table of findings (errors first) within the budget of `doc`, ending with the `more` line when cut.
+ * Returns the number of rows shown.
+ */
+function appendFindingsTable(doc, findings, options, more) {
+    if (findings.length === 0)
+        return 0;
+    const reserve = more(findings.length).length * 4;
+    if (!doc.add(TABLE_HEAD, reserve)) {
+        doc.force(more(findings.length));
+        return 0;
+    }
+    let shown = 0;
+    for (const finding of bySeverity(findings)) {
+        if (!doc.add(row(finding, options), reserve))
+            break;
+        shown++;
+    }
+    if (shown < findings.length)
+        doc.force(more(findings.length - shown));
+    return shown;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/markdown.js
+
+
+/** The hidden marker that identifies the sticky comment among all comments of a PR. */
+const STICKY_MARKER = '<!-- ims-gate:sticky-comment -->';
+/** GitHub's limit for an issue or PR comment body. */
+const COMMENT_LIMIT = 65536;
+function fullReportRef(options) {
+    const report = options.fullReport;
+    if (!report)
+        return 'the full report';
+    return report.url ? `[the full report](${report.url}) (${escapeMd(report.text)})` : `the full report (${escapeMd(report.text)})`;
+}
+function showValue(value) {
+    return value === null ? '_(absent)_' : value === '' ? '_(empty)_' : code(value);
+}
+/** The restart section shared by the comment, the job summary and the check run. Empty when nothing changed. */
+function renderRestartSection(restart, options = {}) {
+    const lines = [];
+    if (restart.required) {
+        const instances = restart.instances.map((name) => code(name)).join(', ');
+        lines.push(`${options.heading ?? '###'} 🔄 Campaign server restart required`, '');
+        lines.push(`Once this change is deployed, restart the Campaign server of ${plural(restart.instances.length, 'instance')}: ${instances} ` +
+            `(${restart.instances.map((name) => code(restartCommand(name))).join(', ')}). The IMS settings below changed:`, '');
+        lines.push('| Instance | Field | Where | Before | After |', '| --- | --- | --- | --- | --- |');
+        for (const change of restart.changes) {
+            lines.push(`| ${code(change.instance)} | ${code(change.field)} | ${locationLink(change, options)} | ${showValue(change.before)} | ${showValue(change.after)} |`);
+        }
+        lines.push('');
+        if (options.ack) {
+            lines.push(options.ack.present
+                ? `✅ The restart is acknowledged: the pull request carries the label ${code(options.ack.label)}.`
+                : `⛔ **Merge blocked until the restart is planned:** add the label ${code(options.ack.label)} to this pull request once someone has scheduled the restart, then re-run the check.`, '');
+        }
+    }
+    else if (restart.skipped) {
+        lines.push(`_${escapeMd(restart.skipped)}_`, '');
+    }
+    return lines.join('\n');
+}
+/** The PR comment body (and `--format markdown`). */
+function renderMarkdown(report, options = {}) {
+    const limit = options.maxChars ?? COMMENT_LIMIT;
+    const top = options.topFindings ?? 25;
+    const { result } = report.verdict;
+    const { stats } = report;
+    const total = report.findings.length;
+    const head = [];
+    if (options.marker !== false)
+        head.push(STICKY_MARKER);
+    if (total === 0 && result === 'pass') {
+        head.push('### ✅ IMS policy gate: clean', '');
+        head.push(`No IMS configuration findings in ${plural(stats.filesScanned, 'scanned file')}. Everything is clean.`, '');
+    }
+    else {
+        head.push(`### ${result === 'fail' ? '❌' : '✅'} IMS policy gate ${result === 'fail' ? 'failed' : 'passed'}: ${countsLine(stats)}`, '');
+        const byRule = new Map();
+        for (const finding of report.findings)
+            byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1);
+        const rules = [...byRule].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, count]) => `${id} × ${count}`).join(' · ');
+        head.push(`Fails on: ${code(report.verdict.failOn)} · ${plural(stats.filesScanned, 'file')} scanned · ${rules}`, '');
+    }
+    if (report.suppressed.length > 0)
+        head.push(`${plural(report.suppressed.length, 'finding')} suppressed (inline, config or baseline).`, '');
+    const restart = renderRestartSection(report.restart, { ...options, ack: report.verdict.restartAck });
+    if (restart)
+        head.push(restart);
+    head.push('');
+    const footer = [''];
+    if (options.notes?.length)
+        footer.push(...options.notes.map((note) => `<sub>${escapeMd(note)}</sub>`), '');
+    footer.push(`<sub>ims-gate ${escapeMd(report.tool.version)}${options.sha ? ` · commit ${code(options.sha.slice(0, 12))}` : ''}</sub>`, '');
+    const footerText = footer.join('\n');
+    const doc = new Budget(limit);
+    // The head always fits in practice; if a huge restart table does not, it is cut like everything else.
+    const moreLine = (n) => `\n…and ${plural(n, 'more finding')} in ${fullReportRef(options)}.\n`;
+    const reserve = footerText.length + moreLine(total).length;
+    if (!doc.add(head.join('\n'), reserve))
+        doc.force(head.join('\n').slice(0, Math.max(0, limit - reserve)));
+    let shown = 0;
+    if (total > 0) {
+        doc.add(`#### Findings${total > top ? ` (top ${top} of ${total})` : ''}\n\n`, reserve);
+        for (const finding of bySeverity(report.findings).slice(0, top)) {
+            const where = [locationLink(finding, options), finding.instance ? `instance ${code(finding.instance)}` : ''].filter(Boolean).join(' · ');
+            const help = finding.helpUri ? ` ([docs](${finding.helpUri}))` : '';
+            const block = `**${SEVERITY_ICON[finding.severity]} ${escapeMd(ruleTitle(finding))}**${help}  \n${where}\n\n` +
+                `${paragraph(finding.message)}\n\n` +
+                (finding.remediation ? `**How to fix:** ${paragraph(finding.remediation)}\n\n` : '');
+            if (!doc.add(block, reserve))
+                break;
+            shown++;
+        }
+    }
+    if (shown < total)
+        doc.force(moreLine(total - shown));
+    doc.force(footerText);
+    return doc.toString();
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/checks-api.js
+
+
+/** The check run's default name: the one branch protection requires. */
+const CHECK_NAME = 'IMS policy gate';
+const ANNOTATIONS_PER_REQUEST = 50;
+/** Limit of `output.summary` and `output.text`. */
+const CHECK_OUTPUT_LIMIT = 65535;
+const DETAILS_LIMIT = 64 * 1024 - 1;
+const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
+function toCheckAnnotation(finding, options = {}) {
+    const repoPath = options.repoPath ?? ((file) => file);
+    const start = Math.max(1, finding.line);
+    const end = Math.max(start, finding.endLine || start);
+    const annotation = {
+        path: repoPath(finding.file),
+        start_line: start,
+        end_line: end,
+        annotation_level: LEVEL[finding.severity],
+        message: clip(finding.remediation ? `${finding.message}\n\n${finding.remediation}` : finding.message, DETAILS_LIMIT),
+        title: clip(ruleTitle(finding), 255),
+    };
+    // The API accepts columns only on single-line annotations.
+    if (start === end && finding.column >= 1) {
+        annotation.start_column = finding.column;
+        annotation.end_column = Math.max(finding.column, finding.endColumn > finding.column ? finding.endColumn - 1 : finding.column);
+    }
+    const details = [
+        finding.instance ? `Instance: ${finding.instance}` : '',
+        ...(finding.related ?? []).map((r) => `Related: ${repoPath(r.file)}:${r.line}:${r.column} ${r.message}`),
+        finding.helpUri ? `Docs: ${finding.helpUri}` : '',
+    ].filter(Boolean);
+    if (details.length)
+        annotation.raw_details = clip(details.join('\n'), DETAILS_LIMIT);
+    return annotation;
+}
+function checkConclusion(result, findings) {
+    if (result === 'fail')
+        return 'failure';
+    return findings.length > 0 ? 'neutral' : 'success';
+}
+function checkOutput(report, options = {}) {
+    const { verdict } = report;
+    const title = report.findings.length > 0 ? countsLine(report.stats) : verdict.result === 'pass' ? 'Clean: no IMS configuration findings' : 'Failed: a Campaign restart is not acknowledged';
+    const summary = renderMarkdown(report, { ...options, marker: false, maxChars: CHECK_OUTPUT_LIMIT });
+    const text = new Budget(CHECK_OUTPUT_LIMIT);
+    if (report.findings.length > 0) {
+        text.force(`### All findings (${plural(report.findings.length, 'finding')})\n\n`);
+        appendFindingsTable(text, report.findings, options, (n) => `\n…and ${plural(n, 'more finding')} in the full report.\n`);
+    }
+    return { title, summary, text: text.toString() };
+}
+/** A check-run failure after `delivered` annotations were accepted: the caller delivers the rest another way. */
+class CheckRunError extends Error {
+    cause;
+    delivered;
+    created;
+    name = 'CheckRunError';
+    constructor(cause, delivered, created) {
+        super(cause instanceof Error ? cause.message : String(cause));
+        this.cause = cause;
+        this.delivered = delivered;
+        this.created = created;
+    }
+}
+function annotationBatches(findings, location = {}) {
+    const all = bySeverity(findings).map((finding) => toCheckAnnotation(finding, location));
+    const batches = [];
+    for (let i = 0; i < all.length; i += ANNOTATIONS_PER_REQUEST)
+        batches.push(all.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    return batches;
+}
+/** Creates the check run with the first batch, then appends each further batch. */
+async function publishCheckRun(client, params) {
+    const batches = annotationBatches(params.report.findings, params.location);
+    const output = params.output;
+    let delivered = 0;
+    let id;
+    let url;
+    let requests = 0;
+    try {
+        const created = await client.rest.checks.create({
+            owner: params.owner,
+            repo: params.repo,
+            name: params.name ?? CHECK_NAME,
+            head_sha: params.headSha,
+            status: 'completed',
+            conclusion: params.conclusion,
+            completed_at: new Date().toISOString(),
+            ...(params.detailsUrl ? { details_url: params.detailsUrl } : {}),
+            output: { ...output, annotations: batches[0] ?? [] },
+        });
+        requests++;
+        id = created.data.id;
+        url = created.data.html_url ?? undefined;
+        delivered += batches[0]?.length ?? 0;
+        for (const batch of batches.slice(1)) {
+            await client.rest.checks.update({
+                owner: params.owner,
+                repo: params.repo,
+                check_run_id: id,
+                output: { title: output.title, summary: output.summary, annotations: batch },
+            });
+            requests++;
+            delivered += batch.length;
+        }
+    }
+    catch (error) {
+        throw new CheckRunError(error, delivered, id !== undefined);
+    }
+    return { id, url, delivered, requests };
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/inputs.js
 // Every action input, parsed and validated in one place. The runner does not enforce `required:` nor any
 // value set, so each input is checked here and a bad one stops the run with a message naming the input,
 // the value and what is expected. Secrets are masked before anything else can print them.
+
 
 
 
@@ -58357,6 +58720,10 @@ function readSettings(ctx) {
     const restartLabelInput = rawInput('restart-label') === undefined ? 'ims-restart-required' : input('restart-label');
     const restartLabel = restartLabelInput ? label('restart-label', restartLabelInput) : undefined;
     const restartPlannedLabel = label('restart-planned-label', input('restart-planned-label') || 'ims-restart-planned');
+    const checkName = input('check-name') || CHECK_NAME;
+    if (checkName.length > 100 || /[\x00-\x1f\x7f]/.test(checkName)) {
+        throw new InputError(`Invalid input 'check-name': '${checkName.slice(0, 40)}'. Expected a name of at most 100 printable characters.`);
+    }
     const baseRefInput = input('base-ref');
     // A ref starting with '-' would be read by git as an option; white space is never part of a ref.
     if (baseRefInput && (baseRefInput.startsWith('-') || /[\s\x00-\x1f\x7f]/.test(baseRefInput))) {
@@ -58376,6 +58743,7 @@ function readSettings(ctx) {
         baseRef,
         requireRestartAck,
         restartPlannedLabel,
+        checkName,
     };
 }
 
@@ -59814,7 +60182,15 @@ function recordOperation(attrs) {
     return attrs._operation?.value.trim().toLowerCase();
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/arrays.js
+/** Appends every item. Unlike `target.push(...items)`, safe for arrays of any length (no argument-count limit). */
+function appendAll(target, items) {
+    for (const item of items)
+        target.push(item);
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/model/build.js
+
 
 
 
@@ -59857,8 +60233,8 @@ function buildModel(results, config, fallbackInstance) {
     const fallback = fallbackInstance ?? (Object.keys(config.instances).length === 0 && named.size === 1 ? [...named][0] : DEFAULT_INSTANCE);
     model.fallbackInstance = fallback;
     for (const { result, assignment } of assigned) {
-        model.suppressions.push(...result.suppressions);
-        model.problems.push(...result.problems);
+        appendAll(model.suppressions, result.suppressions);
+        appendAll(model.problems, result.problems);
         if (result.dashboard) {
             // An export belongs to one instance only when placed there; otherwise every instance sees it.
             const own = assignment.by === 'config' || (assignment.by === 'folder' && !sharedDashboards.has(result.file)) ? assignment.instance : undefined;
@@ -61157,14 +61533,6 @@ function quote(value, options = {}) {
     const escaped = options.json ? JSON.stringify(value).slice(1, -1) : escapeInvisible(value);
     const max = options.maxLength;
     return `"${max !== undefined && escaped.length > max ? `${escaped.slice(0, max - 1)}…` : escaped}"`;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/util/campaign.js
-// The Campaign server command that findings and reports tell people to run. Rules, reporters and restart
-// detection all name it, so it lives here rather than in any one of them.
-/** Restarts the Campaign web server of an instance: it reads its IMS settings only at start-up. */
-function restartCommand(instance) {
-    return `nlserver restart web@${instance}`;
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/restart/snapshot.js
@@ -63240,6 +63608,7 @@ const rules = [
 
 
 
+
 /** A problem with how ims-gate was called (exit code 2), as opposed to a finding in the repository. */
 class UsageError extends Error {
 }
@@ -63320,7 +63689,7 @@ async function scan(options) {
             findings.push(problemFinding(inputRule, problem));
         for (const skipped of read.skipped)
             findings.push(problemFinding(inputRule, { loc: fileLoc(skipped.path), message: skipped.reason }, 'notice'));
-        findings.push(...runRules(model, config, options));
+        appendAll(findings, runRules(model, config, options));
         if (!options.onlyRules || options.onlyRules.includes('IMS010')) {
             const outcome = detectRestart({
                 root,
@@ -63368,359 +63737,6 @@ async function scan(options) {
     // Belt and braces: rules never quote a secret, but no message, wherever it came from, may carry one.
     const report = scrubReport(unscrubbed, secretValues(model, options.secrets));
     return { report, configInvalid: configProblems.length > 0, model };
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/report/md.js
-// Shared pieces of the GitHub-flavoured Markdown reporters (PR comment, job summary, check-run output):
-// escaping, locations and links, severity order, size budgets with an honest "N more" line, and the findings table
-// of the job summary and the check run.
-
-const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-/** Errors first, then warnings, then notices; the pipeline's order (file, line) within a level. */
-function bySeverity(findings) {
-    return findings
-        .map((finding, index) => ({ finding, index }))
-        .sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index)
-        .map(({ finding }) => finding);
-}
-/** Escapes text so that Markdown and inline HTML in it are shown literally. */
-function escapeMd(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/([\\`*_[\]{}|#~!])/g, '\\$1');
-}
-/** Text for one table cell: escaped, on one line. */
-function cell(text) {
-    return escapeMd(text).replace(/\r?\n/g, '<br>');
-}
-/** Text for a paragraph: escaped, line breaks kept. */
-function paragraph(text) {
-    return escapeMd(text).replace(/\r?\n/g, '  \n');
-}
-/** An inline code span that survives backticks in the value. */
-function code(text) {
-    const oneLine = text.replace(/\r?\n/g, ' ');
-    const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${oneLine}${pad}${fence}`;
-}
-/** `file:line`, linked when a link builder is given. */
-function locationLink(finding, options) {
-    const path = (options.repoPath ?? ((file) => file))(finding.file);
-    const text = code(`${path}:${finding.line}`);
-    return options.link ? `[${text}](${options.link(path, finding.line)})` : text;
-}
-/** `[IMS003] Title`. */
-function ruleTitle(finding) {
-    return finding.title ? `[${finding.ruleId}] ${finding.title}` : `[${finding.ruleId}]`;
-}
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-/** "3 errors, 1 warning, 0 notices". */
-function countsLine(stats) {
-    return `${plural(stats.errors, 'error')}, ${plural(stats.warnings, 'warning')}, ${plural(stats.notices, 'notice')}`;
-}
-/**
- * Appends parts to a document while they fit a budget, measured by `measure` (characters or bytes).
- * `reserve` keeps room for the closing lines (the "N more" line, footers).
- */
-class Budget {
-    limit;
-    measure;
-    used = 0;
-    parts = [];
-    constructor(limit, measure = (text) => text.length) {
-        this.limit = limit;
-        this.measure = measure;
-    }
-    /** Adds `text` if it fits with `reserve` left over; returns whether it was added. */
-    add(text, reserve = 0) {
-        const size = this.measure(text);
-        if (this.used + size + reserve > this.limit)
-            return false;
-        this.parts.push(text);
-        this.used += size;
-        return true;
-    }
-    /** Adds `text`, cutting it if needed (for closing lines that must appear). */
-    force(text) {
-        const room = this.limit - this.used;
-        if (room <= 0)
-            return;
-        const fitted = this.measure(text) <= room ? text : cutTo(text, room, this.measure);
-        this.parts.push(fitted);
-        this.used += this.measure(fitted);
-    }
-    get size() {
-        return this.used;
-    }
-    toString() {
-        return this.parts.join('');
-    }
-}
-/** The longest prefix of `text` whose measure is at most `limit`. */
-function cutTo(text, limit, measure = (t) => t.length) {
-    if (measure(text) <= limit)
-        return text;
-    let low = 0;
-    let high = Math.min(text.length, limit);
-    while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (measure(text.slice(0, mid)) <= limit)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    // Never split a surrogate pair.
-    const cut = /[\uD800-\uDBFF]$/.test(text.slice(0, low)) ? low - 1 : low;
-    return text.slice(0, cut);
-}
-/** Cuts a single value to `max` characters with an ellipsis. */
-function clip(text, max) {
-    return text.length <= max ? text : `${cutTo(text, max - 1)}…`;
-}
-const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
-const TABLE_HEAD = '| | Rule | Location | Instance | Message |\n| --- | --- | --- | --- | --- |\n';
-function row(finding, options) {
-    const rule = finding.helpUri ? `[${cell(ruleTitle(finding))}](${finding.helpUri})` : cell(ruleTitle(finding));
-    return `| ${SEVERITY_ICON[finding.severity]} | ${rule} | ${locationLink(finding, options)} | ${finding.instance ? code(finding.instance) : ''} | ${cell(finding.message)} |\n`;
-}
-/**
- * A table of findings (errors first) within the budget of `doc`, ending with the `more` line when cut.
- * Returns the number of rows shown.
- */
-function appendFindingsTable(doc, findings, options, more) {
-    if (findings.length === 0)
-        return 0;
-    const reserve = more(findings.length).length * 4;
-    if (!doc.add(TABLE_HEAD, reserve)) {
-        doc.force(more(findings.length));
-        return 0;
-    }
-    let shown = 0;
-    for (const finding of bySeverity(findings)) {
-        if (!doc.add(row(finding, options), reserve))
-            break;
-        shown++;
-    }
-    if (shown < findings.length)
-        doc.force(more(findings.length - shown));
-    return shown;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/report/markdown.js
-
-
-/** The hidden marker that identifies the sticky comment among all comments of a PR. */
-const STICKY_MARKER = '<!-- ims-gate:sticky-comment -->';
-/** GitHub's limit for an issue or PR comment body. */
-const COMMENT_LIMIT = 65536;
-function fullReportRef(options) {
-    const report = options.fullReport;
-    if (!report)
-        return 'the full report';
-    return report.url ? `[the full report](${report.url}) (${escapeMd(report.text)})` : `the full report (${escapeMd(report.text)})`;
-}
-function showValue(value) {
-    return value === null ? '_(absent)_' : value === '' ? '_(empty)_' : code(value);
-}
-/** The restart section shared by the comment, the job summary and the check run. Empty when nothing changed. */
-function renderRestartSection(restart, options = {}) {
-    const lines = [];
-    if (restart.required) {
-        const instances = restart.instances.map((name) => code(name)).join(', ');
-        lines.push(`${options.heading ?? '###'} 🔄 Campaign server restart required`, '');
-        lines.push(`Once this change is deployed, restart the Campaign server of ${plural(restart.instances.length, 'instance')}: ${instances} ` +
-            `(${restart.instances.map((name) => code(restartCommand(name))).join(', ')}). The IMS settings below changed:`, '');
-        lines.push('| Instance | Field | Where | Before | After |', '| --- | --- | --- | --- | --- |');
-        for (const change of restart.changes) {
-            lines.push(`| ${code(change.instance)} | ${code(change.field)} | ${locationLink(change, options)} | ${showValue(change.before)} | ${showValue(change.after)} |`);
-        }
-        lines.push('');
-        if (options.ack) {
-            lines.push(options.ack.present
-                ? `✅ The restart is acknowledged: the pull request carries the label ${code(options.ack.label)}.`
-                : `⛔ **Merge blocked until the restart is planned:** add the label ${code(options.ack.label)} to this pull request once someone has scheduled the restart, then re-run the check.`, '');
-        }
-    }
-    else if (restart.skipped) {
-        lines.push(`_${escapeMd(restart.skipped)}_`, '');
-    }
-    return lines.join('\n');
-}
-/** The PR comment body (and `--format markdown`). */
-function renderMarkdown(report, options = {}) {
-    const limit = options.maxChars ?? COMMENT_LIMIT;
-    const top = options.topFindings ?? 25;
-    const { result } = report.verdict;
-    const { stats } = report;
-    const total = report.findings.length;
-    const head = [];
-    if (options.marker !== false)
-        head.push(STICKY_MARKER);
-    if (total === 0 && result === 'pass') {
-        head.push('### ✅ IMS policy gate: clean', '');
-        head.push(`No IMS configuration findings in ${plural(stats.filesScanned, 'scanned file')}. Everything is clean.`, '');
-    }
-    else {
-        head.push(`### ${result === 'fail' ? '❌' : '✅'} IMS policy gate ${result === 'fail' ? 'failed' : 'passed'}: ${countsLine(stats)}`, '');
-        const byRule = new Map();
-        for (const finding of report.findings)
-            byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1);
-        const rules = [...byRule].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, count]) => `${id} × ${count}`).join(' · ');
-        head.push(`Fails on: ${code(report.verdict.failOn)} · ${plural(stats.filesScanned, 'file')} scanned · ${rules}`, '');
-    }
-    if (report.suppressed.length > 0)
-        head.push(`${plural(report.suppressed.length, 'finding')} suppressed (inline, config or baseline).`, '');
-    const restart = renderRestartSection(report.restart, { ...options, ack: report.verdict.restartAck });
-    if (restart)
-        head.push(restart);
-    head.push('');
-    const footer = [''];
-    if (options.notes?.length)
-        footer.push(...options.notes.map((note) => `<sub>${escapeMd(note)}</sub>`), '');
-    footer.push(`<sub>ims-gate ${escapeMd(report.tool.version)}${options.sha ? ` · commit ${code(options.sha.slice(0, 12))}` : ''}</sub>`, '');
-    const footerText = footer.join('\n');
-    const doc = new Budget(limit);
-    // The head always fits in practice; if a huge restart table does not, it is cut like everything else.
-    const moreLine = (n) => `\n…and ${plural(n, 'more finding')} in ${fullReportRef(options)}.\n`;
-    const reserve = footerText.length + moreLine(total).length;
-    if (!doc.add(head.join('\n'), reserve))
-        doc.force(head.join('\n').slice(0, Math.max(0, limit - reserve)));
-    let shown = 0;
-    if (total > 0) {
-        doc.add(`#### Findings${total > top ? ` (top ${top} of ${total})` : ''}\n\n`, reserve);
-        for (const finding of bySeverity(report.findings).slice(0, top)) {
-            const where = [locationLink(finding, options), finding.instance ? `instance ${code(finding.instance)}` : ''].filter(Boolean).join(' · ');
-            const help = finding.helpUri ? ` ([docs](${finding.helpUri}))` : '';
-            const block = `**${SEVERITY_ICON[finding.severity]} ${escapeMd(ruleTitle(finding))}**${help}  \n${where}\n\n` +
-                `${paragraph(finding.message)}\n\n` +
-                (finding.remediation ? `**How to fix:** ${paragraph(finding.remediation)}\n\n` : '');
-            if (!doc.add(block, reserve))
-                break;
-            shown++;
-        }
-    }
-    if (shown < total)
-        doc.force(moreLine(total - shown));
-    doc.force(footerText);
-    return doc.toString();
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/report/checks-api.js
-
-
-const CHECK_NAME = 'IMS policy gate';
-const ANNOTATIONS_PER_REQUEST = 50;
-/** Limit of `output.summary` and `output.text`. */
-const CHECK_OUTPUT_LIMIT = 65535;
-const DETAILS_LIMIT = 64 * 1024 - 1;
-const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
-function toCheckAnnotation(finding, options = {}) {
-    const repoPath = options.repoPath ?? ((file) => file);
-    const start = Math.max(1, finding.line);
-    const end = Math.max(start, finding.endLine || start);
-    const annotation = {
-        path: repoPath(finding.file),
-        start_line: start,
-        end_line: end,
-        annotation_level: LEVEL[finding.severity],
-        message: clip(finding.remediation ? `${finding.message}\n\n${finding.remediation}` : finding.message, DETAILS_LIMIT),
-        title: clip(ruleTitle(finding), 255),
-    };
-    // The API accepts columns only on single-line annotations.
-    if (start === end && finding.column >= 1) {
-        annotation.start_column = finding.column;
-        annotation.end_column = Math.max(finding.column, finding.endColumn > finding.column ? finding.endColumn - 1 : finding.column);
-    }
-    const details = [
-        finding.instance ? `Instance: ${finding.instance}` : '',
-        ...(finding.related ?? []).map((r) => `Related: ${repoPath(r.file)}:${r.line}:${r.column} ${r.message}`),
-        finding.helpUri ? `Docs: ${finding.helpUri}` : '',
-    ].filter(Boolean);
-    if (details.length)
-        annotation.raw_details = clip(details.join('\n'), DETAILS_LIMIT);
-    return annotation;
-}
-function checkConclusion(result, findings) {
-    if (result === 'fail')
-        return 'failure';
-    return findings.length > 0 ? 'neutral' : 'success';
-}
-function checkOutput(report, options = {}) {
-    const { verdict } = report;
-    const title = report.findings.length > 0 ? countsLine(report.stats) : verdict.result === 'pass' ? 'Clean: no IMS configuration findings' : 'Failed: a Campaign restart is not acknowledged';
-    const summary = renderMarkdown(report, { ...options, marker: false, maxChars: CHECK_OUTPUT_LIMIT });
-    const text = new Budget(CHECK_OUTPUT_LIMIT);
-    if (report.findings.length > 0) {
-        text.force(`### All findings (${plural(report.findings.length, 'finding')})\n\n`);
-        appendFindingsTable(text, report.findings, options, (n) => `\n…and ${plural(n, 'more finding')} in the full report.\n`);
-    }
-    return { title, summary, text: text.toString() };
-}
-/** A check-run failure after `delivered` annotations were accepted: the caller delivers the rest another way. */
-class CheckRunError extends Error {
-    cause;
-    delivered;
-    created;
-    name = 'CheckRunError';
-    constructor(cause, delivered, created) {
-        super(cause instanceof Error ? cause.message : String(cause));
-        this.cause = cause;
-        this.delivered = delivered;
-        this.created = created;
-    }
-}
-function annotationBatches(findings, location = {}) {
-    const all = bySeverity(findings).map((finding) => toCheckAnnotation(finding, location));
-    const batches = [];
-    for (let i = 0; i < all.length; i += ANNOTATIONS_PER_REQUEST)
-        batches.push(all.slice(i, i + ANNOTATIONS_PER_REQUEST));
-    return batches;
-}
-/** Creates the check run with the first batch, then appends each further batch. */
-async function publishCheckRun(client, params) {
-    const batches = annotationBatches(params.report.findings, params.location);
-    const output = params.output;
-    let delivered = 0;
-    let id;
-    let url;
-    let requests = 0;
-    try {
-        const created = await client.rest.checks.create({
-            owner: params.owner,
-            repo: params.repo,
-            name: CHECK_NAME,
-            head_sha: params.headSha,
-            status: 'completed',
-            conclusion: params.conclusion,
-            completed_at: new Date().toISOString(),
-            ...(params.detailsUrl ? { details_url: params.detailsUrl } : {}),
-            output: { ...output, annotations: batches[0] ?? [] },
-        });
-        requests++;
-        id = created.data.id;
-        url = created.data.html_url ?? undefined;
-        delivered += batches[0]?.length ?? 0;
-        for (const batch of batches.slice(1)) {
-            await client.rest.checks.update({
-                owner: params.owner,
-                repo: params.repo,
-                check_run_id: id,
-                output: { title: output.title, summary: output.summary, annotations: batch },
-            });
-            requests++;
-            delivered += batch.length;
-        }
-    }
-    catch (error) {
-        throw new CheckRunError(error, delivered, id !== undefined);
-    }
-    return { id, url, delivered, requests };
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/github-commands.js
@@ -64276,8 +64292,8 @@ async function deliverAnnotations(state) {
     if (settings.annotations !== 'commands') {
         const loud = settings.annotations === 'checks';
         if (!state.client) {
-            const line = 'No github-token: no check run is created. Findings are delivered as workflow commands and in the job summary. ' +
-                'Pass `github-token` (default `${{ github.token }}`) with `permissions: checks: write` to get a check run.';
+            const line = 'No github-token: no check run, PR comment or restart label is written. Findings are delivered as workflow commands and in the job summary. ' +
+                'Pass `github-token` (default `${{ github.token }}`) with `permissions: checks: write` (check run), `pull-requests: write` and `issues: write` (comment and label).';
             if (loud)
                 state.log.warning(line);
             else
@@ -64289,6 +64305,7 @@ async function deliverAnnotations(state) {
                 const published = await publishCheckRun(state.client, {
                     owner: ctx.repo.owner,
                     repo: ctx.repo.repo,
+                    name: settings.checkName,
                     headSha: ctx.sha,
                     report,
                     conclusion,
@@ -64363,8 +64380,16 @@ async function deliverComment(state) {
 async function deliverLabel(state, labels) {
     const pr = state.ctx.pullRequest;
     const label = state.settings.restartLabel;
-    if (!pr || !label || !state.client)
+    if (!pr || !label)
         return;
+    if (!state.client) {
+        const line = state.report.restart.required
+            ? `Label '${label}': not added (no github-token). Add it by hand: a Campaign server restart is required.`
+            : `Label '${label}': not checked (no github-token).`;
+        info(line);
+        state.delivery.push(line);
+        return;
+    }
     try {
         const current = labels ?? pr.labels;
         const action = await syncLabel(state.client, { owner: state.ctx.repo.owner, repo: state.ctx.repo.repo, issueNumber: pr.number }, label, state.report.restart.required, current);

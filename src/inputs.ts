@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { FAIL_ON_LEVELS, type FailOn } from './types.js';
 import type { RunContext } from './github/context.js';
+import { CHECK_NAME } from './report/checks-api.js';
 
 const ANNOTATION_MODES = ['auto', 'checks', 'commands', 'none'] as const;
 type AnnotationMode = (typeof ANNOTATION_MODES)[number];
@@ -41,6 +42,8 @@ export interface ActionSettings {
   clientSecret?: string;
   /** Base revision for restart detection (`base-ref`; default the PR's base SHA, or on push the previous tip). */
   baseRef?: string;
+  /** The check run's name (`check-name`, default "IMS policy gate"): one per shard when a matrix splits the scan. */
+  checkName: string;
   /** Fail when a restart is required and the PR lacks `restartPlannedLabel` (`require-restart-ack`, default false). */
   requireRestartAck: boolean;
   /** The label that acknowledges a planned restart (`restart-planned-label`, default `ims-restart-planned`). */
@@ -122,6 +125,10 @@ export function readSettings(ctx: RunContext): ActionSettings {
   const restartLabelInput = rawInput('restart-label') === undefined ? 'ims-restart-required' : input('restart-label');
   const restartLabel = restartLabelInput ? label('restart-label', restartLabelInput) : undefined;
   const restartPlannedLabel = label('restart-planned-label', input('restart-planned-label') || 'ims-restart-planned');
+  const checkName = input('check-name') || CHECK_NAME;
+  if (checkName.length > 100 || /[\x00-\x1f\x7f]/.test(checkName)) {
+    throw new InputError(`Invalid input 'check-name': '${checkName.slice(0, 40)}'. Expected a name of at most 100 printable characters.`);
+  }
 
   const baseRefInput = input('base-ref');
   // A ref starting with '-' would be read by git as an option; white space is never part of a ref.
@@ -143,5 +150,6 @@ export function readSettings(ctx: RunContext): ActionSettings {
     baseRef,
     requireRestartAck,
     restartPlannedLabel,
+    checkName,
   };
 }

@@ -101,8 +101,8 @@ async function deliverAnnotations(state: RunState): Promise<void> {
     const loud = settings.annotations === 'checks';
     if (!state.client) {
       const line =
-        'No github-token: no check run is created. Findings are delivered as workflow commands and in the job summary. ' +
-        'Pass `github-token` (default `${{ github.token }}`) with `permissions: checks: write` to get a check run.';
+        'No github-token: no check run, PR comment or restart label is written. Findings are delivered as workflow commands and in the job summary. ' +
+        'Pass `github-token` (default `${{ github.token }}`) with `permissions: checks: write` (check run), `pull-requests: write` and `issues: write` (comment and label).';
       if (loud) state.log.warning(line);
       else core.info(line);
     } else {
@@ -111,6 +111,7 @@ async function deliverAnnotations(state: RunState): Promise<void> {
         const published = await publishCheckRun(state.client, {
           owner: ctx.repo.owner,
           repo: ctx.repo.repo,
+          name: settings.checkName,
           headSha: ctx.sha,
           report,
           conclusion,
@@ -180,7 +181,15 @@ async function deliverComment(state: RunState): Promise<void> {
 async function deliverLabel(state: RunState, labels: readonly string[] | undefined): Promise<void> {
   const pr = state.ctx.pullRequest;
   const label = state.settings.restartLabel;
-  if (!pr || !label || !state.client) return;
+  if (!pr || !label) return;
+  if (!state.client) {
+    const line = state.report.restart.required
+      ? `Label '${label}': not added (no github-token). Add it by hand: a Campaign server restart is required.`
+      : `Label '${label}': not checked (no github-token).`;
+    core.info(line);
+    state.delivery.push(line);
+    return;
+  }
   try {
     const current = labels ?? pr.labels;
     const action = await syncLabel(state.client, { owner: state.ctx.repo.owner, repo: state.ctx.repo.repo, issueNumber: pr.number }, label, state.report.restart.required, current);

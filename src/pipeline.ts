@@ -19,6 +19,7 @@ import { detectRestart } from './restart/index.js';
 import { rules } from './rules/index.js';
 import type { RuntimeSecrets } from './rules/types.js';
 import type { FailOn, Finding, Model, ReadResult, Report, RestartResult } from './types.js';
+import { appendAll } from './util/arrays.js';
 
 export interface ScanOptions {
   /** Scan root (absolute, or relative to the working directory). */
@@ -124,7 +125,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     model = buildModel(read.results, config);
     for (const problem of model.problems) findings.push(problemFinding(inputRule, problem));
     for (const skipped of read.skipped) findings.push(problemFinding(inputRule, { loc: fileLoc(skipped.path), message: skipped.reason }, 'notice'));
-    findings.push(...runRules(model, config, options));
+    appendAll(findings, runRules(model, config, options));
     if (!options.onlyRules || options.onlyRules.includes('IMS010')) {
       const outcome = detectRestart({
         root,

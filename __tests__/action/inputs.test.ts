@@ -56,6 +56,7 @@ describe('readSettings', () => {
       baseRef: 'base0123',
       requireRestartAck: false,
       restartPlannedLabel: 'ims-restart-planned',
+      checkName: 'IMS policy gate',
     });
   });
 

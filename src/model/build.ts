@@ -4,6 +4,7 @@ import type { DashboardExport, ImsAccount, Instance, Model, OperatorGroup, ReadR
 import { FieldMapping } from './fields.js';
 import { DEFAULT_INSTANCE, InstanceResolver, instanceFromFileName } from './instances.js';
 import { recordOperation } from './operation.js';
+import { appendAll } from '../util/arrays.js';
 
 const EXT_ACCOUNT_SCHEMA = 'nms:extAccount';
 const GROUP_SCHEMA = 'xtk:group';
@@ -48,8 +49,8 @@ export function buildModel(results: ReadResult[], config: Config, fallbackInstan
   model.fallbackInstance = fallback;
 
   for (const { result, assignment } of assigned) {
-    model.suppressions.push(...result.suppressions);
-    model.problems.push(...result.problems);
+    appendAll(model.suppressions, result.suppressions);
+    appendAll(model.problems, result.problems);
 
     if (result.dashboard) {
       // An export belongs to one instance only when placed there; otherwise every instance sees it.

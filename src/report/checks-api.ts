@@ -8,7 +8,8 @@ import type { GitHubClient } from '../github/octokit.js';
 import { renderMarkdown, type MarkdownOptions } from './markdown.js';
 import { appendFindingsTable, Budget, bySeverity, clip, countsLine, plural, ruleTitle, type LocationOptions } from './md.js';
 
-const CHECK_NAME = 'IMS policy gate';
+/** The check run's default name: the one branch protection requires. */
+export const CHECK_NAME = 'IMS policy gate';
 const ANNOTATIONS_PER_REQUEST = 50;
 /** Limit of `output.summary` and `output.text`. */
 export const CHECK_OUTPUT_LIMIT = 65535;
@@ -83,6 +84,8 @@ export function checkOutput(report: Report, options: MarkdownOptions = {}): Chec
 interface PublishCheckRunParams {
   owner: string;
   repo: string;
+  /** The check run's name; default CHECK_NAME. Shards of one pull request need one name each. */
+  name?: string;
   headSha: string;
   report: Report;
   conclusion: CheckConclusion;
@@ -132,7 +135,7 @@ export async function publishCheckRun(client: GitHubClient, params: PublishCheck
     const created = await client.rest.checks.create({
       owner: params.owner,
       repo: params.repo,
-      name: CHECK_NAME,
+      name: params.name ?? CHECK_NAME,
       head_sha: params.headSha,
       status: 'completed',
       conclusion: params.conclusion,
