@@ -21911,8 +21911,8 @@ function deletingRecord(headResults, files, accountName) {
 }
 /**
  * Where a removal is reported in the working tree: the record or element that held the setting, when it is
- * still there; else the record that deletes the account; else the first line of the file that held it; and
- * when that file is gone too, its place in the base revision.
+ * still there; else the record that deletes the account; else the first line of the file that held it; when
+ * that file is gone too, another file of the instance or its config; only as a last resort the base's place.
  */
 function removalLocator(input, head, instance) {
     const headFiles = new Set(input.headResults.map((result) => result.file));
@@ -21929,6 +21929,13 @@ function removalLocator(input, head, instance) {
             return deleting;
         if (headFiles.has(before.loc.file) || (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(input.root, before.loc.file)))
             return fileLoc(before.loc.file);
+        // The file is gone: a place that exists in the working tree, so that the notice can be annotated and linked —
+        // another file of the instance, else the config that declares it; only then the base revision's place.
+        const remaining = [...ownFiles].filter((file) => file !== before.loc.file && headFiles.has(file)).sort();
+        if (remaining.length > 0)
+            return fileLoc(remaining[0]);
+        if (input.config.source && input.config.instances[instance] && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(input.root, input.config.source)))
+            return fileLoc(input.config.source);
         return before.loc;
     };
 }

@@ -90,16 +90,16 @@ describe('restart detection: changes that need a restart', () => {
     expect(outcome.diagnostics[0].message).toBe('Restart the Campaign server of instance dev once this is deployed (`nlserver restart web@dev`): IMS account "Adobe_Marketing_Cloud" was added');
   });
 
-  it('a deleted account requires a restart; the change points at the base file and line', async () => {
+  it('a deleted account requires a restart; with its file gone, the change is at another file of the instance', async () => {
     const repo = new GitRepo(twoInstances());
     const report = await repo.change({ 'prod/packages/ims-account.xml': null });
     expect(report.restart).toEqual({
       required: true,
       instances: ['prod'],
-      changes: [{ instance: 'prod', field: ACCOUNT, file: 'prod/packages/ims-account.xml', line: 6, before: 'present', after: null }],
+      changes: [{ instance: 'prod', field: ACCOUNT, file: 'prod/packages/operators.xml', line: 1, before: 'present', after: null }],
     });
     const outcome = detect(repo.root, 'HEAD~1');
-    expect(outcome.diagnostics.map((d) => [d.loc.file, d.loc.line])).toEqual([['prod/packages/ims-account.xml', 6]]);
+    expect(outcome.diagnostics.map((d) => [d.loc.file, d.loc.line])).toEqual([['prod/packages/operators.xml', 1]]);
     expect(outcome.diagnostics[0].message).toContain('IMS account "Adobe_Marketing_Cloud" was removed (it was in prod/packages/ims-account.xml, line 6)');
   });
 

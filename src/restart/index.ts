@@ -49,8 +49,8 @@ function deletingRecord(headResults: ReadResult[], files: Set<string>, accountNa
 
 /**
  * Where a removal is reported in the working tree: the record or element that held the setting, when it is
- * still there; else the record that deletes the account; else the first line of the file that held it; and
- * when that file is gone too, its place in the base revision.
+ * still there; else the record that deletes the account; else the first line of the file that held it; when
+ * that file is gone too, another file of the instance or its config; only as a last resort the base's place.
  */
 function removalLocator(input: RestartInput, head: Snapshot, instance: string): (change: SettingChange) => Loc {
   const headFiles = new Set(input.headResults.map((result) => result.file));
@@ -63,6 +63,11 @@ function removalLocator(input: RestartInput, head: Snapshot, instance: string): 
     const deleting = before.accountName !== undefined ? deletingRecord(input.headResults, ownFiles, before.accountName) : undefined;
     if (deleting) return deleting;
     if (headFiles.has(before.loc.file) || existsSync(join(input.root, before.loc.file))) return fileLoc(before.loc.file);
+    // The file is gone: a place that exists in the working tree, so that the notice can be annotated and linked —
+    // another file of the instance, else the config that declares it; only then the base revision's place.
+    const remaining = [...ownFiles].filter((file) => file !== before.loc.file && headFiles.has(file)).sort();
+    if (remaining.length > 0) return fileLoc(remaining[0]);
+    if (input.config.source && input.config.instances[instance] && existsSync(join(input.root, input.config.source))) return fileLoc(input.config.source);
     return before.loc;
   };
 }
