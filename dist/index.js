@@ -58688,6 +58688,14 @@ function inputs_isDirectory(p) {
         return false;
     }
 }
+function isFile(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
 function inputs_path(name, base) {
     const raw = input(name);
     if (raw === '')
@@ -58730,9 +58738,14 @@ function readSettings(ctx) {
         throw new InputError(`Invalid input 'base-ref': '${baseRefInput}'. Expected a commit SHA, branch or tag name.`);
     }
     const baseRef = baseRefInput || ctx.pullRequest?.baseSha || ctx.pushBefore || undefined;
+    // Checked here, before any API call: a missing config is a mistake in the workflow, not in the repository.
+    const configPath = inputs_path('config', base);
+    if (configPath !== undefined && !isFile(configPath)) {
+        throw new InputError(`Invalid input 'config': '${input('config')}'. Expected a config file; '${configPath}' does not exist.`);
+    }
     return {
         root,
-        configPath: inputs_path('config', base),
+        configPath,
         failOn,
         token,
         annotations,
@@ -63897,7 +63910,10 @@ async function syncLabel(client, target, label, wanted, current) {
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/pr-comment.js
 
-/** The first comment of the PR that carries the marker, looking at all pages of comments. */
+/**
+ * The first comment of the PR that starts with the marker, looking at all pages of comments. Ours always starts
+ * with it; a person who quotes the marker in a comment of their own does not make that comment ours.
+ */
 async function findStickyComment(client, target) {
     const iterator = client.paginate.iterator(client.rest.issues.listComments, {
         owner: target.owner,
@@ -63906,7 +63922,7 @@ async function findStickyComment(client, target) {
         per_page: 100,
     });
     for await (const page of iterator) {
-        const found = page.data.find((comment) => typeof comment.body === 'string' && comment.body.includes(STICKY_MARKER));
+        const found = page.data.find((comment) => typeof comment.body === 'string' && comment.body.trimStart().startsWith(STICKY_MARKER));
         if (found)
             return found;
     }

@@ -95,6 +95,14 @@ function isDirectory(p: string): boolean {
   }
 }
 
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
 function path(name: string, base: string): string | undefined {
   const raw = input(name);
   if (raw === '') return undefined;
@@ -137,9 +145,15 @@ export function readSettings(ctx: RunContext): ActionSettings {
   }
   const baseRef = baseRefInput || ctx.pullRequest?.baseSha || ctx.pushBefore || undefined;
 
+  // Checked here, before any API call: a missing config is a mistake in the workflow, not in the repository.
+  const configPath = path('config', base);
+  if (configPath !== undefined && !isFile(configPath)) {
+    throw new InputError(`Invalid input 'config': '${input('config')}'. Expected a config file; '${configPath}' does not exist.`);
+  }
+
   return {
     root,
-    configPath: path('config', base),
+    configPath,
     failOn,
     token,
     annotations,

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -8,6 +8,7 @@ import { inputEnv } from '../e2e/harness.js';
 
 const workspace = mkdtempSync(join(tmpdir(), 'ims-gate-inputs-'));
 mkdirSync(join(workspace, 'config'));
+writeFileSync(join(workspace, 'config', 'ims-gate.yml'), 'hosting: on-premise\n');
 afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
 const ctx = (overrides: Partial<RunContext> = {}): RunContext => ({
@@ -76,6 +77,8 @@ describe('readSettings', () => {
     [{ 'base-ref': '--upload-pack=evil' }, "Invalid input 'base-ref': '--upload-pack=evil'. Expected a commit SHA, branch or tag name."],
     [{ path: 'does/not/exist' }, `Invalid input 'path': 'does/not/exist'. Expected a folder to scan; '${join(workspace, 'does/not/exist')}' is not one.`],
     [{ 'restart-label': 'x'.repeat(51) }, `Invalid input 'restart-label': '${'x'.repeat(51)}'. A GitHub label has at most 50 characters.`],
+    [{ config: 'missing.yml' }, `Invalid input 'config': 'missing.yml'. Expected a config file; '${join(workspace, 'missing.yml')}' does not exist.`],
+    [{ 'check-name': 'x'.repeat(101) }, `Invalid input 'check-name': '${'x'.repeat(40)}'. Expected a name of at most 100 printable characters.`],
   ])('rejects %o', (override, message) => {
     inputs(override);
     expect(() => readSettings(ctx())).toThrow(new InputError(message));

@@ -17,7 +17,10 @@ interface StickyCommentResult {
   url?: string;
 }
 
-/** The first comment of the PR that carries the marker, looking at all pages of comments. */
+/**
+ * The first comment of the PR that starts with the marker, looking at all pages of comments. Ours always starts
+ * with it; a person who quotes the marker in a comment of their own does not make that comment ours.
+ */
 async function findStickyComment(client: GitHubClient, target: StickyCommentTarget): Promise<{ id: number; html_url?: string } | undefined> {
   const iterator = client.paginate.iterator(client.rest.issues.listComments, {
     owner: target.owner,
@@ -26,7 +29,7 @@ async function findStickyComment(client: GitHubClient, target: StickyCommentTarg
     per_page: 100,
   });
   for await (const page of iterator) {
-    const found = page.data.find((comment) => typeof comment.body === 'string' && comment.body.includes(STICKY_MARKER));
+    const found = page.data.find((comment) => typeof comment.body === 'string' && comment.body.trimStart().startsWith(STICKY_MARKER));
     if (found) return found;
   }
   return undefined;
