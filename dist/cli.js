@@ -20485,6 +20485,18 @@ function toolVersion() {
     }
     return version;
 }
+/** The git tag of this release (`v1.2.3`): what the pre-commit `rev` and the published schema URL name. */
+function releaseTag() {
+    return `v${toolVersion()}`;
+}
+/** The action reference users write (`ims-gate/ims-gate@v1`): the major tag, which each release moves. */
+function actionRef() {
+    return `ims-gate/ims-gate@v${toolVersion().split('.')[0]}`;
+}
+/** The config schema, as published with this release. */
+function configSchemaUrl() {
+    return `https://raw.githubusercontent.com/ims-gate/ims-gate/${releaseTag()}/policies/schemas/config.schema.json`;
+}
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/redact.js
 // Secrets never leave ims-gate: values of secret-looking attributes and keys are masked wherever source
@@ -24788,7 +24800,7 @@ async function baselineCommand(argv, io) {
 
 
 
-const SCHEMA_URL = 'https://raw.githubusercontent.com/ims-gate/ims-gate/main/policies/schemas/config.schema.json';
+
 const WORKFLOW_PATH = '.github/workflows/ims-gate.yml';
 const SARIF_FILE = 'ims-gate.sarif';
 const INIT_USAGE = `  ims-gate init [root] [--sarif] [--force]
@@ -24899,7 +24911,7 @@ function scalar(value) {
 }
 function renderConfig(setup) {
     const lines = [
-        `# yaml-language-server: $schema=${SCHEMA_URL}`,
+        `# yaml-language-server: $schema=${configSchemaUrl()}`,
         '# ims-gate configuration, written by `ims-gate init`. Reference: docs/config.md',
         '',
         '# on-premise | hybrid | hosted. With hosted, no rule runs: Adobe manages the IMS integration of hosted instances.',
@@ -24956,13 +24968,14 @@ function renderWorkflow(options) {
         '',
         'jobs:',
         '  ims-gate:',
-        '    name: IMS policy gate',
+        // Not the check run's name: branch protection then offers one unambiguous "IMS policy gate" to require.
+        '    name: ims-gate scan',
         '    runs-on: ubuntu-latest',
         '    steps:',
         '      - uses: actions/checkout@v5',
         '        with:',
         '          fetch-depth: 0  # the base revision, for restart detection',
-        '      - uses: ims-gate/ims-gate@v1',
+        `      - uses: ${actionRef()}`,
         '        with:',
         ...withInputs,
     ];

@@ -60345,6 +60345,18 @@ function toolVersion() {
     }
     return version;
 }
+/** The git tag of this release (`v1.2.3`): what the pre-commit `rev` and the published schema URL name. */
+function releaseTag() {
+    return `v${toolVersion()}`;
+}
+/** The action reference users write (`ims-gate/ims-gate@v1`): the major tag, which each release moves. */
+function actionRef() {
+    return `ims-gate/ims-gate@v${toolVersion().split('.')[0]}`;
+}
+/** The config schema, as published with this release. */
+function configSchemaUrl() {
+    return `https://raw.githubusercontent.com/ims-gate/ims-gate/${releaseTag()}/policies/schemas/config.schema.json`;
+}
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/redact.js
 // Secrets never leave ims-gate: values of secret-looking attributes and keys are masked wherever source

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runCli } from '../../src/cli/run.js';
-import { detectSetup, renderConfig, SCHEMA_URL } from '../../src/cli/init.js';
+import { detectSetup, renderConfig } from '../../src/cli/init.js';
+import { configSchemaUrl } from '../../src/policy/version.js';
 import { parseConfig } from '../../src/config/load.js';
 import { scan } from '../../src/pipeline.js';
 import { writeRepo } from '../helpers/repo.js';
@@ -82,7 +83,7 @@ describe('ims-gate init', () => {
     expect(run.stdout).toMatch(/Wrote .*\.github\/workflows\/ims-gate\.yml/);
 
     const text = readFileSync(join(root, '.github/ims-gate.yml'), 'utf8');
-    expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${SCHEMA_URL}`);
+    expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${configSchemaUrl()}`);
     const { config, problems } = parseConfig(text, '.github/ims-gate.yml');
     expect(problems).toEqual([]);
     expect(config.hosting).toBe('on-premise');

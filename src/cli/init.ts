@@ -13,10 +13,10 @@ import { DEFAULT_INSTANCE } from '../model/instances.js';
 import { readAll, UsageError } from '../pipeline.js';
 import type { Instance, Model } from '../types.js';
 import { gitText } from '../util/git.js';
+import { actionRef, configSchemaUrl } from '../policy/version.js';
 import { toPosix } from '../util/paths.js';
 import type { CliIo } from './run.js';
 
-export const SCHEMA_URL = 'https://raw.githubusercontent.com/ims-gate/ims-gate/main/policies/schemas/config.schema.json';
 const WORKFLOW_PATH = '.github/workflows/ims-gate.yml';
 const SARIF_FILE = 'ims-gate.sarif';
 
@@ -146,7 +146,7 @@ function scalar(value: string): string {
 
 export function renderConfig(setup: DetectedSetup): string {
   const lines: string[] = [
-    `# yaml-language-server: $schema=${SCHEMA_URL}`,
+    `# yaml-language-server: $schema=${configSchemaUrl()}`,
     '# ims-gate configuration, written by `ims-gate init`. Reference: docs/config.md',
     '',
     '# on-premise | hybrid | hosted. With hosted, no rule runs: Adobe manages the IMS integration of hosted instances.',
@@ -203,7 +203,7 @@ export interface WorkflowOptions {
   path?: string;
 }
 
-function renderWorkflow(options: WorkflowOptions): string {
+export function renderWorkflow(options: WorkflowOptions): string {
   const withInputs: string[] = ['          fail-on: error  # error | warning | notice | never'];
   if (options.path) withInputs.push(`          path: ${scalar(options.path)}`);
   if (options.sarif) withInputs.push(`          sarif-file: ${SARIF_FILE}`);
@@ -226,13 +226,14 @@ function renderWorkflow(options: WorkflowOptions): string {
     '',
     'jobs:',
     '  ims-gate:',
-    '    name: IMS policy gate',
+    // Not the check run's name: branch protection then offers one unambiguous "IMS policy gate" to require.
+    '    name: ims-gate scan',
     '    runs-on: ubuntu-latest',
     '    steps:',
     '      - uses: actions/checkout@v5',
     '        with:',
     '          fetch-depth: 0  # the base revision, for restart detection',
-    '      - uses: ims-gate/ims-gate@v1',
+    `      - uses: ${actionRef()}`,
     '        with:',
     ...withInputs,
   ];
