@@ -1,15 +1,16 @@
 // The CLI: argument parsing, then the same pipeline as the action. Exit codes: 0 clean, 1 findings at or
 // above --fail-on, 2 usage or config error.
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigNotFoundError } from '../config/load.js';
-import { BaselineError } from '../gate/baseline.js';
-import { scan, UsageError, type ScanOptions, type ScanOutcome } from '../pipeline.js';
+import { CONFIG_PROBLEM_PREFIX } from '../config/load.js';
+import { scan, type ScanOptions, type ScanOutcome } from '../pipeline.js';
 import { loadRuleMetadata } from '../policy/rules.js';
 import { toolVersion } from '../policy/version.js';
-import { formats } from '../report/formats.js';
-import { FAIL_ON_LEVELS, type FailOn } from '../types.js';
+import { FORMAT_NAMES, formatNamed } from '../report/formats.js';
+import { FAIL_ON_LEVELS, type FailOn, type Report } from '../types.js';
+import { fsErrorOf, UserError } from '../util/errors.js';
+import { errorReport, HELP_HINT } from './errors.js';
 import { matchSymptoms } from './symptoms.js';
 import { BASELINE_USAGE, baselineCommand } from './baseline.js';
 import { INIT_USAGE, initCommand } from './init.js';
@@ -32,7 +33,7 @@ ${BASELINE_USAGE}
 ${INIT_USAGE}
   ims-gate --version | --help
 
-  --format    ${Object.keys(formats).join(' | ')}  (default: stylish)
+  --format    ${FORMAT_NAMES.join(' | ')}  (default: stylish)
   --fail-on   ${FAIL_ON_LEVELS.join(' | ')}  (default: error)
   --base      git ref of the base revision, for restart detection
   --output    write the report to FILE instead of standard output
@@ -55,7 +56,7 @@ type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositi
 
 function parseFailOn(value: string | undefined): FailOn {
   if (value === undefined) return 'error';
-  if (!(FAIL_ON_LEVELS as readonly string[]).includes(value)) throw new UsageError(`invalid --fail-on '${value}'. Expected one of ${FAIL_ON_LEVELS.join(', ')}.`);
+  if (!(FAIL_ON_LEVELS as readonly string[]).includes(value)) throw new UserError('--fail-on', `invalid value '${value}'. Expected one of ${FAIL_ON_LEVELS.join(', ')}.`);
   return value as FailOn;
 }
 
@@ -69,28 +70,79 @@ function scanOptions(values: Values, root: string, io: CliIo): ScanOptions {
   };
 }
 
-async function check(values: Values, positionals: string[], io: CliIo, onlyRules?: string[], after?: (outcome: ScanOutcome) => void): Promise<number> {
-  if (positionals.length > 1) throw new UsageError(`expected at most one scan root, got: ${positionals.join(' ')}`);
+/** What is at `path`, or undefined when nothing is (ENOENT, or a parent that is a file: ENOTDIR). */
+function statIfAny(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw error;
+  }
+}
+
+/** The scan root as given, once it is known to be a folder. */
+function scanRoot(positionals: string[], command: string): string {
+  if (positionals.length > 1) throw new UserError(command, `expected at most one scan root, got: ${positionals.join(' ')}`);
   const root = positionals[0] ?? '.';
+  const stats = statIfAny(root);
+  if (!stats) throw new UserError(root, 'scan root not found; expected a folder');
+  if (!stats.isDirectory()) throw new UserError(root, 'scan root is a file; expected a folder');
+  return root;
+}
+
+/** An --output that is an existing folder is refused before the scan, not after it. */
+function checkOutputPath(path: string | undefined): void {
+  if (path && statIfAny(path)?.isDirectory()) throw new UserError('--output', `${path} is a folder; expected a file path`);
+}
+
+/** Writes the report to --output, creating its folder if needed. */
+function writeOutput(path: string, text: string): void {
+  checkOutputPath(path);
+  try {
+    mkdirSync(dirname(resolve(path)), { recursive: true });
+    writeFileSync(path, text);
+  } catch (error) {
+    const fs = fsErrorOf(error);
+    if (!fs) throw error;
+    throw new UserError('--output', `cannot write ${path}: ${fs.path === path ? '' : `${fs.path}: `}${fs.reason}`);
+  }
+}
+
+/** One line naming the config file, line and column, so an exit 2 says why even when the report goes elsewhere. */
+function configProblemLine(report: Report): string {
+  const problems = report.findings.filter((f) => f.ruleId === 'IMS000' && f.message.startsWith(CONFIG_PROBLEM_PREFIX));
+  const [first] = problems;
+  if (!first) return 'ims-gate: the config is invalid; the report lists its problems (IMS000)\n';
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more config problem${problems.length === 2 ? '' : 's'} in the report)` : '';
+  return `ims-gate: ${first.file}:${first.line}:${first.column}: ${first.message}${more}\n`;
+}
+
+async function check(values: Values, positionals: string[], io: CliIo, onlyRules?: string[], after?: (outcome: ScanOutcome) => void): Promise<number> {
+  const root = scanRoot(positionals, onlyRules ? 'explain' : 'check');
   const formatName = values.format ?? 'stylish';
-  const format = formats[formatName];
-  if (!format) throw new UsageError(`unknown --format '${formatName}'. Expected one of ${Object.keys(formats).join(', ')}.`);
+  const format = formatNamed(formatName);
+  if (!format) throw new UserError('--format', `unknown format '${formatName}'. Expected one of ${FORMAT_NAMES.join(', ')}.`);
+  checkOutputPath(values.output);
   const outcome = await scan({ ...scanOptions(values, root, io), onlyRules });
   const text = format(outcome.report, { root: resolve(root), color: io.isTty && !values['no-color'] && !io.env.NO_COLOR });
-  if (values.output) writeFileSync(values.output, text);
+  if (values.output) writeOutput(values.output, text);
   else io.stdout(text);
   after?.(outcome);
-  if (outcome.configInvalid) return EXIT_USAGE;
+  if (outcome.configInvalid) {
+    io.stderr(configProblemLine(outcome.report));
+    return EXIT_USAGE;
+  }
   return outcome.report.verdict.result === 'fail' ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
 async function explain(values: Values, positionals: string[], io: CliIo): Promise<number> {
   const [symptom, ...rest] = positionals;
-  if (!symptom) throw new UsageError('explain needs the symptom your users see, e.g. ims-gate explain "redirected to adobe.com"');
+  if (!symptom) throw new UserError('explain', 'needs the symptom your users see, e.g. ims-gate explain "redirected to adobe.com"');
   const matches = matchSymptoms(symptom, loadRuleMetadata().values());
   if (matches.length === 0) {
     const known = [...new Set([...loadRuleMetadata().values()].flatMap((meta) => meta.symptoms))];
-    throw new UsageError(`no known symptom matches "${symptom}". Known symptoms:\n${known.map((s) => `  - ${s}`).join('\n')}`);
+    throw new UserError('explain', `no known symptom matches "${symptom}". Known symptoms: ${known.join('; ')}.`);
   }
   const ruleIds = [...new Set(matches.flatMap((match) => match.ruleIds))].sort();
   for (const match of matches) io.stderr(`Symptom: ${match.symptom}\nExplained by: ${match.ruleIds.join(', ')}\n\n`);
@@ -99,6 +151,8 @@ async function explain(values: Values, positionals: string[], io: CliIo): Promis
     if (unreadable > 0) io.stderr(`Note: ${unreadable} file problem(s) kept some configuration from being read; \`ims-gate check\` lists them (IMS000).\n`);
   });
 }
+
+const COMMANDS = ['check', 'explain', 'baseline', 'init'];
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -109,20 +163,21 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout(`${toolVersion()}\n`);
       return EXIT_CLEAN;
     }
-    const [command, ...rest] = positionals;
-    if (values.help || !command) {
+    if (values.help) {
       io.stdout(`${USAGE}\n`);
-      return values.help ? EXIT_CLEAN : EXIT_USAGE;
+      return EXIT_CLEAN;
     }
+    const [command, ...rest] = positionals;
     if (command === 'check') return await check(values, rest, io);
     if (command === 'explain') return await explain(values, rest, io);
-    throw new UsageError(`unknown command '${command}'.`);
+    const expected = `Expected one of ${COMMANDS.join(', ')} (${HELP_HINT}).`;
+    if (command === undefined) throw new UserError('<command>', `missing. ${expected}`);
+    throw new UserError(command, `unknown command. ${expected}`);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigNotFoundError || error instanceof BaselineError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`ims-gate: ${(error as Error).message}\n\n${USAGE}\n`);
-      return EXIT_USAGE;
-    }
-    io.stderr(`ims-gate: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    // An internal error's stack may quote a value the scan saw; the runtime client secret is never printed.
+    const secret = io.env.IMS_CLIENT_SECRET;
+    const report = errorReport(error);
+    io.stderr(secret ? report.replaceAll(secret, '***') : report);
     return EXIT_USAGE;
   }
 }
