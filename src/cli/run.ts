@@ -103,9 +103,12 @@ function writeOutput(path: string, text: string): void {
     mkdirSync(dirname(resolve(path)), { recursive: true });
     writeFileSync(path, text);
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // mkdir says EEXIST, open says ENOTDIR, when a folder of the path is a file.
+    if (code === 'EEXIST' || code === 'ENOTDIR') throw new UserError('--output', `cannot write ${path}: a part of the path is a file, not a folder`);
     const fs = fsErrorOf(error);
     if (!fs) throw error;
-    throw new UserError('--output', `cannot write ${path}: ${fs.path === path ? '' : `${fs.path}: `}${fs.reason}`);
+    throw new UserError('--output', `cannot write ${path}: ${fs.reason}`);
   }
 }
 
@@ -139,6 +142,7 @@ async function check(values: Values, positionals: string[], io: CliIo, onlyRules
 async function explain(values: Values, positionals: string[], io: CliIo): Promise<number> {
   const [symptom, ...rest] = positionals;
   if (!symptom) throw new UserError('explain', 'needs the symptom your users see, e.g. ims-gate explain "redirected to adobe.com"');
+  scanRoot(rest, 'explain');
   const matches = matchSymptoms(symptom, loadRuleMetadata().values());
   if (matches.length === 0) {
     const known = [...new Set([...loadRuleMetadata().values()].flatMap((meta) => meta.symptoms))];
