@@ -9,7 +9,7 @@ import { schemaValidator } from '../util/ajv.js';
 import { fsErrorOf } from '../util/errors.js';
 import { fileLoc } from '../util/loc.js';
 import { toPosix } from '../util/paths.js';
-import { aliasProblem, MAX_EXPANDED_NODES } from '../util/yaml-aliases.js';
+import { aliasProblem } from '../util/yaml-aliases.js';
 import { schemaProblems } from '../util/yaml-schema.js';
 import { defaultConfig, type Config, type InstanceConfig } from './types.js';
 
@@ -125,7 +125,8 @@ export function parseConfig(text: string, file: string): LoadedConfig {
 
 /**
  * The config as JavaScript values, or the problem at the alias that would make expanding it unsafe (an alias bomb,
- * an unknown anchor, a cycle). The yaml package's own guard (maxAliasCount) stays as a second line of defence.
+ * an unknown anchor, a cycle). aliasProblem bounds the expansion exactly, so the yaml package's own guard is off: its
+ * count multiplies along chains of aliases and rejects a harmless chain of 15 single aliases, at no line.
  */
 function configValue(doc: Document, text: string, file: string): { raw: RawConfig } | { problem: ReadProblem } {
   const map = new LineMap(text);
@@ -135,7 +136,7 @@ function configValue(doc: Document, text: string, file: string): { raw: RawConfi
     return { problem: { message: CONFIG_PROBLEM_PREFIX + bad.message, loc: map.loc(file, start, Math.max(end, start + 1)) } };
   }
   try {
-    return { raw: (doc.toJS({ maxAliasCount: MAX_EXPANDED_NODES }) ?? {}) as RawConfig };
+    return { raw: (doc.toJS({ maxAliasCount: -1 }) ?? {}) as RawConfig };
   } catch (error) {
     if (!(error instanceof ReferenceError || error instanceof RangeError)) throw error;
     return { problem: { message: `${CONFIG_PROBLEM_PREFIX}cannot expand the YAML aliases: ${error.message}`, loc: fileLoc(file) } };
