@@ -80,6 +80,10 @@ const CASES: [string, string[], string | RegExp][] = [
   ['explain with a scan root that does not exist', ['explain', 'redirected to adobe.com', 'no-such-folder'], 'ims-gate: no-such-folder: scan root not found; expected a folder'],
   ['explain with a symptom nobody knows', ['explain', 'the database is slow', 'repo'], /^ims-gate: explain: no known symptom matches "the database is slow"\. Known symptoms: .*adobe\.com page.*\.$/],
   ['an unknown option of init', ['init', '--bogus'], 'ims-gate: --bogus: unknown option (see ims-gate --help)'],
+  ['init in a folder that does not exist', ['init', 'no-such-folder'], 'ims-gate: no-such-folder: scan root not found; expected a folder'],
+  ['baseline in a folder that does not exist', ['baseline', 'no-such-folder'], 'ims-gate: no-such-folder: scan root not found; expected a folder'],
+  ['baseline --output naming an existing folder', ['baseline', 'repo', '--output', 'out/existing-folder'], 'ims-gate: --output: out/existing-folder is a folder; expected a file path'],
+  ['baseline with an alias bomb in the config', ['baseline', 'bomb'], `ims-gate: .github/ims-gate.yml:${BOMB_AT}: ${BOMB_MESSAGE}; the config is invalid, fix it before writing a baseline`],
 ];
 
 describe('dist/cli.js: each usage or config problem is one line naming the file or option, exit 2, no stack trace', () => {

@@ -2,9 +2,10 @@
 // file) is one line, `ims-gate: <file or option>: <message>`, and exit 2: the user fixes the call, and a
 // stack trace would only hide the one line that matters. Anything else is a bug in ims-gate: it says so,
 // asks for a report, and keeps the stack trace, which is what the report needs.
-import { ConfigPathError } from '../config/load.js';
+import { CONFIG_PROBLEM_PREFIX, ConfigPathError } from '../config/load.js';
 import { BaselineError } from '../gate/baseline.js';
 import { UsageError } from '../pipeline.js';
+import type { Report } from '../types.js';
 import { fsErrorOf, UserError } from '../util/errors.js';
 
 export const HELP_HINT = 'see ims-gate --help';
@@ -44,4 +45,16 @@ export function errorReport(error: unknown): string {
   if (line !== undefined) return `ims-gate: ${line}\n`;
   const detail = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
   return `ims-gate: internal error, please report it (this is a bug in ims-gate, not in your configuration), with the details below:\n${detail}\n`;
+}
+
+/**
+ * The config problems of a report as one line: the first at its file, line and column, and how many others the
+ * report lists. Taken from the report, whose messages are already scrubbed of secrets.
+ */
+export function configProblemsLine(report: Report): string {
+  const problems = report.findings.filter((f) => f.ruleId === 'IMS000' && f.message.startsWith(CONFIG_PROBLEM_PREFIX));
+  const [first] = problems;
+  if (!first) return 'the config is invalid; the report lists its problems (IMS000)';
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more config problem${problems.length === 2 ? '' : 's'} in the report)` : '';
+  return `${first.file}:${first.line}:${first.column}: ${first.message}${more}`;
 }

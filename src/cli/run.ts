@@ -1,16 +1,15 @@
 // The CLI: argument parsing, then the same pipeline as the action. Exit codes: 0 clean, 1 findings at or
-// above --fail-on, 2 usage or config error.
-import { mkdirSync, statSync, writeFileSync, type Stats } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+// above --fail-on, 2 usage or config error (one line on standard error: see errors.ts).
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONFIG_PROBLEM_PREFIX } from '../config/load.js';
 import { scan, type ScanOptions, type ScanOutcome } from '../pipeline.js';
 import { loadRuleMetadata } from '../policy/rules.js';
 import { toolVersion } from '../policy/version.js';
 import { FORMAT_NAMES, formatNamed } from '../report/formats.js';
-import { FAIL_ON_LEVELS, type FailOn, type Report } from '../types.js';
-import { fsErrorOf, UserError } from '../util/errors.js';
-import { errorReport, HELP_HINT } from './errors.js';
+import { FAIL_ON_LEVELS, type FailOn } from '../types.js';
+import { UserError } from '../util/errors.js';
+import { configProblemsLine, errorReport, HELP_HINT } from './errors.js';
+import { checkOutputPath, scanRoot, writeOutput } from './paths.js';
 import { matchSymptoms } from './symptoms.js';
 import { BASELINE_USAGE, baselineCommand } from './baseline.js';
 import { INIT_USAGE, initCommand } from './init.js';
@@ -36,9 +35,9 @@ ${INIT_USAGE}
   --format    ${FORMAT_NAMES.join(' | ')}  (default: stylish)
   --fail-on   ${FAIL_ON_LEVELS.join(' | ')}  (default: error)
   --base      git ref of the base revision, for restart detection
-  --output    write the report to FILE instead of standard output
+  --output    write the report to FILE (creating its folders) instead of standard output
 
-Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error.
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error (one line on standard error).
 The client secret to compare with a manifest's clientSecretSha256 is read from IMS_CLIENT_SECRET.`;
 
 const OPTIONS = {
@@ -70,57 +69,6 @@ function scanOptions(values: Values, root: string, io: CliIo): ScanOptions {
   };
 }
 
-/** What is at `path`, or undefined when nothing is (ENOENT, or a parent that is a file: ENOTDIR). */
-function statIfAny(path: string): Stats | undefined {
-  try {
-    return statSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    throw error;
-  }
-}
-
-/** The scan root as given, once it is known to be a folder. */
-function scanRoot(positionals: string[], command: string): string {
-  if (positionals.length > 1) throw new UserError(command, `expected at most one scan root, got: ${positionals.join(' ')}`);
-  const root = positionals[0] ?? '.';
-  const stats = statIfAny(root);
-  if (!stats) throw new UserError(root, 'scan root not found; expected a folder');
-  if (!stats.isDirectory()) throw new UserError(root, 'scan root is a file; expected a folder');
-  return root;
-}
-
-/** An --output that is an existing folder is refused before the scan, not after it. */
-function checkOutputPath(path: string | undefined): void {
-  if (path && statIfAny(path)?.isDirectory()) throw new UserError('--output', `${path} is a folder; expected a file path`);
-}
-
-/** Writes the report to --output, creating its folder if needed. */
-function writeOutput(path: string, text: string): void {
-  checkOutputPath(path);
-  try {
-    mkdirSync(dirname(resolve(path)), { recursive: true });
-    writeFileSync(path, text);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    // mkdir says EEXIST, open says ENOTDIR, when a folder of the path is a file.
-    if (code === 'EEXIST' || code === 'ENOTDIR') throw new UserError('--output', `cannot write ${path}: a part of the path is a file, not a folder`);
-    const fs = fsErrorOf(error);
-    if (!fs) throw error;
-    throw new UserError('--output', `cannot write ${path}: ${fs.reason}`);
-  }
-}
-
-/** One line naming the config file, line and column, so an exit 2 says why even when the report goes elsewhere. */
-function configProblemLine(report: Report): string {
-  const problems = report.findings.filter((f) => f.ruleId === 'IMS000' && f.message.startsWith(CONFIG_PROBLEM_PREFIX));
-  const [first] = problems;
-  if (!first) return 'ims-gate: the config is invalid; the report lists its problems (IMS000)\n';
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more config problem${problems.length === 2 ? '' : 's'} in the report)` : '';
-  return `ims-gate: ${first.file}:${first.line}:${first.column}: ${first.message}${more}\n`;
-}
-
 async function check(values: Values, positionals: string[], io: CliIo, onlyRules?: string[], after?: (outcome: ScanOutcome) => void): Promise<number> {
   const root = scanRoot(positionals, onlyRules ? 'explain' : 'check');
   const formatName = values.format ?? 'stylish';
@@ -133,7 +81,7 @@ async function check(values: Values, positionals: string[], io: CliIo, onlyRules
   else io.stdout(text);
   after?.(outcome);
   if (outcome.configInvalid) {
-    io.stderr(configProblemLine(outcome.report));
+    io.stderr(`ims-gate: ${configProblemsLine(outcome.report)}\n`);
     return EXIT_USAGE;
   }
   return outcome.report.verdict.result === 'fail' ? EXIT_FINDINGS : EXIT_CLEAN;
