@@ -1,7 +1,7 @@
 // Issue 10 §6: every usage or config problem ends with one line, `ims-gate: <file or option>: <message>`,
 // exit 2 and no stack trace, through the CLI as users run it (dist/cli.js). A stack trace is printed only
 // for an internal error, which says so.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -115,6 +115,20 @@ describe('dist/cli.js: each usage or config problem is one line naming the file 
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expectSentinel(JSON.parse(readFileSync(join(cwd, 'new', 'deeper', 'report.json'), 'utf8')) as Report);
+  });
+});
+
+describe('a reader that closes the pipe early (ims-gate check | head)', () => {
+  it('ends the CLI quietly with the verdict as exit code, not an EPIPE stack trace', async () => {
+    // 300 misconfigured accounts: a JSON report far larger than a pipe's buffer.
+    const root = writeRepo(Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`prod/packages/ims-${i}.xml`, SENTINEL])));
+    const child = spawn(process.execPath, [CLI, 'check', root, '--format', 'json'], { env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
   });
 });
 
