@@ -11,7 +11,7 @@ import { scan, UsageError } from '../pipeline.js';
 import type { Finding } from '../types.js';
 import { toPosix } from '../util/paths.js';
 import { configProblemsLine } from './errors.js';
-import { checkOutputPath, scanRoot } from './paths.js';
+import { checkOutputPath, rejectEmptyValues, scanRoot } from './paths.js';
 import type { CliIo } from './run.js';
 
 /** The rule whose findings are never baselined. */
@@ -69,6 +69,7 @@ function countByRule(findings: Finding[]): string {
 
 export async function baselineCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  rejectEmptyValues(values);
   if (values.help) {
     io.stdout(`Usage:\n${BASELINE_USAGE}\n`);
     return 0;

@@ -1,5 +1,5 @@
-// The paths a user names on the command line: the scan root and --output. A wrong one is a UserError that
-// names it, checked before the scan where possible, so that nobody waits for a scan that cannot be written.
+// The paths and values a user gives on the command line: the scan root, --output, empty values. A wrong one is a
+// UserError that names it, checked before the scan, so that nobody waits for a scan whose report cannot be written.
 import { mkdirSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fsErrorOf, UserError } from '../util/errors.js';
@@ -44,4 +44,9 @@ export function writeOutput(path: string, text: string): void {
     if (!fs) throw error;
     throw new UserError('--output', `cannot write ${path}: ${fs.reason}`);
   }
+}
+
+/** `--config ""` would silently mean "the default config", `--output ""` standard output: a value must be given. */
+export function rejectEmptyValues(values: Record<string, unknown>): void {
+  for (const [name, value] of Object.entries(values)) if (value === '') throw new UserError(`--${name}`, 'needs a value, got an empty string');
 }

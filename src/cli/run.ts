@@ -9,7 +9,7 @@ import { FORMAT_NAMES, formatNamed } from '../report/formats.js';
 import { FAIL_ON_LEVELS, type FailOn } from '../types.js';
 import { UserError } from '../util/errors.js';
 import { configProblemsLine, errorReport, HELP_HINT } from './errors.js';
-import { checkOutputPath, scanRoot, writeOutput } from './paths.js';
+import { checkOutputPath, rejectEmptyValues, scanRoot, writeOutput } from './paths.js';
 import { matchSymptoms } from './symptoms.js';
 import { BASELINE_USAGE, baselineCommand } from './baseline.js';
 import { INIT_USAGE, initCommand } from './init.js';
@@ -111,6 +111,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (argv[0] === 'baseline') return await baselineCommand(argv.slice(1), io);
     if (argv[0] === 'init') return await initCommand(argv.slice(1), io);
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    rejectEmptyValues(values);
     if (values.version) {
       io.stdout(`${toolVersion()}\n`);
       return EXIT_CLEAN;
