@@ -4,12 +4,13 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { errorReport, userErrorLine } from '../../src/cli/errors.js';
 import { runCli, type CliIo } from '../../src/cli/run.js';
 import { scan } from '../../src/pipeline.js';
 import type { Report } from '../../src/types.js';
 import { UserError } from '../../src/util/errors.js';
+import { cleanup, commandLines, push, runAction } from '../e2e/harness.js';
 import { writeRepo } from '../helpers/repo.js';
 import { expectSentinel, SENTINEL, SENTINEL_FILE, sentinel } from './helpers.js';
 
@@ -118,6 +119,37 @@ describe('dist/cli.js: each usage or config problem is one line naming the file 
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
     expectSentinel(JSON.parse(readFileSync(join(cwd, 'new', 'deeper', 'report.json'), 'utf8')) as Report);
+  });
+});
+
+describe('dist/index.js (the action): the same config problems, as a finding or one error naming the input', () => {
+  const temps: string[] = [];
+  afterAll(() => cleanup(...temps));
+
+  /** The action on a push, without a token: no API call, only workflow commands and outputs. */
+  async function action(files: Record<string, string>, inputs: Record<string, string> = {}) {
+    const workspace = writeRepo({ ...sentinel(), ...files });
+    const result = await runAction({ workspace, event: 'push', payload: push(), apiUrl: 'http://127.0.0.1:9', inputs: { 'github-token': '', ...inputs } });
+    temps.push(result.runnerTemp);
+    expect(`${result.stdout}\n${result.stderr}`).not.toMatch(STACK_FRAME);
+    return result;
+  }
+
+  it.each([
+    ['in the default config', { [CONFIG]: billionLaughs(10, 9) }, {}, CONFIG],
+    ['in the config input', { 'ci/gate.yml': billionLaughs(10, 9) }, { config: 'ci/gate.yml' }, 'ci/gate.yml'],
+  ])('an alias bomb %s is an IMS000 error at the alias, and the step fails', async (_where, files, inputs, file) => {
+    const result = await action(files, inputs);
+    expect(result.code).toBe(1);
+    expect(result.outputs.result).toBe('fail');
+    const [line, col] = BOMB_AT.split(':');
+    expect(commandLines(result.stdout, 'error').filter((l) => l.includes(`file=${file},`))).toEqual([expect.stringMatching(new RegExp(`^::error [^:]*line=${line},[^:]*col=${col}\\b.*aliases expand the document`))]);
+  });
+
+  it('a config input that is a folder fails the step with one error naming the input', async () => {
+    const result = await action({ 'ci/folder/.keep': '' }, { config: 'ci/folder' });
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n').filter((l) => l.startsWith('::error::'))).toEqual([expect.stringMatching(/^::error::Invalid input 'config': 'ci\/folder'/)]);
   });
 });
 
