@@ -10,6 +10,8 @@ import { DEFAULT_BASELINE_PATH, readBaseline, writeBaseline } from '../gate/base
 import { scan, UsageError } from '../pipeline.js';
 import type { Finding } from '../types.js';
 import { toPosix } from '../util/paths.js';
+import { configProblemsLine } from './errors.js';
+import { checkOutputPath, rejectEmptyValues, scanRoot } from './paths.js';
 import type { CliIo } from './run.js';
 
 /** The rule whose findings are never baselined. */
@@ -46,8 +48,8 @@ async function createBaseline(options: { root: string; configPath?: string; outp
   const path = options.output ? (isAbsolute(options.output) ? options.output : resolve(options.output)) : join(root, DEFAULT_BASELINE_PATH);
   const outcome = await scan({ root, configPath: options.configPath, failOn: 'never', noBaseline: true });
   if (outcome.configInvalid) {
-    const problems = outcome.report.findings.filter((f) => f.ruleId === UNBASELINABLE_RULE).map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}`);
-    throw new UsageError(`the config is invalid; fix it before writing a baseline, since it decides which findings exist:\n${problems.join('\n')}`);
+    // The config decides which findings exist, so a baseline of a scan with the defaults would be wrong.
+    throw new UsageError(`${configProblemsLine(outcome.report)}; the config is invalid, fix it before writing a baseline`);
   }
   const written = outcome.report.findings.filter((finding) => finding.ruleId !== UNBASELINABLE_RULE);
   const unbaselinable = outcome.report.findings.filter((finding) => finding.ruleId === UNBASELINABLE_RULE && finding.severity !== 'notice');
@@ -67,12 +69,14 @@ function countByRule(findings: Finding[]): string {
 
 export async function baselineCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  rejectEmptyValues(values);
   if (values.help) {
     io.stdout(`Usage:\n${BASELINE_USAGE}\n`);
     return 0;
   }
-  if (positionals.length > 1) throw new UsageError(`expected at most one scan root, got: ${positionals.join(' ')}`);
-  const outcome = await createBaseline({ root: positionals[0] ?? '.', configPath: values.config, output: values.output });
+  const root = scanRoot(positionals, 'baseline');
+  checkOutputPath(values.output);
+  const outcome = await createBaseline({ root, configPath: values.config, output: values.output });
   const shown = toPosix(relative(process.cwd(), outcome.path)) || outcome.path;
   const summary = outcome.written.length === 0 ? 'no findings' : `${outcome.written.length} finding${outcome.written.length === 1 ? '' : 's'} (${countByRule(outcome.written)})`;
   const change = outcome.replaced ? `; ${outcome.added} new, ${outcome.dropped} dropped since the previous baseline` : '';

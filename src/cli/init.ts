@@ -15,6 +15,7 @@ import type { Instance, Model } from '../types.js';
 import { gitText } from '../util/git.js';
 import { actionRef, configSchemaUrl } from '../policy/version.js';
 import { toPosix } from '../util/paths.js';
+import { scanRoot } from './paths.js';
 import type { CliIo } from './run.js';
 
 const WORKFLOW_PATH = '.github/workflows/ims-gate.yml';
@@ -306,8 +307,7 @@ export async function initCommand(argv: string[], io: CliIo): Promise<number> {
     io.stdout(`Usage:\n${INIT_USAGE}\n`);
     return 0;
   }
-  if (positionals.length > 1) throw new UsageError(`expected at most one root, got: ${positionals.join(' ')}`);
-  const outcome = runInit({ root: positionals[0] ?? '.', sarif: values.sarif, force: values.force });
+  const outcome = runInit({ root: scanRoot(positionals, 'init'), sarif: values.sarif, force: values.force });
   const show = (path: string): string => toPosix(relative(process.cwd(), path)) || path;
   const { instances, enterpriseDashboard } = outcome.setup;
   const found = instances.length === 0 ? 'no Campaign instance' : `instance${instances.length === 1 ? '' : 's'} ${instances.map((i) => i.name).join(', ')}`;

@@ -1,15 +1,15 @@
 // The CLI: argument parsing, then the same pipeline as the action. Exit codes: 0 clean, 1 findings at or
-// above --fail-on, 2 usage or config error.
-import { writeFileSync } from 'node:fs';
+// above --fail-on, 2 usage or config error (one line on standard error: see errors.ts).
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigNotFoundError } from '../config/load.js';
-import { BaselineError } from '../gate/baseline.js';
-import { scan, UsageError, type ScanOptions, type ScanOutcome } from '../pipeline.js';
+import { scan, type ScanOptions, type ScanOutcome } from '../pipeline.js';
 import { loadRuleMetadata } from '../policy/rules.js';
 import { toolVersion } from '../policy/version.js';
-import { formats } from '../report/formats.js';
+import { FORMAT_NAMES, formatNamed } from '../report/formats.js';
 import { FAIL_ON_LEVELS, type FailOn } from '../types.js';
+import { UserError } from '../util/errors.js';
+import { configProblemsLine, errorReport, HELP_HINT } from './errors.js';
+import { checkOutputPath, rejectEmptyValues, scanRoot, writeOutput } from './paths.js';
 import { matchSymptoms } from './symptoms.js';
 import { BASELINE_USAGE, baselineCommand } from './baseline.js';
 import { INIT_USAGE, initCommand } from './init.js';
@@ -32,12 +32,12 @@ ${BASELINE_USAGE}
 ${INIT_USAGE}
   ims-gate --version | --help
 
-  --format    ${Object.keys(formats).join(' | ')}  (default: stylish)
+  --format    ${FORMAT_NAMES.join(' | ')}  (default: stylish)
   --fail-on   ${FAIL_ON_LEVELS.join(' | ')}  (default: error)
   --base      git ref of the base revision, for restart detection
-  --output    write the report to FILE instead of standard output
+  --output    write the report to FILE (creating its folders) instead of standard output
 
-Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error.
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error (one line on standard error).
 The client secret to compare with a manifest's clientSecretSha256 is read from IMS_CLIENT_SECRET.`;
 
 const OPTIONS = {
@@ -55,7 +55,7 @@ type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositi
 
 function parseFailOn(value: string | undefined): FailOn {
   if (value === undefined) return 'error';
-  if (!(FAIL_ON_LEVELS as readonly string[]).includes(value)) throw new UsageError(`invalid --fail-on '${value}'. Expected one of ${FAIL_ON_LEVELS.join(', ')}.`);
+  if (!(FAIL_ON_LEVELS as readonly string[]).includes(value)) throw new UserError('--fail-on', `invalid value '${value}'. Expected one of ${FAIL_ON_LEVELS.join(', ')}.`);
   return value as FailOn;
 }
 
@@ -70,27 +70,31 @@ function scanOptions(values: Values, root: string, io: CliIo): ScanOptions {
 }
 
 async function check(values: Values, positionals: string[], io: CliIo, onlyRules?: string[], after?: (outcome: ScanOutcome) => void): Promise<number> {
-  if (positionals.length > 1) throw new UsageError(`expected at most one scan root, got: ${positionals.join(' ')}`);
-  const root = positionals[0] ?? '.';
+  const root = scanRoot(positionals, onlyRules ? 'explain' : 'check');
   const formatName = values.format ?? 'stylish';
-  const format = formats[formatName];
-  if (!format) throw new UsageError(`unknown --format '${formatName}'. Expected one of ${Object.keys(formats).join(', ')}.`);
+  const format = formatNamed(formatName);
+  if (!format) throw new UserError('--format', `unknown format '${formatName}'. Expected one of ${FORMAT_NAMES.join(', ')}.`);
+  checkOutputPath(values.output);
   const outcome = await scan({ ...scanOptions(values, root, io), onlyRules });
   const text = format(outcome.report, { root: resolve(root), color: io.isTty && !values['no-color'] && !io.env.NO_COLOR });
-  if (values.output) writeFileSync(values.output, text);
+  if (values.output) writeOutput(values.output, text);
   else io.stdout(text);
   after?.(outcome);
-  if (outcome.configInvalid) return EXIT_USAGE;
+  if (outcome.configInvalid) {
+    io.stderr(`ims-gate: ${configProblemsLine(outcome.report)}\n`);
+    return EXIT_USAGE;
+  }
   return outcome.report.verdict.result === 'fail' ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 
 async function explain(values: Values, positionals: string[], io: CliIo): Promise<number> {
   const [symptom, ...rest] = positionals;
-  if (!symptom) throw new UsageError('explain needs the symptom your users see, e.g. ims-gate explain "redirected to adobe.com"');
+  if (!symptom) throw new UserError('explain', 'needs the symptom your users see, e.g. ims-gate explain "redirected to adobe.com"');
+  scanRoot(rest, 'explain');
   const matches = matchSymptoms(symptom, loadRuleMetadata().values());
   if (matches.length === 0) {
     const known = [...new Set([...loadRuleMetadata().values()].flatMap((meta) => meta.symptoms))];
-    throw new UsageError(`no known symptom matches "${symptom}". Known symptoms:\n${known.map((s) => `  - ${s}`).join('\n')}`);
+    throw new UserError('explain', `no known symptom matches "${symptom}". Known symptoms: ${known.join('; ')}.`);
   }
   const ruleIds = [...new Set(matches.flatMap((match) => match.ruleIds))].sort();
   for (const match of matches) io.stderr(`Symptom: ${match.symptom}\nExplained by: ${match.ruleIds.join(', ')}\n\n`);
@@ -100,29 +104,33 @@ async function explain(values: Values, positionals: string[], io: CliIo): Promis
   });
 }
 
+const COMMANDS = ['check', 'explain', 'baseline', 'init'];
+
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     if (argv[0] === 'baseline') return await baselineCommand(argv.slice(1), io);
     if (argv[0] === 'init') return await initCommand(argv.slice(1), io);
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    rejectEmptyValues(values);
     if (values.version) {
       io.stdout(`${toolVersion()}\n`);
       return EXIT_CLEAN;
     }
-    const [command, ...rest] = positionals;
-    if (values.help || !command) {
+    if (values.help) {
       io.stdout(`${USAGE}\n`);
-      return values.help ? EXIT_CLEAN : EXIT_USAGE;
+      return EXIT_CLEAN;
     }
+    const [command, ...rest] = positionals;
     if (command === 'check') return await check(values, rest, io);
     if (command === 'explain') return await explain(values, rest, io);
-    throw new UsageError(`unknown command '${command}'.`);
+    const expected = `Expected one of ${COMMANDS.join(', ')} (${HELP_HINT}).`;
+    if (command === undefined) throw new UserError('<command>', `missing. ${expected}`);
+    throw new UserError(command, `unknown command. ${expected}`);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigNotFoundError || error instanceof BaselineError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`ims-gate: ${(error as Error).message}\n\n${USAGE}\n`);
-      return EXIT_USAGE;
-    }
-    io.stderr(`ims-gate: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    // An internal error's stack may quote a value the scan saw; the runtime client secret is never printed.
+    const secret = io.env.IMS_CLIENT_SECRET;
+    const report = errorReport(error);
+    io.stderr(secret ? report.replaceAll(secret, '***') : report);
     return EXIT_USAGE;
   }
 }

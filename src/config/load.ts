@@ -1,12 +1,15 @@
 // Loads .github/ims-gate.yml (or --config), validates it against policies/schemas/config.schema.json and
 // reports every problem at its line. An invalid config never crashes the scan: its problems become IMS000.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import { decodeBytes, LineMap } from '../read/text.js';
 import type { ImsField, ReadProblem } from '../types.js';
 import { schemaValidator } from '../util/ajv.js';
+import { fsErrorOf } from '../util/errors.js';
+import { fileLoc } from '../util/loc.js';
 import { toPosix } from '../util/paths.js';
+import { aliasProblem } from '../util/yaml-aliases.js';
 import { schemaProblems } from '../util/yaml-schema.js';
 import { defaultConfig, type Config, type InstanceConfig } from './types.js';
 
@@ -31,22 +34,52 @@ interface RawConfig {
   maxFileSize?: number;
 }
 
-/** Thrown when an explicitly named config file does not exist (a usage error: exit 2). */
-export class ConfigNotFoundError extends Error {}
+/**
+ * Thrown when the config file named explicitly (`--config`, the action's `config` input) cannot be used: missing,
+ * a folder, unreadable. A usage error (exit 2): a scan with the defaults would check against the wrong policy.
+ */
+export class ConfigPathError extends Error {}
+/** The former name of ConfigPathError. */
+export { ConfigPathError as ConfigNotFoundError };
+
+/** Every config problem's message starts with this. */
+export const CONFIG_PROBLEM_PREFIX = 'invalid config: ';
+
+/** The config's bytes, or the problem that kept them from being read (at the default path, a repository file). */
+type ConfigBytes = { bytes: Buffer } | { problem: string } | { absent: true };
+
+function readExplicitConfig(path: string, shown: string): ConfigBytes {
+  if (!existsSync(path)) throw new ConfigPathError(`config file not found: ${shown}`);
+  if (statSync(path).isDirectory()) throw new ConfigPathError(`config path is a folder, not a YAML file: ${shown}`);
+  try {
+    return { bytes: readFileSync(path) };
+  } catch (error) {
+    throw new ConfigPathError(`cannot read config file ${shown}: ${fsErrorOf(error)?.reason ?? (error as Error).message}`);
+  }
+}
+
+function readDefaultConfig(path: string): ConfigBytes {
+  if (!existsSync(path)) return { absent: true };
+  if (statSync(path).isDirectory()) return { problem: `${DEFAULT_CONFIG_PATH} is a folder; expected the YAML config file` };
+  try {
+    return { bytes: readFileSync(path) };
+  } catch (error) {
+    return { problem: `cannot read ${DEFAULT_CONFIG_PATH}: ${fsErrorOf(error)?.reason ?? (error as Error).message}` };
+  }
+}
 
 export function loadConfig(root: string, explicitPath?: string): LoadedConfig {
   const path = explicitPath ? (isAbsolute(explicitPath) ? explicitPath : join(process.cwd(), explicitPath)) : join(root, DEFAULT_CONFIG_PATH);
-  if (!existsSync(path)) {
-    if (explicitPath) throw new ConfigNotFoundError(`config file not found: ${explicitPath}`);
-    return { config: defaultConfig(), problems: [] };
-  }
+  const read = explicitPath ? readExplicitConfig(path, explicitPath) : readDefaultConfig(path);
+  if ('absent' in read) return { config: defaultConfig(), problems: [] };
   // Relative to the root even when the config sits beside it (`../ims-gate.yml`): every path in a report is.
   const rel = relative(root, path);
   const file = isAbsolute(rel) ? toPosix(path) : toPosix(rel);
+  if ('problem' in read) return { config: { ...defaultConfig(), source: file }, problems: [{ loc: fileLoc(file), message: CONFIG_PROBLEM_PREFIX + read.problem }] };
   // Decoded as the readers decode YAML: UTF-8 (BOM optional) or UTF-16 with a BOM; a binary or mis-encoded file is
   // one problem at the offending byte, not a misleading schema error on mojibake.
-  const decoded = decodeBytes(file, readFileSync(path));
-  if (!decoded.ok) return { config: { ...defaultConfig(), source: file }, problems: [{ ...decoded.problem, message: `invalid config: ${decoded.problem.message}` }] };
+  const decoded = decodeBytes(file, read.bytes);
+  if (!decoded.ok) return { config: { ...defaultConfig(), source: file }, problems: [{ ...decoded.problem, message: CONFIG_PROBLEM_PREFIX + decoded.problem.message }] };
   return parseConfig(decoded.text, file);
 }
 
@@ -64,13 +97,15 @@ export function parseConfig(text: string, file: string): LoadedConfig {
       problems: doc.errors.map((error) => {
         const [start, end] = error.pos;
         return {
-          message: `invalid config: YAML syntax error: ${error.message.split('\n')[0]}`,
+          message: `${CONFIG_PROBLEM_PREFIX}YAML syntax error: ${error.message.split('\n')[0]}`,
           loc: start < text.length ? map.loc(file, start, Math.min(Math.max(end, start + 1), text.length)) : map.eofLoc(file),
         };
       }),
     };
   }
-  const raw = (doc.toJS() ?? {}) as RawConfig;
+  const expanded = configValue(doc, text, file);
+  if ('problem' in expanded) return { config, problems: [expanded.problem] };
+  const raw = expanded.raw;
   const validate = schemaValidator('config.schema.json');
   if (!validate(raw)) return { config, problems: schemaProblems(validate.errors, doc, lines, file, 'config', text) };
 
@@ -86,4 +121,24 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   if (raw.allowInlineSuppressions !== undefined) config.allowInlineSuppressions = raw.allowInlineSuppressions;
   if (raw.maxFileSize !== undefined) config.maxFileSizeBytes = raw.maxFileSize;
   return { config, problems: [] };
+}
+
+/**
+ * The config as JavaScript values, or the problem at the alias that would make expanding it unsafe (an alias bomb,
+ * an unknown anchor, a cycle). aliasProblem bounds the expansion exactly, so the yaml package's own guard is off: its
+ * count multiplies along chains of aliases and rejects a harmless chain of 15 single aliases, at no line.
+ */
+function configValue(doc: Document, text: string, file: string): { raw: RawConfig } | { problem: ReadProblem } {
+  const map = new LineMap(text);
+  const bad = aliasProblem(doc);
+  if (bad) {
+    const [start, end] = bad.alias.range ?? [0, 1];
+    return { problem: { message: CONFIG_PROBLEM_PREFIX + bad.message, loc: map.loc(file, start, Math.max(end, start + 1)) } };
+  }
+  try {
+    return { raw: (doc.toJS({ maxAliasCount: -1 }) ?? {}) as RawConfig };
+  } catch (error) {
+    if (!(error instanceof ReferenceError || error instanceof RangeError)) throw error;
+    return { problem: { message: `${CONFIG_PROBLEM_PREFIX}cannot expand the YAML aliases: ${error.message}`, loc: fileLoc(file) } };
+  }
 }

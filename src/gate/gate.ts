@@ -102,7 +102,7 @@ export function applyGate(input: GateInput): GateResult {
   const matchedBaseline = new Set<string>();
 
   for (const original of [...input.findings, ...suppressionProblems(input)]) {
-    const level = input.config.rules[original.ruleId];
+    const level = Object.hasOwn(input.config.rules, original.ruleId) ? input.config.rules[original.ruleId] : undefined;
     if (level === 'off') {
       suppressed.push({ ...original, suppressedBy: 'config', reason: `rules.${original.ruleId}: off` });
       continue;

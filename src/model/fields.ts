@@ -41,7 +41,8 @@ export class FieldMapping {
   mapFields(attrs: Record<string, Located<string>>): Partial<Record<ImsField, Located<string>>> {
     const fields: Partial<Record<ImsField, Located<string>>> = {};
     for (const field of IMS_FIELDS) {
-      const name = this.attributesByField[field].find((attribute) => attribute in attrs);
+      // Own attributes only: `in` would find `toString` or `constructor` (names a config may list) on Object.prototype.
+      const name = this.attributesByField[field].find((attribute) => Object.hasOwn(attrs, attribute));
       if (name) fields[field] = attrs[name];
     }
     return fields;

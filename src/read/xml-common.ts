@@ -13,7 +13,8 @@ interface XmlScanOutcome {
 
 /** All attributes of a start tag, decoded, each located at its `name="value"` span. */
 export function locatedAttrs(file: string, text: string, lines: LineMap, tag: XmlStartTag): Record<string, Located<string>> {
-  const attrs: Record<string, Located<string>> = {};
+  // No prototype: an attribute named `__proto__` is an attribute like any other, not the object's prototype.
+  const attrs = Object.create(null) as Record<string, Located<string>>;
   for (const attr of tag.attrs) attrs[attr.name] = { value: attrValue(text, attr), loc: lines.loc(file, attr.start, attr.end) };
   return attrs;
 }

@@ -14,10 +14,21 @@ interface FormatContext {
 
 type Formatter = (report: Report, context: FormatContext) => string;
 
-export const formats: Record<string, Formatter> = {
+export const formats: Readonly<Record<string, Formatter>> = Object.freeze({
   stylish: (report, context) => formatStylish(report, { root: context.root, color: context.color }),
   json: (report) => formatJson(report),
   sarif: (report, context) => formatSarif(report, { repoPath: gitRepoPath(context.root) }),
   github: (report, context) => renderWorkflowCommands(report, { repoPath: gitRepoPath(context.root) }),
   markdown: (report, context) => renderMarkdown(report, { repoPath: gitRepoPath(context.root), marker: false }),
-};
+});
+
+/** The format names, for usage and error messages. */
+export const FORMAT_NAMES: readonly string[] = Object.keys(formats);
+
+/**
+ * The formatter named `name`, or undefined. An own-property check: `formats[name]` would find `toString`,
+ * `constructor` or `__proto__` on Object.prototype and call something that is not a formatter.
+ */
+export function formatNamed(name: string): Formatter | undefined {
+  return Object.hasOwn(formats, name) ? formats[name] : undefined;
+}

@@ -67,7 +67,7 @@ function removalLocator(input: RestartInput, head: Snapshot, instance: string): 
     // another file of the instance, else the config that declares it; only then the base revision's place.
     const remaining = [...ownFiles].filter((file) => file !== before.loc.file && headFiles.has(file)).sort();
     if (remaining.length > 0) return fileLoc(remaining[0]);
-    if (input.config.source && input.config.instances[instance] && existsSync(join(input.root, input.config.source))) return fileLoc(input.config.source);
+    if (input.config.source && Object.hasOwn(input.config.instances, instance) && existsSync(join(input.root, input.config.source))) return fileLoc(input.config.source);
     return before.loc;
   };
 }
