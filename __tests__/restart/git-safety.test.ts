@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { scan } from '../../src/pipeline.js';
-import { fetchBase } from '../../src/restart/fetch-base.js';
+import { openScratchStore } from '../../src/restart/scratch-store.js';
 import type { Report, RestartChange } from '../../src/types.js';
 import { GitRepo, accountPackage, runGit, tempDir, twoInstances } from './git-repo.js';
 
@@ -19,7 +19,7 @@ interface Clones {
   make(kind: CloneKind): string;
 }
 
-type CloneKind = 'complete' | 'single-branch' | 'shallow';
+type CloneKind = 'complete' | 'single-branch' | 'shallow' | 'partial' | 'partial-history';
 
 /** origin: main = base commit; feature = base + a mask change in prod; `old` is deleted after cloning. */
 function clones(): Clones {
@@ -31,13 +31,14 @@ function clones(): Clones {
   const featureSha = work.commit('mask');
   const originDir = join(tempDir(), 'origin.git');
   runGit(work.root, 'clone', '-q', '--bare', work.root, originDir);
+  runGit(originDir, 'config', 'uploadpack.allowFilter', 'true');
   return {
     originDir,
     baseSha,
     featureSha,
     make(kind) {
       const dir = join(tempDir(), kind);
-      const options = { complete: [], 'single-branch': ['--single-branch'], shallow: ['--depth=1'] }[kind];
+      const options = { complete: [], 'single-branch': ['--single-branch'], shallow: ['--depth=1'], partial: ['--depth=1', '--filter=blob:none'], 'partial-history': ['--filter=blob:none'] }[kind];
       runGit(originDir, 'clone', '-q', ...options, '--branch', 'feature', `file://${originDir}`, dir);
       runGit(dir, 'tag', 'local-only-tag');
       if (kind === 'complete') runGit(dir, 'update-ref', 'refs/remotes/origin/stale', featureSha);
@@ -48,6 +49,7 @@ function clones(): Clones {
 }
 
 /** Everything a user can see of a clone, and more: refs, shallow list, work tree, FETCH_HEAD, config, objects. */
+// count-objects counts the loose objects and the packs: a fetch into the clone, lazy or not, adds to them.
 function snapshot(dir: string): Record<string, string | null> {
   const file = (name: string) => (existsSync(join(dir, '.git', name)) ? readFileSync(join(dir, '.git', name), 'utf8') : null);
   return {
@@ -116,6 +118,11 @@ describe('reading the base revision leaves the clone exactly as it was', () => {
     ['shallow', 'refs/heads/main', () => 'refs/heads/main', true],
     ['shallow', 'the base SHA (the event payload\'s base.sha)', (r) => r.baseSha, true],
     ['shallow', 'the base SHA in upper case', (r) => r.baseSha.toUpperCase(), true],
+    // A partial clone would fetch the base's files lazily, into itself, when they are read.
+    ['partial', 'origin/main', () => 'origin/main', true],
+    ['partial', 'the base SHA', (r) => r.baseSha, true],
+    // The base commit is there, its changed file's content is not: reading it fetches it, into the scratch only.
+    ['partial-history', 'the base SHA', (r) => r.baseSha, false],
   ];
 
   it.each(cases)('%s clone, --base %s: the change is found; refs, .git/shallow, work tree, objects unchanged', async (kind, _what, base, fetches) => {
@@ -304,8 +311,13 @@ describe('a fetch that hangs', () => {
     const dir = repos.make('shallow');
     runGit(dir, 'remote', 'set-url', 'origin', `http://127.0.0.1:${port}/repo.git`);
     const started = Date.now();
-    const fetched = fetchBase(dir, 'refs/heads/main', { timeout: 1500 });
-    expect(fetched).toEqual({ error: 'git fetch did not finish within 2 s' });
+    const scratch = openScratchStore(dir);
+    if ('error' in scratch) throw new Error(scratch.error);
+    try {
+      expect(scratch.fetch('refs/heads/main', { timeout: 1500 })).toEqual({ error: 'git fetch did not finish within 2 s' });
+    } finally {
+      scratch.dispose();
+    }
     expect(Date.now() - started).toBeLessThan(30_000);
   });
 });

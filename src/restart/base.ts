@@ -7,7 +7,7 @@ import { readFile, sniffKind } from '../read/index.js';
 import type { ReadResult } from '../types.js';
 import { git, gitText, objectSizes, readObjects, splitNul } from '../util/git.js';
 import { parseBaseRevision, quoteValue, type BaseRevision } from '../util/git-ref.js';
-import { fetchBase } from './fetch-base.js';
+import { openScratchStore, type ScratchStore } from './scratch-store.js';
 import { discoverable } from './paths.js';
 
 /** `config` is set when the config file changed since the base: the base's own instance assignment. */
@@ -15,13 +15,6 @@ type BaseOutcome = { results: ReadResult[]; commit: string; config?: Config } | 
 
 /** Regular files only: symbolic links (120000) and submodules (160000) hold no configuration text. */
 const REGULAR_FILE = /^100[0-7]{3}$/;
-
-/** The base commit, and the environment under which the clone's git commands can read it. */
-interface ResolvedBase {
-  commit: string;
-  env: Record<string, string>;
-  dispose(): void;
-}
 
 const SKIPPED = 'Restart detection skipped.';
 const HOW_TO_FETCH = 'fetch it or use actions/checkout with fetch-depth: 0';
@@ -35,31 +28,33 @@ function maskUserinfo(message: string): string {
   return message.replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, '$1***@');
 }
 
-function verify(root: string, revision: string, env?: Record<string, string>): string | undefined {
-  return gitText(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], { env }) || undefined;
+/**
+ * The commit of `revision`, if the clone (or the scratch store) has it. `rev-list --missing=print` is the one
+ * command that never fetches a missing object lazily in a partial clone (rev-parse would, into the clone).
+ */
+function verify(root: string, revision: string, env: Record<string, string>): string | undefined {
+  const out = gitText(root, ['rev-list', '--missing=print', '--no-walk', '--end-of-options', `${revision}^{commit}`, '--'], { env });
+  const commit = out?.split('\n')[0];
+  return commit && /^[0-9a-f]{40,64}$/.test(commit) ? commit : undefined;
 }
 
 /**
  * Resolves the base revision to a commit. When it is missing locally and origin can be asked for it (a full
- * commit id, or a branch or tag name), it is fetched without changing the clone (see fetch-base.ts).
+ * commit id, or a branch or tag name), it is fetched into the scratch store, never into the clone.
  */
-function resolveBase(root: string, ref: string, revision: BaseRevision, log: (line: string) => void): ResolvedBase | { skipped: string } {
-  const local = verify(root, revision.text);
-  if (local) return { commit: local, env: {}, dispose: () => undefined };
+function resolveBase(root: string, ref: string, revision: BaseRevision, scratch: ScratchStore, log: (line: string) => void): string | { skipped: string } {
+  const local = verify(root, revision.text, scratch.env);
+  if (local) return local;
   if (revision.kind === 'local') return { skipped: missingBaseMessage(ref) };
   const source = revision.kind === 'commit' ? revision.text : revision.remoteRef;
   log(`ims-gate: base ref '${ref}' is not in this checkout; fetching it from origin (one commit, into a temporary repository; the clone is not changed).`);
-  const fetched = fetchBase(root, source);
+  const fetched = scratch.fetch(source);
   if ('error' in fetched) {
     const reason = maskUserinfo(fetched.error);
     log(`ims-gate: warning: cannot fetch base ref '${ref}' from origin (git: ${reason}); restart detection skipped.`);
     return { skipped: `base ref '${ref}' is not available in this checkout (shallow clone?), and origin cannot provide it (git: ${reason}); ${HOW_TO_FETCH}. ${SKIPPED}` };
   }
-  if (!verify(root, fetched.commit, fetched.env)) {
-    fetched.dispose();
-    return { skipped: missingBaseMessage(ref) };
-  }
-  return fetched;
+  return verify(root, fetched.commit, scratch.env) ?? { skipped: missingBaseMessage(ref) };
 }
 
 interface ChangedPath {
@@ -115,22 +110,22 @@ export function readBase(root: string, ref: string, config: Config, headResults:
           : `base ref '${ref}' was given, but git cannot use the repository of the scan root (git: ${top.error}${/dubious ownership/i.test(top.error) ? '; mark it safe with `git config --global --add safe.directory <path>`' : ''}). ${SKIPPED}`,
     };
   }
-  const base = resolveBase(root, ref, revision, log);
-  if ('skipped' in base) return base;
+  const scratch = openScratchStore(root);
+  if ('error' in scratch) return { skipped: `cannot prepare to read base ref '${ref}' (git: ${scratch.error}). ${SKIPPED}` };
   try {
-    return readAt(root, ref, base, config, headResults);
+    const commit = resolveBase(root, ref, revision, scratch, log);
+    return typeof commit === 'string' ? readAt(root, ref, commit, scratch.env, config, headResults) : commit;
   } finally {
-    base.dispose();
+    scratch.dispose();
   }
 }
 
-/** Reads the base revision's results, once the base commit is known (and readable under `base.env`). */
-function readAt(root: string, ref: string, base: ResolvedBase, config: Config, headResults: ReadResult[]): BaseOutcome {
-  const { commit, env } = base;
+/** Reads the base revision's results, once the base commit is known (and readable under `env`). */
+function readAt(root: string, ref: string, commit: string, env: Record<string, string>, config: Config, headResults: ReadResult[]): BaseOutcome {
   // Paths relative to the scan root (--relative, pathspec "."), even when the root is a subfolder of the work tree.
   const diff = git(root, ['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '--relative', '--end-of-options', commit, '--', '.'], { env });
   if (!diff.ok) return { skipped: `cannot compare the working tree with base ref '${ref}' (git diff: ${diff.error}). ${SKIPPED}` };
-  const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', '.']);
+  const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', '.'], { env });
   if (!untracked.ok) return { skipped: `cannot list untracked files (git ls-files: ${untracked.error}). ${SKIPPED}` };
 
   const changed = parseRawDiff(splitNul(diff.stdout));
