@@ -1,7 +1,6 @@
 // The user's clone is never changed by reading the base revision, and no value reaches git as an option.
-// Real repositories: a bare "origin", and clones of it — complete, complete but single-branch (origin/main is
-// missing, so a fetch is needed), and shallow (actions/checkout's default). Each clone has a local-only tag and
-// a stale remote-tracking ref, which `git fetch --prune --prune-tags` (the `-pP` of `--base origin/-pP`) deletes.
+// Real repositories (clones.ts): a bare "origin", and clones of it — complete, complete but single-branch
+// (origin/main is missing, so a fetch is needed), shallow (actions/checkout's default) and partial.
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
@@ -9,68 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import { scan } from '../../src/pipeline.js';
 import { openScratchStore } from '../../src/restart/scratch-store.js';
-import type { Report, RestartChange } from '../../src/types.js';
-import { GitRepo, accountPackage, runGit, tempDir, twoInstances } from './git-repo.js';
-
-interface Clones {
-  originDir: string;
-  baseSha: string;
-  featureSha: string;
-  make(kind: CloneKind): string;
-}
-
-type CloneKind = 'complete' | 'single-branch' | 'shallow' | 'partial' | 'partial-history';
-
-/** origin: main = base commit; feature = base + a mask change in prod; `old` is deleted after cloning. */
-function clones(): Clones {
-  const work = new GitRepo(twoInstances());
-  const baseSha = work.head();
-  runGit(work.root, 'branch', 'old');
-  runGit(work.root, 'checkout', '-q', '-b', 'feature');
-  work.write({ 'prod/packages/ims-account.xml': accountPackage({ instance: 'prod', mask: 'Campaign - production - (.*)' }) });
-  const featureSha = work.commit('mask');
-  const originDir = join(tempDir(), 'origin.git');
-  runGit(work.root, 'clone', '-q', '--bare', work.root, originDir);
-  runGit(originDir, 'config', 'uploadpack.allowFilter', 'true');
-  return {
-    originDir,
-    baseSha,
-    featureSha,
-    make(kind) {
-      const dir = join(tempDir(), kind);
-      const options = { complete: [], 'single-branch': ['--single-branch'], shallow: ['--depth=1'], partial: ['--depth=1', '--filter=blob:none'], 'partial-history': ['--filter=blob:none'] }[kind];
-      runGit(originDir, 'clone', '-q', ...options, '--branch', 'feature', `file://${originDir}`, dir);
-      runGit(dir, 'tag', 'local-only-tag');
-      if (kind === 'complete') runGit(dir, 'update-ref', 'refs/remotes/origin/stale', featureSha);
-      else runGit(dir, 'update-ref', 'refs/remotes/origin/stale', runGit(dir, 'rev-parse', 'HEAD'));
-      return dir;
-    },
-  };
-}
-
-/** Everything a user can see of a clone, and more: refs, shallow list, work tree, FETCH_HEAD, config, objects. */
-// count-objects counts the loose objects and the packs: a fetch into the clone, lazy or not, adds to them.
-function snapshot(dir: string): Record<string, string | null> {
-  const file = (name: string) => (existsSync(join(dir, '.git', name)) ? readFileSync(join(dir, '.git', name), 'utf8') : null);
-  return {
-    refs: runGit(dir, 'for-each-ref', '--format=%(objectname) %(refname)'),
-    shallow: file('shallow'),
-    status: runGit(dir, 'status', '--porcelain=v1', '--untracked-files=all', '--ignored'),
-    fetchHead: file('FETCH_HEAD'),
-    config: file('config'),
-    packedRefs: file('packed-refs'),
-    objects: runGit(dir, 'count-objects', '-v'),
-  };
-}
-
-const MASK_CHANGE: RestartChange = {
-  instance: 'prod',
-  field: 'account[Adobe_Marketing_Cloud].associationMask',
-  file: 'prod/packages/ims-account.xml',
-  line: 13,
-  before: 'Campaign - prod - (.*)',
-  after: 'Campaign - production - (.*)',
-};
+import type { Report } from '../../src/types.js';
+import { clones, MASK_CHANGE, snapshot, type Clones, type CloneKind } from './clones.js';
+import { runGit, tempDir } from './git-repo.js';
 
 async function cli(cwd: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
