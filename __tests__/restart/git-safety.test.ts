@@ -142,6 +142,13 @@ describe('a base ref is never read by git as an option', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 
+  it('an empty --base is a usage error too, not a silent "no base"', async () => {
+    const dir = repos.make('complete');
+    const result = await cli(dir, ['check', '.', '--base=', '--format', 'json']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.split('\n')[0]).toBe("ims-gate: invalid --base '': it is empty. Expected a commit SHA, or a branch or tag name with an optional ~N or ^N (e.g. origin/main, HEAD~1).");
+  });
+
   it('valid names that look unusual still work: a branch whose name begins with "+"', async () => {
     runGit(repos.originDir, 'branch', '+plus', repos.baseSha);
     const dir = repos.make('shallow');
