@@ -6,7 +6,7 @@ import { defaultConfig, type Config } from '../config/types.js';
 import { readFile, sniffKind } from '../read/index.js';
 import type { ReadResult } from '../types.js';
 import { git, gitText, objectSizes, readObjects, splitNul } from '../util/git.js';
-import { parseBaseRevision, quoteValue, type BaseRevision } from '../util/git-ref.js';
+import { isFullSha, parseBaseRevision, quoteValue, type BaseRevision } from '../util/git-ref.js';
 import { openScratchStore, type ScratchStore } from './scratch-store.js';
 import { discoverable } from './paths.js';
 
@@ -35,7 +35,7 @@ function maskUserinfo(message: string): string {
 function verify(root: string, revision: string, env: Record<string, string>): string | undefined {
   const out = gitText(root, ['rev-list', '--missing=print', '--no-walk', '--end-of-options', `${revision}^{commit}`, '--'], { env });
   const commit = out?.split('\n')[0];
-  return commit && /^[0-9a-f]{40,64}$/.test(commit) ? commit : undefined;
+  return commit && isFullSha(commit) ? commit : undefined;
 }
 
 /**

@@ -12,7 +12,7 @@ export interface GitOptions {
   maxBuffer?: number;
   /** Milliseconds before the command is killed (default 60 s). */
   timeout?: number;
-  /** More environment variables (e.g. GIT_ALTERNATE_OBJECT_DIRECTORIES for a temporary object store). */
+  /** More environment variables (the scratch store's GIT_OBJECT_DIRECTORY and GIT_ALTERNATE_OBJECT_DIRECTORIES). */
   env?: Record<string, string>;
 }
 
