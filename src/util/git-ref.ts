@@ -23,7 +23,6 @@ export function refNameProblem(name: string): string | undefined {
   if (name === '') return 'it is empty';
   if (name.length > MAX_LENGTH) return `it is longer than ${MAX_LENGTH} characters`;
   if (name.startsWith('-')) return "it begins with '-' (git would read it as an option)";
-  // eslint-disable-next-line no-control-regex
   if (/[\x00-\x20\x7f]/.test(name)) return 'it contains white space or a control character';
   const forbidden = /[~^:?*[\\]/.exec(name);
   if (forbidden) return `it contains '${forbidden[0]}'`;
@@ -82,7 +81,6 @@ export const BASE_REVISION_EXPECTED = 'Expected a commit SHA, or a branch or tag
 
 /** A value for a one-line message: control characters escaped, long values cut. */
 export function quoteValue(value: string, max = 80): string {
-  // eslint-disable-next-line no-control-regex
   const escaped = value.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
   return escaped.length > max ? `${escaped.slice(0, max)}…` : escaped;
 }
