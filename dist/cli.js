@@ -12909,10 +12909,10 @@ __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 exports.Vj = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
+exports.Ll = identity.isNode;
 exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
@@ -18846,8 +18846,14 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(173);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(858);
 
+// A reader that stops early (`ims-gate check | head`) closes the pipe: nothing more can be said to it, and that is
+// not an error of the scan. The exit code stays the verdict.
+process.stdout.on('error', (error) => {
+    if (error.code !== 'EPIPE')
+        throw error;
+});
 process.exitCode = await (0,_cli_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
@@ -18860,7 +18866,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 173:
+/***/ 858:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18869,12 +18875,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runCli)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./.tmp/build/lib/util/loc.js
@@ -19137,6 +19143,45 @@ function schemaValidator(name) {
     return validate;
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/errors.js
+// Errors a user can fix, as opposed to bugs in ims-gate. The CLI prints one as one line,
+// `ims-gate: <subject>: <message>`, where the subject is the file or the option at fault, and exits 2.
+/** A problem with how ims-gate was called or with a file the user named; `subject` names the option or file. */
+class UserError extends Error {
+    subject;
+    constructor(subject, message) {
+        super(message);
+        this.subject = subject;
+        this.name = 'UserError';
+    }
+}
+/** Plain-words reasons for the file-system errors a user can cause (a wrong path, a folder, permissions). */
+const FS_REASONS = new Map([
+    ['ENOENT', 'no such file or folder'],
+    ['EISDIR', 'is a folder, not a file'],
+    ['ENOTDIR', 'a part of the path is a file, not a folder'],
+    ['EACCES', 'permission denied'],
+    ['EPERM', 'operation not permitted'],
+    ['EEXIST', 'already exists'],
+    ['EROFS', 'read-only file system'],
+    ['ENOSPC', 'no space left on the device'],
+    ['EDQUOT', 'disk quota exceeded'],
+    ['ELOOP', 'too many levels of symbolic links'],
+    ['ENAMETOOLONG', 'name too long'],
+    ['EMFILE', 'too many open files'],
+    ['EBUSY', 'resource busy'],
+]);
+/** A Node file-system error on a path (ENOENT, EISDIR, EACCES, …): the path and the reason in plain words. */
+function fsErrorOf(error) {
+    if (!(error instanceof Error))
+        return undefined;
+    const { code, path } = error;
+    const reason = code === undefined ? undefined : FS_REASONS.get(code);
+    if (reason === undefined || typeof path !== 'string')
+        return undefined;
+    return { path, reason: `${reason} (${code})` };
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/util/paths.js
 
 /** The path of `target` relative to `root`, when it lies inside `root` (or is it: ''); undefined outside. */
@@ -19159,6 +19204,74 @@ function underPrefix(prefix) {
 }
 function toPosix(path) {
     return path.split(external_node_path_namespaceObject.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/yaml-aliases.js
+// Checks a YAML document's aliases before it is turned into JavaScript values. `doc.toJS()` expands every
+// alias: a "billion laughs" file (anchors of lists of aliases of lists of aliases…) expands to 10^9 nodes from
+// a few hundred bytes, and the yaml package's own guard throws a ReferenceError that names no line. An alias
+// to an unknown anchor, or to the node that contains it (a cycle), throws or builds a circular value.
+// This pass finds each of those at the alias itself, in linear time, so that the caller reports a problem at
+// its line instead of crashing.
+
+/** Aliases may expand a document to at most this many nodes: far above any real config, far below harm. */
+const MAX_EXPANDED_NODES = 10_000;
+class AliasWalk {
+    /** The anchors defined so far, in document order: an alias refers to the last one before it (YAML 1.2). */
+    anchors = new Map();
+    /** Nodes the aliases add when expanded, over the whole document. */
+    expanded = 0;
+    problem;
+    /** The expanded size of `node` (capped once over the limit), or undefined once a problem is found. */
+    size(node) {
+        if (this.problem)
+            return undefined;
+        if ((0,dist/* isAlias */.Vj)(node))
+            return this.aliasSize(node);
+        if ((0,dist/* isPair */.tO)(node))
+            return this.sum([node.key, node.value], 0);
+        if (!(0,dist/* isNode */.Ll)(node))
+            return 0;
+        const anchor = node.anchor;
+        if (anchor)
+            this.anchors.set(anchor, { open: true });
+        const size = (0,dist/* isCollection */.P3)(node) ? this.sum(node.items, 1) : 1;
+        if (anchor && size !== undefined)
+            this.anchors.set(anchor, { open: false, size });
+        return size;
+    }
+    sum(children, start) {
+        let total = start;
+        for (const child of children) {
+            const size = this.size(child);
+            if (size === undefined)
+                return undefined;
+            total = Math.min(total + size, MAX_EXPANDED_NODES + 1);
+        }
+        return total;
+    }
+    aliasSize(alias) {
+        const target = this.anchors.get(alias.source);
+        if (!target)
+            return this.fail(alias, `alias *${alias.source} refers to no anchor: define &${alias.source} before it`);
+        if (target.open)
+            return this.fail(alias, `alias *${alias.source} refers to the node that contains it (a cycle)`);
+        this.expanded += target.size;
+        if (this.expanded > MAX_EXPANDED_NODES) {
+            return this.fail(alias, `aliases expand the document to more than ${MAX_EXPANDED_NODES} nodes (a "billion laughs" file?); write the values out or use fewer nested aliases`);
+        }
+        return target.size;
+    }
+    fail(alias, message) {
+        this.problem = { alias, message };
+        return undefined;
+    }
+}
+/** The first alias that cannot be expanded safely, or undefined when `doc.toJS()` is safe and acyclic. */
+function aliasProblem(doc) {
+    const walk = new AliasWalk();
+    walk.size(doc.contents);
+    return walk.problem;
 }
 
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
@@ -19333,25 +19446,59 @@ function defaultConfig() {
 
 
 
+
+
+
 const DEFAULT_CONFIG_PATH = '.github/ims-gate.yml';
-/** Thrown when an explicitly named config file does not exist (a usage error: exit 2). */
-class ConfigNotFoundError extends Error {
+/**
+ * Thrown when the config file named explicitly (`--config`, the action's `config` input) cannot be used: missing,
+ * a folder, unreadable. A usage error (exit 2): a scan with the defaults would check against the wrong policy.
+ */
+class ConfigPathError extends Error {
+}
+/** The former name of ConfigPathError. */
+
+/** Every config problem's message starts with this. */
+const CONFIG_PROBLEM_PREFIX = 'invalid config: ';
+function readExplicitConfig(path, shown) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+        throw new ConfigPathError(`config file not found: ${shown}`);
+    if ((0,external_node_fs_namespaceObject.statSync)(path).isDirectory())
+        throw new ConfigPathError(`config path is a folder, not a YAML file: ${shown}`);
+    try {
+        return { bytes: (0,external_node_fs_namespaceObject.readFileSync)(path) };
+    }
+    catch (error) {
+        throw new ConfigPathError(`cannot read config file ${shown}: ${fsErrorOf(error)?.reason ?? error.message}`);
+    }
+}
+function readDefaultConfig(path) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+        return { absent: true };
+    if ((0,external_node_fs_namespaceObject.statSync)(path).isDirectory())
+        return { problem: `${DEFAULT_CONFIG_PATH} is a folder; expected the YAML config file` };
+    try {
+        return { bytes: (0,external_node_fs_namespaceObject.readFileSync)(path) };
+    }
+    catch (error) {
+        return { problem: `cannot read ${DEFAULT_CONFIG_PATH}: ${fsErrorOf(error)?.reason ?? error.message}` };
+    }
 }
 function loadConfig(root, explicitPath) {
     const path = explicitPath ? ((0,external_node_path_namespaceObject.isAbsolute)(explicitPath) ? explicitPath : (0,external_node_path_namespaceObject.join)(process.cwd(), explicitPath)) : (0,external_node_path_namespaceObject.join)(root, DEFAULT_CONFIG_PATH);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(path)) {
-        if (explicitPath)
-            throw new ConfigNotFoundError(`config file not found: ${explicitPath}`);
+    const read = explicitPath ? readExplicitConfig(path, explicitPath) : readDefaultConfig(path);
+    if ('absent' in read)
         return { config: defaultConfig(), problems: [] };
-    }
     // Relative to the root even when the config sits beside it (`../ims-gate.yml`): every path in a report is.
     const rel = (0,external_node_path_namespaceObject.relative)(root, path);
     const file = (0,external_node_path_namespaceObject.isAbsolute)(rel) ? toPosix(path) : toPosix(rel);
+    if ('problem' in read)
+        return { config: { ...defaultConfig(), source: file }, problems: [{ loc: fileLoc(file), message: CONFIG_PROBLEM_PREFIX + read.problem }] };
     // Decoded as the readers decode YAML: UTF-8 (BOM optional) or UTF-16 with a BOM; a binary or mis-encoded file is
     // one problem at the offending byte, not a misleading schema error on mojibake.
-    const decoded = decodeBytes(file, (0,external_node_fs_namespaceObject.readFileSync)(path));
+    const decoded = decodeBytes(file, read.bytes);
     if (!decoded.ok)
-        return { config: { ...defaultConfig(), source: file }, problems: [{ ...decoded.problem, message: `invalid config: ${decoded.problem.message}` }] };
+        return { config: { ...defaultConfig(), source: file }, problems: [{ ...decoded.problem, message: CONFIG_PROBLEM_PREFIX + decoded.problem.message }] };
     return parseConfig(decoded.text, file);
 }
 function parseConfig(text, file) {
@@ -19368,13 +19515,16 @@ function parseConfig(text, file) {
             problems: doc.errors.map((error) => {
                 const [start, end] = error.pos;
                 return {
-                    message: `invalid config: YAML syntax error: ${error.message.split('\n')[0]}`,
+                    message: `${CONFIG_PROBLEM_PREFIX}YAML syntax error: ${error.message.split('\n')[0]}`,
                     loc: start < text.length ? map.loc(file, start, Math.min(Math.max(end, start + 1), text.length)) : map.eofLoc(file),
                 };
             }),
         };
     }
-    const raw = (doc.toJS() ?? {});
+    const expanded = configValue(doc, text, file);
+    if ('problem' in expanded)
+        return { config, problems: [expanded.problem] };
+    const raw = expanded.raw;
     const validate = schemaValidator('config.schema.json');
     if (!validate(raw))
         return { config, problems: schemaProblems(validate.errors, doc, lines, file, 'config', text) };
@@ -19394,36 +19544,26 @@ function parseConfig(text, file) {
         config.maxFileSizeBytes = raw.maxFileSize;
     return { config, problems: [] };
 }
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/gate/baseline.js
-// The baseline: fingerprints of findings a repository already had when it adopted ims-gate.
-
-
-const DEFAULT_BASELINE_PATH = '.github/ims-gate-baseline.json';
-class BaselineError extends Error {
-}
-function readBaseline(path) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
-        return undefined;
-    let parsed;
+/**
+ * The config as JavaScript values, or the problem at the alias that would make expanding it unsafe (an alias bomb,
+ * an unknown anchor, a cycle). aliasProblem bounds the expansion exactly, so the yaml package's own guard is off: its
+ * count multiplies along chains of aliases and rejects a harmless chain of 15 single aliases, at no line.
+ */
+function configValue(doc, text, file) {
+    const map = new LineMap(text);
+    const bad = aliasProblem(doc);
+    if (bad) {
+        const [start, end] = bad.alias.range ?? [0, 1];
+        return { problem: { message: CONFIG_PROBLEM_PREFIX + bad.message, loc: map.loc(file, start, Math.max(end, start + 1)) } };
+    }
     try {
-        parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        return { raw: (doc.toJS({ maxAliasCount: -1 }) ?? {}) };
     }
     catch (error) {
-        throw new BaselineError(`cannot read baseline ${path}: ${error.message}`);
+        if (!(error instanceof ReferenceError || error instanceof RangeError))
+            throw error;
+        return { problem: { message: `${CONFIG_PROBLEM_PREFIX}cannot expand the YAML aliases: ${error.message}`, loc: fileLoc(file) } };
     }
-    if (parsed?.version !== 1 || !Array.isArray(parsed.findings))
-        throw new BaselineError(`cannot read baseline ${path}: expected {"version": 1, "findings": [...]}`);
-    return new Set(parsed.findings.map((entry) => String(entry.fingerprint)));
-}
-function writeBaseline(path, findings) {
-    const baseline = {
-        version: 1,
-        findings: findings.map(({ fingerprint, ruleId, file, line, message }) => ({ fingerprint, ruleId, file, line, message })),
-    };
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(baseline, null, 2)}\n`);
-    return baseline;
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/read/admin-console-csv.js
@@ -20066,6 +20206,37 @@ function discover(root, config) {
     return { files, skipped };
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/gate/baseline.js
+// The baseline: fingerprints of findings a repository already had when it adopted ims-gate.
+
+
+const DEFAULT_BASELINE_PATH = '.github/ims-gate-baseline.json';
+class BaselineError extends Error {
+}
+function readBaseline(path) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new BaselineError(`cannot read baseline ${path}: ${error.message}`);
+    }
+    if (parsed?.version !== 1 || !Array.isArray(parsed.findings))
+        throw new BaselineError(`cannot read baseline ${path}: expected {"version": 1, "findings": [...]}`);
+    return new Set(parsed.findings.map((entry) => String(entry.fingerprint)));
+}
+function writeBaseline(path, findings) {
+    const baseline = {
+        version: 1,
+        findings: findings.map(({ fingerprint, ruleId, file, line, message }) => ({ fingerprint, ruleId, file, line, message })),
+    };
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)(path, `${JSON.stringify(baseline, null, 2)}\n`);
+    return baseline;
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/types.js
 // The shared vocabulary of the pipeline: discover → read → model → rules → findings → gate → reporters.
 // Stages hand each other these types, so that each depends on what the stage before it produced, not on how.
@@ -20216,7 +20387,7 @@ function applyGate(input) {
     const inline = input.config.allowInlineSuppressions ? input.suppressions : [];
     const matchedBaseline = new Set();
     for (const original of [...input.findings, ...suppressionProblems(input)]) {
-        const level = input.config.rules[original.ruleId];
+        const level = Object.hasOwn(input.config.rules, original.ruleId) ? input.config.rules[original.ruleId] : undefined;
         if (level === 'off') {
             suppressed.push({ ...original, suppressedBy: 'config', reason: `rules.${original.ruleId}: off` });
             continue;
@@ -20273,7 +20444,8 @@ class FieldMapping {
     mapFields(attrs) {
         const fields = {};
         for (const field of IMS_FIELDS) {
-            const name = this.attributesByField[field].find((attribute) => attribute in attrs);
+            // Own attributes only: `in` would find `toString` or `constructor` (names a config may list) on Object.prototype.
+            const name = this.attributesByField[field].find((attribute) => Object.hasOwn(attrs, attribute));
             if (name)
                 fields[field] = attrs[name];
         }
@@ -21024,7 +21196,8 @@ function scanXml(text, lines, handler, options = {}) {
 
 /** All attributes of a start tag, decoded, each located at its `name="value"` span. */
 function locatedAttrs(file, text, lines, tag) {
-    const attrs = {};
+    // No prototype: an attribute named `__proto__` is an attribute like any other, not the object's prototype.
+    const attrs = Object.create(null);
     for (const attr of tag.attrs)
         attrs[attr.name] = { value: attrValue(text, attr), loc: lines.loc(file, attr.start, attr.end) };
     return attrs;
@@ -21426,8 +21599,9 @@ function unreadable(file, kind, message) {
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./.tmp/build/lib/util/git.js
-// Small wrappers around the git command line: execFileSync with no shell, bounded output, no prompts, and
-// never an exception past this module (a failure is a value).
+// Small wrappers around the git command line: execFileSync with no shell, bounded output, bounded time, no
+// prompts, no hooks, and never an exception past this module (a failure is a value). Arguments that come from
+// data (refs, SHAs) are validated by the caller (src/util/git-ref.ts) and placed after `--end-of-options`.
 
 const DEFAULT_MAX_BUFFER = 64 * 1024 * 1024;
 const DEFAULT_TIMEOUT = 60_000;
@@ -21436,17 +21610,43 @@ function firstLine(text) {
     const line = text.split('\n').find((candidate) => candidate.trim() !== '') ?? '';
     return line.trim().replace(/^(fatal|error): /, '');
 }
+/**
+ * Settings given to every command: no file-system monitor (a configured one is a program git would start),
+ * no hooks (a hook is a program too, and none is needed to read), no automatic gc or maintenance.
+ */
+const DEFENSIVE_CONFIG = ['core.fsmonitor=false', 'core.hooksPath=/dev/null', 'gc.auto=0', 'maintenance.auto=false'].flatMap((setting) => ['-c', setting]);
+/**
+ * Variables that would point git at another repository than the one of `cwd` (set, for example, when
+ * ims-gate runs from a git hook): the scan root alone says which repository is read.
+ */
+const LOCATION_VARIABLES = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_COMMON_DIR', 'GIT_NAMESPACE', 'GIT_SHALLOW_FILE'];
+function gitEnv(extra) {
+    const env = { ...process.env };
+    for (const name of LOCATION_VARIABLES)
+        delete env[name];
+    // No credential prompt can hang a CI job; no optional lock (index refresh) is taken by read-only commands.
+    return { ...env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C', ...extra };
+}
+/** The git command of `args` (`fetch` in `--git-dir=… fetch …`), for messages. */
+function commandName(args) {
+    for (let i = 0; i < args.length; i++) {
+        if (args[i] === '-c')
+            i++;
+        else if (!args[i].startsWith('-'))
+            return args[i];
+    }
+    return 'command';
+}
 /** Runs `git -C cwd args…`. */
 function git(cwd, args, options = {}) {
     try {
-        const stdout = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', cwd, ...args], {
+        const stdout = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', cwd, ...DEFENSIVE_CONFIG, ...args], {
             input: options.input,
             maxBuffer: options.maxBuffer ?? DEFAULT_MAX_BUFFER,
             timeout: options.timeout ?? DEFAULT_TIMEOUT,
             stdio: ['pipe', 'pipe', 'pipe'],
             windowsHide: true,
-            // No credential prompt can hang a CI job; no optional lock (index refresh) is taken by read-only commands.
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C' },
+            env: gitEnv(options.env),
         });
         return { ok: true, stdout };
     }
@@ -21455,9 +21655,9 @@ function git(cwd, args, options = {}) {
         if (error.code === 'ENOENT')
             return { ok: false, error: 'git is not installed or not on PATH', missingGit: true };
         if (error.code === 'ENOBUFS')
-            return { ok: false, error: `git ${args[0]} printed more than ${options.maxBuffer ?? DEFAULT_MAX_BUFFER} bytes` };
-        if (error.signal === 'SIGTERM')
-            return { ok: false, error: `git ${args[0]} did not finish within ${Math.round((options.timeout ?? DEFAULT_TIMEOUT) / 1000)} s` };
+            return { ok: false, error: `git ${commandName(args)} printed more than ${options.maxBuffer ?? DEFAULT_MAX_BUFFER} bytes` };
+        if (error.code === 'ETIMEDOUT' || error.signal === 'SIGTERM')
+            return { ok: false, error: `git ${commandName(args)} did not finish within ${Math.round((options.timeout ?? DEFAULT_TIMEOUT) / 1000)} s` };
         const stderr = error.stderr ? firstLine(error.stderr.toString('utf8')) : '';
         return { ok: false, error: stderr || error.message };
     }
@@ -21478,11 +21678,11 @@ function splitNul(stdout) {
  * Reads objects by id with one `git cat-file --batch`. Missing objects are left out of the result.
  * `maxBytes` bounds the whole output (the sum of the objects' sizes, plus headers).
  */
-function readObjects(cwd, ids, maxBytes) {
+function readObjects(cwd, ids, maxBytes, options = {}) {
     const objects = new Map();
     if (ids.length === 0)
         return objects;
-    const result = git(cwd, ['cat-file', '--batch'], { input: `${ids.join('\n')}\n`, maxBuffer: maxBytes + ids.length * 200 + 1024 });
+    const result = git(cwd, ['cat-file', '--batch'], { ...options, input: `${ids.join('\n')}\n`, maxBuffer: maxBytes + ids.length * 200 + 1024 });
     if (!result.ok)
         return { error: result.error };
     const out = result.stdout;
@@ -21502,11 +21702,11 @@ function readObjects(cwd, ids, maxBytes) {
     return objects;
 }
 /** Sizes of objects by id (`git cat-file --batch-check`); missing objects are left out. */
-function objectSizes(cwd, ids) {
+function objectSizes(cwd, ids, options = {}) {
     const sizes = new Map();
     if (ids.length === 0)
         return sizes;
-    const result = git(cwd, ['cat-file', '--batch-check'], { input: `${ids.join('\n')}\n` });
+    const result = git(cwd, ['cat-file', '--batch-check'], { ...options, input: `${ids.join('\n')}\n` });
     if (!result.ok)
         return { error: result.error };
     for (const line of result.stdout.toString('utf8').split('\n')) {
@@ -21515,6 +21715,177 @@ function objectSizes(cwd, ids) {
             sizes.set(id, Number(size));
     }
     return sizes;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/git-ref.js
+// What a base revision may look like before any of it reaches git. A value from the command line, an action
+// input or an event payload is data, never an option: it is checked here against the rules of
+// `git check-ref-format` (plus: no component may begin with '-'), and only then passed to git, after
+// `--end-of-options`. `git check-ref-format` itself cannot be asked, because it reads a leading '-' as an option.
+/** A full commit id: SHA-1 (40 hex digits) or SHA-256 (64). */
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+/** The revision suffixes accepted after a name: `~`, `~N`, `^`, `^N`, repeated (`HEAD~2`, `main^2~1`). */
+const SUFFIXES = /^(?:[~^][0-9]{0,6})*$/;
+const ABBREVIATED_SHA = /^[0-9a-f]{4,63}$/i;
+/** Longer than any ref a person types; git itself has no limit, the file system has one per component. */
+const MAX_LENGTH = 1000;
+function isFullSha(value) {
+    return FULL_SHA.test(value);
+}
+/**
+ * Why `name` is not a valid ref name by `git check-ref-format --allow-onelevel`'s rules, or undefined when it is.
+ * One more rule than git's: no component begins with '-', so that no part of it can ever be read as an option.
+ */
+function refNameProblem(name) {
+    if (name === '')
+        return 'it is empty';
+    if (name.length > MAX_LENGTH)
+        return `it is longer than ${MAX_LENGTH} characters`;
+    if (name.startsWith('-'))
+        return "it begins with '-' (git would read it as an option)";
+    if (/[\x00-\x20\x7f]/.test(name))
+        return 'it contains white space or a control character';
+    const forbidden = /[~^:?*[\\]/.exec(name);
+    if (forbidden)
+        return `it contains '${forbidden[0]}'`;
+    if (name.includes('..'))
+        return "it contains '..'";
+    if (name.includes('@{'))
+        return "it contains '@{'";
+    if (name === '@')
+        return "it is '@'";
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return "it begins or ends with '/' or contains '//'";
+    if (name.endsWith('.'))
+        return "it ends with '.'";
+    for (const component of name.split('/')) {
+        const subject = component === name ? 'it' : `'${component}'`;
+        if (component.startsWith('-'))
+            return `${subject} begins with '-' (git would read it as an option)`;
+        if (component.startsWith('.'))
+            return `${subject} begins with '.'`;
+        if (component.endsWith('.lock'))
+            return `${subject} ends with '.lock'`;
+    }
+    return undefined;
+}
+/** What to ask origin for, given a name as the user wrote it (`origin/main` → `refs/heads/main`). */
+function remoteRefOf(name) {
+    if (name === 'HEAD' || name === 'origin/HEAD' || ABBREVIATED_SHA.test(name))
+        return undefined;
+    for (const prefix of ['refs/remotes/origin/', 'origin/']) {
+        if (name.startsWith(prefix))
+            return `refs/heads/${name.slice(prefix.length)}`;
+    }
+    // Another remote's tracking ref is not origin's to give; any other full ref name is asked for as it is.
+    if (name.startsWith('refs/'))
+        return name.startsWith('refs/remotes/') ? undefined : name;
+    // A plain name (`main`, `release/7.3`, `v1.2`): origin resolves it as it resolves `git fetch origin <name>`.
+    return name;
+}
+/** Parses a base revision, or says why it is not one. */
+function parseBaseRevision(value) {
+    if (isFullSha(value))
+        return { kind: 'commit', text: value.toLowerCase() };
+    const cut = value.search(/[~^]/);
+    const name = cut === -1 ? value : value.slice(0, cut);
+    const suffix = cut === -1 ? '' : value.slice(cut);
+    const problem = refNameProblem(name);
+    if (problem)
+        return { problem: name === value ? problem : `its name '${quoteValue(name)}': ${problem}` };
+    if (!SUFFIXES.test(suffix))
+        return { problem: `'${quoteValue(suffix)}' is not a revision suffix (~N or ^N)` };
+    const remoteRef = suffix === '' ? remoteRefOf(name) : undefined;
+    return remoteRef ? { kind: 'name', text: value, remoteRef } : { kind: 'local', text: value };
+}
+const BASE_REVISION_EXPECTED = 'Expected a commit SHA, or a branch or tag name with an optional ~N or ^N (e.g. origin/main, HEAD~1)';
+/** A value for a one-line message: control characters escaped, long values cut. */
+function quoteValue(value, max = 80) {
+    const escaped = value.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return escaped.length > max ? `${escaped.slice(0, max)}…` : escaped;
+}
+/** The one-line problem with a base revision, or undefined when it is valid. */
+function baseRevisionProblem(value) {
+    const parsed = parseBaseRevision(value);
+    return 'problem' in parsed ? parsed.problem : undefined;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./.tmp/build/lib/restart/scratch-store.js
+// Reads the base revision without changing the user's clone in any way, fetching it from origin when needed.
+//
+// In CI the base commit is often missing (actions/checkout fetches one commit by default). Fetching it into the
+// clone would change it: `--depth=1` makes a complete clone shallow, or adds a line to `.git/shallow` of a
+// shallow one; without `--depth`, a shallow clone would download the base's whole history; and a fetch writes
+// refs, FETCH_HEAD and objects. Even reading can write: a partial clone (`--filter=blob:none`) fetches a
+// missing file's content into itself when it is read. So everything git may write goes to a scratch store, a
+// temporary bare repository outside the clone, deleted afterwards:
+// - the clone's commands run with GIT_OBJECT_DIRECTORY set to the scratch's objects and the clone's own objects
+//   as an alternate (GIT_ALTERNATE_OBJECT_DIRECTORIES): they read both, and write (a lazy fetch) only the scratch;
+// - a missing base is fetched one commit deep into the scratch, whose config includes the clone's, so origin's
+//   URL, credentials (actions/checkout's extraheader), proxies and url.insteadOf apply as to the user's own
+//   `git fetch`. The scratch is initialised without templates (no hooks), hooks point nowhere (util/git.ts),
+//   and the fetch asks for exactly one ref or commit, into `refs/ims-gate/base` of the scratch only.
+// The clone's refs, `.git/shallow`, objects, FETCH_HEAD, config, index and work tree are never written.
+
+
+
+
+const FETCH_TIMEOUT = 120_000;
+const PRIVATE_REF = 'refs/ims-gate/base';
+/** Options that keep the fetch to the one thing asked for. */
+const FETCH_OPTIONS = [
+    '--depth=1',
+    '--no-tags',
+    '--no-write-fetch-head',
+    '--no-recurse-submodules',
+    '--no-auto-gc',
+    '--no-write-commit-graph',
+    '--no-prune',
+    // A partial clone's filter (remote.origin.partialclonefilter, in the included config) is not applied: the
+    // base's files are fetched here, in full, rather than fetched lazily when they are read.
+    '--no-filter',
+    // No configured refspec (remote.origin.fetch) is applied besides the one given.
+    '--refmap=',
+    '--quiet',
+];
+/** An entry of GIT_ALTERNATE_OBJECT_DIRECTORIES: C-quoted when it holds the list separator or a quote. */
+function alternateEntry(path) {
+    return path.includes(external_node_path_namespaceObject.delimiter) || path.startsWith('"') ? `"${path.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : path;
+}
+/** Creates the scratch store for the repository of `root`. The caller must call `dispose()`, also on error. */
+function openScratchStore(root) {
+    const commonDir = gitText(root, ['rev-parse', '--git-common-dir']);
+    const objects = gitText(root, ['rev-parse', '--git-path', 'objects']);
+    if (!commonDir || !objects)
+        return { error: 'cannot find the repository folder' };
+    const format = gitText(root, ['rev-parse', '--show-object-format']);
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ims-gate-base-'));
+    const dispose = () => (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    const fail = (error) => (dispose(), { error });
+    const gitDir = (0,external_node_path_namespaceObject.join)(dir, 'store.git');
+    // --template= : no hooks, no info/exclude. The object format must match the clone's (SHA-1 or SHA-256).
+    const init = git(dir, ['init', '--quiet', '--bare', '--template=', ...(format === 'sha256' ? ['--object-format=sha256'] : []), '--', gitDir]);
+    if (!init.ok)
+        return fail(init.error);
+    const include = git(dir, [`--git-dir=${gitDir}`, 'config', 'include.path', (0,external_node_path_namespaceObject.resolve)(root, commonDir, 'config')]);
+    if (!include.ok)
+        return fail(include.error);
+    // The included config may say core.bare=false (the clone's); the scratch has no work tree.
+    const store = [`--git-dir=${gitDir}`, '-c', 'core.bare=true'];
+    return {
+        env: { GIT_OBJECT_DIRECTORY: (0,external_node_path_namespaceObject.join)(gitDir, 'objects'), GIT_ALTERNATE_OBJECT_DIRECTORIES: alternateEntry((0,external_node_path_namespaceObject.resolve)(root, objects)) },
+        fetch(source, options = {}) {
+            // A leading '+' (force) is taken off by git before the source is read, so a name beginning with '+' stays whole.
+            const fetched = git(dir, [...store, 'fetch', ...FETCH_OPTIONS, '--end-of-options', 'origin', `+${source}:${PRIVATE_REF}`], { timeout: options.timeout ?? FETCH_TIMEOUT });
+            if (!fetched.ok)
+                return { error: fetched.error };
+            const commit = gitText(dir, [...store, 'rev-parse', '--verify', '--quiet', '--end-of-options', `${PRIVATE_REF}^{commit}`]);
+            return commit ? { commit } : { error: `origin's '${source}' is not a commit` };
+        },
+        dispose,
+    };
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/restart/paths.js
@@ -21540,32 +21911,47 @@ function discoverable(config) {
 
 
 
-const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
-/** A branch or ref name that `git fetch origin <name>` can ask for (no revision syntax such as ~, ^, :, @{). */
-const BRANCH = /^(?!.*\.\.)(?!.*\/\/)(?!.*\.lock$)(?!.*\/$)(?!\/)[A-Za-z0-9._/-]+$/;
-const FETCH_TIMEOUT = 120_000;
+
+
 /** Regular files only: symbolic links (120000) and submodules (160000) hold no configuration text. */
 const REGULAR_FILE = /^100[0-7]{3}$/;
+const SKIPPED = 'Restart detection skipped.';
+const HOW_TO_FETCH = 'fetch it or use actions/checkout with fetch-depth: 0';
 function missingBaseMessage(ref) {
-    return `base ref '${ref}' is not available in this checkout (shallow clone?); fetch it or use actions/checkout with fetch-depth: 0. Restart detection skipped.`;
+    return `base ref '${ref}' is not available in this checkout (shallow clone?); ${HOW_TO_FETCH}. ${SKIPPED}`;
 }
-function verify(root, ref) {
-    return gitText(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]) || undefined;
+/** Git's message, with any URL password or token masked (git may quote origin's URL). */
+function maskUserinfo(message) {
+    return message.replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, '$1***@');
 }
-/** Resolves the base ref to a commit, fetching it (one commit deep) from origin when it is missing locally. */
-function resolveBase(root, ref) {
-    const local = verify(root, ref);
+/**
+ * The commit of `revision`, if the clone (or the scratch store) has it. `rev-list --missing=print` is the one
+ * command that never fetches a missing object lazily in a partial clone (rev-parse would, into the clone).
+ */
+function verify(root, revision, env) {
+    const out = gitText(root, ['rev-list', '--missing=print', '--no-walk', '--end-of-options', `${revision}^{commit}`, '--'], { env });
+    const commit = out?.split('\n')[0];
+    return commit && isFullSha(commit) ? commit : undefined;
+}
+/**
+ * Resolves the base revision to a commit. When it is missing locally and origin can be asked for it (a full
+ * commit id, or a branch or tag name), it is fetched into the scratch store, never into the clone.
+ */
+function resolveBase(root, ref, revision, scratch, log) {
+    const local = verify(root, revision.text, scratch.env);
     if (local)
         return local;
-    const fetchable = FULL_SHA.test(ref) || (BRANCH.test(ref) && !ref.startsWith('-') && ref !== 'HEAD');
-    if (!fetchable)
-        return undefined;
-    const name = ref.startsWith('origin/') ? ref.slice('origin/'.length) : ref;
-    const fetched = git(root, ['fetch', '--depth=1', '--no-tags', '--quiet', '--no-write-fetch-head', 'origin', name], { timeout: FETCH_TIMEOUT });
-    if (!fetched.ok)
-        return undefined;
-    // A branch fetched without a local branch of that name is found under origin/<name>.
-    return verify(root, ref) ?? (FULL_SHA.test(ref) ? undefined : verify(root, `origin/${name}`));
+    if (revision.kind === 'local')
+        return { skipped: missingBaseMessage(ref) };
+    const source = revision.kind === 'commit' ? revision.text : revision.remoteRef;
+    log(`ims-gate: base ref '${ref}' is not in this checkout; fetching it from origin (one commit, into a temporary repository; the clone is not changed).`);
+    const fetched = scratch.fetch(source);
+    if ('error' in fetched) {
+        const reason = maskUserinfo(fetched.error);
+        log(`ims-gate: warning: cannot fetch base ref '${ref}' from origin (git: ${reason}); restart detection skipped.`);
+        return { skipped: `base ref '${ref}' is not available in this checkout (shallow clone?), and origin cannot provide it (git: ${reason}); ${HOW_TO_FETCH}. ${SKIPPED}` };
+    }
+    return verify(root, fetched.commit, scratch.env) ?? { skipped: missingBaseMessage(ref) };
 }
 /** `git diff --raw -z` output: `:oldmode newmode oldid newid status\0path\0` per path. */
 function parseRawDiff(fields) {
@@ -21598,44 +21984,55 @@ function* batches(entries, sizes) {
 function compareFiles(a, b) {
     return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }
-function readBase(root, ref, config, headResults) {
-    if (ref.startsWith('-') || /[\0-\x1f\x7f]/.test(ref))
-        return { skipped: `base ref '${ref}' is not a valid git revision. Restart detection skipped.` };
+function readBase(root, ref, config, headResults, log = () => undefined) {
+    const revision = parseBaseRevision(ref);
+    if ('problem' in revision)
+        return { skipped: `base ref '${quoteValue(ref)}' is not a valid git revision: ${revision.problem}. ${SKIPPED}` };
     const top = git(root, ['rev-parse', '--show-toplevel']);
     if (!top.ok) {
         return {
             skipped: top.missingGit
-                ? `git is not installed or not on PATH, so base ref '${ref}' cannot be read. Restart detection skipped.`
+                ? `git is not installed or not on PATH, so base ref '${ref}' cannot be read. ${SKIPPED}`
                 : /not a git repository/i.test(top.error)
-                    ? `base ref '${ref}' was given, but the scan root is not inside a git repository (git: ${top.error}). Restart detection skipped.`
-                    : `base ref '${ref}' was given, but git cannot use the repository of the scan root (git: ${top.error}${/dubious ownership/i.test(top.error) ? '; mark it safe with `git config --global --add safe.directory <path>`' : ''}). Restart detection skipped.`,
+                    ? `base ref '${ref}' was given, but the scan root is not inside a git repository (git: ${top.error}). ${SKIPPED}`
+                    : `base ref '${ref}' was given, but git cannot use the repository of the scan root (git: ${top.error}${/dubious ownership/i.test(top.error) ? '; mark it safe with `git config --global --add safe.directory <path>`' : ''}). ${SKIPPED}`,
         };
     }
-    const commit = resolveBase(root, ref);
-    if (!commit)
-        return { skipped: missingBaseMessage(ref) };
+    const scratch = openScratchStore(root);
+    if ('error' in scratch)
+        return { skipped: `cannot prepare to read base ref '${ref}' (git: ${scratch.error}). ${SKIPPED}` };
+    try {
+        const commit = resolveBase(root, ref, revision, scratch, log);
+        return typeof commit === 'string' ? readAt(root, ref, commit, scratch.env, config, headResults) : commit;
+    }
+    finally {
+        scratch.dispose();
+    }
+}
+/** Reads the base revision's results, once the base commit is known (and readable under `env`). */
+function readAt(root, ref, commit, env, config, headResults) {
     // Paths relative to the scan root (--relative, pathspec "."), even when the root is a subfolder of the work tree.
-    const diff = git(root, ['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '--relative', commit, '--', '.']);
+    const diff = git(root, ['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '--relative', '--end-of-options', commit, '--', '.'], { env });
     if (!diff.ok)
-        return { skipped: `cannot compare the working tree with base ref '${ref}' (git diff: ${diff.error}). Restart detection skipped.` };
-    const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', '.']);
+        return { skipped: `cannot compare the working tree with base ref '${ref}' (git diff: ${diff.error}). ${SKIPPED}` };
+    const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', '.'], { env });
     if (!untracked.ok)
-        return { skipped: `cannot list untracked files (git ls-files: ${untracked.error}). Restart detection skipped.` };
+        return { skipped: `cannot list untracked files (git ls-files: ${untracked.error}). ${SKIPPED}` };
     const changed = parseRawDiff(splitNul(diff.stdout));
     const changedPaths = new Set([...changed.map((entry) => entry.path), ...splitNul(untracked.stdout)]);
     const visible = discoverable(config);
     const wanted = changed.filter((entry) => entry.baseBlob !== undefined && visible(entry.path));
-    const sizes = objectSizes(root, [...new Set(wanted.map((entry) => entry.baseBlob))]);
+    const sizes = objectSizes(root, [...new Set(wanted.map((entry) => entry.baseBlob))], { env });
     if ('error' in sizes)
-        return { skipped: `cannot read base ref '${ref}' (git cat-file: ${sizes.error}). Restart detection skipped.` };
+        return { skipped: `cannot read base ref '${ref}' (git cat-file: ${sizes.error}). ${SKIPPED}` };
     // Over the size limit at the base: left out, as discovery leaves it out of a scan.
     const readable = wanted.filter((entry) => (sizes.get(entry.baseBlob) ?? Infinity) <= config.maxFileSizeBytes);
     const results = headResults.filter((result) => !changedPaths.has(result.file));
     // Read in batches of about CHUNK_BYTES, so that a change touching many large files is never held whole.
     for (const batch of batches(readable, sizes)) {
-        const objects = readObjects(root, [...new Set(batch.map((entry) => entry.baseBlob))], batch.reduce((sum, entry) => sum + (sizes.get(entry.baseBlob) ?? 0), 0));
+        const objects = readObjects(root, [...new Set(batch.map((entry) => entry.baseBlob))], batch.reduce((sum, entry) => sum + (sizes.get(entry.baseBlob) ?? 0), 0), { env });
         if ('error' in objects)
-            return { skipped: `cannot read base ref '${ref}' (git cat-file: ${objects.error}). Restart detection skipped.` };
+            return { skipped: `cannot read base ref '${ref}' (git cat-file: ${objects.error}). ${SKIPPED}` };
         for (const entry of batch) {
             const bytes = objects.get(entry.baseBlob)?.bytes;
             if (!bytes)
@@ -21646,7 +22043,7 @@ function readBase(root, ref, config, headResults) {
         }
     }
     results.sort(compareFiles);
-    return { results, commit, config: baseConfig(root, config, changed) };
+    return { results, commit, config: baseConfig(root, config, changed, env) };
 }
 /**
  * The config the base revision was scanned with, when the config file changed since: its instances (paths,
@@ -21654,14 +22051,14 @@ function readBase(root, ref, config, headResults) {
  * account types are kept, so that a mapping change alone is never a setting change. Undefined when unchanged,
  * unreadable, or invalid at the base (the head's config is then the best guess).
  */
-function baseConfig(root, config, changed) {
+function baseConfig(root, config, changed, env) {
     const source = config.source;
     const entry = source === undefined ? undefined : changed.find((candidate) => candidate.path === source);
     if (!entry)
         return undefined;
     let assignment = defaultConfig();
     if (entry.baseBlob !== undefined) {
-        const objects = readObjects(root, [entry.baseBlob], 1024 * 1024);
+        const objects = readObjects(root, [entry.baseBlob], 1024 * 1024, { env });
         const bytes = 'error' in objects ? undefined : objects.get(entry.baseBlob)?.bytes;
         if (!bytes)
             return undefined;
@@ -21902,6 +22299,9 @@ function toDiagnostic(change, options) {
 
 
 
+function logToStderr(line) {
+    process.stderr.write(`${line}\n`);
+}
 const NOT_REQUIRED = { required: false, instances: [], changes: [] };
 function accountCount(snapshot) {
     let count = 0;
@@ -21946,7 +22346,7 @@ function removalLocator(input, head, instance) {
         const remaining = [...ownFiles].filter((file) => file !== before.loc.file && headFiles.has(file)).sort();
         if (remaining.length > 0)
             return fileLoc(remaining[0]);
-        if (input.config.source && input.config.instances[instance] && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(input.root, input.config.source)))
+        if (input.config.source && Object.hasOwn(input.config.instances, instance) && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(input.root, input.config.source)))
             return fileLoc(input.config.source);
         return before.loc;
     };
@@ -21998,7 +22398,7 @@ function detectRestart(input) {
     if (!input.baseRef)
         return { restart: { ...NOT_REQUIRED }, diagnostics: [] };
     try {
-        const base = readBase(input.root, input.baseRef, input.config, input.headResults);
+        const base = readBase(input.root, input.baseRef, input.config, input.headResults, input.log ?? logToStderr);
         if ('skipped' in base)
             return { restart: { ...NOT_REQUIRED, skipped: base.skipped }, diagnostics: [] };
         const sides = withoutUnreadable(input.headResults, base.results);
@@ -23874,6 +24274,7 @@ async function scan(options) {
             const outcome = detectRestart({
                 root,
                 baseRef: options.baseRef,
+                log: options.log,
                 config,
                 headResults: read.results,
                 headModel: model,
@@ -24674,13 +25075,147 @@ function formatStylish(report, options = {}) {
 
 
 
-const formats = {
+const formats = Object.freeze({
     stylish: (report, context) => formatStylish(report, { root: context.root, color: context.color }),
     json: (report) => formatJson(report),
     sarif: (report, context) => formatSarif(report, { repoPath: gitRepoPath(context.root) }),
     github: (report, context) => renderWorkflowCommands(report, { repoPath: gitRepoPath(context.root) }),
     markdown: (report, context) => renderMarkdown(report, { repoPath: gitRepoPath(context.root), marker: false }),
-};
+});
+/** The format names, for usage and error messages. */
+const FORMAT_NAMES = Object.keys(formats);
+/**
+ * The formatter named `name`, or undefined. An own-property check: `formats[name]` would find `toString`,
+ * `constructor` or `__proto__` on Object.prototype and call something that is not a formatter.
+ */
+function formatNamed(name) {
+    return Object.hasOwn(formats, name) ? formats[name] : undefined;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/cli/errors.js
+// How the CLI ends on an error. A user error (a wrong option, a path that is not there, an unusable config
+// file) is one line, `ims-gate: <file or option>: <message>`, and exit 2: the user fixes the call, and a
+// stack trace would only hide the one line that matters. Anything else is a bug in ims-gate: it says so,
+// asks for a report, and keeps the stack trace, which is what the report needs.
+
+
+
+
+const HELP_HINT = 'see ims-gate --help';
+/** node:util parseArgs errors, by code: the option named in Node's message, and what to say about it. */
+const PARSE_ARGS_ERRORS = new Map([
+    ['ERR_PARSE_ARGS_UNKNOWN_OPTION', { option: /^Unknown option '([^']+)'/, message: `unknown option (${HELP_HINT})` }],
+    ['ERR_PARSE_ARGS_INVALID_OPTION_VALUE', { option: /^Option '(?:-\w, )?(--[\w-]+)[^']*' (argument missing|does not take an argument)/, message: '' }],
+    ['ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', { option: /^Unexpected argument '([^']+)'/, message: `unexpected argument (${HELP_HINT})` }],
+]);
+function parseArgsLine(code, message) {
+    const known = PARSE_ARGS_ERRORS.get(code);
+    const match = known?.option.exec(message);
+    if (!known || !match)
+        return undefined;
+    if (match[2] === 'argument missing')
+        return `${match[1]}: needs a value`;
+    if (match[2] === 'does not take an argument')
+        return `${match[1]}: takes no value`;
+    return `${match[1]}: ${known.message}`;
+}
+/** `<subject>: <message>` for a user error, or undefined for an internal one. */
+function userErrorLine(error) {
+    if (error instanceof UserError)
+        return `${error.subject}: ${error.message}`;
+    if (error instanceof ConfigPathError)
+        return `--config: ${error.message}`;
+    if (error instanceof UsageError || error instanceof BaselineError)
+        return error.message;
+    const code = error?.code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))
+        return parseArgsLine(code, error.message) ?? `${error.message} (${HELP_HINT})`;
+    // A file-system error on a path is about a file or folder the user named or keeps in the repository.
+    const fs = fsErrorOf(error);
+    if (fs)
+        return `${fs.path}: ${fs.reason}`;
+    return undefined;
+}
+/** What the CLI prints to standard error when `error` ends it. */
+function errorReport(error) {
+    const line = userErrorLine(error);
+    if (line !== undefined)
+        return `ims-gate: ${line}\n`;
+    const detail = error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+    return `ims-gate: internal error, please report it (this is a bug in ims-gate, not in your configuration), with the details below:\n${detail}\n`;
+}
+/**
+ * The config problems of a report as one line: the first at its file, line and column, and how many others the
+ * report lists. Taken from the report, whose messages are already scrubbed of secrets.
+ */
+function configProblemsLine(report) {
+    const problems = report.findings.filter((f) => f.ruleId === 'IMS000' && f.message.startsWith(CONFIG_PROBLEM_PREFIX));
+    const [first] = problems;
+    if (!first)
+        return 'the config is invalid; the report lists its problems (IMS000)';
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more config problem${problems.length === 2 ? '' : 's'} in the report)` : '';
+    return `${first.file}:${first.line}:${first.column}: ${first.message}${more}`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/cli/paths.js
+// The paths and values a user gives on the command line: the scan root, --output, empty values. A wrong one is a
+// UserError that names it, checked before the scan, so that nobody waits for a scan whose report cannot be written.
+
+
+
+/** What is at `path`, or undefined when nothing is (ENOENT, or a parent that is a file: ENOTDIR). */
+function statIfAny(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw error;
+    }
+}
+/** The scan root as given, once it is known to be a folder. */
+function scanRoot(positionals, command) {
+    if (positionals.length > 1)
+        throw new UserError(command, `expected at most one scan root, got: ${positionals.join(' ')}`);
+    const root = positionals[0] ?? '.';
+    const stats = statIfAny(root);
+    if (!stats)
+        throw new UserError(root, 'scan root not found; expected a folder');
+    if (!stats.isDirectory())
+        throw new UserError(root, 'scan root is a file; expected a folder');
+    return root;
+}
+/** An --output that is an existing folder is refused before the scan, not after it. */
+function checkOutputPath(path) {
+    if (path && statIfAny(path)?.isDirectory())
+        throw new UserError('--output', `${path} is a folder; expected a file path`);
+}
+/** Writes the report to --output, creating its folder if needed. */
+function writeOutput(path, text) {
+    checkOutputPath(path);
+    try {
+        (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path)), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(path, text);
+    }
+    catch (error) {
+        const code = error.code;
+        // mkdir says EEXIST, open says ENOTDIR, when a folder of the path is a file.
+        if (code === 'EEXIST' || code === 'ENOTDIR')
+            throw new UserError('--output', `cannot write ${path}: a part of the path is a file, not a folder`);
+        const fs = fsErrorOf(error);
+        if (!fs)
+            throw error;
+        throw new UserError('--output', `cannot write ${path}: ${fs.reason}`);
+    }
+}
+/** `--config ""` would silently mean "the default config", `--output ""` standard output: a value must be given. */
+function rejectEmptyValues(values) {
+    for (const [name, value] of Object.entries(values))
+        if (value === '')
+            throw new UserError(`--${name}`, 'needs a value, got an empty string');
+}
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/cli/symptoms.js
 const STOP_WORDS = new Set(['the', 'a', 'an', 'to', 'is', 'are', 'i', 'my', 'our', 'we', 'they', 'users', 'user', 'get', 'gets', 'got', 'when', 'on', 'of', 'and', 'or', 'not', 'does', 'do', 'can', 'be', 'it', 'page', 'with', 'any', 'in']);
@@ -24725,6 +25260,8 @@ function matchSymptoms(text, metas) {
 
 
 
+
+
 /** The rule whose findings are never baselined. */
 const UNBASELINABLE_RULE = 'IMS000';
 const BASELINE_USAGE = `  ims-gate baseline [root] [--config FILE] [--output FILE]
@@ -24741,8 +25278,8 @@ async function createBaseline(options) {
     const path = options.output ? ((0,external_node_path_namespaceObject.isAbsolute)(options.output) ? options.output : (0,external_node_path_namespaceObject.resolve)(options.output)) : (0,external_node_path_namespaceObject.join)(root, DEFAULT_BASELINE_PATH);
     const outcome = await scan({ root, configPath: options.configPath, failOn: 'never', noBaseline: true });
     if (outcome.configInvalid) {
-        const problems = outcome.report.findings.filter((f) => f.ruleId === UNBASELINABLE_RULE).map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}`);
-        throw new UsageError(`the config is invalid; fix it before writing a baseline, since it decides which findings exist:\n${problems.join('\n')}`);
+        // The config decides which findings exist, so a baseline of a scan with the defaults would be wrong.
+        throw new UsageError(`${configProblemsLine(outcome.report)}; the config is invalid, fix it before writing a baseline`);
     }
     const written = outcome.report.findings.filter((finding) => finding.ruleId !== UNBASELINABLE_RULE);
     const unbaselinable = outcome.report.findings.filter((finding) => finding.ruleId === UNBASELINABLE_RULE && finding.severity !== 'notice');
@@ -24761,13 +25298,14 @@ function countByRule(findings) {
 }
 async function baselineCommand(argv, io) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    rejectEmptyValues(values);
     if (values.help) {
         io.stdout(`Usage:\n${BASELINE_USAGE}\n`);
         return 0;
     }
-    if (positionals.length > 1)
-        throw new UsageError(`expected at most one scan root, got: ${positionals.join(' ')}`);
-    const outcome = await createBaseline({ root: positionals[0] ?? '.', configPath: values.config, output: values.output });
+    const root = scanRoot(positionals, 'baseline');
+    checkOutputPath(values.output);
+    const outcome = await createBaseline({ root, configPath: values.config, output: values.output });
     const shown = toPosix((0,external_node_path_namespaceObject.relative)(process.cwd(), outcome.path)) || outcome.path;
     const summary = outcome.written.length === 0 ? 'no findings' : `${outcome.written.length} finding${outcome.written.length === 1 ? '' : 's'} (${countByRule(outcome.written)})`;
     const change = outcome.replaced ? `; ${outcome.added} new, ${outcome.dropped} dropped since the previous baseline` : '';
@@ -24788,6 +25326,7 @@ async function baselineCommand(argv, io) {
 // `ims-gate init`: writes a starter .github/ims-gate.yml with the instances found under the root (the same
 // discovery and model as `check`) and a workflow that runs the action with the permissions it needs.
 // Existing files are never overwritten without --force.
+
 
 
 
@@ -25026,9 +25565,7 @@ async function initCommand(argv, io) {
         io.stdout(`Usage:\n${INIT_USAGE}\n`);
         return 0;
     }
-    if (positionals.length > 1)
-        throw new UsageError(`expected at most one root, got: ${positionals.join(' ')}`);
-    const outcome = runInit({ root: positionals[0] ?? '.', sarif: values.sarif, force: values.force });
+    const outcome = runInit({ root: scanRoot(positionals, 'init'), sarif: values.sarif, force: values.force });
     const show = (path) => toPosix((0,external_node_path_namespaceObject.relative)(process.cwd(), path)) || path;
     const { instances, enterpriseDashboard } = outcome.setup;
     const found = instances.length === 0 ? 'no Campaign instance' : `instance${instances.length === 1 ? '' : 's'} ${instances.map((i) => i.name).join(', ')}`;
@@ -25045,7 +25582,8 @@ async function initCommand(argv, io) {
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/cli/run.js
 // The CLI: argument parsing, then the same pipeline as the action. Exit codes: 0 clean, 1 findings at or
-// above --fail-on, 2 usage or config error.
+// above --fail-on, 2 usage or config error (one line on standard error: see errors.ts).
+
 
 
 
@@ -25069,12 +25607,12 @@ ${BASELINE_USAGE}
 ${INIT_USAGE}
   ims-gate --version | --help
 
-  --format    ${Object.keys(formats).join(' | ')}  (default: stylish)
+  --format    ${FORMAT_NAMES.join(' | ')}  (default: stylish)
   --fail-on   ${FAIL_ON_LEVELS.join(' | ')}  (default: error)
   --base      git ref of the base revision, for restart detection
-  --output    write the report to FILE instead of standard output
+  --output    write the report to FILE (creating its folders) instead of standard output
 
-Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error.
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error (one line on standard error).
 The client secret to compare with a manifest's clientSecretSha256 is read from IMS_CLIENT_SECRET.`;
 const run_OPTIONS = {
     config: { type: 'string', short: 'c' },
@@ -25090,7 +25628,16 @@ function parseFailOn(value) {
     if (value === undefined)
         return 'error';
     if (!FAIL_ON_LEVELS.includes(value))
-        throw new UsageError(`invalid --fail-on '${value}'. Expected one of ${FAIL_ON_LEVELS.join(', ')}.`);
+        throw new UserError('--fail-on', `invalid value '${value}'. Expected one of ${FAIL_ON_LEVELS.join(', ')}.`);
+    return value;
+}
+/** The --base value, checked before anything runs: git never sees it unless it is a plain revision. */
+function parseBase(value) {
+    if (value === undefined)
+        return undefined;
+    const problem = baseRevisionProblem(value);
+    if (problem)
+        throw new UserError('--base', `invalid value '${quoteValue(value)}': ${problem}. ${BASE_REVISION_EXPECTED}.`);
     return value;
 }
 function scanOptions(values, root, io) {
@@ -25098,37 +25645,40 @@ function scanOptions(values, root, io) {
         root,
         configPath: values.config,
         failOn: parseFailOn(values['fail-on']),
-        baseRef: values.base,
+        baseRef: parseBase(values.base),
+        log: (line) => io.stderr(`${line}\n`),
         secrets: { clientSecret: io.env.IMS_CLIENT_SECRET || undefined },
     };
 }
 async function check(values, positionals, io, onlyRules, after) {
-    if (positionals.length > 1)
-        throw new UsageError(`expected at most one scan root, got: ${positionals.join(' ')}`);
-    const root = positionals[0] ?? '.';
+    const root = scanRoot(positionals, onlyRules ? 'explain' : 'check');
     const formatName = values.format ?? 'stylish';
-    const format = formats[formatName];
+    const format = formatNamed(formatName);
     if (!format)
-        throw new UsageError(`unknown --format '${formatName}'. Expected one of ${Object.keys(formats).join(', ')}.`);
+        throw new UserError('--format', `unknown format '${formatName}'. Expected one of ${FORMAT_NAMES.join(', ')}.`);
+    checkOutputPath(values.output);
     const outcome = await scan({ ...scanOptions(values, root, io), onlyRules });
     const text = format(outcome.report, { root: (0,external_node_path_namespaceObject.resolve)(root), color: io.isTty && !values['no-color'] && !io.env.NO_COLOR });
     if (values.output)
-        (0,external_node_fs_namespaceObject.writeFileSync)(values.output, text);
+        writeOutput(values.output, text);
     else
         io.stdout(text);
     after?.(outcome);
-    if (outcome.configInvalid)
+    if (outcome.configInvalid) {
+        io.stderr(`ims-gate: ${configProblemsLine(outcome.report)}\n`);
         return EXIT_USAGE;
+    }
     return outcome.report.verdict.result === 'fail' ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 async function explain(values, positionals, io) {
     const [symptom, ...rest] = positionals;
     if (!symptom)
-        throw new UsageError('explain needs the symptom your users see, e.g. ims-gate explain "redirected to adobe.com"');
+        throw new UserError('explain', 'needs the symptom your users see, e.g. ims-gate explain "redirected to adobe.com"');
+    scanRoot(rest, 'explain');
     const matches = matchSymptoms(symptom, loadRuleMetadata().values());
     if (matches.length === 0) {
         const known = [...new Set([...loadRuleMetadata().values()].flatMap((meta) => meta.symptoms))];
-        throw new UsageError(`no known symptom matches "${symptom}". Known symptoms:\n${known.map((s) => `  - ${s}`).join('\n')}`);
+        throw new UserError('explain', `no known symptom matches "${symptom}". Known symptoms: ${known.join('; ')}.`);
     }
     const ruleIds = [...new Set(matches.flatMap((match) => match.ruleIds))].sort();
     for (const match of matches)
@@ -25139,6 +25689,7 @@ async function explain(values, positionals, io) {
             io.stderr(`Note: ${unreadable} file problem(s) kept some configuration from being read; \`ims-gate check\` lists them (IMS000).\n`);
     });
 }
+const COMMANDS = ['check', 'explain', 'baseline', 'init'];
 async function runCli(argv, io) {
     try {
         if (argv[0] === 'baseline')
@@ -25146,27 +25697,30 @@ async function runCli(argv, io) {
         if (argv[0] === 'init')
             return await initCommand(argv.slice(1), io);
         const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: run_OPTIONS, allowPositionals: true, strict: true });
+        rejectEmptyValues(values);
         if (values.version) {
             io.stdout(`${toolVersion()}\n`);
             return EXIT_CLEAN;
         }
-        const [command, ...rest] = positionals;
-        if (values.help || !command) {
+        if (values.help) {
             io.stdout(`${USAGE}\n`);
-            return values.help ? EXIT_CLEAN : EXIT_USAGE;
+            return EXIT_CLEAN;
         }
+        const [command, ...rest] = positionals;
         if (command === 'check')
             return await check(values, rest, io);
         if (command === 'explain')
             return await explain(values, rest, io);
-        throw new UsageError(`unknown command '${command}'.`);
+        const expected = `Expected one of ${COMMANDS.join(', ')} (${HELP_HINT}).`;
+        if (command === undefined)
+            throw new UserError('<command>', `missing. ${expected}`);
+        throw new UserError(command, `unknown command. ${expected}`);
     }
     catch (error) {
-        if (error instanceof UsageError || error instanceof ConfigNotFoundError || error instanceof BaselineError || error.code?.startsWith('ERR_PARSE_ARGS')) {
-            io.stderr(`ims-gate: ${error.message}\n\n${USAGE}\n`);
-            return EXIT_USAGE;
-        }
-        io.stderr(`ims-gate: internal error: ${error.stack ?? String(error)}\n`);
+        // An internal error's stack may quote a value the scan saw; the runtime client secret is never printed.
+        const secret = io.env.IMS_CLIENT_SECRET;
+        const report = errorReport(error);
+        io.stderr(secret ? report.replaceAll(secret, '***') : report);
         return EXIT_USAGE;
     }
 }

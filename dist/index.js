@@ -39295,6 +39295,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 7067:
 /***/ ((module) => {
 
@@ -43844,10 +43851,10 @@ __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 exports.Vj = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
+exports.Ll = identity.isNode;
 exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
@@ -49777,21 +49784,64 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
+/***/ 3112:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ restoreEventPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+// Imported first by the action's entry point, for one side effect. @actions/github (behind the API client)
+// parses GITHUB_EVENT_PATH as soon as it is loaded, and an empty, invalid or unreadable file would end the run
+// there with a stack trace. So such a path is hidden from it while the modules load, and given back before
+// run() starts: readRunContext, the first thing run() does, then fails the step with one clear line.
+
+const HIDDEN = 'IMS_GATE_HIDDEN_EVENT_PATH';
+function parses(path) {
+    try {
+        JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const path = process.env.GITHUB_EVENT_PATH;
+if (path && !parses(path)) {
+    process.env[HIDDEN] = path;
+    delete process.env.GITHUB_EVENT_PATH;
+}
+/** Gives the event payload path back, once every module is loaded. */
+function restoreEventPath() {
+    const hidden = process.env[HIDDEN];
+    if (hidden === undefined)
+        return;
+    process.env.GITHUB_EVENT_PATH = hidden;
+    delete process.env[HIDDEN];
+}
+
+
+/***/ }),
+
 /***/ 6052:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5049);
+/* harmony import */ var _github_payload_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3112);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3169);
 // The action's entry point (dist/index.js): everything happens in run().
+// payload-guard comes first: it must run before @actions/github is loaded (see there).
 
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+(0,_github_payload_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .restoreEventPath */ .M)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 5049:
+/***/ 3169:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52793,62 +52843,212 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/git-ref.js
+// What a base revision may look like before any of it reaches git. A value from the command line, an action
+// input or an event payload is data, never an option: it is checked here against the rules of
+// `git check-ref-format` (plus: no component may begin with '-'), and only then passed to git, after
+// `--end-of-options`. `git check-ref-format` itself cannot be asked, because it reads a leading '-' as an option.
+/** A full commit id: SHA-1 (40 hex digits) or SHA-256 (64). */
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+/** The revision suffixes accepted after a name: `~`, `~N`, `^`, `^N`, repeated (`HEAD~2`, `main^2~1`). */
+const SUFFIXES = /^(?:[~^][0-9]{0,6})*$/;
+const ABBREVIATED_SHA = /^[0-9a-f]{4,63}$/i;
+/** Longer than any ref a person types; git itself has no limit, the file system has one per component. */
+const MAX_LENGTH = 1000;
+function isFullSha(value) {
+    return FULL_SHA.test(value);
+}
+/**
+ * Why `name` is not a valid ref name by `git check-ref-format --allow-onelevel`'s rules, or undefined when it is.
+ * One more rule than git's: no component begins with '-', so that no part of it can ever be read as an option.
+ */
+function refNameProblem(name) {
+    if (name === '')
+        return 'it is empty';
+    if (name.length > MAX_LENGTH)
+        return `it is longer than ${MAX_LENGTH} characters`;
+    if (name.startsWith('-'))
+        return "it begins with '-' (git would read it as an option)";
+    if (/[\x00-\x20\x7f]/.test(name))
+        return 'it contains white space or a control character';
+    const forbidden = /[~^:?*[\\]/.exec(name);
+    if (forbidden)
+        return `it contains '${forbidden[0]}'`;
+    if (name.includes('..'))
+        return "it contains '..'";
+    if (name.includes('@{'))
+        return "it contains '@{'";
+    if (name === '@')
+        return "it is '@'";
+    if (name.startsWith('/') || name.endsWith('/') || name.includes('//'))
+        return "it begins or ends with '/' or contains '//'";
+    if (name.endsWith('.'))
+        return "it ends with '.'";
+    for (const component of name.split('/')) {
+        const subject = component === name ? 'it' : `'${component}'`;
+        if (component.startsWith('-'))
+            return `${subject} begins with '-' (git would read it as an option)`;
+        if (component.startsWith('.'))
+            return `${subject} begins with '.'`;
+        if (component.endsWith('.lock'))
+            return `${subject} ends with '.lock'`;
+    }
+    return undefined;
+}
+/** What to ask origin for, given a name as the user wrote it (`origin/main` → `refs/heads/main`). */
+function remoteRefOf(name) {
+    if (name === 'HEAD' || name === 'origin/HEAD' || ABBREVIATED_SHA.test(name))
+        return undefined;
+    for (const prefix of ['refs/remotes/origin/', 'origin/']) {
+        if (name.startsWith(prefix))
+            return `refs/heads/${name.slice(prefix.length)}`;
+    }
+    // Another remote's tracking ref is not origin's to give; any other full ref name is asked for as it is.
+    if (name.startsWith('refs/'))
+        return name.startsWith('refs/remotes/') ? undefined : name;
+    // A plain name (`main`, `release/7.3`, `v1.2`): origin resolves it as it resolves `git fetch origin <name>`.
+    return name;
+}
+/** Parses a base revision, or says why it is not one. */
+function parseBaseRevision(value) {
+    if (isFullSha(value))
+        return { kind: 'commit', text: value.toLowerCase() };
+    const cut = value.search(/[~^]/);
+    const name = cut === -1 ? value : value.slice(0, cut);
+    const suffix = cut === -1 ? '' : value.slice(cut);
+    const problem = refNameProblem(name);
+    if (problem)
+        return { problem: name === value ? problem : `its name '${quoteValue(name)}': ${problem}` };
+    if (!SUFFIXES.test(suffix))
+        return { problem: `'${quoteValue(suffix)}' is not a revision suffix (~N or ^N)` };
+    const remoteRef = suffix === '' ? remoteRefOf(name) : undefined;
+    return remoteRef ? { kind: 'name', text: value, remoteRef } : { kind: 'local', text: value };
+}
+const BASE_REVISION_EXPECTED = 'Expected a commit SHA, or a branch or tag name with an optional ~N or ^N (e.g. origin/main, HEAD~1)';
+/** A value for a one-line message: control characters escaped, long values cut. */
+function quoteValue(value, max = 80) {
+    const escaped = value.replace(/[\x00-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return escaped.length > max ? `${escaped.slice(0, max)}…` : escaped;
+}
+/** The one-line problem with a base revision, or undefined when it is valid. */
+function baseRevisionProblem(value) {
+    const parsed = parseBaseRevision(value);
+    return 'problem' in parsed ? parsed.problem : undefined;
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/github/context.js
 // What the runner tells the action about the run: the event, the repository, the commit to report on.
 // Read from the environment and the event payload file, the way @actions/github's `context` does, but as a
 // pure function of `env` so that it can be tested without touching process.env or importing the toolkit.
+
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target']);
 function parseRepo(fullName) {
     const match = /^([^/\s]+)\/([^/\s]+)$/.exec(fullName ?? '');
     return match ? { owner: match[1], repo: match[2] } : undefined;
 }
+/** The event payload file is missing, empty or not what the runner writes. The message is one line. */
+class EventPayloadError extends Error {
+    name = 'EventPayloadError';
+}
+function payloadError(path, problem) {
+    return new EventPayloadError(`Invalid event payload GITHUB_EVENT_PATH='${quoteValue(path, 200)}': ${problem}.`);
+}
+function jsonKind(value) {
+    if (value === null)
+        return 'JSON null';
+    if (Array.isArray(value))
+        return 'a JSON array';
+    return `a JSON ${typeof value}`;
+}
+/** A value for a message: strings quoted (escaped, cut), anything else named by its JSON type. */
+function describeValue(value) {
+    return typeof value === 'string' ? `'${quoteValue(value)}'` : value === undefined ? 'missing' : jsonKind(value);
+}
 function readPayload(path) {
     if (!path)
         return {};
+    let text;
     try {
-        const parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
-        return parsed && typeof parsed === 'object' ? parsed : {};
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch (error) {
-        throw new Error(`Cannot read the event payload GITHUB_EVENT_PATH='${path}': ${error.message}`);
+        const code = error.code;
+        throw payloadError(path, `cannot read the file (${code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a folder' : (code ?? String(error))})`);
     }
+    text = text.replace(/^\uFEFF/, '');
+    if (text.trim() === '')
+        throw payloadError(path, 'the file is empty; expected the JSON object the runner writes');
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        // JSON.parse's message can quote a piece of the file, line breaks included: one line of it is enough.
+        const reason = quoteValue(error.message.split('\n')[0], 120);
+        throw payloadError(path, `the file is not valid JSON (${reason})`);
+    }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+        throw payloadError(path, `the file holds ${jsonKind(parsed)}; expected a JSON object`);
+    return parsed;
+}
+/** A commit id from the payload: exactly 40 or 64 hex digits, or an error that names the field. */
+function payloadSha(path, field, value) {
+    if (typeof value === 'string' && isFullSha(value))
+        return value.toLowerCase();
+    throw payloadError(path, `${field} is ${describeValue(value)}; expected a commit SHA of 40 or 64 hexadecimal digits`);
+}
+function readPullRequest(path, pr, repo) {
+    if (!pr || typeof pr !== 'object' || Array.isArray(pr))
+        throw payloadError(path, `pull_request is ${describeValue(pr)}; expected the pull request object of a pull_request event`);
+    const fields = pr;
+    if (typeof fields.number !== 'number' || !Number.isSafeInteger(fields.number) || fields.number < 1) {
+        throw payloadError(path, `pull_request.number is ${typeof fields.number === 'number' ? String(fields.number) : describeValue(fields.number)}; expected a positive integer`);
+    }
+    const headSha = payloadSha(path, 'pull_request.head.sha', fields.head?.sha);
+    const baseSha = payloadSha(path, 'pull_request.base.sha', fields.base?.sha);
+    const headRepo = parseRepo(fields.head?.repo?.full_name) ?? repo;
+    const baseRepo = parseRepo(fields.base?.repo?.full_name) ?? repo;
+    return {
+        number: fields.number,
+        headSha,
+        baseSha,
+        headRepo,
+        fromFork: `${headRepo.owner}/${headRepo.repo}`.toLowerCase() !== `${baseRepo.owner}/${baseRepo.repo}`.toLowerCase(),
+        labels: Array.isArray(fields.labels) ? fields.labels.map((l) => String(l?.name ?? '')).filter(Boolean) : [],
+    };
+}
+/** On push: the previous tip, unless the push created the ref (all zeros) or the payload has none. */
+function readPushBefore(path, before) {
+    if (before === undefined || (typeof before === 'string' && /^0+$/.test(before)))
+        return undefined;
+    return payloadSha(path, 'before', before);
 }
 /** Reads the run context from the runner's environment variables and the event payload. */
 function readRunContext(env = process.env) {
     const eventName = env.GITHUB_EVENT_NAME ?? '';
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const path = env.GITHUB_EVENT_PATH;
+    const payload = readPayload(path);
     const repo = parseRepo(env.GITHUB_REPOSITORY) ??
         parseRepo(payload.repository?.full_name) ??
         { owner: '', repo: '' };
-    let pullRequest;
-    const pr = payload.pull_request;
-    if (PR_EVENTS.has(eventName) && pr && typeof pr.number === 'number' && typeof pr.head?.sha === 'string') {
-        const headRepo = parseRepo(pr.head.repo?.full_name) ?? repo;
-        const baseRepo = parseRepo(pr.base?.repo?.full_name) ?? repo;
-        pullRequest = {
-            number: pr.number,
-            headSha: pr.head.sha,
-            baseSha: typeof pr.base?.sha === 'string' ? pr.base.sha : undefined,
-            headRepo,
-            fromFork: `${headRepo.owner}/${headRepo.repo}`.toLowerCase() !== `${baseRepo.owner}/${baseRepo.repo}`.toLowerCase(),
-            labels: Array.isArray(pr.labels) ? pr.labels.map((l) => String(l?.name ?? '')).filter(Boolean) : [],
-        };
-    }
+    // Without a payload file (a local run), there is nothing to check; with one, a pull request event's payload
+    // must hold the pull request: its SHAs become git revisions and the commit that annotations belong to.
+    const pullRequest = path && PR_EVENTS.has(eventName) ? readPullRequest(path, payload.pull_request, repo) : undefined;
+    const pushBefore = path && eventName === 'push' ? readPushBefore(path, payload.before) : undefined;
     const sha = pullRequest?.headSha ?? env.GITHUB_SHA ?? (typeof payload.after === 'string' ? payload.after : '');
-    const before = eventName === 'push' && typeof payload.before === 'string' ? payload.before : '';
     return {
         eventName,
         repo,
         sha,
         pullRequest,
-        pushBefore: /^[0-9a-f]{7,64}$/i.test(before) && !/^0+$/.test(before) ? before : undefined,
+        pushBefore,
         serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
         apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
         workspace: env.GITHUB_WORKSPACE || process.cwd(),
@@ -58641,6 +58841,7 @@ async function publishCheckRun(client, params) {
 
 
 
+
 const ANNOTATION_MODES = ['auto', 'checks', 'commands', 'none'];
 /** An input the user got wrong. Its message is shown as is. */
 class InputError extends Error {
@@ -58682,7 +58883,7 @@ function label(name, raw) {
 }
 function inputs_isDirectory(p) {
     try {
-        return (0,external_node_fs_namespaceObject.statSync)(p).isDirectory();
+        return (0,external_node_fs_.statSync)(p).isDirectory();
     }
     catch {
         return false;
@@ -58690,7 +58891,7 @@ function inputs_isDirectory(p) {
 }
 function isFile(p) {
     try {
-        return (0,external_node_fs_namespaceObject.statSync)(p).isFile();
+        return (0,external_node_fs_.statSync)(p).isFile();
     }
     catch {
         return false;
@@ -58733,10 +58934,10 @@ function readSettings(ctx) {
         throw new InputError(`Invalid input 'check-name': '${checkName.slice(0, 40)}'. Expected a name of at most 100 printable characters.`);
     }
     const baseRefInput = input('base-ref');
-    // A ref starting with '-' would be read by git as an option; white space is never part of a ref.
-    if (baseRefInput && (baseRefInput.startsWith('-') || /[\s\x00-\x1f\x7f]/.test(baseRefInput))) {
-        throw new InputError(`Invalid input 'base-ref': '${baseRefInput}'. Expected a commit SHA, branch or tag name.`);
-    }
+    // Checked before git sees it: no part of it may be read as an option (see util/git-ref.ts).
+    const baseRefProblem = baseRefInput ? baseRevisionProblem(baseRefInput) : undefined;
+    if (baseRefProblem)
+        throw new InputError(`Invalid input 'base-ref': '${quoteValue(baseRefInput)}': ${baseRefProblem}. ${BASE_REVISION_EXPECTED}.`);
     const baseRef = baseRefInput || ctx.pullRequest?.baseSha || ctx.pushBefore || undefined;
     // Checked here, before any API call: a missing config is a mistake in the workflow, not in the repository.
     const configPath = inputs_path('config', base);
@@ -58993,7 +59194,7 @@ function packageRoot() {
         return cached;
     let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
     for (;;) {
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'policies', 'rules')))
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'policies', 'rules')))
             return (cached = dir);
         const parent = (0,external_node_path_namespaceObject.dirname)(dir);
         if (parent === dir)
@@ -59016,10 +59217,49 @@ function schemaValidator(name) {
     let validate = compiled.get(name);
     if (!validate) {
         ajv_ajv ??= new ajv.Ajv({ allErrors: true, strict: false, verbose: true, validateSchema: false, meta: false });
-        validate = ajv_ajv.compile(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(policyPath('schemas', name), 'utf8')));
+        validate = ajv_ajv.compile(JSON.parse((0,external_node_fs_.readFileSync)(policyPath('schemas', name), 'utf8')));
         compiled.set(name, validate);
     }
     return validate;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/errors.js
+// Errors a user can fix, as opposed to bugs in ims-gate. The CLI prints one as one line,
+// `ims-gate: <subject>: <message>`, where the subject is the file or the option at fault, and exits 2.
+/** A problem with how ims-gate was called or with a file the user named; `subject` names the option or file. */
+class UserError extends Error {
+    subject;
+    constructor(subject, message) {
+        super(message);
+        this.subject = subject;
+        this.name = 'UserError';
+    }
+}
+/** Plain-words reasons for the file-system errors a user can cause (a wrong path, a folder, permissions). */
+const FS_REASONS = new Map([
+    ['ENOENT', 'no such file or folder'],
+    ['EISDIR', 'is a folder, not a file'],
+    ['ENOTDIR', 'a part of the path is a file, not a folder'],
+    ['EACCES', 'permission denied'],
+    ['EPERM', 'operation not permitted'],
+    ['EEXIST', 'already exists'],
+    ['EROFS', 'read-only file system'],
+    ['ENOSPC', 'no space left on the device'],
+    ['EDQUOT', 'disk quota exceeded'],
+    ['ELOOP', 'too many levels of symbolic links'],
+    ['ENAMETOOLONG', 'name too long'],
+    ['EMFILE', 'too many open files'],
+    ['EBUSY', 'resource busy'],
+]);
+/** A Node file-system error on a path (ENOENT, EISDIR, EACCES, …): the path and the reason in plain words. */
+function fsErrorOf(error) {
+    if (!(error instanceof Error))
+        return undefined;
+    const { code, path } = error;
+    const reason = code === undefined ? undefined : FS_REASONS.get(code);
+    if (reason === undefined || typeof path !== 'string')
+        return undefined;
+    return { path, reason: `${reason} (${code})` };
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/util/paths.js
@@ -59044,6 +59284,74 @@ function paths_underPrefix(prefix) {
 }
 function paths_toPosix(path) {
     return path.split(external_node_path_namespaceObject.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/yaml-aliases.js
+// Checks a YAML document's aliases before it is turned into JavaScript values. `doc.toJS()` expands every
+// alias: a "billion laughs" file (anchors of lists of aliases of lists of aliases…) expands to 10^9 nodes from
+// a few hundred bytes, and the yaml package's own guard throws a ReferenceError that names no line. An alias
+// to an unknown anchor, or to the node that contains it (a cycle), throws or builds a circular value.
+// This pass finds each of those at the alias itself, in linear time, so that the caller reports a problem at
+// its line instead of crashing.
+
+/** Aliases may expand a document to at most this many nodes: far above any real config, far below harm. */
+const MAX_EXPANDED_NODES = 10_000;
+class AliasWalk {
+    /** The anchors defined so far, in document order: an alias refers to the last one before it (YAML 1.2). */
+    anchors = new Map();
+    /** Nodes the aliases add when expanded, over the whole document. */
+    expanded = 0;
+    problem;
+    /** The expanded size of `node` (capped once over the limit), or undefined once a problem is found. */
+    size(node) {
+        if (this.problem)
+            return undefined;
+        if ((0,dist/* isAlias */.Vj)(node))
+            return this.aliasSize(node);
+        if ((0,dist/* isPair */.tO)(node))
+            return this.sum([node.key, node.value], 0);
+        if (!(0,dist/* isNode */.Ll)(node))
+            return 0;
+        const anchor = node.anchor;
+        if (anchor)
+            this.anchors.set(anchor, { open: true });
+        const size = (0,dist/* isCollection */.P3)(node) ? this.sum(node.items, 1) : 1;
+        if (anchor && size !== undefined)
+            this.anchors.set(anchor, { open: false, size });
+        return size;
+    }
+    sum(children, start) {
+        let total = start;
+        for (const child of children) {
+            const size = this.size(child);
+            if (size === undefined)
+                return undefined;
+            total = Math.min(total + size, MAX_EXPANDED_NODES + 1);
+        }
+        return total;
+    }
+    aliasSize(alias) {
+        const target = this.anchors.get(alias.source);
+        if (!target)
+            return this.fail(alias, `alias *${alias.source} refers to no anchor: define &${alias.source} before it`);
+        if (target.open)
+            return this.fail(alias, `alias *${alias.source} refers to the node that contains it (a cycle)`);
+        this.expanded += target.size;
+        if (this.expanded > MAX_EXPANDED_NODES) {
+            return this.fail(alias, `aliases expand the document to more than ${MAX_EXPANDED_NODES} nodes (a "billion laughs" file?); write the values out or use fewer nested aliases`);
+        }
+        return target.size;
+    }
+    fail(alias, message) {
+        this.problem = { alias, message };
+        return undefined;
+    }
+}
+/** The first alias that cannot be expanded safely, or undefined when `doc.toJS()` is safe and acyclic. */
+function aliasProblem(doc) {
+    const walk = new AliasWalk();
+    walk.size(doc.contents);
+    return walk.problem;
 }
 
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
@@ -59218,25 +59526,59 @@ function defaultConfig() {
 
 
 
+
+
+
 const DEFAULT_CONFIG_PATH = '.github/ims-gate.yml';
-/** Thrown when an explicitly named config file does not exist (a usage error: exit 2). */
-class ConfigNotFoundError extends Error {
+/**
+ * Thrown when the config file named explicitly (`--config`, the action's `config` input) cannot be used: missing,
+ * a folder, unreadable. A usage error (exit 2): a scan with the defaults would check against the wrong policy.
+ */
+class ConfigPathError extends Error {
+}
+/** The former name of ConfigPathError. */
+
+/** Every config problem's message starts with this. */
+const CONFIG_PROBLEM_PREFIX = 'invalid config: ';
+function readExplicitConfig(path, shown) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        throw new ConfigPathError(`config file not found: ${shown}`);
+    if ((0,external_node_fs_.statSync)(path).isDirectory())
+        throw new ConfigPathError(`config path is a folder, not a YAML file: ${shown}`);
+    try {
+        return { bytes: (0,external_node_fs_.readFileSync)(path) };
+    }
+    catch (error) {
+        throw new ConfigPathError(`cannot read config file ${shown}: ${fsErrorOf(error)?.reason ?? error.message}`);
+    }
+}
+function readDefaultConfig(path) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        return { absent: true };
+    if ((0,external_node_fs_.statSync)(path).isDirectory())
+        return { problem: `${DEFAULT_CONFIG_PATH} is a folder; expected the YAML config file` };
+    try {
+        return { bytes: (0,external_node_fs_.readFileSync)(path) };
+    }
+    catch (error) {
+        return { problem: `cannot read ${DEFAULT_CONFIG_PATH}: ${fsErrorOf(error)?.reason ?? error.message}` };
+    }
 }
 function loadConfig(root, explicitPath) {
     const path = explicitPath ? ((0,external_node_path_namespaceObject.isAbsolute)(explicitPath) ? explicitPath : (0,external_node_path_namespaceObject.join)(process.cwd(), explicitPath)) : (0,external_node_path_namespaceObject.join)(root, DEFAULT_CONFIG_PATH);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(path)) {
-        if (explicitPath)
-            throw new ConfigNotFoundError(`config file not found: ${explicitPath}`);
+    const read = explicitPath ? readExplicitConfig(path, explicitPath) : readDefaultConfig(path);
+    if ('absent' in read)
         return { config: defaultConfig(), problems: [] };
-    }
     // Relative to the root even when the config sits beside it (`../ims-gate.yml`): every path in a report is.
     const rel = (0,external_node_path_namespaceObject.relative)(root, path);
     const file = (0,external_node_path_namespaceObject.isAbsolute)(rel) ? paths_toPosix(path) : paths_toPosix(rel);
+    if ('problem' in read)
+        return { config: { ...defaultConfig(), source: file }, problems: [{ loc: fileLoc(file), message: CONFIG_PROBLEM_PREFIX + read.problem }] };
     // Decoded as the readers decode YAML: UTF-8 (BOM optional) or UTF-16 with a BOM; a binary or mis-encoded file is
     // one problem at the offending byte, not a misleading schema error on mojibake.
-    const decoded = decodeBytes(file, (0,external_node_fs_namespaceObject.readFileSync)(path));
+    const decoded = decodeBytes(file, read.bytes);
     if (!decoded.ok)
-        return { config: { ...defaultConfig(), source: file }, problems: [{ ...decoded.problem, message: `invalid config: ${decoded.problem.message}` }] };
+        return { config: { ...defaultConfig(), source: file }, problems: [{ ...decoded.problem, message: CONFIG_PROBLEM_PREFIX + decoded.problem.message }] };
     return parseConfig(decoded.text, file);
 }
 function parseConfig(text, file) {
@@ -59253,13 +59595,16 @@ function parseConfig(text, file) {
             problems: doc.errors.map((error) => {
                 const [start, end] = error.pos;
                 return {
-                    message: `invalid config: YAML syntax error: ${error.message.split('\n')[0]}`,
+                    message: `${CONFIG_PROBLEM_PREFIX}YAML syntax error: ${error.message.split('\n')[0]}`,
                     loc: start < text.length ? map.loc(file, start, Math.min(Math.max(end, start + 1), text.length)) : map.eofLoc(file),
                 };
             }),
         };
     }
-    const raw = (doc.toJS() ?? {});
+    const expanded = configValue(doc, text, file);
+    if ('problem' in expanded)
+        return { config, problems: [expanded.problem] };
+    const raw = expanded.raw;
     const validate = schemaValidator('config.schema.json');
     if (!validate(raw))
         return { config, problems: schemaProblems(validate.errors, doc, lines, file, 'config', text) };
@@ -59278,6 +59623,27 @@ function parseConfig(text, file) {
     if (raw.maxFileSize !== undefined)
         config.maxFileSizeBytes = raw.maxFileSize;
     return { config, problems: [] };
+}
+/**
+ * The config as JavaScript values, or the problem at the alias that would make expanding it unsafe (an alias bomb,
+ * an unknown anchor, a cycle). aliasProblem bounds the expansion exactly, so the yaml package's own guard is off: its
+ * count multiplies along chains of aliases and rejects a harmless chain of 15 single aliases, at no line.
+ */
+function configValue(doc, text, file) {
+    const map = new LineMap(text);
+    const bad = aliasProblem(doc);
+    if (bad) {
+        const [start, end] = bad.alias.range ?? [0, 1];
+        return { problem: { message: CONFIG_PROBLEM_PREFIX + bad.message, loc: map.loc(file, start, Math.max(end, start + 1)) } };
+    }
+    try {
+        return { raw: (doc.toJS({ maxAliasCount: -1 }) ?? {}) };
+    }
+    catch (error) {
+        if (!(error instanceof ReferenceError || error instanceof RangeError))
+            throw error;
+        return { problem: { message: `${CONFIG_PROBLEM_PREFIX}cannot expand the YAML aliases: ${error.message}`, loc: fileLoc(file) } };
+    }
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/read/admin-console-csv.js
@@ -59768,7 +60134,7 @@ function readWhole(fd, size) {
     const bytes = Buffer.allocUnsafe(size);
     let offset = 0;
     while (offset < size) {
-        const read = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, offset, size - offset, offset);
+        const read = (0,external_node_fs_.readSync)(fd, bytes, offset, size - offset, offset);
         if (read === 0)
             break;
         offset += read;
@@ -59784,7 +60150,7 @@ function sniffLarge(fd, size, path, sniff) {
     let continuation;
     for (let position = 0; position < size; position += CHUNK) {
         const start = Math.max(0, position - OVERLAP);
-        const read = (0,external_node_fs_namespaceObject.readSync)(fd, window, 0, Math.min(CHUNK + OVERLAP, size - start), start);
+        const read = (0,external_node_fs_.readSync)(fd, window, 0, Math.min(CHUNK + OVERLAP, size - start), start);
         const bytes = window.subarray(0, read);
         const kind = sniff(path, bytes, continuation);
         if (kind)
@@ -59800,8 +60166,8 @@ function loadCandidates(files, maxFileSizeBytes, sniff) {
     for (const file of files) {
         let fd;
         try {
-            fd = (0,external_node_fs_namespaceObject.openSync)(file.absolutePath, 'r');
-            const { size } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+            fd = (0,external_node_fs_.openSync)(file.absolutePath, 'r');
+            const { size } = (0,external_node_fs_.fstatSync)(fd);
             if (size > maxFileSizeBytes) {
                 skipped.push({ path: file.path, reason: `file of ${size} bytes is over the size limit of ${maxFileSizeBytes} bytes (maxFileSize), not scanned` });
                 continue;
@@ -59823,7 +60189,7 @@ function loadCandidates(files, maxFileSizeBytes, sniff) {
         }
         finally {
             if (fd !== undefined)
-                (0,external_node_fs_namespaceObject.closeSync)(fd);
+                (0,external_node_fs_.closeSync)(fd);
         }
     }
     return { candidates, skipped, filesScanned };
@@ -59861,7 +60227,7 @@ function discoveryPolicy(config) {
 
 
 function discover(root, config) {
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const realRoot = (0,external_node_fs_.realpathSync)(root);
     const policy = discoveryPolicy(config);
     const files = [];
     const skipped = [];
@@ -59870,7 +60236,7 @@ function discover(root, config) {
         const dirRel = stack.pop();
         let entries;
         try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(realRoot, dirRel), { withFileTypes: true });
+            entries = (0,external_node_fs_.readdirSync)((0,external_node_path_namespaceObject.join)(realRoot, dirRel), { withFileTypes: true });
         }
         catch (error) {
             skipped.push({ path: dirRel || '.', reason: `cannot list folder: ${error.code ?? String(error)}` });
@@ -59892,7 +60258,7 @@ function discover(root, config) {
                 // never entered, which also rules out loops.
                 let target;
                 try {
-                    target = (0,external_node_fs_namespaceObject.realpathSync)(absolutePath);
+                    target = (0,external_node_fs_.realpathSync)(absolutePath);
                 }
                 catch {
                     skipped.push({ path, reason: 'broken or looping symbolic link, not followed' });
@@ -59902,11 +60268,11 @@ function discover(root, config) {
                     skipped.push({ path, reason: 'symbolic link pointing outside the scan root, not followed' });
                     continue;
                 }
-                if ((0,external_node_fs_namespaceObject.statSync)(target).isDirectory()) {
+                if ((0,external_node_fs_.statSync)(target).isDirectory()) {
                     skipped.push({ path, reason: 'symbolic link to a folder, not followed (each folder is scanned once, at its real path)' });
                     continue;
                 }
-                if (!(0,external_node_fs_namespaceObject.statSync)(target).isFile())
+                if (!(0,external_node_fs_.statSync)(target).isFile())
                     continue;
             }
             else if (!entry.isFile())
@@ -59928,11 +60294,11 @@ const DEFAULT_BASELINE_PATH = '.github/ims-gate-baseline.json';
 class BaselineError extends Error {
 }
 function readBaseline(path) {
-    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+    if (!(0,external_node_fs_.existsSync)(path))
         return undefined;
     let parsed;
     try {
-        parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
     }
     catch (error) {
         throw new BaselineError(`cannot read baseline ${path}: ${error.message}`);
@@ -60076,7 +60442,7 @@ function applyGate(input) {
     const inline = input.config.allowInlineSuppressions ? input.suppressions : [];
     const matchedBaseline = new Set();
     for (const original of [...input.findings, ...suppressionProblems(input)]) {
-        const level = input.config.rules[original.ruleId];
+        const level = Object.hasOwn(input.config.rules, original.ruleId) ? input.config.rules[original.ruleId] : undefined;
         if (level === 'off') {
             suppressed.push({ ...original, suppressedBy: 'config', reason: `rules.${original.ruleId}: off` });
             continue;
@@ -60113,7 +60479,7 @@ function applyGate(input) {
 
 let fields_defaults;
 function loadDefaults() {
-    fields_defaults ??= (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(policyPath('fields.yml'), 'utf8'));
+    fields_defaults ??= (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(policyPath('fields.yml'), 'utf8'));
     return fields_defaults;
 }
 /** The attribute → field mapping in force: policies/fields.yml, then the config's additions. */
@@ -60133,7 +60499,8 @@ class FieldMapping {
     mapFields(attrs) {
         const fields = {};
         for (const field of IMS_FIELDS) {
-            const name = this.attributesByField[field].find((attribute) => attribute in attrs);
+            // Own attributes only: `in` would find `toString` or `constructor` (names a config may list) on Object.prototype.
+            const name = this.attributesByField[field].find((attribute) => Object.hasOwn(attrs, attribute));
             if (name)
                 fields[field] = attrs[name];
         }
@@ -60310,8 +60677,8 @@ function loadRuleMetadata() {
         return rules_cached;
     const validate = schemaValidator('rule.schema.json');
     const metas = new Map();
-    for (const name of (0,external_node_fs_namespaceObject.readdirSync)(policyPath('rules')).filter((file) => file.endsWith('.yml')).sort()) {
-        const meta = (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(policyPath('rules', name), 'utf8'));
+    for (const name of (0,external_node_fs_.readdirSync)(policyPath('rules')).filter((file) => file.endsWith('.yml')).sort()) {
+        const meta = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(policyPath('rules', name), 'utf8'));
         if (!validate(meta)) {
             const detail = (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`).join('; ');
             throw new Error(`invalid rule metadata policies/rules/${name}: ${detail}`);
@@ -60338,7 +60705,7 @@ function toolVersion() {
     if (version)
         return version;
     try {
-        version = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(packageRoot(), 'package.json'), 'utf8')).version;
+        version = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(packageRoot(), 'package.json'), 'utf8')).version;
     }
     catch {
         version = '0.0.0';
@@ -60884,7 +61251,8 @@ function scanXml(text, lines, handler, options = {}) {
 
 /** All attributes of a start tag, decoded, each located at its `name="value"` span. */
 function locatedAttrs(file, text, lines, tag) {
-    const attrs = {};
+    // No prototype: an attribute named `__proto__` is an attribute like any other, not the object's prototype.
+    const attrs = Object.create(null);
     for (const attr of tag.attrs)
         attrs[attr.name] = { value: attrValue(text, attr), loc: lines.loc(file, attr.start, attr.end) };
     return attrs;
@@ -61286,8 +61654,9 @@ function unreadable(file, kind, message) {
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./.tmp/build/lib/util/git.js
-// Small wrappers around the git command line: execFileSync with no shell, bounded output, no prompts, and
-// never an exception past this module (a failure is a value).
+// Small wrappers around the git command line: execFileSync with no shell, bounded output, bounded time, no
+// prompts, no hooks, and never an exception past this module (a failure is a value). Arguments that come from
+// data (refs, SHAs) are validated by the caller (src/util/git-ref.ts) and placed after `--end-of-options`.
 
 const DEFAULT_MAX_BUFFER = 64 * 1024 * 1024;
 const DEFAULT_TIMEOUT = 60_000;
@@ -61296,17 +61665,43 @@ function firstLine(text) {
     const line = text.split('\n').find((candidate) => candidate.trim() !== '') ?? '';
     return line.trim().replace(/^(fatal|error): /, '');
 }
+/**
+ * Settings given to every command: no file-system monitor (a configured one is a program git would start),
+ * no hooks (a hook is a program too, and none is needed to read), no automatic gc or maintenance.
+ */
+const DEFENSIVE_CONFIG = ['core.fsmonitor=false', 'core.hooksPath=/dev/null', 'gc.auto=0', 'maintenance.auto=false'].flatMap((setting) => ['-c', setting]);
+/**
+ * Variables that would point git at another repository than the one of `cwd` (set, for example, when
+ * ims-gate runs from a git hook): the scan root alone says which repository is read.
+ */
+const LOCATION_VARIABLES = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_COMMON_DIR', 'GIT_NAMESPACE', 'GIT_SHALLOW_FILE'];
+function gitEnv(extra) {
+    const env = { ...process.env };
+    for (const name of LOCATION_VARIABLES)
+        delete env[name];
+    // No credential prompt can hang a CI job; no optional lock (index refresh) is taken by read-only commands.
+    return { ...env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C', ...extra };
+}
+/** The git command of `args` (`fetch` in `--git-dir=… fetch …`), for messages. */
+function commandName(args) {
+    for (let i = 0; i < args.length; i++) {
+        if (args[i] === '-c')
+            i++;
+        else if (!args[i].startsWith('-'))
+            return args[i];
+    }
+    return 'command';
+}
 /** Runs `git -C cwd args…`. */
 function git(cwd, args, options = {}) {
     try {
-        const stdout = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', cwd, ...args], {
+        const stdout = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', cwd, ...DEFENSIVE_CONFIG, ...args], {
             input: options.input,
             maxBuffer: options.maxBuffer ?? DEFAULT_MAX_BUFFER,
             timeout: options.timeout ?? DEFAULT_TIMEOUT,
             stdio: ['pipe', 'pipe', 'pipe'],
             windowsHide: true,
-            // No credential prompt can hang a CI job; no optional lock (index refresh) is taken by read-only commands.
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C' },
+            env: gitEnv(options.env),
         });
         return { ok: true, stdout };
     }
@@ -61315,9 +61710,9 @@ function git(cwd, args, options = {}) {
         if (error.code === 'ENOENT')
             return { ok: false, error: 'git is not installed or not on PATH', missingGit: true };
         if (error.code === 'ENOBUFS')
-            return { ok: false, error: `git ${args[0]} printed more than ${options.maxBuffer ?? DEFAULT_MAX_BUFFER} bytes` };
-        if (error.signal === 'SIGTERM')
-            return { ok: false, error: `git ${args[0]} did not finish within ${Math.round((options.timeout ?? DEFAULT_TIMEOUT) / 1000)} s` };
+            return { ok: false, error: `git ${commandName(args)} printed more than ${options.maxBuffer ?? DEFAULT_MAX_BUFFER} bytes` };
+        if (error.code === 'ETIMEDOUT' || error.signal === 'SIGTERM')
+            return { ok: false, error: `git ${commandName(args)} did not finish within ${Math.round((options.timeout ?? DEFAULT_TIMEOUT) / 1000)} s` };
         const stderr = error.stderr ? firstLine(error.stderr.toString('utf8')) : '';
         return { ok: false, error: stderr || error.message };
     }
@@ -61338,11 +61733,11 @@ function splitNul(stdout) {
  * Reads objects by id with one `git cat-file --batch`. Missing objects are left out of the result.
  * `maxBytes` bounds the whole output (the sum of the objects' sizes, plus headers).
  */
-function readObjects(cwd, ids, maxBytes) {
+function readObjects(cwd, ids, maxBytes, options = {}) {
     const objects = new Map();
     if (ids.length === 0)
         return objects;
-    const result = git(cwd, ['cat-file', '--batch'], { input: `${ids.join('\n')}\n`, maxBuffer: maxBytes + ids.length * 200 + 1024 });
+    const result = git(cwd, ['cat-file', '--batch'], { ...options, input: `${ids.join('\n')}\n`, maxBuffer: maxBytes + ids.length * 200 + 1024 });
     if (!result.ok)
         return { error: result.error };
     const out = result.stdout;
@@ -61362,11 +61757,11 @@ function readObjects(cwd, ids, maxBytes) {
     return objects;
 }
 /** Sizes of objects by id (`git cat-file --batch-check`); missing objects are left out. */
-function objectSizes(cwd, ids) {
+function objectSizes(cwd, ids, options = {}) {
     const sizes = new Map();
     if (ids.length === 0)
         return sizes;
-    const result = git(cwd, ['cat-file', '--batch-check'], { input: `${ids.join('\n')}\n` });
+    const result = git(cwd, ['cat-file', '--batch-check'], { ...options, input: `${ids.join('\n')}\n` });
     if (!result.ok)
         return { error: result.error };
     for (const line of result.stdout.toString('utf8').split('\n')) {
@@ -61375,6 +61770,82 @@ function objectSizes(cwd, ids) {
             sizes.set(id, Number(size));
     }
     return sizes;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/restart/scratch-store.js
+// Reads the base revision without changing the user's clone in any way, fetching it from origin when needed.
+//
+// In CI the base commit is often missing (actions/checkout fetches one commit by default). Fetching it into the
+// clone would change it: `--depth=1` makes a complete clone shallow, or adds a line to `.git/shallow` of a
+// shallow one; without `--depth`, a shallow clone would download the base's whole history; and a fetch writes
+// refs, FETCH_HEAD and objects. Even reading can write: a partial clone (`--filter=blob:none`) fetches a
+// missing file's content into itself when it is read. So everything git may write goes to a scratch store, a
+// temporary bare repository outside the clone, deleted afterwards:
+// - the clone's commands run with GIT_OBJECT_DIRECTORY set to the scratch's objects and the clone's own objects
+//   as an alternate (GIT_ALTERNATE_OBJECT_DIRECTORIES): they read both, and write (a lazy fetch) only the scratch;
+// - a missing base is fetched one commit deep into the scratch, whose config includes the clone's, so origin's
+//   URL, credentials (actions/checkout's extraheader), proxies and url.insteadOf apply as to the user's own
+//   `git fetch`. The scratch is initialised without templates (no hooks), hooks point nowhere (util/git.ts),
+//   and the fetch asks for exactly one ref or commit, into `refs/ims-gate/base` of the scratch only.
+// The clone's refs, `.git/shallow`, objects, FETCH_HEAD, config, index and work tree are never written.
+
+
+
+
+const FETCH_TIMEOUT = 120_000;
+const PRIVATE_REF = 'refs/ims-gate/base';
+/** Options that keep the fetch to the one thing asked for. */
+const FETCH_OPTIONS = [
+    '--depth=1',
+    '--no-tags',
+    '--no-write-fetch-head',
+    '--no-recurse-submodules',
+    '--no-auto-gc',
+    '--no-write-commit-graph',
+    '--no-prune',
+    // A partial clone's filter (remote.origin.partialclonefilter, in the included config) is not applied: the
+    // base's files are fetched here, in full, rather than fetched lazily when they are read.
+    '--no-filter',
+    // No configured refspec (remote.origin.fetch) is applied besides the one given.
+    '--refmap=',
+    '--quiet',
+];
+/** An entry of GIT_ALTERNATE_OBJECT_DIRECTORIES: C-quoted when it holds the list separator or a quote. */
+function alternateEntry(path) {
+    return path.includes(external_node_path_namespaceObject.delimiter) || path.startsWith('"') ? `"${path.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : path;
+}
+/** Creates the scratch store for the repository of `root`. The caller must call `dispose()`, also on error. */
+function openScratchStore(root) {
+    const commonDir = gitText(root, ['rev-parse', '--git-common-dir']);
+    const objects = gitText(root, ['rev-parse', '--git-path', 'objects']);
+    if (!commonDir || !objects)
+        return { error: 'cannot find the repository folder' };
+    const format = gitText(root, ['rev-parse', '--show-object-format']);
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ims-gate-base-'));
+    const dispose = () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    const fail = (error) => (dispose(), { error });
+    const gitDir = (0,external_node_path_namespaceObject.join)(dir, 'store.git');
+    // --template= : no hooks, no info/exclude. The object format must match the clone's (SHA-1 or SHA-256).
+    const init = git(dir, ['init', '--quiet', '--bare', '--template=', ...(format === 'sha256' ? ['--object-format=sha256'] : []), '--', gitDir]);
+    if (!init.ok)
+        return fail(init.error);
+    const include = git(dir, [`--git-dir=${gitDir}`, 'config', 'include.path', (0,external_node_path_namespaceObject.resolve)(root, commonDir, 'config')]);
+    if (!include.ok)
+        return fail(include.error);
+    // The included config may say core.bare=false (the clone's); the scratch has no work tree.
+    const store = [`--git-dir=${gitDir}`, '-c', 'core.bare=true'];
+    return {
+        env: { GIT_OBJECT_DIRECTORY: (0,external_node_path_namespaceObject.join)(gitDir, 'objects'), GIT_ALTERNATE_OBJECT_DIRECTORIES: alternateEntry((0,external_node_path_namespaceObject.resolve)(root, objects)) },
+        fetch(source, options = {}) {
+            // A leading '+' (force) is taken off by git before the source is read, so a name beginning with '+' stays whole.
+            const fetched = git(dir, [...store, 'fetch', ...FETCH_OPTIONS, '--end-of-options', 'origin', `+${source}:${PRIVATE_REF}`], { timeout: options.timeout ?? FETCH_TIMEOUT });
+            if (!fetched.ok)
+                return { error: fetched.error };
+            const commit = gitText(dir, [...store, 'rev-parse', '--verify', '--quiet', '--end-of-options', `${PRIVATE_REF}^{commit}`]);
+            return commit ? { commit } : { error: `origin's '${source}' is not a commit` };
+        },
+        dispose,
+    };
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/restart/paths.js
@@ -61400,32 +61871,47 @@ function discoverable(config) {
 
 
 
-const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
-/** A branch or ref name that `git fetch origin <name>` can ask for (no revision syntax such as ~, ^, :, @{). */
-const BRANCH = /^(?!.*\.\.)(?!.*\/\/)(?!.*\.lock$)(?!.*\/$)(?!\/)[A-Za-z0-9._/-]+$/;
-const FETCH_TIMEOUT = 120_000;
+
+
 /** Regular files only: symbolic links (120000) and submodules (160000) hold no configuration text. */
 const REGULAR_FILE = /^100[0-7]{3}$/;
+const SKIPPED = 'Restart detection skipped.';
+const HOW_TO_FETCH = 'fetch it or use actions/checkout with fetch-depth: 0';
 function missingBaseMessage(ref) {
-    return `base ref '${ref}' is not available in this checkout (shallow clone?); fetch it or use actions/checkout with fetch-depth: 0. Restart detection skipped.`;
+    return `base ref '${ref}' is not available in this checkout (shallow clone?); ${HOW_TO_FETCH}. ${SKIPPED}`;
 }
-function verify(root, ref) {
-    return gitText(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]) || undefined;
+/** Git's message, with any URL password or token masked (git may quote origin's URL). */
+function maskUserinfo(message) {
+    return message.replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, '$1***@');
 }
-/** Resolves the base ref to a commit, fetching it (one commit deep) from origin when it is missing locally. */
-function resolveBase(root, ref) {
-    const local = verify(root, ref);
+/**
+ * The commit of `revision`, if the clone (or the scratch store) has it. `rev-list --missing=print` is the one
+ * command that never fetches a missing object lazily in a partial clone (rev-parse would, into the clone).
+ */
+function verify(root, revision, env) {
+    const out = gitText(root, ['rev-list', '--missing=print', '--no-walk', '--end-of-options', `${revision}^{commit}`, '--'], { env });
+    const commit = out?.split('\n')[0];
+    return commit && isFullSha(commit) ? commit : undefined;
+}
+/**
+ * Resolves the base revision to a commit. When it is missing locally and origin can be asked for it (a full
+ * commit id, or a branch or tag name), it is fetched into the scratch store, never into the clone.
+ */
+function resolveBase(root, ref, revision, scratch, log) {
+    const local = verify(root, revision.text, scratch.env);
     if (local)
         return local;
-    const fetchable = FULL_SHA.test(ref) || (BRANCH.test(ref) && !ref.startsWith('-') && ref !== 'HEAD');
-    if (!fetchable)
-        return undefined;
-    const name = ref.startsWith('origin/') ? ref.slice('origin/'.length) : ref;
-    const fetched = git(root, ['fetch', '--depth=1', '--no-tags', '--quiet', '--no-write-fetch-head', 'origin', name], { timeout: FETCH_TIMEOUT });
-    if (!fetched.ok)
-        return undefined;
-    // A branch fetched without a local branch of that name is found under origin/<name>.
-    return verify(root, ref) ?? (FULL_SHA.test(ref) ? undefined : verify(root, `origin/${name}`));
+    if (revision.kind === 'local')
+        return { skipped: missingBaseMessage(ref) };
+    const source = revision.kind === 'commit' ? revision.text : revision.remoteRef;
+    log(`ims-gate: base ref '${ref}' is not in this checkout; fetching it from origin (one commit, into a temporary repository; the clone is not changed).`);
+    const fetched = scratch.fetch(source);
+    if ('error' in fetched) {
+        const reason = maskUserinfo(fetched.error);
+        log(`ims-gate: warning: cannot fetch base ref '${ref}' from origin (git: ${reason}); restart detection skipped.`);
+        return { skipped: `base ref '${ref}' is not available in this checkout (shallow clone?), and origin cannot provide it (git: ${reason}); ${HOW_TO_FETCH}. ${SKIPPED}` };
+    }
+    return verify(root, fetched.commit, scratch.env) ?? { skipped: missingBaseMessage(ref) };
 }
 /** `git diff --raw -z` output: `:oldmode newmode oldid newid status\0path\0` per path. */
 function parseRawDiff(fields) {
@@ -61458,44 +61944,55 @@ function* batches(entries, sizes) {
 function compareFiles(a, b) {
     return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }
-function readBase(root, ref, config, headResults) {
-    if (ref.startsWith('-') || /[\0-\x1f\x7f]/.test(ref))
-        return { skipped: `base ref '${ref}' is not a valid git revision. Restart detection skipped.` };
+function readBase(root, ref, config, headResults, log = () => undefined) {
+    const revision = parseBaseRevision(ref);
+    if ('problem' in revision)
+        return { skipped: `base ref '${quoteValue(ref)}' is not a valid git revision: ${revision.problem}. ${SKIPPED}` };
     const top = git(root, ['rev-parse', '--show-toplevel']);
     if (!top.ok) {
         return {
             skipped: top.missingGit
-                ? `git is not installed or not on PATH, so base ref '${ref}' cannot be read. Restart detection skipped.`
+                ? `git is not installed or not on PATH, so base ref '${ref}' cannot be read. ${SKIPPED}`
                 : /not a git repository/i.test(top.error)
-                    ? `base ref '${ref}' was given, but the scan root is not inside a git repository (git: ${top.error}). Restart detection skipped.`
-                    : `base ref '${ref}' was given, but git cannot use the repository of the scan root (git: ${top.error}${/dubious ownership/i.test(top.error) ? '; mark it safe with `git config --global --add safe.directory <path>`' : ''}). Restart detection skipped.`,
+                    ? `base ref '${ref}' was given, but the scan root is not inside a git repository (git: ${top.error}). ${SKIPPED}`
+                    : `base ref '${ref}' was given, but git cannot use the repository of the scan root (git: ${top.error}${/dubious ownership/i.test(top.error) ? '; mark it safe with `git config --global --add safe.directory <path>`' : ''}). ${SKIPPED}`,
         };
     }
-    const commit = resolveBase(root, ref);
-    if (!commit)
-        return { skipped: missingBaseMessage(ref) };
+    const scratch = openScratchStore(root);
+    if ('error' in scratch)
+        return { skipped: `cannot prepare to read base ref '${ref}' (git: ${scratch.error}). ${SKIPPED}` };
+    try {
+        const commit = resolveBase(root, ref, revision, scratch, log);
+        return typeof commit === 'string' ? readAt(root, ref, commit, scratch.env, config, headResults) : commit;
+    }
+    finally {
+        scratch.dispose();
+    }
+}
+/** Reads the base revision's results, once the base commit is known (and readable under `env`). */
+function readAt(root, ref, commit, env, config, headResults) {
     // Paths relative to the scan root (--relative, pathspec "."), even when the root is a subfolder of the work tree.
-    const diff = git(root, ['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '--relative', commit, '--', '.']);
+    const diff = git(root, ['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '--relative', '--end-of-options', commit, '--', '.'], { env });
     if (!diff.ok)
-        return { skipped: `cannot compare the working tree with base ref '${ref}' (git diff: ${diff.error}). Restart detection skipped.` };
-    const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', '.']);
+        return { skipped: `cannot compare the working tree with base ref '${ref}' (git diff: ${diff.error}). ${SKIPPED}` };
+    const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', '.'], { env });
     if (!untracked.ok)
-        return { skipped: `cannot list untracked files (git ls-files: ${untracked.error}). Restart detection skipped.` };
+        return { skipped: `cannot list untracked files (git ls-files: ${untracked.error}). ${SKIPPED}` };
     const changed = parseRawDiff(splitNul(diff.stdout));
     const changedPaths = new Set([...changed.map((entry) => entry.path), ...splitNul(untracked.stdout)]);
     const visible = discoverable(config);
     const wanted = changed.filter((entry) => entry.baseBlob !== undefined && visible(entry.path));
-    const sizes = objectSizes(root, [...new Set(wanted.map((entry) => entry.baseBlob))]);
+    const sizes = objectSizes(root, [...new Set(wanted.map((entry) => entry.baseBlob))], { env });
     if ('error' in sizes)
-        return { skipped: `cannot read base ref '${ref}' (git cat-file: ${sizes.error}). Restart detection skipped.` };
+        return { skipped: `cannot read base ref '${ref}' (git cat-file: ${sizes.error}). ${SKIPPED}` };
     // Over the size limit at the base: left out, as discovery leaves it out of a scan.
     const readable = wanted.filter((entry) => (sizes.get(entry.baseBlob) ?? Infinity) <= config.maxFileSizeBytes);
     const results = headResults.filter((result) => !changedPaths.has(result.file));
     // Read in batches of about CHUNK_BYTES, so that a change touching many large files is never held whole.
     for (const batch of batches(readable, sizes)) {
-        const objects = readObjects(root, [...new Set(batch.map((entry) => entry.baseBlob))], batch.reduce((sum, entry) => sum + (sizes.get(entry.baseBlob) ?? 0), 0));
+        const objects = readObjects(root, [...new Set(batch.map((entry) => entry.baseBlob))], batch.reduce((sum, entry) => sum + (sizes.get(entry.baseBlob) ?? 0), 0), { env });
         if ('error' in objects)
-            return { skipped: `cannot read base ref '${ref}' (git cat-file: ${objects.error}). Restart detection skipped.` };
+            return { skipped: `cannot read base ref '${ref}' (git cat-file: ${objects.error}). ${SKIPPED}` };
         for (const entry of batch) {
             const bytes = objects.get(entry.baseBlob)?.bytes;
             if (!bytes)
@@ -61506,7 +62003,7 @@ function readBase(root, ref, config, headResults) {
         }
     }
     results.sort(compareFiles);
-    return { results, commit, config: baseConfig(root, config, changed) };
+    return { results, commit, config: baseConfig(root, config, changed, env) };
 }
 /**
  * The config the base revision was scanned with, when the config file changed since: its instances (paths,
@@ -61514,14 +62011,14 @@ function readBase(root, ref, config, headResults) {
  * account types are kept, so that a mapping change alone is never a setting change. Undefined when unchanged,
  * unreadable, or invalid at the base (the head's config is then the best guess).
  */
-function baseConfig(root, config, changed) {
+function baseConfig(root, config, changed, env) {
     const source = config.source;
     const entry = source === undefined ? undefined : changed.find((candidate) => candidate.path === source);
     if (!entry)
         return undefined;
     let assignment = defaultConfig();
     if (entry.baseBlob !== undefined) {
-        const objects = readObjects(root, [entry.baseBlob], 1024 * 1024);
+        const objects = readObjects(root, [entry.baseBlob], 1024 * 1024, { env });
         const bytes = 'error' in objects ? undefined : objects.get(entry.baseBlob)?.bytes;
         if (!bytes)
             return undefined;
@@ -61754,6 +62251,9 @@ function toDiagnostic(change, options) {
 
 
 
+function logToStderr(line) {
+    process.stderr.write(`${line}\n`);
+}
 const NOT_REQUIRED = { required: false, instances: [], changes: [] };
 function accountCount(snapshot) {
     let count = 0;
@@ -61791,14 +62291,14 @@ function removalLocator(input, head, instance) {
         const deleting = before.accountName !== undefined ? deletingRecord(input.headResults, ownFiles, before.accountName) : undefined;
         if (deleting)
             return deleting;
-        if (headFiles.has(before.loc.file) || (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(input.root, before.loc.file)))
+        if (headFiles.has(before.loc.file) || (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(input.root, before.loc.file)))
             return fileLoc(before.loc.file);
         // The file is gone: a place that exists in the working tree, so that the notice can be annotated and linked —
         // another file of the instance, else the config that declares it; only then the base revision's place.
         const remaining = [...ownFiles].filter((file) => file !== before.loc.file && headFiles.has(file)).sort();
         if (remaining.length > 0)
             return fileLoc(remaining[0]);
-        if (input.config.source && input.config.instances[instance] && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(input.root, input.config.source)))
+        if (input.config.source && Object.hasOwn(input.config.instances, instance) && (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(input.root, input.config.source)))
             return fileLoc(input.config.source);
         return before.loc;
     };
@@ -61850,7 +62350,7 @@ function detectRestart(input) {
     if (!input.baseRef)
         return { restart: { ...NOT_REQUIRED }, diagnostics: [] };
     try {
-        const base = readBase(input.root, input.baseRef, input.config, input.headResults);
+        const base = readBase(input.root, input.baseRef, input.config, input.headResults, input.log ?? logToStderr);
         if ('skipped' in base)
             return { restart: { ...NOT_REQUIRED, skipped: base.skipped }, diagnostics: [] };
         const sides = withoutUnreadable(input.headResults, base.results);
@@ -62698,7 +63198,7 @@ let builtins;
 function builtinOperatorGroups() {
     if (builtins)
         return builtins;
-    const data = (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(policyPath('builtin-operator-groups.yml'), 'utf8'));
+    const data = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(policyPath('builtin-operator-groups.yml'), 'utf8'));
     const groups = Array.isArray(data?.groups) ? data.groups.filter((name) => typeof name === 'string') : [];
     return (builtins = new Set(groups));
 }
@@ -63694,7 +64194,7 @@ function secretValues(model, secrets) {
 }
 async function scan(options) {
     const root = (0,external_node_path_namespaceObject.resolve)(options.root);
-    if (!(0,external_node_fs_namespaceObject.existsSync)(root) || !(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
+    if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory())
         throw new UsageError(`scan root is not a folder: ${options.root}`);
     loadRuleMetadata();
     const inputRule = ruleMeta('IMS000');
@@ -63726,6 +64226,7 @@ async function scan(options) {
             const outcome = detectRestart({
                 root,
                 baseRef: options.baseRef,
+                log: options.log,
                 config,
                 headResults: read.results,
                 headModel: model,
@@ -63997,7 +64498,7 @@ function failingExamples(markdown) {
 function readExamples(meta) {
     try {
         const path = (0,external_node_path_namespaceObject.join)(packageRoot(), meta.docs);
-        return (0,external_node_fs_namespaceObject.existsSync)(path) ? failingExamples((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8')) : [];
+        return (0,external_node_fs_.existsSync)(path) ? failingExamples((0,external_node_fs_.readFileSync)(path, 'utf8')) : [];
     }
     catch {
         return [];
@@ -64291,8 +64792,8 @@ function setOutputs(report) {
     setOutput('restart-instances', report.restart.instances.join(','));
 }
 function main_writeFile(path, text) {
-    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    (0,external_node_fs_namespaceObject.writeFileSync)(path, text);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(path, text);
 }
 /** Runs one reporter; its failure is logged and never changes the verdict. */
 async function guarded(state, name, reporter) {
@@ -64451,7 +64952,7 @@ async function writeSummary(state) {
         fullReport: `JSON report: the \`report-file\` output, ${state.reportFile}`,
     });
     // Appended directly: core.summary caches the file path and buffers across calls, which buys nothing here.
-    (0,external_node_fs_namespaceObject.appendFileSync)(process.env.GITHUB_STEP_SUMMARY, `${markdown}\n`);
+    (0,external_node_fs_.appendFileSync)(process.env.GITHUB_STEP_SUMMARY, `${markdown}\n`);
 }
 async function run() {
     const env = process.env;

@@ -7,6 +7,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { FAIL_ON_LEVELS, type FailOn } from './types.js';
 import type { RunContext } from './github/context.js';
 import { CHECK_NAME } from './report/checks-api.js';
+import { BASE_REVISION_EXPECTED, baseRevisionProblem, quoteValue } from './util/git-ref.js';
 
 const ANNOTATION_MODES = ['auto', 'checks', 'commands', 'none'] as const;
 type AnnotationMode = (typeof ANNOTATION_MODES)[number];
@@ -139,10 +140,9 @@ export function readSettings(ctx: RunContext): ActionSettings {
   }
 
   const baseRefInput = input('base-ref');
-  // A ref starting with '-' would be read by git as an option; white space is never part of a ref.
-  if (baseRefInput && (baseRefInput.startsWith('-') || /[\s\x00-\x1f\x7f]/.test(baseRefInput))) {
-    throw new InputError(`Invalid input 'base-ref': '${baseRefInput}'. Expected a commit SHA, branch or tag name.`);
-  }
+  // Checked before git sees it: no part of it may be read as an option (see util/git-ref.ts).
+  const baseRefProblem = baseRefInput ? baseRevisionProblem(baseRefInput) : undefined;
+  if (baseRefProblem) throw new InputError(`Invalid input 'base-ref': '${quoteValue(baseRefInput)}': ${baseRefProblem}. ${BASE_REVISION_EXPECTED}.`);
   const baseRef = baseRefInput || ctx.pullRequest?.baseSha || ctx.pushBefore || undefined;
 
   // Checked here, before any API call: a missing config is a mistake in the workflow, not in the repository.

@@ -29,6 +29,8 @@ export interface ScanOptions {
   failOn: FailOn;
   /** Git ref of the base revision, for restart detection. */
   baseRef?: string;
+  /** Where restart detection says that it fetches the base from origin; default standard error. */
+  log?: (line: string) => void;
   secrets?: RuntimeSecrets;
   /** Run only these rules (used by `explain`). */
   onlyRules?: string[];
@@ -130,6 +132,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
       const outcome = detectRestart({
         root,
         baseRef: options.baseRef,
+        log: options.log,
         config,
         headResults: read.results,
         headModel: model,

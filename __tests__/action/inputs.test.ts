@@ -69,12 +69,16 @@ describe('readSettings', () => {
     expect(settings.sarifFile).toBe(join(workspace, 'out', 'ims.sarif'));
   });
 
+  const BASE_EXPECTED = 'Expected a commit SHA, or a branch or tag name with an optional ~N or ^N (e.g. origin/main, HEAD~1).';
   it.each([
     [{ 'fail-on': 'warn' }, "Invalid input 'fail-on': 'warn'. Expected one of error, warning, notice, never."],
     [{ annotations: 'both' }, "Invalid input 'annotations': 'both'. Expected one of auto, checks, commands, none."],
     [{ comment: 'yes' }, "Invalid input 'comment': 'yes'. Expected true or false."],
     [{ 'require-restart-ack': '1' }, "Invalid input 'require-restart-ack': '1'. Expected true or false."],
-    [{ 'base-ref': '--upload-pack=evil' }, "Invalid input 'base-ref': '--upload-pack=evil'. Expected a commit SHA, branch or tag name."],
+    [{ 'base-ref': '--upload-pack=evil' }, `Invalid input 'base-ref': '--upload-pack=evil': it begins with '-' (git would read it as an option). ${BASE_EXPECTED}`],
+    [{ 'base-ref': 'origin/-pP' }, `Invalid input 'base-ref': 'origin/-pP': '-pP' begins with '-' (git would read it as an option). ${BASE_EXPECTED}`],
+    [{ 'base-ref': 'main..feature' }, `Invalid input 'base-ref': 'main..feature': it contains '..'. ${BASE_EXPECTED}`],
+    [{ 'base-ref': 'main\tx' }, `Invalid input 'base-ref': 'main\\x09x': it contains white space or a control character. ${BASE_EXPECTED}`],
     [{ path: 'does/not/exist' }, `Invalid input 'path': 'does/not/exist'. Expected a folder to scan; '${join(workspace, 'does/not/exist')}' is not one.`],
     [{ 'restart-label': 'x'.repeat(51) }, `Invalid input 'restart-label': '${'x'.repeat(51)}'. A GitHub label has at most 50 characters.`],
     [{ config: 'missing.yml' }, `Invalid input 'config': 'missing.yml'. Expected a config file; '${join(workspace, 'missing.yml')}' does not exist.`],

@@ -337,14 +337,15 @@ describe('restart detection: when it cannot run', () => {
       required: false,
       instances: [],
       changes: [],
-      skipped: "base ref 'no-such-branch' is not available in this checkout (shallow clone?); fetch it or use actions/checkout with fetch-depth: 0. Restart detection skipped.",
+      skipped:
+        "base ref 'no-such-branch' is not available in this checkout (shallow clone?), and origin cannot provide it (git: 'origin' does not appear to be a git repository); fetch it or use actions/checkout with fetch-depth: 0. Restart detection skipped.",
     });
   });
 
   it('an option-like base ref is refused, not passed to git as an option', async () => {
     const repo = new GitRepo(twoInstances());
     const report = await scanAt(repo.root, '--output=/tmp/x');
-    expect(report.restart.skipped).toBe("base ref '--output=/tmp/x' is not a valid git revision. Restart detection skipped.");
+    expect(report.restart.skipped).toBe("base ref '--output=/tmp/x' is not a valid git revision: it begins with '-' (git would read it as an option). Restart detection skipped.");
   });
 
   describe('shallow clones', () => {
@@ -366,9 +367,12 @@ describe('restart detection: when it cannot run', () => {
 
     it('a missing base SHA that origin cannot provide: a clear message, no crash', async () => {
       const { clone, baseSha } = shallowClone();
-      runGit(clone, 'remote', 'set-url', 'origin', `file://${join(tempDir(), 'gone')}`);
+      const gone = join(tempDir(), 'gone');
+      runGit(clone, 'remote', 'set-url', 'origin', `file://${gone}`);
       const report = await scanAt(clone, baseSha);
-      expect(report.restart.skipped).toBe(`base ref '${baseSha}' is not available in this checkout (shallow clone?); fetch it or use actions/checkout with fetch-depth: 0. Restart detection skipped.`);
+      expect(report.restart.skipped).toBe(
+        `base ref '${baseSha}' is not available in this checkout (shallow clone?), and origin cannot provide it (git: '${gone}' does not appear to be a git repository); fetch it or use actions/checkout with fetch-depth: 0. Restart detection skipped.`,
+      );
       expect(report.restart.changes).toEqual([]);
     });
 

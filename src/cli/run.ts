@@ -8,6 +8,7 @@ import { toolVersion } from '../policy/version.js';
 import { FORMAT_NAMES, formatNamed } from '../report/formats.js';
 import { FAIL_ON_LEVELS, type FailOn } from '../types.js';
 import { UserError } from '../util/errors.js';
+import { BASE_REVISION_EXPECTED, baseRevisionProblem, quoteValue } from '../util/git-ref.js';
 import { configProblemsLine, errorReport, HELP_HINT } from './errors.js';
 import { checkOutputPath, rejectEmptyValues, scanRoot, writeOutput } from './paths.js';
 import { matchSymptoms } from './symptoms.js';
@@ -59,12 +60,21 @@ function parseFailOn(value: string | undefined): FailOn {
   return value as FailOn;
 }
 
+/** The --base value, checked before anything runs: git never sees it unless it is a plain revision. */
+function parseBase(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const problem = baseRevisionProblem(value);
+  if (problem) throw new UserError('--base', `invalid value '${quoteValue(value)}': ${problem}. ${BASE_REVISION_EXPECTED}.`);
+  return value;
+}
+
 function scanOptions(values: Values, root: string, io: CliIo): ScanOptions {
   return {
     root,
     configPath: values.config,
     failOn: parseFailOn(values['fail-on']),
-    baseRef: values.base,
+    baseRef: parseBase(values.base),
+    log: (line) => io.stderr(`${line}\n`),
     secrets: { clientSecret: io.env.IMS_CLIENT_SECRET || undefined },
   };
 }

@@ -2,6 +2,7 @@
 // Read from the environment and the event payload file, the way @actions/github's `context` does, but as a
 // pure function of `env` so that it can be tested without touching process.env or importing the toolkit.
 import { readFileSync } from 'node:fs';
+import { isFullSha, quoteValue } from '../util/git-ref.js';
 
 interface RepoRef {
   owner: string;
@@ -12,7 +13,7 @@ interface PullRequestInfo {
   number: number;
   /** The PR's head commit (`pull_request.head.sha`), not the test merge commit in GITHUB_SHA. */
   headSha: string;
-  /** `pull_request.base.sha`: the default base revision for restart detection. */
+  /** `pull_request.base.sha`: the default base revision for restart detection (checked: 40 or 64 hex digits). */
   baseSha?: string;
   /** The repository the head commit lives in (the fork, for a fork PR). */
   headRepo: RepoRef;
@@ -46,48 +47,102 @@ function parseRepo(fullName: string | undefined): RepoRef | undefined {
   return match ? { owner: match[1], repo: match[2] } : undefined;
 }
 
+/** The event payload file is missing, empty or not what the runner writes. The message is one line. */
+export class EventPayloadError extends Error {
+  override name = 'EventPayloadError';
+}
+
+function payloadError(path: string, problem: string): EventPayloadError {
+  return new EventPayloadError(`Invalid event payload GITHUB_EVENT_PATH='${quoteValue(path, 200)}': ${problem}.`);
+}
+
+function jsonKind(value: unknown): string {
+  if (value === null) return 'JSON null';
+  if (Array.isArray(value)) return 'a JSON array';
+  return `a JSON ${typeof value}`;
+}
+
+/** A value for a message: strings quoted (escaped, cut), anything else named by its JSON type. */
+function describeValue(value: unknown): string {
+  return typeof value === 'string' ? `'${quoteValue(value)}'` : value === undefined ? 'missing' : jsonKind(value);
+}
+
 function readPayload(path: string | undefined): Record<string, any> {
   if (!path) return {};
+  let text: string;
   try {
-    const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
-    return parsed && typeof parsed === 'object' ? (parsed as Record<string, any>) : {};
+    text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new Error(`Cannot read the event payload GITHUB_EVENT_PATH='${path}': ${(error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw payloadError(path, `cannot read the file (${code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a folder' : (code ?? String(error))})`);
   }
+  text = text.replace(/^\uFEFF/, '');
+  if (text.trim() === '') throw payloadError(path, 'the file is empty; expected the JSON object the runner writes');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    // JSON.parse's message can quote a piece of the file, line breaks included: one line of it is enough.
+    const reason = quoteValue((error as Error).message.split('\n')[0], 120);
+    throw payloadError(path, `the file is not valid JSON (${reason})`);
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw payloadError(path, `the file holds ${jsonKind(parsed)}; expected a JSON object`);
+  return parsed as Record<string, any>;
+}
+
+/** A commit id from the payload: exactly 40 or 64 hex digits, or an error that names the field. */
+function payloadSha(path: string, field: string, value: unknown): string {
+  if (typeof value === 'string' && isFullSha(value)) return value.toLowerCase();
+  throw payloadError(path, `${field} is ${describeValue(value)}; expected a commit SHA of 40 or 64 hexadecimal digits`);
+}
+
+function readPullRequest(path: string, pr: unknown, repo: RepoRef): PullRequestInfo {
+  if (!pr || typeof pr !== 'object' || Array.isArray(pr)) throw payloadError(path, `pull_request is ${describeValue(pr)}; expected the pull request object of a pull_request event`);
+  const fields = pr as Record<string, any>;
+  if (typeof fields.number !== 'number' || !Number.isSafeInteger(fields.number) || fields.number < 1) {
+    throw payloadError(path, `pull_request.number is ${typeof fields.number === 'number' ? String(fields.number) : describeValue(fields.number)}; expected a positive integer`);
+  }
+  const headSha = payloadSha(path, 'pull_request.head.sha', fields.head?.sha);
+  const baseSha = payloadSha(path, 'pull_request.base.sha', fields.base?.sha);
+  const headRepo = parseRepo(fields.head?.repo?.full_name) ?? repo;
+  const baseRepo = parseRepo(fields.base?.repo?.full_name) ?? repo;
+  return {
+    number: fields.number,
+    headSha,
+    baseSha,
+    headRepo,
+    fromFork: `${headRepo.owner}/${headRepo.repo}`.toLowerCase() !== `${baseRepo.owner}/${baseRepo.repo}`.toLowerCase(),
+    labels: Array.isArray(fields.labels) ? fields.labels.map((l: { name?: unknown }) => String(l?.name ?? '')).filter(Boolean) : [],
+  };
+}
+
+/** On push: the previous tip, unless the push created the ref (all zeros) or the payload has none. */
+function readPushBefore(path: string, before: unknown): string | undefined {
+  if (before === undefined || (typeof before === 'string' && /^0+$/.test(before))) return undefined;
+  return payloadSha(path, 'before', before);
 }
 
 /** Reads the run context from the runner's environment variables and the event payload. */
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
   const eventName = env.GITHUB_EVENT_NAME ?? '';
-  const payload = readPayload(env.GITHUB_EVENT_PATH);
+  const path = env.GITHUB_EVENT_PATH;
+  const payload = readPayload(path);
   const repo =
     parseRepo(env.GITHUB_REPOSITORY) ??
     parseRepo(payload.repository?.full_name) ??
     ({ owner: '', repo: '' } satisfies RepoRef);
 
-  let pullRequest: PullRequestInfo | undefined;
-  const pr = payload.pull_request;
-  if (PR_EVENTS.has(eventName) && pr && typeof pr.number === 'number' && typeof pr.head?.sha === 'string') {
-    const headRepo = parseRepo(pr.head.repo?.full_name) ?? repo;
-    const baseRepo = parseRepo(pr.base?.repo?.full_name) ?? repo;
-    pullRequest = {
-      number: pr.number,
-      headSha: pr.head.sha,
-      baseSha: typeof pr.base?.sha === 'string' ? pr.base.sha : undefined,
-      headRepo,
-      fromFork: `${headRepo.owner}/${headRepo.repo}`.toLowerCase() !== `${baseRepo.owner}/${baseRepo.repo}`.toLowerCase(),
-      labels: Array.isArray(pr.labels) ? pr.labels.map((l: { name?: unknown }) => String(l?.name ?? '')).filter(Boolean) : [],
-    };
-  }
-
+  // Without a payload file (a local run), there is nothing to check; with one, a pull request event's payload
+  // must hold the pull request: its SHAs become git revisions and the commit that annotations belong to.
+  const pullRequest = path && PR_EVENTS.has(eventName) ? readPullRequest(path, payload.pull_request, repo) : undefined;
+  const pushBefore = path && eventName === 'push' ? readPushBefore(path, payload.before) : undefined;
   const sha = pullRequest?.headSha ?? env.GITHUB_SHA ?? (typeof payload.after === 'string' ? payload.after : '');
-  const before = eventName === 'push' && typeof payload.before === 'string' ? payload.before : '';
   return {
     eventName,
     repo,
     sha,
     pullRequest,
-    pushBefore: /^[0-9a-f]{7,64}$/i.test(before) && !/^0+$/.test(before) ? before : undefined,
+    pushBefore,
     serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
     workspace: env.GITHUB_WORKSPACE || process.cwd(),

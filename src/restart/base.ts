@@ -6,37 +6,55 @@ import { defaultConfig, type Config } from '../config/types.js';
 import { readFile, sniffKind } from '../read/index.js';
 import type { ReadResult } from '../types.js';
 import { git, gitText, objectSizes, readObjects, splitNul } from '../util/git.js';
+import { isFullSha, parseBaseRevision, quoteValue, type BaseRevision } from '../util/git-ref.js';
+import { openScratchStore, type ScratchStore } from './scratch-store.js';
 import { discoverable } from './paths.js';
 
 /** `config` is set when the config file changed since the base: the base's own instance assignment. */
 type BaseOutcome = { results: ReadResult[]; commit: string; config?: Config } | { skipped: string };
 
-const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
-/** A branch or ref name that `git fetch origin <name>` can ask for (no revision syntax such as ~, ^, :, @{). */
-const BRANCH = /^(?!.*\.\.)(?!.*\/\/)(?!.*\.lock$)(?!.*\/$)(?!\/)[A-Za-z0-9._/-]+$/;
-const FETCH_TIMEOUT = 120_000;
 /** Regular files only: symbolic links (120000) and submodules (160000) hold no configuration text. */
 const REGULAR_FILE = /^100[0-7]{3}$/;
 
+const SKIPPED = 'Restart detection skipped.';
+const HOW_TO_FETCH = 'fetch it or use actions/checkout with fetch-depth: 0';
+
 function missingBaseMessage(ref: string): string {
-  return `base ref '${ref}' is not available in this checkout (shallow clone?); fetch it or use actions/checkout with fetch-depth: 0. Restart detection skipped.`;
+  return `base ref '${ref}' is not available in this checkout (shallow clone?); ${HOW_TO_FETCH}. ${SKIPPED}`;
 }
 
-function verify(root: string, ref: string): string | undefined {
-  return gitText(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]) || undefined;
+/** Git's message, with any URL password or token masked (git may quote origin's URL). */
+function maskUserinfo(message: string): string {
+  return message.replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, '$1***@');
 }
 
-/** Resolves the base ref to a commit, fetching it (one commit deep) from origin when it is missing locally. */
-function resolveBase(root: string, ref: string): string | undefined {
-  const local = verify(root, ref);
+/**
+ * The commit of `revision`, if the clone (or the scratch store) has it. `rev-list --missing=print` is the one
+ * command that never fetches a missing object lazily in a partial clone (rev-parse would, into the clone).
+ */
+function verify(root: string, revision: string, env: Record<string, string>): string | undefined {
+  const out = gitText(root, ['rev-list', '--missing=print', '--no-walk', '--end-of-options', `${revision}^{commit}`, '--'], { env });
+  const commit = out?.split('\n')[0];
+  return commit && isFullSha(commit) ? commit : undefined;
+}
+
+/**
+ * Resolves the base revision to a commit. When it is missing locally and origin can be asked for it (a full
+ * commit id, or a branch or tag name), it is fetched into the scratch store, never into the clone.
+ */
+function resolveBase(root: string, ref: string, revision: BaseRevision, scratch: ScratchStore, log: (line: string) => void): string | { skipped: string } {
+  const local = verify(root, revision.text, scratch.env);
   if (local) return local;
-  const fetchable = FULL_SHA.test(ref) || (BRANCH.test(ref) && !ref.startsWith('-') && ref !== 'HEAD');
-  if (!fetchable) return undefined;
-  const name = ref.startsWith('origin/') ? ref.slice('origin/'.length) : ref;
-  const fetched = git(root, ['fetch', '--depth=1', '--no-tags', '--quiet', '--no-write-fetch-head', 'origin', name], { timeout: FETCH_TIMEOUT });
-  if (!fetched.ok) return undefined;
-  // A branch fetched without a local branch of that name is found under origin/<name>.
-  return verify(root, ref) ?? (FULL_SHA.test(ref) ? undefined : verify(root, `origin/${name}`));
+  if (revision.kind === 'local') return { skipped: missingBaseMessage(ref) };
+  const source = revision.kind === 'commit' ? revision.text : revision.remoteRef;
+  log(`ims-gate: base ref '${ref}' is not in this checkout; fetching it from origin (one commit, into a temporary repository; the clone is not changed).`);
+  const fetched = scratch.fetch(source);
+  if ('error' in fetched) {
+    const reason = maskUserinfo(fetched.error);
+    log(`ims-gate: warning: cannot fetch base ref '${ref}' from origin (git: ${reason}); restart detection skipped.`);
+    return { skipped: `base ref '${ref}' is not available in this checkout (shallow clone?), and origin cannot provide it (git: ${reason}); ${HOW_TO_FETCH}. ${SKIPPED}` };
+  }
+  return verify(root, fetched.commit, scratch.env) ?? { skipped: missingBaseMessage(ref) };
 }
 
 interface ChangedPath {
@@ -79,41 +97,51 @@ function compareFiles(a: ReadResult, b: ReadResult): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
 }
 
-export function readBase(root: string, ref: string, config: Config, headResults: ReadResult[]): BaseOutcome {
-  if (ref.startsWith('-') || /[\0-\x1f\x7f]/.test(ref)) return { skipped: `base ref '${ref}' is not a valid git revision. Restart detection skipped.` };
+export function readBase(root: string, ref: string, config: Config, headResults: ReadResult[], log: (line: string) => void = () => undefined): BaseOutcome {
+  const revision = parseBaseRevision(ref);
+  if ('problem' in revision) return { skipped: `base ref '${quoteValue(ref)}' is not a valid git revision: ${revision.problem}. ${SKIPPED}` };
   const top = git(root, ['rev-parse', '--show-toplevel']);
   if (!top.ok) {
     return {
       skipped: top.missingGit
-        ? `git is not installed or not on PATH, so base ref '${ref}' cannot be read. Restart detection skipped.`
+        ? `git is not installed or not on PATH, so base ref '${ref}' cannot be read. ${SKIPPED}`
         : /not a git repository/i.test(top.error)
-          ? `base ref '${ref}' was given, but the scan root is not inside a git repository (git: ${top.error}). Restart detection skipped.`
-          : `base ref '${ref}' was given, but git cannot use the repository of the scan root (git: ${top.error}${/dubious ownership/i.test(top.error) ? '; mark it safe with `git config --global --add safe.directory <path>`' : ''}). Restart detection skipped.`,
+          ? `base ref '${ref}' was given, but the scan root is not inside a git repository (git: ${top.error}). ${SKIPPED}`
+          : `base ref '${ref}' was given, but git cannot use the repository of the scan root (git: ${top.error}${/dubious ownership/i.test(top.error) ? '; mark it safe with `git config --global --add safe.directory <path>`' : ''}). ${SKIPPED}`,
     };
   }
-  const commit = resolveBase(root, ref);
-  if (!commit) return { skipped: missingBaseMessage(ref) };
+  const scratch = openScratchStore(root);
+  if ('error' in scratch) return { skipped: `cannot prepare to read base ref '${ref}' (git: ${scratch.error}). ${SKIPPED}` };
+  try {
+    const commit = resolveBase(root, ref, revision, scratch, log);
+    return typeof commit === 'string' ? readAt(root, ref, commit, scratch.env, config, headResults) : commit;
+  } finally {
+    scratch.dispose();
+  }
+}
 
+/** Reads the base revision's results, once the base commit is known (and readable under `env`). */
+function readAt(root: string, ref: string, commit: string, env: Record<string, string>, config: Config, headResults: ReadResult[]): BaseOutcome {
   // Paths relative to the scan root (--relative, pathspec "."), even when the root is a subfolder of the work tree.
-  const diff = git(root, ['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '--relative', commit, '--', '.']);
-  if (!diff.ok) return { skipped: `cannot compare the working tree with base ref '${ref}' (git diff: ${diff.error}). Restart detection skipped.` };
-  const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', '.']);
-  if (!untracked.ok) return { skipped: `cannot list untracked files (git ls-files: ${untracked.error}). Restart detection skipped.` };
+  const diff = git(root, ['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '--relative', '--end-of-options', commit, '--', '.'], { env });
+  if (!diff.ok) return { skipped: `cannot compare the working tree with base ref '${ref}' (git diff: ${diff.error}). ${SKIPPED}` };
+  const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', '.'], { env });
+  if (!untracked.ok) return { skipped: `cannot list untracked files (git ls-files: ${untracked.error}). ${SKIPPED}` };
 
   const changed = parseRawDiff(splitNul(diff.stdout));
   const changedPaths = new Set([...changed.map((entry) => entry.path), ...splitNul(untracked.stdout)]);
   const visible = discoverable(config);
   const wanted = changed.filter((entry) => entry.baseBlob !== undefined && visible(entry.path)) as Required<ChangedPath>[];
 
-  const sizes = objectSizes(root, [...new Set(wanted.map((entry) => entry.baseBlob))]);
-  if ('error' in sizes) return { skipped: `cannot read base ref '${ref}' (git cat-file: ${sizes.error}). Restart detection skipped.` };
+  const sizes = objectSizes(root, [...new Set(wanted.map((entry) => entry.baseBlob))], { env });
+  if ('error' in sizes) return { skipped: `cannot read base ref '${ref}' (git cat-file: ${sizes.error}). ${SKIPPED}` };
   // Over the size limit at the base: left out, as discovery leaves it out of a scan.
   const readable = wanted.filter((entry) => (sizes.get(entry.baseBlob) ?? Infinity) <= config.maxFileSizeBytes);
   const results = headResults.filter((result) => !changedPaths.has(result.file));
   // Read in batches of about CHUNK_BYTES, so that a change touching many large files is never held whole.
   for (const batch of batches(readable, sizes)) {
-    const objects = readObjects(root, [...new Set(batch.map((entry) => entry.baseBlob))], batch.reduce((sum, entry) => sum + (sizes.get(entry.baseBlob) ?? 0), 0));
-    if ('error' in objects) return { skipped: `cannot read base ref '${ref}' (git cat-file: ${objects.error}). Restart detection skipped.` };
+    const objects = readObjects(root, [...new Set(batch.map((entry) => entry.baseBlob))], batch.reduce((sum, entry) => sum + (sizes.get(entry.baseBlob) ?? 0), 0), { env });
+    if ('error' in objects) return { skipped: `cannot read base ref '${ref}' (git cat-file: ${objects.error}). ${SKIPPED}` };
     for (const entry of batch) {
       const bytes = objects.get(entry.baseBlob)?.bytes;
       if (!bytes) continue;
@@ -122,7 +150,7 @@ export function readBase(root: string, ref: string, config: Config, headResults:
     }
   }
   results.sort(compareFiles);
-  return { results, commit, config: baseConfig(root, config, changed) };
+  return { results, commit, config: baseConfig(root, config, changed, env) };
 }
 
 /**
@@ -131,13 +159,13 @@ export function readBase(root: string, ref: string, config: Config, headResults:
  * account types are kept, so that a mapping change alone is never a setting change. Undefined when unchanged,
  * unreadable, or invalid at the base (the head's config is then the best guess).
  */
-function baseConfig(root: string, config: Config, changed: ChangedPath[]): Config | undefined {
+function baseConfig(root: string, config: Config, changed: ChangedPath[], env: Record<string, string>): Config | undefined {
   const source = config.source;
   const entry = source === undefined ? undefined : changed.find((candidate) => candidate.path === source);
   if (!entry) return undefined;
   let assignment: Config = defaultConfig();
   if (entry.baseBlob !== undefined) {
-    const objects = readObjects(root, [entry.baseBlob], 1024 * 1024);
+    const objects = readObjects(root, [entry.baseBlob], 1024 * 1024, { env });
     const bytes = 'error' in objects ? undefined : objects.get(entry.baseBlob)?.bytes;
     if (!bytes) return undefined;
     const parsed = parseConfig(bytes.toString('utf8'), entry.path);

@@ -21,6 +21,12 @@ interface RestartInput {
   headModel: Model;
   /** Builds a model from read results (the same function the pipeline uses), with the base's config if it differs. */
   buildModel(results: ReadResult[], config?: Config): Model;
+  /** Where a line about git's work goes (that the base is fetched); default standard error, the job log in CI. */
+  log?: (line: string) => void;
+}
+
+function logToStderr(line: string): void {
+  process.stderr.write(`${line}\n`);
 }
 
 export interface RestartOutcome {
@@ -118,7 +124,7 @@ export function detectRestart(input: RestartInput): RestartOutcome {
   // No base: nothing to compare with, whether or not the root is a git repository.
   if (!input.baseRef) return { restart: { ...NOT_REQUIRED }, diagnostics: [] };
   try {
-    const base = readBase(input.root, input.baseRef, input.config, input.headResults);
+    const base = readBase(input.root, input.baseRef, input.config, input.headResults, input.log ?? logToStderr);
     if ('skipped' in base) return { restart: { ...NOT_REQUIRED, skipped: base.skipped }, diagnostics: [] };
     const sides = withoutUnreadable(input.headResults, base.results);
     const headModel = sides.head === input.headResults ? input.headModel : input.buildModel(sides.head);
