@@ -56,6 +56,27 @@ function readPayload(path: string | undefined): Record<string, any> {
   }
 }
 
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return value === undefined ? 'missing' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/**
+ * `pull_request.labels` as names. require-restart-ack decides the verdict from them, so a payload whose labels
+ * are not what GitHub sends is an error, never a guess (`String({})` would be a label named "[object Object]").
+ */
+function payloadLabels(labels: unknown, path: string | undefined): string[] {
+  if (labels === undefined || labels === null) return [];
+  const invalid = (what: string) => new Error(`Invalid event payload GITHUB_EVENT_PATH='${path}': ${what}.`);
+  if (!Array.isArray(labels)) throw invalid(`pull_request.labels is ${kindOf(labels)}, expected a list of labels`);
+  return labels.map((label: { name?: unknown } | null, index) => {
+    const name = label?.name;
+    if (typeof name !== 'string') throw invalid(`pull_request.labels[${index}].name is ${kindOf(name)}, expected a string`);
+    return name;
+  });
+}
+
 /** Reads the run context from the runner's environment variables and the event payload. */
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
   const eventName = env.GITHUB_EVENT_NAME ?? '';
@@ -76,7 +97,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
       baseSha: typeof pr.base?.sha === 'string' ? pr.base.sha : undefined,
       headRepo,
       fromFork: `${headRepo.owner}/${headRepo.repo}`.toLowerCase() !== `${baseRepo.owner}/${baseRepo.repo}`.toLowerCase(),
-      labels: Array.isArray(pr.labels) ? pr.labels.map((l: { name?: unknown }) => String(l?.name ?? '')).filter(Boolean) : [],
+      labels: payloadLabels(pr.labels, env.GITHUB_EVENT_PATH),
     };
   }
 
