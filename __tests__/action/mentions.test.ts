@@ -6,18 +6,10 @@ import { checkOutput, toCheckAnnotation } from '../../src/report/checks-api.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { escapeMd, neutraliseMentions } from '../../src/report/md.js';
 import { renderSummary } from '../../src/report/summary.js';
+import { liveMentions } from '../e2e/mentions.js';
 import { finding, report } from './fake-report.js';
 
 const Z = '\u200D';
-
-/**
- * What GitHub would ping or link in rendered text: `@login`, `@org/team` after a non-word character, `#123`,
- * `GH-123`. Code spans are left out: GitHub never renders mentions in them.
- */
-export function liveMentions(markdown: string): string[] {
-  const withoutCode = markdown.replace(/(`+)[^`]*?\1/g, ' ');
-  return withoutCode.match(/(?<![A-Za-z0-9_])@[A-Za-z0-9][\w-]*(\/[\w.-]+)?|#\d+|(?<![A-Za-z0-9_])GH-\d+/gi) ?? [];
-}
 
 describe('neutraliseMentions', () => {
   it.each([

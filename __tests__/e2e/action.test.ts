@@ -319,7 +319,7 @@ describe.concurrent('dist/index.js on GitHub (loopback API validated against the
     expect(rerun.stdout).toMatch(/^::warning::The pull request carries 'ims-restart-planned' now, but the event of this run did not/m);
 
     // The `labeled` event carries the label: the gate passes without reading labels from the API first.
-    const labeled = { ...structuredClone(payload), action: 'labeled' };
+    const labeled: Record<string, any> = { ...structuredClone(payload), action: 'labeled' };
     labeled.pull_request.labels = [...labeled.pull_request.labels, { id: 7, node_id: 'LA_7', url: '', name: 'ims-restart-planned', color: 'ededed', default: false, description: null }];
     const before = server.requests.length;
     const acknowledged = await run({ workspace: ws, event: 'pull_request', payload: labeled, apiUrl: server.apiUrl, inputs });

@@ -77,6 +77,8 @@ export class FakeGitHub {
   readonly silent: { method: string; path: RegExp }[] = [];
   /** Comment lists of these issues announce a next page forever. */
   readonly endlessComments = new Set<number>();
+  /** Called as each request arrives, before it is answered (e.g. to see what the action had written by then). */
+  onRequest?: (request: RecordedRequest) => void;
   private server?: Server;
   private nextId = 1000;
   private port = 0;
@@ -197,6 +199,7 @@ export class FakeGitHub {
       status: 0,
     };
     this.requests.push(record);
+    this.onRequest?.(record);
     const reply = (status: number, body: unknown, headers?: Record<string, string>) => {
       record.status = status;
       this.send(res, status, body, headers);
@@ -229,7 +232,8 @@ export class FakeGitHub {
     if (junk) {
       record.status = junk.status;
       res.writeHead(junk.status, { 'content-type': junk.contentType });
-      return res.end(junk.body);
+      res.end(junk.body);
+      return;
     }
 
     if (method === 'GET' && path === '/user') {

@@ -102,9 +102,10 @@ interface Failure {
 }
 
 /** Turns what fetch threw into a message that says what happened. */
-function failureOf(error: unknown, label: RequestLabel, options: BoundedFetchOptions, timeout: AbortSignal): Failure {
+function failureOf(error: unknown, label: RequestLabel, options: BoundedFetchOptions, timeout: AbortSignal, clipped: boolean): Failure {
   const where = `${label.method} ${label.path}`;
-  if (options.budget.signal.aborted) return { error: options.budget.refuse(label), retryable: false, reason: 'budget' };
+  // A timeout cut short to the budget's end is the budget running out, whichever of the two timers fired first.
+  if (options.budget.signal.aborted || (timeout.aborted && clipped)) return { error: options.budget.refuse(label), retryable: false, reason: 'budget' };
   if (timeout.aborted) {
     const message = `no answer from ${label.host} within ${seconds(options.timeoutMs)} (${where})`;
     return { error: new ApiRequestError(message), retryable: IDEMPOTENT.has(label.method), reason: `no answer within ${seconds(options.timeoutMs)}` };
@@ -167,7 +168,8 @@ export function boundedFetch(options: BoundedFetchOptions): typeof fetch {
     for (let attempt = 1; ; attempt++) {
       const remaining = options.budget.remainingMs();
       if (remaining <= 0) throw options.budget.refuse(label);
-      const timeout = AbortSignal.timeout(Math.min(options.timeoutMs, remaining));
+      const clipped = remaining < options.timeoutMs;
+      const timeout = AbortSignal.timeout(clipped ? remaining : options.timeoutMs);
       const signal = AbortSignal.any([timeout, options.budget.signal, ...(init.signal ? [init.signal] : [])]);
       let response: Response;
       let text: string;
@@ -176,7 +178,7 @@ export function boundedFetch(options: BoundedFetchOptions): typeof fetch {
         // Read under the same signal: a server that sends headers and then stalls is a timeout too.
         text = await response.text();
       } catch (error) {
-        const failure = failureOf(error, label, options, timeout);
+        const failure = failureOf(error, label, options, timeout, clipped);
         if (failure.retryable && (await waitToRetry(options, label, attempt, failure.reason))) continue;
         if (options.budget.signal.aborted && !failure.error.budgetExceeded) throw options.budget.refuse(label);
         throw failure.error;
