@@ -169,4 +169,31 @@ describe('the client and describeError', () => {
     const error = await failure(client().rest.checks.create({ owner: 'o', repo: 'r', name: 'n', head_sha: 'a'.repeat(40) }));
     expect(describeError(error)).toBe("the answer to POST /repos/o/r/check-runs (HTTP 201) is not JSON: 'not json'");
   });
+
+  it('waits out a secondary rate limit when the budget allows it, and says so; refuses a wait longer than the budget', async () => {
+    const limited = (then: Handler): Handler => {
+      let n = 0;
+      return (req, res) =>
+        ++n === 1
+          ? res.writeHead(403, { 'content-type': 'application/json', 'retry-after': '1' }).end(JSON.stringify({ message: 'You have exceeded a secondary rate limit' }))
+          : then(req, res);
+    };
+    const lines: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk: string) => (lines.push(String(chunk)), true)) as typeof process.stdout.write;
+    try {
+      handlers.set('/repos/o/r/issues/3/labels', limited(json(200, [{ name: 'a' }])));
+      const answer = await client().rest.issues.listLabelsOnIssue({ owner: 'o', repo: 'r', issue_number: 3 });
+      expect(answer.data).toEqual([{ name: 'a' }]);
+      expect(lines.join('')).toMatch(/Retrying GET \/repos\/o\/r\/issues\/3\/labels in 1 s after the GitHub API secondary rate limit \(attempt 2 of 3\)\./);
+
+      lines.length = 0;
+      handlers.set('/repos/o/r/issues/4/labels', limited(json(200, [])));
+      const error = await failure(client(800).rest.issues.listLabelsOnIssue({ owner: 'o', repo: 'r', issue_number: 4 }));
+      expect(httpStatus(error)).toBe(403);
+      expect(lines.join('')).toMatch(/secondary rate limit on GET \/repos\/o\/r\/issues\/4\/labels: not retrying \(it asks to wait 1 s; the delivery budget leaves \d+ ms\)/);
+    } finally {
+      process.stdout.write = write;
+    }
+  });
 });

@@ -151,6 +151,22 @@ describe('run', () => {
   });
 });
 
+describe('run, on a payload that is not what GitHub sends', () => {
+  it('fails with one line naming the payload when a label name is an object, and sets result=fail', async () => {
+    const files = setup();
+    const payload = pullRequestOpened();
+    payload.pull_request.labels = [{ name: { length: 1 } }];
+    writeFileSync(process.env.GITHUB_EVENT_PATH!, JSON.stringify(payload));
+    await run();
+    expect(process.exitCode).toBe(1);
+    const errors = log().split('\n').filter((l) => l.startsWith('::error::'));
+    expect(errors).toEqual([`::error::Invalid event payload GITHUB_EVENT_PATH='${process.env.GITHUB_EVENT_PATH}': pull_request.labels[0].name is an object, expected a string.`]);
+    expect(log()).not.toMatch(/^\s+at /m);
+    expect(parseOutputFile(readFileSync(files.output, 'utf8')).result).toBe('fail');
+    expect(scanMock).not.toHaveBeenCalled();
+  });
+});
+
 describe('scrubReport', () => {
   it('replaces secret values in every string', () => {
     const r = report([finding({ message: `a ${SECRET} b`, related: [{ file: 'f', line: 1, column: 1, message: SECRET }] })]);

@@ -45,6 +45,12 @@ export function deliveryLimits(env: NodeJS.ProcessEnv = process.env): DeliveryLi
 interface RateLimitOptions {
   method: string;
   url: string;
+  [parameter: string]: unknown;
+}
+
+/** `/repos/{owner}/{repo}/check-runs` with its parameters filled in, for the log. */
+function requestPath(options: RateLimitOptions): string {
+  return options.url.replace(/\{(\w+)\}/g, (whole, name: string) => (options[name] === undefined ? whole : encodeURIComponent(String(options[name]))));
 }
 
 /**
@@ -59,10 +65,10 @@ export function createClient(token: string, apiUrl: string, budget: DeliveryBudg
   const rateLimited = (kind: string) => (retryAfter: number, options: RateLimitOptions, _octokit: unknown, retryCount: number) => {
     const wait = retryAfter * 1000;
     if (retryCount >= ATTEMPTS - 1 || wait >= budget.remainingMs()) {
-      core.info(`GitHub API ${kind} on ${options.method} ${options.url}: not retrying (it asks to wait ${seconds(wait)}; the delivery budget leaves ${seconds(budget.remainingMs())}).`);
+      core.info(`GitHub API ${kind} on ${options.method} ${requestPath(options)}: not retrying (it asks to wait ${seconds(wait)}; the delivery budget leaves ${seconds(budget.remainingMs())}).`);
       return false;
     }
-    core.info(`Retrying ${options.method} ${options.url} in ${seconds(wait)} after the GitHub API ${kind} (attempt ${retryCount + 2} of ${ATTEMPTS}).`);
+    core.info(`Retrying ${options.method} ${requestPath(options)} in ${seconds(wait)} after the GitHub API ${kind} (attempt ${retryCount + 2} of ${ATTEMPTS}).`);
     return true;
   };
   return getOctokit(
