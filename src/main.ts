@@ -230,7 +230,10 @@ async function currentLabels(state: RunState, client: GitHubClient, issueNumber:
     return await listLabels(client, { owner: state.ctx.repo.owner, repo: state.ctx.repo.repo, issueNumber });
   } catch (error) {
     if (isBudgetExceeded(error)) throw error;
-    core.info(`Cannot read the pull request's labels (${describeError(error)}); using those of the event.`);
+    const line = `Cannot read the pull request's labels (${describeError(error)}); using those of the event.`;
+    // A list that does not end is an API gone wrong, worth a warning; a refused read (fork token) is routine.
+    if (error instanceof PageLimitError) state.log.warning(line);
+    else core.info(line);
     return eventLabels;
   }
 }

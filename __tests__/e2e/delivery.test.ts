@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/types.js';
 import { FakeGitHub } from './fake-github.js';
-import { cleanup, commandLines, parseOutputFile, pullRequestOpened, runAction, tempDir, TOKEN, workspaceFrom, type RunOptions, type RunResult } from './harness.js';
+import { cleanup, commandLines, commitAll, parseOutputFile, pullRequestOpened, runAction, tempDir, TOKEN, workspaceFrom, type RunOptions, type RunResult } from './harness.js';
 import { liveMentions, liveMentionsInPlainText } from './mentions.js';
 import { OpenApiValidator } from './openapi.js';
 
@@ -165,6 +165,29 @@ describe.concurrent('dist/index.js when the API misbehaves', () => {
     expect(result.stdout).not.toMatch(/HTTP 500/);
     expectAllAsCommands(result);
     expectVerdictPublished(result);
+  });
+  it('reads past a labels answer whose label name is an object: one line, the event labels, the label still added', async () => {
+    const server = await github();
+    server.labelsOf(2).push('bug');
+    server.labelNamesAsObjects = true;
+    const ws = workspace('clean');
+    const account = (scope: string) =>
+      `<?xml version='1.0'?>\n<package name="ims" namespace="cus">\n  <entities schema="nms:extAccount">\n` +
+      `    <extAccount name="Adobe_Marketing_Cloud" type="Adobe Marketing Cloud" imsServer="https://ims-na1.adobelogin.com" imsScope="${scope}"/>\n` +
+      `  </entities>\n</package>\n`;
+    mkdirSync(join(ws, 'prod'), { recursive: true });
+    writeFileSync(join(ws, 'prod', 'ims.xml'), account('openid,AdobeID'));
+    const base = commitAll(ws, 'base');
+    writeFileSync(join(ws, 'prod', 'ims.xml'), account('openid,AdobeID,read_organizations'));
+    const result = await run({ workspace: ws, event: 'pull_request', payload: pullRequestOpened(), apiUrl: server.apiUrl, inputs: { 'base-ref': base } });
+    expect(result.report.restart.required).toBe(true);
+    expect(result.stdout).toContain(
+      "Cannot read the pull request's labels (the API answered a label of pull request #2 whose name is an object, not a string); using those of the event.",
+    );
+    expect(result.stdout).not.toMatch(/^\s+at /m);
+    expect(server.labelsOf(2)).toEqual(['bug', 'ims-restart-required']);
+    expectVerdictPublished(result);
+    expect(server.violations).toEqual([]);
   });
 });
 

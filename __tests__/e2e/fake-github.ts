@@ -77,6 +77,8 @@ export class FakeGitHub {
   readonly silent: { method: string; path: RegExp }[] = [];
   /** Comment lists of these issues announce a next page forever. */
   readonly endlessComments = new Set<number>();
+  /** Label lists answer each name as an object instead of a string. */
+  labelNamesAsObjects = false;
   /** Called as each request arrives, before it is answered (e.g. to see what the action had written by then). */
   onRequest?: (request: RecordedRequest) => void;
   private server?: Server;
@@ -375,6 +377,7 @@ export class FakeGitHub {
   }
 
   private labelJson(name: string): unknown {
-    return { id: 1, node_id: 'LA_1', url: `${this.apiUrl}/repos/${this.options.owner}/${this.options.repo}/labels/${encodeURIComponent(name)}`, name, color: 'ededed', default: false, description: null };
+    const shown = this.labelNamesAsObjects ? { value: name } : name;
+    return { id: 1, node_id: 'LA_1', url: `${this.apiUrl}/repos/${this.options.owner}/${this.options.repo}/labels/${encodeURIComponent(name)}`, name: shown, color: 'ededed', default: false, description: null };
   }
 }
