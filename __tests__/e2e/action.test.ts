@@ -186,6 +186,7 @@ describe.concurrent('dist/index.js on GitHub (loopback API validated against the
     const result = await run({ workspace: workspace('misconfigured'), event: 'pull_request', payload: pullRequestOpened(), apiUrl: server.apiUrl });
 
     expect(server.calls('checks/create').map((r) => r.status)).toEqual([502, 201]);
+    expect(result.stdout).toContain(`Retrying POST /repos/${OWNER}/${REPO}/check-runs in 10 ms after HTTP 502 (attempt 2 of 3).`);
     expect(server.checkRuns.size).toBe(1);
     const [checkRun] = server.checkRuns.values();
     expect(annotationKeys(checkRun.annotations)).toEqual(findingKeys(result.report));
