@@ -288,7 +288,7 @@ async function deliver(state: RunState): Promise<void> {
   if (settings.token && ctx.repo.owner) {
     const limits = deliveryLimits(process.env);
     state.apiBudget = new DeliveryBudget(limits.budgetMs);
-    state.client = createClient(settings.token, ctx.apiUrl, state.apiBudget, process.env);
+    state.client = await createClient(settings.token, ctx.apiUrl, state.apiBudget, process.env);
   }
   await guarded(state, 'annotations', () => deliverAnnotations(state));
   await guarded(state, 'pull request comment', () => deliverComment(state));

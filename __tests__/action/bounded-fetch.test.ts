@@ -139,18 +139,18 @@ describe('boundedFetch', () => {
 
 describe('the client and describeError', () => {
   const token = 'ghs_testtoken';
-  function client(budgetMs = 5000) {
+  async function client(budgetMs = 5000) {
     return createClient(token, base, new DeliveryBudget(budgetMs), { IMS_GATE_TEST_REQUEST_TIMEOUT_MS: '200', IMS_GATE_TEST_RETRY_BASE_MS: '5' });
   }
 
   it('describes an HTTP answer with its status, a network failure without one', async () => {
     handlers.set('/repos/o/r/check-runs', json(403, { message: 'Resource not accessible by integration' }));
-    const refused = await failure(client().rest.checks.create({ owner: 'o', repo: 'r', name: 'n', head_sha: 'a'.repeat(40) }));
+    const refused = await failure((await client()).rest.checks.create({ owner: 'o', repo: 'r', name: 'n', head_sha: 'a'.repeat(40) }));
     expect(describeError(refused)).toBe('HTTP 403: Resource not accessible by integration');
     expect(isPermissionError(refused)).toBe(true);
 
     handlers.set('/repos/o/r/check-runs', never);
-    const silent = await failure(client().rest.checks.create({ owner: 'o', repo: 'r', name: 'n', head_sha: 'a'.repeat(40) }));
+    const silent = await failure((await client()).rest.checks.create({ owner: 'o', repo: 'r', name: 'n', head_sha: 'a'.repeat(40) }));
     expect(describeError(silent)).toMatch(/^no answer from 127\.0\.0\.1:\d+ within 200 ms \(POST \/repos\/o\/r\/check-runs\)$/);
     expect(httpStatus(silent)).toBeUndefined();
     expect(isPermissionError(silent)).toBe(false);
@@ -159,14 +159,14 @@ describe('the client and describeError', () => {
 
   it('marks a request the budget stopped', async () => {
     handlers.set('/repos/o/r/issues/1/comments', never);
-    const error = await failure(client(100).rest.issues.listComments({ owner: 'o', repo: 'r', issue_number: 1 }));
+    const error = await failure((await client(100)).rest.issues.listComments({ owner: 'o', repo: 'r', issue_number: 1 }));
     expect(isBudgetExceeded(error)).toBe(true);
     expect(describeError(error)).toBe('the delivery budget of 100 ms is used up (GET /repos/o/r/issues/1/comments not sent or cut)');
   });
 
   it('refuses an unparsable 2xx answer', async () => {
     handlers.set('/repos/o/r/check-runs', (_req, res) => res.writeHead(201, { 'content-type': 'application/json' }).end('not json'));
-    const error = await failure(client().rest.checks.create({ owner: 'o', repo: 'r', name: 'n', head_sha: 'a'.repeat(40) }));
+    const error = await failure((await client()).rest.checks.create({ owner: 'o', repo: 'r', name: 'n', head_sha: 'a'.repeat(40) }));
     expect(describeError(error)).toBe("the answer to POST /repos/o/r/check-runs (HTTP 201) is not JSON: 'not json'");
   });
 
@@ -183,13 +183,13 @@ describe('the client and describeError', () => {
     process.stdout.write = ((chunk: string) => (lines.push(String(chunk)), true)) as typeof process.stdout.write;
     try {
       handlers.set('/repos/o/r/issues/3/labels', limited(json(200, [{ name: 'a' }])));
-      const answer = await client().rest.issues.listLabelsOnIssue({ owner: 'o', repo: 'r', issue_number: 3 });
+      const answer = await (await client()).rest.issues.listLabelsOnIssue({ owner: 'o', repo: 'r', issue_number: 3 });
       expect(answer.data).toEqual([{ name: 'a' }]);
       expect(lines.join('')).toMatch(/Retrying GET \/repos\/o\/r\/issues\/3\/labels in 1 s after the GitHub API secondary rate limit \(attempt 2 of 3\)\./);
 
       lines.length = 0;
       handlers.set('/repos/o/r/issues/4/labels', limited(json(200, [])));
-      const error = await failure(client(800).rest.issues.listLabelsOnIssue({ owner: 'o', repo: 'r', issue_number: 4 }));
+      const error = await failure((await client(800)).rest.issues.listLabelsOnIssue({ owner: 'o', repo: 'r', issue_number: 4 }));
       expect(httpStatus(error)).toBe(403);
       expect(lines.join('')).toMatch(/secondary rate limit on GET \/repos\/o\/r\/issues\/4\/labels: not retrying \(it asks to wait 1 s; the delivery budget leaves \d+ ms\)/);
     } finally {

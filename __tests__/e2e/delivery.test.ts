@@ -246,3 +246,24 @@ describe.concurrent('the sticky comment and mentions', () => {
     expect(server.violations).toEqual([]);
   });
 });
+
+describe('the API client is loaded only to deliver', () => {
+  // @actions/github parses the event payload when it is imported; imported at start-up, it turned a payload that
+  // is not JSON into a stack trace before the action could say anything.
+  it.each([['empty', ''], ['not JSON', '{"pull_request": ']])('an event payload that is %s ends in one line, with result=fail', async (_name, text) => {
+    const server = await github();
+    const dir = tempDir('event');
+    dirs.push(dir);
+    const eventPath = join(dir, 'event.json');
+    writeFileSync(eventPath, text);
+    const result = await runAction({ workspace: workspace(), event: 'pull_request', payload: pullRequestOpened(), apiUrl: server.apiUrl, env: { GITHUB_EVENT_PATH: eventPath } });
+    dirs.push(result.runnerTemp);
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n').filter((l) => l.startsWith('::error::'))).toEqual([
+      expect.stringMatching(new RegExp(`^::error::Cannot read the event payload GITHUB_EVENT_PATH='${eventPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}': `)),
+    ]);
+    expect(`${result.stdout}${result.stderr}`).not.toMatch(/^\s+at /m);
+    expect(result.outputs.result).toBe('fail');
+    expect(server.requests).toEqual([]);
+  });
+});

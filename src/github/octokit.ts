@@ -2,8 +2,7 @@
 // (a timeout on every request, a budget for the whole delivery phase, logged retries, 2xx bodies that must
 // be JSON). Nothing the API does can hold the job: the verdict is already written when the client is made.
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
-import { defaults as actionsDefaults } from '@actions/github/lib/utils';
+import type { getOctokit } from '@actions/github';
 import { throttling } from '@octokit/plugin-throttling';
 import { ApiRequestError, boundedFetch, DeliveryBudget, seconds } from './bounded-fetch.js';
 
@@ -57,7 +56,12 @@ function requestPath(options: RateLimitOptions): string {
  * An authenticated client for `apiUrl` (GitHub.com or GHES, from GITHUB_API_URL) whose every request, retries
  * and rate-limit waits included, ends within `budget`.
  */
-export function createClient(token: string, apiUrl: string, budget: DeliveryBudget, env: NodeJS.ProcessEnv = process.env): GitHubClient {
+export async function createClient(token: string, apiUrl: string, budget: DeliveryBudget, env: NodeJS.ProcessEnv = process.env): Promise<GitHubClient> {
+  // Loaded only now: importing @actions/github parses the event payload (its `context`), and throws a stack
+  // trace on a payload that is not JSON. By now readRunContext has read the payload and reported such a
+  // payload in one line. "eager": bundled into dist/index.js like a static import, only evaluated later.
+  const { getOctokit } = await import(/* webpackMode: "eager" */ '@actions/github');
+  const { defaults: actionsDefaults } = await import(/* webpackMode: "eager" */ '@actions/github/lib/utils');
   const limits = deliveryLimits(env);
   // @actions/github's fetch goes through the runner's proxy settings; passing `request` replaces its defaults,
   // so it is wrapped rather than lost.
