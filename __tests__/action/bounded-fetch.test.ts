@@ -124,6 +124,12 @@ describe('boundedFetch', () => {
     expect((await fetcher(`${base}/empty`, { method: 'DELETE' })).status).toBe(204);
   });
 
+  it('gives the innermost cause when there is no system error code', async () => {
+    // Port 9 is on the Fetch standard's list of bad ports: undici refuses it with "fetch failed", cause "bad port".
+    const { fetcher } = bounded({ attempts: 1 });
+    expect((await failure(fetcher('http://127.0.0.1:9/x', { method: 'POST', body: '{}' }))).message).toBe('the request to 127.0.0.1:9 failed: bad port (POST /x)');
+  });
+
   it('names the host and the system error when it cannot connect', async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));

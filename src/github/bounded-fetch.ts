@@ -93,6 +93,16 @@ function networkCode(error: unknown): string | undefined {
   return undefined;
 }
 
+/** The most specific message in a chain of causes: "bad port" rather than undici's "fetch failed". */
+function innermostMessage(error: unknown): string {
+  let message = error instanceof Error ? error.message : String(error);
+  for (let e: any = error instanceof Error ? error.cause : undefined, depth = 0; e && depth < 5; e = e.cause, depth++) {
+    if (typeof e.message === 'string' && e.message) message = e.message;
+    else if (typeof e === 'string') message = e;
+  }
+  return message.split('\n')[0];
+}
+
 interface Failure {
   error: ApiRequestError;
   /** May be sent again. */
@@ -115,7 +125,7 @@ function failureOf(error: unknown, label: RequestLabel, options: BoundedFetchOpt
     const message = NOT_SENT.has(code) ? `cannot reach ${label.host}: ${code}` : `the connection to ${label.host} failed: ${code} (${where})`;
     return { error: new ApiRequestError(message), retryable: NOT_SENT.has(code) || IDEMPOTENT.has(label.method), reason: code };
   }
-  const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  const detail = innermostMessage(error);
   return { error: new ApiRequestError(`the request to ${label.host} failed: ${detail} (${where})`), retryable: IDEMPOTENT.has(label.method), reason: detail };
 }
 
