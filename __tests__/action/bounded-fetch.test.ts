@@ -118,6 +118,20 @@ describe('boundedFetch', () => {
     expect((await failure(fetcher(`${base}/garbage`, { method: 'POST', body: '{}' }))).message).toBe(`the answer to POST /garbage (HTTP 201) ${message}`);
   });
 
+  it('refuses an answer that grows without end instead of filling the memory', async () => {
+    handlers.set('/flood', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      const pump = () => {
+        while (!res.destroyed && res.write(chunk));
+        if (!res.destroyed) res.once('drain', pump);
+      };
+      pump();
+    });
+    const { fetcher } = bounded({ timeoutMs: 20_000, budgetMs: 30_000 });
+    expect((await failure(fetcher(`${base}/flood`))).message).toBe('the answer to GET /flood is larger than 32 MiB');
+  });
+
   it('accepts a 204 without a body', async () => {
     handlers.set('/empty', (_req, res) => res.writeHead(204).end());
     const { fetcher } = bounded();

@@ -162,6 +162,28 @@ async function waitToRetry(options: BoundedFetchOptions, label: RequestLabel, at
   return !options.budget.signal.aborted;
 }
 
+/** 100 comments of 65,536 characters are 6.5 MB: an answer far above that is not one the API gives. */
+const MAX_ANSWER_BYTES = 32 * 1024 * 1024;
+
+/** The body as text, refusing one that grows beyond MAX_ANSWER_BYTES instead of filling the memory. */
+async function readCapped(response: Response, label: RequestLabel): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_ANSWER_BYTES) {
+      await reader.cancel().catch(() => undefined);
+      throw new ApiRequestError(`the answer to ${label.method} ${label.path} is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 /** A Response rebuilt from a body that was already read (204 and friends carry none). */
 function rebuild(response: Response, text: string, url: string): Response {
   const nullBody = [101, 204, 205, 304].includes(response.status);
@@ -186,14 +208,18 @@ export function boundedFetch(options: BoundedFetchOptions): typeof fetch {
       try {
         response = await options.fetch(url, { ...init, signal });
         // Read under the same signal: a server that sends headers and then stalls is a timeout too.
-        text = await response.text();
+        text = await readCapped(response, label);
       } catch (error) {
+        if (error instanceof ApiRequestError) throw error;
         const failure = failureOf(error, label, options, timeout, clipped);
         if (failure.retryable && (await waitToRetry(options, label, attempt, failure.reason))) continue;
         if (options.budget.signal.aborted && !failure.error.budgetExceeded) throw options.budget.refuse(label);
         throw failure.error;
       }
-      if (RETRYABLE_STATUS.has(response.status) && (await waitToRetry(options, label, attempt, `HTTP ${response.status}`))) continue;
+      if (RETRYABLE_STATUS.has(response.status)) {
+        if (await waitToRetry(options, label, attempt, `HTTP ${response.status}`)) continue;
+        if (options.budget.signal.aborted) throw options.budget.refuse(label);
+      }
       checkBody(response.status, text, label);
       return rebuild(response, text, url);
     }
