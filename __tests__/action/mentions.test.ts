@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkOutput, toCheckAnnotation } from '../../src/report/checks-api.js';
+import { toCommandAnnotation } from '../../src/report/github-commands.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { escapeMd, neutraliseMentions } from '../../src/report/md.js';
 import { renderSummary } from '../../src/report/summary.js';
@@ -67,5 +68,11 @@ describe('every rendered text', () => {
       expect(text.match(/(?<![A-Za-z0-9_])@[A-Za-z0-9]|#\d/g)).toBeNull();
     }
     expect(annotation.raw_details).toContain(`@${Z}someone`);
+  });
+
+  it('has none in workflow-command annotations (the fallback), whose file stays exact', () => {
+    const command = toCommandAnnotation(hostile);
+    expect(`${command.message} ${command.properties.title}`.match(/(?<![A-Za-z0-9_])@[A-Za-z0-9]|#\d/g)).toBeNull();
+    expect(command.properties.file).toBe('prod/@octocat-#7.xml');
   });
 });
