@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/types.js';
-import { FakeGitHub } from './fake-github.js';
+import { FakeGitHub, PAT_USER } from './fake-github.js';
 import { cleanup, commandLines, commitAll, parseOutputFile, pullRequestOpened, runAction, tempDir, TOKEN, workspaceFrom, type RunOptions, type RunResult } from './harness.js';
 import { liveMentions, liveMentionsInPlainText } from './mentions.js';
 import { OpenApiValidator } from './openapi.js';
@@ -207,6 +207,25 @@ describe.concurrent('the sticky comment and mentions', () => {
     expect(server.calls('issues/create-comment')).toHaveLength(1);
     expect(server.calls('issues/update-comment').map((r) => r.path)).toEqual([`/repos/${OWNER}/${REPO}/issues/comments/${ours[0].id}`]);
     expect(hijack.body).toBe(`${MARKER}\n### ✅ IMS policy gate: clean\n\nNothing to see here.`);
+    expect(server.violations).toEqual([]);
+  });
+
+  it('with a personal token, the sticky comment is the one by the token\'s user (GET /user), not github-actions[bot]\'s', async () => {
+    const pat = 'ghp_PLANTEDpersonalTOKEN0123456789abcdef';
+    const server = new FakeGitHub(validator, { token: pat, owner: OWNER, repo: REPO });
+    await server.start();
+    servers.push(server);
+    const botComment = server.addComment(2, 'github-actions[bot]', `${MARKER}\nan old report by another workflow`, 'Bot');
+    const ours = server.addComment(2, PAT_USER, `${MARKER}\nthe previous report`);
+    const result = await run({ workspace: workspace(), event: 'pull_request', payload: pullRequestOpened(), apiUrl: server.apiUrl, token: pat });
+    expect(server.calls('users/get-authenticated').map((r) => r.status)).toEqual([200]);
+    expect(server.calls('issues/update-comment').map((r) => r.path)).toEqual([`/repos/${OWNER}/${REPO}/issues/comments/${ours.id}`]);
+    expect(ours.body).toContain('IMS policy gate failed');
+    expect(botComment.body).toBe(`${MARKER}\nan old report by another workflow`);
+    expect(result.stdout).toContain(`PR comment: the sticky comment is the one by ${PAT_USER} (the user of the token, from GET /user) that starts with the marker.`);
+    // No check run with a personal token: the findings went out as workflow commands.
+    expectAllAsCommands(result);
+    expect(`${result.stdout}${result.summary}`).not.toContain(pat);
     expect(server.violations).toEqual([]);
   });
 

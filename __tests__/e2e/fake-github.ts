@@ -64,6 +64,8 @@ export interface FakeGitHubOptions {
 }
 
 const FORBIDDEN = 'Resource not accessible by integration';
+/** The user a personal token (not `ghs_`) belongs to. */
+export const PAT_USER = 'release-bot-user';
 
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
@@ -125,9 +127,14 @@ export class FakeGitHub {
     return comment;
   }
 
-  /** The login the action's token writes as: installation tokens (`ghs_`) write as github-actions[bot]. */
+  /** An installation token (`ghs_`: GITHUB_TOKEN) rather than a personal one. */
+  get installationToken(): boolean {
+    return this.options.token.startsWith('ghs_');
+  }
+
+  /** The login the action's token writes as: github-actions[bot] for GITHUB_TOKEN, the user for a personal token. */
   get botLogin(): string {
-    return 'github-actions[bot]';
+    return this.installationToken ? 'github-actions[bot]' : PAT_USER;
   }
 
   async start(): Promise<void> {
@@ -240,8 +247,8 @@ export class FakeGitHub {
 
     if (method === 'GET' && path === '/user') {
       // GET /user answers 403 for installation tokens (GITHUB_TOKEN, GitHub Apps), the user for personal tokens.
-      if (this.options.token.startsWith('ghs_')) return reply(403, { message: FORBIDDEN, documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' });
-      return reply(200, { login: 'token-owner', id: 7, type: 'User' });
+      if (this.installationToken) return reply(403, { message: FORBIDDEN, documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' });
+      return reply(200, { login: PAT_USER, id: 7, type: 'User' });
     }
 
     const fault = this.faults.find((f) => f.times > 0 && (f.method === method || (f.method === '*' && method !== 'GET')) && f.path.test(path));
@@ -260,6 +267,10 @@ export class FakeGitHub {
     const server = `http://127.0.0.1:${this.port}`;
     let m: RegExpExecArray | null;
 
+    if (method === 'POST' && rest === '/check-runs' && !this.installationToken) {
+      // Only GitHub Apps (GITHUB_TOKEN included) may create check runs.
+      return reply(403, { message: 'You must authenticate via a GitHub App.', documentation_url: 'https://docs.github.com/rest/checks/runs#create-a-check-run', status: '403' });
+    }
     if (method === 'POST' && rest === '/check-runs') {
       const run: CheckRunState = {
         id: this.id(),

@@ -43,11 +43,11 @@ export async function commentIdentity(client: GitHubClient, checkRunApp?: string
   if (checkRunApp) return { login: `${checkRunApp}[bot]`, how: `the app that created the check run, ${checkRunApp}` };
   try {
     const { data } = await client.rest.users.getAuthenticated();
-    if (typeof data?.login === 'string' && data.login) return { login: data.login, how: 'the user of the token (GET /user)' };
+    if (typeof data?.login === 'string' && data.login) return { login: data.login, how: 'the user of the token, from GET /user' };
     throw new Error('GET /user answered without a login');
   } catch (error) {
     if (!isPermissionError(error)) throw error;
-    return { login: ACTIONS_BOT, how: 'an installation token (GET /user is refused): GITHUB_TOKEN' };
+    return { login: ACTIONS_BOT, how: 'GET /user is refused to an installation token: GITHUB_TOKEN' };
   }
 }
 
