@@ -40,6 +40,18 @@ describe('neutraliseMentions', () => {
     );
   });
 
+  it('takes time linear in the text (1 MB of near-mentions against 10 KB)', () => {
+    const time = (size: number) => {
+      const text = '@#G H-a@_1#'.repeat(Math.ceil(size / 11)).slice(0, size);
+      const start = performance.now();
+      for (let i = 0; i < 3; i++) neutraliseMentions(text);
+      return performance.now() - start;
+    };
+    time(10_000);
+    const ratio = time(1_000_000) / Math.max(time(10_000), 0.05);
+    expect(ratio).toBeLessThan(400);
+  });
+
   it('is applied by escapeMd, before escaping', () => {
     expect(escapeMd('@octocat #1')).toBe(`@${Z}octocat \\#${Z}1`);
   });
