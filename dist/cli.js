@@ -24333,9 +24333,24 @@ function bySeverity(findings) {
         .sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index)
         .map(({ finding }) => finding);
 }
-/** Escapes text so that Markdown and inline HTML in it are shown literally. */
-function escapeMd(text) {
+const ZERO_WIDTH_JOINER = '\u200D';
+/**
+ * Makes text from the repository unable to ping or link: `@user` and `@org/team` (an `@` after a non-word
+ * character, before a letter or digit), `#123`, `GH-123` and `owner/repo#123` get a zero-width joiner after
+ * the `@`, `#` or `GH-`. It looks the same, but GitHub no longer notifies anyone or cross-references an issue.
+ * Every text of the PR comment, the job summary and the check run that holds repository values goes through
+ * here (through escapeMd, or directly for the plain-text annotation fields). Code spans need nothing: GitHub
+ * never renders mentions in them.
+ */
+function neutraliseMentions(text) {
     return text
+        .replace(/(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`)
+        .replace(/#(?=[0-9])/g, `#${ZERO_WIDTH_JOINER}`)
+        .replace(/(?<![A-Za-z0-9_])(GH-)(?=[0-9])/gi, `$1${ZERO_WIDTH_JOINER}`);
+}
+/** Escapes text so that Markdown and inline HTML in it are shown literally, and mentions in it are inert. */
+function escapeMd(text) {
+    return neutraliseMentions(text)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
@@ -24479,7 +24494,9 @@ function toCommandAnnotation(finding, options = {}) {
     const file = (options.repoPath ?? ((f) => f))(finding.file);
     const line = Math.max(1, finding.line);
     const endLine = Math.max(line, finding.endLine || line);
-    const properties = { file, startLine: line, endLine, title: clip(ruleTitle(finding), 255) };
+    // Workflow-command annotations become annotations of the job's check run: their texts are neutralised like
+    // the check run's own (the file is a path, kept exact).
+    const properties = { file, startLine: line, endLine, title: clip(neutraliseMentions(ruleTitle(finding)), 255) };
     if (endLine === line && finding.column >= 1) {
         properties.startColumn = finding.column;
         // Finding.endColumn is exclusive; the runner's endColumn is the last column.
@@ -24487,7 +24504,7 @@ function toCommandAnnotation(finding, options = {}) {
             properties.endColumn = finding.endColumn - 1;
     }
     const text = finding.remediation ? `${finding.message}\n\n${finding.remediation}` : finding.message;
-    return { level: finding.severity, message: clip(text, RUNNER_MESSAGE_LIMIT), properties };
+    return { level: finding.severity, message: clip(neutraliseMentions(text), RUNNER_MESSAGE_LIMIT), properties };
 }
 /** All findings as annotations, errors first. */
 function toCommandAnnotations(findings, options = {}) {
@@ -24609,7 +24626,9 @@ function renderRestartSection(restart, options = {}) {
         if (options.ack) {
             lines.push(options.ack.present
                 ? `✅ The restart is acknowledged: the pull request carries the label ${code(options.ack.label)}.`
-                : `⛔ **Merge blocked until the restart is planned:** add the label ${code(options.ack.label)} to this pull request once someone has scheduled the restart, then re-run the check.`, '');
+                : `⛔ **Merge blocked until the restart is planned:** add the label ${code(options.ack.label)} to this pull request once someone has scheduled the restart. ` +
+                    `The gate reads the labels of the event that started it, so it passes on the run of the \`labeled\` event (list \`labeled\` and \`unlabeled\` in the workflow's ` +
+                    `\`on.pull_request.types\`) or of the next push; re-running an old job reuses its old event.`, '');
         }
     }
     else if (restart.skipped) {

@@ -39218,6 +39218,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -39292,13 +39299,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -39383,6 +39383,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
@@ -49784,64 +49791,22 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3112:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ restoreEventPath)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-// Imported first by the action's entry point, for one side effect. @actions/github (behind the API client)
-// parses GITHUB_EVENT_PATH as soon as it is loaded, and an empty, invalid or unreadable file would end the run
-// there with a stack trace. So such a path is hidden from it while the modules load, and given back before
-// run() starts: readRunContext, the first thing run() does, then fails the step with one clear line.
-
-const HIDDEN = 'IMS_GATE_HIDDEN_EVENT_PATH';
-function parses(path) {
-    try {
-        JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-const path = process.env.GITHUB_EVENT_PATH;
-if (path && !parses(path)) {
-    process.env[HIDDEN] = path;
-    delete process.env.GITHUB_EVENT_PATH;
-}
-/** Gives the event payload path back, once every module is loaded. */
-function restoreEventPath() {
-    const hidden = process.env[HIDDEN];
-    if (hidden === undefined)
-        return;
-    process.env.GITHUB_EVENT_PATH = hidden;
-    delete process.env[HIDDEN];
-}
-
-
-/***/ }),
-
 /***/ 6052:
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _github_payload_guard_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3112);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3169);
-// The action's entry point (dist/index.js): everything happens in run().
-// payload-guard comes first: it must run before @actions/github is loaded (see there).
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8857);
+// The action's entry point (dist/index.js): everything happens in run(). @actions/github, which parses the event
+// payload as soon as it is loaded, is only loaded by run() once the payload has been checked (github/octokit.ts).
 
-
-(0,_github_payload_guard_js__WEBPACK_IMPORTED_MODULE_0__/* .restoreEventPath */ .M)();
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 3169:
+/***/ 8857:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49870,7 +49835,7 @@ __nccwpck_require__.d(core_namespaceObject, {
   addPath: () => (addPath),
   debug: () => (debug),
   endGroup: () => (endGroup),
-  error: () => (error),
+  error: () => (core_error),
   exportVariable: () => (exportVariable),
   getBooleanInput: () => (getBooleanInput),
   getIDToken: () => (getIDToken),
@@ -49893,11 +49858,11 @@ __nccwpck_require__.d(core_namespaceObject, {
   toPlatformPath: () => (toPlatformPath),
   toPosixPath: () => (toPosixPath),
   toWin32Path: () => (toWin32Path),
-  warning: () => (warning)
+  warning: () => (core_warning)
 });
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -49972,7 +49937,7 @@ function toCommandProperties(annotationProperties) {
  */
 function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function issue(name, message = '') {
     issueCommand(name, {}, message);
@@ -50028,8 +49993,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -50043,10 +50008,10 @@ function issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -50062,7 +50027,7 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -51027,7 +50992,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -51050,7 +51015,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -51146,7 +51111,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -51350,7 +51315,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -51377,7 +51342,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -51870,13 +51835,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -52167,7 +52132,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -52506,8 +52471,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -52688,7 +52653,7 @@ function setOutput(name, value) {
     if (filePath) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
@@ -52709,7 +52674,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    error(message);
+    core_error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -52732,7 +52697,7 @@ function debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function error(message, properties = {}) {
+function core_error(message, properties = {}) {
     issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -52740,7 +52705,7 @@ function error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
+function core_warning(message, properties = {}) {
     issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -52756,7 +52721,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -52843,12 +52808,211 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./.tmp/build/lib/github/bounded-fetch.js
+// Every request to the GitHub API goes through `boundedFetch`: it has a timeout, it stops when the delivery
+// budget of the whole run is used up, it retries what is safe to retry and says what it waits for, it reads
+// the whole answer under the same timeout, and it refuses a 2xx answer whose body is not JSON. So a slow,
+// silent or broken API can make the action deliver less, never hang it or make it report garbage as success.
+/**
+ * A request that did not get a usable answer: unreachable host, timeout, used-up budget, unparsable body.
+ * Octokit wraps it (as a RequestError with status 500 and this as `cause`); `describeError` finds it again.
+ */
+class ApiRequestError extends Error {
+    budgetExceeded;
+    name = 'ApiRequestError';
+    constructor(message, 
+    /** The delivery budget was used up: the caller stops delivering instead of reporting each failure. */
+    budgetExceeded = false) {
+        super(message);
+        this.budgetExceeded = budgetExceeded;
+    }
+}
+/** The time the whole delivery phase may take, shared by every request of the run. */
+class DeliveryBudget {
+    ms;
+    signal;
+    endsAt;
+    hit = false;
+    constructor(ms) {
+        this.ms = ms;
+        this.endsAt = Date.now() + ms;
+        this.signal = AbortSignal.timeout(ms);
+    }
+    remainingMs() {
+        return Math.max(0, this.endsAt - Date.now());
+    }
+    /** True once a request was refused or cut because the budget was used up. */
+    get exceeded() {
+        return this.hit;
+    }
+    /** The error for a request the budget no longer allows; records that the budget was hit. */
+    refuse(label) {
+        this.hit = true;
+        return new ApiRequestError(`the delivery budget of ${seconds(this.ms)} is used up (${label.method} ${label.path} not sent or cut)`, true);
+    }
+}
+/** Answers worth another attempt: the server or a proxy in front of it failed, not the request. */
+const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
+/** Methods that may be sent again after a timeout: repeating them cannot duplicate anything. */
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE']);
+/** Network failures that happen before the request reaches the server: always safe to retry. */
+const NOT_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+function seconds(ms) {
+    return ms >= 1000 ? `${Math.round(ms / 100) / 10} s` : `${ms} ms`;
+}
+function labelOf(url, method) {
+    const parsed = new URL(url);
+    return { method, host: parsed.host, path: parsed.pathname };
+}
+/** The system error code in a fetch failure (`TypeError: fetch failed` → cause ECONNREFUSED), if any. */
+function networkCode(error) {
+    for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
+        if (typeof e.code === 'string' && !e.code.startsWith('ABORT'))
+            return e.code;
+        // undici reports an aggregate of attempts (IPv4 and IPv6) without a top-level code.
+        if (Array.isArray(e.errors) && typeof e.errors[0]?.code === 'string')
+            return e.errors[0].code;
+    }
+    return undefined;
+}
+/** The most specific message in a chain of causes: "bad port" rather than undici's "fetch failed". */
+function innermostMessage(error) {
+    let message = error instanceof Error ? error.message : String(error);
+    for (let e = error instanceof Error ? error.cause : undefined, depth = 0; e && depth < 5; e = e.cause, depth++) {
+        if (typeof e.message === 'string' && e.message)
+            message = e.message;
+        else if (typeof e === 'string')
+            message = e;
+    }
+    return message.split('\n')[0];
+}
+/** Turns what fetch threw into a message that says what happened. */
+function failureOf(error, label, options, timeout, clipped) {
+    const where = `${label.method} ${label.path}`;
+    // A timeout cut short to the budget's end is the budget running out, whichever of the two timers fired first.
+    if (options.budget.signal.aborted || (timeout.aborted && clipped))
+        return { error: options.budget.refuse(label), retryable: false, reason: 'budget' };
+    if (timeout.aborted) {
+        const message = `no answer from ${label.host} within ${seconds(options.timeoutMs)} (${where})`;
+        return { error: new ApiRequestError(message), retryable: IDEMPOTENT.has(label.method), reason: `no answer within ${seconds(options.timeoutMs)}` };
+    }
+    const code = networkCode(error);
+    if (code) {
+        const message = NOT_SENT.has(code) ? `cannot reach ${label.host}: ${code}` : `the connection to ${label.host} failed: ${code} (${where})`;
+        return { error: new ApiRequestError(message), retryable: NOT_SENT.has(code) || IDEMPOTENT.has(label.method), reason: code };
+    }
+    const detail = innermostMessage(error);
+    return { error: new ApiRequestError(`the request to ${label.host} failed: ${detail} (${where})`), retryable: IDEMPOTENT.has(label.method), reason: detail };
+}
+/** A 2xx answer must carry JSON (except 204/205, which carry nothing). */
+function checkBody(status, text, label) {
+    if (status < 200 || status >= 300 || status === 204 || status === 205)
+        return;
+    try {
+        const parsed = JSON.parse(text);
+        if (parsed !== null && typeof parsed === 'object')
+            return;
+    }
+    catch {
+        // Reported below.
+    }
+    const shown = text.length === 0 ? 'an empty body' : `'${text.slice(0, 60).replace(/[\x00-\x1f\x7f]+/g, ' ')}${text.length > 60 ? '…' : ''}'`;
+    throw new ApiRequestError(`the answer to ${label.method} ${label.path} (HTTP ${status}) is not JSON: ${shown}`);
+}
+const sleep = (ms, signal) => new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', done);
+        resolve();
+    }
+    signal.addEventListener('abort', done, { once: true });
+});
+/** Waits before the next attempt if the budget allows it; returns false when it does not. */
+async function waitToRetry(options, label, attempt, reason) {
+    const delay = options.retryBaseMs * attempt * attempt;
+    if (attempt >= options.attempts || delay >= options.budget.remainingMs())
+        return false;
+    options.log(`Retrying ${label.method} ${label.path} in ${seconds(delay)} after ${reason} (attempt ${attempt + 1} of ${options.attempts}).`);
+    await sleep(delay, options.budget.signal);
+    return !options.budget.signal.aborted;
+}
+/** 100 comments of 65,536 characters are 6.5 MB: an answer far above that is not one the API gives. */
+const MAX_ANSWER_BYTES = 32 * 1024 * 1024;
+/** The body as text, refusing one that grows beyond MAX_ANSWER_BYTES instead of filling the memory. */
+async function readCapped(response, label) {
+    if (!response.body)
+        return '';
+    const reader = response.body.getReader();
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > MAX_ANSWER_BYTES) {
+            await reader.cancel().catch(() => undefined);
+            throw new ApiRequestError(`the answer to ${label.method} ${label.path} is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB`);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/** A Response rebuilt from a body that was already read (204 and friends carry none). */
+function rebuild(response, text, url) {
+    const nullBody = [101, 204, 205, 304].includes(response.status);
+    const rebuilt = new Response(nullBody ? null : text, { status: response.status, statusText: response.statusText, headers: response.headers });
+    Object.defineProperty(rebuilt, 'url', { value: response.url || url });
+    return rebuilt;
+}
+/** A fetch for Octokit's `request.fetch` with the guarantees described at the top of this file. */
+function boundedFetch(options) {
+    return (async (input, init = {}) => {
+        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        const label = labelOf(url, (init.method ?? 'GET').toUpperCase());
+        for (let attempt = 1;; attempt++) {
+            const remaining = options.budget.remainingMs();
+            if (remaining <= 0)
+                throw options.budget.refuse(label);
+            const clipped = remaining < options.timeoutMs;
+            const timeout = AbortSignal.timeout(clipped ? remaining : options.timeoutMs);
+            const signal = AbortSignal.any([timeout, options.budget.signal, ...(init.signal ? [init.signal] : [])]);
+            let response;
+            let text;
+            try {
+                response = await options.fetch(url, { ...init, signal });
+                // Read under the same signal: a server that sends headers and then stalls is a timeout too.
+                text = await readCapped(response, label);
+            }
+            catch (error) {
+                if (error instanceof ApiRequestError)
+                    throw error;
+                const failure = failureOf(error, label, options, timeout, clipped);
+                if (failure.retryable && (await waitToRetry(options, label, attempt, failure.reason)))
+                    continue;
+                if (options.budget.signal.aborted && !failure.error.budgetExceeded)
+                    throw options.budget.refuse(label);
+                throw failure.error;
+            }
+            if (RETRYABLE_STATUS.has(response.status)) {
+                if (await waitToRetry(options, label, attempt, `HTTP ${response.status}`))
+                    continue;
+                if (options.budget.signal.aborted)
+                    throw options.budget.refuse(label);
+            }
+            checkBody(response.status, text, label);
+            return rebuild(response, text, url);
+        }
+    });
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/util/git-ref.js
 // What a base revision may look like before any of it reaches git. A value from the command line, an action
 // input or an event payload is data, never an option: it is checked here against the rules of
@@ -52976,7 +53140,7 @@ function readPayload(path) {
         return {};
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
     }
     catch (error) {
         const code = error.code;
@@ -53021,7 +53185,7 @@ function readPullRequest(path, pr, repo) {
         baseSha,
         headRepo,
         fromFork: `${headRepo.owner}/${headRepo.repo}`.toLowerCase() !== `${baseRepo.owner}/${baseRepo.repo}`.toLowerCase(),
-        labels: Array.isArray(fields.labels) ? fields.labels.map((l) => String(l?.name ?? '')).filter(Boolean) : [],
+        labels: payloadLabels(path, fields.labels),
     };
 }
 /** On push: the previous tip, unless the push created the ref (all zeros) or the payload has none. */
@@ -53029,6 +53193,22 @@ function readPushBefore(path, before) {
     if (before === undefined || (typeof before === 'string' && /^0+$/.test(before)))
         return undefined;
     return payloadSha(path, 'before', before);
+}
+/**
+ * `pull_request.labels` as names. require-restart-ack decides the verdict from them, so a payload whose labels
+ * are not what GitHub sends is an error, never a guess (`String({})` would be a label named "[object Object]").
+ */
+function payloadLabels(path, labels) {
+    if (labels === undefined || labels === null)
+        return [];
+    if (!Array.isArray(labels))
+        throw payloadError(path, `pull_request.labels is ${describeValue(labels)}; expected a list of labels`);
+    return labels.map((label, index) => {
+        const name = label?.name;
+        if (typeof name !== 'string')
+            throw payloadError(path, `pull_request.labels[${index}].name is ${describeValue(name)}; expected a string`);
+        return name;
+    });
 }
 /** Reads the run context from the runner's environment variables and the event payload. */
 function readRunContext(env = process.env) {
@@ -53062,7 +53242,7158 @@ function blobUrl(ctx, repoPath, line) {
     return `${ctx.serverUrl}/${repo.owner}/${repo.repo}/blob/${ctx.sha}/${path}${line ? `#L${line}` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/github/octokit.js
+// The GitHub API client: @actions/github's Octokit with rate-limit throttling, over `boundedFetch`
+// (a timeout on every request, a budget for the whole delivery phase, logged retries, 2xx bodies that must
+// be JSON). Nothing the API does can hold the job: the verdict is already written when the client is made.
+
+
+
+
+/** Defaults: ~30 s a request, 3 minutes for all of delivery, 3 attempts, waits of 1 s, 4 s. */
+const REQUEST_TIMEOUT_MS = 30_000;
+const DELIVERY_BUDGET_MS = 180_000;
+const ATTEMPTS = 3;
+const RETRY_BASE_MS = 1000;
+/**
+ * A duration from a test-only environment variable, or the default. `IMS_GATE_TEST_REQUEST_TIMEOUT_MS`,
+ * `IMS_GATE_TEST_DELIVERY_BUDGET_MS` and `IMS_GATE_TEST_RETRY_BASE_MS` exist only so that the end-to-end tests
+ * can run a never-answering API in seconds; they are not documented inputs.
+ */
+function testOverride(env, name, fallback) {
+    const raw = env[name];
+    const value = raw === undefined || raw === '' ? NaN : Number(raw);
+    return Number.isFinite(value) && value >= 0 ? value : fallback;
+}
+function deliveryLimits(env = process.env) {
+    return {
+        requestTimeoutMs: testOverride(env, 'IMS_GATE_TEST_REQUEST_TIMEOUT_MS', REQUEST_TIMEOUT_MS),
+        budgetMs: testOverride(env, 'IMS_GATE_TEST_DELIVERY_BUDGET_MS', DELIVERY_BUDGET_MS),
+        retryBaseMs: testOverride(env, 'IMS_GATE_TEST_RETRY_BASE_MS', RETRY_BASE_MS),
+    };
+}
+/** `/repos/{owner}/{repo}/check-runs` with its parameters filled in, for the log. */
+function requestPath(options) {
+    return options.url.replace(/\{(\w+)\}/g, (whole, name) => (options[name] === undefined ? whole : encodeURIComponent(String(options[name]))));
+}
+/**
+ * An authenticated client for `apiUrl` (GitHub.com or GHES, from GITHUB_API_URL) whose every request, retries
+ * and rate-limit waits included, ends within `budget`.
+ */
+async function createClient(token, apiUrl, budget, env = process.env) {
+    // Loaded only now: importing @actions/github parses the event payload (its `context`), and throws a stack
+    // trace on a payload that is not JSON. By now readRunContext has read the payload and reported such a
+    // payload in one line. "eager": bundled into dist/index.js like a static import, only evaluated later.
+    const { getOctokit } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 1351));
+    const { defaults: actionsDefaults } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 8665));
+    const limits = deliveryLimits(env);
+    // @actions/github's fetch goes through the runner's proxy settings; passing `request` replaces its defaults,
+    // so it is wrapped rather than lost.
+    const baseFetch = actionsDefaults.request?.fetch ?? globalThis.fetch;
+    const rateLimited = (kind) => (retryAfter, options, _octokit, retryCount) => {
+        const wait = retryAfter * 1000;
+        if (retryCount >= ATTEMPTS - 1 || wait >= budget.remainingMs()) {
+            info(`GitHub API ${kind} on ${options.method} ${requestPath(options)}: not retrying (it asks to wait ${seconds(wait)}; the delivery budget leaves ${seconds(budget.remainingMs())}).`);
+            return false;
+        }
+        info(`Retrying ${options.method} ${requestPath(options)} in ${seconds(wait)} after the GitHub API ${kind} (attempt ${retryCount + 2} of ${ATTEMPTS}).`);
+        return true;
+    };
+    return getOctokit(token, {
+        // @actions/github reads GITHUB_API_URL when it is imported; passing it again keeps the client right
+        // even when the environment changed after import (tests, wrappers).
+        baseUrl: apiUrl,
+        userAgent: 'ims-gate',
+        request: {
+            fetch: boundedFetch({
+                fetch: baseFetch,
+                budget,
+                timeoutMs: limits.requestTimeoutMs,
+                attempts: ATTEMPTS,
+                retryBaseMs: limits.retryBaseMs,
+                log: (line) => info(line),
+            }),
+        },
+        throttle: { onRateLimit: rateLimited('rate limit'), onSecondaryRateLimit: rateLimited('secondary rate limit') },
+        log: {
+            debug: (message) => debug(message),
+            info: (message) => debug(message),
+            warn: (message) => info(message),
+            error: (message) => info(message),
+        },
+    }, throttling);
+}
+/** Our own request failure (unreachable, timeout, budget, unparsable answer) inside what Octokit threw. */
+function apiRequestError(error) {
+    for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
+        if (e instanceof ApiRequestError)
+            return e;
+    }
+    return undefined;
+}
+/** The HTTP status of an answer the API really gave (not the 500 Octokit puts on a network failure). */
+function httpStatus(error) {
+    const e = error;
+    return typeof e?.status === 'number' && e.response !== undefined ? e.status : undefined;
+}
+/** True when the delivery budget stopped this request. */
+function isBudgetExceeded(error) {
+    return apiRequestError(error)?.budgetExceeded ?? false;
+}
+/**
+ * A one-line description of a failed API call, without request headers (which hold the token):
+ * "HTTP 403: Resource not accessible by integration", "cannot reach 127.0.0.1:59999: ECONNREFUSED".
+ */
+function describeError(error) {
+    const own = apiRequestError(error);
+    if (own)
+        return own.message;
+    if (error instanceof PageLimitError)
+        return error.message;
+    const status = httpStatus(error);
+    const message = error instanceof Error ? error.message : String(error);
+    return status ? `HTTP ${status}: ${message.split('\n')[0]}` : message.split('\n')[0];
+}
+/** True when the failure means the token lacks a permission (fork PRs, missing `permissions:`). */
+function isPermissionError(error) {
+    const status = httpStatus(error);
+    return status === 401 || status === 403 || status === 404;
+}
+/** A paged list that does not end within the cap: the caller stops reading it and says so. */
+class PageLimitError extends Error {
+    name = 'PageLimitError';
+}
+/**
+ * The pages of a paginated list, each checked to be a list, at most `maxPages` of them. An API that announces
+ * a next page forever (a `Link: rel="next"` loop) ends in a PageLimitError instead of an endless read.
+ */
+async function* cappedPages(pages, maxPages, what) {
+    let read = 0;
+    for await (const page of pages) {
+        if (!Array.isArray(page.data))
+            throw new ApiRequestError(`the API answered the list of ${what} with something that is not a list`);
+        yield page.data;
+        read++;
+        if (read >= maxPages && /rel="next"/.test(page.headers.link ?? '')) {
+            throw new PageLimitError(`stopped reading the ${what} after ${maxPages} pages: the API still announces a next page`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/types.js
+// The shared vocabulary of the pipeline: discover → read → model → rules → findings → gate → reporters.
+// Stages hand each other these types, so that each depends on what the stage before it produced, not on how.
+/** Most severe first. */
+const SEVERITIES = ['error', 'warning', 'notice'];
+/** Sort key of a severity: errors first. */
+const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
+/** What `fail-on` / `--fail-on` accepts: a severity fails the gate at that level and above; `never` never does. */
+const FAIL_ON_LEVELS = [...SEVERITIES, 'never'];
+// ---------------------------------------------------------------- model
+const IMS_FIELDS = [
+    'internalName',
+    'type',
+    'imsServer',
+    'scope',
+    'clientId',
+    'clientSecret',
+    'callbackServer',
+    'orgId',
+    'associationMask',
+    'productContext',
+    'server',
+    'tenant',
+];
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/campaign.js
+// The Campaign server command that findings and reports tell people to run. Rules, reporters and restart
+// detection all name it, so it lives here rather than in any one of them.
+/** Restarts the Campaign web server of an instance: it reads its IMS settings only at start-up. */
+function restartCommand(instance) {
+    return `nlserver restart web@${instance}`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/md.js
+// Shared pieces of the GitHub-flavoured Markdown reporters (PR comment, job summary, check-run output):
+// escaping, locations and links, severity order, size budgets with an honest "N more" line, and the findings table
+// of the job summary and the check run.
+
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** Errors first, then warnings, then notices; the pipeline's order (file, line) within a level. */
+function bySeverity(findings) {
+    return findings
+        .map((finding, index) => ({ finding, index }))
+        .sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index)
+        .map(({ finding }) => finding);
+}
+const ZERO_WIDTH_JOINER = '\u200D';
+/**
+ * Makes text from the repository unable to ping or link: `@user` and `@org/team` (an `@` after a non-word
+ * character, before a letter or digit), `#123`, `GH-123` and `owner/repo#123` get a zero-width joiner after
+ * the `@`, `#` or `GH-`. It looks the same, but GitHub no longer notifies anyone or cross-references an issue.
+ * Every text of the PR comment, the job summary and the check run that holds repository values goes through
+ * here (through escapeMd, or directly for the plain-text annotation fields). Code spans need nothing: GitHub
+ * never renders mentions in them.
+ */
+function neutraliseMentions(text) {
+    return text
+        .replace(/(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`)
+        .replace(/#(?=[0-9])/g, `#${ZERO_WIDTH_JOINER}`)
+        .replace(/(?<![A-Za-z0-9_])(GH-)(?=[0-9])/gi, `$1${ZERO_WIDTH_JOINER}`);
+}
+/** Escapes text so that Markdown and inline HTML in it are shown literally, and mentions in it are inert. */
+function escapeMd(text) {
+    return neutraliseMentions(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_[\]{}|#~!])/g, '\\$1');
+}
+/** Text for one table cell: escaped, on one line. */
+function cell(text) {
+    return escapeMd(text).replace(/\r?\n/g, '<br>');
+}
+/** Text for a paragraph: escaped, line breaks kept. */
+function paragraph(text) {
+    return escapeMd(text).replace(/\r?\n/g, '  \n');
+}
+/** An inline code span that survives backticks in the value. */
+function code(text) {
+    const oneLine = text.replace(/\r?\n/g, ' ');
+    const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+/** `file:line`, linked when a link builder is given. */
+function locationLink(finding, options) {
+    const path = (options.repoPath ?? ((file) => file))(finding.file);
+    const text = code(`${path}:${finding.line}`);
+    return options.link ? `[${text}](${options.link(path, finding.line)})` : text;
+}
+/** `[IMS003] Title`. */
+function ruleTitle(finding) {
+    return finding.title ? `[${finding.ruleId}] ${finding.title}` : `[${finding.ruleId}]`;
+}
+function plural(count, word) {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+/** "3 errors, 1 warning, 0 notices". */
+function countsLine(stats) {
+    return `${plural(stats.errors, 'error')}, ${plural(stats.warnings, 'warning')}, ${plural(stats.notices, 'notice')}`;
+}
+/**
+ * Appends parts to a document while they fit a budget, measured by `measure` (characters or bytes).
+ * `reserve` keeps room for the closing lines (the "N more" line, footers).
+ */
+class Budget {
+    limit;
+    measure;
+    used = 0;
+    parts = [];
+    constructor(limit, measure = (text) => text.length) {
+        this.limit = limit;
+        this.measure = measure;
+    }
+    /** Adds `text` if it fits with `reserve` left over; returns whether it was added. */
+    add(text, reserve = 0) {
+        const size = this.measure(text);
+        if (this.used + size + reserve > this.limit)
+            return false;
+        this.parts.push(text);
+        this.used += size;
+        return true;
+    }
+    /** Adds `text`, cutting it if needed (for closing lines that must appear). */
+    force(text) {
+        const room = this.limit - this.used;
+        if (room <= 0)
+            return;
+        const fitted = this.measure(text) <= room ? text : cutTo(text, room, this.measure);
+        this.parts.push(fitted);
+        this.used += this.measure(fitted);
+    }
+    get size() {
+        return this.used;
+    }
+    toString() {
+        return this.parts.join('');
+    }
+}
+/** The longest prefix of `text` whose measure is at most `limit`. */
+function cutTo(text, limit, measure = (t) => t.length) {
+    if (measure(text) <= limit)
+        return text;
+    let low = 0;
+    let high = Math.min(text.length, limit);
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (measure(text.slice(0, mid)) <= limit)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    // Never split a surrogate pair.
+    const cut = /[\uD800-\uDBFF]$/.test(text.slice(0, low)) ? low - 1 : low;
+    return text.slice(0, cut);
+}
+/** Cuts a single value to `max` characters with an ellipsis. */
+function clip(text, max) {
+    return text.length <= max ? text : `${cutTo(text, max - 1)}…`;
+}
+const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
+const TABLE_HEAD = '| | Rule | Location | Instance | Message |\n| --- | --- | --- | --- | --- |\n';
+function row(finding, options) {
+    const rule = finding.helpUri ? `[${cell(ruleTitle(finding))}](${finding.helpUri})` : cell(ruleTitle(finding));
+    return `| ${SEVERITY_ICON[finding.severity]} | ${rule} | ${locationLink(finding, options)} | ${finding.instance ? code(finding.instance) : ''} | ${cell(finding.message)} |\n`;
+}
+/**
+ * A table of findings (errors first) within the budget of `doc`, ending with the `more` line when cut.
+ * Returns the number of rows shown.
+ */
+function appendFindingsTable(doc, findings, options, more) {
+    if (findings.length === 0)
+        return 0;
+    const reserve = more(findings.length).length * 4;
+    if (!doc.add(TABLE_HEAD, reserve)) {
+        doc.force(more(findings.length));
+        return 0;
+    }
+    let shown = 0;
+    for (const finding of bySeverity(findings)) {
+        if (!doc.add(row(finding, options), reserve))
+            break;
+        shown++;
+    }
+    if (shown < findings.length)
+        doc.force(more(findings.length - shown));
+    return shown;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/markdown.js
+
+
+/** The hidden marker that identifies the sticky comment among all comments of a PR. */
+const STICKY_MARKER = '<!-- ims-gate:sticky-comment -->';
+/** GitHub's limit for an issue or PR comment body. */
+const COMMENT_LIMIT = 65536;
+function fullReportRef(options) {
+    const report = options.fullReport;
+    if (!report)
+        return 'the full report';
+    return report.url ? `[the full report](${report.url}) (${escapeMd(report.text)})` : `the full report (${escapeMd(report.text)})`;
+}
+function showValue(value) {
+    return value === null ? '_(absent)_' : value === '' ? '_(empty)_' : code(value);
+}
+/** The restart section shared by the comment, the job summary and the check run. Empty when nothing changed. */
+function renderRestartSection(restart, options = {}) {
+    const lines = [];
+    if (restart.required) {
+        const instances = restart.instances.map((name) => code(name)).join(', ');
+        lines.push(`${options.heading ?? '###'} 🔄 Campaign server restart required`, '');
+        lines.push(`Once this change is deployed, restart the Campaign server of ${plural(restart.instances.length, 'instance')}: ${instances} ` +
+            `(${restart.instances.map((name) => code(restartCommand(name))).join(', ')}). The IMS settings below changed:`, '');
+        lines.push('| Instance | Field | Where | Before | After |', '| --- | --- | --- | --- | --- |');
+        for (const change of restart.changes) {
+            lines.push(`| ${code(change.instance)} | ${code(change.field)} | ${locationLink(change, options)} | ${showValue(change.before)} | ${showValue(change.after)} |`);
+        }
+        lines.push('');
+        if (options.ack) {
+            lines.push(options.ack.present
+                ? `✅ The restart is acknowledged: the pull request carries the label ${code(options.ack.label)}.`
+                : `⛔ **Merge blocked until the restart is planned:** add the label ${code(options.ack.label)} to this pull request once someone has scheduled the restart. ` +
+                    `The gate reads the labels of the event that started it, so it passes on the run of the \`labeled\` event (list \`labeled\` and \`unlabeled\` in the workflow's ` +
+                    `\`on.pull_request.types\`) or of the next push; re-running an old job reuses its old event.`, '');
+        }
+    }
+    else if (restart.skipped) {
+        lines.push(`_${escapeMd(restart.skipped)}_`, '');
+    }
+    return lines.join('\n');
+}
+/** The PR comment body (and `--format markdown`). */
+function renderMarkdown(report, options = {}) {
+    const limit = options.maxChars ?? COMMENT_LIMIT;
+    const top = options.topFindings ?? 25;
+    const { result } = report.verdict;
+    const { stats } = report;
+    const total = report.findings.length;
+    const head = [];
+    if (options.marker !== false)
+        head.push(STICKY_MARKER);
+    if (total === 0 && result === 'pass') {
+        head.push('### ✅ IMS policy gate: clean', '');
+        head.push(`No IMS configuration findings in ${plural(stats.filesScanned, 'scanned file')}. Everything is clean.`, '');
+    }
+    else {
+        head.push(`### ${result === 'fail' ? '❌' : '✅'} IMS policy gate ${result === 'fail' ? 'failed' : 'passed'}: ${countsLine(stats)}`, '');
+        const byRule = new Map();
+        for (const finding of report.findings)
+            byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1);
+        const rules = [...byRule].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, count]) => `${id} × ${count}`).join(' · ');
+        head.push(`Fails on: ${code(report.verdict.failOn)} · ${plural(stats.filesScanned, 'file')} scanned · ${rules}`, '');
+    }
+    if (report.suppressed.length > 0)
+        head.push(`${plural(report.suppressed.length, 'finding')} suppressed (inline, config or baseline).`, '');
+    const restart = renderRestartSection(report.restart, { ...options, ack: report.verdict.restartAck });
+    if (restart)
+        head.push(restart);
+    head.push('');
+    const footer = [''];
+    if (options.notes?.length)
+        footer.push(...options.notes.map((note) => `<sub>${escapeMd(note)}</sub>`), '');
+    footer.push(`<sub>ims-gate ${escapeMd(report.tool.version)}${options.sha ? ` · commit ${code(options.sha.slice(0, 12))}` : ''}</sub>`, '');
+    const footerText = footer.join('\n');
+    const doc = new Budget(limit);
+    // The head always fits in practice; if a huge restart table does not, it is cut like everything else.
+    const moreLine = (n) => `\n…and ${plural(n, 'more finding')} in ${fullReportRef(options)}.\n`;
+    const reserve = footerText.length + moreLine(total).length;
+    if (!doc.add(head.join('\n'), reserve))
+        doc.force(head.join('\n').slice(0, Math.max(0, limit - reserve)));
+    let shown = 0;
+    if (total > 0) {
+        doc.add(`#### Findings${total > top ? ` (top ${top} of ${total})` : ''}\n\n`, reserve);
+        for (const finding of bySeverity(report.findings).slice(0, top)) {
+            const where = [locationLink(finding, options), finding.instance ? `instance ${code(finding.instance)}` : ''].filter(Boolean).join(' · ');
+            const help = finding.helpUri ? ` ([docs](${finding.helpUri}))` : '';
+            const block = `**${SEVERITY_ICON[finding.severity]} ${escapeMd(ruleTitle(finding))}**${help}  \n${where}\n\n` +
+                `${paragraph(finding.message)}\n\n` +
+                (finding.remediation ? `**How to fix:** ${paragraph(finding.remediation)}\n\n` : '');
+            if (!doc.add(block, reserve))
+                break;
+            shown++;
+        }
+    }
+    if (shown < total)
+        doc.force(moreLine(total - shown));
+    doc.force(footerText);
+    return doc.toString();
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/checks-api.js
+
+
+/** The check run's default name: the one branch protection requires. */
+const CHECK_NAME = 'IMS policy gate';
+const ANNOTATIONS_PER_REQUEST = 50;
+/** Limit of `output.summary` and `output.text`. */
+const CHECK_OUTPUT_LIMIT = 65535;
+const DETAILS_LIMIT = 64 * 1024 - 1;
+const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
+function toCheckAnnotation(finding, options = {}) {
+    const repoPath = options.repoPath ?? ((file) => file);
+    const start = Math.max(1, finding.line);
+    const end = Math.max(start, finding.endLine || start);
+    const annotation = {
+        path: repoPath(finding.file),
+        start_line: start,
+        end_line: end,
+        annotation_level: LEVEL[finding.severity],
+        // Annotation texts are shown as plain text, so the mentions in them are neutralised everywhere.
+        message: clip(neutraliseMentions(finding.remediation ? `${finding.message}\n\n${finding.remediation}` : finding.message), DETAILS_LIMIT),
+        title: clip(neutraliseMentions(ruleTitle(finding)), 255),
+    };
+    // The API accepts columns only on single-line annotations.
+    if (start === end && finding.column >= 1) {
+        annotation.start_column = finding.column;
+        annotation.end_column = Math.max(finding.column, finding.endColumn > finding.column ? finding.endColumn - 1 : finding.column);
+    }
+    const details = [
+        finding.instance ? `Instance: ${finding.instance}` : '',
+        ...(finding.related ?? []).map((r) => `Related: ${repoPath(r.file)}:${r.line}:${r.column} ${r.message}`),
+        finding.helpUri ? `Docs: ${finding.helpUri}` : '',
+    ].filter(Boolean);
+    if (details.length)
+        annotation.raw_details = clip(neutraliseMentions(details.join('\n')), DETAILS_LIMIT);
+    return annotation;
+}
+function checkConclusion(result, findings) {
+    if (result === 'fail')
+        return 'failure';
+    return findings.length > 0 ? 'neutral' : 'success';
+}
+function checkOutput(report, options = {}) {
+    const { verdict } = report;
+    const title = report.findings.length > 0 ? countsLine(report.stats) : verdict.result === 'pass' ? 'Clean: no IMS configuration findings' : 'Failed: a Campaign restart is not acknowledged';
+    const summary = renderMarkdown(report, { ...options, marker: false, maxChars: CHECK_OUTPUT_LIMIT });
+    const text = new Budget(CHECK_OUTPUT_LIMIT);
+    if (report.findings.length > 0) {
+        text.force(`### All findings (${plural(report.findings.length, 'finding')})\n\n`);
+        appendFindingsTable(text, report.findings, options, (n) => `\n…and ${plural(n, 'more finding')} in the full report.\n`);
+    }
+    return { title, summary, text: text.toString() };
+}
+/** A check-run failure after `delivered` annotations were accepted: the caller delivers the rest another way. */
+class CheckRunError extends Error {
+    cause;
+    delivered;
+    created;
+    name = 'CheckRunError';
+    constructor(cause, delivered, created) {
+        super(cause instanceof Error ? cause.message : String(cause));
+        this.cause = cause;
+        this.delivered = delivered;
+        this.created = created;
+    }
+}
+function annotationBatches(findings, location = {}) {
+    const all = bySeverity(findings).map((finding) => toCheckAnnotation(finding, location));
+    const batches = [];
+    for (let i = 0; i < all.length; i += ANNOTATIONS_PER_REQUEST)
+        batches.push(all.slice(i, i + ANNOTATIONS_PER_REQUEST));
+    return batches;
+}
+/** Creates the check run with the first batch, then appends each further batch. */
+async function publishCheckRun(client, params) {
+    const batches = annotationBatches(params.report.findings, params.location);
+    const output = params.output;
+    let delivered = 0;
+    let id;
+    let url;
+    let app;
+    let requests = 0;
+    try {
+        const created = await client.rest.checks.create({
+            owner: params.owner,
+            repo: params.repo,
+            name: params.name ?? CHECK_NAME,
+            head_sha: params.headSha,
+            status: 'completed',
+            conclusion: params.conclusion,
+            completed_at: new Date().toISOString(),
+            ...(params.detailsUrl ? { details_url: params.detailsUrl } : {}),
+            output: { ...output, annotations: batches[0] ?? [] },
+        });
+        requests++;
+        if (typeof created.data?.id !== 'number')
+            throw new Error('the API answered the new check run without its id');
+        id = created.data.id;
+        url = created.data.html_url ?? undefined;
+        app = typeof created.data.app?.slug === 'string' && /^[a-z0-9-]+$/i.test(created.data.app.slug) ? created.data.app.slug : undefined;
+        delivered += batches[0]?.length ?? 0;
+        for (const batch of batches.slice(1)) {
+            await client.rest.checks.update({
+                owner: params.owner,
+                repo: params.repo,
+                check_run_id: id,
+                output: { title: output.title, summary: output.summary, annotations: batch },
+            });
+            requests++;
+            delivered += batch.length;
+        }
+    }
+    catch (error) {
+        throw new CheckRunError(error, delivered, id !== undefined);
+    }
+    return { id, url, app, delivered, requests };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/inputs.js
+// Every action input, parsed and validated in one place. The runner does not enforce `required:` nor any
+// value set, so each input is checked here and a bad one stops the run with a message naming the input,
+// the value and what is expected. Secrets are masked before anything else can print them.
+
+
+
+
+
+
+const ANNOTATION_MODES = ['auto', 'checks', 'commands', 'none'];
+/** An input the user got wrong. Its message is shown as is. */
+class InputError extends Error {
+    name = 'InputError';
+}
+function input(name) {
+    return getInput(name);
+}
+/** The input's variable as the runner sets it, or undefined when it is not set at all. */
+function rawInput(name) {
+    return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+}
+function oneOf(name, allowed, fallback) {
+    const raw = input(name);
+    if (raw === '')
+        return fallback;
+    const value = raw.toLowerCase();
+    if (allowed.includes(value))
+        return value;
+    throw new InputError(`Invalid input '${name}': '${raw}'. Expected one of ${allowed.join(', ')}.`);
+}
+function bool(name, fallback) {
+    const raw = input(name);
+    if (raw === '')
+        return fallback;
+    // The YAML 1.2 core-schema booleans, as core.getBooleanInput accepts them.
+    if (['true', 'True', 'TRUE'].includes(raw))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(raw))
+        return false;
+    throw new InputError(`Invalid input '${name}': '${raw}'. Expected true or false.`);
+}
+function label(name, raw) {
+    if (raw.length > 50)
+        throw new InputError(`Invalid input '${name}': '${raw}'. A GitHub label has at most 50 characters.`);
+    if (/[\r\n]/.test(raw))
+        throw new InputError(`Invalid input '${name}': a label cannot span lines.`);
+    return raw;
+}
+function inputs_isDirectory(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(p).isDirectory();
+    }
+    catch {
+        return false;
+    }
+}
+function isFile(p) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(p).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function inputs_path(name, base) {
+    const raw = input(name);
+    if (raw === '')
+        return undefined;
+    if (raw.includes('\0'))
+        throw new InputError(`Invalid input '${name}': the path contains a NUL character.`);
+    return (0,external_node_path_namespaceObject.isAbsolute)(raw) ? raw : (0,external_node_path_namespaceObject.resolve)(base, raw);
+}
+/** Reads and validates all inputs. Throws InputError on the first invalid one. */
+function readSettings(ctx) {
+    // Secrets first, so that nothing below (not even an error message) can print them unmasked.
+    const clientSecret = getInput('client-secret') || undefined;
+    if (clientSecret)
+        setSecret(clientSecret);
+    // The token is not passed to core.setSecret: the runner already masks `${{ github.token }}` and every
+    // `secrets.*` value, and `::add-mask::` would write the token itself to the step's stdout. ims-gate never
+    // prints it, and scrubs it from everything it writes (see main.ts). When the input is absent altogether
+    // (not run by the runner), GITHUB_TOKEN is used; an explicitly empty input means no token.
+    const tokenInput = rawInput('github-token');
+    const token = (tokenInput === undefined ? process.env.GITHUB_TOKEN : tokenInput.trim()) || undefined;
+    const base = ctx.workspace;
+    const root = inputs_path('path', base) ?? (0,external_node_path_namespaceObject.resolve)(base);
+    if (!inputs_isDirectory(root))
+        throw new InputError(`Invalid input 'path': '${input('path')}'. Expected a folder to scan; '${root}' is not one.`);
+    const failOn = oneOf('fail-on', FAIL_ON_LEVELS, 'error');
+    const annotations = oneOf('annotations', ANNOTATION_MODES, 'auto');
+    const comment = bool('comment', true);
+    const requireRestartAck = bool('require-restart-ack', false);
+    // Absent (no action.yml defaults applied) → the default label; explicitly empty → no label.
+    const restartLabelInput = rawInput('restart-label') === undefined ? 'ims-restart-required' : input('restart-label');
+    const restartLabel = restartLabelInput ? label('restart-label', restartLabelInput) : undefined;
+    const restartPlannedLabel = label('restart-planned-label', input('restart-planned-label') || 'ims-restart-planned');
+    const checkName = input('check-name') || CHECK_NAME;
+    if (checkName.length > 100 || /[\x00-\x1f\x7f]/.test(checkName)) {
+        throw new InputError(`Invalid input 'check-name': '${checkName.slice(0, 40)}'. Expected a name of at most 100 printable characters.`);
+    }
+    const baseRefInput = input('base-ref');
+    // Checked before git sees it: no part of it may be read as an option (see util/git-ref.ts).
+    const baseRefProblem = baseRefInput ? baseRevisionProblem(baseRefInput) : undefined;
+    if (baseRefProblem)
+        throw new InputError(`Invalid input 'base-ref': '${quoteValue(baseRefInput)}': ${baseRefProblem}. ${BASE_REVISION_EXPECTED}.`);
+    const baseRef = baseRefInput || ctx.pullRequest?.baseSha || ctx.pushBefore || undefined;
+    // Checked here, before any API call: a missing config is a mistake in the workflow, not in the repository.
+    const configPath = inputs_path('config', base);
+    if (configPath !== undefined && !isFile(configPath)) {
+        throw new InputError(`Invalid input 'config': '${input('config')}'. Expected a config file; '${configPath}' does not exist.`);
+    }
+    return {
+        root,
+        configPath,
+        failOn,
+        token,
+        annotations,
+        comment,
+        restartLabel,
+        sarifFile: inputs_path('sarif-file', base),
+        clientSecret,
+        baseRef,
+        requireRestartAck,
+        restartPlannedLabel,
+        checkName,
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/loc.js
+/** The start of a file: line 1, column 1, zero width. */
+function fileLoc(file) {
+    return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/text.js
+
+/** Offsets of the start of every line; `position` is a binary search, `cursor` a forward-only walk for sorted lookups. */
+class LineMap {
+    text;
+    starts = [0];
+    length;
+    constructor(text) {
+        this.text = text;
+        this.length = text.length;
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    /** 0-based line index of an offset. */
+    lineIndex(offset) {
+        const starts = this.starts;
+        // Readers mostly ask in file order: try the last answer and the line after it before a binary search.
+        const hint = this.hint;
+        if (offset >= starts[hint]) {
+            if (hint + 1 >= starts.length || offset < starts[hint + 1])
+                return hint;
+            if (hint + 2 >= starts.length || offset < starts[hint + 2])
+                return (this.hint = hint + 1);
+        }
+        this.hint = this.search(offset);
+        return this.hint;
+    }
+    hint = 0;
+    search(offset) {
+        const starts = this.starts;
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (starts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return low;
+    }
+    /** Loc of the span [start, end) of the text (end exclusive). An empty span is a zero-width Loc. */
+    loc(file, start, end) {
+        const a = this.lineIndex(start);
+        const b = end <= start ? a : this.lineIndex(end);
+        return { file, line: a + 1, column: start - this.starts[a] + 1, endLine: b + 1, endColumn: Math.max(end, start) - this.starts[b] + 1 };
+    }
+    /** Loc of the character at `offset`, or of the last character of the text when `offset` is at or past its end. */
+    charLoc(file, offset) {
+        if (offset >= this.length)
+            return this.eofLoc(file);
+        return this.loc(file, offset, offset + 1);
+    }
+    /** The end of the file as a place inside it: the last character that is not a line break (1:1 for an empty file). */
+    eofLoc(file) {
+        const text = this.text;
+        let end = this.length;
+        while (end > 0 && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13))
+            end--;
+        if (end === 0)
+            return fileLoc(file);
+        return this.loc(file, end - 1, end);
+    }
+    /** "line L, column C" of an offset, for messages. */
+    describe(offset) {
+        const a = this.lineIndex(offset);
+        return `line ${a + 1}, column ${offset - this.starts[a] + 1}`;
+    }
+}
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+function hasUtf8Bom(bytes) {
+    return bytes.length >= 3 && bytes[0] === UTF8_BOM[0] && bytes[1] === UTF8_BOM[1] && bytes[2] === UTF8_BOM[2];
+}
+/** 'utf-16le' / 'utf-16be' when the bytes start with a UTF-16 byte-order mark. */
+function utf16Bom(bytes) {
+    if (bytes.length >= 2) {
+        if (bytes[0] === 0xff && bytes[1] === 0xfe)
+            return 'utf-16le';
+        if (bytes[0] === 0xfe && bytes[1] === 0xff)
+            return 'utf-16be';
+    }
+    return undefined;
+}
+/** Line and column of a byte offset, counting columns in bytes (for files that cannot be decoded). */
+function byteLoc(file, bytes, offset) {
+    let line = 1;
+    let lineStart = hasUtf8Bom(bytes) ? 3 : 0;
+    for (let i = bytes.indexOf(10); i !== -1 && i < offset; i = bytes.indexOf(10, i + 1)) {
+        line++;
+        lineStart = i + 1;
+    }
+    const column = Math.max(1, offset - lineStart + 1);
+    return { file, line, column, endLine: line, endColumn: column + 1 };
+}
+/**
+ * The offset where the first invalid UTF-8 sequence starts (only used on failure): the shortest prefix that a
+ * streaming fatal decoder rejects ends at the offending byte; the sequence starts at its lead byte, if any.
+ */
+function firstInvalidUtf8(bytes) {
+    let low = 1;
+    let high = bytes.length;
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        let valid = true;
+        try {
+            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+        }
+        catch {
+            valid = false;
+        }
+        if (valid)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    const bad = low - 1;
+    for (let k = 1; k <= 3 && bad - k >= 0; k++) {
+        const b = bytes[bad - k];
+        if (b >= 0xc0)
+            return bad - k;
+        if (b < 0x80)
+            break;
+    }
+    return bad;
+}
+/** The `encoding` of an XML declaration at the start of the bytes, lower-cased. */
+function declaredXmlEncoding(bytes) {
+    const start = hasUtf8Bom(bytes) ? 3 : 0;
+    if (bytes.length < start + 5 || bytes.toString('latin1', start, start + 5) !== '<?xml')
+        return undefined;
+    const end = bytes.indexOf('?>', start);
+    const head = bytes.toString('latin1', start, end === -1 || end - start > 512 ? Math.min(bytes.length, start + 512) : end);
+    return /\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head)?.[1]?.toLowerCase();
+}
+/**
+ * Decodes a candidate file. UTF-8 (BOM optional) by default; UTF-16 LE/BE when a BOM says so; for XML, the
+ * encoding its declaration names (e.g. ISO-8859-1). A NUL byte makes the file binary. Never throws.
+ */
+function decodeBytes(file, bytes, options = {}) {
+    const utf16 = utf16Bom(bytes);
+    if (utf16) {
+        try {
+            return { ok: true, text: new TextDecoder(utf16, { fatal: true }).decode(bytes) };
+        }
+        catch {
+            return { ok: false, problem: { message: `invalid ${utf16.toUpperCase()}: the file starts with a ${utf16.toUpperCase()} byte-order mark but holds an unpaired surrogate or an odd number of bytes`, loc: fileLoc(file) } };
+        }
+    }
+    const nul = bytes.indexOf(0);
+    if (nul !== -1) {
+        return { ok: false, problem: { message: `binary file: NUL byte at offset ${nul}; expected a text file (UTF-8, or UTF-16 with a byte-order mark)`, loc: byteLoc(file, bytes, nul) } };
+    }
+    const declared = options.xml ? declaredXmlEncoding(bytes) : undefined;
+    if (declared && !/^(utf-?8|utf-?16(le|be)?|unicode)$/.test(declared)) {
+        let decoder;
+        try {
+            decoder = new TextDecoder(declared, { fatal: true });
+        }
+        catch {
+            return { ok: false, problem: { message: `unsupported encoding "${declared}" in the XML declaration; expected UTF-8, UTF-16 or an ISO-8859/Windows code page`, loc: byteLoc(file, bytes, Math.max(0, bytes.indexOf('encoding'))) } };
+        }
+        try {
+            return { ok: true, text: decoder.decode(bytes) };
+        }
+        catch {
+            return { ok: false, problem: { message: `invalid ${declared}: the file is not valid in the encoding its XML declaration names`, loc: fileLoc(file) } };
+        }
+    }
+    try {
+        return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+    }
+    catch {
+        const offset = firstInvalidUtf8(bytes);
+        const loc = byteLoc(file, bytes, offset);
+        // Column in characters of the decoded (valid) part of the line, like every other Loc.
+        let lineStart = offset;
+        while (lineStart > 0 && bytes[lineStart - 1] !== 10)
+            lineStart--;
+        if (lineStart === 0 && hasUtf8Bom(bytes))
+            lineStart = 3;
+        const column = new TextDecoder('utf-8').decode(bytes.subarray(Math.min(lineStart, offset), offset)).length + 1;
+        const byte = bytes[offset].toString(16).toUpperCase().padStart(2, '0');
+        return {
+            ok: false,
+            problem: { message: `invalid UTF-8: the byte 0x${byte} at offset ${offset} starts an invalid UTF-8 sequence; save the file as UTF-8${options.xml ? ' or declare its encoding in the XML declaration' : ''}`, loc: { ...loc, column, endColumn: column + 1 } },
+        };
+    }
+}
+/**
+ * A copy of a substring that does not keep the whole file text alive. V8 represents `text.slice()` of 13+
+ * characters as a view into `text`; records outlive their file, so values are copied out (concatenation then
+ * slice flattens into a small new string).
+ */
+function detach(value) {
+    return value.length < 13 ? value : ` ${value}`.slice(1);
+}
+/** Starts reading a text candidate; a file that cannot be decoded yields a result that carries the problem. */
+function openCandidate(file, kind, bytes) {
+    const result = { file, kind, suppressions: [], problems: [] };
+    const decoded = decodeBytes(file, bytes);
+    if (!decoded.ok) {
+        result.problems.push(decoded.problem);
+        return { result };
+    }
+    return { result, text: decoded.text, lines: new LineMap(decoded.text) };
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./.tmp/build/lib/policy/paths.js
+
+
+
+let cached;
+/**
+ * The folder that holds `policies/`. Found by walking up from this module, because the same code runs
+ * from src/ (tests), lib/ (tsc) and dist/ (the ncc bundle), each at a different depth.
+ */
+function packageRoot() {
+    if (cached)
+        return cached;
+    let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (;;) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'policies', 'rules')))
+            return (cached = dir);
+        const parent = (0,external_node_path_namespaceObject.dirname)(dir);
+        if (parent === dir)
+            throw new Error('ims-gate: cannot find its policies/ folder next to the installed package');
+        dir = parent;
+    }
+}
+function policyPath(...parts) {
+    return (0,external_node_path_namespaceObject.join)(packageRoot(), 'policies', ...parts);
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/ajv.js
+
+
+
+const compiled = new Map();
+let ajv_ajv;
+/** A validator for policies/schemas/<name>, compiled once, on first use (keeps cold start low). */
+function schemaValidator(name) {
+    let validate = compiled.get(name);
+    if (!validate) {
+        ajv_ajv ??= new ajv.Ajv({ allErrors: true, strict: false, verbose: true, validateSchema: false, meta: false });
+        validate = ajv_ajv.compile(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(policyPath('schemas', name), 'utf8')));
+        compiled.set(name, validate);
+    }
+    return validate;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/errors.js
+// Errors a user can fix, as opposed to bugs in ims-gate. The CLI prints one as one line,
+// `ims-gate: <subject>: <message>`, where the subject is the file or the option at fault, and exits 2.
+/** A problem with how ims-gate was called or with a file the user named; `subject` names the option or file. */
+class UserError extends Error {
+    subject;
+    constructor(subject, message) {
+        super(message);
+        this.subject = subject;
+        this.name = 'UserError';
+    }
+}
+/** Plain-words reasons for the file-system errors a user can cause (a wrong path, a folder, permissions). */
+const FS_REASONS = new Map([
+    ['ENOENT', 'no such file or folder'],
+    ['EISDIR', 'is a folder, not a file'],
+    ['ENOTDIR', 'a part of the path is a file, not a folder'],
+    ['EACCES', 'permission denied'],
+    ['EPERM', 'operation not permitted'],
+    ['EEXIST', 'already exists'],
+    ['EROFS', 'read-only file system'],
+    ['ENOSPC', 'no space left on the device'],
+    ['EDQUOT', 'disk quota exceeded'],
+    ['ELOOP', 'too many levels of symbolic links'],
+    ['ENAMETOOLONG', 'name too long'],
+    ['EMFILE', 'too many open files'],
+    ['EBUSY', 'resource busy'],
+]);
+/** A Node file-system error on a path (ENOENT, EISDIR, EACCES, …): the path and the reason in plain words. */
+function fsErrorOf(error) {
+    if (!(error instanceof Error))
+        return undefined;
+    const { code, path } = error;
+    const reason = code === undefined ? undefined : FS_REASONS.get(code);
+    if (reason === undefined || typeof path !== 'string')
+        return undefined;
+    return { path, reason: `${reason} (${code})` };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/paths.js
+
+/** The path of `target` relative to `root`, when it lies inside `root` (or is it: ''); undefined outside. */
+function relativeInside(root, target) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, target);
+    // `..` only as a whole first segment: a folder named `..foo` is inside.
+    if ((0,external_node_path_namespaceObject.isAbsolute)(rel) || rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`))
+        return undefined;
+    return rel;
+}
+/**
+ * Findings carry paths relative to the scan root; GitHub wants them relative to the repository. `prefix` is the
+ * root's POSIX path inside the repository. Normalised, so that a config beside the root (`../ims-gate.yml`) stays
+ * a clean repository path.
+ */
+function paths_underPrefix(prefix) {
+    if (prefix === '')
+        return undefined;
+    return (file) => external_node_path_namespaceObject.posix.normalize(`${prefix}/${file}`);
+}
+function paths_toPosix(path) {
+    return path.split(external_node_path_namespaceObject.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/yaml-aliases.js
+// Checks a YAML document's aliases before it is turned into JavaScript values. `doc.toJS()` expands every
+// alias: a "billion laughs" file (anchors of lists of aliases of lists of aliases…) expands to 10^9 nodes from
+// a few hundred bytes, and the yaml package's own guard throws a ReferenceError that names no line. An alias
+// to an unknown anchor, or to the node that contains it (a cycle), throws or builds a circular value.
+// This pass finds each of those at the alias itself, in linear time, so that the caller reports a problem at
+// its line instead of crashing.
+
+/** Aliases may expand a document to at most this many nodes: far above any real config, far below harm. */
+const MAX_EXPANDED_NODES = 10_000;
+class AliasWalk {
+    /** The anchors defined so far, in document order: an alias refers to the last one before it (YAML 1.2). */
+    anchors = new Map();
+    /** Nodes the aliases add when expanded, over the whole document. */
+    expanded = 0;
+    problem;
+    /** The expanded size of `node` (capped once over the limit), or undefined once a problem is found. */
+    size(node) {
+        if (this.problem)
+            return undefined;
+        if ((0,dist/* isAlias */.Vj)(node))
+            return this.aliasSize(node);
+        if ((0,dist/* isPair */.tO)(node))
+            return this.sum([node.key, node.value], 0);
+        if (!(0,dist/* isNode */.Ll)(node))
+            return 0;
+        const anchor = node.anchor;
+        if (anchor)
+            this.anchors.set(anchor, { open: true });
+        const size = (0,dist/* isCollection */.P3)(node) ? this.sum(node.items, 1) : 1;
+        if (anchor && size !== undefined)
+            this.anchors.set(anchor, { open: false, size });
+        return size;
+    }
+    sum(children, start) {
+        let total = start;
+        for (const child of children) {
+            const size = this.size(child);
+            if (size === undefined)
+                return undefined;
+            total = Math.min(total + size, MAX_EXPANDED_NODES + 1);
+        }
+        return total;
+    }
+    aliasSize(alias) {
+        const target = this.anchors.get(alias.source);
+        if (!target)
+            return this.fail(alias, `alias *${alias.source} refers to no anchor: define &${alias.source} before it`);
+        if (target.open)
+            return this.fail(alias, `alias *${alias.source} refers to the node that contains it (a cycle)`);
+        this.expanded += target.size;
+        if (this.expanded > MAX_EXPANDED_NODES) {
+            return this.fail(alias, `aliases expand the document to more than ${MAX_EXPANDED_NODES} nodes (a "billion laughs" file?); write the values out or use fewer nested aliases`);
+        }
+        return target.size;
+    }
+    fail(alias, message) {
+        this.problem = { alias, message };
+        return undefined;
+    }
+}
+/** The first alias that cannot be expanded safely, or undefined when `doc.toJS()` is safe and acyclic. */
+function aliasProblem(doc) {
+    const walk = new AliasWalk();
+    walk.size(doc.contents);
+    return walk.problem;
+}
+
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/secrets.js
+// What counts as a secret, for every stage that must not show one: readers' messages, restart changes, code frames.
+/** Attribute or key names whose values are secrets (client secrets, passwords, private keys, tokens). */
+const SECRET_NAME = /(secret|password|passwd|privatekey|private_key|token|credential)/i;
+/** Hashes of secrets are not secrets, but a value that is not a hash where one is expected may be the secret itself. */
+function secrets_isSecretName(name) {
+    return SECRET_NAME.test(name) && !/sha256$/i.test(name);
+}
+/** Names whose values must never be quoted in a message: secrets, and hashes of secrets (a pasted secret). */
+function isSecretOrHashName(name) {
+    return SECRET_NAME.test(name) || /sha256$/i.test(name);
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/yaml-schema.js
+
+
+
+/** The end of [start, end) without the spaces and line breaks that YAML block nodes include after their value. */
+function trimmedEnd(text, start, end) {
+    let trimmed = end;
+    while (trimmed > start) {
+        const c = text.charCodeAt(trimmed - 1);
+        if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d)
+            break;
+        trimmed--;
+    }
+    return trimmed;
+}
+/**
+ * The place of a node's range. `text`, when given, trims the white space and line breaks a YAML range carries after
+ * its value, so that a finding ends where the value ends, not at the start of the next line.
+ */
+function rangeLoc(range, lines, file, text) {
+    const [start] = range ?? [0, 0];
+    const raw = Math.max(start, range?.[1] ?? 0);
+    const end = text === undefined ? raw : trimmedEnd(text, start, raw);
+    const from = lines.linePos(start);
+    const to = lines.linePos(end);
+    return { file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}
+/** The node at a JSON pointer (ajv's instancePath), and the key of its map entry. */
+function nodeAtPointer(doc, pointer) {
+    let target = { node: doc.contents };
+    if (!pointer)
+        return target;
+    for (const raw of pointer.split('/').slice(1)) {
+        const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+        const node = target.node;
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === segment);
+            if (!pair)
+                return target;
+            target = { node: pair.value ?? pair.key, key: pair.key };
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            const item = node.items[Number(segment)];
+            if (item === undefined)
+                return target;
+            target = { node: item };
+        }
+        else
+            return target;
+    }
+    return target;
+}
+function keysOf(node) {
+    return (0,dist/* isMap */.jh)(node) ? node.items.filter(dist/* isPair */.tO).map((pair) => pair.key) : [];
+}
+function describePath(pointer) {
+    return pointer ? pointer.slice(1).replace(/\//g, '.') : 'the document';
+}
+function suggestion(word, candidates) {
+    if (candidates.length === 0)
+        return '';
+    const best = (0,mod/* closest */.kp)(word, candidates);
+    return (0,mod/* distance */.Io)(word.toLowerCase(), best.toLowerCase()) <= 3 ? ` Did you mean "${best}"?` : '';
+}
+function schemaProblems(errors, doc, lines, file, what, text) {
+    const problems = [];
+    const seen = new Set();
+    for (const error of errors ?? []) {
+        const target = nodeAtPointer(doc, error.instancePath);
+        let node = target.node;
+        let message;
+        const where = describePath(error.instancePath);
+        // A value under a secret-looking key is never quoted: it may be the secret itself, pasted in the wrong place.
+        const secret = isSecretOrHashName(error.instancePath.split('/').pop() ?? '');
+        const value = secret ? 'a value not shown (it may be a secret)' : JSON.stringify((0,dist/* isScalar */.jn)(target.node) ? target.node.value : target.node?.toJSON());
+        const propertyName = error.propertyName;
+        if (error.keyword === 'propertyNames')
+            continue; // the failing keyword under it says what is wrong
+        if (propertyName !== undefined) {
+            // A key that is not allowed (propertyNames): at the key itself, naming the keys that are.
+            node = keysOf(target.node).find((k) => (0,dist/* isScalar */.jn)(k) && String(k.value) === propertyName) ?? node;
+            const allowed = error.params.allowedValues?.map(String);
+            message = allowed
+                ? `${where} has the key "${propertyName}";${suggestion(propertyName, allowed)} Expected one of: ${allowed.join(', ')}`
+                : `${where} has the key "${propertyName}", which ${error.message ?? 'is not allowed'}`;
+            const loc = rangeLoc(node?.range, lines, file, text);
+            problems.push({ message: `invalid ${what}: ${message}`, loc });
+            continue;
+        }
+        switch (error.keyword) {
+            case 'additionalProperties': {
+                const key = String(error.params.additionalProperty);
+                node = keysOf(target.node).find((k) => (0,dist/* isScalar */.jn)(k) && String(k.value) === key) ?? node;
+                const allowed = Object.keys(error.parentSchema?.properties ?? {});
+                message = `unknown key "${key}" in ${where}.${suggestion(key, allowed)} Expected one of: ${allowed.join(', ')}`;
+                break;
+            }
+            case 'required':
+                message = `${where} is missing the required key "${String(error.params.missingProperty)}"`;
+                node = target.key ?? target.node;
+                break;
+            case 'enum':
+                message = `${where} is ${value}; expected one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+                break;
+            case 'const':
+                message = `${where} must be ${JSON.stringify(error.params.allowedValue)}, found ${value}`;
+                break;
+            case 'type':
+                message = `${where} must be ${String(error.params.type)}, found ${secret ? 'another type' : value}`;
+                break;
+            case 'pattern':
+                message = secret
+                    ? `${where} does not match the expected pattern ${String(error.params.pattern)} (the value is not shown: it may be a secret)`
+                    : `${where} ${value} does not match the expected pattern ${String(error.params.pattern)}`;
+                break;
+            default:
+                message = `${where} ${error.message ?? 'is invalid'}`;
+        }
+        const loc = rangeLoc(node?.range, lines, file, text);
+        const dedupeKey = `${loc.line}:${loc.column}:${message}`;
+        if (seen.has(dedupeKey))
+            continue;
+        seen.add(dedupeKey);
+        problems.push({ message: `invalid ${what}: ${message}`, loc });
+    }
+    return problems;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/config/types.js
+const DEFAULT_MAX_FILE_SIZE = 256 * 1024 * 1024;
+function defaultConfig() {
+    return {
+        hosting: 'on-premise',
+        instances: {},
+        enterpriseDashboard: [],
+        fields: {},
+        imsAccountTypes: [],
+        rules: {},
+        operatorGroups: [],
+        include: [],
+        exclude: [],
+        allowInlineSuppressions: true,
+        maxFileSizeBytes: DEFAULT_MAX_FILE_SIZE,
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/config/load.js
+// Loads .github/ims-gate.yml (or --config), validates it against policies/schemas/config.schema.json and
+// reports every problem at its line. An invalid config never crashes the scan: its problems become IMS000.
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_CONFIG_PATH = '.github/ims-gate.yml';
+/**
+ * Thrown when the config file named explicitly (`--config`, the action's `config` input) cannot be used: missing,
+ * a folder, unreadable. A usage error (exit 2): a scan with the defaults would check against the wrong policy.
+ */
+class ConfigPathError extends Error {
+}
+/** The former name of ConfigPathError. */
+
+/** Every config problem's message starts with this. */
+const CONFIG_PROBLEM_PREFIX = 'invalid config: ';
+function readExplicitConfig(path, shown) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+        throw new ConfigPathError(`config file not found: ${shown}`);
+    if ((0,external_node_fs_namespaceObject.statSync)(path).isDirectory())
+        throw new ConfigPathError(`config path is a folder, not a YAML file: ${shown}`);
+    try {
+        return { bytes: (0,external_node_fs_namespaceObject.readFileSync)(path) };
+    }
+    catch (error) {
+        throw new ConfigPathError(`cannot read config file ${shown}: ${fsErrorOf(error)?.reason ?? error.message}`);
+    }
+}
+function readDefaultConfig(path) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+        return { absent: true };
+    if ((0,external_node_fs_namespaceObject.statSync)(path).isDirectory())
+        return { problem: `${DEFAULT_CONFIG_PATH} is a folder; expected the YAML config file` };
+    try {
+        return { bytes: (0,external_node_fs_namespaceObject.readFileSync)(path) };
+    }
+    catch (error) {
+        return { problem: `cannot read ${DEFAULT_CONFIG_PATH}: ${fsErrorOf(error)?.reason ?? error.message}` };
+    }
+}
+function loadConfig(root, explicitPath) {
+    const path = explicitPath ? ((0,external_node_path_namespaceObject.isAbsolute)(explicitPath) ? explicitPath : (0,external_node_path_namespaceObject.join)(process.cwd(), explicitPath)) : (0,external_node_path_namespaceObject.join)(root, DEFAULT_CONFIG_PATH);
+    const read = explicitPath ? readExplicitConfig(path, explicitPath) : readDefaultConfig(path);
+    if ('absent' in read)
+        return { config: defaultConfig(), problems: [] };
+    // Relative to the root even when the config sits beside it (`../ims-gate.yml`): every path in a report is.
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    const file = (0,external_node_path_namespaceObject.isAbsolute)(rel) ? paths_toPosix(path) : paths_toPosix(rel);
+    if ('problem' in read)
+        return { config: { ...defaultConfig(), source: file }, problems: [{ loc: fileLoc(file), message: CONFIG_PROBLEM_PREFIX + read.problem }] };
+    // Decoded as the readers decode YAML: UTF-8 (BOM optional) or UTF-16 with a BOM; a binary or mis-encoded file is
+    // one problem at the offending byte, not a misleading schema error on mojibake.
+    const decoded = decodeBytes(file, read.bytes);
+    if (!decoded.ok)
+        return { config: { ...defaultConfig(), source: file }, problems: [{ ...decoded.problem, message: CONFIG_PROBLEM_PREFIX + decoded.problem.message }] };
+    return parseConfig(decoded.text, file);
+}
+function parseConfig(text, file) {
+    const config = defaultConfig();
+    config.source = file;
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+        // Positions from the text itself (as the manifest reader does): the parser's LineCounter misses the line breaks
+        // inside a malformed token, which put the end of an error past the end of its line.
+        const map = new LineMap(text);
+        return {
+            config,
+            problems: doc.errors.map((error) => {
+                const [start, end] = error.pos;
+                return {
+                    message: `${CONFIG_PROBLEM_PREFIX}YAML syntax error: ${error.message.split('\n')[0]}`,
+                    loc: start < text.length ? map.loc(file, start, Math.min(Math.max(end, start + 1), text.length)) : map.eofLoc(file),
+                };
+            }),
+        };
+    }
+    const expanded = configValue(doc, text, file);
+    if ('problem' in expanded)
+        return { config, problems: [expanded.problem] };
+    const raw = expanded.raw;
+    const validate = schemaValidator('config.schema.json');
+    if (!validate(raw))
+        return { config, problems: schemaProblems(validate.errors, doc, lines, file, 'config', text) };
+    if (raw.hosting)
+        config.hosting = raw.hosting;
+    config.instances = raw.instances ?? {};
+    config.enterpriseDashboard = raw.enterpriseDashboard === undefined ? [] : [raw.enterpriseDashboard].flat();
+    config.fields = raw.fields ?? {};
+    config.imsAccountTypes = (raw.imsAccountTypes ?? []).map(String);
+    config.rules = raw.rules ?? {};
+    config.operatorGroups = raw.operatorGroups ?? [];
+    config.include = raw.include ?? [];
+    config.exclude = raw.exclude ?? [];
+    if (raw.allowInlineSuppressions !== undefined)
+        config.allowInlineSuppressions = raw.allowInlineSuppressions;
+    if (raw.maxFileSize !== undefined)
+        config.maxFileSizeBytes = raw.maxFileSize;
+    return { config, problems: [] };
+}
+/**
+ * The config as JavaScript values, or the problem at the alias that would make expanding it unsafe (an alias bomb,
+ * an unknown anchor, a cycle). aliasProblem bounds the expansion exactly, so the yaml package's own guard is off: its
+ * count multiplies along chains of aliases and rejects a harmless chain of 15 single aliases, at no line.
+ */
+function configValue(doc, text, file) {
+    const map = new LineMap(text);
+    const bad = aliasProblem(doc);
+    if (bad) {
+        const [start, end] = bad.alias.range ?? [0, 1];
+        return { problem: { message: CONFIG_PROBLEM_PREFIX + bad.message, loc: map.loc(file, start, Math.max(end, start + 1)) } };
+    }
+    try {
+        return { raw: (doc.toJS({ maxAliasCount: -1 }) ?? {}) };
+    }
+    catch (error) {
+        if (!(error instanceof ReferenceError || error instanceof RangeError))
+            throw error;
+        return { problem: { message: `${CONFIG_PROBLEM_PREFIX}cannot expand the YAML aliases: ${error.message}`, loc: fileLoc(file) } };
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/admin-console-csv.js
+
+const USER_COLUMNS = ['Username', 'Email'];
+const GROUP_COLUMNS = ['Product Configurations', 'User Groups'];
+/** Row-level problems reported before the rest are summed up in one last problem. */
+const MAX_ROW_PROBLEMS = 50;
+class CsvSyntaxError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+const QUOTE = 0x22;
+/** Scans the record starting at `pos` into `row`; returns the offset of the next record. */
+function scanRow(text, pos, sep, row, lines) {
+    const len = text.length;
+    row.start = pos;
+    row.count = 0;
+    for (;;) {
+        const cell = row.count++;
+        if (text.charCodeAt(pos) === QUOTE) {
+            const open = pos;
+            let i = pos + 1;
+            let escaped = 0;
+            let close;
+            for (;;) {
+                const q = text.indexOf('"', i);
+                if (q === -1) {
+                    throw new CsvSyntaxError(`malformed CSV: unclosed quote: the quoted cell opened at ${lines.describe(open)} has no closing '"' (a '"' inside a quoted cell is written "")`, len);
+                }
+                if (text.charCodeAt(q + 1) === QUOTE) {
+                    escaped = 1;
+                    i = q + 2;
+                    continue;
+                }
+                close = q;
+                break;
+            }
+            row.cellStart[cell] = open + 1;
+            row.cellEnd[cell] = close;
+            row.cellEscaped[cell] = escaped;
+            const after = close + 1;
+            const c = text.charCodeAt(after);
+            if (c === sep) {
+                pos = after + 1;
+                continue;
+            }
+            if (after >= len) {
+                row.end = len;
+                return len;
+            }
+            if (c === 0x0a) {
+                row.end = after;
+                return after + 1;
+            }
+            if (c === 0x0d && (after + 1 >= len || text.charCodeAt(after + 1) === 0x0a)) {
+                row.end = after;
+                return Math.min(len, after + 2);
+            }
+            throw new CsvSyntaxError(`malformed CSV: expected '${String.fromCharCode(sep)}' or the end of the line after the closing quote of the cell opened at ${lines.describe(open)}, found '${text[after]}'`, after);
+        }
+        let i = pos;
+        while (i < len) {
+            const c = text.charCodeAt(i);
+            if (c === sep || c === 0x0a)
+                break;
+            i++;
+        }
+        let cellEnd = i;
+        if (i >= len || text.charCodeAt(i) === 0x0a) {
+            if (cellEnd > pos && text.charCodeAt(cellEnd - 1) === 0x0d)
+                cellEnd--;
+        }
+        row.cellStart[cell] = pos;
+        row.cellEnd[cell] = cellEnd;
+        row.cellEscaped[cell] = 0;
+        if (i < len && text.charCodeAt(i) === sep) {
+            pos = i + 1;
+            continue;
+        }
+        row.end = cellEnd;
+        return i < len ? i + 1 : len;
+    }
+}
+function cellValue(text, row, cell) {
+    const raw = text.slice(row.cellStart[cell], row.cellEnd[cell]);
+    return row.cellEscaped[cell] ? raw.replace(/""/g, '"') : raw;
+}
+/** The cells of a header line, split naively (header names hold no separators), unquoted and trimmed. */
+function headerNames(line, sep) {
+    return line.split(sep).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1').trim());
+}
+/** Whether a header line names an Admin Console user export when split on `sep`. */
+function isDashboardHeader(line, sep) {
+    const names = headerNames(line, sep).map((name) => name.toLowerCase());
+    return USER_COLUMNS.some((c) => names.includes(c.toLowerCase())) && GROUP_COLUMNS.some((c) => names.includes(c.toLowerCase()));
+}
+/** The separator of a header line: the one (',' or ';') that splits it into the expected columns. */
+function detectSeparator(line) {
+    if (isDashboardHeader(line, ','))
+        return ',';
+    if (isDashboardHeader(line, ';'))
+        return ';';
+    return undefined;
+}
+function isBlank(text, start, end) {
+    for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0a)
+            return false;
+    }
+    return true;
+}
+const isSpace = (c) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+/**
+ * Splits a multi-valued cell on ',' and locates every name. Only the white space next to a ',' is dropped, so a
+ * stray space at either end of the cell, or inside a name, is kept for the rules to see.
+ */
+function pushGroups(file, text, lines, row, cell, groups) {
+    const start = row.cellStart[cell];
+    const end = row.cellEnd[cell];
+    if (start === end)
+        return;
+    if (!row.cellEscaped[cell]) {
+        let from = start;
+        for (;;) {
+            // Searched within the cell only: with ';' separators a cell may hold no ',', and an unbounded indexOf would
+            // scan to the end of the file for every cell.
+            let to = from;
+            while (to < end && text.charCodeAt(to) !== 0x2c)
+                to++;
+            let a = from;
+            let b = to;
+            if (from !== start)
+                while (a < b && isSpace(text.charCodeAt(a)))
+                    a++;
+            if (to !== end)
+                while (b > a && isSpace(text.charCodeAt(b - 1)))
+                    b--;
+            if (!isBlank(text, a, b))
+                groups.push({ value: text.slice(a, b), loc: lines.loc(file, a, b) });
+            if (to === end)
+                return;
+            from = to + 1;
+        }
+    }
+    // A cell with doubled quotes: map each character of the value back to its offset in the text.
+    const value = [];
+    const offsets = [];
+    for (let i = start; i < end; i++) {
+        value.push(text[i]);
+        offsets.push(i);
+        if (text.charCodeAt(i) === QUOTE)
+            i++;
+    }
+    offsets.push(end);
+    let from = 0;
+    for (let k = 0; k <= value.length; k++) {
+        if (k < value.length && value[k] !== ',')
+            continue;
+        let a = from;
+        let b = k;
+        if (from !== 0)
+            while (a < b && isSpace(value[a].charCodeAt(0)))
+                a++;
+        if (k !== value.length)
+            while (b > a && isSpace(value[b - 1].charCodeAt(0)))
+                b--;
+        const name = value.slice(a, b).join('');
+        if (name.trim() !== '')
+            groups.push({ value: name, loc: lines.loc(file, offsets[a], offsets[b]) });
+        from = k + 1;
+    }
+}
+function readAdminConsoleCsv(file, bytes) {
+    const { result, text, lines } = openCandidate(file, 'admin-console-csv', bytes);
+    if (text === undefined)
+        return result;
+    const len = text.length;
+    // The header: the first non-blank line, after an optional Excel `sep=X` line.
+    let pos = 0;
+    let sep;
+    for (;;) {
+        const nl = text.indexOf('\n', pos);
+        const lineEnd = nl === -1 ? len : nl;
+        if (!isBlank(text, pos, lineEnd) || nl === -1)
+            break;
+        pos = nl + 1;
+    }
+    const firstLine = (from) => {
+        const nl = text.indexOf('\n', from);
+        return text.slice(from, nl === -1 ? len : nl).replace(/\r$/, '');
+    };
+    const hint = /^sep=([,;])$/.exec(firstLine(pos));
+    if (hint) {
+        sep = hint[1];
+        const nl = text.indexOf('\n', pos);
+        pos = nl === -1 ? len : nl + 1;
+    }
+    const headerLine = firstLine(pos);
+    sep ??= detectSeparator(headerLine);
+    if (sep === undefined || !isDashboardHeader(headerLine, sep)) {
+        result.problems.push({
+            message: `not an Admin Console user export: expected a header line with ${USER_COLUMNS.join(' or ')} and ${GROUP_COLUMNS.join(' and/or ')}, separated by ',' or ';'`,
+            loc: lines.loc(file, pos, pos + headerLine.length),
+        });
+        return result;
+    }
+    const sepCode = sep.charCodeAt(0);
+    const row = { start: 0, end: 0, count: 0, cellStart: [], cellEnd: [], cellEscaped: [] };
+    const users = [];
+    const problems = [];
+    let extraProblems = 0;
+    try {
+        pos = scanRow(text, pos, sepCode, row, lines);
+        const header = [];
+        for (let c = 0; c < row.count; c++)
+            header.push(cellValue(text, row, c).trim());
+        const width = row.count;
+        const column = (name) => header.findIndex((h) => h.toLowerCase() === name.toLowerCase());
+        const username = column('Username');
+        const email = column('Email');
+        const groupColumns = GROUP_COLUMNS.map(column).filter((c) => c !== -1);
+        while (pos < len) {
+            const next = scanRow(text, pos, sepCode, row, lines);
+            if (row.count === 1 && row.cellEscaped[0] === 0 && isBlank(text, row.start, row.end) && text.charCodeAt(row.start) !== QUOTE) {
+                pos = next;
+                continue;
+            }
+            const loc = lines.loc(file, row.start, row.end);
+            if (row.count !== width) {
+                if (problems.length < MAX_ROW_PROBLEMS) {
+                    problems.push({ message: `malformed CSV: this row has ${row.count} cells but the header has ${width} (separator '${sep}'); the row is skipped`, loc });
+                }
+                else
+                    extraProblems++;
+                pos = next;
+                continue;
+            }
+            const user = { loc, groups: [] };
+            if (username !== -1) {
+                const value = cellValue(text, row, username);
+                if (value !== '')
+                    user.username = value;
+            }
+            if (email !== -1) {
+                const value = cellValue(text, row, email);
+                if (value !== '')
+                    user.email = value;
+            }
+            for (const c of groupColumns)
+                pushGroups(file, text, lines, row, c, user.groups);
+            users.push(user);
+            pos = next;
+        }
+    }
+    catch (error) {
+        if (!(error instanceof CsvSyntaxError))
+            throw error;
+        result.problems = [{ message: error.message, loc: lines.charLoc(file, error.offset) }];
+        return result;
+    }
+    if (extraProblems > 0) {
+        const last = problems[problems.length - 1];
+        problems.push({ message: `malformed CSV: ${extraProblems} more rows have the wrong number of cells and were skipped`, loc: last.loc });
+    }
+    result.problems = problems;
+    result.dashboard = { users };
+    return result;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/sniff.js
+
+
+const CAMPAIGN_MARKERS = ['nms:extAccount', 'xtk:group'];
+const MANIFEST_MARKER = 'ims-provisioning';
+/** How far back from a marker the opening '<' of its tag is looked for. */
+const TAG_LOOKBACK = 4096;
+/** How much of the start of a file is searched for its root element / header line. */
+const HEAD = 64 * 1024;
+function baseName(relPath) {
+    const slash = relPath.lastIndexOf('/');
+    return slash === -1 ? relPath : relPath.slice(slash + 1);
+}
+function isWhiteByte(b) {
+    return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+}
+/** The offset of the first byte that is not a UTF-8 BOM or white space. */
+function firstSignificant(bytes) {
+    let i = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    while (i < bytes.length && isWhiteByte(bytes[i]))
+        i++;
+    return i;
+}
+function isNameByte(b) {
+    return (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || (b >= 0x30 && b <= 0x39) || b === 0x5f || b === 0x3a || b === 0x2d || b === 0x2e || b >= 0x80;
+}
+/** The name of the root element: the first start tag after the prolog (declaration, comments, PIs, DOCTYPE). */
+function rootElementName(bytes, from = firstSignificant(bytes)) {
+    const limit = Math.min(bytes.length, from + HEAD);
+    const head = bytes.subarray(0, limit);
+    let i = from;
+    while (i < limit) {
+        const lt = head.indexOf(0x3c, i);
+        if (lt === -1 || lt + 1 >= limit)
+            return undefined;
+        const next = bytes[lt + 1];
+        if (next === 0x3f /* ? */) {
+            const close = head.indexOf('?>', lt + 2);
+            if (close === -1)
+                return undefined;
+            i = close + 2;
+        }
+        else if (next === 0x21 /* ! */) {
+            if (bytes[lt + 2] === 0x2d && bytes[lt + 3] === 0x2d) {
+                const close = head.indexOf('-->', lt + 4);
+                if (close === -1)
+                    return undefined;
+                i = close + 3;
+            }
+            else {
+                // DOCTYPE: skip to the next '>' that is not inside an internal subset.
+                const bracket = head.indexOf(0x5b, lt);
+                const close = head.indexOf(0x3e, lt);
+                if (close === -1)
+                    return undefined;
+                if (bracket !== -1 && bracket < close) {
+                    const end = head.indexOf(0x5d, bracket);
+                    if (end === -1)
+                        return undefined;
+                    const after = head.indexOf(0x3e, end);
+                    if (after === -1)
+                        return undefined;
+                    i = after + 1;
+                }
+                else
+                    i = close + 1;
+            }
+        }
+        else {
+            let end = lt + 1;
+            while (end < bytes.length && end - lt < 256 && isNameByte(bytes[end]))
+                end++;
+            return end > lt + 1 ? bytes.toString('latin1', lt + 1, end) : undefined;
+        }
+    }
+    return undefined;
+}
+const ATTR_BEFORE = /(?:^|[\s<])(xtkschema|schema)\s*=\s*$/;
+/** Whether the marker found at `hit` is the value of `xtkschema=` or of `<entities schema=`. */
+function markerInContext(bytes, hit) {
+    const quote = bytes[hit - 1];
+    if (quote !== 0x22 && quote !== 0x27)
+        return false;
+    const before = bytes.toString('latin1', Math.max(0, hit - 1 - 64), hit - 1);
+    const attr = ATTR_BEFORE.exec(before);
+    if (!attr)
+        return false;
+    if (attr[1] === 'xtkschema')
+        return true;
+    // `schema=` counts on <entities> only: on a record it is an ordinary field.
+    const from = Math.max(0, hit - TAG_LOOKBACK);
+    const rel = bytes.subarray(from, hit).lastIndexOf(0x3c);
+    // No tag start within the window: none at all means no tag; otherwise give it the benefit of the doubt.
+    if (rel === -1)
+        return from > 0;
+    const lt = from + rel;
+    return bytes.toString('latin1', lt, lt + 9) === '<entities' && isWhiteByte(bytes[lt + 9]);
+}
+function hasCampaignMarker(bytes) {
+    for (const marker of CAMPAIGN_MARKERS) {
+        for (let hit = bytes.indexOf(marker); hit !== -1; hit = bytes.indexOf(marker, hit + marker.length)) {
+            // The value must end at the quote: `nms:extAccountX` is another schema.
+            const after = bytes[hit + marker.length];
+            if ((after === 0x22 || after === 0x27 || after === undefined) && markerInContext(bytes, hit))
+                return true;
+        }
+    }
+    return false;
+}
+const V = `(?:"ims-provisioning"|'ims-provisioning'|ims-provisioning)`;
+/** Block YAML: the key at column 0 (top level), possibly after a document start `--- `. */
+const MANIFEST_BLOCK = new RegExp(`^(?:---[ \\t]+)?(?:kind|"kind"|'kind')[ \\t]*:[ \\t]*${V}[ \\t]*(?:#.*)?$`);
+/** JSON (any indentation, quoted key) or a flow map (after '{' or ','). */
+const MANIFEST_JSON = new RegExp(`(?:^[ \\t]*|[{,][ \\t]*)(?:"kind"|'kind')[ \\t]*:[ \\t]*${V}[ \\t]*(?=$|[,}])`);
+const MANIFEST_FLOW = new RegExp(`[{,][ \\t]*kind[ \\t]*:[ \\t]*${V}[ \\t]*(?=$|[,}])`);
+function hasManifestMarker(bytes) {
+    for (let hit = bytes.indexOf(MANIFEST_MARKER); hit !== -1; hit = bytes.indexOf(MANIFEST_MARKER, hit + MANIFEST_MARKER.length)) {
+        // The line around the hit, bounded (a minified JSON document may be one long line).
+        const windowStart = Math.max(0, hit - 256);
+        const windowEnd = Math.min(bytes.length, hit + 256);
+        const nl = bytes.subarray(windowStart, hit).lastIndexOf(0x0a);
+        const lineStart = nl === -1 ? windowStart : windowStart + nl + 1;
+        const nlAfter = bytes.subarray(hit, windowEnd).indexOf(0x0a);
+        const lineEnd = nlAfter === -1 ? windowEnd : hit + nlAfter;
+        let line = bytes.toString('latin1', lineStart, lineEnd).replace(/\r$/, '');
+        if (lineStart === 0)
+            line = line.replace(/^\xef\xbb\xbf/, '');
+        const atLineStart = lineStart === 0 || bytes[lineStart - 1] === 0x0a;
+        if ((atLineStart && MANIFEST_BLOCK.test(line)) || MANIFEST_JSON.test(line) || MANIFEST_FLOW.test(line))
+            return true;
+    }
+    return false;
+}
+/** The Admin Console header test on the first non-blank line (after an optional `sep=X` line). */
+function hasDashboardHeader(bytes, from) {
+    let start = from;
+    for (let attempt = 0; attempt < 2; attempt++) {
+        let end = bytes.indexOf(0x0a, start);
+        if (end === -1)
+            end = bytes.length;
+        if (end - start > HEAD)
+            return false;
+        const line = bytes.toString('utf8', start, end).replace(/\r$/, '');
+        if (attempt === 0 && /^sep=[,;]$/.test(line)) {
+            start = end + 1;
+            continue;
+        }
+        return detectSeparator(line) !== undefined;
+    }
+    return false;
+}
+function sniffBytes(relPath, bytes) {
+    const name = baseName(relPath);
+    const lower = name.toLowerCase();
+    const ext = lower.slice(lower.lastIndexOf('.') + 1);
+    const start = firstSignificant(bytes);
+    const looksXml = start < bytes.length && bytes[start] === 0x3c;
+    const isXmlName = ext === 'xml';
+    if (looksXml && rootElementName(bytes, start) === 'serverconf')
+        return 'server-conf';
+    if (lower === 'serverconf.xml')
+        return 'server-conf';
+    if ((looksXml || isXmlName) && hasCampaignMarker(bytes))
+        return 'campaign-xml';
+    if (/^config-.+\.xml$/.test(lower) && (start >= bytes.length || bytes.indexOf(0) !== -1))
+        return 'server-conf';
+    if (looksXml)
+        return undefined;
+    if (start < bytes.length && hasDashboardHeader(bytes, start))
+        return 'admin-console-csv';
+    if ((ext === 'yml' || ext === 'yaml' || ext === 'json') && hasManifestMarker(bytes))
+        return 'ims-manifest';
+    return undefined;
+}
+/** Whether the file is XML by name, or by its first significant byte (of its first window). */
+function looksLikeXml(relPath, firstBytes) {
+    const start = firstSignificant(firstBytes);
+    return relPath.toLowerCase().endsWith('.xml') || (start < firstBytes.length && firstBytes[start] === 0x3c);
+}
+/**
+ * Cheap content sniff on raw bytes. Returns the kind, or undefined when the file is not Campaign/IMS
+ * configuration. `relPath` is the POSIX path relative to the root (serverConf.xml / config-<name>.xml names count).
+ * Never throws. For a later window of a huge file (`continuation`), only the record markers count: the root
+ * element, the CSV header and the manifest's top-level kind are all at the start of the file.
+ */
+function sniffKind(relPath, bytes, continuation) {
+    if (continuation)
+        return continuation.xml && hasCampaignMarker(bytes) ? 'campaign-xml' : undefined;
+    try {
+        const utf16 = utf16Bom(bytes);
+        if (utf16) {
+            // Rare: decode (leniently) and sniff the UTF-8 equivalent.
+            const text = new TextDecoder(utf16).decode(bytes);
+            return sniffBytes(relPath, Buffer.from(text, 'utf8'));
+        }
+        return sniffBytes(relPath, bytes);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/discover/load.js
+// Reads discovered files and keeps only Campaign/IMS configuration. Unrelated files cost one read and a
+// byte search; huge files are sniffed in chunks so that they are never held whole unless they matter.
+
+
+/** Files above this are sniffed chunk by chunk before being read whole. */
+const STREAM_THRESHOLD = 16 * 1024 * 1024;
+const CHUNK = 4 * 1024 * 1024;
+/** Overlap between chunks, longer than any marker, so a marker split across chunks is still seen. */
+const OVERLAP = 256;
+function readWhole(fd, size) {
+    const bytes = Buffer.allocUnsafe(size);
+    let offset = 0;
+    while (offset < size) {
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, offset, size - offset, offset);
+        if (read === 0)
+            break;
+        offset += read;
+    }
+    return offset === size ? bytes : bytes.subarray(0, offset);
+}
+/**
+ * Sniffs a huge file window by window: the first window as a whole file (root element, header, path-based kinds),
+ * the later ones for record markers only.
+ */
+function sniffLarge(fd, size, path, sniff) {
+    const window = Buffer.allocUnsafe(CHUNK + OVERLAP);
+    let continuation;
+    for (let position = 0; position < size; position += CHUNK) {
+        const start = Math.max(0, position - OVERLAP);
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, window, 0, Math.min(CHUNK + OVERLAP, size - start), start);
+        const bytes = window.subarray(0, read);
+        const kind = sniff(path, bytes, continuation);
+        if (kind)
+            return kind;
+        continuation ??= { xml: looksLikeXml(path, bytes) };
+    }
+    return undefined;
+}
+function loadCandidates(files, maxFileSizeBytes, sniff) {
+    const candidates = [];
+    const skipped = [];
+    let filesScanned = 0;
+    for (const file of files) {
+        let fd;
+        try {
+            fd = (0,external_node_fs_namespaceObject.openSync)(file.absolutePath, 'r');
+            const { size } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+            if (size > maxFileSizeBytes) {
+                skipped.push({ path: file.path, reason: `file of ${size} bytes is over the size limit of ${maxFileSizeBytes} bytes (maxFileSize), not scanned` });
+                continue;
+            }
+            filesScanned++;
+            if (size > STREAM_THRESHOLD) {
+                const kind = sniffLarge(fd, size, file.path, sniff);
+                if (kind)
+                    candidates.push({ path: file.path, kind, bytes: readWhole(fd, size) });
+                continue;
+            }
+            const bytes = readWhole(fd, size);
+            const kind = sniff(file.path, bytes);
+            if (kind)
+                candidates.push({ path: file.path, kind, bytes });
+        }
+        catch (error) {
+            skipped.push({ path: file.path, reason: `cannot read file: ${error.code ?? String(error)}` });
+        }
+        finally {
+            if (fd !== undefined)
+                (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+    }
+    return { candidates, skipped, filesScanned };
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(4006);
+;// CONCATENATED MODULE: ./.tmp/build/lib/discover/policy.js
+// What discovery visits: default skips and the config's include/exclude globs, as predicates on POSIX paths
+// relative to the scan root. The walker (walk.ts) asks them of every folder and file it meets; restart detection
+// (src/restart/paths.ts) asks them of base-revision paths, so that both sides of a diff see the same files.
+
+/** Folders never worth scanning: VCS data, dependencies, and our own bundle. */
+const DEFAULT_SKIPPED_FOLDERS = ['.git', 'node_modules', 'dist'];
+function matcher(globs) {
+    if (globs.length === 0)
+        return () => false;
+    const match = picomatch(globs, { dot: true });
+    return (path) => match(path);
+}
+function discoveryPolicy(config) {
+    const included = config.include.length > 0 ? matcher(config.include) : () => true;
+    const excluded = matcher(config.exclude);
+    return {
+        entersFolder: (path) => !DEFAULT_SKIPPED_FOLDERS.includes(path.slice(path.lastIndexOf('/') + 1)) && !excluded(path) && !excluded(`${path}/`),
+        takesFile: (path) => !excluded(path) && included(path),
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/discover/walk.js
+// Walks the scan root. Which folders and files it visits is policy.ts's decision (default skips, include/exclude
+// globs); this module adds the symlink policy, which never leaves the root.
+
+
+
+
+function discover(root, config) {
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const policy = discoveryPolicy(config);
+    const files = [];
+    const skipped = [];
+    const stack = [''];
+    while (stack.length > 0) {
+        const dirRel = stack.pop();
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(realRoot, dirRel), { withFileTypes: true });
+        }
+        catch (error) {
+            skipped.push({ path: dirRel || '.', reason: `cannot list folder: ${error.code ?? String(error)}` });
+            continue;
+        }
+        for (const entry of entries) {
+            const path = dirRel ? `${dirRel}/${entry.name}` : entry.name;
+            const absolutePath = (0,external_node_path_namespaceObject.join)(realRoot, path);
+            if (entry.isDirectory()) {
+                if (!policy.entersFolder(path))
+                    continue;
+                stack.push(path);
+                continue;
+            }
+            if (!policy.takesFile(path))
+                continue;
+            if (entry.isSymbolicLink()) {
+                // A link is read only when it resolves to a regular file inside the root; linked folders are
+                // never entered, which also rules out loops.
+                let target;
+                try {
+                    target = (0,external_node_fs_namespaceObject.realpathSync)(absolutePath);
+                }
+                catch {
+                    skipped.push({ path, reason: 'broken or looping symbolic link, not followed' });
+                    continue;
+                }
+                if (relativeInside(realRoot, target) === undefined) {
+                    skipped.push({ path, reason: 'symbolic link pointing outside the scan root, not followed' });
+                    continue;
+                }
+                if ((0,external_node_fs_namespaceObject.statSync)(target).isDirectory()) {
+                    skipped.push({ path, reason: 'symbolic link to a folder, not followed (each folder is scanned once, at its real path)' });
+                    continue;
+                }
+                if (!(0,external_node_fs_namespaceObject.statSync)(target).isFile())
+                    continue;
+            }
+            else if (!entry.isFile())
+                continue;
+            files.push({ path, absolutePath });
+        }
+    }
+    const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    files.sort(byPath);
+    skipped.sort(byPath);
+    return { files, skipped };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/gate/baseline.js
+// The baseline: fingerprints of findings a repository already had when it adopted ims-gate.
+
+
+const DEFAULT_BASELINE_PATH = '.github/ims-gate-baseline.json';
+class BaselineError extends Error {
+}
+function readBaseline(path) {
+    if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+        return undefined;
+    let parsed;
+    try {
+        parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        throw new BaselineError(`cannot read baseline ${path}: ${error.message}`);
+    }
+    if (parsed?.version !== 1 || !Array.isArray(parsed.findings))
+        throw new BaselineError(`cannot read baseline ${path}: expected {"version": 1, "findings": [...]}`);
+    return new Set(parsed.findings.map((entry) => String(entry.fingerprint)));
+}
+function writeBaseline(path, findings) {
+    const baseline = {
+        version: 1,
+        findings: findings.map(({ fingerprint, ruleId, file, line, message }) => ({ fingerprint, ruleId, file, line, message })),
+    };
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, `${JSON.stringify(baseline, null, 2)}\n`);
+    return baseline;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./.tmp/build/lib/gate/fingerprint.js
+
+/** The value as a fingerprint sees it: white-space runs folded, so re-indenting changes nothing. */
+function normalise(value) {
+    return value.replace(/\s+/g, ' ').trim();
+}
+/**
+ * Stable identity of a finding: rule + instance + field + a hash of the normalised value. Line numbers are
+ * left out on purpose, so inserting unrelated lines above a finding keeps its fingerprint (baselines, SARIF).
+ */
+function fingerprintOf(ruleId, instance, field, value) {
+    const valueHash = (0,external_node_crypto_.createHash)('sha256').update(normalise(value)).digest('hex').slice(0, 16);
+    return (0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\0${instance ?? ''}\0${field ?? ''}\0${valueHash}`).digest('hex').slice(0, 32);
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/gate/findings.js
+
+
+const DOCS_BASE_URL = 'https://github.com/ims-gate/ims-gate/blob/main/';
+function findingFrom(meta, diagnostic) {
+    const { loc } = diagnostic;
+    return {
+        ruleId: meta.id,
+        severity: diagnostic.severity ?? meta.severity,
+        message: diagnostic.message,
+        remediation: diagnostic.remediation ?? meta.remediation,
+        file: loc.file,
+        line: loc.line,
+        column: loc.column,
+        endLine: loc.endLine,
+        endColumn: loc.endColumn,
+        instance: diagnostic.instance,
+        field: diagnostic.field,
+        fingerprint: fingerprintOf(meta.id, diagnostic.instance, diagnostic.field, diagnostic.value ?? diagnostic.message),
+        related: diagnostic.related,
+        helpUri: DOCS_BASE_URL + meta.docs,
+        title: meta.title,
+    };
+}
+/** IMS000 for anything the scan could not read or accept: it carries the parser's own location. */
+function problemFinding(meta, problem, severity = meta.severity, instance) {
+    // The line is part of an input problem's identity (two identical problems in one file stay two), which is safe
+    // because IMS000 is never baselined.
+    return findingFrom(meta, { loc: problem.loc, message: problem.message, severity, instance, field: 'input', value: `${problem.loc.file}:${problem.loc.line}\0${problem.message}` });
+}
+function compareFindings(a, b) {
+    return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+/** Two findings with the same identity (e.g. the same bad value twice) get an occurrence suffix, in file order. */
+function disambiguateFingerprints(findings) {
+    const seen = new Map();
+    for (const finding of findings) {
+        const count = (seen.get(finding.fingerprint) ?? 0) + 1;
+        seen.set(finding.fingerprint, count);
+        if (count > 1)
+            finding.fingerprint = `${finding.fingerprint}:${count}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/gate/gate.js
+
+
+function failsAt(severity, failOn) {
+    return failOn !== 'never' && SEVERITY_RANK[severity] <= SEVERITY_RANK[failOn];
+}
+function suppressionFor(finding, suppressions) {
+    return suppressions.find((s) => s.file === finding.file && finding.line >= s.targetStartLine && finding.line <= s.targetEndLine && s.ruleIds.includes(finding.ruleId));
+}
+/** Problems with the suppression comments themselves: forbidden, unknown rule, or no reason given. */
+function suppressionProblems(input) {
+    const problems = [];
+    for (const suppression of input.suppressions) {
+        const ids = suppression.ruleIds.join(' ');
+        if (suppression.ruleIds.length === 0) {
+            problems.push(problemFinding(input.inputRule, {
+                loc: suppression.loc,
+                message: 'inline suppression names no rule, so it suppresses nothing; write it as "ims-gate-disable-next-line IMS003 -- <why this is safe>"',
+            }, 'warning'));
+            continue;
+        }
+        if (!input.config.allowInlineSuppressions) {
+            problems.push(problemFinding(input.inputRule, {
+                loc: suppression.loc,
+                message: `inline suppression of ${ids} is not allowed here: the config sets allowInlineSuppressions: false, so the finding still counts`,
+            }, 'warning'));
+            continue;
+        }
+        const unknown = suppression.ruleIds.filter((id) => !input.knownRuleIds.has(id));
+        if (unknown.length > 0) {
+            problems.push(problemFinding(input.inputRule, { loc: suppression.loc, message: `inline suppression names unknown rule ${unknown.join(', ')}; expected rule IDs such as IMS003` }, 'warning'));
+        }
+        if (!suppression.reason?.trim()) {
+            problems.push(problemFinding(input.inputRule, {
+                loc: suppression.loc,
+                message: `inline suppression of ${ids} gives no reason; write it as "ims-gate-disable-next-line ${ids} -- <why this is safe>"`,
+            }, 'warning'));
+        }
+    }
+    return problems;
+}
+const count = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function verdictOf(input, findings, stats) {
+    const reasons = [];
+    if (findings.some((finding) => failsAt(finding.severity, input.failOn))) {
+        reasons.push(`IMS policy gate failed: ${count(stats.errors, 'error')}, ${count(stats.warnings, 'warning')}, ${count(stats.notices, 'notice')} (fails on ${input.failOn}).`);
+    }
+    let restartAck;
+    if (input.restartAck && input.restart.required) {
+        const { label, labels } = input.restartAck;
+        restartAck = { label, present: labels.some((name) => name.toLowerCase() === label.toLowerCase()) };
+        if (!restartAck.present) {
+            reasons.push(`A Campaign server restart is required (${input.restart.instances.join(', ')}) and require-restart-ack is on: ` +
+                `add the label '${label}' to the pull request once the restart is planned.`);
+        }
+    }
+    return { failOn: input.failOn, result: reasons.length > 0 ? 'fail' : 'pass', reasons, ...(restartAck ? { restartAck } : {}) };
+}
+function applyGate(input) {
+    const findings = [];
+    const suppressed = [];
+    const inline = input.config.allowInlineSuppressions ? input.suppressions : [];
+    const matchedBaseline = new Set();
+    for (const original of [...input.findings, ...suppressionProblems(input)]) {
+        const level = Object.hasOwn(input.config.rules, original.ruleId) ? input.config.rules[original.ruleId] : undefined;
+        if (level === 'off') {
+            suppressed.push({ ...original, suppressedBy: 'config', reason: `rules.${original.ruleId}: off` });
+            continue;
+        }
+        const finding = level ? { ...original, severity: level } : original;
+        const comment = suppressionFor(finding, inline);
+        if (comment) {
+            suppressed.push({ ...finding, suppressedBy: 'inline', reason: comment.reason });
+            continue;
+        }
+        // Unreadable input is never accepted by a baseline: a file the gate cannot read must be fixed.
+        if (finding.ruleId !== 'IMS000' && input.baseline?.has(finding.fingerprint)) {
+            matchedBaseline.add(finding.fingerprint);
+            suppressed.push({ ...finding, suppressedBy: 'baseline' });
+            continue;
+        }
+        findings.push(finding);
+    }
+    findings.sort(compareFindings);
+    const stats = {
+        filesScanned: input.filesScanned,
+        errors: findings.filter((f) => f.severity === 'error').length,
+        warnings: findings.filter((f) => f.severity === 'warning').length,
+        notices: findings.filter((f) => f.severity === 'notice').length,
+    };
+    const fixed = [...(input.baseline ?? [])].filter((fingerprint) => !matchedBaseline.has(fingerprint)).sort();
+    return { findings, suppressed, fixed, stats, verdict: verdictOf(input, findings, stats) };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/model/fields.js
+
+
+
+
+let defaults;
+function loadDefaults() {
+    defaults ??= (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(policyPath('fields.yml'), 'utf8'));
+    return defaults;
+}
+/** The attribute → field mapping in force: policies/fields.yml, then the config's additions. */
+class FieldMapping {
+    attributesByField;
+    imsTypes;
+    /** Attribute names that, present on an extAccount, make it the IMS account. */
+    identifyingAttributes;
+    constructor(config) {
+        const policy = loadDefaults();
+        this.attributesByField = Object.fromEntries(IMS_FIELDS.map((field) => [field, [...(policy.fields[field] ?? []), ...(config.fields[field] ?? [])]]));
+        this.imsTypes = new Set([...policy.imsAccountTypes, ...config.imsAccountTypes].map((type) => type.trim().toLowerCase()));
+        const generic = new Set(policy.genericAttributes);
+        this.identifyingAttributes = new Set(policy.identifyingFields.flatMap((field) => this.attributesByField[field]).filter((name) => !generic.has(name)));
+    }
+    /** Maps a record's attributes to IMS fields; the first attribute name listed for a field wins. */
+    mapFields(attrs) {
+        const fields = {};
+        for (const field of IMS_FIELDS) {
+            // Own attributes only: `in` would find `toString` or `constructor` (names a config may list) on Object.prototype.
+            const name = this.attributesByField[field].find((attribute) => Object.hasOwn(attrs, attribute));
+            if (name)
+                fields[field] = attrs[name];
+        }
+        return fields;
+    }
+    /** The account is the IMS account by type, by internal name, by an IMS-only field, or by an ims* attribute. */
+    isImsAccount(attrs, fields) {
+        const type = fields.type?.value.trim().toLowerCase();
+        if (type !== undefined && this.imsTypes.has(type))
+            return true;
+        if (fields.internalName?.value.trim() === 'Adobe_Marketing_Cloud')
+            return true;
+        return Object.keys(attrs).some((name) => this.identifyingAttributes.has(name) || /^ims[A-Z]/.test(name));
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/model/instances.js
+// Decides which Campaign instance a file belongs to, in the documented order:
+// config globs → the file's own hint (manifest `instance:`, config-<name>.xml) → nearest instance-named folder → default.
+
+const DEFAULT_INSTANCE = 'default';
+/** Folder names that name an instance (the folder name is the instance name). */
+const INSTANCE_FOLDER_NAMES = ['prod', 'production', 'stage', 'staging', 'preprod', 'dev', 'development', 'test', 'qa', 'uat'];
+class InstanceResolver {
+    byConfig;
+    constructor(config) {
+        this.byConfig = Object.entries(config.instances).map(([name, instance]) => ({
+            name,
+            match: instance.paths && instance.paths.length > 0 ? picomatch(instance.paths, { dot: true }) : () => false,
+            manifest: instance.imsManifest?.replace(/^\.\//, ''),
+        }));
+    }
+    resolve(path, hint) {
+        for (const instance of this.byConfig) {
+            if (instance.manifest === path || instance.match(path))
+                return { instance: instance.name, by: 'config' };
+        }
+        if (hint)
+            return { instance: hint, by: 'hint' };
+        const folders = path.split('/').slice(0, -1);
+        for (let i = folders.length - 1; i >= 0; i--) {
+            if (INSTANCE_FOLDER_NAMES.includes(folders[i].toLowerCase()))
+                return { instance: folders[i], by: 'folder' };
+        }
+        return { instance: undefined, by: 'none' };
+    }
+}
+/** `config-<name>.xml` names its instance. */
+function instanceFromFileName(path) {
+    return /(?:^|\/)config-([^/]+)\.xml$/i.exec(path)?.[1];
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/model/operation.js
+// Campaign's `_operation` import directive: what a package record does to the entity it names. `update` changes
+// only the attributes it lists, `none` only references the entity and `delete` removes it; the model and the rules
+// read it the same way.
+/** The record's `_operation`, trimmed and lower-cased; undefined when the record has none. */
+function recordOperation(attrs) {
+    return attrs._operation?.value.trim().toLowerCase();
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/arrays.js
+/** Appends every item. Unlike `target.push(...items)`, safe for arrays of any length (no argument-count limit). */
+function appendAll(target, items) {
+    for (const item of items)
+        target.push(item);
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/model/build.js
+
+
+
+
+const EXT_ACCOUNT_SCHEMA = 'nms:extAccount';
+const GROUP_SCHEMA = 'xtk:group';
+/** Records that only reference or remove an entity define nothing. */
+function definesEntity(attrs) {
+    const operation = recordOperation(attrs);
+    return operation !== 'delete' && operation !== 'none';
+}
+function emptyInstance(name, url) {
+    return { name, url, accounts: [], groups: [], serverConfs: [], manifests: [], dashboards: [], files: [], unreadable: [] };
+}
+/**
+ * `fallbackInstance` forces where files without an instance go; restart detection passes the working tree's
+ * choice when it builds the base revision, so that both sides put the same files in the same instance.
+ */
+function buildModel(results, config, fallbackInstance) {
+    const mapping = new FieldMapping(config);
+    const resolver = new InstanceResolver(config);
+    const instances = new Map();
+    const sharedDashboards = new Set(config.enterpriseDashboard.map((path) => path.replace(/^\.\//, '')));
+    const dashboards = [];
+    const model = { instances: [], fallbackInstance: DEFAULT_INSTANCE, dashboards, suppressions: [], problems: [] };
+    for (const [name, instance] of Object.entries(config.instances))
+        instances.set(name, emptyInstance(name, instance.url));
+    const instanceNamed = (name) => {
+        let instance = instances.get(name);
+        if (!instance)
+            instances.set(name, (instance = emptyInstance(name)));
+        return instance;
+    };
+    const assigned = results.map((result) => {
+        const hint = result.manifest?.instance?.value.trim() || (result.kind === 'server-conf' ? instanceFromFileName(result.file) : undefined);
+        return { result, assignment: resolver.resolve(result.file, hint) };
+    });
+    // A repository of one named instance (say a manifest with `instance: prod` next to packages at the root)
+    // is that instance throughout; "default" only exists beside several instances or none.
+    const named = new Set(assigned.flatMap(({ assignment }) => (assignment.instance ? [assignment.instance] : [])));
+    const fallback = fallbackInstance ?? (Object.keys(config.instances).length === 0 && named.size === 1 ? [...named][0] : DEFAULT_INSTANCE);
+    model.fallbackInstance = fallback;
+    for (const { result, assignment } of assigned) {
+        appendAll(model.suppressions, result.suppressions);
+        appendAll(model.problems, result.problems);
+        if (result.dashboard) {
+            // An export belongs to one instance only when placed there; otherwise every instance sees it.
+            const own = assignment.by === 'config' || (assignment.by === 'folder' && !sharedDashboards.has(result.file)) ? assignment.instance : undefined;
+            const exported = { file: result.file, instance: own, users: result.dashboard.users };
+            dashboards.push(exported);
+            if (own)
+                instanceNamed(own).files.push(result.file);
+            continue;
+        }
+        const instance = instanceNamed(assignment.instance ?? fallback);
+        instance.files.push(result.file);
+        if (result.problems.length > 0 && !result.records && !result.serverConf && !result.manifest)
+            instance.unreadable.push(result.file);
+        for (const record of result.records ?? []) {
+            if (!definesEntity(record.attrs))
+                continue;
+            if (record.schema === EXT_ACCOUNT_SCHEMA) {
+                const fields = mapping.mapFields(record.attrs);
+                if (!mapping.isImsAccount(record.attrs, fields))
+                    continue;
+                const account = { instance: instance.name, file: result.file, loc: record.loc, fields, attrs: record.attrs };
+                instance.accounts.push(account);
+            }
+            else if (record.schema === GROUP_SCHEMA && record.attrs.name) {
+                const group = { instance: instance.name, file: result.file, loc: record.loc, name: record.attrs.name, label: record.attrs.label };
+                instance.groups.push(group);
+            }
+        }
+        if (result.serverConf) {
+            instance.serverConfs.push({
+                instance: instance.name,
+                file: result.file,
+                scope: instanceFromFileName(result.file) ? 'instance' : 'shared',
+                data: result.serverConf,
+            });
+        }
+        if (result.manifest) {
+            const { instance: declaredInstance, ...manifest } = result.manifest;
+            instance.manifests.push({ ...manifest, declaredInstance, instance: instance.name, file: result.file });
+        }
+    }
+    for (const instance of instances.values()) {
+        instance.dashboards = dashboards.filter((exported) => exported.instance === undefined || exported.instance === instance.name);
+    }
+    model.instances = [...instances.values()]
+        .filter((instance) => instance.name !== DEFAULT_INSTANCE || instance.files.length > 0)
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return model;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/policy/rules.js
+// Loads rule metadata (policies/rules/*.yml) and validates it against policies/schemas/rule.schema.json.
+
+
+
+
+let rules_cached;
+function loadRuleMetadata() {
+    if (rules_cached)
+        return rules_cached;
+    const validate = schemaValidator('rule.schema.json');
+    const metas = new Map();
+    for (const name of (0,external_node_fs_namespaceObject.readdirSync)(policyPath('rules')).filter((file) => file.endsWith('.yml')).sort()) {
+        const meta = (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(policyPath('rules', name), 'utf8'));
+        if (!validate(meta)) {
+            const detail = (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`).join('; ');
+            throw new Error(`invalid rule metadata policies/rules/${name}: ${detail}`);
+        }
+        if (`${meta.id}.yml` !== name)
+            throw new Error(`policies/rules/${name} declares id ${meta.id}; the file must be named ${meta.id}.yml`);
+        metas.set(meta.id, meta);
+    }
+    return (rules_cached = metas);
+}
+function ruleMeta(id) {
+    const meta = loadRuleMetadata().get(id);
+    if (!meta)
+        throw new Error(`no metadata for rule ${id} in policies/rules/`);
+    return meta;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/policy/version.js
+
+
+
+let version;
+function toolVersion() {
+    if (version)
+        return version;
+    try {
+        version = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(packageRoot(), 'package.json'), 'utf8')).version;
+    }
+    catch {
+        version = '0.0.0';
+    }
+    return version;
+}
+/** The git tag of this release (`v1.2.3`): what the pre-commit `rev` and the published schema URL name. */
+function releaseTag() {
+    return `v${toolVersion()}`;
+}
+/** The action reference users write (`ims-gate/ims-gate@v1`): the major tag, which each release moves. */
+function actionRef() {
+    return `ims-gate/ims-gate@v${toolVersion().split('.')[0]}`;
+}
+/** The config schema, as published with this release. */
+function configSchemaUrl() {
+    return `https://raw.githubusercontent.com/ims-gate/ims-gate/${releaseTag()}/policies/schemas/config.schema.json`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/redact.js
+// Secrets never leave ims-gate: values of secret-looking attributes and keys are masked wherever source
+// text is shown (code frames), and known secret values are scrubbed from every message.
+
+const REDACTED = '********';
+/**
+ * An XML attribute whose name looks secret; the value may span lines and contain the other quote character. The
+ * name is part of the pattern so that a huge file costs one regex scan, not a callback per attribute.
+ */
+const XML_SECRET_ATTRIBUTE = /([A-Za-z_:][-\w:.]*(?:secret|password|passwd|privatekey|private_key|token|credential)[-\w:.]*)(\s*=\s*)(?:"([^"]*)("|$)|'([^']*)('|$))/gi;
+const YAML_OR_JSON_KEY = /^(\s*-?\s*["']?)([A-Za-z_][-\w]*)(["']?\s*:\s*)(.*)$/;
+/** Masks a value line by line, so that line numbers of the text do not move. */
+function mask(value) {
+    return value.replace(/[^\r\n]+/g, REDACTED);
+}
+/**
+ * Masks the values of secret attributes and keys in a whole file, keeping its lines where they are: XML
+ * attribute values (even multi-line, even with the other quote inside) and YAML/JSON values, including
+ * block scalars (`key: |`) whose lines follow.
+ */
+function redactText(text) {
+    const xml = text.replace(XML_SECRET_ATTRIBUTE, (match, name, eq, dq, dqEnd, sq, sqEnd) => {
+        if (!isSecretName(name))
+            return match;
+        if (dq !== undefined)
+            return dq === '' ? match : `${name}${eq}"${mask(dq)}${dqEnd}`;
+        return sq === '' || sq === undefined ? match : `${name}${eq}'${mask(sq)}${sqEnd}`;
+    });
+    // YAML and JSON keys only matter outside XML, and a per-line pass over a huge package is not free.
+    if (/^\uFEFF?\s*</.test(xml))
+        return xml;
+    const lines = xml.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const keyed = YAML_OR_JSON_KEY.exec(lines[i]);
+        if (!keyed || keyed[4].trim() === '')
+            continue;
+        // A hash of a secret is shown, unless it is not a hash: then it may be the secret, pasted in the wrong key.
+        const misplaced = /sha256$/i.test(keyed[2]) && !/^["']?[0-9a-f]{64}["']?\s*(#.*)?$/i.test(keyed[4].trim());
+        if (!isSecretName(keyed[2]) && !misplaced)
+            continue;
+        const value = keyed[4];
+        lines[i] = `${keyed[1]}${keyed[2]}${keyed[3]}${/^[|>][-+0-9]*\s*$/.test(value) ? value : REDACTED}`;
+        if (/^[|>]/.test(value.trim())) {
+            // A block scalar: the following lines indented deeper than the key are its value.
+            const indent = /^\s*/.exec(lines[i])?.[0].length ?? 0;
+            for (let j = i + 1; j < lines.length && (lines[j].trim() === '' || (/^\s*/.exec(lines[j])?.[0].length ?? 0) > indent); j++) {
+                if (lines[j].trim() !== '')
+                    lines[j] = `${' '.repeat(indent + 2)}${REDACTED}`;
+                i = j;
+            }
+        }
+    }
+    return lines.join('\n');
+}
+/** Replaces every occurrence of the given secret values in a text. */
+function scrub(text, secrets) {
+    let scrubbed = text;
+    for (const secret of secrets)
+        if (secret.length >= 4)
+            scrubbed = scrubbed.split(secret).join(REDACTED);
+    return scrubbed;
+}
+/** Replaces every known secret value in every string of a report (or any JSON-like value). */
+function scrubReport(value, secrets) {
+    if (secrets.length === 0)
+        return value;
+    const walk = (node) => {
+        if (typeof node === 'string')
+            return scrub(node, secrets);
+        if (Array.isArray(node))
+            return node.map(walk);
+        if (node && typeof node === 'object')
+            return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, walk(child)]));
+        return node;
+    };
+    return walk(value);
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/suppressions.js
+// Inline suppression directives: `ims-gate-disable-next-line ID[,| ID…] [-- reason]`, in an XML comment or a
+// YAML `#` comment. The readers decide what a directive covers; this module only parses its text.
+const DIRECTIVE = 'ims-gate-disable-next-line';
+/**
+ * Parses the text of a comment (without its delimiters). Returns undefined unless the comment is a directive,
+ * i.e. its text starts with `ims-gate-disable-next-line` followed by white space or the end.
+ */
+function parseDirective(comment) {
+    const text = comment.trim();
+    if (!text.startsWith(DIRECTIVE))
+        return undefined;
+    let rest = text.slice(DIRECTIVE.length);
+    if (rest !== '' && !/^\s/.test(rest))
+        return undefined;
+    let reason;
+    const separator = /(?:^|\s)--(?:\s|$)/.exec(rest);
+    if (separator) {
+        reason = rest.slice(separator.index + separator[0].length).trim() || undefined;
+        rest = rest.slice(0, separator.index);
+    }
+    const ruleIds = rest
+        .split(/[\s,]+/)
+        .filter((id) => id !== '')
+        .map((id) => id.toUpperCase());
+    return reason === undefined ? { ruleIds } : { ruleIds, reason };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/xml-scanner.js
+// A small, iterative, linear-time XML tokenizer for the readers. It reports start tags with the exact offsets of
+// every attribute, end tags and comments, and checks well-formedness on the way (matching tags, attribute syntax,
+// terminated comments / CDATA / processing instructions, entity references, one root element).
+//
+// Safety: entities are never expanded. Only the five predefined entities and numeric character references are
+// accepted; a DOCTYPE that declares entities, or a reference to any other entity, is a syntax error. The element
+// stack is an array, so nesting depth is bounded by memory, not by the call stack.
+
+
+class XmlSyntaxError extends Error {
+    offset;
+    end;
+    constructor(message, 
+    /** Offset of the offending character (or the text length, for an unexpected end of file). */
+    offset, 
+    /** Exclusive end offset of the offending token, when longer than one character. */
+    end) {
+        super(message);
+        this.offset = offset;
+        this.end = end;
+    }
+}
+const PREDEFINED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+function isWhite(c) {
+    return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+}
+function isNameStart(c) {
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x3a || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c !== 0x37e && !(c >= 0x2000 && c <= 0x206f) && c !== 0xfeff && c !== 0xfffe && c !== 0xffff);
+}
+function isNameChar(c) {
+    return isNameStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e || c === 0xb7 || (c >= 0x300 && c <= 0x36f) || c === 0x203f || c === 0x2040;
+}
+/** A printable description of the character at `offset`, for messages. */
+function found(text, offset) {
+    if (offset >= text.length)
+        return 'the end of the file';
+    const c = text.codePointAt(offset);
+    if (c === 0x0a || c === 0x0d)
+        return 'a line break';
+    if (c < 0x20 || c === 0x7f)
+        return `the control character U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+    return `'${String.fromCodePoint(c)}'`;
+}
+function isXmlChar(code) {
+    return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+}
+/**
+ * Checks the entity or character reference at `amp` (the offset of '&') and returns its decoded text and the
+ * offset just after its ';'. Throws XmlSyntaxError for anything else.
+ */
+function readReference(text, amp) {
+    let i = amp + 1;
+    if (text.charCodeAt(i) === 0x23 /* # */) {
+        i++;
+        let hex = false;
+        if (text.charCodeAt(i) === 0x78 /* x */) {
+            hex = true;
+            i++;
+        }
+        const digitsStart = i;
+        while (i < text.length && i - digitsStart < 12) {
+            const c = text.charCodeAt(i);
+            const digit = (c >= 0x30 && c <= 0x39) || (hex && ((c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46)));
+            if (!digit)
+                break;
+            i++;
+        }
+        const code = i > digitsStart ? parseInt(text.slice(digitsStart, i), hex ? 16 : 10) : NaN;
+        if (text.charCodeAt(i) !== 0x3b /* ; */ || Number.isNaN(code)) {
+            throw new XmlSyntaxError(`malformed XML: invalid character reference ${text.slice(amp, Math.min(i + 1, amp + 16))}; expected &#<decimal>; or &#x<hex>;`, amp, i + 1);
+        }
+        if (!isXmlChar(code)) {
+            throw new XmlSyntaxError(`malformed XML: character reference ${text.slice(amp, i + 1)} names a character that XML does not allow`, amp, i + 1);
+        }
+        return { value: String.fromCodePoint(code), end: i + 1 };
+    }
+    const nameStart = i;
+    if (!isNameStart(text.charCodeAt(i))) {
+        throw new XmlSyntaxError(`malformed XML: '&' must start an entity reference such as &amp; (found '&' followed by ${found(text, i)}); write a literal '&' as &amp;`, amp, amp + 1);
+    }
+    while (i < text.length && isNameChar(text.charCodeAt(i)) && i - nameStart < 64)
+        i++;
+    if (text.charCodeAt(i) !== 0x3b) {
+        throw new XmlSyntaxError(`malformed XML: expected ';' to end the entity reference &${text.slice(nameStart, i)}, found ${found(text, i)}; write a literal '&' as &amp;`, amp, i);
+    }
+    const name = text.slice(nameStart, i);
+    const value = PREDEFINED[name];
+    if (value === undefined) {
+        throw new XmlSyntaxError(`malformed XML: unknown entity reference &${name}; — only &amp; &lt; &gt; &quot; &apos; and numeric references (&#…;) are accepted; ims-gate never expands DOCTYPE entities`, amp, i + 1);
+    }
+    return { value, end: i + 1 };
+}
+/** The decoded value of an attribute scanned by `scanXml` (references decoded, white space normalised as XML does). */
+function attrValue(text, attr) {
+    const { valueStart, valueEnd } = attr;
+    let plain = true;
+    for (let i = valueStart; i < valueEnd; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x26 || c === 0x0a || c === 0x0d || c === 0x09) {
+            plain = false;
+            break;
+        }
+    }
+    if (plain)
+        return detach(text.slice(valueStart, valueEnd));
+    let out = '';
+    let from = valueStart;
+    for (let i = valueStart; i < valueEnd; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x26) {
+            const ref = readReference(text, i);
+            out += text.slice(from, i) + ref.value;
+            i = ref.end - 1;
+            from = ref.end;
+        }
+        else if (c === 0x0d) {
+            // XML end-of-line handling then attribute-value normalisation: CRLF, CR, LF and TAB each become one space.
+            out += `${text.slice(from, i)} `;
+            if (text.charCodeAt(i + 1) === 0x0a)
+                i++;
+            from = i + 1;
+        }
+        else if (c === 0x0a || c === 0x09) {
+            out += `${text.slice(from, i)} `;
+            from = i + 1;
+        }
+    }
+    return out + text.slice(from, valueEnd);
+}
+/** Scans a whole document. Throws XmlSyntaxError at the first well-formedness error. */
+function scanXml(text, lines, handler, options = {}) {
+    const len = text.length;
+    const names = [];
+    const starts = [];
+    let rootSeen = false;
+    let pos = 0;
+    // Forward-only cursors: the next '&' / '<' at or after some offset (-2 = not searched yet, -1 = none left).
+    let ampCursor = -2;
+    let ltCursor = -2;
+    const nextAmp = (from) => {
+        if (ampCursor === -2 || (ampCursor !== -1 && ampCursor < from))
+            ampCursor = text.indexOf('&', from);
+        return ampCursor;
+    };
+    const nextLt = (from) => {
+        if (ltCursor === -2 || (ltCursor !== -1 && ltCursor < from))
+            ltCursor = text.indexOf('<', from);
+        return ltCursor;
+    };
+    const opened = (i) => `<${names[i]}> opened at ${lines.describe(starts[i])}`;
+    const eof = (message) => new XmlSyntaxError(`malformed XML: unexpected end of file: ${message}`, len);
+    const checkReferences = (from, to) => {
+        for (let amp = nextAmp(from); amp !== -1 && amp < to; amp = nextAmp(amp + 1)) {
+            const ref = readReference(text, amp);
+            if (ref.end > to)
+                throw new XmlSyntaxError('malformed XML: entity reference cut short', amp, to);
+        }
+    };
+    const checkText = (from, to) => {
+        if (names.length > 0) {
+            checkReferences(from, to);
+            return;
+        }
+        for (let i = from; i < to; i++) {
+            const c = text.charCodeAt(i);
+            if (!isWhite(c)) {
+                if (c === 0xfeff)
+                    continue; // a byte-order mark (at the start, or of a concatenated document)
+                throw new XmlSyntaxError(rootSeen
+                    ? `malformed XML: unexpected text ${found(text, i)} after the end of the root element; a document has exactly one root element`
+                    : `malformed XML: expected '<' to start the root element, found ${found(text, i)}`, i);
+            }
+        }
+    };
+    const skipWhite = (i) => {
+        while (i < len && isWhite(text.charCodeAt(i)))
+            i++;
+        return i;
+    };
+    const readName = (i) => {
+        while (i < len && isNameChar(text.charCodeAt(i)))
+            i++;
+        return i;
+    };
+    const scanDoctype = (lt) => {
+        if (rootSeen || names.length > 0)
+            throw new XmlSyntaxError('malformed XML: a DOCTYPE declaration is only allowed before the root element', lt, lt + 9);
+        let i = lt + 9;
+        let subset = false;
+        let quote = 0;
+        for (; i < len; i++) {
+            const c = text.charCodeAt(i);
+            if (quote) {
+                if (c === quote)
+                    quote = 0;
+            }
+            else if (c === 0x22 || c === 0x27)
+                quote = c;
+            else if (subset && c === 0x3c && text.startsWith('<!--', i)) {
+                const close = text.indexOf('-->', i + 4);
+                if (close === -1)
+                    throw eof(`expected '-->' to close the comment opened at ${lines.describe(i)} inside the DOCTYPE`);
+                i = close + 2;
+            }
+            else if (c === 0x5b /* [ */)
+                subset = true;
+            else if (c === 0x5d /* ] */)
+                subset = false;
+            else if (c === 0x3e /* > */ && !subset)
+                break;
+        }
+        if (i >= len)
+            throw eof(`expected '>' to close the DOCTYPE opened at ${lines.describe(lt)}`);
+        const entity = text.slice(lt, i).search(/<!ENTITY\b/);
+        if (entity !== -1) {
+            const at = lt + entity;
+            const declEnd = text.indexOf('>', at);
+            const declared = /<!ENTITY\s+(%\s*)?([^\s>]+)/.exec(text.slice(at, Math.min(len, at + 200)));
+            throw new XmlSyntaxError(`unsafe XML: the DOCTYPE declares entities (<!ENTITY ${declared ? declared[2] : '…'} …>); ims-gate never expands DTD entities (entity expansion and external entities are blocked) — remove the DOCTYPE from the file`, at, declEnd === -1 || declEnd > i ? at + 8 : declEnd + 1);
+        }
+        return i + 1;
+    };
+    /** Offset of the end tag of an element whose content is skipped; only the end tag itself is then checked. */
+    const skipToEndTag = (name, from, depth) => {
+        const needle = `</${name}`;
+        for (let at = text.indexOf(needle, from); at !== -1; at = text.indexOf(needle, at + needle.length)) {
+            if (!isNameChar(text.charCodeAt(at + needle.length)))
+                return at;
+        }
+        throw eof(`expected </${name}> to close ${opened(depth)}`);
+    };
+    while (pos < len) {
+        const lt = text.indexOf('<', pos);
+        const textEnd = lt === -1 ? len : lt;
+        if (textEnd > pos)
+            checkText(pos, textEnd);
+        if (lt === -1)
+            break;
+        const c = text.charCodeAt(lt + 1);
+        if (c === 0x2f /* / */) {
+            const nameStart = lt + 2;
+            const nameEnd = readName(nameStart);
+            if (nameEnd === nameStart || !isNameStart(text.charCodeAt(nameStart))) {
+                if (nameStart >= len)
+                    throw eof("expected an element name after '</'");
+                throw new XmlSyntaxError(`malformed XML: expected an element name after '</', found ${found(text, nameStart)}`, nameStart);
+            }
+            const name = text.slice(nameStart, nameEnd);
+            const close = skipWhite(nameEnd);
+            if (close >= len)
+                throw eof(`expected '>' to close the end tag </${name}>`);
+            if (text.charCodeAt(close) !== 0x3e)
+                throw new XmlSyntaxError(`malformed XML: expected '>' to close the end tag </${name}>, found ${found(text, close)}`, close);
+            const top = names.length - 1;
+            if (top < 0)
+                throw new XmlSyntaxError(`malformed XML: unexpected end tag </${name}>: no element is open`, lt, close + 1);
+            if (names[top] !== name) {
+                throw new XmlSyntaxError(`malformed XML: mismatched end tag </${name}>: expected </${names[top]}> to close ${opened(top)}`, lt, close + 1);
+            }
+            names.pop();
+            starts.pop();
+            handler.endTag?.(name, top);
+            pos = close + 1;
+            continue;
+        }
+        if (c === 0x21 /* ! */) {
+            if (text.startsWith('<!--', lt)) {
+                const close = text.indexOf('-->', lt + 4);
+                if (close === -1)
+                    throw eof(`expected '-->' to close the comment opened at ${lines.describe(lt)}`);
+                handler.comment?.(lt, close + 3);
+                pos = close + 3;
+                continue;
+            }
+            if (text.startsWith('<![CDATA[', lt)) {
+                if (names.length === 0)
+                    throw new XmlSyntaxError('malformed XML: a CDATA section is only allowed inside an element', lt, lt + 9);
+                const close = text.indexOf(']]>', lt + 9);
+                if (close === -1)
+                    throw eof(`expected ']]>' to close the CDATA section opened at ${lines.describe(lt)}`);
+                pos = close + 3;
+                continue;
+            }
+            if (text.startsWith('<!DOCTYPE', lt)) {
+                pos = scanDoctype(lt);
+                continue;
+            }
+            if (lt + 2 >= len)
+                throw eof("expected '<!--', '<![CDATA[' or '<!DOCTYPE' after '<!'");
+            throw new XmlSyntaxError(`malformed XML: expected '<!--', '<![CDATA[' or '<!DOCTYPE' after '<!', found ${found(text, lt + 2)}`, lt, lt + 2);
+        }
+        if (c === 0x3f /* ? */) {
+            const targetEnd = readName(lt + 2);
+            if (targetEnd === lt + 2) {
+                if (lt + 2 >= len)
+                    throw eof("expected a processing-instruction target after '<?'");
+                throw new XmlSyntaxError(`malformed XML: expected a processing-instruction target after '<?', found ${found(text, lt + 2)}`, lt + 2);
+            }
+            const close = text.indexOf('?>', targetEnd);
+            if (close === -1)
+                throw eof(`expected '?>' to close the processing instruction <?${text.slice(lt + 2, targetEnd)} opened at ${lines.describe(lt)}`);
+            pos = close + 2;
+            continue;
+        }
+        // A start tag.
+        const nameStart = lt + 1;
+        if (!isNameStart(c)) {
+            if (nameStart >= len)
+                throw eof("expected an element name after '<'");
+            throw new XmlSyntaxError(`malformed XML: expected an element name after '<', found ${found(text, nameStart)}; write a literal '<' as &lt;`, lt);
+        }
+        const nameEnd = readName(nameStart + 1);
+        const name = text.slice(nameStart, nameEnd);
+        if (names.length === 0 && rootSeen && !options.extraRoot?.(name)) {
+            throw new XmlSyntaxError(`malformed XML: a second root element <${name}>; a document has exactly one root element`, lt, nameEnd);
+        }
+        const attrs = [];
+        let seen;
+        let i = nameEnd;
+        let end;
+        let selfClosing = false;
+        for (;;) {
+            const afterPrevious = i;
+            i = skipWhite(i);
+            if (i >= len)
+                throw eof(`expected '>' to close <${name}> opened at ${lines.describe(lt)}`);
+            const ch = text.charCodeAt(i);
+            if (ch === 0x3e /* > */) {
+                end = i + 1;
+                break;
+            }
+            if (ch === 0x2f /* / */) {
+                if (text.charCodeAt(i + 1) === 0x3e) {
+                    end = i + 2;
+                    selfClosing = true;
+                    break;
+                }
+                if (i + 1 >= len)
+                    throw eof(`expected '/>' to close <${name}> opened at ${lines.describe(lt)}`);
+                throw new XmlSyntaxError(`malformed XML: expected '>' after '/' to close <${name}> opened at ${lines.describe(lt)}, found ${found(text, i + 1)}`, i + 1);
+            }
+            if (!isNameStart(ch)) {
+                throw new XmlSyntaxError(`malformed XML: expected '>' to close <${name}> opened at ${lines.describe(lt)}, found ${found(text, i)}`, i);
+            }
+            if (i === afterPrevious) {
+                throw new XmlSyntaxError(`malformed XML: expected white space before the attribute ${text.slice(i, readName(i))} of <${name}> opened at ${lines.describe(lt)}`, i);
+            }
+            const attrStart = i;
+            const attrNameEnd = readName(i + 1);
+            const attrName = text.slice(attrStart, attrNameEnd);
+            i = skipWhite(attrNameEnd);
+            if (i >= len)
+                throw eof(`expected '=' after the attribute name ${attrName} of <${name}> opened at ${lines.describe(lt)}`);
+            if (text.charCodeAt(i) !== 0x3d /* = */) {
+                throw new XmlSyntaxError(`malformed XML: expected '=' after the attribute name ${attrName} of <${name}>, found ${found(text, i)}`, i);
+            }
+            i = skipWhite(i + 1);
+            if (i >= len)
+                throw eof(`expected a quoted value for the attribute ${attrName} of <${name}> opened at ${lines.describe(lt)}`);
+            const quote = text.charCodeAt(i);
+            if (quote !== 0x22 && quote !== 0x27) {
+                throw new XmlSyntaxError(`malformed XML: expected a quoted value ("…" or '…') for the attribute ${attrName} of <${name}>, found ${found(text, i)}`, i);
+            }
+            const valueStart = i + 1;
+            const valueEnd = text.indexOf(quote === 0x22 ? '"' : "'", valueStart);
+            if (valueEnd === -1) {
+                throw eof(`expected the closing ${quote === 0x22 ? '"' : "'"} of the attribute ${attrName} of <${name}>; the value opened at ${lines.describe(i)}`);
+            }
+            const lessThan = nextLt(valueStart);
+            if (lessThan !== -1 && lessThan < valueEnd) {
+                throw new XmlSyntaxError(`malformed XML: '<' in the value of the attribute ${attrName} of <${name}> (write it as &lt;), or a missing closing quote for the value opened at ${lines.describe(i)}`, lessThan);
+            }
+            try {
+                checkReferences(valueStart, valueEnd);
+            }
+            catch (error) {
+                // The message quotes the reference, which inside a secret is a piece of the secret.
+                if (!(error instanceof XmlSyntaxError) || !isSecretOrHashName(attrName))
+                    throw error;
+                throw new XmlSyntaxError(`malformed XML: invalid '&' in the value of the attribute ${attrName} of <${name}> (the value is not shown: it is a secret); write a literal '&' as &amp;`, error.offset, error.end);
+            }
+            if (attrs.length < 16) {
+                for (const other of attrs)
+                    if (other.name === attrName)
+                        throw new XmlSyntaxError(`malformed XML: duplicate attribute ${attrName} on <${name}>`, attrStart, valueEnd + 1);
+            }
+            else {
+                if (!seen)
+                    seen = new Set(attrs.map((a) => a.name));
+                if (seen.has(attrName))
+                    throw new XmlSyntaxError(`malformed XML: duplicate attribute ${attrName} on <${name}>`, attrStart, valueEnd + 1);
+            }
+            seen?.add(attrName);
+            attrs.push({ name: attrName, start: attrStart, end: valueEnd + 1, valueStart, valueEnd });
+            i = valueEnd + 1;
+        }
+        const depth = names.length;
+        rootSeen = true;
+        const action = handler.startTag?.({ name, start: lt, end, selfClosing, attrs, depth }, names);
+        if (!selfClosing) {
+            names.push(name);
+            starts.push(lt);
+        }
+        pos = action === 'skip' && !selfClosing ? skipToEndTag(name, end, depth) : end;
+    }
+    if (names.length > 0) {
+        const top = names.length - 1;
+        throw eof(`expected </${names[top]}> to close ${opened(top)}`);
+    }
+    if (!rootSeen)
+        throw eof('no root element; expected an XML element such as <package> or <serverconf>');
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/xml-common.js
+
+
+
+/** All attributes of a start tag, decoded, each located at its `name="value"` span. */
+function locatedAttrs(file, text, lines, tag) {
+    // No prototype: an attribute named `__proto__` is an attribute like any other, not the object's prototype.
+    const attrs = Object.create(null);
+    for (const attr of tag.attrs)
+        attrs[attr.name] = { value: attrValue(text, attr), loc: lines.loc(file, attr.start, attr.end) };
+    return attrs;
+}
+/** The decoded value of one attribute of a start tag, or undefined. */
+function attrOf(text, tag, name) {
+    for (const attr of tag.attrs)
+        if (attr.name === name)
+            return attrValue(text, attr);
+    return undefined;
+}
+/**
+ * Decodes and scans an XML file. `handler` sees every token; suppression comments are collected here and bound
+ * to the start tag that follows them. A well-formedness error ends the scan and becomes the one problem.
+ */
+function scanXmlFile(file, bytes, makeHandler, options = {}) {
+    const decoded = decodeBytes(file, bytes, { xml: true });
+    if (!decoded.ok)
+        return { suppressions: [], problems: [decoded.problem] };
+    const text = decoded.text;
+    const lines = new LineMap(text);
+    const suppressions = [];
+    /** Directives waiting for the next start tag. */
+    let pending = [];
+    const inner = makeHandler(text, lines);
+    const bindPending = (startLine, endLine) => {
+        for (const s of pending) {
+            s.targetStartLine = startLine;
+            s.targetEndLine = endLine;
+        }
+        pending = [];
+    };
+    const handler = {
+        startTag(tag, ancestors) {
+            if (pending.length > 0) {
+                const loc = lines.loc(file, tag.start, tag.end);
+                bindPending(loc.line, loc.endLine);
+            }
+            return inner.startTag?.(tag, ancestors);
+        },
+        endTag(name, depth) {
+            // A directive followed by an end tag has no element to cover: it covers the line after it.
+            if (pending.length > 0)
+                pending = [];
+            inner.endTag?.(name, depth);
+        },
+        comment(start, end) {
+            const body = text.slice(start + 4, end - 3);
+            if (body.includes(DIRECTIVE)) {
+                const directive = parseDirective(body);
+                if (directive) {
+                    const loc = lines.loc(file, start, end);
+                    const suppression = { file, ruleIds: directive.ruleIds, loc, targetStartLine: loc.endLine + 1, targetEndLine: loc.endLine + 1 };
+                    if (directive.reason !== undefined)
+                        suppression.reason = directive.reason;
+                    suppressions.push(suppression);
+                    pending.push(suppression);
+                }
+            }
+            inner.comment?.(start, end);
+        },
+    };
+    try {
+        scanXml(text, lines, handler, options);
+    }
+    catch (error) {
+        if (error instanceof XmlSyntaxError) {
+            const loc = error.end !== undefined && error.end > error.offset && error.offset < text.length ? lines.loc(file, error.offset, Math.min(error.end, lineEnd(text, error.offset))) : lines.charLoc(file, error.offset);
+            return { lines, suppressions, problems: [{ message: error.message, loc }] };
+        }
+        throw error;
+    }
+    return { lines, suppressions, problems: [] };
+}
+/** The end of the line holding `offset` (the offset of its '\r' or '\n'), so that problem spans stay on one line. */
+function lineEnd(text, offset) {
+    const nl = text.indexOf('\n', offset);
+    const end = nl === -1 ? text.length : nl;
+    return end > offset && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/campaign-package.js
+
+/** The schemas whose records are read. */
+const RECORD_SCHEMAS = new Set(['nms:extAccount', 'xtk:group']);
+function readCampaignPackage(file, bytes) {
+    const records = [];
+    const outcome = scanXmlFile(file, bytes, (text, lines) => {
+        /** Open `<entities>` elements (outside records), innermost last. */
+        const entities = [];
+        /** Depth of the open record whose descendants are its content, or -1. */
+        let recordDepth = -1;
+        return {
+            startTag(tag) {
+                if (recordDepth !== -1)
+                    return;
+                const top = entities[entities.length - 1];
+                let schema;
+                if (top !== undefined && top.depth === tag.depth - 1) {
+                    schema = top.schema;
+                }
+                else {
+                    schema = attrOf(text, tag, 'xtkschema');
+                    if (schema === undefined && tag.name === 'entities') {
+                        const entitiesSchema = attrOf(text, tag, 'schema') ?? '';
+                        // Entities of other schemas (workflows, forms, schemas) are most of a package: not read at all.
+                        if (!RECORD_SCHEMAS.has(entitiesSchema))
+                            return 'skip';
+                        if (!tag.selfClosing)
+                            entities.push({ depth: tag.depth, schema: entitiesSchema });
+                        return;
+                    }
+                }
+                if (schema === undefined)
+                    return;
+                // A record (of any schema): its child elements are its content, never records.
+                if (!tag.selfClosing)
+                    recordDepth = tag.depth;
+                if (!RECORD_SCHEMAS.has(schema))
+                    return;
+                records.push({ schema, element: tag.name, loc: lines.loc(file, tag.start, tag.end), attrs: locatedAttrs(file, text, lines, tag) });
+            },
+            endTag(_name, depth) {
+                if (depth === recordDepth)
+                    recordDepth = -1;
+                else if (entities.length > 0 && entities[entities.length - 1].depth === depth)
+                    entities.pop();
+            },
+        };
+    }, { extraRoot: (name) => name === 'package' });
+    const result = { file, kind: 'campaign-xml', suppressions: outcome.suppressions, problems: outcome.problems };
+    if (outcome.problems.length === 0)
+        result.records = records;
+    return result;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/ims-manifest.js
+// IMS provisioning manifests: YAML or JSON (parsed by the yaml package, which keeps node ranges for both) with a
+// top-level `kind: ims-provisioning`. Validated against policies/schemas/manifest.schema.json; every schema error
+// is a problem at the offending node. Scalars are read with the YAML failsafe schema, so every value stays the
+// string that was written (a client ID such as `12e45` is not turned into a number).
+
+
+
+
+
+
+const MANIFEST_KIND = 'ims-provisioning';
+const MANIFEST_SCHEMA = 'manifest.schema.json';
+const STRING_FIELDS = ['instance', 'clientId', 'productContext', 'orgId', 'imsServer', 'clientSecretSha256'];
+const LIST_FIELDS = ['scopes', 'redirectUris'];
+/** Offsets [start, end) of a node, without the trailing line breaks and spaces that block nodes include. */
+function nodeSpan(text, node) {
+    const range = node.range ?? [0, 0, 0];
+    return [range[0], trimmedEnd(text, range[0], Math.max(range[0], range[1]))];
+}
+function nodeLoc(file, text, lines, node) {
+    const [start, end] = nodeSpan(text, node);
+    return lines.loc(file, start, end);
+}
+/** The top-level pair `key:` of a document whose contents are a map. */
+function topPair(doc, key) {
+    const contents = doc.contents;
+    if (!(0,dist/* isMap */.jh)(contents))
+        return undefined;
+    return contents.items.find((pair) => (0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key);
+}
+function isManifestDoc(doc) {
+    const pair = topPair(doc, 'kind');
+    return pair !== undefined && (0,dist/* isScalar */.jn)(pair.value) && pair.value.value === MANIFEST_KIND;
+}
+/** A scalar string value (following one alias), located where it is written. */
+function scalarString(doc, node) {
+    const target = (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
+    return (0,dist/* isScalar */.jn)(target) && typeof target.value === 'string' ? target.value : undefined;
+}
+/** Where `# ims-gate-disable-next-line` comments are, and what they cover. */
+function yamlSuppressions(file, text, lines, docs) {
+    if (!text.includes(DIRECTIVE))
+        return [];
+    // Multi-line scalars (block literals, quoted strings) may hold lines that look like comments but are not.
+    const scalars = [];
+    /** For each line (0-based) on which a pair or sequence item starts, the last line (0-based) it covers. */
+    const extent = new Map();
+    const note = (startOffset, node, endOffset) => {
+        const end = endOffset ?? (node ? nodeSpan(text, node)[1] : startOffset);
+        const a = lines.lineIndex(startOffset);
+        const b = lines.lineIndex(Math.max(startOffset, end - 1));
+        if ((extent.get(a) ?? -1) < b)
+            extent.set(a, b);
+    };
+    const stack = docs.map((doc) => doc.contents);
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const [start, end] = nodeSpan(text, node);
+            if (lines.lineIndex(start) !== lines.lineIndex(end))
+                scalars.push([start, end]);
+        }
+        else if ((0,dist/* isMap */.jh)(node)) {
+            for (const pair of node.items) {
+                if (!(0,dist/* isPair */.tO)(pair))
+                    continue;
+                const key = pair.key;
+                const value = pair.value;
+                if (key?.range)
+                    note(key.range[0], value ?? key);
+                stack.push(key, value);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            for (const item of node.items) {
+                if (item?.range)
+                    note(item.range[0], item);
+                stack.push(item);
+            }
+        }
+    }
+    const suppressions = [];
+    const lineCount = lines.starts.length;
+    const lineText = (index) => {
+        const start = lines.starts[index];
+        const end = index + 1 < lineCount ? lines.starts[index + 1] - 1 : text.length;
+        return text.slice(start, end).replace(/\r$/, '');
+    };
+    for (let index = 0; index < lineCount; index++) {
+        const raw = lineText(index);
+        const match = /^(\s*)#(.*)$/.exec(raw);
+        if (!match || !match[2].includes(DIRECTIVE))
+            continue;
+        const offset = lines.starts[index] + match[1].length;
+        if (scalars.some(([start, end]) => offset > start && offset < end))
+            continue;
+        const directive = parseDirective(match[2]);
+        if (!directive)
+            continue;
+        let target = index + 1;
+        while (target < lineCount && /^\s*(#.*)?$/.test(lineText(target)))
+            target++;
+        const last = target < lineCount ? (extent.get(target) ?? target) : target;
+        const loc = lines.loc(file, offset, lines.starts[index] + raw.length);
+        const suppression = { file, ruleIds: directive.ruleIds, loc, targetStartLine: target + 1, targetEndLine: Math.max(target, last) + 1 };
+        if (directive.reason !== undefined)
+            suppression.reason = directive.reason;
+        suppressions.push(suppression);
+    }
+    return suppressions;
+}
+/** The first line of a yaml error message, without its " at line L, column C:" suffix. */
+function yamlMessage(message) {
+    if (message.includes('Maximum call stack size exceeded'))
+        return 'the document is nested too deeply to read';
+    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
+}
+function readImsManifest(file, bytes) {
+    const { result, text, lines } = openCandidate(file, 'ims-manifest', bytes);
+    if (text === undefined)
+        return result;
+    const format = /\.json$/i.test(file) ? 'JSON' : 'YAML';
+    const counter = new dist/* LineCounter */.HN();
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: counter, schema: 'failsafe', prettyErrors: false, uniqueKeys: true });
+    const docList = Array.isArray(docs) ? docs : [];
+    result.suppressions = yamlSuppressions(file, text, lines, docList);
+    const syntax = [];
+    for (const doc of docList) {
+        for (const error of doc.errors) {
+            const [start, end] = error.pos;
+            const loc = start < text.length ? lines.loc(file, start, Math.min(Math.max(end, start + 1), text.length)) : lines.eofLoc(file);
+            syntax.push({ message: `malformed ${format}: ${yamlMessage(error.message)}`, loc });
+        }
+    }
+    if (syntax.length > 0) {
+        result.problems = syntax;
+        return result;
+    }
+    const manifests = docList.filter(isManifestDoc);
+    if (manifests.length === 0) {
+        result.problems.push({ message: `not an IMS provisioning manifest: no ${format} document has a top-level "kind: ${MANIFEST_KIND}"`, loc: fileLoc(file) });
+        return result;
+    }
+    const doc = manifests[0];
+    for (const extra of manifests.slice(1)) {
+        const kind = topPair(extra, 'kind');
+        result.problems.push({
+            message: `several "kind: ${MANIFEST_KIND}" documents in one file; only the first (${lines.describe(manifests[0].range[0])}) is read — keep one manifest per file`,
+            loc: nodeLoc(file, text, lines, kind?.key ?? extra.contents),
+        });
+    }
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        result.problems.push({ message: `malformed ${format}: ${error.message}`, loc: nodeLoc(file, text, lines, doc.contents) });
+        return result;
+    }
+    const validate = schemaValidator(MANIFEST_SCHEMA);
+    const badPaths = [];
+    if (!validate(value)) {
+        result.problems.push(...schemaProblems(validate.errors, doc, counter, file, 'IMS manifest', text));
+        result.problems.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
+        for (const error of validate.errors ?? [])
+            badPaths.push(error.instancePath);
+    }
+    const invalid = (key) => badPaths.some((path) => path === `/${key}` || path.startsWith(`/${key}/`));
+    const kindPair = topPair(doc, 'kind');
+    const kindKey = kindPair?.key;
+    const kindValue = kindPair?.value;
+    const manifest = { loc: lines.loc(file, nodeSpan(text, kindKey)[0], nodeSpan(text, kindValue)[1]) };
+    for (const key of STRING_FIELDS) {
+        const pair = topPair(doc, key);
+        if (!pair || invalid(key))
+            continue;
+        const string = scalarString(doc, pair.value);
+        if (string !== undefined)
+            manifest[key] = { value: string, loc: nodeLoc(file, text, lines, pair.value) };
+    }
+    for (const key of LIST_FIELDS) {
+        const pair = topPair(doc, key);
+        if (!pair || invalid(key))
+            continue;
+        const node = (0,dist/* isAlias */.Vj)(pair.value) ? pair.value.resolve(doc) : pair.value;
+        if (!(0,dist/* isSeq */.oP)(node))
+            continue;
+        const items = [];
+        for (const item of node.items) {
+            const string = scalarString(doc, item);
+            if (string !== undefined)
+                items.push({ value: string, loc: nodeLoc(file, text, lines, item) });
+        }
+        manifest[key] = { value: items, loc: nodeLoc(file, text, lines, pair.value) };
+    }
+    result.manifest = manifest;
+    return result;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/server-conf.js
+
+
+function readServerConf(file, bytes) {
+    const data = {};
+    const outcome = scanXmlFile(file, bytes, (text, lines) => ({
+        startTag(tag, ancestors) {
+            if (tag.depth === 0) {
+                if (tag.name !== 'serverconf') {
+                    throw new XmlSyntaxError(`not a Campaign server configuration: expected <serverconf> as the root element, found <${tag.name}>`, tag.start, tag.start + 1 + tag.name.length);
+                }
+                return;
+            }
+            const parent = ancestors[tag.depth - 1];
+            if (tag.name === 'ims' && parent === 'shared' && !data.ims) {
+                data.ims = { loc: lines.loc(file, tag.start, tag.end), attrs: locatedAttrs(file, text, lines, tag) };
+            }
+            else if (tag.name === 'redirection' && parent === 'web' && !data.redirection) {
+                data.redirection = { loc: lines.loc(file, tag.start, tag.end), attrs: locatedAttrs(file, text, lines, tag) };
+            }
+        },
+    }));
+    const result = { file, kind: 'server-conf', suppressions: outcome.suppressions, problems: outcome.problems };
+    if (outcome.problems.length === 0)
+        result.serverConf = data;
+    return result;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/index.js
+
+
+
+
+
+
+
+/** Read one candidate file. Never throws: anything unreadable becomes `problems` (message + Loc at the parser's line/column). */
+function readFile(relPath, bytes, kind) {
+    try {
+        switch (kind) {
+            case 'campaign-xml':
+                return readCampaignPackage(relPath, bytes);
+            case 'server-conf':
+                return readServerConf(relPath, bytes);
+            case 'ims-manifest':
+                return readImsManifest(relPath, bytes);
+            case 'admin-console-csv':
+                return readAdminConsoleCsv(relPath, bytes);
+            default:
+                return unreadable(relPath, kind, `unknown file kind "${String(kind)}"`);
+        }
+    }
+    catch (error) {
+        // A bug or a resource limit (e.g. a YAML flow collection nested deeper than the parser's stack).
+        const reason = error instanceof RangeError ? 'the file is nested too deeply or is too large to read' : `internal error while reading the file: ${error?.message ?? String(error)}`;
+        return unreadable(relPath, kind, reason);
+    }
+}
+function unreadable(file, kind, message) {
+    return { file, kind, suppressions: [], problems: [{ message, loc: fileLoc(file) }] };
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/git.js
+// Small wrappers around the git command line: execFileSync with no shell, bounded output, bounded time, no
+// prompts, no hooks, and never an exception past this module (a failure is a value). Arguments that come from
+// data (refs, SHAs) are validated by the caller (src/util/git-ref.ts) and placed after `--end-of-options`.
+
+const DEFAULT_MAX_BUFFER = 64 * 1024 * 1024;
+const DEFAULT_TIMEOUT = 60_000;
+/** The first line of git's error output, for messages. */
+function firstLine(text) {
+    const line = text.split('\n').find((candidate) => candidate.trim() !== '') ?? '';
+    return line.trim().replace(/^(fatal|error): /, '');
+}
+/**
+ * Settings given to every command: no file-system monitor (a configured one is a program git would start),
+ * no hooks (a hook is a program too, and none is needed to read), no automatic gc or maintenance.
+ */
+const DEFENSIVE_CONFIG = ['core.fsmonitor=false', 'core.hooksPath=/dev/null', 'gc.auto=0', 'maintenance.auto=false'].flatMap((setting) => ['-c', setting]);
+/**
+ * Variables that would point git at another repository than the one of `cwd` (set, for example, when
+ * ims-gate runs from a git hook): the scan root alone says which repository is read.
+ */
+const LOCATION_VARIABLES = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_COMMON_DIR', 'GIT_NAMESPACE', 'GIT_SHALLOW_FILE'];
+function gitEnv(extra) {
+    const env = { ...process.env };
+    for (const name of LOCATION_VARIABLES)
+        delete env[name];
+    // No credential prompt can hang a CI job; no optional lock (index refresh) is taken by read-only commands.
+    return { ...env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C', ...extra };
+}
+/** The git command of `args` (`fetch` in `--git-dir=… fetch …`), for messages. */
+function commandName(args) {
+    for (let i = 0; i < args.length; i++) {
+        if (args[i] === '-c')
+            i++;
+        else if (!args[i].startsWith('-'))
+            return args[i];
+    }
+    return 'command';
+}
+/** Runs `git -C cwd args…`. */
+function git(cwd, args, options = {}) {
+    try {
+        const stdout = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', cwd, ...DEFENSIVE_CONFIG, ...args], {
+            input: options.input,
+            maxBuffer: options.maxBuffer ?? DEFAULT_MAX_BUFFER,
+            timeout: options.timeout ?? DEFAULT_TIMEOUT,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            windowsHide: true,
+            env: gitEnv(options.env),
+        });
+        return { ok: true, stdout };
+    }
+    catch (caught) {
+        const error = caught;
+        if (error.code === 'ENOENT')
+            return { ok: false, error: 'git is not installed or not on PATH', missingGit: true };
+        if (error.code === 'ENOBUFS')
+            return { ok: false, error: `git ${commandName(args)} printed more than ${options.maxBuffer ?? DEFAULT_MAX_BUFFER} bytes` };
+        if (error.code === 'ETIMEDOUT' || error.signal === 'SIGTERM')
+            return { ok: false, error: `git ${commandName(args)} did not finish within ${Math.round((options.timeout ?? DEFAULT_TIMEOUT) / 1000)} s` };
+        const stderr = error.stderr ? firstLine(error.stderr.toString('utf8')) : '';
+        return { ok: false, error: stderr || error.message };
+    }
+}
+/** Standard output as trimmed text, or undefined on failure. */
+function gitText(cwd, args, options) {
+    const result = git(cwd, args, options);
+    return result.ok ? result.stdout.toString('utf8').trim() : undefined;
+}
+/** Splits NUL-separated output (`-z`), dropping the empty tail. */
+function splitNul(stdout) {
+    const parts = stdout.toString('utf8').split('\0');
+    if (parts.length > 0 && parts[parts.length - 1] === '')
+        parts.pop();
+    return parts;
+}
+/**
+ * Reads objects by id with one `git cat-file --batch`. Missing objects are left out of the result.
+ * `maxBytes` bounds the whole output (the sum of the objects' sizes, plus headers).
+ */
+function readObjects(cwd, ids, maxBytes, options = {}) {
+    const objects = new Map();
+    if (ids.length === 0)
+        return objects;
+    const result = git(cwd, ['cat-file', '--batch'], { ...options, input: `${ids.join('\n')}\n`, maxBuffer: maxBytes + ids.length * 200 + 1024 });
+    if (!result.ok)
+        return { error: result.error };
+    const out = result.stdout;
+    let offset = 0;
+    while (offset < out.length) {
+        const newline = out.indexOf(0x0a, offset);
+        if (newline === -1)
+            break;
+        const header = out.toString('utf8', offset, newline).split(' ');
+        offset = newline + 1;
+        if (header.length < 3)
+            continue; // `<id> missing` / `<id> ambiguous`
+        const size = Number(header[2]);
+        objects.set(header[0], { id: header[0], type: header[1], bytes: out.subarray(offset, offset + size) });
+        offset += size + 1; // content, then a newline
+    }
+    return objects;
+}
+/** Sizes of objects by id (`git cat-file --batch-check`); missing objects are left out. */
+function objectSizes(cwd, ids, options = {}) {
+    const sizes = new Map();
+    if (ids.length === 0)
+        return sizes;
+    const result = git(cwd, ['cat-file', '--batch-check'], { ...options, input: `${ids.join('\n')}\n` });
+    if (!result.ok)
+        return { error: result.error };
+    for (const line of result.stdout.toString('utf8').split('\n')) {
+        const [id, type, size] = line.split(' ');
+        if (id && type && size !== undefined && type !== 'missing')
+            sizes.set(id, Number(size));
+    }
+    return sizes;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/restart/scratch-store.js
+// Reads the base revision without changing the user's clone in any way, fetching it from origin when needed.
+//
+// In CI the base commit is often missing (actions/checkout fetches one commit by default). Fetching it into the
+// clone would change it: `--depth=1` makes a complete clone shallow, or adds a line to `.git/shallow` of a
+// shallow one; without `--depth`, a shallow clone would download the base's whole history; and a fetch writes
+// refs, FETCH_HEAD and objects. Even reading can write: a partial clone (`--filter=blob:none`) fetches a
+// missing file's content into itself when it is read. So everything git may write goes to a scratch store, a
+// temporary bare repository outside the clone, deleted afterwards:
+// - the clone's commands run with GIT_OBJECT_DIRECTORY set to the scratch's objects and the clone's own objects
+//   as an alternate (GIT_ALTERNATE_OBJECT_DIRECTORIES): they read both, and write (a lazy fetch) only the scratch;
+// - a missing base is fetched one commit deep into the scratch, whose config includes the clone's, so origin's
+//   URL, credentials (actions/checkout's extraheader), proxies and url.insteadOf apply as to the user's own
+//   `git fetch`. The scratch is initialised without templates (no hooks), hooks point nowhere (util/git.ts),
+//   and the fetch asks for exactly one ref or commit, into `refs/ims-gate/base` of the scratch only.
+// The clone's refs, `.git/shallow`, objects, FETCH_HEAD, config, index and work tree are never written.
+
+
+
+
+const FETCH_TIMEOUT = 120_000;
+const PRIVATE_REF = 'refs/ims-gate/base';
+/** Options that keep the fetch to the one thing asked for. */
+const FETCH_OPTIONS = [
+    '--depth=1',
+    '--no-tags',
+    '--no-write-fetch-head',
+    '--no-recurse-submodules',
+    '--no-auto-gc',
+    '--no-write-commit-graph',
+    '--no-prune',
+    // A partial clone's filter (remote.origin.partialclonefilter, in the included config) is not applied: the
+    // base's files are fetched here, in full, rather than fetched lazily when they are read.
+    '--no-filter',
+    // No configured refspec (remote.origin.fetch) is applied besides the one given.
+    '--refmap=',
+    '--quiet',
+];
+/** An entry of GIT_ALTERNATE_OBJECT_DIRECTORIES: C-quoted when it holds the list separator or a quote. */
+function alternateEntry(path) {
+    return path.includes(external_node_path_namespaceObject.delimiter) || path.startsWith('"') ? `"${path.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : path;
+}
+/** Creates the scratch store for the repository of `root`. The caller must call `dispose()`, also on error. */
+function openScratchStore(root) {
+    const commonDir = gitText(root, ['rev-parse', '--git-common-dir']);
+    const objects = gitText(root, ['rev-parse', '--git-path', 'objects']);
+    if (!commonDir || !objects)
+        return { error: 'cannot find the repository folder' };
+    const format = gitText(root, ['rev-parse', '--show-object-format']);
+    const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ims-gate-base-'));
+    const dispose = () => (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
+    const fail = (error) => (dispose(), { error });
+    const gitDir = (0,external_node_path_namespaceObject.join)(dir, 'store.git');
+    // --template= : no hooks, no info/exclude. The object format must match the clone's (SHA-1 or SHA-256).
+    const init = git(dir, ['init', '--quiet', '--bare', '--template=', ...(format === 'sha256' ? ['--object-format=sha256'] : []), '--', gitDir]);
+    if (!init.ok)
+        return fail(init.error);
+    const include = git(dir, [`--git-dir=${gitDir}`, 'config', 'include.path', (0,external_node_path_namespaceObject.resolve)(root, commonDir, 'config')]);
+    if (!include.ok)
+        return fail(include.error);
+    // The included config may say core.bare=false (the clone's); the scratch has no work tree.
+    const store = [`--git-dir=${gitDir}`, '-c', 'core.bare=true'];
+    return {
+        env: { GIT_OBJECT_DIRECTORY: (0,external_node_path_namespaceObject.join)(gitDir, 'objects'), GIT_ALTERNATE_OBJECT_DIRECTORIES: alternateEntry((0,external_node_path_namespaceObject.resolve)(root, objects)) },
+        fetch(source, options = {}) {
+            // A leading '+' (force) is taken off by git before the source is read, so a name beginning with '+' stays whole.
+            const fetched = git(dir, [...store, 'fetch', ...FETCH_OPTIONS, '--end-of-options', 'origin', `+${source}:${PRIVATE_REF}`], { timeout: options.timeout ?? FETCH_TIMEOUT });
+            if (!fetched.ok)
+                return { error: fetched.error };
+            const commit = gitText(dir, [...store, 'rev-parse', '--verify', '--quiet', '--end-of-options', `${PRIVATE_REF}^{commit}`]);
+            return commit ? { commit } : { error: `origin's '${source}' is not a commit` };
+        },
+        dispose,
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/restart/paths.js
+
+function discoverable(config) {
+    const policy = discoveryPolicy(config);
+    return (path) => {
+        const folders = path.split('/').slice(0, -1);
+        for (let i = 0; i < folders.length; i++) {
+            if (!policy.entersFolder(folders.slice(0, i + 1).join('/')))
+                return false;
+        }
+        return policy.takesFile(path);
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/restart/base.js
+// The base revision's read results: the working tree's results for files git says are unchanged since the base,
+// and fresh reads (from git objects) of the changed and deleted files that exist at the base. Unrelated files are
+// never read again: only paths in `git diff` are looked at, and only those that sniff as IMS configuration parse.
+
+
+
+
+
+
+
+/** Regular files only: symbolic links (120000) and submodules (160000) hold no configuration text. */
+const REGULAR_FILE = /^100[0-7]{3}$/;
+const SKIPPED = 'Restart detection skipped.';
+const HOW_TO_FETCH = 'fetch it or use actions/checkout with fetch-depth: 0';
+function missingBaseMessage(ref) {
+    return `base ref '${ref}' is not available in this checkout (shallow clone?); ${HOW_TO_FETCH}. ${SKIPPED}`;
+}
+/** Git's message, with any URL password or token masked (git may quote origin's URL). */
+function maskUserinfo(message) {
+    return message.replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, '$1***@');
+}
+/**
+ * The commit of `revision`, if the clone (or the scratch store) has it. `rev-list --missing=print` is the one
+ * command that never fetches a missing object lazily in a partial clone (rev-parse would, into the clone).
+ */
+function verify(root, revision, env) {
+    const out = gitText(root, ['rev-list', '--missing=print', '--no-walk', '--end-of-options', `${revision}^{commit}`, '--'], { env });
+    const commit = out?.split('\n')[0];
+    return commit && isFullSha(commit) ? commit : undefined;
+}
+/**
+ * Resolves the base revision to a commit. When it is missing locally and origin can be asked for it (a full
+ * commit id, or a branch or tag name), it is fetched into the scratch store, never into the clone.
+ */
+function resolveBase(root, ref, revision, scratch, log) {
+    const local = verify(root, revision.text, scratch.env);
+    if (local)
+        return local;
+    if (revision.kind === 'local')
+        return { skipped: missingBaseMessage(ref) };
+    const source = revision.kind === 'commit' ? revision.text : revision.remoteRef;
+    log(`ims-gate: base ref '${ref}' is not in this checkout; fetching it from origin (one commit, into a temporary repository; the clone is not changed).`);
+    const fetched = scratch.fetch(source);
+    if ('error' in fetched) {
+        const reason = maskUserinfo(fetched.error);
+        log(`ims-gate: warning: cannot fetch base ref '${ref}' from origin (git: ${reason}); restart detection skipped.`);
+        return { skipped: `base ref '${ref}' is not available in this checkout (shallow clone?), and origin cannot provide it (git: ${reason}); ${HOW_TO_FETCH}. ${SKIPPED}` };
+    }
+    return verify(root, fetched.commit, scratch.env) ?? { skipped: missingBaseMessage(ref) };
+}
+/** `git diff --raw -z` output: `:oldmode newmode oldid newid status\0path\0` per path. */
+function parseRawDiff(fields) {
+    const changed = [];
+    for (let i = 0; i + 1 < fields.length; i += 2) {
+        const [oldMode, , oldId] = fields[i].replace(/^:/, '').split(' ');
+        const path = fields[i + 1];
+        const exists = REGULAR_FILE.test(oldMode ?? '') && oldId !== undefined && !/^0+$/.test(oldId);
+        changed.push({ path, baseBlob: exists ? oldId : undefined });
+    }
+    return changed;
+}
+const CHUNK_BYTES = 64 * 1024 * 1024;
+function* batches(entries, sizes) {
+    let batch = [];
+    let bytes = 0;
+    for (const entry of entries) {
+        const size = sizes.get(entry.baseBlob) ?? 0;
+        if (batch.length > 0 && bytes + size > CHUNK_BYTES) {
+            yield batch;
+            batch = [];
+            bytes = 0;
+        }
+        batch.push(entry);
+        bytes += size;
+    }
+    if (batch.length > 0)
+        yield batch;
+}
+function compareFiles(a, b) {
+    return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+}
+function readBase(root, ref, config, headResults, log = () => undefined) {
+    const revision = parseBaseRevision(ref);
+    if ('problem' in revision)
+        return { skipped: `base ref '${quoteValue(ref)}' is not a valid git revision: ${revision.problem}. ${SKIPPED}` };
+    const top = git(root, ['rev-parse', '--show-toplevel']);
+    if (!top.ok) {
+        return {
+            skipped: top.missingGit
+                ? `git is not installed or not on PATH, so base ref '${ref}' cannot be read. ${SKIPPED}`
+                : /not a git repository/i.test(top.error)
+                    ? `base ref '${ref}' was given, but the scan root is not inside a git repository (git: ${top.error}). ${SKIPPED}`
+                    : `base ref '${ref}' was given, but git cannot use the repository of the scan root (git: ${top.error}${/dubious ownership/i.test(top.error) ? '; mark it safe with `git config --global --add safe.directory <path>`' : ''}). ${SKIPPED}`,
+        };
+    }
+    const scratch = openScratchStore(root);
+    if ('error' in scratch)
+        return { skipped: `cannot prepare to read base ref '${ref}' (git: ${scratch.error}). ${SKIPPED}` };
+    try {
+        const commit = resolveBase(root, ref, revision, scratch, log);
+        return typeof commit === 'string' ? readAt(root, ref, commit, scratch.env, config, headResults) : commit;
+    }
+    finally {
+        scratch.dispose();
+    }
+}
+/** Reads the base revision's results, once the base commit is known (and readable under `env`). */
+function readAt(root, ref, commit, env, config, headResults) {
+    // Paths relative to the scan root (--relative, pathspec "."), even when the root is a subfolder of the work tree.
+    const diff = git(root, ['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '--relative', '--end-of-options', commit, '--', '.'], { env });
+    if (!diff.ok)
+        return { skipped: `cannot compare the working tree with base ref '${ref}' (git diff: ${diff.error}). ${SKIPPED}` };
+    const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', '.'], { env });
+    if (!untracked.ok)
+        return { skipped: `cannot list untracked files (git ls-files: ${untracked.error}). ${SKIPPED}` };
+    const changed = parseRawDiff(splitNul(diff.stdout));
+    const changedPaths = new Set([...changed.map((entry) => entry.path), ...splitNul(untracked.stdout)]);
+    const visible = discoverable(config);
+    const wanted = changed.filter((entry) => entry.baseBlob !== undefined && visible(entry.path));
+    const sizes = objectSizes(root, [...new Set(wanted.map((entry) => entry.baseBlob))], { env });
+    if ('error' in sizes)
+        return { skipped: `cannot read base ref '${ref}' (git cat-file: ${sizes.error}). ${SKIPPED}` };
+    // Over the size limit at the base: left out, as discovery leaves it out of a scan.
+    const readable = wanted.filter((entry) => (sizes.get(entry.baseBlob) ?? Infinity) <= config.maxFileSizeBytes);
+    const results = headResults.filter((result) => !changedPaths.has(result.file));
+    // Read in batches of about CHUNK_BYTES, so that a change touching many large files is never held whole.
+    for (const batch of batches(readable, sizes)) {
+        const objects = readObjects(root, [...new Set(batch.map((entry) => entry.baseBlob))], batch.reduce((sum, entry) => sum + (sizes.get(entry.baseBlob) ?? 0), 0), { env });
+        if ('error' in objects)
+            return { skipped: `cannot read base ref '${ref}' (git cat-file: ${objects.error}). ${SKIPPED}` };
+        for (const entry of batch) {
+            const bytes = objects.get(entry.baseBlob)?.bytes;
+            if (!bytes)
+                continue;
+            const kind = sniffKind(entry.path, bytes);
+            if (kind)
+                results.push(readFile(entry.path, bytes, kind));
+        }
+    }
+    results.sort(compareFiles);
+    return { results, commit, config: baseConfig(root, config, changed, env) };
+}
+/**
+ * The config the base revision was scanned with, when the config file changed since: its instances (paths,
+ * urls, manifests) and Admin Console exports decide where the base's files belong. The head's field mapping and
+ * account types are kept, so that a mapping change alone is never a setting change. Undefined when unchanged,
+ * unreadable, or invalid at the base (the head's config is then the best guess).
+ */
+function baseConfig(root, config, changed, env) {
+    const source = config.source;
+    const entry = source === undefined ? undefined : changed.find((candidate) => candidate.path === source);
+    if (!entry)
+        return undefined;
+    let assignment = defaultConfig();
+    if (entry.baseBlob !== undefined) {
+        const objects = readObjects(root, [entry.baseBlob], 1024 * 1024, { env });
+        const bytes = 'error' in objects ? undefined : objects.get(entry.baseBlob)?.bytes;
+        if (!bytes)
+            return undefined;
+        const parsed = parseConfig(bytes.toString('utf8'), entry.path);
+        if (parsed.problems.length > 0)
+            return undefined;
+        assignment = parsed.config;
+    }
+    return { ...config, instances: assignment.instances, enterpriseDashboard: assignment.enterpriseDashboard };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/quote.js
+// Quoting of configuration values in messages: white space and invisible characters become visible,
+// so that `"Campaign - prod "` and `"Campaign\u00a0- prod"` can be told apart in a log.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g;
+/** One character as an escape: `\n`, `\r`, `\t`, else `\uXXXX`. */
+function escapeChar(char) {
+    if (char === '\n')
+        return '\\n';
+    if (char === '\r')
+        return '\\r';
+    if (char === '\t')
+        return '\\t';
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+function escapeInvisible(value) {
+    return value.replace(/[\\"]/g, (c) => `\\${c}`).replace(INVISIBLE, escapeChar);
+}
+/**
+ * The value in double quotes, with `"` and `\` escaped and control, non-breaking and zero-width characters as
+ * \uXXXX (see QuoteOptions for the JSON escaping and the length limit).
+ */
+function quote(value, options = {}) {
+    const escaped = options.json ? JSON.stringify(value).slice(1, -1) : escapeInvisible(value);
+    const max = options.maxLength;
+    return `"${max !== undefined && escaped.length > max ? `${escaped.slice(0, max - 1)}…` : escaped}"`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/restart/snapshot.js
+// The IMS settings snapshot of each instance: a flat map `key → value at a place`, built from a model.
+//
+// Keys:
+//   account[<internal name>]              the IMS account exists (value "present"); duplicates get #2, #3… in file order
+//   account[<internal name>].<field>      a mapped IMS field (policies/fields.yml), e.g. account[Adobe_Marketing_Cloud].imsServer
+//   account[<internal name>].<attribute>  any other attribute of the record (`@<attribute>` when it collides with a field name)
+//   serverConf.ims.<attribute>            serverConf's <shared><ims …/> attributes
+//   serverConf.redirection.IMSOrgId       serverConf's <web><redirection IMSOrgId=…/>
+//
+// Values are compared exactly as the readers decoded them (a trailing space in a mask is a real change), so only
+// formatting that does not reach a value (attribute order, indentation, comments, quotes, entity spelling,
+// moving a record to another file of the same instance) leaves the snapshot unchanged.
+
+
+
+/** Whether the key is an account's own entry (`account[<internal name>]`), not one of its settings. */
+function isAccountKey(key) {
+    return key.startsWith('account[') && key.endsWith(']');
+}
+const PRESENT = 'present';
+/** Attributes that change nothing the server reads: display label, import directives, system columns. */
+const COSMETIC = new Set(['label', '_operation', '_key', 'xtkschema', 'id', 'created', 'lastModified', 'createdBy-id', 'modifiedBy-id']);
+const FIELD_NAMES = new Set(IMS_FIELDS);
+function isSecret(...names) {
+    return names.some((name) => isSecretOrHashName(name));
+}
+function addAccount(snapshot, account, occurrence) {
+    const accountName = account.fields.internalName?.value.trim() || '(no internal name)';
+    const seen = (occurrence.get(accountName) ?? 0) + 1;
+    occurrence.set(accountName, seen);
+    const group = `account[${seen > 1 ? `${accountName}#${seen}` : accountName}]`;
+    const holder = account.loc;
+    snapshot.set(group, { key: group, name: accountName, value: PRESENT, loc: holder, secret: false, group, holder, accountName });
+    const mapped = new Map();
+    for (const field of IMS_FIELDS) {
+        const located = account.fields[field];
+        if (located && field !== 'internalName')
+            mapped.set(located, field);
+    }
+    for (const [attribute, located] of Object.entries(account.attrs)) {
+        if (located === account.fields.internalName || COSMETIC.has(attribute) || attribute.startsWith('xmlns'))
+            continue;
+        const field = mapped.get(located);
+        const name = field ?? (FIELD_NAMES.has(attribute) ? `@${attribute}` : attribute);
+        const key = `${group}.${name}`;
+        snapshot.set(key, { key, name: field ?? attribute, value: located.value, loc: located.loc, secret: isSecret(name, attribute), group, holder, accountName });
+    }
+}
+function addServerConf(snapshot, conf) {
+    const { ims, redirection } = conf.data;
+    if (ims) {
+        for (const [attribute, located] of Object.entries(ims.attrs)) {
+            const key = `serverConf.ims.${attribute}`;
+            snapshot.set(key, { key, name: attribute, value: located.value, loc: located.loc, secret: isSecret(attribute), group: 'serverConf.ims', holder: ims.loc });
+        }
+    }
+    const orgId = redirection?.attrs.IMSOrgId;
+    if (redirection && orgId) {
+        const key = 'serverConf.redirection.IMSOrgId';
+        snapshot.set(key, { key, name: 'IMSOrgId', value: orgId.value, loc: orgId.loc, secret: false, group: 'serverConf.redirection', holder: redirection.loc });
+    }
+}
+/**
+ * serverConf.xml files that no instance claims (outside every instance folder and configured path) hold the
+ * settings shared by all instances of the server: they are part of every instance's snapshot, under that
+ * instance's own serverConf.xml and config-<instance>.xml (which override them, as on the server).
+ */
+function unassignedServerConfs(model) {
+    const fallback = model.instances.find((instance) => instance.name === DEFAULT_INSTANCE);
+    return fallback?.serverConfs.filter((conf) => conf.scope === 'shared') ?? [];
+}
+function ownServerConfs(instance, unassigned) {
+    const own = instance?.serverConfs.filter((conf) => !unassigned.includes(conf)) ?? [];
+    // serverConf.xml first, config-<instance>.xml over it.
+    return [...own.filter((conf) => conf.scope === 'shared'), ...own.filter((conf) => conf.scope === 'instance')];
+}
+/**
+ * The instances a model configures. `default` (files outside every instance folder) counts as an instance only
+ * when it holds an IMS account or its own config-default.xml, or when there is no other instance: a shared
+ * serverConf.xml alone does not make it one.
+ */
+function instanceNames(model) {
+    const unassigned = unassignedServerConfs(model);
+    const names = model.instances.filter((instance) => instance.name !== DEFAULT_INSTANCE).map((instance) => instance.name);
+    const fallback = model.instances.find((instance) => instance.name === DEFAULT_INSTANCE);
+    if (fallback && (names.length === 0 || fallback.accounts.length > 0 || ownServerConfs(fallback, unassigned).length > 0))
+        names.push(DEFAULT_INSTANCE);
+    return names;
+}
+/** The snapshot of one instance (empty of own settings when the model does not have it). */
+function snapshotOf(model, name) {
+    const snapshot = new Map();
+    const unassigned = unassignedServerConfs(model);
+    const instance = model.instances.find((candidate) => candidate.name === name);
+    for (const conf of unassigned)
+        addServerConf(snapshot, conf);
+    for (const conf of ownServerConfs(instance, unassigned))
+        addServerConf(snapshot, conf);
+    const occurrence = new Map();
+    for (const account of instance?.accounts ?? [])
+        addAccount(snapshot, account, occurrence);
+    return snapshot;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/restart/diff.js
+
+
+
+/** Shown instead of a secret's value, on the side where it is set. */
+const SECRET_PLACEHOLDER = 'changed';
+/** Changed, added and removed settings; an added or removed account is one change, not one per field. */
+function diffSnapshots(instance, base, head) {
+    const changes = [];
+    for (const [key, after] of head) {
+        const before = base.get(key);
+        if (isAccountKey(key)) {
+            if (!before)
+                changes.push({ instance, key, kind: 'account-added', after });
+        }
+        else if (!before) {
+            if (base.has(after.group) || !isAccountKey(after.group))
+                changes.push({ instance, key, kind: 'added', after });
+        }
+        else if (before.value !== after.value)
+            changes.push({ instance, key, kind: 'modified', before, after });
+    }
+    for (const [key, before] of base) {
+        if (head.has(key))
+            continue;
+        if (isAccountKey(key))
+            changes.push({ instance, key, kind: 'account-removed', before });
+        else if (head.has(before.group) || !isAccountKey(before.group))
+            changes.push({ instance, key, kind: 'removed', before });
+    }
+    return changes;
+}
+function shown(entry) {
+    if (!entry)
+        return null;
+    return entry.secret ? SECRET_PLACEHOLDER : entry.value;
+}
+/** The report's view of a change, at `where`: the same place as its IMS010 notice, in the working tree. */
+function toRestartChange(change, where) {
+    return { instance: change.instance, field: change.key, file: where.file, line: where.line, before: shown(change.before), after: shown(change.after) };
+}
+/** How a notice quotes a setting's value. */
+const VALUE_QUOTE = { json: true, maxLength: 120 };
+function describe(change, label) {
+    const { before, after } = change;
+    switch (change.kind) {
+        case 'account-added':
+            return `IMS account "${after?.accountName}" was added`;
+        case 'account-removed':
+            return `IMS account "${before?.accountName}" was removed (it was in ${before?.loc.file}, line ${before?.loc.line})`;
+        case 'added':
+            return after?.secret ? `${label} was set (a secret: value not shown)` : `${label} was set to ${quote(after?.value ?? '', VALUE_QUOTE)} (it was not set)`;
+        case 'removed':
+            return before?.secret ? `${label} was removed (a secret: value not shown)` : `${label} was removed (it was ${quote(before?.value ?? '', VALUE_QUOTE)})`;
+        case 'modified':
+            return after?.secret ? `${label} changed (a secret: values not shown)` : `${label} changed from ${quote(before?.value ?? '', VALUE_QUOTE)} to ${quote(after?.value ?? '', VALUE_QUOTE)}`;
+    }
+}
+/** Where a change is reported, in the working tree: the head value, or for a removal see removalLoc. */
+function changeLoc(change, options) {
+    return change.after ? change.after.loc : options.removalLoc(change);
+}
+/** The IMS010 notice of a change, at the same place as its `restart.changes` entry. */
+function toDiagnostic(change, options) {
+    const entry = (change.after ?? change.before);
+    const ofAccount = options.nameAccount && entry.accountName !== undefined && !change.kind.startsWith('account-') ? ` of IMS account "${entry.accountName}"` : '';
+    const command = restartCommand(change.instance);
+    const loc = changeLoc(change, options);
+    const restartChange = toRestartChange(change, loc);
+    return {
+        loc,
+        message: `Restart the Campaign server of instance ${change.instance} once this is deployed (\`${command}\`): ${describe(change, entry.name + ofAccount)}`,
+        instance: change.instance,
+        field: change.key,
+        value: JSON.stringify([restartChange.before, restartChange.after]),
+        remediation: `Deploy this change to instance ${change.instance}, then restart its Campaign server with \`${command}\`: the server reads its IMS settings when it starts.`,
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/restart/index.js
+// Restart detection: Campaign reads its IMS settings only when the server starts, so a change to them is live only
+// after a restart. A semantic diff of the IMS settings between the base revision and the working tree finds those
+// changes; each is a `restart.changes` entry and an IMS010 notice that names the instance and the command.
+
+
+
+
+
+
+function logToStderr(line) {
+    process.stderr.write(`${line}\n`);
+}
+const NOT_REQUIRED = { required: false, instances: [], changes: [] };
+function accountCount(snapshot) {
+    let count = 0;
+    for (const key of snapshot.keys())
+        if (isAccountKey(key))
+            count++;
+    return count;
+}
+/** The working-tree record that removes or only references an account (`_operation="delete"`), if any. */
+function deletingRecord(headResults, files, accountName) {
+    for (const result of headResults) {
+        if (!files.has(result.file))
+            continue;
+        const record = result.records?.find((candidate) => candidate.schema === 'nms:extAccount' && candidate.attrs.name?.value.trim() === accountName);
+        if (record)
+            return record.loc;
+    }
+    return undefined;
+}
+/**
+ * Where a removal is reported in the working tree: the record or element that held the setting, when it is
+ * still there; else the record that deletes the account; else the first line of the file that held it; when
+ * that file is gone too, another file of the instance or its config; only as a last resort the base's place.
+ */
+function removalLocator(input, head, instance) {
+    const headFiles = new Set(input.headResults.map((result) => result.file));
+    return (change) => {
+        // Only removals come here, and a removal always has a base entry.
+        const before = change.before;
+        for (const entry of head.values())
+            if (entry.group === before.group)
+                return entry.holder;
+        const ownFiles = new Set(input.headModel.instances.find((candidate) => candidate.name === instance)?.files ?? []);
+        ownFiles.add(before.loc.file);
+        const deleting = before.accountName !== undefined ? deletingRecord(input.headResults, ownFiles, before.accountName) : undefined;
+        if (deleting)
+            return deleting;
+        if (headFiles.has(before.loc.file) || (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(input.root, before.loc.file)))
+            return fileLoc(before.loc.file);
+        // The file is gone: a place that exists in the working tree, so that the notice can be annotated and linked —
+        // another file of the instance, else the config that declares it; only then the base revision's place.
+        const remaining = [...ownFiles].filter((file) => file !== before.loc.file && headFiles.has(file)).sort();
+        if (remaining.length > 0)
+            return fileLoc(remaining[0]);
+        if (input.config.source && Object.hasOwn(input.config.instances, instance) && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(input.root, input.config.source)))
+            return fileLoc(input.config.source);
+        return before.loc;
+    };
+}
+/** Changes of one instance in file order (the head place, or the base place of a removal). */
+function byPlace(a, b) {
+    const x = (a.after ?? a.before)?.loc;
+    const y = (b.after ?? b.before)?.loc;
+    if (!x || !y)
+        return 0;
+    if (x.file !== y.file)
+        return x.file < y.file ? -1 : 1;
+    return x.line - y.line || x.column - y.column || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+/** Compares two models and reports every IMS setting that differs, per instance. */
+function compareModels(input, baseModel, headModel = input.headModel) {
+    const names = [...new Set([...instanceNames(baseModel), ...instanceNames(headModel)])].sort();
+    const changes = [];
+    const diagnostics = [];
+    for (const name of names) {
+        const base = snapshotOf(baseModel, name);
+        const head = snapshotOf(headModel, name);
+        const found = diffSnapshots(name, base, head).sort(byPlace);
+        const options = { nameAccount: Math.max(accountCount(base), accountCount(head)) > 1, removalLoc: removalLocator(input, head, name) };
+        for (const change of found) {
+            changes.push(toRestartChange(change, changeLoc(change, options)));
+            diagnostics.push(toDiagnostic(change, options));
+        }
+    }
+    const instances = [...new Set(changes.map((change) => change.instance))];
+    return { restart: { required: changes.length > 0, instances, changes }, diagnostics };
+}
+/**
+ * A file that cannot be read on one side says nothing about what changed in it: both sides then take the
+ * readable version (or neither has it), so that an unreadable file is reported once, as IMS000, and never
+ * as a removed account.
+ */
+function withoutUnreadable(head, base) {
+    const unreadable = new Set([...head, ...base].filter((result) => result.problems.length > 0).map((result) => result.file));
+    if (unreadable.size === 0)
+        return { head, base };
+    const readable = new Map([...base, ...head].filter((result) => result.problems.length === 0).map((result) => [result.file, result]));
+    const substitute = (results) => results.map((result) => (unreadable.has(result.file) ? (readable.get(result.file) ?? result) : result));
+    const missing = (results) => [...readable.values()].filter((result) => unreadable.has(result.file) && !results.some((other) => other.file === result.file));
+    return { head: [...substitute(head), ...missing(head)], base: [...substitute(base), ...missing(base)] };
+}
+function detectRestart(input) {
+    // No base: nothing to compare with, whether or not the root is a git repository.
+    if (!input.baseRef)
+        return { restart: { ...NOT_REQUIRED }, diagnostics: [] };
+    try {
+        const base = readBase(input.root, input.baseRef, input.config, input.headResults, input.log ?? logToStderr);
+        if ('skipped' in base)
+            return { restart: { ...NOT_REQUIRED, skipped: base.skipped }, diagnostics: [] };
+        const sides = withoutUnreadable(input.headResults, base.results);
+        const headModel = sides.head === input.headResults ? input.headModel : input.buildModel(sides.head);
+        return compareModels(input, input.buildModel(sides.base, base.config), headModel);
+    }
+    catch (error) {
+        // Restart detection is advisory: a bug here must not take the whole scan down.
+        return { restart: { ...NOT_REQUIRED, skipped: `restart detection failed: ${error.message}. Restart detection skipped.` }, diagnostics: [] };
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/accounts.js
+/** The internal name the guide requires for the one IMS external account. */
+const IMS_ACCOUNT_NAME = 'Adobe_Marketing_Cloud';
+/** The account's internal name as written, or undefined when the record has none. */
+function internalNameOf(account) {
+    return account.fields.internalName?.value;
+}
+/**
+ * The records of an instance's IMS account, in file order. Records sharing an internal name are one Campaign
+ * record (the name is the key), e.g. a base package and a later update. The account named
+ * Adobe_Marketing_Cloud wins; otherwise the first account in file order. Empty when the instance has none.
+ */
+function primaryAccountRecords(instance) {
+    const accounts = instance.accounts;
+    if (accounts.length === 0)
+        return [];
+    const named = accounts.filter((account) => internalNameOf(account) === IMS_ACCOUNT_NAME);
+    if (named.length > 0)
+        return named;
+    const first = accounts[0];
+    const name = internalNameOf(first);
+    return name === undefined ? [first] : accounts.filter((account) => internalNameOf(account) === name);
+}
+/** Every record of the account that sets `field`, with its value. */
+function fieldValues(records, field) {
+    const values = [];
+    for (const account of records) {
+        const value = account.fields[field];
+        if (value)
+            values.push({ account, value });
+    }
+    return values;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/instances.js
+
+const PRODUCTION_TOKENS = new Set(['prod', 'production', 'prd', 'live']);
+const NON_PRODUCTION_TOKENS = new Set(['stage', 'staging', 'stg', 'preprod', 'preproduction', 'dev', 'development', 'test', 'tst', 'qa', 'uat', 'sandbox', 'int', 'integration', 'demo', 'training']);
+function tokens(name) {
+    return name.toLowerCase().split(/[^a-z0-9]+/);
+}
+/** An instance named prod/production/live (also as a token: `prod-eu`, `campaign_prod`), never `preprod`. */
+function isProductionName(name) {
+    return tokens(name).some((token) => PRODUCTION_TOKENS.has(token));
+}
+/**
+ * The production instances among `names`: those named so; else, when every other instance is named as a
+ * non-production one (`emea` beside `emea-test` and `emea-dev`), the single one that is not.
+ */
+function productionInstances(names) {
+    const named = names.filter(isProductionName);
+    if (named.length > 0)
+        return new Set(named);
+    const unmarked = names.filter((name) => !tokens(name).some((token) => NON_PRODUCTION_TOKENS.has(token)));
+    return new Set(unmarked.length === 1 && names.length > 1 ? unmarked : []);
+}
+/**
+ * Whether the instance is a real Campaign instance for cross-instance comparisons: the `default` bucket only
+ * holds files that could not be assigned to an instance, unless the config declares an instance of that name.
+ */
+function isNamedInstance(instance, config) {
+    return instance.name !== DEFAULT_INSTANCE || Object.hasOwn(config.instances, DEFAULT_INSTANCE);
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/related.js
+/** A related location at the start of `loc`. */
+function relatedAt(loc, message) {
+    return { file: loc.file, line: loc.line, column: loc.column, message };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/remediation.js
+// Shared remediation wording.
+
+/** Where the IMS account is edited in the Campaign client console. */
+const IMS_ACCOUNT_CONSOLE_PATH = 'the "Adobe Marketing Cloud" external account (internal name Adobe_Marketing_Cloud) in the Campaign client console (Administration > Platform > External accounts)';
+/** The restart every change to the IMS external account needs, per the troubleshooting guide. */
+function restartHint(instance) {
+    return `After deploying the change, restart the Campaign server (\`${restartCommand(instance ?? '<instance>')}\`): IMS settings are only read at start-up.`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/single-ims-account.js
+
+
+
+
+
+/** Where a finding about an account goes: its internal name, or its start tag when it has none. */
+function nameLoc(account) {
+    return account.fields.internalName?.loc ?? account.loc;
+}
+function describeName(account) {
+    const name = internalNameOf(account);
+    return name === undefined ? 'without an internal name' : quote(name);
+}
+function checkNames(context, instance) {
+    const { accounts } = instance;
+    const named = accounts.find((account) => internalNameOf(account) === IMS_ACCOUNT_NAME);
+    // Without an Adobe_Marketing_Cloud account, the first account (file order) is "the" account.
+    const reference = named ?? accounts[0];
+    const referenceName = internalNameOf(reference);
+    for (const account of accounts) {
+        const name = internalNameOf(account);
+        if (name === IMS_ACCOUNT_NAME)
+            continue;
+        // Records under one internal name are one Campaign record (e.g. a package and a later update).
+        const sameAsReference = account === reference || (name !== undefined && name === referenceName);
+        if (named) {
+            context.report({
+                loc: nameLoc(account),
+                message: `IMS external account ${describeName(account)} of instance "${instance.name}" duplicates the "${IMS_ACCOUNT_NAME}" account: an instance must have exactly one IMS account, with internal name "${IMS_ACCOUNT_NAME}"`,
+                instance: instance.name,
+                field: 'internalName',
+                value: name ?? '',
+                related: [relatedAt(nameLoc(named), `the "${IMS_ACCOUNT_NAME}" account of instance "${instance.name}"`)],
+                remediation: `Delete this duplicate external account in Campaign (Administration > Platform > External accounts) and remove it from the package; keep only "${IMS_ACCOUNT_NAME}". ${restartHint(instance.name)}`,
+            });
+        }
+        else if (sameAsReference) {
+            context.report({
+                loc: nameLoc(account),
+                message: `IMS external account ${describeName(account)} of instance "${instance.name}" must have the internal name "${IMS_ACCOUNT_NAME}"`,
+                instance: instance.name,
+                field: 'internalName',
+                value: name ?? '',
+                remediation: `Set the internal name of the IMS external account to ${IMS_ACCOUNT_NAME} (Administration > Platform > External accounts, "Internal name") and in its package. ${restartHint(instance.name)}`,
+            });
+        }
+        else {
+            context.report({
+                loc: nameLoc(account),
+                message: `IMS external account ${describeName(account)} of instance "${instance.name}" is a second IMS account besides ${referenceName === undefined ? 'the unnamed one' : quote(referenceName)}: an instance must have exactly one IMS account, with internal name "${IMS_ACCOUNT_NAME}"`,
+                instance: instance.name,
+                field: 'internalName',
+                value: name ?? '',
+                related: [relatedAt(nameLoc(reference), `the first IMS account of instance "${instance.name}"`)],
+                remediation: `Keep one IMS account per instance: give the one to keep the internal name ${IMS_ACCOUNT_NAME} and delete the others, in ${IMS_ACCOUNT_CONSOLE_PATH} and in the packages. ${restartHint(instance.name)}`,
+            });
+        }
+    }
+}
+/** Package exports: the instance's XML files that are not a serverConf (the sniffer only reads packages with extAccount or group records). */
+function hasPackageExport(instance) {
+    const other = new Set([...instance.serverConfs.map((conf) => conf.file), ...instance.manifests.map((manifest) => manifest.file), ...instance.dashboards.map((d) => d.file)]);
+    return instance.files.some((file) => !other.has(file) && /\.xml$/i.test(file));
+}
+/** An unreadable file of the instance may hold its account; so may an unassigned one, if the instance exports nothing. */
+function mayHoldAccountElsewhere(instance, unassignedAccount) {
+    return instance.unreadable.length > 0 || (unassignedAccount && !hasPackageExport(instance));
+}
+function checkMissing(context, instance, manifest) {
+    context.report({
+        loc: manifest.loc,
+        message: `instance "${instance.name}" has an IMS provisioning manifest but no IMS external account in its packages: expected one "Adobe Marketing Cloud" external account with internal name "${IMS_ACCOUNT_NAME}"`,
+        instance: instance.name,
+        field: 'internalName',
+        value: '(missing)',
+        remediation: `Create the "Adobe Marketing Cloud" external account with internal name ${IMS_ACCOUNT_NAME} in Campaign (Administration > Platform > External accounts), export it in a package under the instance's folder and commit it. ${restartHint(instance.name)}`,
+    });
+}
+const singleImsAccountRule = {
+    id: 'IMS001',
+    check(context) {
+        const { instances } = context.model;
+        // The repository keeps Campaign packages in git: an instance with a manifest but no account lacks one.
+        const tracksPackages = instances.some(hasPackageExport);
+        // An account in files assigned to no instance may be the one of an instance that exports no package of its own.
+        const unassignedAccount = instances.some((instance) => !isNamedInstance(instance, context.config) && instance.accounts.length > 0);
+        for (const instance of instances) {
+            if (instance.accounts.length > 0)
+                checkNames(context, instance);
+            else if (instance.manifests.length > 0 && tracksPackages && !mayHoldAccountElsewhere(instance, unassignedAccount))
+                checkMissing(context, instance, instance.manifests[0]);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/product-context.js
+
+
+
+
+/** The product context when the account shows a Product Context field. */
+const PRODUCT_CONTEXT_CLASSIC = 'dma_campaign_classic';
+/** The default product context when the field does not appear. */
+const PRODUCT_CONTEXT_DEFAULT = 'dma_campaign';
+function checkAccountField(context, instance) {
+    for (const account of instance.accounts) {
+        const value = account.fields.productContext;
+        if (!value || value.value === PRODUCT_CONTEXT_CLASSIC)
+            continue;
+        context.report({
+            loc: value.loc,
+            message: `Product Context ${quote(value.value)} of the IMS external account of instance "${instance.name}" must be "${PRODUCT_CONTEXT_CLASSIC}"`,
+            instance: instance.name,
+            field: 'productContext',
+            value: value.value,
+            remediation: `Set the Product Context field of ${IMS_ACCOUNT_CONSOLE_PATH} to ${PRODUCT_CONTEXT_CLASSIC}, and the same value in its package; use ${PRODUCT_CONTEXT_CLASSIC} in the Experience Cloud (IMS) provisioning too. ${restartHint(instance.name)}`,
+        });
+    }
+}
+function checkManifest(context, instance) {
+    const records = primaryAccountRecords(instance);
+    if (records.length === 0)
+        return; // no Campaign side to compare with
+    const present = fieldValues(records, 'productContext');
+    const expected = present.length > 0 ? PRODUCT_CONTEXT_CLASSIC : PRODUCT_CONTEXT_DEFAULT;
+    const reason = present.length > 0
+        ? `the external account has a Product Context field, so both sides must use "${PRODUCT_CONTEXT_CLASSIC}"`
+        : `the external account has no Product Context field, so Campaign uses the default "${PRODUCT_CONTEXT_DEFAULT}"`;
+    const campaignLoc = present[0]?.value.loc ?? records[0].loc;
+    const related = relatedAt(campaignLoc, present.length > 0 ? `the Product Context field of instance "${instance.name}"` : `the IMS external account of instance "${instance.name}"`);
+    for (const manifest of instance.manifests) {
+        const declared = manifest.productContext;
+        if (!declared || declared.value === expected)
+            continue;
+        context.report({
+            loc: declared.loc,
+            message: `manifest productContext ${quote(declared.value)} of instance "${instance.name}" must equal Campaign's product context "${expected}": ${reason}`,
+            instance: instance.name,
+            field: 'productContext',
+            value: declared.value,
+            related: [related],
+            remediation: `Set \`productContext: ${expected}\` in the IMS provisioning manifest (${manifest.file}) and provision the same product context in the Experience Cloud (Admin Console), so that Campaign and Experience Cloud agree.`,
+        });
+    }
+}
+const productContextRule = {
+    id: 'IMS002',
+    check(context) {
+        for (const instance of context.model.instances) {
+            checkAccountField(context, instance);
+            checkManifest(context, instance);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/url.js
+// URL helpers for rules: lenient parsing of what people type into Campaign (full URLs, bare hosts, host:port),
+// origins for comparison, and allowlist entries written as patterns.
+const URLISH = /^(?:([A-Za-z][A-Za-z0-9+.-]*):\/\/)?([^/?#\s]*)([^\s]*)$/;
+/** Parses a URL or a bare host (`host`, `host:port`, `host/path`); undefined when no host can be found. */
+function parseUrl(value) {
+    const raw = value.trim();
+    const match = URLISH.exec(raw);
+    if (!match)
+        return undefined;
+    const authority = match[2].slice(match[2].lastIndexOf('@') + 1);
+    let host = authority;
+    let port;
+    const hostPort = /^(\[[^\]]*\]|[^:]*):(\d+)$/.exec(authority);
+    if (hostPort) {
+        host = hostPort[1];
+        port = hostPort[2];
+    }
+    host = host.replace(/\.$/, '').toLowerCase();
+    if (host === '' || !/^(\[[0-9a-f:.]+\]|[^:\[\]]+)$/.test(host))
+        return undefined;
+    return { raw, scheme: match[1]?.toLowerCase(), host, port, path: match[3] };
+}
+const DEFAULT_PORTS = { https: '443', http: '80' };
+/** `host` or `host:port`, leaving out the default port of the URL's scheme (https for a bare host). */
+function hostKey(url) {
+    const defaultPort = DEFAULT_PORTS[url.scheme ?? 'https'];
+    return url.port === undefined || url.port === defaultPort ? url.host : `${url.host}:${url.port}`;
+}
+/** `scheme://host[:port]`; a bare host counts as https. */
+function originOf(url) {
+    return `${url.scheme ?? 'https'}://${hostKey(url)}`;
+}
+/** Whether two URLs have the same origin (scheme, host, port); `ignoreScheme` compares host and port only. */
+function sameOrigin(a, b, ignoreScheme = false) {
+    return ignoreScheme ? hostKey(a) === hostKey(b) : originOf(a) === originOf(b);
+}
+/** The text as a regular expression that matches it literally. */
+function escapeRegex(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/**
+ * An allowlist entry written as a pattern, as a regular expression anchored at both ends: a regex-style entry
+ * (containing `.*` or `\.`, as the Adobe Developer Console's redirect URI patterns are written), or a wildcard
+ * entry (`*` matches within a host name, or anything after the host). Undefined for a plain entry.
+ */
+function entryPattern(entry) {
+    const text = entry.trim();
+    if (text.includes('.*') || text.includes('\\.')) {
+        try {
+            return new RegExp(`^(?:${text.replace(/^\^/, '').replace(/\$$/, '')})$`, 'i');
+        }
+        catch {
+            return undefined;
+        }
+    }
+    if (!text.includes('*'))
+        return undefined;
+    const authorityEnd = text.indexOf('/', text.indexOf('://') === -1 ? 0 : text.indexOf('://') + 3);
+    const convert = (part, star) => part.split('*').map(escapeRegex).join(star);
+    const head = authorityEnd === -1 ? text : text.slice(0, authorityEnd);
+    const tail = authorityEnd === -1 ? '' : text.slice(authorityEnd);
+    return new RegExp(`^${convert(head, '[^/]*')}${convert(tail, '.*')}$`, 'i');
+}
+/** The strings a pattern entry is tried on for a URL: as written, its origin, and its origin with a slash. */
+function patternCandidates(url, scheme = url.scheme ?? 'https') {
+    const origin = `${scheme}://${hostKey(url)}`;
+    const written = `${scheme}://${url.raw.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\//, '')}`;
+    return [...new Set([written, origin, `${origin}/`])];
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/whitespace.js
+// Stray white space in names that must match character for character (association masks, Enterprise Dashboard
+// group names): leading or trailing white space, doubled spaces, tabs, non-breaking and zero-width characters.
+// Positions are 1-based character positions; invisible characters are named and shown escaped, never raw.
+
+/** Zero-width characters, as the body of a character class: invisible, so `\s` alone misses most of them. */
+const ZERO_WIDTH = '\\u180e\\u200b-\\u200d\\u2060\\ufeff';
+/** Every white-space-like character: ASCII and Unicode white space, plus zero-width characters. */
+const WHITE = new RegExp(`[\\s\\u00a0${ZERO_WIDTH}]`);
+const EVERY_WHITE = new RegExp(WHITE.source, 'g');
+const EVERY_ZERO_WIDTH = new RegExp(`[${ZERO_WIDTH}]`, 'g');
+function isWhiteSpaceLike(char) {
+    return WHITE.test(char);
+}
+/** Whether the text holds a white-space-like character anywhere. */
+function hasWhiteSpace(text) {
+    return WHITE.test(text);
+}
+/** The text with every white-space-like character removed. */
+function withoutWhiteSpace(text) {
+    return text.replace(EVERY_WHITE, '');
+}
+/** The character's name, with its escape for anything but a plain space: `tab (\t)`, `non-breaking space (\u00a0)`. */
+function describeWhiteSpace(char) {
+    switch (char) {
+        case ' ':
+            return 'space';
+        case '\t':
+            return 'tab (\\t)';
+        case '\u00a0':
+            return 'non-breaking space (\\u00a0)';
+        case '\u200b':
+            return 'zero-width space (\\u200b)';
+        case '\ufeff':
+            return 'zero-width no-break space (\\ufeff)';
+        case '\u200c':
+        case '\u200d':
+        case '\u2060':
+        case '\u180e':
+            return `zero-width character (${escapeChar(char)})`;
+        default:
+            return `white-space character (${escapeChar(char)})`;
+    }
+}
+/**
+ * The stray white space of `text`, in order of position. A run of white space at either end is one issue; inside
+ * the text, a run holding a tab, non-breaking or zero-width character is reported at that character, and a run of
+ * two or more plain spaces is a doubled space. A single plain space between words is fine.
+ */
+function strayWhitespace(text, options = {}) {
+    const issues = [];
+    const base = options.offset ?? 0;
+    let start = 0;
+    while (start < text.length && WHITE.test(text[start]))
+        start++;
+    if (start === text.length) {
+        if (text.length > 0)
+            issues.push({ kind: 'leading', position: base + 1, description: `only white space (${describeWhiteSpace(text[0])} at position ${base + 1})` });
+        return issues;
+    }
+    if (start > 0)
+        issues.push({ kind: 'leading', position: base + 1, description: `a leading ${describeWhiteSpace(text[0])}${base > 0 ? ` at position ${base + 1}` : ''}` });
+    let end = text.length;
+    while (end > start && WHITE.test(text[end - 1]))
+        end--;
+    for (let i = start; i < end; i++) {
+        if (!WHITE.test(text[i]))
+            continue;
+        let j = i;
+        while (j < end && WHITE.test(text[j]))
+            j++;
+        const odd = text.slice(i, j).split('').findIndex((char) => char !== ' ');
+        if (odd !== -1) {
+            const position = base + i + odd + 1;
+            issues.push({ kind: 'invisible', position, description: `a ${describeWhiteSpace(text[i + odd])} at position ${position}` });
+        }
+        else if (j - i >= 2) {
+            issues.push({ kind: 'doubled', position: base + i + 1, description: `a doubled space at position ${base + i + 1}` });
+        }
+        i = j - 1;
+    }
+    if (end < text.length) {
+        const single = end === text.length - 1 && text[end] === ' ';
+        if (!(single && options.allowTrailingSpace)) {
+            const first = text.slice(end).split('').find((char) => char !== ' ') ?? ' ';
+            const position = base + end + 1 + Math.max(0, text.slice(end).indexOf(first));
+            issues.push({ kind: 'trailing', position, description: `a trailing ${describeWhiteSpace(first)} at position ${position}` });
+        }
+    }
+    return issues;
+}
+/** `a, b and c` */
+function joinIssues(issues) {
+    const parts = issues.map((issue) => issue.description);
+    return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+/** The text with its stray white space removed: trimmed, zero-width characters dropped, other runs as one space. */
+function cleanWhitespace(text) {
+    return text
+        .replace(EVERY_ZERO_WIDTH, '')
+        .replace(/[\s\u00a0]+/g, ' ')
+        .trim();
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/ims-server.js
+// Parsing of an IMS server setting (the account's IMS server URL, serverConf's authIMSEndpoint).
+// Accepted: a bare host or `https://host`, optionally with a trailing `/`; nothing else.
+
+
+/** The IMS production endpoints the troubleshooting guide allows. */
+const IMS_PRODUCTION_HOSTS = ['ims-na1.adobelogin.com', 'adobeid-na1.services.adobe.com'];
+/** The production endpoints as URLs, for messages: `https://… or https://…`. */
+const IMS_PRODUCTION_URLS = IMS_PRODUCTION_HOSTS.map((host) => `https://${host}`).join(' or ');
+const IMS_SERVER_EXPECTED = `${IMS_PRODUCTION_URLS} (host only: no port, path or query)`;
+function checkImsServer(value) {
+    if (value === '')
+        return { ok: false, problem: 'is empty' };
+    if (hasWhiteSpace(value))
+        return { ok: false, problem: 'contains white space' };
+    const url = parseUrl(value);
+    if (!url)
+        return { ok: false, problem: 'is not a valid URL' };
+    if (url.scheme !== undefined && url.scheme !== 'https')
+        return { ok: false, problem: `uses the scheme "${url.scheme}://" instead of https://` };
+    const authority = value.slice(url.scheme === undefined ? 0 : url.scheme.length + 3, value.length - url.path.length);
+    if (authority.includes('@'))
+        return { ok: false, problem: 'contains credentials' };
+    if (url.port !== undefined)
+        return { ok: false, problem: `has a port (":${url.port}")` };
+    if (url.path !== '' && url.path !== '/') {
+        return { ok: false, problem: url.path.startsWith('/') ? `has a path (${JSON.stringify(url.path)})` : 'has a query or fragment' };
+    }
+    if (!IMS_PRODUCTION_HOSTS.includes(url.host))
+        return { ok: false, problem: `has the host "${url.host}", which is not an IMS production endpoint` };
+    return { ok: true, host: url.host };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/ims-server.js
+
+
+
+
+
+
+const ENDPOINT_ATTRIBUTE = 'authIMSEndpoint';
+function accountEndpoints(instance) {
+    const endpoints = [];
+    for (const account of instance.accounts) {
+        const setting = account.fields.imsServer;
+        if (!setting)
+            continue;
+        endpoints.push({
+            instance: instance.name,
+            setting,
+            label: 'IMS server',
+            field: 'imsServer',
+            remediation: `Set the IMS server URL of ${IMS_ACCOUNT_CONSOLE_PATH} to ${IMS_PRODUCTION_URLS}, the same production endpoint on every instance, and the same value in its package. ${restartHint(instance.name)}`,
+        });
+    }
+    return endpoints;
+}
+/** serverConf `authIMSEndpoint` settings; an instance's config-<name>.xml overrides the shared serverConf.xml. */
+function serverConfEndpoints(instance) {
+    const endpoints = [];
+    for (const conf of [...instance.serverConfs].sort((a, b) => (a.scope === b.scope ? 0 : a.scope === 'instance' ? -1 : 1))) {
+        const setting = conf.data.ims?.attrs[ENDPOINT_ATTRIBUTE];
+        if (!setting)
+            continue;
+        endpoints.push({
+            instance: instance.name,
+            setting,
+            label: `serverConf ${ENDPOINT_ATTRIBUTE}`,
+            field: ENDPOINT_ATTRIBUTE,
+            remediation: `Set ${ENDPOINT_ATTRIBUTE} of <serverconf><shared><ims> in ${conf.file} to ${IMS_PRODUCTION_URLS}, the same production endpoint on every instance. ${restartHint(instance.name)}`,
+        });
+    }
+    return endpoints;
+}
+function checkEach(context, endpoints) {
+    for (const endpoint of endpoints) {
+        const result = checkImsServer(endpoint.setting.value);
+        if (result.ok)
+            continue;
+        context.report({
+            loc: endpoint.setting.loc,
+            message: `${endpoint.label} ${quote(endpoint.setting.value)} of instance "${endpoint.instance}" ${result.problem}: expected ${IMS_SERVER_EXPECTED}`,
+            instance: endpoint.instance,
+            field: endpoint.field,
+            value: endpoint.setting.value.trim().toLowerCase(),
+            remediation: endpoint.remediation,
+        });
+    }
+}
+function instanceHost(endpoints, production) {
+    const first = endpoints[0];
+    if (!first)
+        return undefined; // no explicit setting: its effective value is unknown, so it is not compared
+    const result = checkImsServer(first.setting.value);
+    return result.ok ? { endpoint: first, host: result.host, production } : undefined;
+}
+/** The reference host: the production instances' one, else the single most common one. */
+function referenceOf(hosts) {
+    const production = hosts.filter((host) => host.production);
+    if (production.length > 0 && production.every((host) => host.host === production[0].host))
+        return production[0];
+    const counts = new Map();
+    for (const host of hosts)
+        counts.set(host.host, (counts.get(host.host) ?? 0) + 1);
+    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+    if (ranked.length > 1 && ranked[0][1] === ranked[1][1])
+        return undefined; // a tie: no way to tell which side is wrong
+    return hosts.find((host) => host.host === ranked[0][0]);
+}
+function checkAcross(context, hosts) {
+    if (hosts.length < 2)
+        return;
+    const reference = referenceOf(hosts);
+    if (!reference)
+        return;
+    const related = relatedAt(reference.endpoint.setting.loc, `${reference.endpoint.label} of instance "${reference.endpoint.instance}"`);
+    for (const host of hosts) {
+        if (host.host === reference.host)
+            continue;
+        const { endpoint } = host;
+        context.report({
+            loc: endpoint.setting.loc,
+            message: `${endpoint.label} ${quote(endpoint.setting.value)} of instance "${endpoint.instance}" differs from "${reference.host}" used by instance "${reference.endpoint.instance}": stage and production instances must point to the same IMS production endpoint`,
+            instance: endpoint.instance,
+            field: endpoint.field,
+            value: host.host,
+            related: [related],
+            remediation: endpoint.remediation,
+        });
+    }
+}
+const imsServerRule = {
+    id: 'IMS003',
+    check(context) {
+        const accountHosts = [];
+        const serverConfHosts = [];
+        const named = context.model.instances.filter((instance) => isNamedInstance(instance, context.config));
+        const production = productionInstances(named.map((instance) => instance.name));
+        for (const instance of context.model.instances) {
+            const accounts = accountEndpoints(instance);
+            const serverConfs = serverConfEndpoints(instance);
+            checkEach(context, accounts);
+            checkEach(context, serverConfs);
+            // Only instances whose own settings are all valid take part: a bad one is already reported above.
+            const valid = [...accounts, ...serverConfs].every((endpoint) => checkImsServer(endpoint.setting.value).ok);
+            if (!valid || !isNamedInstance(instance, context.config))
+                continue;
+            const isProduction = production.has(instance.name);
+            // The account compared is the instance's IMS account (Adobe_Marketing_Cloud, else the first one).
+            const primary = primaryAccountRecords(instance);
+            const accountHost = instanceHost(accounts.filter((endpoint) => primary.some((account) => account.fields.imsServer === endpoint.setting)), isProduction);
+            const serverConfHost = instanceHost(serverConfs, isProduction);
+            if (accountHost)
+                accountHosts.push(accountHost);
+            if (serverConfHost)
+                serverConfHosts.push(serverConfHost);
+        }
+        // Like is compared with like: external accounts with external accounts, serverConf with serverConf.
+        checkAcross(context, accountHosts);
+        checkAcross(context, serverConfHosts);
+    },
+};
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/dashboard.js
+/** Every distinct group name of the exports, at its first cell (exports, rows and cells in order). */
+function dashboardNames(exports) {
+    const names = new Map();
+    for (const exported of exports) {
+        for (const user of exported.users) {
+            for (const group of user.groups)
+                if (!names.has(group.value))
+                    names.set(group.value, group);
+        }
+    }
+    return names;
+}
+/** How a message names a user of an export: email, else username, else the row. */
+function userLabel(user) {
+    return user.email ?? user.username ?? `on line ${user.loc.line}`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/suggest.js
+// Near-miss suggestions for a mask prefix ("did you mean …?"). Name-to-name near misses are NearMissIndex's job.
+
+
+/** Where the beginning of `name` that equals `target` (lower case, no white space) ends, past any white space after it. */
+function endIgnoringCaseAndSpace(name, target) {
+    let matched = 0;
+    let end = 0;
+    while (end < name.length && matched < target.length) {
+        const char = name[end++];
+        if (isWhiteSpaceLike(char))
+            continue;
+        if (char.toLowerCase() !== target[matched++])
+            return undefined;
+    }
+    if (matched < target.length)
+        return undefined;
+    while (end < name.length && isWhiteSpaceLike(name[end]))
+        end++;
+    return end;
+}
+/**
+ * A near miss for a prefix that starts none of `names`: the beginning of a name that equals the prefix ignoring
+ * case and white space (taken up to where the rest of the name starts), or else one of `prefix.length` ± 2
+ * characters within Levenshtein distance 2 of it. Returns that beginning exactly as the name spells it, or
+ * undefined. Linear in the number of names.
+ */
+function nearPrefix(prefix, names) {
+    const target = cleanWhitespace(prefix).replace(/ /g, '').toLowerCase();
+    const length = prefix.length;
+    const tried = new Set();
+    let best;
+    const consider = (text, score) => {
+        const raw = score === 0 ? (0,mod/* distance */.Io)(text, prefix) : score;
+        const offset = Math.abs(text.length - length);
+        if (!best || score < best.score || (score === best.score && (raw < best.raw || (raw === best.raw && offset < best.offset))))
+            best = { text, score, raw, offset };
+    };
+    for (const name of names) {
+        const end = target === '' ? undefined : endIgnoringCaseAndSpace(name, target);
+        if (end !== undefined)
+            consider(name.slice(0, end), 0);
+        for (let stop = Math.max(1, length - 2); stop <= Math.min(name.length, length + 2); stop++) {
+            const text = name.slice(0, stop);
+            if (tried.has(text))
+                continue;
+            tried.add(text);
+            const raw = (0,mod/* distance */.Io)(text, prefix);
+            if (raw <= 2)
+                consider(text, raw);
+        }
+    }
+    return best?.text;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/mask.js
+
+
+
+/**
+ * What stands for the operator group's internal name: `(.*)`, `(.+)`, also lazy or non-capturing, or a bare
+ * trailing `.*` / `.+` (a pattern written without its group still means "the rest of the name").
+ */
+const NAME_GROUP = /\((?:\?:)?\.[*+]\??\)|\.[*+]\??\$?$/;
+/** The mask's prefix: the text before a `(.*)` / `(.+)` group (without a leading `^`), else the whole mask. */
+function parseMask(mask) {
+    const group = NAME_GROUP.exec(mask);
+    if (!group)
+        return { prefix: mask, pattern: false, trailing: '' };
+    const prefix = mask.slice(0, group.index).replace(/^\^/, '');
+    return { prefix, pattern: true, trailing: mask.slice(group.index + group[0].length).replace(/\$$/, '') };
+}
+/**
+ * The association mask in force for an instance: of the records of its IMS account, the last one (in file order)
+ * that sets a non-blank mask. Undefined when there is none.
+ */
+function instanceMask(instance) {
+    const values = fieldValues(primaryAccountRecords(instance), 'associationMask').filter(({ value }) => value.value.trim() !== '');
+    const last = values[values.length - 1];
+    return last ? { value: last.value, account: last.account, parsed: parseMask(last.value.value) } : undefined;
+}
+/**
+ * The prefix by which an instance's Enterprise Dashboard names are recognised: its mask's prefix, when the mask
+ * is a usable `<prefix>(.*)` (non-blank prefix, nothing after the group). Undefined otherwise: such names cannot be
+ * split into prefix and internal name, so no check that needs the split runs.
+ */
+function usablePrefix(mask) {
+    if (!mask || mask.parsed.trailing !== '' || mask.parsed.prefix.trim() === '')
+        return undefined;
+    return mask.parsed.prefix;
+}
+/** What separates the parts of a product profile name (`Campaign - prod - delivery`): white space and punctuation. */
+function isSeparator(char) {
+    return isWhiteSpaceLike(char) || '-_:|/.'.includes(char);
+}
+/**
+ * Whether a mask prefix fits the Enterprise Dashboard group names: it must start at least one of them, and must not
+ * stop just before a separator in every name it starts (`Campaign - prod -` or `Campaign - prod` for
+ * `Campaign - prod - delivery`): the internal name would then start with that separator, and match no group.
+ * When it fits none, `suggestion` is a near miss spelled as in the names; names that start with another
+ * instance's prefix (`otherPrefixes`) are never suggested, being that instance's groups.
+ */
+function checkPrefix(prefix, names, otherPrefixes = []) {
+    const matched = names.filter((name) => name.startsWith(prefix));
+    if (matched.length > 0) {
+        const cutShort = (name) => name.length > prefix.length && isSeparator(name[prefix.length]);
+        if (!matched.every(cutShort))
+            return { ok: true, matched };
+        const example = matched[0];
+        let end = prefix.length;
+        while (end < example.length && isSeparator(example[end]))
+            end++;
+        return { ok: false, reason: 'followed-by-separator', suggestion: example.slice(0, end), example };
+    }
+    const others = otherPrefixes.filter((other) => other !== prefix && other.trim() !== '');
+    const candidates = names.filter((name) => !others.some((other) => name.startsWith(other)));
+    const listed = candidates.length > 0 ? candidates : names;
+    return { ok: false, reason: 'no-match', suggestion: nearPrefix(prefix, candidates), examples: listed.slice(0, 3), total: listed.length };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/association-mask.js
+// IMS004 association-mask: the IMS account's association mask is present, has no stray white space, and its prefix
+// starts the instance's Enterprise Dashboard (Admin Console) group names.
+
+
+
+
+
+
+
+const FIELD = 'associationMask';
+function exampleMask(instance) {
+    return `Campaign - ${instance} - (.*)`;
+}
+function fixMask(instance, expected) {
+    return `Set the Association mask field of ${IMS_ACCOUNT_CONSOLE_PATH} of instance "${instance}" to ${quote(expected)}: the Enterprise Dashboard product profile prefix, then (.*) for the operator group's internal name. ${restartHint(instance)}`;
+}
+/** The prefixes of every instance's mask, so that one instance's near misses never point at another's groups. */
+function allPrefixes(model) {
+    const prefixes = [];
+    for (const instance of model.instances) {
+        const prefix = usablePrefix(instanceMask(instance));
+        if (prefix !== undefined)
+            prefixes.push(prefix);
+    }
+    return prefixes;
+}
+function describePrefixProblem(prefix, check) {
+    if (check.reason === 'followed-by-separator') {
+        const what = isWhiteSpaceLike(check.example[prefix.length]) ? 'the white space' : 'the separator';
+        return `has the prefix ${quote(prefix)}, which stops just before ${what} that follows it in the Enterprise Dashboard group names (e.g. ${quote(check.example)}); did you mean ${quote(check.suggestion)}?`;
+    }
+    const none = `matches no Enterprise Dashboard group: no group name starts with its prefix ${quote(prefix)}`;
+    if (check.suggestion !== undefined)
+        return `${none}; did you mean ${quote(check.suggestion)}?`;
+    const more = check.total > check.examples.length ? ` and ${check.total - check.examples.length} more` : '';
+    return `${none}; the Admin Console export lists ${check.examples.map((example) => quote(example)).join(', ')}${more}`;
+}
+function checkMask(context, instance, mask, names, prefixes) {
+    const text = mask.value;
+    const subject = `association mask ${quote(text)} of instance ${quote(instance.name)}`;
+    if (text.trim() === '') {
+        context.report({
+            loc: mask.loc,
+            message: `${subject} is ${text === '' ? 'empty' : 'blank (only white space)'}; expected the Enterprise Dashboard group name prefix followed by (.*), e.g. ${quote(exampleMask(instance.name))}`,
+            instance: instance.name,
+            field: FIELD,
+            value: text,
+            remediation: fixMask(instance.name, exampleMask(instance.name)),
+        });
+        return;
+    }
+    const parsed = parseMask(text);
+    const issues = strayWhitespace(text, { allowTrailingSpace: !parsed.pattern });
+    const prefixCheck = names && names.length > 0 && parsed.prefix.trim() !== '' ? checkPrefix(parsed.prefix, names, prefixes) : undefined;
+    const prefixProblem = prefixCheck && !prefixCheck.ok ? prefixCheck : undefined;
+    if (issues.length === 0 && !prefixProblem)
+        return;
+    const parts = [];
+    if (issues.length > 0)
+        parts.push(`has ${joinIssues(issues)}`);
+    if (prefixProblem)
+        parts.push(describePrefixProblem(parsed.prefix, prefixProblem));
+    let expected = cleanWhitespace(text) + (!parsed.pattern && text.endsWith(' ') ? ' ' : '');
+    if (prefixProblem?.suggestion !== undefined) {
+        const rest = text.slice(text.indexOf(parsed.prefix) + parsed.prefix.length);
+        expected = prefixProblem.suggestion + cleanWhitespace(rest);
+    }
+    let message = `${subject} ${parts.join(', and ')}`;
+    if (!prefixProblem)
+        message += `; expected ${quote(expected)}, with no leading, trailing, doubled or invisible white space`;
+    context.report({
+        loc: mask.loc,
+        message,
+        instance: instance.name,
+        field: FIELD,
+        value: text,
+        remediation: fixMask(instance.name, prefixProblem && prefixProblem.suggestion === undefined ? exampleMask(instance.name) : expected),
+    });
+}
+const associationMaskRule = {
+    id: 'IMS004',
+    check(context) {
+        const prefixes = allPrefixes(context.model);
+        for (const instance of context.model.instances) {
+            const records = primaryAccountRecords(instance);
+            if (records.length === 0)
+                continue;
+            const masks = records.map((account) => account.fields.associationMask).filter((mask) => mask !== undefined);
+            if (masks.length === 0) {
+                // A record that only updates some fields of the account says nothing about the mask.
+                const defining = records.find((account) => recordOperation(account.attrs) !== 'update');
+                if (!defining)
+                    continue;
+                context.report({
+                    loc: defining.loc,
+                    message: `IMS account ${quote(internalNameOf(defining) ?? '(no internal name)')} of instance ${quote(instance.name)} has no association mask; expected the Enterprise Dashboard group name prefix followed by (.*), e.g. ${quote(exampleMask(instance.name))}`,
+                    instance: instance.name,
+                    field: FIELD,
+                    value: '',
+                    remediation: fixMask(instance.name, exampleMask(instance.name)),
+                });
+                continue;
+            }
+            const names = instance.dashboards.length > 0 ? [...dashboardNames(instance.dashboards).keys()] : undefined;
+            for (const mask of masks)
+                checkMask(context, instance, mask, names, prefixes);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/operator-groups.js
+// Operator groups (xtk:group) as the rules see them: the built-in groups of every instance (policy data) and the
+// groups an instance defines in the repository.
+
+
+
+
+let builtins;
+/** Internal names of the operator groups every instance has (policies/builtin-operator-groups.yml). */
+function builtinOperatorGroups() {
+    if (builtins)
+        return builtins;
+    const data = (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(policyPath('builtin-operator-groups.yml'), 'utf8'));
+    const groups = Array.isArray(data?.groups) ? data.groups.filter((name) => typeof name === 'string') : [];
+    return (builtins = new Set(groups));
+}
+/**
+ * Operator groups defined in files that belong to no instance (the `default` bucket beside several named
+ * instances): shared packages that every instance imports. A repository of one instance has no such bucket.
+ */
+function sharedOperatorGroups(model, instance) {
+    if (model.fallbackInstance !== DEFAULT_INSTANCE || instance.name === DEFAULT_INSTANCE)
+        return [];
+    return model.instances.find((candidate) => candidate.name === DEFAULT_INSTANCE)?.groups ?? [];
+}
+/**
+ * Internal names of the operator groups an instance has: its own records, shared records and the built-ins. A
+ * built-in counts as renamed, not as existing, when the repository defines it under another case only (a group
+ * "Delivery" and no "delivery"): Campaign keys groups by internal name, so that record is the built-in renamed.
+ * `extraGroups` are the config's `operatorGroups`: groups every instance has that are not exported here.
+ */
+function knownOperatorGroups(model, instance, extraGroups = []) {
+    const names = new Set();
+    for (const group of instance.groups)
+        names.add(group.name.value);
+    for (const group of sharedOperatorGroups(model, instance))
+        names.add(group.name.value);
+    const renamed = new Set([...names].map((name) => name.toLowerCase()));
+    for (const builtin of [...builtinOperatorGroups(), ...extraGroups]) {
+        if (names.has(builtin) || !renamed.has(builtin.toLowerCase()))
+            names.add(builtin);
+    }
+    return names;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/near-miss-index.js
+// NearMissIndex: the names within a small case-insensitive Levenshtein distance of a query ("did you mean …?"),
+// without comparing the query with every name, so that 10,000 names against 10,000 queries stays far from
+// quadratic. Searching distance 0, then 1, then 2 stops at the nearest level that has a name:
+// - 0: a map of lower-cased names;
+// - 1: deletion neighbourhoods: two strings within one edit share the string itself or a one-deletion variant,
+//   so the names are indexed by the hashes of those variants (siblings such as `operator_group_00041`,
+//   `operator_group_00042` … cost a few look-ups, not a comparison each);
+// - 2: a walk of the sorted names as if they were a trie: the rows of the edit-distance table are shared along a
+//   common prefix, only a band of 2·d+1 cells around the diagonal is computed, and as soon as a row holds nothing
+//   within the distance, every name below that prefix is skipped (galloping search over the sorted names).
+
+class NearMissIndex {
+    maxDistance;
+    entries = [];
+    /** Entries by lower-cased key. */
+    byLower = new Map();
+    /** Distinct lower-cased keys, sorted by UTF-16 code units. */
+    keys;
+    /** lcp[i]: length of the common prefix of keys[i - 1] and keys[i]. */
+    lcp;
+    /** Keys by the hash of themselves and of every one-character deletion, for distance 1. */
+    variants;
+    constructor(items, keyOf, maxDistance = 2) {
+        this.maxDistance = maxDistance;
+        for (const item of items) {
+            const key = keyOf(item);
+            const index = this.entries.push({ item, key }) - 1;
+            const lower = key.toLowerCase();
+            const list = this.byLower.get(lower);
+            if (list)
+                list.push(index);
+            else
+                this.byLower.set(lower, [index]);
+        }
+        this.keys = [...this.byLower.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        this.lcp = new Int32Array(this.keys.length + 1);
+        for (let i = 1; i < this.keys.length; i++) {
+            const a = this.keys[i - 1];
+            const b = this.keys[i];
+            let n = 0;
+            while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n))
+                n++;
+            this.lcp[i] = n;
+        }
+    }
+    /** The index after the block of keys that share the first `depth` characters of keys[i] (keys are sorted). */
+    skipBlock(i, depth) {
+        const { keys, lcp } = this;
+        // Small blocks (siblings of a leaf) are stepped over; large ones found by galloping, then binary search.
+        let j = i + 1;
+        for (let steps = 0; steps < 8; steps++, j++)
+            if (j >= keys.length || lcp[j] < depth)
+                return j;
+        const prefix = keys[i].slice(0, depth);
+        let step = 8;
+        let low = j;
+        let high = j;
+        while (high < keys.length && keys[high].startsWith(prefix)) {
+            low = high + 1;
+            high += step;
+            step *= 2;
+        }
+        high = Math.min(high, keys.length);
+        while (low < high) {
+            const mid = (low + high) >>> 1;
+            if (keys[mid].startsWith(prefix))
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low;
+    }
+    get size() {
+        return this.entries.length;
+    }
+    /** Every name within `max` (≤ maxDistance) of the query, ignoring case: nearest first, then exact-case distance, then input order. */
+    within(query, max = this.maxDistance) {
+        const lower = query.toLowerCase();
+        const found = new Map();
+        if (max <= 0) {
+            if (this.byLower.has(lower))
+                found.set(lower, 0);
+        }
+        else if (max === 1) {
+            this.withinOne(lower, found);
+        }
+        else {
+            this.walk(lower, Math.min(max, this.maxDistance), found);
+        }
+        const result = [];
+        for (const [key, d] of found) {
+            for (const index of this.byLower.get(key) ?? []) {
+                const entry = this.entries[index];
+                result.push({ item: entry.item, distance: d, exact: entry.key === query ? 0 : (0,mod/* distance */.Io)(query, entry.key), index });
+            }
+        }
+        result.sort((a, b) => a.distance - b.distance || a.exact - b.exact || a.index - b.index);
+        return result.map(({ item, distance: d }) => ({ item, distance: d }));
+    }
+    /** The names at the smallest distance (≤ maxDistance) that has any, best first; empty when none is near. */
+    nearestLevel(query) {
+        for (let max = 0; max <= this.maxDistance; max++) {
+            const found = this.within(query, max);
+            if (found.length > 0)
+                return found;
+        }
+        return [];
+    }
+    /** Every name within maxDistance of the query, nearest first. */
+    matches(query) {
+        return this.within(query, this.maxDistance);
+    }
+    nearest(query) {
+        return this.nearestLevel(query)[0];
+    }
+    /**
+     * Distance ≤ 1 by deletion neighbourhoods: two strings within one edit share the string itself or a one-deletion
+     * variant. Dense names (siblings differing in their last character) cost a few map look-ups instead of a walk
+     * over every sibling. Built on first use.
+     */
+    withinOne(query, found) {
+        let variants = this.variants;
+        if (!variants) {
+            const map = (variants = this.variants = new Map());
+            for (const key of this.keys) {
+                forEachDeletionHash(key, (hash) => {
+                    const known = map.get(hash);
+                    if (known === undefined)
+                        map.set(hash, key);
+                    else if (typeof known === 'string') {
+                        if (known !== key)
+                            map.set(hash, [known, key]);
+                    }
+                    else if (known[known.length - 1] !== key)
+                        known.push(key);
+                });
+            }
+        }
+        const consider = (key) => {
+            if (found.has(key))
+                return;
+            const d = key === query ? 0 : Math.abs(key.length - query.length) > 1 ? 2 : (0,mod/* distance */.Io)(key, query);
+            if (d <= 1)
+                found.set(key, d);
+        };
+        forEachDeletionHash(query, (hash) => {
+            const known = variants.get(hash);
+            if (known === undefined)
+                return;
+            if (typeof known === 'string')
+                consider(known);
+            else
+                for (const key of known)
+                    consider(key);
+        });
+    }
+    /** The sorted-keys trie walk with a banded edit-distance table; adds key → distance for every key within `max`. */
+    walk(query, max, found) {
+        const keys = this.keys;
+        const m = query.length;
+        const width = m + 1;
+        const inf = max + 1;
+        const depthLimit = m + max;
+        const rows = new Int32Array((depthLimit + 2) * width);
+        for (let j = 0; j <= Math.min(m, max); j++)
+            rows[j] = j;
+        if (max + 1 <= m)
+            rows[max + 1] = inf;
+        /** Rows 0..pathDepth are valid for the first pathDepth characters of the previous key walked. */
+        let pathDepth = 0;
+        let i = 0;
+        while (i < keys.length) {
+            const key = keys[i];
+            // The previous key walked is keys[i - 1] or a key of the block just skipped: either way, the rows it left
+            // are valid for this key up to lcp[i] (the block shares more than that with keys[i - 1]).
+            let depth = Math.min(pathDepth, this.lcp[i]);
+            let pruned = false;
+            while (depth < key.length) {
+                const d = depth + 1;
+                if (d > depthLimit) {
+                    pruned = true;
+                    break;
+                }
+                const code = key.charCodeAt(depth);
+                const prev = depth * width;
+                const cur = d * width;
+                const lo = Math.max(0, d - max);
+                const hi = Math.min(m, d + max);
+                let rowMin = inf;
+                if (lo > 0)
+                    rows[cur + lo - 1] = inf;
+                for (let j = lo; j <= hi; j++) {
+                    let value;
+                    if (j === 0)
+                        value = d;
+                    else {
+                        value = rows[prev + j - 1] + (query.charCodeAt(j - 1) === code ? 0 : 1);
+                        const del = rows[prev + j] + 1;
+                        const ins = rows[cur + j - 1] + 1;
+                        if (del < value)
+                            value = del;
+                        if (ins < value)
+                            value = ins;
+                        if (value > inf)
+                            value = inf;
+                    }
+                    rows[cur + j] = value;
+                    if (value < rowMin)
+                        rowMin = value;
+                }
+                if (hi + 1 <= m)
+                    rows[cur + hi + 1] = inf;
+                depth = d;
+                if (rowMin > max) {
+                    pruned = true;
+                    break;
+                }
+            }
+            pathDepth = depth;
+            if (!pruned) {
+                if (Math.abs(key.length - m) <= max) {
+                    const value = rows[key.length * width + m];
+                    if (value <= max)
+                        found.set(key, value);
+                }
+                i++;
+                continue;
+            }
+            // No key below this prefix can come within `max`: skip the block of keys that start with it.
+            i = this.skipBlock(i, depth);
+        }
+    }
+}
+const HASH_BASE = 0x01000193;
+let prefixHash = new Uint32Array(64);
+let suffixHash = new Uint32Array(64);
+let powers = new Uint32Array(64);
+/**
+ * Calls `visit` with the hash of the string and of every string made by deleting one of its characters, from
+ * prefix and suffix hashes (no string is built). Equal strings hash equal; a collision only adds a candidate that
+ * `distance` then rejects.
+ */
+function forEachDeletionHash(text, visit) {
+    const n = text.length;
+    if (n + 1 > prefixHash.length) {
+        prefixHash = new Uint32Array(2 * (n + 1));
+        suffixHash = new Uint32Array(2 * (n + 1));
+        powers = new Uint32Array(2 * (n + 1));
+    }
+    prefixHash[0] = 0;
+    powers[0] = 1;
+    for (let i = 0; i < n; i++) {
+        prefixHash[i + 1] = (Math.imul(prefixHash[i], HASH_BASE) + text.charCodeAt(i) + 1) >>> 0;
+        powers[i + 1] = Math.imul(powers[i], HASH_BASE) >>> 0;
+    }
+    suffixHash[n] = 0;
+    for (let i = n - 1; i >= 0; i--)
+        suffixHash[i] = (Math.imul(text.charCodeAt(i) + 1, powers[n - 1 - i]) + suffixHash[i + 1]) >>> 0;
+    // Kept to 30 bits, so that V8 stores the map keys as small integers.
+    visit((prefixHash[n] ^ Math.imul(n + 1, 0x9e3779b1)) & 0x3fffffff);
+    const shorter = Math.imul(n, 0x9e3779b1);
+    for (let i = 0; i < n; i++) {
+        if (i > 0 && text.charCodeAt(i) === text.charCodeAt(i - 1))
+            continue; // deleting either of a doubled character gives the same
+        visit(((Math.imul(prefixHash[i], powers[n - 1 - i]) + suffixHash[i + 1]) ^ shorter) & 0x3fffffff);
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/operator-groups.js
+
+
+
+
+
+
+
+const GROUPS_CONSOLE = 'Administration > Access management > Operator groups';
+const NO_RESTART = 'Operator groups and product profiles need no Campaign server restart.';
+/** Whether `name` belongs to `prefix` rather than to a longer prefix of another instance that also matches. */
+function ownedBy(name, prefix, prefixes) {
+    return name.startsWith(prefix) && !prefixes.some((other) => other.length > prefix.length && other.startsWith(prefix) && name.startsWith(other));
+}
+function mappedInstances(model, extraGroups) {
+    const withPrefix = model.instances.flatMap((instance) => {
+        const prefix = usablePrefix(instanceMask(instance));
+        return prefix === undefined ? [] : [{ instance, prefix }];
+    });
+    const prefixes = withPrefix.map(({ prefix }) => prefix);
+    return withPrefix.map(({ instance, prefix }) => {
+        const all = dashboardNames(instance.dashboards);
+        const names = new Map([...all].filter(([name]) => ownedBy(name, prefix, prefixes)));
+        const mapped = { instance, prefix, names };
+        // A mask that fits no name is IMS004's finding; groups that are not versioned here cannot be judged.
+        if (instance.groups.length > 0 && all.size > 0 && checkPrefix(prefix, [...all.keys()], prefixes).ok)
+            mapped.known = knownOperatorGroups(model, instance, extraGroups);
+        return mapped;
+    });
+}
+/**
+ * An Enterprise Dashboard name that maps to no group, reported at its CSV cell. `misspeltFor`: an existing group
+ * that another name already maps to and that this name nearly spells, so this name is probably misspelt.
+ */
+function reportMissing(context, mapped, failing, misspeltFor) {
+    const { instance, prefix } = mapped;
+    const hint = misspeltFor ? `; did you mean ${quote(prefix + misspeltFor.name.value)}?` : '';
+    const fix = misspeltFor
+        ? `Rename the Admin Console product profile ${quote(failing.name)} to ${quote(prefix + misspeltFor.name.value)} (or move its users to that profile), or create an operator group with internal name ${quote(failing.internalName)} in instance "${instance.name}" (${GROUPS_CONSOLE}).`
+        : `Create the operator group with internal name ${quote(failing.internalName)} in instance "${instance.name}" (${GROUPS_CONSOLE}) and export it into the repository, or rename or remove the Admin Console product profile ${quote(failing.name)} so that it is the mask prefix ${quote(prefix)} followed by an existing operator group's internal name.`;
+    context.report({
+        loc: failing.cell.loc,
+        message: `Enterprise Dashboard group ${quote(failing.name)} expects an operator group ${quote(failing.internalName)} in instance ${quote(instance.name)}; none exists (mask prefix ${quote(prefix)} + operator group internal name)${hint}`,
+        instance: instance.name,
+        field: 'operatorGroup',
+        value: failing.name,
+        related: misspeltFor ? [relatedAt(misspeltFor.name.loc, `operator group ${quote(misspeltFor.name.value)}`)] : undefined,
+        remediation: `${fix} ${NO_RESTART}`,
+    });
+}
+/** A group that no Enterprise Dashboard name maps to any more, and that a failing name nearly spells: renamed. */
+function reportRenamed(context, mapped, failing, group) {
+    const { instance, prefix } = mapped;
+    const why = 'it was renamed?';
+    const fix = `Set the internal name of the operator group ${quote(group.name.value)} back to ${quote(failing.internalName)} (${GROUPS_CONSOLE}), or rename the Admin Console product profile to ${quote(prefix + group.name.value)}.`;
+    context.report({
+        loc: group.name.loc,
+        message: `operator group ${quote(group.name.value)} does not match Enterprise Dashboard group ${quote(failing.name)}: expected internal name ${quote(failing.internalName)}; ${why} (instance ${quote(instance.name)}, mask prefix ${quote(prefix)})`,
+        instance: instance.name,
+        field: 'operatorGroup',
+        value: failing.name,
+        related: [relatedAt(failing.cell.loc, `Enterprise Dashboard group ${quote(failing.name)}`)],
+        remediation: `${fix} ${NO_RESTART}`,
+    });
+}
+function reportWhitespace(context, mapped, failing, issues) {
+    const { instance, prefix } = mapped;
+    const cleaned = cleanWhitespace(failing.internalName);
+    const exists = cleaned !== '' && mapped.known?.has(cleaned);
+    const expected = exists ? `; expected ${quote(prefix + cleaned)}` : `; no operator group ${quote(failing.internalName)} exists in instance ${quote(instance.name)}`;
+    context.report({
+        loc: failing.cell.loc,
+        message: `Enterprise Dashboard group ${quote(failing.name)} has ${issues} after the mask prefix ${quote(prefix)}${expected}`,
+        instance: instance.name,
+        field: 'operatorGroup',
+        value: failing.name,
+        remediation: `Rename the Admin Console product profile ${quote(failing.name)} to ${quote(prefix + (cleaned || '<operator group internal name>'))}: the mask prefix followed by the operator group's internal name, without stray white space. ${NO_RESTART}`,
+    });
+}
+function checkInstance(context, mapped, known) {
+    const { instance, prefix } = mapped;
+    const matched = new Set();
+    const failing = [];
+    for (const [name, cell] of mapped.names) {
+        const internalName = name.slice(prefix.length);
+        if (known.has(internalName))
+            matched.add(internalName);
+        else
+            failing.push({ name, cell, internalName });
+    }
+    if (failing.length === 0)
+        return;
+    // Candidates for "renamed": the instance's own groups (one record per internal name). A group that another
+    // Enterprise Dashboard name still maps to was not renamed: a name that nearly spells it is the one misspelt.
+    const own = new Map();
+    for (const group of instance.groups)
+        if (!own.has(group.name.value))
+            own.set(group.name.value, group);
+    const index = new NearMissIndex(own.values(), (group) => group.name.value);
+    const unmatchedFirst = (groups) => [
+        ...groups.filter((group) => !matched.has(group.name.value)),
+        ...groups.filter((group) => matched.has(group.name.value)),
+    ];
+    const nearest = [];
+    for (const entry of failing) {
+        const issues = strayWhitespace(entry.internalName, { offset: prefix.length });
+        if (issues.length > 0 || entry.internalName === '') {
+            reportWhitespace(context, mapped, entry, entry.internalName === '' ? 'no operator group name' : joinIssues(issues));
+            continue;
+        }
+        const level = index.size > 0 ? index.nearestLevel(entry.internalName) : [];
+        nearest.push({ failing: entry, level: unmatchedFirst(level.map((match) => match.item)), distance: level[0]?.distance ?? Infinity });
+    }
+    // Each group is blamed for one Enterprise Dashboard name at most: the nearest names claim their groups first;
+    // a name whose nearest groups are all claimed looks further, up to the distance limit.
+    const taken = new Set();
+    const order = nearest.map((_, i) => i).sort((a, b) => nearest[a].distance - nearest[b].distance || a - b);
+    for (const i of order) {
+        const { failing: entry, level, distance } = nearest[i];
+        let group = level.find((candidate) => !taken.has(candidate));
+        if (!group && distance < index.maxDistance)
+            group = index.within(entry.internalName).find((match) => !taken.has(match.item))?.item;
+        if (group && !matched.has(group.name.value)) {
+            taken.add(group);
+            reportRenamed(context, mapped, entry, group);
+        }
+        else
+            reportMissing(context, mapped, entry, group);
+    }
+}
+/** Users whose Campaign profiles (names of some instance's mask) all map to no operator group. */
+function checkUsers(context, all, exported) {
+    const visible = all.filter((mapped) => mapped.instance.dashboards.includes(exported)).sort((a, b) => b.prefix.length - a.prefix.length);
+    if (visible.length === 0 || !visible.some((mapped) => mapped.known))
+        return;
+    for (const user of exported.users) {
+        const profiles = [];
+        let judgeable = true;
+        let mapsToGroup = false;
+        for (const group of user.groups) {
+            const mapped = visible.find((candidate) => group.value.startsWith(candidate.prefix));
+            if (!mapped)
+                continue;
+            profiles.push(group.value);
+            if (!mapped.known)
+                judgeable = false;
+            else if (mapped.known.has(group.value.slice(mapped.prefix.length)))
+                mapsToGroup = true;
+            if (mapsToGroup || !judgeable)
+                break;
+        }
+        if (profiles.length === 0 || !judgeable || mapsToGroup)
+            continue;
+        const listed = profiles.slice(0, 3).map((profile) => quote(profile)).join(', ') + (profiles.length > 3 ? ` and ${profiles.length - 3} more` : '');
+        context.report({
+            loc: user.loc,
+            severity: 'warning',
+            message: `user ${quote(userLabel(user))} cannot log in to Campaign: none of their Campaign profiles (${listed}) maps to an existing operator group ("Login does not have any right matching the expression")`,
+            field: 'user',
+            value: `${exported.file}\u0000${user.email ?? user.username ?? profiles.join(',')}`,
+            remediation: `Give the user an Admin Console product profile named after the mask prefix and the internal name of an existing operator group, or create the operator groups these profiles name (${GROUPS_CONSOLE}). ${NO_RESTART}`,
+        });
+    }
+}
+const operatorGroupsRule = {
+    id: 'IMS005',
+    check(context) {
+        const all = mappedInstances(context.model, context.config.operatorGroups);
+        for (const mapped of all)
+            if (mapped.known)
+                checkInstance(context, mapped, mapped.known);
+        for (const exported of context.model.dashboards)
+            checkUsers(context, all, exported);
+    },
+};
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/scopes.js
+// IMS scopes as Campaign and IMS write them: one string with the names separated by commas and/or white space.
+/** The scope names of a scope field (`openid,AdobeID read_organizations`), in order, without duplicates. */
+function splitScopes(value) {
+    return [...new Set(value.split(/[\s,]+/).filter((scope) => scope !== ''))];
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/scope-subset.js
+
+
+
+
+
+/** The instance's manifests that list scopes, with the scope names they provision. */
+function provisioned(manifests) {
+    return manifests.flatMap((manifest) => (manifest.scopes ? [{ manifest, scopes: manifest.scopes }] : []));
+}
+const scopeSubsetRule = {
+    id: 'IMS006',
+    check(context) {
+        for (const instance of context.model.instances) {
+            const sources = provisioned(instance.manifests);
+            if (sources.length === 0)
+                continue;
+            const allowed = new Set(sources.flatMap(({ scopes }) => scopes.value.flatMap((scope) => splitScopes(scope.value))));
+            const expected = allowed.size > 0 ? [...allowed].join(', ') : 'none';
+            const first = sources[0];
+            for (const { value } of fieldValues(primaryAccountRecords(instance), 'scope')) {
+                for (const scope of splitScopes(value.value)) {
+                    if (allowed.has(scope))
+                        continue;
+                    const sameButCase = [...allowed].find((candidate) => candidate.toLowerCase() === scope.toLowerCase());
+                    const hint = sameButCase ? `; did you mean ${quote(sameButCase)}? (IMS scopes are case-sensitive)` : '';
+                    context.report({
+                        loc: value.loc,
+                        message: `scope ${quote(scope)} of the IMS account in instance "${instance.name}" is not provisioned by IMS: ` +
+                            `expected a subset of the manifest's scopes (${expected})${hint}. Users cannot reach the Adobe ID login page`,
+                        instance: instance.name,
+                        field: 'scope',
+                        value: scope,
+                        related: [relatedAt(first.scopes.loc, 'scopes provisioned by IMS')],
+                        remediation: `Remove ${quote(scope)} from the IMS scope field of ${IMS_ACCOUNT_CONSOLE_PATH} for instance ${instance.name}` +
+                            `${sameButCase ? ` (or write it ${quote(sameButCase)})` : ''}, or have IMS provision it and add it to \`scopes\` in ${first.manifest.file}. ` +
+                            restartHint(instance.name),
+                    });
+                }
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/callback-url.js
+
+
+
+
+
+
+const SYMPTOM = 'IMS refuses the callback and users are redirected to an adobe.com page';
+/** Whether the URL is on one of the instance's redirectUris allowlists; undefined when it has none. */
+function onAllowlist(instance, callback) {
+    const lists = instance.manifests.flatMap((manifest) => (manifest.redirectUris ? [manifest.redirectUris] : []));
+    if (lists.length === 0)
+        return undefined;
+    const schemes = callback.https ? ['https'] : ['https', callback.url.scheme ?? 'https'];
+    return lists.some((list) => list.value.some(({ value: entry }) => {
+        const pattern = entryPattern(entry);
+        if (pattern)
+            return schemes.some((scheme) => patternCandidates(callback.url, scheme).some((candidate) => pattern.test(candidate)));
+        const allowed = parseUrl(entry);
+        return allowed !== undefined && sameOrigin(callback.url, allowed, !callback.https);
+    }));
+}
+const ALIASES = [
+    ['prod', 'production', 'prd', 'live'],
+    ['stage', 'staging', 'stg'],
+    ['preprod', 'pre-prod', 'preproduction'],
+    ['dev', 'development'],
+    ['test', 'tst'],
+    ['uat'],
+    ['qa'],
+];
+/** Whether a host names the instance as a token (`stage.campaign.example.com`, `campaign-prod.example.com`). */
+function hostNamesInstance(host, name) {
+    const lower = name.toLowerCase();
+    const names = ALIASES.find((group) => group.includes(lower)) ?? [lower];
+    return names.some((alias) => new RegExp(`(^|[^a-z0-9])${escapeRegex(alias)}($|[^a-z0-9])`).test(host));
+}
+/** The instance's configured url, parsed. */
+function configuredUrl(instance) {
+    return instance.url ? parseUrl(instance.url) : undefined;
+}
+/**
+ * Which of two instances sharing a callback host owns it: by configured url, then by allowlist, then by the
+ * instance name in the host. Undefined when the evidence does not single one out.
+ */
+function owner(callback, a, b) {
+    const key = hostKey(callback.url);
+    const byUrl = (instance) => {
+        const url = configuredUrl(instance);
+        return url !== undefined && hostKey(url) === key;
+    };
+    const tests = [byUrl, (instance) => onAllowlist(instance, callback) === true, (instance) => hostNamesInstance(callback.url.host, instance.name)];
+    for (const test of tests) {
+        const [ownsA, ownsB] = [test(a), test(b)];
+        if (ownsA !== ownsB)
+            return ownsA ? a : b;
+    }
+    return undefined;
+}
+function remediation(instance, what) {
+    return `${what} Edit the Callback server field of ${IMS_ACCOUNT_CONSOLE_PATH} for instance ${instance}; the value must also be on the redirect URI allowlist of the IMS client (the manifest's \`redirectUris\`). ${restartHint(instance)}`;
+}
+function checkScheme(context, callback) {
+    if (callback.https)
+        return;
+    const { instance, value, url } = callback;
+    const problem = url.scheme === undefined ? 'has no scheme' : `uses ${quote(`${url.scheme}://`)}`;
+    context.report({
+        loc: value.loc,
+        message: `callback server ${quote(url.raw)} of instance "${instance.name}" ${problem}; it must start with https:// (${SYMPTOM})`,
+        instance: instance.name,
+        field: 'callbackServer',
+        value: `scheme ${url.raw}`,
+        remediation: remediation(instance.name, `Set the callback server to "https://${hostKey(url)}".`),
+    });
+}
+function checkAllowlist(context, callback) {
+    const { instance, value, url } = callback;
+    if (onAllowlist(instance, callback) !== false)
+        return;
+    const manifest = instance.manifests.find((candidate) => candidate.redirectUris);
+    const entries = instance.manifests.flatMap((candidate) => candidate.redirectUris?.value.map((entry) => entry.value) ?? []);
+    context.report({
+        loc: value.loc,
+        message: `callback server ${quote(url.raw)} of instance "${instance.name}" is not on the IMS redirect URI allowlist: ` +
+            `expected an origin or pattern among the manifest's redirectUris (${entries.map((entry) => quote(entry)).join(', ') || 'none'}) (${SYMPTOM})`,
+        instance: instance.name,
+        field: 'callbackServer',
+        value: `allowlist ${hostKey(url)}`,
+        related: manifest?.redirectUris ? [relatedAt(manifest.redirectUris.loc, 'the redirect URI allowlist provisioned by IMS')] : undefined,
+        remediation: remediation(instance.name, `Point the callback server at this instance's own https URL, or, if it is right, have it added to the IMS client's redirect URIs and to \`redirectUris\` in ${manifest?.file ?? 'the manifest'}.`),
+    });
+}
+function checkOwnUrl(context, callback) {
+    const { instance, value, url } = callback;
+    const own = configuredUrl(instance);
+    if (!own || own.host === url.host)
+        return;
+    context.report({
+        loc: value.loc,
+        message: `callback server ${quote(url.raw)} of instance "${instance.name}" must be on the host ${quote(own.host)} of the instance's url (instances.${instance.name}.url in the config) (${SYMPTOM})`,
+        instance: instance.name,
+        field: 'callbackServer',
+        value: `url ${url.host}`,
+        remediation: remediation(instance.name, `Set the callback server to "https://${own.host}".`),
+    });
+}
+function checkOtherInstances(context, callback, callbacks, config) {
+    const { instance, value, url } = callback;
+    if (!isNamedInstance(instance, config))
+        return;
+    const key = hostKey(url);
+    for (const other of context.model.instances) {
+        if (other === instance || !isNamedInstance(other, config))
+            continue;
+        const otherUrl = configuredUrl(other);
+        const ownUrl = configuredUrl(instance);
+        const isOtherUrl = otherUrl !== undefined && hostKey(otherUrl) === key && !(ownUrl !== undefined && hostKey(ownUrl) === key);
+        const shared = callbacks.find((candidate) => candidate.instance === other && hostKey(candidate.url) === key);
+        if (!isOtherUrl && !(shared && owner(callback, instance, other) !== instance))
+            continue;
+        const what = isOtherUrl ? `the url of instance "${other.name}" (instances.${other.name}.url in the config)` : `the callback server of instance "${other.name}"`;
+        context.report({
+            loc: value.loc,
+            message: `callback server ${quote(url.raw)} of instance "${instance.name}" is ${what}: each instance must call back to its own URL, or IMS sends the users of "${instance.name}" to "${other.name}"`,
+            instance: instance.name,
+            field: 'callbackServer',
+            value: `instance ${other.name} ${key}`,
+            related: shared ? [relatedAt(shared.value.loc, `callback server of instance "${other.name}"`)] : undefined,
+            remediation: remediation(instance.name, `Set the callback server of instance ${instance.name} to its own https URL, not the one of instance ${other.name}.`),
+        });
+    }
+}
+function collect(instances, context) {
+    const callbacks = [];
+    for (const instance of instances) {
+        for (const { value } of fieldValues(primaryAccountRecords(instance), 'callbackServer')) {
+            if (value.value.trim() === '')
+                continue;
+            const url = parseUrl(value.value);
+            if (!url) {
+                context.report({
+                    loc: value.loc,
+                    message: `callback server ${quote(value.value)} of instance "${instance.name}" is not a URL; expected https://<host of instance ${instance.name}> (${SYMPTOM})`,
+                    instance: instance.name,
+                    field: 'callbackServer',
+                    value: `invalid ${value.value.trim()}`,
+                    remediation: remediation(instance.name, 'Set the callback server to the https URL of the instance.'),
+                });
+                continue;
+            }
+            callbacks.push({ instance, value, url, https: url.scheme === 'https' });
+        }
+    }
+    return callbacks;
+}
+/** Checks in order of how specific their remediation is: the most specific fix is the one given. */
+const CHECKS = ['url', 'other', 'allowlist', 'scheme'];
+/**
+ * One finding per callback attribute: every failed check is named in it, so that a line carries one IMS007
+ * finding whatever the number of reasons, and the fix given is the most specific one.
+ */
+function merge(found) {
+    const ordered = [...found].sort((a, b) => CHECKS.indexOf(a.check) - CHECKS.indexOf(b.check));
+    const suffix = ` (${SYMPTOM})`;
+    const reasons = found.map(({ diagnostic }, index) => {
+        const message = diagnostic.message.endsWith(suffix) ? diagnostic.message.slice(0, -suffix.length) : diagnostic.message;
+        return index === 0 ? message : message.replace(/^callback server "[^"]*" of instance "[^"]*" /, 'it ');
+    });
+    const related = found.flatMap(({ diagnostic }) => diagnostic.related ?? []);
+    return {
+        ...ordered[0].diagnostic,
+        message: `${reasons.join('; also, ')}${suffix}`,
+        value: found.map(({ diagnostic }) => diagnostic.value).join(' | '),
+        related: related.length > 0 ? related : undefined,
+    };
+}
+const callbackUrlRule = {
+    id: 'IMS007',
+    check(context) {
+        const callbacks = collect(context.model.instances, context);
+        for (const callback of callbacks) {
+            const found = [];
+            const collecting = (check) => ({ ...context, report: (diagnostic) => found.push({ check, diagnostic }) });
+            checkScheme(collecting('scheme'), callback);
+            checkAllowlist(collecting('allowlist'), callback);
+            checkOwnUrl(collecting('url'), callback);
+            checkOtherInstances(collecting('other'), callback, callbacks, context.config);
+            if (found.length > 0)
+                context.report(merge(found));
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/client-id.js
+
+
+
+
+
+function client_id_checkManifest(context, instance, manifest) {
+    const provisioned = manifest.clientId;
+    if (!provisioned || provisioned.value.trim() === '')
+        return;
+    const records = primaryAccountRecords(instance);
+    if (records.length === 0)
+        return; // a missing account is IMS001's
+    const related = [relatedAt(provisioned.loc, `clientId provisioned for instance "${instance.name}" in ${manifest.file}`)];
+    const expected = provisioned.value;
+    const consoleFix = `Set the IMS client identifier of ${IMS_ACCOUNT_CONSOLE_PATH} to the client ID provisioned by IMS (\`clientId\` in ${manifest.file}), and the same value in its package. ${restartHint(instance.name)}`;
+    const values = fieldValues(records, 'clientId');
+    if (values.length === 0) {
+        // Records of one account may be split over packages; only when none sets the client ID is it missing.
+        context.report({
+            loc: records[0].loc,
+            message: `IMS external account of instance "${instance.name}" has no IMS client identifier: expected ${quote(expected)}, the clientId provisioned by IMS`,
+            instance: instance.name,
+            field: 'clientId',
+            value: '(missing)',
+            related,
+            remediation: consoleFix,
+        });
+        return;
+    }
+    for (const { value } of values) {
+        if (value.value === expected)
+            continue;
+        if (withoutWhiteSpace(value.value) === withoutWhiteSpace(expected)) {
+            const where = hasWhiteSpace(value.value) ? 'the account value' : 'the manifest value';
+            context.report({
+                loc: value.loc,
+                message: `IMS client identifier ${quote(value.value)} of instance "${instance.name}" differs from the provisioned clientId ${quote(expected)} only by stray white space (in ${where}): remove it`,
+                instance: instance.name,
+                field: 'clientId',
+                value: value.value,
+                related,
+                remediation: hasWhiteSpace(value.value) ? consoleFix : `Remove the white space from \`clientId\` in ${manifest.file} so that it is exactly the client ID provisioned by IMS.`,
+            });
+            continue;
+        }
+        context.report({
+            loc: value.loc,
+            message: `IMS client identifier ${quote(value.value)} of instance "${instance.name}" must equal the clientId provisioned by IMS, ${quote(expected)}`,
+            instance: instance.name,
+            field: 'clientId',
+            value: value.value,
+            related,
+            remediation: consoleFix,
+        });
+    }
+}
+const clientIdRule = {
+    id: 'IMS008',
+    check(context) {
+        for (const instance of context.model.instances) {
+            for (const manifest of instance.manifests)
+                client_id_checkManifest(context, instance, manifest);
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/secrets.js
+// Secrets kept in the repository: how Campaign stores them, and how a supplied secret is compared with a hash.
+// Nothing here returns or formats a secret value.
+
+/** A Campaign-encrypted value: `@` followed by base64 (AES), e.g. `@57QS5VHMb9BCsojLVrKI/Q==`. */
+const ENCRYPTED_VALUE = /^@[A-Za-z0-9+/]+=*$/;
+/** A stored secret is acceptable when it is empty or Campaign-encrypted; anything else (incl. `__PLAINTEXT__…`) is plaintext. */
+function isPlaintextSecret(value) {
+    const trimmed = value.trim();
+    return trimmed !== '' && !ENCRYPTED_VALUE.test(trimmed);
+}
+/** serverConf `<ims>` attributes that hold secrets: every `authIMS*Secret` and `authIMSTAPrivateKey`. */
+function isServerConfSecretAttribute(name) {
+    return /^authIMS\w*Secret$/i.test(name) || /^authIMSTAPrivateKey$/i.test(name);
+}
+function sha256Hex(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+/** Whether a secret matches an expected SHA-256 hex digest (case-insensitive, optional `sha256:` prefix). A trailing newline from a file or variable is forgiven. */
+function secretMatchesSha256(secret, expected) {
+    const digest = expected.trim().replace(/^sha256:/i, '').toLowerCase();
+    return [secret, secret.trim()].some((candidate) => sha256Hex(candidate) === digest);
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/client-secret.js
+
+
+
+const EXPECTED = 'expected a Campaign-encrypted value ("@…") or no value';
+const ROTATE = 'The secret is in the git history now: rotate it in the Adobe Developer Console (or have Adobe reissue it).';
+function checkAccounts(context) {
+    for (const instance of context.model.instances) {
+        for (const account of instance.accounts) {
+            const secret = account.fields.clientSecret;
+            if (!secret || !isPlaintextSecret(secret.value))
+                continue;
+            context.report({
+                loc: secret.loc,
+                message: `client secret of the IMS account in instance "${instance.name}" is stored in plaintext; ${EXPECTED}`,
+                instance: instance.name,
+                field: 'clientSecret',
+                value: 'clientSecret',
+                remediation: `Remove the plaintext value from ${account.file} (packages do not export secrets; leave the attribute out) and enter the secret in the ` +
+                    `IMS client secret field of ${IMS_ACCOUNT_CONSOLE_PATH} for instance ${instance.name}, where Campaign stores it encrypted. ${ROTATE} ${restartHint(instance.name)}`,
+            });
+        }
+    }
+}
+function checkServerConfs(context) {
+    const seen = new Set();
+    for (const instance of context.model.instances) {
+        const named = isNamedInstance(instance, context.config);
+        for (const conf of instance.serverConfs) {
+            for (const [name, attribute] of Object.entries(conf.data.ims?.attrs ?? {})) {
+                if (!isServerConfSecretAttribute(name) || !isPlaintextSecret(attribute.value))
+                    continue;
+                const key = `${conf.file}:${attribute.loc.line}:${attribute.loc.column}`;
+                if (seen.has(key))
+                    continue;
+                seen.add(key);
+                context.report({
+                    loc: attribute.loc,
+                    message: `${name} of <ims> in ${conf.file}${named ? ` (instance "${instance.name}")` : ''} is stored in plaintext; ${EXPECTED}`,
+                    instance: instance.name,
+                    field: name,
+                    value: name,
+                    remediation: `Remove the plaintext ${name} from ${conf.file} in git and set it on the server so that Campaign stores it encrypted ("@…"), ` +
+                        `then commit the encrypted value or none. ${ROTATE} ${restartHint(named ? instance.name : undefined)}`,
+                });
+            }
+        }
+    }
+}
+/**
+ * A supplied secret is one IMS client's: when it matches no manifest's hash, every hash is a mismatch; when it
+ * matches one, only the other manifests of that same client ID are compared (another client has another secret).
+ */
+function checkSecretHash(context) {
+    const secret = context.secrets.clientSecret;
+    if (!secret)
+        return;
+    const manifests = context.model.instances.flatMap((instance) => instance.manifests.filter((manifest) => manifest.clientSecretSha256));
+    const matching = manifests.filter((manifest) => secretMatchesSha256(secret, manifest.clientSecretSha256?.value ?? ''));
+    const clientIds = new Set(matching.map((manifest) => manifest.clientId?.value.trim()));
+    for (const manifest of manifests) {
+        const expected = manifest.clientSecretSha256;
+        if (!expected || matching.includes(manifest))
+            continue;
+        if (matching.length > 0 && !clientIds.has(manifest.clientId?.value.trim()))
+            continue;
+        context.report({
+            loc: expected.loc,
+            message: `the client secret supplied to ims-gate does not match clientSecretSha256 of the IMS manifest of instance "${manifest.instance}"; expected the SHA-256 (hex) of the secret provisioned by IMS`,
+            instance: manifest.instance,
+            field: 'clientSecretSha256',
+            value: 'clientSecretSha256',
+            remediation: `Check the secret entered in the IMS client secret field of ${IMS_ACCOUNT_CONSOLE_PATH} for instance ${manifest.instance} against the one provisioned by IMS; ` +
+                `if the secret was rotated, update clientSecretSha256 in ${manifest.file} (sha256 hex of the new secret) and supply the new secret (IMS_CLIENT_SECRET / client-secret input). ` +
+                restartHint(manifest.instance),
+        });
+    }
+}
+const clientSecretRule = {
+    id: 'IMS009',
+    check(context) {
+        checkAccounts(context);
+        checkServerConfs(context);
+        checkSecretHash(context);
+    },
+};
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/index.js
+
+
+
+
+
+
+
+
+
+const rules = [
+    singleImsAccountRule,
+    productContextRule,
+    imsServerRule,
+    associationMaskRule,
+    operatorGroupsRule,
+    scopeSubsetRule,
+    callbackUrlRule,
+    clientIdRule,
+    clientSecretRule,
+];
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/pipeline.js
+// The one pipeline: discover → read → model → rules → findings → gate. Reporters run after it, on its Report.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** A problem with how ims-gate was called (exit code 2), as opposed to a finding in the repository. */
+class UsageError extends Error {
+}
+const HOSTED_MESSAGE = 'hosting is "hosted": no IMS rule runs, because the IMS integration of hosted Campaign instances is managed by Adobe. Contact Adobe for IMS issues on hosted instances.';
+function readAll(root, config) {
+    const discovery = discover(root, config);
+    const loaded = loadCandidates(discovery.files, config.maxFileSizeBytes, sniffKind);
+    const results = loaded.candidates.map((candidate) => readFile(candidate.path, candidate.bytes, candidate.kind));
+    return { results, skipped: [...discovery.skipped, ...loaded.skipped], filesScanned: loaded.filesScanned };
+}
+function runRules(model, config, options) {
+    const findings = [];
+    const selected = options.onlyRules ? rules.filter((rule) => options.onlyRules?.includes(rule.id)) : rules;
+    for (const rule of selected) {
+        const meta = ruleMeta(rule.id);
+        try {
+            rule.check({ model, config, meta, secrets: options.secrets ?? {}, report: (diagnostic) => findings.push(findingFrom(meta, diagnostic)) });
+        }
+        catch (error) {
+            // A rule bug must not hide every other finding; it still blocks, since the check did not run.
+            findings.push(problemFinding(ruleMeta('IMS000'), { loc: fileLoc(config.source ?? '.'), message: `rule ${rule.id} failed to run: ${error.message}` }));
+        }
+    }
+    return findings;
+}
+const MIN_SCRUBBED_SECRET = 6;
+/** Every secret the scan knows of: the runtime client secret and the plaintext secrets found in the repository. */
+function secretValues(model, secrets) {
+    const values = new Set();
+    if (secrets?.clientSecret)
+        values.add(secrets.clientSecret);
+    // Plaintext only (encrypted "@…" values are safe to show), and long enough not to blank out ordinary words.
+    const addPlaintext = (value) => {
+        if (value !== undefined && value.trim().length >= MIN_SCRUBBED_SECRET && !value.startsWith('@'))
+            values.add(value);
+    };
+    for (const instance of model?.instances ?? []) {
+        for (const account of instance.accounts) {
+            for (const [name, attr] of Object.entries(account.attrs))
+                if (secrets_isSecretName(name))
+                    addPlaintext(attr.value);
+            addPlaintext(account.fields.clientSecret?.value);
+        }
+        for (const conf of instance.serverConfs) {
+            for (const [name, attr] of Object.entries(conf.data.ims?.attrs ?? {}))
+                if (secrets_isSecretName(name))
+                    addPlaintext(attr.value);
+        }
+    }
+    return [...values];
+}
+async function scan(options) {
+    const root = (0,external_node_path_namespaceObject.resolve)(options.root);
+    if (!(0,external_node_fs_namespaceObject.existsSync)(root) || !(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
+        throw new UsageError(`scan root is not a folder: ${options.root}`);
+    loadRuleMetadata();
+    const inputRule = ruleMeta('IMS000');
+    const { config, problems: configProblems } = loadConfig(root, options.configPath);
+    const findings = configProblems.map((problem) => problemFinding(inputRule, problem));
+    let model;
+    let restart = { required: false, instances: [], changes: [] };
+    let filesScanned = 0;
+    if (config.hosting === 'hosted') {
+        findings.push(findingFrom(inputRule, {
+            loc: fileLoc(config.source ?? '.github/ims-gate.yml'),
+            message: HOSTED_MESSAGE,
+            severity: 'notice',
+            field: 'hosting',
+            value: 'hosted',
+            remediation: 'Nothing to change in the repository. If the instances are on-premise or hybrid after all, set `hosting: on-premise` or `hosting: hybrid` in .github/ims-gate.yml so that the IMS rules run.',
+        }));
+    }
+    else {
+        const read = readAll(root, config);
+        filesScanned = read.filesScanned;
+        model = buildModel(read.results, config);
+        for (const problem of model.problems)
+            findings.push(problemFinding(inputRule, problem));
+        for (const skipped of read.skipped)
+            findings.push(problemFinding(inputRule, { loc: fileLoc(skipped.path), message: skipped.reason }, 'notice'));
+        appendAll(findings, runRules(model, config, options));
+        if (!options.onlyRules || options.onlyRules.includes('IMS010')) {
+            const outcome = detectRestart({
+                root,
+                baseRef: options.baseRef,
+                log: options.log,
+                config,
+                headResults: read.results,
+                headModel: model,
+                buildModel: (results, baseConfig) => buildModel(results, baseConfig ?? config, model?.fallbackInstance),
+            });
+            restart = outcome.restart;
+            const restartMeta = loadRuleMetadata().get('IMS010');
+            if (restartMeta)
+                for (const diagnostic of outcome.diagnostics)
+                    findings.push(findingFrom(restartMeta, diagnostic));
+        }
+    }
+    // `explain` shows only the rules behind the symptom; unreadable files are counted in the model's problems.
+    const shown = options.onlyRules ? findings.filter((finding) => options.onlyRules?.includes(finding.ruleId)) : findings;
+    shown.sort(compareFindings);
+    disambiguateFingerprints(shown);
+    const baselinePath = options.baselinePath ? ((0,external_node_path_namespaceObject.isAbsolute)(options.baselinePath) ? options.baselinePath : (0,external_node_path_namespaceObject.resolve)(options.baselinePath)) : (0,external_node_path_namespaceObject.join)(root, DEFAULT_BASELINE_PATH);
+    const baseline = options.noBaseline ? undefined : readBaseline(baselinePath);
+    const gate = applyGate({
+        findings: shown,
+        suppressions: model?.suppressions ?? [],
+        config,
+        failOn: options.failOn,
+        baseline,
+        inputRule,
+        knownRuleIds: new Set(loadRuleMetadata().keys()),
+        filesScanned,
+        restart,
+        restartAck: options.restartAck,
+    });
+    const unscrubbed = {
+        version: 1,
+        tool: { name: 'ims-gate', version: toolVersion() },
+        findings: gate.findings,
+        suppressed: gate.suppressed,
+        ...(baseline ? { fixed: gate.fixed } : {}),
+        restart,
+        stats: gate.stats,
+        verdict: gate.verdict,
+    };
+    // Belt and braces: rules never quote a secret, but no message, wherever it came from, may carry one.
+    const report = scrubReport(unscrubbed, secretValues(model, options.secrets));
+    return { report, configInvalid: configProblems.length > 0, model };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/github-commands.js
+// Findings as GitHub workflow commands (`::error file=…,line=…::message`), errors first.
+// Pure: the CLI's `--format github` prints `renderWorkflowCommands`; the action hands the same annotations to
+// @actions/core through `emitAnnotations`, counting what the runner will actually show: it keeps at most
+// 10 annotations of each level (error, warning, notice) per step and cuts messages at 4096 characters,
+// dropping the rest silently. The caller states the hidden counts in the log and the job summary.
+
+
+/** The runner shows at most this many annotations of each level per step. */
+const RUNNER_ANNOTATION_LIMIT = 10;
+/** The runner cuts an annotation message at this many characters. */
+const RUNNER_MESSAGE_LIMIT = 4096;
+/** One finding as an annotation. Columns only when the finding is on one line (the runner's rule). */
+function toCommandAnnotation(finding, options = {}) {
+    const file = (options.repoPath ?? ((f) => f))(finding.file);
+    const line = Math.max(1, finding.line);
+    const endLine = Math.max(line, finding.endLine || line);
+    // Workflow-command annotations become annotations of the job's check run: their texts are neutralised like
+    // the check run's own (the file is a path, kept exact).
+    const properties = { file, startLine: line, endLine, title: clip(neutraliseMentions(ruleTitle(finding)), 255) };
+    if (endLine === line && finding.column >= 1) {
+        properties.startColumn = finding.column;
+        // Finding.endColumn is exclusive; the runner's endColumn is the last column.
+        if (finding.endColumn > finding.column + 1)
+            properties.endColumn = finding.endColumn - 1;
+    }
+    const text = finding.remediation ? `${finding.message}\n\n${finding.remediation}` : finding.message;
+    return { level: finding.severity, message: clip(neutraliseMentions(text), RUNNER_MESSAGE_LIMIT), properties };
+}
+/** All findings as annotations, errors first. */
+function toCommandAnnotations(findings, options = {}) {
+    return bySeverity(findings).map((finding) => toCommandAnnotation(finding, options));
+}
+function github_commands_escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function github_commands_escapeProperty(text) {
+    return github_commands_escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+/** `::error file=…,line=…,endLine=…,col=…,endColumn=…,title=…::message`, escaped as the runner expects. */
+function formatWorkflowCommand(annotation) {
+    const p = annotation.properties;
+    const props = [
+        ['file', p.file],
+        ['line', p.startLine],
+        ['endLine', p.endLine],
+        ['col', p.startColumn],
+        ['endColumn', p.endColumn],
+        ['title', p.title],
+    ];
+    const rendered = props
+        .filter(([, value]) => value !== undefined && value !== '')
+        .map(([key, value]) => `${key}=${github_commands_escapeProperty(String(value))}`)
+        .join(',');
+    return `::${annotation.level}${rendered ? ` ${rendered}` : ''}::${github_commands_escapeData(annotation.message)}`;
+}
+/** The `github` output format: one workflow command per finding, errors first. */
+function renderWorkflowCommands(report, options = {}) {
+    return toCommandAnnotations(report.findings, options).map((a) => `${formatWorkflowCommand(a)}\n`).join('');
+}
+const zero = () => ({ error: 0, warning: 0, notice: 0 });
+/**
+ * Counts the annotations a step has issued, per level, so that the action knows which of its annotations the
+ * runner shows (the first 10 of each level) and which it drops. Every annotation of the step, including the
+ * action's own warnings and `core.setFailed`'s error, must go through the same budget.
+ */
+class AnnotationBudget {
+    limit;
+    issued = zero();
+    constructor(limit = RUNNER_ANNOTATION_LIMIT) {
+        this.limit = limit;
+    }
+    /** Records one annotation; returns whether the runner will show it. */
+    take(level) {
+        this.issued[level]++;
+        return this.issued[level] <= this.limit;
+    }
+    /** Wraps a sink so that everything sent through it is counted. */
+    counting(sink) {
+        return {
+            error: (message, properties) => (this.take('error'), sink.error(message, properties)),
+            warning: (message, properties) => (this.take('warning'), sink.warning(message, properties)),
+            notice: (message, properties) => (this.take('notice'), sink.notice(message, properties)),
+        };
+    }
+}
+/**
+ * Issues every finding as a workflow command (errors first), so that the log holds all of them, and counts
+ * how many the runner will show as annotations given what the step has already issued.
+ */
+function emitAnnotations(findings, sink, budget, options = {}) {
+    const result = { issued: zero(), shown: zero(), hidden: zero() };
+    for (const annotation of toCommandAnnotations(findings, options)) {
+        const visible = budget.take(annotation.level);
+        sink[annotation.level](annotation.message, annotation.properties);
+        result.issued[annotation.level]++;
+        result[visible ? 'shown' : 'hidden'][annotation.level]++;
+    }
+    return result;
+}
+/** "27 errors and 3 warnings were not shown as annotations …", or undefined when nothing was hidden. */
+function describeHidden(result) {
+    const parts = SEVERITIES
+        .filter((level) => result.hidden[level] > 0)
+        .map((level) => `${result.hidden[level]} of ${result.issued[level]} ${level}${result.issued[level] === 1 ? '' : 's'}`);
+    if (parts.length === 0)
+        return undefined;
+    return (`The runner shows at most ${RUNNER_ANNOTATION_LIMIT} annotations of each level per step, so ${parts.join(', ')} ` +
+        'were not shown as annotations. Every finding is in the log above and in the job summary.');
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/json.js
+/** The JSON report (policies/schemas/report.schema.json). */
+function formatJson(report) {
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/labels.js
+
+/** GitHub allows 100 labels on an issue: one page. More pages than this is an API that never ends. */
+const MAX_LABEL_PAGES = 10;
+/** What a value is, for a message about an answer that is not what the API describes. */
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    return typeof value === 'object' ? 'an object' : value === undefined ? 'missing' : `a ${typeof value}`;
+}
+/** The PR's current label names (live, unlike the event payload's, which a re-run does not refresh). */
+async function listLabels(client, target) {
+    const pages = client.paginate.iterator(client.rest.issues.listLabelsOnIssue, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    });
+    const names = [];
+    for await (const page of cappedPages(pages, MAX_LABEL_PAGES, `labels of pull request #${target.issueNumber}`)) {
+        for (const label of page) {
+            const name = label?.name;
+            if (typeof name !== 'string') {
+                throw new ApiRequestError(`the API answered a label of pull request #${target.issueNumber} whose name is ${kindOf(name)}, not a string`);
+            }
+            names.push(name);
+        }
+    }
+    return names;
+}
+/** Makes the PR carry `label` exactly when `wanted`. `current` is the PR's label names. */
+async function syncLabel(client, target, label, wanted, current) {
+    const has = current.some((name) => name.toLowerCase() === label.toLowerCase());
+    if (wanted && !has) {
+        await client.rest.issues.addLabels({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, labels: [label] });
+        return 'added';
+    }
+    if (!wanted && has) {
+        try {
+            await client.rest.issues.removeLabel({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, name: label });
+        }
+        catch (error) {
+            // Already gone (removed by someone else since we listed the labels): that is the state we want.
+            if (httpStatus(error) !== 404)
+                throw error;
+            return 'unchanged';
+        }
+        return 'removed';
+    }
+    return 'unchanged';
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/pr-comment.js
+
+
+/** The identity that writes with the workflow's GITHUB_TOKEN. */
+const ACTIONS_BOT = 'github-actions[bot]';
+/** 50 pages of 100: 5,000 comments. An API that pages on beyond that is not listing real comments. */
+const MAX_COMMENT_PAGES = 50;
+/**
+ * The login the token writes comments as. An installation token (GITHUB_TOKEN or a GitHub App's) writes as
+ * `<app-slug>[bot]`: the app is known when a check run was created with the same token. Otherwise GET /user
+ * names a personal token's user, and answers 403 for an installation token, which is then GITHUB_TOKEN's bot.
+ */
+async function commentIdentity(client, checkRunApp) {
+    if (checkRunApp)
+        return { login: `${checkRunApp}[bot]`, how: `the app that created the check run, ${checkRunApp}` };
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        if (typeof data?.login === 'string' && data.login)
+            return { login: data.login, how: 'the user of the token, from GET /user' };
+        throw new Error('GET /user answered without a login');
+    }
+    catch (error) {
+        if (!isPermissionError(error))
+            throw error;
+        return { login: ACTIONS_BOT, how: 'GET /user is refused to an installation token: GITHUB_TOKEN' };
+    }
+}
+function startsWithMarker(comment) {
+    return typeof comment.body === 'string' && comment.body.trimStart().startsWith(STICKY_MARKER);
+}
+function writtenBy(comment, login) {
+    const author = comment.user?.login;
+    return typeof author === 'string' && author.toLowerCase() === login.toLowerCase();
+}
+/** Our comment (by `login`, starting with the marker) on any page, and the marker comments of others. */
+async function findStickyComment(client, target, login) {
+    const pages = client.paginate.iterator(client.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    });
+    const ignored = [];
+    for await (const page of cappedPages(pages, MAX_COMMENT_PAGES, `comments of pull request #${target.issueNumber}`)) {
+        for (const comment of page) {
+            if (!startsWithMarker(comment))
+                continue;
+            if (writtenBy(comment, login))
+                return { found: comment, ignored };
+            ignored.push({ id: comment.id, login: String(comment.user?.login ?? '(unknown)') });
+        }
+    }
+    return { found: undefined, ignored };
+}
+/**
+ * Updates the sticky comment with `body`, or creates it. When `createIfMissing` is false (a clean result on a PR
+ * that never had findings), no comment is created, so clean PRs are not cluttered.
+ */
+async function upsertStickyComment(client, target, body, createIfMissing, identity) {
+    if (!body.startsWith(STICKY_MARKER))
+        throw new Error('the sticky comment body must start with the marker');
+    const { found, ignored } = await findStickyComment(client, target, identity);
+    if (found) {
+        const updated = await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: found.id, body });
+        return { action: 'updated', id: found.id, url: updated.data.html_url, ignored };
+    }
+    if (!createIfMissing)
+        return { action: 'skipped', ignored };
+    const created = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
+    return { action: 'created', id: created.data.id, url: created.data.html_url, ignored };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/sarif.js
+// SARIF 2.1.0 for GitHub code scanning (`--format sarif`, the action's `sarif-file`). One run; every rule of
+// policies/rules/ is described in tool.driver.rules; findings become results with a region and the stable
+// fingerprint; suppressed findings are kept with their SARIF `suppressions` so the debt stays visible.
+
+
+
+
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_VERSION = '2.1.0';
+const INFORMATION_URI = 'https://github.com/ims-gate/ims-gate';
+/** GitHub code scanning ingests at most this many results per run (and drops the whole file above it). */
+const GITHUB_MAX_RESULTS = 25_000;
+/** GitHub's limit on `relatedLocations` (and `locations`) per result. */
+const GITHUB_MAX_RELATED = 1_000;
+/** The key of our stable fingerprint in `partialFingerprints`. */
+const FINGERPRINT_KEY = 'imsGate/v1';
+const URI_BASE_ID = '%SRCROOT%';
+const EXAMPLE_MAX_LINES = 40;
+const sarif_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+/** Ends a sentence: SARIF viewers (and the Multitool's SARIF2001) expect messages to end with a period. */
+function sentence(text) {
+    const trimmed = text.trim();
+    if (trimmed === '')
+        return trimmed;
+    return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+/** The fenced blocks under `## Failing example` of a rule's docs page (the files, then the expected output). */
+function failingExamples(markdown) {
+    const section = /^##\s+Failing example\s*$([\s\S]*?)(?=^##\s|(?![\s\S]))/m.exec(markdown);
+    if (!section)
+        return [];
+    return [...section[1].matchAll(/^(`{3,}|~{3,})([^\n]*)\n([\s\S]*?)^\1[ \t]*$/gm)].map((fence) => ({ info: fence[2].trim(), code: fence[3].replace(/\n$/, '') }));
+}
+function readExamples(meta) {
+    try {
+        const path = (0,external_node_path_namespaceObject.join)(packageRoot(), meta.docs);
+        return (0,external_node_fs_namespaceObject.existsSync)(path) ? failingExamples((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8')) : [];
+    }
+    catch {
+        return [];
+    }
+}
+function fence(code) {
+    const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
+    return '`'.repeat(longest + 1);
+}
+/** The failing example as Markdown: whole blocks while they fit in EXAMPLE_MAX_LINES, then a pointer to the page. */
+function exampleMarkdown(examples) {
+    const out = [];
+    let budget = EXAMPLE_MAX_LINES;
+    for (const [index, example] of examples.entries()) {
+        const lines = example.code.split('\n').length;
+        if (lines > budget && index > 0) {
+            out.push('', '_More in the documentation._');
+            break;
+        }
+        const code = lines > budget ? [...example.code.split('\n').slice(0, budget), '…'].join('\n') : example.code;
+        budget -= Math.min(lines, budget);
+        const title = /title="([^"]+)"/.exec(example.info)?.[1];
+        const language = example.info.split(/\s+/)[0] ?? '';
+        out.push('', title ? `\`${title}\`:` : language === 'text' ? 'ims-gate reports:' : '', '', `${fence(code)}${language}`, code, fence(code));
+    }
+    return out.filter((line, i, all) => !(line === '' && all[i - 1] === ''));
+}
+function ruleHelp(meta) {
+    const examples = readExamples(meta);
+    const text = [sentence(meta.remediation)];
+    const markdown = [`**How to fix:** ${sentence(meta.remediation)}`];
+    if (meta.symptoms.length > 0) {
+        text.push(`Symptoms users see: ${meta.symptoms.join('; ')}.`);
+        markdown.push('', '**Symptoms users see:**', '', ...meta.symptoms.map((symptom) => `- ${symptom}`));
+    }
+    if (examples.length > 0)
+        markdown.push('', '**Failing example**', ...exampleMarkdown(examples));
+    const uri = DOCS_BASE_URL + meta.docs;
+    text.push(`Documentation: ${uri}`);
+    markdown.push('', `[Documentation](${uri})`);
+    return { text: text.join('\n\n'), markdown: markdown.join('\n') };
+}
+function ruleTags(meta) {
+    const tags = ['adobe-campaign', 'ims', 'configuration'];
+    if (meta.securitySeverity !== undefined)
+        tags.push('security');
+    if (meta.restart)
+        tags.push('restart-required');
+    return tags;
+}
+function ruleDescriptor(meta) {
+    const properties = { tags: ruleTags(meta), precision: 'very-high' };
+    if (meta.securitySeverity !== undefined)
+        properties['security-severity'] = meta.securitySeverity.toFixed(1);
+    return {
+        id: meta.id,
+        name: meta.name,
+        shortDescription: { text: sentence(meta.title) },
+        fullDescription: { text: sentence(meta.rationale.replace(/\s+/g, ' ')) },
+        help: ruleHelp(meta),
+        helpUri: DOCS_BASE_URL + meta.docs,
+        defaultConfiguration: { level: sarif_LEVEL[meta.severity] },
+        properties,
+    };
+}
+/** A descriptor for a finding whose rule has no metadata (should not happen; keeps ruleIndex valid). */
+function fallbackDescriptor(finding) {
+    return {
+        id: finding.ruleId,
+        name: finding.ruleId,
+        shortDescription: { text: sentence(finding.title ?? finding.ruleId) },
+        fullDescription: { text: sentence(finding.title ?? finding.ruleId) },
+        help: { text: sentence(finding.remediation), markdown: sentence(finding.remediation) },
+        ...(finding.helpUri ? { helpUri: finding.helpUri } : {}),
+        defaultConfiguration: { level: sarif_LEVEL[finding.severity] },
+    };
+}
+function region(finding) {
+    const startLine = Math.max(1, finding.line);
+    const startColumn = Math.max(1, finding.column);
+    const endLine = Math.max(startLine, finding.endLine || startLine);
+    const endColumn = endLine === startLine ? Math.max(startColumn, finding.endColumn || startColumn) : Math.max(1, finding.endColumn || 1);
+    return { startLine, startColumn, endLine, endColumn };
+}
+function artifact(file, options) {
+    const path = (options.repoPath ? options.repoPath(file) : file).split('\\').join('/').replace(/^\.\//, '');
+    return { uri: encodeURI(path).replace(/[?#]/g, encodeURIComponent), uriBaseId: URI_BASE_ID };
+}
+function relatedLocations(related, options) {
+    return related.slice(0, GITHUB_MAX_RELATED).map((location, index) => ({
+        id: index + 1,
+        physicalLocation: {
+            artifactLocation: artifact(location.file, options),
+            region: { startLine: Math.max(1, location.line), startColumn: Math.max(1, location.column) },
+        },
+        message: { text: sentence(location.message) },
+    }));
+}
+function isSuppressed(finding) {
+    return 'suppressedBy' in finding;
+}
+function suppression(finding) {
+    const kind = finding.suppressedBy === 'inline' ? 'inSource' : 'external';
+    const justification = finding.suppressedBy === 'baseline'
+        ? 'In the ims-gate baseline (.github/ims-gate-baseline.json): accepted when ims-gate was adopted.'
+        : finding.reason?.trim() || 'Suppressed by an ims-gate-disable-next-line comment that gives no reason.';
+    return { kind, status: 'accepted', justification };
+}
+function result(finding, ruleIndex, options) {
+    const text = [sentence(finding.message), sentence(finding.remediation)].filter(Boolean).join(' ');
+    const out = {
+        ruleId: finding.ruleId,
+        ruleIndex,
+        level: sarif_LEVEL[finding.severity],
+        message: { text },
+        locations: [{ physicalLocation: { artifactLocation: artifact(finding.file, options), region: region(finding) } }],
+        partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+    };
+    if (finding.related && finding.related.length > 0)
+        out.relatedLocations = relatedLocations(finding.related, options);
+    const properties = {};
+    if (finding.instance)
+        properties.instance = finding.instance;
+    if (finding.field)
+        properties.field = finding.field;
+    if (Object.keys(properties).length > 0)
+        out.properties = properties;
+    if (isSuppressed(finding))
+        out.suppressions = [suppression(finding)];
+    return out;
+}
+/** The SARIF 2.1.0 log of a report. Plain data: `JSON.stringify` it. */
+function toSarif(report, options = {}) {
+    const metas = [...loadRuleMetadata().values()];
+    const rules = metas.map(ruleDescriptor);
+    const ruleIndex = new Map(metas.map((meta, index) => [meta.id, index]));
+    const indexOf = (finding) => {
+        let index = ruleIndex.get(finding.ruleId);
+        if (index === undefined) {
+            index = rules.length;
+            rules.push(fallbackDescriptor(finding));
+            ruleIndex.set(finding.ruleId, index);
+        }
+        return index;
+    };
+    // Open findings first (the report already orders them), then the suppressed ones; a rule turned off in
+    // the config is not reported at all.
+    const suppressed = options.includeSuppressed === false ? [] : report.suppressed.filter((finding) => finding.suppressedBy !== 'config');
+    const all = [...report.findings, ...suppressed];
+    const max = Math.max(0, options.maxResults ?? GITHUB_MAX_RESULTS);
+    const kept = all.slice(0, max);
+    const omitted = all.length - kept.length;
+    const results = kept.map((finding) => result(finding, indexOf(finding), options));
+    const run = {
+        tool: {
+            driver: {
+                name: report.tool.name,
+                version: report.tool.version,
+                semanticVersion: report.tool.version,
+                informationUri: INFORMATION_URI,
+                rules,
+            },
+        },
+        ...(options.category ? { automationDetails: { id: `${options.category.replace(/\/+$/, '')}/` } } : {}),
+        invocations: [
+            {
+                executionSuccessful: true,
+                ...(omitted > 0
+                    ? {
+                        toolExecutionNotifications: [
+                            {
+                                level: 'warning',
+                                message: {
+                                    text: `${omitted} of ${all.length} results were left out: GitHub code scanning accepts at most ${max} results per run. Run ims-gate check --format json for the full report.`,
+                                },
+                            },
+                        ],
+                    }
+                    : {}),
+            },
+        ],
+        columnKind: 'utf16CodeUnits',
+        results,
+        properties: {
+            verdict: report.verdict.result,
+            failOn: report.verdict.failOn,
+            restartRequired: report.restart.required,
+            ...(report.restart.required ? { restartInstances: report.restart.instances } : {}),
+            ...(omitted > 0 ? { truncated: true, omittedResults: omitted, totalResults: all.length } : {}),
+        },
+    };
+    return { $schema: SARIF_SCHEMA, version: SARIF_VERSION, runs: [run] };
+}
+/**
+ * For the CLI: code scanning wants paths relative to the repository, and the scan root may be a sub-folder of
+ * it. Walks up from the root to the folder holding `.git`; without one, paths stay relative to the root.
+ */
+function gitRepoPath(root) {
+    for (let dir = root;; dir = dirname(dir)) {
+        if (existsSync(join(dir, '.git'))) {
+            return underPrefix(toPosix(relative(dir, root)));
+        }
+        if (dirname(dir) === dir)
+            return undefined;
+    }
+}
+/** The `sarif` output format. */
+function formatSarif(report, options = {}) {
+    return `${JSON.stringify(toSarif(report, options), null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/summary.js
+
+
+/** The runner's limit for one step's summary. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+function renderSummary(report, options = {}) {
+    const doc = new Budget(options.maxBytes ?? SUMMARY_LIMIT_BYTES - 8 * 1024, utf8Bytes);
+    const { result, reasons } = report.verdict;
+    const head = [];
+    head.push(`## ${result === 'fail' ? '❌ IMS policy gate failed' : '✅ IMS policy gate passed'}`, '');
+    for (const reason of reasons)
+        head.push(`- ${escapeMd(reason)}`);
+    if (reasons.length > 0)
+        head.push('');
+    head.push('| Errors | Warnings | Notices | Suppressed | Files scanned | Fails on |', '| ---: | ---: | ---: | ---: | ---: | --- |');
+    head.push(`| ${report.stats.errors} | ${report.stats.warnings} | ${report.stats.notices} | ${report.suppressed.length} | ${report.stats.filesScanned} | ${code(report.verdict.failOn)} |`, '');
+    if (options.delivery?.length) {
+        head.push('**Delivery**', '');
+        for (const line of options.delivery)
+            head.push(`- ${escapeMd(line)}`);
+        head.push('');
+    }
+    const restart = renderRestartSection(report.restart, { ...options, ack: report.verdict.restartAck });
+    if (restart)
+        head.push(restart);
+    doc.force(head.join('\n'));
+    if (report.findings.length === 0) {
+        doc.force(`No IMS configuration findings (${countsLine(report.stats)}): clean.\n`);
+    }
+    else {
+        doc.force(`### Findings (${plural(report.findings.length, 'finding')})\n\n`);
+        const where = options.fullReport ? ` (${escapeMd(options.fullReport)})` : '';
+        appendFindingsTable(doc, report.findings, options, (n) => `\n…and ${plural(n, 'more finding')} in the full report${where}.\n`);
+    }
+    return doc.toString();
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/main.js
+// The action: inputs → scan → verdict → files → delivery → job summary.
+// The verdict is decided from the repository and the event alone (require-restart-ack reads the labels of the
+// event payload), then published as outputs, set with core.setFailed and written to the report file, all before
+// the first API call. Delivery (check run, PR comment, restart label) comes last, through a client whose every
+// request has a timeout and which stops when the delivery budget is used up; every reporter is guarded, so that
+// no reporting failure (a read-only fork token, a missing permission, an API outage, an API that never answers)
+// can change the verdict or hold the job. Findings that cannot go to a check run go to workflow commands.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const REPORT_FILE_NAME = 'ims-gate-report.json';
+/** Paths in the report are relative to the scan root; GitHub wants them relative to the repository. */
+function locationOptions(ctx, settings) {
+    const inside = relativeInside(ctx.workspace, settings.root);
+    return {
+        repoPath: (inside === undefined ? undefined : paths_underPrefix(paths_toPosix(inside))) ?? ((file) => file),
+        link: ctx.repo.owner && ctx.sha ? (path, line) => blobUrl(ctx, path, line) : undefined,
+    };
+}
+function runUrl(ctx) {
+    return ctx.runId && ctx.repo.owner ? `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${ctx.runId}` : undefined;
+}
+function setOutputs(report) {
+    // `result` first: whatever happens to the other outputs, a scan that ran has a result.
+    setOutput('result', report.verdict.result);
+    setOutput('errors', String(report.stats.errors));
+    setOutput('warnings', String(report.stats.warnings));
+    setOutput('notices', String(report.stats.notices));
+    setOutput('restart-required', String(report.restart.required));
+    setOutput('restart-instances', report.restart.instances.join(','));
+}
+function main_writeFile(path, text) {
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)(path, text);
+}
+/** Runs one reporter; its failure is logged and never changes the verdict. */
+async function guarded(state, name, reporter) {
+    try {
+        await reporter();
+    }
+    catch (error) {
+        if (isBudgetExceeded(error)) {
+            state.cut.push(name);
+            info(`The ${name} was not written: ${describeError(error)}.`);
+            return;
+        }
+        state.log.warning(`ims-gate could not write the ${name}: ${describeError(error)}. The verdict is unchanged.`);
+    }
+}
+/**
+ * Explains a permission failure, naming the permission to add. A fork PR's read-only token is expected, so it is
+ * a log line (a warning only when `loud`); on the repository's own branches it is a misconfiguration: a warning.
+ */
+function permissionHint(state, what, permission, error, fallback, loud = false) {
+    const line = state.ctx.pullRequest?.fromFork
+        ? `Cannot write the ${what} (${describeError(error)}): this pull request comes from a fork, and GitHub gives fork pull requests ` +
+            `a read-only token whatever the workflow's \`permissions: ${permission}\` says. ${fallback}`
+        : `Cannot write the ${what} (${describeError(error)}). Grant the workflow job \`permissions: ${permission}\`. ${fallback}`;
+    if (loud || !state.ctx.pullRequest?.fromFork)
+        state.log.warning(line);
+    else
+        info(line);
+}
+/** The check run, or (when it cannot be written) workflow commands for what it did not carry. */
+async function deliverAnnotations(state) {
+    const { settings, report } = state;
+    if (settings.annotations === 'none') {
+        state.delivery.push('Annotations: off (annotations: none).');
+        return;
+    }
+    let pending = report.findings;
+    if (settings.annotations !== 'commands') {
+        if (!state.client)
+            noTokenHint(state, settings.annotations === 'checks');
+        else
+            pending = await deliverCheckRun(state, state.client);
+    }
+    if (pending.length === 0)
+        return;
+    const emitted = emitAnnotations(pending, core_namespaceObject, state.budget, state.location);
+    const hidden = describeHidden(emitted);
+    state.delivery.push(`Workflow commands: ${plural(pending.length, 'annotation')} issued (errors first).`);
+    if (hidden) {
+        info(hidden);
+        state.delivery.push(hidden);
+    }
+}
+function noTokenHint(state, loud) {
+    const line = 'No github-token: no check run, PR comment or restart label is written. Findings are delivered as workflow commands and in the job summary. ' +
+        'Pass `github-token` (default `${{ github.token }}`) with `permissions: checks: write` (check run), `pull-requests: write` and `issues: write` (comment and label).';
+    if (loud)
+        state.log.warning(line);
+    else
+        info(line);
+}
+/** Publishes the check run; returns the findings it could not carry (errors first), for workflow commands. */
+async function deliverCheckRun(state, client) {
+    const { settings, report, ctx } = state;
+    const conclusion = checkConclusion(report.verdict.result, report.findings);
+    try {
+        const published = await publishCheckRun(client, {
+            owner: ctx.repo.owner,
+            repo: ctx.repo.repo,
+            name: settings.checkName,
+            headSha: ctx.sha,
+            report,
+            conclusion,
+            location: state.location,
+            detailsUrl: runUrl(ctx),
+            output: checkOutput(report, { ...state.location, sha: ctx.sha, fullReport: { url: runUrl(ctx), text: 'job summary' } }),
+        });
+        state.checkRunApp = published.app;
+        info(`Check run "${settings.checkName}" (${conclusion}) on ${ctx.sha}: ${plural(published.delivered, 'annotation')} in ${plural(published.requests, 'request')}.`);
+        state.delivery.push(`Check run "${settings.checkName}" on ${ctx.sha.slice(0, 12)}: ${conclusion}, ${plural(published.delivered, 'annotation')}.`);
+        return [];
+    }
+    catch (error) {
+        const cause = error instanceof CheckRunError ? error.cause : error;
+        const delivered = error instanceof CheckRunError ? error.delivered : 0;
+        if (isBudgetExceeded(cause)) {
+            state.cut.push('check run (its findings are issued as workflow commands instead)');
+            info(`The check run was not completed: ${describeError(cause)}. Falling back to workflow commands.`);
+        }
+        else if (isPermissionError(cause)) {
+            const fallback = 'Findings are delivered as workflow commands and in the job summary instead; the verdict is unchanged.';
+            permissionHint(state, 'check run', 'checks: write', cause, fallback, settings.annotations === 'checks');
+        }
+        else {
+            state.log.warning(`ims-gate could not complete the check run: ${describeError(cause)}. Falling back to workflow commands.`);
+        }
+        if (delivered > 0)
+            state.delivery.push(`Check run: ${plural(delivered, 'annotation')} delivered before it failed.`);
+        // The check run sends errors first, so what it accepted is a prefix of the same order.
+        return bySeverity(report.findings).slice(delivered);
+    }
+}
+function commentBody(state) {
+    return renderMarkdown(state.report, {
+        ...state.location,
+        sha: state.ctx.sha,
+        fullReport: { url: runUrl(state.ctx), text: 'job summary of the workflow run' },
+    });
+}
+async function deliverComment(state) {
+    const pr = state.ctx.pullRequest;
+    if (!pr || !state.settings.comment)
+        return;
+    if (!state.client) {
+        state.delivery.push('PR comment: not written (no github-token).');
+        return;
+    }
+    // A clean PR that never had a comment gets none; an existing one is updated to say it is clean.
+    const wanted = state.report.findings.length > 0 || state.report.restart.required || state.report.verdict.result === 'fail';
+    const target = { owner: state.ctx.repo.owner, repo: state.ctx.repo.repo, issueNumber: pr.number };
+    try {
+        const identity = await commentIdentity(state.client, state.checkRunApp);
+        info(`PR comment: the sticky comment is the one by ${identity.login} (${identity.how}) that starts with the marker.`);
+        const result = await upsertStickyComment(state.client, target, scrub(commentBody(state), state.secrets), wanted, identity.login);
+        for (const other of result.ignored) {
+            info(`PR comment: ignored comment ${other.id} by ${other.login}: it carries the marker, but only ${identity.login}'s comment is the report.`);
+        }
+        info(`PR comment: ${result.action}${result.url ? ` (${result.url})` : ''}.`);
+        if (result.action !== 'skipped')
+            state.delivery.push(`PR comment: ${result.action}.`);
+    }
+    catch (error) {
+        if (error instanceof PageLimitError) {
+            state.log.warning(`ims-gate did not write the pull request comment: it ${error.message}. This job summary holds the same report.`);
+            state.delivery.push('PR comment: not written (the comment list did not end).');
+            return;
+        }
+        if (!isPermissionError(error))
+            throw error;
+        permissionHint(state, 'pull request comment', 'pull-requests: write', error, 'This job summary holds the same report.');
+        state.delivery.push('PR comment: not written (the token cannot write pull request comments).');
+    }
+}
+/** The PR's live labels, read with the bounded client; the event's when they cannot be read. */
+async function currentLabels(state, client, issueNumber, eventLabels) {
+    try {
+        return await listLabels(client, { owner: state.ctx.repo.owner, repo: state.ctx.repo.repo, issueNumber });
+    }
+    catch (error) {
+        if (isBudgetExceeded(error))
+            throw error;
+        const line = `Cannot read the pull request's labels (${describeError(error)}); using those of the event.`;
+        // A list that does not end is an API gone wrong, worth a warning; a refused read (fork token) is routine.
+        if (error instanceof PageLimitError)
+            state.log.warning(line);
+        else
+            info(line);
+        return eventLabels;
+    }
+}
+/**
+ * The verdict used the event's labels. When the acknowledgement label was added after the event (a re-run
+ * reuses the old event), say how to get a run that sees it, rather than letting the verdict depend on the API.
+ */
+function staleAckHint(state, labels) {
+    const ack = state.report.verdict.restartAck;
+    if (!ack || ack.present || !labels.some((name) => name.toLowerCase() === ack.label.toLowerCase()))
+        return;
+    state.log.warning(`The pull request carries '${ack.label}' now, but the event of this run did not: the verdict uses the event's labels. ` +
+        'A run started by the `labeled` event (list `labeled` in the workflow\'s `on.pull_request.types`) or by a new push sees it; re-running this job reuses the old event.');
+}
+async function deliverLabel(state) {
+    const pr = state.ctx.pullRequest;
+    const label = state.settings.restartLabel;
+    const ackMissing = state.report.verdict.restartAck?.present === false;
+    if (!pr || (!label && !ackMissing))
+        return;
+    if (!state.client) {
+        if (!label)
+            return;
+        const line = state.report.restart.required
+            ? `Label '${label}': not added (no github-token). Add it by hand: a Campaign server restart is required.`
+            : `Label '${label}': not checked (no github-token).`;
+        info(line);
+        state.delivery.push(line);
+        return;
+    }
+    const labels = await currentLabels(state, state.client, pr.number, pr.labels);
+    staleAckHint(state, labels);
+    if (!label)
+        return;
+    try {
+        const target = { owner: state.ctx.repo.owner, repo: state.ctx.repo.repo, issueNumber: pr.number };
+        const action = await syncLabel(state.client, target, label, state.report.restart.required, labels);
+        if (action !== 'unchanged') {
+            info(`Label '${label}' ${action}.`);
+            state.delivery.push(`Label '${label}': ${action}.`);
+        }
+    }
+    catch (error) {
+        if (!isPermissionError(error))
+            throw error;
+        const fallback = state.report.restart.required ? `Add the label '${label}' by hand: a Campaign server restart is required.` : '';
+        permissionHint(state, `label '${label}'`, 'issues: write` and `pull-requests: write', error, fallback);
+    }
+}
+/** Check run, comment and label: the only phase that calls the API, bounded by the delivery budget. */
+async function deliver(state) {
+    const { settings, ctx } = state;
+    if (settings.token && ctx.repo.owner) {
+        const limits = deliveryLimits(process.env);
+        state.apiBudget = new DeliveryBudget(limits.budgetMs);
+        state.client = await createClient(settings.token, ctx.apiUrl, state.apiBudget, process.env);
+    }
+    await guarded(state, 'annotations', () => deliverAnnotations(state));
+    await guarded(state, 'pull request comment', () => deliverComment(state));
+    await guarded(state, 'restart label', () => deliverLabel(state));
+    if (state.apiBudget?.exceeded) {
+        const line = `ims-gate stopped calling the GitHub API when its delivery budget of ${seconds(state.apiBudget.ms)} ran out: ` +
+            `not written: ${state.cut.join('; ') || 'the rest of the delivery'}. The verdict is unchanged; the job summary holds the full report.`;
+        state.log.warning(line);
+        state.delivery.push(`Delivery stopped after ${seconds(state.apiBudget.ms)} (the delivery budget): ${state.cut.join('; ')} not written.`);
+    }
+}
+async function writeSummary(state) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        debug('GITHUB_STEP_SUMMARY is not set: no job summary.');
+        return;
+    }
+    const markdown = renderSummary(state.report, {
+        ...state.location,
+        delivery: state.delivery,
+        fullReport: `JSON report: the \`report-file\` output, ${state.reportFile}`,
+    });
+    // Appended directly: core.summary caches the file path and buffers across calls, which buys nothing here.
+    (0,external_node_fs_namespaceObject.appendFileSync)(process.env.GITHUB_STEP_SUMMARY, `${scrub(markdown, state.secrets)}\n`);
+}
+/** The verdict, as outputs and the step's status. Nothing after this can change it. */
+function publishVerdict(report, budget) {
+    setOutputs(report);
+    if (report.verdict.result === 'fail') {
+        budget.take('error');
+        setFailed(report.verdict.reasons.join(' '));
+    }
+    info(`IMS policy gate: ${report.verdict.result} (${countsLine(report.stats)}, fails on ${report.verdict.failOn}).`);
+}
+/** The JSON report and the SARIF file: written before any API call, so an API outage cannot cost them. */
+async function writeReportFiles(state) {
+    const { report, settings, secrets } = state;
+    await guarded(state, 'JSON report', () => {
+        main_writeFile(state.reportFile, formatJson(report));
+        setOutput('report-file', state.reportFile);
+    });
+    setOutput('sarif-file', '');
+    if (settings.sarifFile) {
+        const sarifFile = settings.sarifFile;
+        await guarded(state, 'SARIF file', () => {
+            main_writeFile(sarifFile, scrub(formatSarif(report, { repoPath: state.location.repoPath }), secrets));
+            setOutput('sarif-file', sarifFile);
+        });
+    }
+}
+/** Restart detection's log lines (a base fetch, a warning when it fails) go to the job log at their level. */
+function logScanLine(line) {
+    const warning = /^ims-gate: warning: /.exec(line);
+    if (warning)
+        core_warning(line.slice(warning[0].length));
+    else
+        info(line);
+}
+async function run() {
+    const env = process.env;
+    const secrets = [];
+    let verdictWritten = false;
+    try {
+        const ctx = readRunContext(env);
+        const settings = readSettings(ctx);
+        secrets.push(...[settings.token, settings.clientSecret].filter((s) => Boolean(s)));
+        // The restart acknowledgement is a merge condition: it applies to pull requests only, never to pushes. It is
+        // read from the event payload, so that the verdict never waits for, or depends on, the API.
+        const restartAck = settings.requireRestartAck && ctx.pullRequest ? { label: settings.restartPlannedLabel, labels: ctx.pullRequest.labels } : undefined;
+        const outcome = await scan({
+            root: settings.root,
+            configPath: settings.configPath,
+            failOn: settings.failOn,
+            baseRef: settings.baseRef,
+            secrets: settings.clientSecret ? { clientSecret: settings.clientSecret } : {},
+            restartAck,
+            log: (line) => logScanLine(scrub(line, secrets)),
+        });
+        const report = scrubReport(outcome.report, secrets);
+        const budget = new AnnotationBudget();
+        publishVerdict(report, budget);
+        verdictWritten = true;
+        const state = {
+            ctx,
+            settings,
+            report,
+            cut: [],
+            location: locationOptions(ctx, settings),
+            budget,
+            log: budget.counting(core_namespaceObject),
+            delivery: [],
+            reportFile: (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), REPORT_FILE_NAME),
+            secrets,
+        };
+        await writeReportFiles(state);
+        await deliver(state);
+        await guarded(state, 'job summary', () => writeSummary(state));
+    }
+    catch (error) {
+        const message = scrub(error instanceof Error ? error.message : String(error), secrets);
+        if (verdictWritten) {
+            // Only reporting can fail here, and reporting never changes the verdict.
+            core_warning(`ims-gate failed after writing its verdict: ${message}. The verdict is unchanged.`);
+            return;
+        }
+        try {
+            setOutput('result', 'fail');
+        }
+        catch (outputError) {
+            core_error(`Cannot write the 'result' output: ${outputError.message.split('\n')[0]}`);
+        }
+        setFailed(message);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7157:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ Context)
+/* harmony export */ });
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
+/* harmony import */ var os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(857);
 
 
 class Context {
@@ -53073,12 +60404,12 @@ class Context {
         var _a, _b, _c;
         this.payload = {};
         if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_namespaceObject.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_namespaceObject.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
+            if ((0,fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(process.env.GITHUB_EVENT_PATH)) {
+                this.payload = JSON.parse((0,fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
             }
             else {
                 const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_namespaceObject.EOL}`);
+                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${os__WEBPACK_IMPORTED_MODULE_1__.EOL}`);
             }
         }
         this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -53115,10 +60446,56 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
+
+/***/ }),
+
+/***/ 1351:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   getOctokit: () => (/* binding */ getOctokit)
+/* harmony export */ });
+/* unused harmony export context */
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7157);
+/* harmony import */ var _utils_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8665);
+
+
+const context = new _context_js__WEBPACK_IMPORTED_MODULE_0__/* .Context */ .o();
+/**
+ * Returns a hydrated octokit ready to use for GitHub Actions
+ *
+ * @param     token    the repo PAT or GITHUB_TOKEN
+ * @param     options  other options to set
+ */
+function getOctokit(token, options, ...additionalPlugins) {
+    const GitHubWithPlugins = _utils_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHub */ .gq.plugin(...additionalPlugins);
+    return new GitHubWithPlugins((0,_utils_js__WEBPACK_IMPORTED_MODULE_1__/* .getOctokitOptions */ .EG)(token, options));
+}
+//# sourceMappingURL=github.js.map
+
+/***/ }),
+
+/***/ 8665:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  gq: () => (/* binding */ GitHub),
+  defaults: () => (/* binding */ defaults),
+  EG: () => (/* binding */ getOctokitOptions)
+});
+
+// UNUSED EXPORTS: context, getUserAgentWithOrchestrationId
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/context.js
+var context = __nccwpck_require__(7157);
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __nccwpck_require__(9659);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -53148,7 +60525,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
         return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
@@ -53352,7 +60729,7 @@ var DEFAULTS = {
 };
 
 // pkg/dist-src/util/lowercase-keys.js
-function dist_bundle_lowercaseKeys(object) {
+function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -53404,7 +60781,7 @@ function merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -58013,7 +65390,7 @@ paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
 
-const context = new Context();
+const utils_context = new context/* Context */.o();
 const baseUrl = getApiBaseUrl();
 const defaults = {
     baseUrl,
@@ -58045,6987 +65422,6 @@ function getOctokitOptions(token, options) {
     return opts;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
-
-
-const github_context = new Context();
-/**
- * Returns a hydrated octokit ready to use for GitHub Actions
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokit(token, options, ...additionalPlugins) {
-    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
-    return new GitHubWithPlugins(getOctokitOptions(token, options));
-}
-//# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(3251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/github/octokit.js
-// The GitHub API client: @actions/github's Octokit with retries and rate-limit throttling.
-
-
-
-
-/**
- * Base delay of the retry plugin, in ms (the plugin waits base × retryCount² between attempts).
- * `IMS_GATE_TEST_RETRY_BASE_MS` exists only so that the end-to-end tests do not wait seconds for a
- * retried 502; it is not a documented input.
- */
-function retryBaseMs(env) {
-    const raw = Number(env.IMS_GATE_TEST_RETRY_BASE_MS);
-    return Number.isFinite(raw) && raw >= 0 ? raw : 1000;
-}
-/** An authenticated client for `apiUrl` (GitHub.com or GHES, from GITHUB_API_URL). */
-function createClient(token, apiUrl, env = process.env) {
-    return getOctokit(token, {
-        // @actions/github reads GITHUB_API_URL when it is imported; passing it again keeps the client right
-        // even when the environment changed after import (tests, wrappers).
-        baseUrl: apiUrl,
-        userAgent: 'ims-gate',
-        retry: { retries: 3, retryAfterBaseValue: retryBaseMs(env) },
-        throttle: {
-            onRateLimit: (retryAfter, options, _octokit, retryCount) => {
-                info(`GitHub API rate limit hit on ${options.method} ${options.url}; retrying after ${retryAfter}s.`);
-                return retryCount < 2 && retryAfter <= 120;
-            },
-            onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
-                info(`GitHub API secondary rate limit hit on ${options.method} ${options.url}; retrying after ${retryAfter}s.`);
-                return retryCount < 2 && retryAfter <= 120;
-            },
-        },
-        log: {
-            debug: (message) => debug(message),
-            info: (message) => debug(message),
-            warn: (message) => info(message),
-            error: (message) => info(message),
-        },
-    }, retry, throttling);
-}
-/** The HTTP status of an Octokit RequestError, if it is one. */
-function httpStatus(error) {
-    const status = error?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-/** A one-line description of a failed API call, without request headers (which hold the token). */
-function describeError(error) {
-    const status = httpStatus(error);
-    const message = error instanceof Error ? error.message : String(error);
-    return status ? `HTTP ${status}: ${message.split('\n')[0]}` : message.split('\n')[0];
-}
-/** True when the failure means the token lacks a permission (fork PRs, missing `permissions:`). */
-function isPermissionError(error) {
-    const status = httpStatus(error);
-    return status === 401 || status === 403 || status === 404;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/types.js
-// The shared vocabulary of the pipeline: discover → read → model → rules → findings → gate → reporters.
-// Stages hand each other these types, so that each depends on what the stage before it produced, not on how.
-/** Most severe first. */
-const SEVERITIES = ['error', 'warning', 'notice'];
-/** Sort key of a severity: errors first. */
-const SEVERITY_RANK = { error: 0, warning: 1, notice: 2 };
-/** What `fail-on` / `--fail-on` accepts: a severity fails the gate at that level and above; `never` never does. */
-const FAIL_ON_LEVELS = [...SEVERITIES, 'never'];
-// ---------------------------------------------------------------- model
-const IMS_FIELDS = [
-    'internalName',
-    'type',
-    'imsServer',
-    'scope',
-    'clientId',
-    'clientSecret',
-    'callbackServer',
-    'orgId',
-    'associationMask',
-    'productContext',
-    'server',
-    'tenant',
-];
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/util/campaign.js
-// The Campaign server command that findings and reports tell people to run. Rules, reporters and restart
-// detection all name it, so it lives here rather than in any one of them.
-/** Restarts the Campaign web server of an instance: it reads its IMS settings only at start-up. */
-function restartCommand(instance) {
-    return `nlserver restart web@${instance}`;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/report/md.js
-// Shared pieces of the GitHub-flavoured Markdown reporters (PR comment, job summary, check-run output):
-// escaping, locations and links, severity order, size budgets with an honest "N more" line, and the findings table
-// of the job summary and the check run.
-
-const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-/** Errors first, then warnings, then notices; the pipeline's order (file, line) within a level. */
-function bySeverity(findings) {
-    return findings
-        .map((finding, index) => ({ finding, index }))
-        .sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index)
-        .map(({ finding }) => finding);
-}
-/** Escapes text so that Markdown and inline HTML in it are shown literally. */
-function escapeMd(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/([\\`*_[\]{}|#~!])/g, '\\$1');
-}
-/** Text for one table cell: escaped, on one line. */
-function cell(text) {
-    return escapeMd(text).replace(/\r?\n/g, '<br>');
-}
-/** Text for a paragraph: escaped, line breaks kept. */
-function paragraph(text) {
-    return escapeMd(text).replace(/\r?\n/g, '  \n');
-}
-/** An inline code span that survives backticks in the value. */
-function code(text) {
-    const oneLine = text.replace(/\r?\n/g, ' ');
-    const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${oneLine}${pad}${fence}`;
-}
-/** `file:line`, linked when a link builder is given. */
-function locationLink(finding, options) {
-    const path = (options.repoPath ?? ((file) => file))(finding.file);
-    const text = code(`${path}:${finding.line}`);
-    return options.link ? `[${text}](${options.link(path, finding.line)})` : text;
-}
-/** `[IMS003] Title`. */
-function ruleTitle(finding) {
-    return finding.title ? `[${finding.ruleId}] ${finding.title}` : `[${finding.ruleId}]`;
-}
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-/** "3 errors, 1 warning, 0 notices". */
-function countsLine(stats) {
-    return `${plural(stats.errors, 'error')}, ${plural(stats.warnings, 'warning')}, ${plural(stats.notices, 'notice')}`;
-}
-/**
- * Appends parts to a document while they fit a budget, measured by `measure` (characters or bytes).
- * `reserve` keeps room for the closing lines (the "N more" line, footers).
- */
-class Budget {
-    limit;
-    measure;
-    used = 0;
-    parts = [];
-    constructor(limit, measure = (text) => text.length) {
-        this.limit = limit;
-        this.measure = measure;
-    }
-    /** Adds `text` if it fits with `reserve` left over; returns whether it was added. */
-    add(text, reserve = 0) {
-        const size = this.measure(text);
-        if (this.used + size + reserve > this.limit)
-            return false;
-        this.parts.push(text);
-        this.used += size;
-        return true;
-    }
-    /** Adds `text`, cutting it if needed (for closing lines that must appear). */
-    force(text) {
-        const room = this.limit - this.used;
-        if (room <= 0)
-            return;
-        const fitted = this.measure(text) <= room ? text : cutTo(text, room, this.measure);
-        this.parts.push(fitted);
-        this.used += this.measure(fitted);
-    }
-    get size() {
-        return this.used;
-    }
-    toString() {
-        return this.parts.join('');
-    }
-}
-/** The longest prefix of `text` whose measure is at most `limit`. */
-function cutTo(text, limit, measure = (t) => t.length) {
-    if (measure(text) <= limit)
-        return text;
-    let low = 0;
-    let high = Math.min(text.length, limit);
-    while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (measure(text.slice(0, mid)) <= limit)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    // Never split a surrogate pair.
-    const cut = /[\uD800-\uDBFF]$/.test(text.slice(0, low)) ? low - 1 : low;
-    return text.slice(0, cut);
-}
-/** Cuts a single value to `max` characters with an ellipsis. */
-function clip(text, max) {
-    return text.length <= max ? text : `${cutTo(text, max - 1)}…`;
-}
-const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
-const TABLE_HEAD = '| | Rule | Location | Instance | Message |\n| --- | --- | --- | --- | --- |\n';
-function row(finding, options) {
-    const rule = finding.helpUri ? `[${cell(ruleTitle(finding))}](${finding.helpUri})` : cell(ruleTitle(finding));
-    return `| ${SEVERITY_ICON[finding.severity]} | ${rule} | ${locationLink(finding, options)} | ${finding.instance ? code(finding.instance) : ''} | ${cell(finding.message)} |\n`;
-}
-/**
- * A table of findings (errors first) within the budget of `doc`, ending with the `more` line when cut.
- * Returns the number of rows shown.
- */
-function appendFindingsTable(doc, findings, options, more) {
-    if (findings.length === 0)
-        return 0;
-    const reserve = more(findings.length).length * 4;
-    if (!doc.add(TABLE_HEAD, reserve)) {
-        doc.force(more(findings.length));
-        return 0;
-    }
-    let shown = 0;
-    for (const finding of bySeverity(findings)) {
-        if (!doc.add(row(finding, options), reserve))
-            break;
-        shown++;
-    }
-    if (shown < findings.length)
-        doc.force(more(findings.length - shown));
-    return shown;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/report/markdown.js
-
-
-/** The hidden marker that identifies the sticky comment among all comments of a PR. */
-const STICKY_MARKER = '<!-- ims-gate:sticky-comment -->';
-/** GitHub's limit for an issue or PR comment body. */
-const COMMENT_LIMIT = 65536;
-function fullReportRef(options) {
-    const report = options.fullReport;
-    if (!report)
-        return 'the full report';
-    return report.url ? `[the full report](${report.url}) (${escapeMd(report.text)})` : `the full report (${escapeMd(report.text)})`;
-}
-function showValue(value) {
-    return value === null ? '_(absent)_' : value === '' ? '_(empty)_' : code(value);
-}
-/** The restart section shared by the comment, the job summary and the check run. Empty when nothing changed. */
-function renderRestartSection(restart, options = {}) {
-    const lines = [];
-    if (restart.required) {
-        const instances = restart.instances.map((name) => code(name)).join(', ');
-        lines.push(`${options.heading ?? '###'} 🔄 Campaign server restart required`, '');
-        lines.push(`Once this change is deployed, restart the Campaign server of ${plural(restart.instances.length, 'instance')}: ${instances} ` +
-            `(${restart.instances.map((name) => code(restartCommand(name))).join(', ')}). The IMS settings below changed:`, '');
-        lines.push('| Instance | Field | Where | Before | After |', '| --- | --- | --- | --- | --- |');
-        for (const change of restart.changes) {
-            lines.push(`| ${code(change.instance)} | ${code(change.field)} | ${locationLink(change, options)} | ${showValue(change.before)} | ${showValue(change.after)} |`);
-        }
-        lines.push('');
-        if (options.ack) {
-            lines.push(options.ack.present
-                ? `✅ The restart is acknowledged: the pull request carries the label ${code(options.ack.label)}.`
-                : `⛔ **Merge blocked until the restart is planned:** add the label ${code(options.ack.label)} to this pull request once someone has scheduled the restart, then re-run the check.`, '');
-        }
-    }
-    else if (restart.skipped) {
-        lines.push(`_${escapeMd(restart.skipped)}_`, '');
-    }
-    return lines.join('\n');
-}
-/** The PR comment body (and `--format markdown`). */
-function renderMarkdown(report, options = {}) {
-    const limit = options.maxChars ?? COMMENT_LIMIT;
-    const top = options.topFindings ?? 25;
-    const { result } = report.verdict;
-    const { stats } = report;
-    const total = report.findings.length;
-    const head = [];
-    if (options.marker !== false)
-        head.push(STICKY_MARKER);
-    if (total === 0 && result === 'pass') {
-        head.push('### ✅ IMS policy gate: clean', '');
-        head.push(`No IMS configuration findings in ${plural(stats.filesScanned, 'scanned file')}. Everything is clean.`, '');
-    }
-    else {
-        head.push(`### ${result === 'fail' ? '❌' : '✅'} IMS policy gate ${result === 'fail' ? 'failed' : 'passed'}: ${countsLine(stats)}`, '');
-        const byRule = new Map();
-        for (const finding of report.findings)
-            byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1);
-        const rules = [...byRule].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, count]) => `${id} × ${count}`).join(' · ');
-        head.push(`Fails on: ${code(report.verdict.failOn)} · ${plural(stats.filesScanned, 'file')} scanned · ${rules}`, '');
-    }
-    if (report.suppressed.length > 0)
-        head.push(`${plural(report.suppressed.length, 'finding')} suppressed (inline, config or baseline).`, '');
-    const restart = renderRestartSection(report.restart, { ...options, ack: report.verdict.restartAck });
-    if (restart)
-        head.push(restart);
-    head.push('');
-    const footer = [''];
-    if (options.notes?.length)
-        footer.push(...options.notes.map((note) => `<sub>${escapeMd(note)}</sub>`), '');
-    footer.push(`<sub>ims-gate ${escapeMd(report.tool.version)}${options.sha ? ` · commit ${code(options.sha.slice(0, 12))}` : ''}</sub>`, '');
-    const footerText = footer.join('\n');
-    const doc = new Budget(limit);
-    // The head always fits in practice; if a huge restart table does not, it is cut like everything else.
-    const moreLine = (n) => `\n…and ${plural(n, 'more finding')} in ${fullReportRef(options)}.\n`;
-    const reserve = footerText.length + moreLine(total).length;
-    if (!doc.add(head.join('\n'), reserve))
-        doc.force(head.join('\n').slice(0, Math.max(0, limit - reserve)));
-    let shown = 0;
-    if (total > 0) {
-        doc.add(`#### Findings${total > top ? ` (top ${top} of ${total})` : ''}\n\n`, reserve);
-        for (const finding of bySeverity(report.findings).slice(0, top)) {
-            const where = [locationLink(finding, options), finding.instance ? `instance ${code(finding.instance)}` : ''].filter(Boolean).join(' · ');
-            const help = finding.helpUri ? ` ([docs](${finding.helpUri}))` : '';
-            const block = `**${SEVERITY_ICON[finding.severity]} ${escapeMd(ruleTitle(finding))}**${help}  \n${where}\n\n` +
-                `${paragraph(finding.message)}\n\n` +
-                (finding.remediation ? `**How to fix:** ${paragraph(finding.remediation)}\n\n` : '');
-            if (!doc.add(block, reserve))
-                break;
-            shown++;
-        }
-    }
-    if (shown < total)
-        doc.force(moreLine(total - shown));
-    doc.force(footerText);
-    return doc.toString();
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/report/checks-api.js
-
-
-/** The check run's default name: the one branch protection requires. */
-const CHECK_NAME = 'IMS policy gate';
-const ANNOTATIONS_PER_REQUEST = 50;
-/** Limit of `output.summary` and `output.text`. */
-const CHECK_OUTPUT_LIMIT = 65535;
-const DETAILS_LIMIT = 64 * 1024 - 1;
-const LEVEL = { error: 'failure', warning: 'warning', notice: 'notice' };
-function toCheckAnnotation(finding, options = {}) {
-    const repoPath = options.repoPath ?? ((file) => file);
-    const start = Math.max(1, finding.line);
-    const end = Math.max(start, finding.endLine || start);
-    const annotation = {
-        path: repoPath(finding.file),
-        start_line: start,
-        end_line: end,
-        annotation_level: LEVEL[finding.severity],
-        message: clip(finding.remediation ? `${finding.message}\n\n${finding.remediation}` : finding.message, DETAILS_LIMIT),
-        title: clip(ruleTitle(finding), 255),
-    };
-    // The API accepts columns only on single-line annotations.
-    if (start === end && finding.column >= 1) {
-        annotation.start_column = finding.column;
-        annotation.end_column = Math.max(finding.column, finding.endColumn > finding.column ? finding.endColumn - 1 : finding.column);
-    }
-    const details = [
-        finding.instance ? `Instance: ${finding.instance}` : '',
-        ...(finding.related ?? []).map((r) => `Related: ${repoPath(r.file)}:${r.line}:${r.column} ${r.message}`),
-        finding.helpUri ? `Docs: ${finding.helpUri}` : '',
-    ].filter(Boolean);
-    if (details.length)
-        annotation.raw_details = clip(details.join('\n'), DETAILS_LIMIT);
-    return annotation;
-}
-function checkConclusion(result, findings) {
-    if (result === 'fail')
-        return 'failure';
-    return findings.length > 0 ? 'neutral' : 'success';
-}
-function checkOutput(report, options = {}) {
-    const { verdict } = report;
-    const title = report.findings.length > 0 ? countsLine(report.stats) : verdict.result === 'pass' ? 'Clean: no IMS configuration findings' : 'Failed: a Campaign restart is not acknowledged';
-    const summary = renderMarkdown(report, { ...options, marker: false, maxChars: CHECK_OUTPUT_LIMIT });
-    const text = new Budget(CHECK_OUTPUT_LIMIT);
-    if (report.findings.length > 0) {
-        text.force(`### All findings (${plural(report.findings.length, 'finding')})\n\n`);
-        appendFindingsTable(text, report.findings, options, (n) => `\n…and ${plural(n, 'more finding')} in the full report.\n`);
-    }
-    return { title, summary, text: text.toString() };
-}
-/** A check-run failure after `delivered` annotations were accepted: the caller delivers the rest another way. */
-class CheckRunError extends Error {
-    cause;
-    delivered;
-    created;
-    name = 'CheckRunError';
-    constructor(cause, delivered, created) {
-        super(cause instanceof Error ? cause.message : String(cause));
-        this.cause = cause;
-        this.delivered = delivered;
-        this.created = created;
-    }
-}
-function annotationBatches(findings, location = {}) {
-    const all = bySeverity(findings).map((finding) => toCheckAnnotation(finding, location));
-    const batches = [];
-    for (let i = 0; i < all.length; i += ANNOTATIONS_PER_REQUEST)
-        batches.push(all.slice(i, i + ANNOTATIONS_PER_REQUEST));
-    return batches;
-}
-/** Creates the check run with the first batch, then appends each further batch. */
-async function publishCheckRun(client, params) {
-    const batches = annotationBatches(params.report.findings, params.location);
-    const output = params.output;
-    let delivered = 0;
-    let id;
-    let url;
-    let requests = 0;
-    try {
-        const created = await client.rest.checks.create({
-            owner: params.owner,
-            repo: params.repo,
-            name: params.name ?? CHECK_NAME,
-            head_sha: params.headSha,
-            status: 'completed',
-            conclusion: params.conclusion,
-            completed_at: new Date().toISOString(),
-            ...(params.detailsUrl ? { details_url: params.detailsUrl } : {}),
-            output: { ...output, annotations: batches[0] ?? [] },
-        });
-        requests++;
-        id = created.data.id;
-        url = created.data.html_url ?? undefined;
-        delivered += batches[0]?.length ?? 0;
-        for (const batch of batches.slice(1)) {
-            await client.rest.checks.update({
-                owner: params.owner,
-                repo: params.repo,
-                check_run_id: id,
-                output: { title: output.title, summary: output.summary, annotations: batch },
-            });
-            requests++;
-            delivered += batch.length;
-        }
-    }
-    catch (error) {
-        throw new CheckRunError(error, delivered, id !== undefined);
-    }
-    return { id, url, delivered, requests };
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/inputs.js
-// Every action input, parsed and validated in one place. The runner does not enforce `required:` nor any
-// value set, so each input is checked here and a bad one stops the run with a message naming the input,
-// the value and what is expected. Secrets are masked before anything else can print them.
-
-
-
-
-
-
-const ANNOTATION_MODES = ['auto', 'checks', 'commands', 'none'];
-/** An input the user got wrong. Its message is shown as is. */
-class InputError extends Error {
-    name = 'InputError';
-}
-function input(name) {
-    return getInput(name);
-}
-/** The input's variable as the runner sets it, or undefined when it is not set at all. */
-function rawInput(name) {
-    return process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
-}
-function oneOf(name, allowed, fallback) {
-    const raw = input(name);
-    if (raw === '')
-        return fallback;
-    const value = raw.toLowerCase();
-    if (allowed.includes(value))
-        return value;
-    throw new InputError(`Invalid input '${name}': '${raw}'. Expected one of ${allowed.join(', ')}.`);
-}
-function bool(name, fallback) {
-    const raw = input(name);
-    if (raw === '')
-        return fallback;
-    // The YAML 1.2 core-schema booleans, as core.getBooleanInput accepts them.
-    if (['true', 'True', 'TRUE'].includes(raw))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(raw))
-        return false;
-    throw new InputError(`Invalid input '${name}': '${raw}'. Expected true or false.`);
-}
-function label(name, raw) {
-    if (raw.length > 50)
-        throw new InputError(`Invalid input '${name}': '${raw}'. A GitHub label has at most 50 characters.`);
-    if (/[\r\n]/.test(raw))
-        throw new InputError(`Invalid input '${name}': a label cannot span lines.`);
-    return raw;
-}
-function inputs_isDirectory(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-function isFile(p) {
-    try {
-        return (0,external_node_fs_.statSync)(p).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function inputs_path(name, base) {
-    const raw = input(name);
-    if (raw === '')
-        return undefined;
-    if (raw.includes('\0'))
-        throw new InputError(`Invalid input '${name}': the path contains a NUL character.`);
-    return (0,external_node_path_namespaceObject.isAbsolute)(raw) ? raw : (0,external_node_path_namespaceObject.resolve)(base, raw);
-}
-/** Reads and validates all inputs. Throws InputError on the first invalid one. */
-function readSettings(ctx) {
-    // Secrets first, so that nothing below (not even an error message) can print them unmasked.
-    const clientSecret = getInput('client-secret') || undefined;
-    if (clientSecret)
-        setSecret(clientSecret);
-    // The token is not passed to core.setSecret: the runner already masks `${{ github.token }}` and every
-    // `secrets.*` value, and `::add-mask::` would write the token itself to the step's stdout. ims-gate never
-    // prints it, and scrubs it from everything it writes (see main.ts). When the input is absent altogether
-    // (not run by the runner), GITHUB_TOKEN is used; an explicitly empty input means no token.
-    const tokenInput = rawInput('github-token');
-    const token = (tokenInput === undefined ? process.env.GITHUB_TOKEN : tokenInput.trim()) || undefined;
-    const base = ctx.workspace;
-    const root = inputs_path('path', base) ?? (0,external_node_path_namespaceObject.resolve)(base);
-    if (!inputs_isDirectory(root))
-        throw new InputError(`Invalid input 'path': '${input('path')}'. Expected a folder to scan; '${root}' is not one.`);
-    const failOn = oneOf('fail-on', FAIL_ON_LEVELS, 'error');
-    const annotations = oneOf('annotations', ANNOTATION_MODES, 'auto');
-    const comment = bool('comment', true);
-    const requireRestartAck = bool('require-restart-ack', false);
-    // Absent (no action.yml defaults applied) → the default label; explicitly empty → no label.
-    const restartLabelInput = rawInput('restart-label') === undefined ? 'ims-restart-required' : input('restart-label');
-    const restartLabel = restartLabelInput ? label('restart-label', restartLabelInput) : undefined;
-    const restartPlannedLabel = label('restart-planned-label', input('restart-planned-label') || 'ims-restart-planned');
-    const checkName = input('check-name') || CHECK_NAME;
-    if (checkName.length > 100 || /[\x00-\x1f\x7f]/.test(checkName)) {
-        throw new InputError(`Invalid input 'check-name': '${checkName.slice(0, 40)}'. Expected a name of at most 100 printable characters.`);
-    }
-    const baseRefInput = input('base-ref');
-    // Checked before git sees it: no part of it may be read as an option (see util/git-ref.ts).
-    const baseRefProblem = baseRefInput ? baseRevisionProblem(baseRefInput) : undefined;
-    if (baseRefProblem)
-        throw new InputError(`Invalid input 'base-ref': '${quoteValue(baseRefInput)}': ${baseRefProblem}. ${BASE_REVISION_EXPECTED}.`);
-    const baseRef = baseRefInput || ctx.pullRequest?.baseSha || ctx.pushBefore || undefined;
-    // Checked here, before any API call: a missing config is a mistake in the workflow, not in the repository.
-    const configPath = inputs_path('config', base);
-    if (configPath !== undefined && !isFile(configPath)) {
-        throw new InputError(`Invalid input 'config': '${input('config')}'. Expected a config file; '${configPath}' does not exist.`);
-    }
-    return {
-        root,
-        configPath,
-        failOn,
-        token,
-        annotations,
-        comment,
-        restartLabel,
-        sarifFile: inputs_path('sarif-file', base),
-        clientSecret,
-        baseRef,
-        requireRestartAck,
-        restartPlannedLabel,
-        checkName,
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./.tmp/build/lib/util/loc.js
-/** The start of a file: line 1, column 1, zero width. */
-function fileLoc(file) {
-    return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/read/text.js
-
-/** Offsets of the start of every line; `position` is a binary search, `cursor` a forward-only walk for sorted lookups. */
-class LineMap {
-    text;
-    starts = [0];
-    length;
-    constructor(text) {
-        this.text = text;
-        this.length = text.length;
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            this.starts.push(i + 1);
-    }
-    /** 0-based line index of an offset. */
-    lineIndex(offset) {
-        const starts = this.starts;
-        // Readers mostly ask in file order: try the last answer and the line after it before a binary search.
-        const hint = this.hint;
-        if (offset >= starts[hint]) {
-            if (hint + 1 >= starts.length || offset < starts[hint + 1])
-                return hint;
-            if (hint + 2 >= starts.length || offset < starts[hint + 2])
-                return (this.hint = hint + 1);
-        }
-        this.hint = this.search(offset);
-        return this.hint;
-    }
-    hint = 0;
-    search(offset) {
-        const starts = this.starts;
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (starts[mid] <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return low;
-    }
-    /** Loc of the span [start, end) of the text (end exclusive). An empty span is a zero-width Loc. */
-    loc(file, start, end) {
-        const a = this.lineIndex(start);
-        const b = end <= start ? a : this.lineIndex(end);
-        return { file, line: a + 1, column: start - this.starts[a] + 1, endLine: b + 1, endColumn: Math.max(end, start) - this.starts[b] + 1 };
-    }
-    /** Loc of the character at `offset`, or of the last character of the text when `offset` is at or past its end. */
-    charLoc(file, offset) {
-        if (offset >= this.length)
-            return this.eofLoc(file);
-        return this.loc(file, offset, offset + 1);
-    }
-    /** The end of the file as a place inside it: the last character that is not a line break (1:1 for an empty file). */
-    eofLoc(file) {
-        const text = this.text;
-        let end = this.length;
-        while (end > 0 && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13))
-            end--;
-        if (end === 0)
-            return fileLoc(file);
-        return this.loc(file, end - 1, end);
-    }
-    /** "line L, column C" of an offset, for messages. */
-    describe(offset) {
-        const a = this.lineIndex(offset);
-        return `line ${a + 1}, column ${offset - this.starts[a] + 1}`;
-    }
-}
-const UTF8_BOM = [0xef, 0xbb, 0xbf];
-function hasUtf8Bom(bytes) {
-    return bytes.length >= 3 && bytes[0] === UTF8_BOM[0] && bytes[1] === UTF8_BOM[1] && bytes[2] === UTF8_BOM[2];
-}
-/** 'utf-16le' / 'utf-16be' when the bytes start with a UTF-16 byte-order mark. */
-function utf16Bom(bytes) {
-    if (bytes.length >= 2) {
-        if (bytes[0] === 0xff && bytes[1] === 0xfe)
-            return 'utf-16le';
-        if (bytes[0] === 0xfe && bytes[1] === 0xff)
-            return 'utf-16be';
-    }
-    return undefined;
-}
-/** Line and column of a byte offset, counting columns in bytes (for files that cannot be decoded). */
-function byteLoc(file, bytes, offset) {
-    let line = 1;
-    let lineStart = hasUtf8Bom(bytes) ? 3 : 0;
-    for (let i = bytes.indexOf(10); i !== -1 && i < offset; i = bytes.indexOf(10, i + 1)) {
-        line++;
-        lineStart = i + 1;
-    }
-    const column = Math.max(1, offset - lineStart + 1);
-    return { file, line, column, endLine: line, endColumn: column + 1 };
-}
-/**
- * The offset where the first invalid UTF-8 sequence starts (only used on failure): the shortest prefix that a
- * streaming fatal decoder rejects ends at the offending byte; the sequence starts at its lead byte, if any.
- */
-function firstInvalidUtf8(bytes) {
-    let low = 1;
-    let high = bytes.length;
-    while (low < high) {
-        const mid = (low + high) >> 1;
-        let valid = true;
-        try {
-            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-        }
-        catch {
-            valid = false;
-        }
-        if (valid)
-            low = mid + 1;
-        else
-            high = mid;
-    }
-    const bad = low - 1;
-    for (let k = 1; k <= 3 && bad - k >= 0; k++) {
-        const b = bytes[bad - k];
-        if (b >= 0xc0)
-            return bad - k;
-        if (b < 0x80)
-            break;
-    }
-    return bad;
-}
-/** The `encoding` of an XML declaration at the start of the bytes, lower-cased. */
-function declaredXmlEncoding(bytes) {
-    const start = hasUtf8Bom(bytes) ? 3 : 0;
-    if (bytes.length < start + 5 || bytes.toString('latin1', start, start + 5) !== '<?xml')
-        return undefined;
-    const end = bytes.indexOf('?>', start);
-    const head = bytes.toString('latin1', start, end === -1 || end - start > 512 ? Math.min(bytes.length, start + 512) : end);
-    return /\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head)?.[1]?.toLowerCase();
-}
-/**
- * Decodes a candidate file. UTF-8 (BOM optional) by default; UTF-16 LE/BE when a BOM says so; for XML, the
- * encoding its declaration names (e.g. ISO-8859-1). A NUL byte makes the file binary. Never throws.
- */
-function decodeBytes(file, bytes, options = {}) {
-    const utf16 = utf16Bom(bytes);
-    if (utf16) {
-        try {
-            return { ok: true, text: new TextDecoder(utf16, { fatal: true }).decode(bytes) };
-        }
-        catch {
-            return { ok: false, problem: { message: `invalid ${utf16.toUpperCase()}: the file starts with a ${utf16.toUpperCase()} byte-order mark but holds an unpaired surrogate or an odd number of bytes`, loc: fileLoc(file) } };
-        }
-    }
-    const nul = bytes.indexOf(0);
-    if (nul !== -1) {
-        return { ok: false, problem: { message: `binary file: NUL byte at offset ${nul}; expected a text file (UTF-8, or UTF-16 with a byte-order mark)`, loc: byteLoc(file, bytes, nul) } };
-    }
-    const declared = options.xml ? declaredXmlEncoding(bytes) : undefined;
-    if (declared && !/^(utf-?8|utf-?16(le|be)?|unicode)$/.test(declared)) {
-        let decoder;
-        try {
-            decoder = new TextDecoder(declared, { fatal: true });
-        }
-        catch {
-            return { ok: false, problem: { message: `unsupported encoding "${declared}" in the XML declaration; expected UTF-8, UTF-16 or an ISO-8859/Windows code page`, loc: byteLoc(file, bytes, Math.max(0, bytes.indexOf('encoding'))) } };
-        }
-        try {
-            return { ok: true, text: decoder.decode(bytes) };
-        }
-        catch {
-            return { ok: false, problem: { message: `invalid ${declared}: the file is not valid in the encoding its XML declaration names`, loc: fileLoc(file) } };
-        }
-    }
-    try {
-        return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-    }
-    catch {
-        const offset = firstInvalidUtf8(bytes);
-        const loc = byteLoc(file, bytes, offset);
-        // Column in characters of the decoded (valid) part of the line, like every other Loc.
-        let lineStart = offset;
-        while (lineStart > 0 && bytes[lineStart - 1] !== 10)
-            lineStart--;
-        if (lineStart === 0 && hasUtf8Bom(bytes))
-            lineStart = 3;
-        const column = new TextDecoder('utf-8').decode(bytes.subarray(Math.min(lineStart, offset), offset)).length + 1;
-        const byte = bytes[offset].toString(16).toUpperCase().padStart(2, '0');
-        return {
-            ok: false,
-            problem: { message: `invalid UTF-8: the byte 0x${byte} at offset ${offset} starts an invalid UTF-8 sequence; save the file as UTF-8${options.xml ? ' or declare its encoding in the XML declaration' : ''}`, loc: { ...loc, column, endColumn: column + 1 } },
-        };
-    }
-}
-/**
- * A copy of a substring that does not keep the whole file text alive. V8 represents `text.slice()` of 13+
- * characters as a view into `text`; records outlive their file, so values are copied out (concatenation then
- * slice flattens into a small new string).
- */
-function detach(value) {
-    return value.length < 13 ? value : ` ${value}`.slice(1);
-}
-/** Starts reading a text candidate; a file that cannot be decoded yields a result that carries the problem. */
-function openCandidate(file, kind, bytes) {
-    const result = { file, kind, suppressions: [], problems: [] };
-    const decoded = decodeBytes(file, bytes);
-    if (!decoded.ok) {
-        result.problems.push(decoded.problem);
-        return { result };
-    }
-    return { result, text: decoded.text, lines: new LineMap(decoded.text) };
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./.tmp/build/lib/policy/paths.js
-
-
-
-let cached;
-/**
- * The folder that holds `policies/`. Found by walking up from this module, because the same code runs
- * from src/ (tests), lib/ (tsc) and dist/ (the ncc bundle), each at a different depth.
- */
-function packageRoot() {
-    if (cached)
-        return cached;
-    let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-    for (;;) {
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'policies', 'rules')))
-            return (cached = dir);
-        const parent = (0,external_node_path_namespaceObject.dirname)(dir);
-        if (parent === dir)
-            throw new Error('ims-gate: cannot find its policies/ folder next to the installed package');
-        dir = parent;
-    }
-}
-function policyPath(...parts) {
-    return (0,external_node_path_namespaceObject.join)(packageRoot(), 'policies', ...parts);
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/util/ajv.js
-
-
-
-const compiled = new Map();
-let ajv_ajv;
-/** A validator for policies/schemas/<name>, compiled once, on first use (keeps cold start low). */
-function schemaValidator(name) {
-    let validate = compiled.get(name);
-    if (!validate) {
-        ajv_ajv ??= new ajv.Ajv({ allErrors: true, strict: false, verbose: true, validateSchema: false, meta: false });
-        validate = ajv_ajv.compile(JSON.parse((0,external_node_fs_.readFileSync)(policyPath('schemas', name), 'utf8')));
-        compiled.set(name, validate);
-    }
-    return validate;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/util/errors.js
-// Errors a user can fix, as opposed to bugs in ims-gate. The CLI prints one as one line,
-// `ims-gate: <subject>: <message>`, where the subject is the file or the option at fault, and exits 2.
-/** A problem with how ims-gate was called or with a file the user named; `subject` names the option or file. */
-class UserError extends Error {
-    subject;
-    constructor(subject, message) {
-        super(message);
-        this.subject = subject;
-        this.name = 'UserError';
-    }
-}
-/** Plain-words reasons for the file-system errors a user can cause (a wrong path, a folder, permissions). */
-const FS_REASONS = new Map([
-    ['ENOENT', 'no such file or folder'],
-    ['EISDIR', 'is a folder, not a file'],
-    ['ENOTDIR', 'a part of the path is a file, not a folder'],
-    ['EACCES', 'permission denied'],
-    ['EPERM', 'operation not permitted'],
-    ['EEXIST', 'already exists'],
-    ['EROFS', 'read-only file system'],
-    ['ENOSPC', 'no space left on the device'],
-    ['EDQUOT', 'disk quota exceeded'],
-    ['ELOOP', 'too many levels of symbolic links'],
-    ['ENAMETOOLONG', 'name too long'],
-    ['EMFILE', 'too many open files'],
-    ['EBUSY', 'resource busy'],
-]);
-/** A Node file-system error on a path (ENOENT, EISDIR, EACCES, …): the path and the reason in plain words. */
-function fsErrorOf(error) {
-    if (!(error instanceof Error))
-        return undefined;
-    const { code, path } = error;
-    const reason = code === undefined ? undefined : FS_REASONS.get(code);
-    if (reason === undefined || typeof path !== 'string')
-        return undefined;
-    return { path, reason: `${reason} (${code})` };
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/util/paths.js
-
-/** The path of `target` relative to `root`, when it lies inside `root` (or is it: ''); undefined outside. */
-function relativeInside(root, target) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, target);
-    // `..` only as a whole first segment: a folder named `..foo` is inside.
-    if ((0,external_node_path_namespaceObject.isAbsolute)(rel) || rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`))
-        return undefined;
-    return rel;
-}
-/**
- * Findings carry paths relative to the scan root; GitHub wants them relative to the repository. `prefix` is the
- * root's POSIX path inside the repository. Normalised, so that a config beside the root (`../ims-gate.yml`) stays
- * a clean repository path.
- */
-function paths_underPrefix(prefix) {
-    if (prefix === '')
-        return undefined;
-    return (file) => external_node_path_namespaceObject.posix.normalize(`${prefix}/${file}`);
-}
-function paths_toPosix(path) {
-    return path.split(external_node_path_namespaceObject.sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/util/yaml-aliases.js
-// Checks a YAML document's aliases before it is turned into JavaScript values. `doc.toJS()` expands every
-// alias: a "billion laughs" file (anchors of lists of aliases of lists of aliases…) expands to 10^9 nodes from
-// a few hundred bytes, and the yaml package's own guard throws a ReferenceError that names no line. An alias
-// to an unknown anchor, or to the node that contains it (a cycle), throws or builds a circular value.
-// This pass finds each of those at the alias itself, in linear time, so that the caller reports a problem at
-// its line instead of crashing.
-
-/** Aliases may expand a document to at most this many nodes: far above any real config, far below harm. */
-const MAX_EXPANDED_NODES = 10_000;
-class AliasWalk {
-    /** The anchors defined so far, in document order: an alias refers to the last one before it (YAML 1.2). */
-    anchors = new Map();
-    /** Nodes the aliases add when expanded, over the whole document. */
-    expanded = 0;
-    problem;
-    /** The expanded size of `node` (capped once over the limit), or undefined once a problem is found. */
-    size(node) {
-        if (this.problem)
-            return undefined;
-        if ((0,dist/* isAlias */.Vj)(node))
-            return this.aliasSize(node);
-        if ((0,dist/* isPair */.tO)(node))
-            return this.sum([node.key, node.value], 0);
-        if (!(0,dist/* isNode */.Ll)(node))
-            return 0;
-        const anchor = node.anchor;
-        if (anchor)
-            this.anchors.set(anchor, { open: true });
-        const size = (0,dist/* isCollection */.P3)(node) ? this.sum(node.items, 1) : 1;
-        if (anchor && size !== undefined)
-            this.anchors.set(anchor, { open: false, size });
-        return size;
-    }
-    sum(children, start) {
-        let total = start;
-        for (const child of children) {
-            const size = this.size(child);
-            if (size === undefined)
-                return undefined;
-            total = Math.min(total + size, MAX_EXPANDED_NODES + 1);
-        }
-        return total;
-    }
-    aliasSize(alias) {
-        const target = this.anchors.get(alias.source);
-        if (!target)
-            return this.fail(alias, `alias *${alias.source} refers to no anchor: define &${alias.source} before it`);
-        if (target.open)
-            return this.fail(alias, `alias *${alias.source} refers to the node that contains it (a cycle)`);
-        this.expanded += target.size;
-        if (this.expanded > MAX_EXPANDED_NODES) {
-            return this.fail(alias, `aliases expand the document to more than ${MAX_EXPANDED_NODES} nodes (a "billion laughs" file?); write the values out or use fewer nested aliases`);
-        }
-        return target.size;
-    }
-    fail(alias, message) {
-        this.problem = { alias, message };
-        return undefined;
-    }
-}
-/** The first alias that cannot be expanded safely, or undefined when `doc.toJS()` is safe and acyclic. */
-function aliasProblem(doc) {
-    const walk = new AliasWalk();
-    walk.size(doc.contents);
-    return walk.problem;
-}
-
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./.tmp/build/lib/util/secrets.js
-// What counts as a secret, for every stage that must not show one: readers' messages, restart changes, code frames.
-/** Attribute or key names whose values are secrets (client secrets, passwords, private keys, tokens). */
-const SECRET_NAME = /(secret|password|passwd|privatekey|private_key|token|credential)/i;
-/** Hashes of secrets are not secrets, but a value that is not a hash where one is expected may be the secret itself. */
-function secrets_isSecretName(name) {
-    return SECRET_NAME.test(name) && !/sha256$/i.test(name);
-}
-/** Names whose values must never be quoted in a message: secrets, and hashes of secrets (a pasted secret). */
-function isSecretOrHashName(name) {
-    return SECRET_NAME.test(name) || /sha256$/i.test(name);
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/util/yaml-schema.js
-
-
-
-/** The end of [start, end) without the spaces and line breaks that YAML block nodes include after their value. */
-function trimmedEnd(text, start, end) {
-    let trimmed = end;
-    while (trimmed > start) {
-        const c = text.charCodeAt(trimmed - 1);
-        if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d)
-            break;
-        trimmed--;
-    }
-    return trimmed;
-}
-/**
- * The place of a node's range. `text`, when given, trims the white space and line breaks a YAML range carries after
- * its value, so that a finding ends where the value ends, not at the start of the next line.
- */
-function rangeLoc(range, lines, file, text) {
-    const [start] = range ?? [0, 0];
-    const raw = Math.max(start, range?.[1] ?? 0);
-    const end = text === undefined ? raw : trimmedEnd(text, start, raw);
-    const from = lines.linePos(start);
-    const to = lines.linePos(end);
-    return { file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
-}
-/** The node at a JSON pointer (ajv's instancePath), and the key of its map entry. */
-function nodeAtPointer(doc, pointer) {
-    let target = { node: doc.contents };
-    if (!pointer)
-        return target;
-    for (const raw of pointer.split('/').slice(1)) {
-        const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        const node = target.node;
-        if ((0,dist/* isMap */.jh)(node)) {
-            const pair = node.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && String(item.key.value) === segment);
-            if (!pair)
-                return target;
-            target = { node: pair.value ?? pair.key, key: pair.key };
-        }
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            const item = node.items[Number(segment)];
-            if (item === undefined)
-                return target;
-            target = { node: item };
-        }
-        else
-            return target;
-    }
-    return target;
-}
-function keysOf(node) {
-    return (0,dist/* isMap */.jh)(node) ? node.items.filter(dist/* isPair */.tO).map((pair) => pair.key) : [];
-}
-function describePath(pointer) {
-    return pointer ? pointer.slice(1).replace(/\//g, '.') : 'the document';
-}
-function suggestion(word, candidates) {
-    if (candidates.length === 0)
-        return '';
-    const best = (0,mod/* closest */.kp)(word, candidates);
-    return (0,mod/* distance */.Io)(word.toLowerCase(), best.toLowerCase()) <= 3 ? ` Did you mean "${best}"?` : '';
-}
-function schemaProblems(errors, doc, lines, file, what, text) {
-    const problems = [];
-    const seen = new Set();
-    for (const error of errors ?? []) {
-        const target = nodeAtPointer(doc, error.instancePath);
-        let node = target.node;
-        let message;
-        const where = describePath(error.instancePath);
-        // A value under a secret-looking key is never quoted: it may be the secret itself, pasted in the wrong place.
-        const secret = isSecretOrHashName(error.instancePath.split('/').pop() ?? '');
-        const value = secret ? 'a value not shown (it may be a secret)' : JSON.stringify((0,dist/* isScalar */.jn)(target.node) ? target.node.value : target.node?.toJSON());
-        const propertyName = error.propertyName;
-        if (error.keyword === 'propertyNames')
-            continue; // the failing keyword under it says what is wrong
-        if (propertyName !== undefined) {
-            // A key that is not allowed (propertyNames): at the key itself, naming the keys that are.
-            node = keysOf(target.node).find((k) => (0,dist/* isScalar */.jn)(k) && String(k.value) === propertyName) ?? node;
-            const allowed = error.params.allowedValues?.map(String);
-            message = allowed
-                ? `${where} has the key "${propertyName}";${suggestion(propertyName, allowed)} Expected one of: ${allowed.join(', ')}`
-                : `${where} has the key "${propertyName}", which ${error.message ?? 'is not allowed'}`;
-            const loc = rangeLoc(node?.range, lines, file, text);
-            problems.push({ message: `invalid ${what}: ${message}`, loc });
-            continue;
-        }
-        switch (error.keyword) {
-            case 'additionalProperties': {
-                const key = String(error.params.additionalProperty);
-                node = keysOf(target.node).find((k) => (0,dist/* isScalar */.jn)(k) && String(k.value) === key) ?? node;
-                const allowed = Object.keys(error.parentSchema?.properties ?? {});
-                message = `unknown key "${key}" in ${where}.${suggestion(key, allowed)} Expected one of: ${allowed.join(', ')}`;
-                break;
-            }
-            case 'required':
-                message = `${where} is missing the required key "${String(error.params.missingProperty)}"`;
-                node = target.key ?? target.node;
-                break;
-            case 'enum':
-                message = `${where} is ${value}; expected one of ${error.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-                break;
-            case 'const':
-                message = `${where} must be ${JSON.stringify(error.params.allowedValue)}, found ${value}`;
-                break;
-            case 'type':
-                message = `${where} must be ${String(error.params.type)}, found ${secret ? 'another type' : value}`;
-                break;
-            case 'pattern':
-                message = secret
-                    ? `${where} does not match the expected pattern ${String(error.params.pattern)} (the value is not shown: it may be a secret)`
-                    : `${where} ${value} does not match the expected pattern ${String(error.params.pattern)}`;
-                break;
-            default:
-                message = `${where} ${error.message ?? 'is invalid'}`;
-        }
-        const loc = rangeLoc(node?.range, lines, file, text);
-        const dedupeKey = `${loc.line}:${loc.column}:${message}`;
-        if (seen.has(dedupeKey))
-            continue;
-        seen.add(dedupeKey);
-        problems.push({ message: `invalid ${what}: ${message}`, loc });
-    }
-    return problems;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/config/types.js
-const DEFAULT_MAX_FILE_SIZE = 256 * 1024 * 1024;
-function defaultConfig() {
-    return {
-        hosting: 'on-premise',
-        instances: {},
-        enterpriseDashboard: [],
-        fields: {},
-        imsAccountTypes: [],
-        rules: {},
-        operatorGroups: [],
-        include: [],
-        exclude: [],
-        allowInlineSuppressions: true,
-        maxFileSizeBytes: DEFAULT_MAX_FILE_SIZE,
-    };
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/config/load.js
-// Loads .github/ims-gate.yml (or --config), validates it against policies/schemas/config.schema.json and
-// reports every problem at its line. An invalid config never crashes the scan: its problems become IMS000.
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_CONFIG_PATH = '.github/ims-gate.yml';
-/**
- * Thrown when the config file named explicitly (`--config`, the action's `config` input) cannot be used: missing,
- * a folder, unreadable. A usage error (exit 2): a scan with the defaults would check against the wrong policy.
- */
-class ConfigPathError extends Error {
-}
-/** The former name of ConfigPathError. */
-
-/** Every config problem's message starts with this. */
-const CONFIG_PROBLEM_PREFIX = 'invalid config: ';
-function readExplicitConfig(path, shown) {
-    if (!(0,external_node_fs_.existsSync)(path))
-        throw new ConfigPathError(`config file not found: ${shown}`);
-    if ((0,external_node_fs_.statSync)(path).isDirectory())
-        throw new ConfigPathError(`config path is a folder, not a YAML file: ${shown}`);
-    try {
-        return { bytes: (0,external_node_fs_.readFileSync)(path) };
-    }
-    catch (error) {
-        throw new ConfigPathError(`cannot read config file ${shown}: ${fsErrorOf(error)?.reason ?? error.message}`);
-    }
-}
-function readDefaultConfig(path) {
-    if (!(0,external_node_fs_.existsSync)(path))
-        return { absent: true };
-    if ((0,external_node_fs_.statSync)(path).isDirectory())
-        return { problem: `${DEFAULT_CONFIG_PATH} is a folder; expected the YAML config file` };
-    try {
-        return { bytes: (0,external_node_fs_.readFileSync)(path) };
-    }
-    catch (error) {
-        return { problem: `cannot read ${DEFAULT_CONFIG_PATH}: ${fsErrorOf(error)?.reason ?? error.message}` };
-    }
-}
-function loadConfig(root, explicitPath) {
-    const path = explicitPath ? ((0,external_node_path_namespaceObject.isAbsolute)(explicitPath) ? explicitPath : (0,external_node_path_namespaceObject.join)(process.cwd(), explicitPath)) : (0,external_node_path_namespaceObject.join)(root, DEFAULT_CONFIG_PATH);
-    const read = explicitPath ? readExplicitConfig(path, explicitPath) : readDefaultConfig(path);
-    if ('absent' in read)
-        return { config: defaultConfig(), problems: [] };
-    // Relative to the root even when the config sits beside it (`../ims-gate.yml`): every path in a report is.
-    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
-    const file = (0,external_node_path_namespaceObject.isAbsolute)(rel) ? paths_toPosix(path) : paths_toPosix(rel);
-    if ('problem' in read)
-        return { config: { ...defaultConfig(), source: file }, problems: [{ loc: fileLoc(file), message: CONFIG_PROBLEM_PREFIX + read.problem }] };
-    // Decoded as the readers decode YAML: UTF-8 (BOM optional) or UTF-16 with a BOM; a binary or mis-encoded file is
-    // one problem at the offending byte, not a misleading schema error on mojibake.
-    const decoded = decodeBytes(file, read.bytes);
-    if (!decoded.ok)
-        return { config: { ...defaultConfig(), source: file }, problems: [{ ...decoded.problem, message: CONFIG_PROBLEM_PREFIX + decoded.problem.message }] };
-    return parseConfig(decoded.text, file);
-}
-function parseConfig(text, file) {
-    const config = defaultConfig();
-    config.source = file;
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-        // Positions from the text itself (as the manifest reader does): the parser's LineCounter misses the line breaks
-        // inside a malformed token, which put the end of an error past the end of its line.
-        const map = new LineMap(text);
-        return {
-            config,
-            problems: doc.errors.map((error) => {
-                const [start, end] = error.pos;
-                return {
-                    message: `${CONFIG_PROBLEM_PREFIX}YAML syntax error: ${error.message.split('\n')[0]}`,
-                    loc: start < text.length ? map.loc(file, start, Math.min(Math.max(end, start + 1), text.length)) : map.eofLoc(file),
-                };
-            }),
-        };
-    }
-    const expanded = configValue(doc, text, file);
-    if ('problem' in expanded)
-        return { config, problems: [expanded.problem] };
-    const raw = expanded.raw;
-    const validate = schemaValidator('config.schema.json');
-    if (!validate(raw))
-        return { config, problems: schemaProblems(validate.errors, doc, lines, file, 'config', text) };
-    if (raw.hosting)
-        config.hosting = raw.hosting;
-    config.instances = raw.instances ?? {};
-    config.enterpriseDashboard = raw.enterpriseDashboard === undefined ? [] : [raw.enterpriseDashboard].flat();
-    config.fields = raw.fields ?? {};
-    config.imsAccountTypes = (raw.imsAccountTypes ?? []).map(String);
-    config.rules = raw.rules ?? {};
-    config.operatorGroups = raw.operatorGroups ?? [];
-    config.include = raw.include ?? [];
-    config.exclude = raw.exclude ?? [];
-    if (raw.allowInlineSuppressions !== undefined)
-        config.allowInlineSuppressions = raw.allowInlineSuppressions;
-    if (raw.maxFileSize !== undefined)
-        config.maxFileSizeBytes = raw.maxFileSize;
-    return { config, problems: [] };
-}
-/**
- * The config as JavaScript values, or the problem at the alias that would make expanding it unsafe (an alias bomb,
- * an unknown anchor, a cycle). aliasProblem bounds the expansion exactly, so the yaml package's own guard is off: its
- * count multiplies along chains of aliases and rejects a harmless chain of 15 single aliases, at no line.
- */
-function configValue(doc, text, file) {
-    const map = new LineMap(text);
-    const bad = aliasProblem(doc);
-    if (bad) {
-        const [start, end] = bad.alias.range ?? [0, 1];
-        return { problem: { message: CONFIG_PROBLEM_PREFIX + bad.message, loc: map.loc(file, start, Math.max(end, start + 1)) } };
-    }
-    try {
-        return { raw: (doc.toJS({ maxAliasCount: -1 }) ?? {}) };
-    }
-    catch (error) {
-        if (!(error instanceof ReferenceError || error instanceof RangeError))
-            throw error;
-        return { problem: { message: `${CONFIG_PROBLEM_PREFIX}cannot expand the YAML aliases: ${error.message}`, loc: fileLoc(file) } };
-    }
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/read/admin-console-csv.js
-
-const USER_COLUMNS = ['Username', 'Email'];
-const GROUP_COLUMNS = ['Product Configurations', 'User Groups'];
-/** Row-level problems reported before the rest are summed up in one last problem. */
-const MAX_ROW_PROBLEMS = 50;
-class CsvSyntaxError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-    }
-}
-const QUOTE = 0x22;
-/** Scans the record starting at `pos` into `row`; returns the offset of the next record. */
-function scanRow(text, pos, sep, row, lines) {
-    const len = text.length;
-    row.start = pos;
-    row.count = 0;
-    for (;;) {
-        const cell = row.count++;
-        if (text.charCodeAt(pos) === QUOTE) {
-            const open = pos;
-            let i = pos + 1;
-            let escaped = 0;
-            let close;
-            for (;;) {
-                const q = text.indexOf('"', i);
-                if (q === -1) {
-                    throw new CsvSyntaxError(`malformed CSV: unclosed quote: the quoted cell opened at ${lines.describe(open)} has no closing '"' (a '"' inside a quoted cell is written "")`, len);
-                }
-                if (text.charCodeAt(q + 1) === QUOTE) {
-                    escaped = 1;
-                    i = q + 2;
-                    continue;
-                }
-                close = q;
-                break;
-            }
-            row.cellStart[cell] = open + 1;
-            row.cellEnd[cell] = close;
-            row.cellEscaped[cell] = escaped;
-            const after = close + 1;
-            const c = text.charCodeAt(after);
-            if (c === sep) {
-                pos = after + 1;
-                continue;
-            }
-            if (after >= len) {
-                row.end = len;
-                return len;
-            }
-            if (c === 0x0a) {
-                row.end = after;
-                return after + 1;
-            }
-            if (c === 0x0d && (after + 1 >= len || text.charCodeAt(after + 1) === 0x0a)) {
-                row.end = after;
-                return Math.min(len, after + 2);
-            }
-            throw new CsvSyntaxError(`malformed CSV: expected '${String.fromCharCode(sep)}' or the end of the line after the closing quote of the cell opened at ${lines.describe(open)}, found '${text[after]}'`, after);
-        }
-        let i = pos;
-        while (i < len) {
-            const c = text.charCodeAt(i);
-            if (c === sep || c === 0x0a)
-                break;
-            i++;
-        }
-        let cellEnd = i;
-        if (i >= len || text.charCodeAt(i) === 0x0a) {
-            if (cellEnd > pos && text.charCodeAt(cellEnd - 1) === 0x0d)
-                cellEnd--;
-        }
-        row.cellStart[cell] = pos;
-        row.cellEnd[cell] = cellEnd;
-        row.cellEscaped[cell] = 0;
-        if (i < len && text.charCodeAt(i) === sep) {
-            pos = i + 1;
-            continue;
-        }
-        row.end = cellEnd;
-        return i < len ? i + 1 : len;
-    }
-}
-function cellValue(text, row, cell) {
-    const raw = text.slice(row.cellStart[cell], row.cellEnd[cell]);
-    return row.cellEscaped[cell] ? raw.replace(/""/g, '"') : raw;
-}
-/** The cells of a header line, split naively (header names hold no separators), unquoted and trimmed. */
-function headerNames(line, sep) {
-    return line.split(sep).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1').trim());
-}
-/** Whether a header line names an Admin Console user export when split on `sep`. */
-function isDashboardHeader(line, sep) {
-    const names = headerNames(line, sep).map((name) => name.toLowerCase());
-    return USER_COLUMNS.some((c) => names.includes(c.toLowerCase())) && GROUP_COLUMNS.some((c) => names.includes(c.toLowerCase()));
-}
-/** The separator of a header line: the one (',' or ';') that splits it into the expected columns. */
-function detectSeparator(line) {
-    if (isDashboardHeader(line, ','))
-        return ',';
-    if (isDashboardHeader(line, ';'))
-        return ';';
-    return undefined;
-}
-function isBlank(text, start, end) {
-    for (let i = start; i < end; i++) {
-        const c = text.charCodeAt(i);
-        if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0a)
-            return false;
-    }
-    return true;
-}
-const isSpace = (c) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
-/**
- * Splits a multi-valued cell on ',' and locates every name. Only the white space next to a ',' is dropped, so a
- * stray space at either end of the cell, or inside a name, is kept for the rules to see.
- */
-function pushGroups(file, text, lines, row, cell, groups) {
-    const start = row.cellStart[cell];
-    const end = row.cellEnd[cell];
-    if (start === end)
-        return;
-    if (!row.cellEscaped[cell]) {
-        let from = start;
-        for (;;) {
-            // Searched within the cell only: with ';' separators a cell may hold no ',', and an unbounded indexOf would
-            // scan to the end of the file for every cell.
-            let to = from;
-            while (to < end && text.charCodeAt(to) !== 0x2c)
-                to++;
-            let a = from;
-            let b = to;
-            if (from !== start)
-                while (a < b && isSpace(text.charCodeAt(a)))
-                    a++;
-            if (to !== end)
-                while (b > a && isSpace(text.charCodeAt(b - 1)))
-                    b--;
-            if (!isBlank(text, a, b))
-                groups.push({ value: text.slice(a, b), loc: lines.loc(file, a, b) });
-            if (to === end)
-                return;
-            from = to + 1;
-        }
-    }
-    // A cell with doubled quotes: map each character of the value back to its offset in the text.
-    const value = [];
-    const offsets = [];
-    for (let i = start; i < end; i++) {
-        value.push(text[i]);
-        offsets.push(i);
-        if (text.charCodeAt(i) === QUOTE)
-            i++;
-    }
-    offsets.push(end);
-    let from = 0;
-    for (let k = 0; k <= value.length; k++) {
-        if (k < value.length && value[k] !== ',')
-            continue;
-        let a = from;
-        let b = k;
-        if (from !== 0)
-            while (a < b && isSpace(value[a].charCodeAt(0)))
-                a++;
-        if (k !== value.length)
-            while (b > a && isSpace(value[b - 1].charCodeAt(0)))
-                b--;
-        const name = value.slice(a, b).join('');
-        if (name.trim() !== '')
-            groups.push({ value: name, loc: lines.loc(file, offsets[a], offsets[b]) });
-        from = k + 1;
-    }
-}
-function readAdminConsoleCsv(file, bytes) {
-    const { result, text, lines } = openCandidate(file, 'admin-console-csv', bytes);
-    if (text === undefined)
-        return result;
-    const len = text.length;
-    // The header: the first non-blank line, after an optional Excel `sep=X` line.
-    let pos = 0;
-    let sep;
-    for (;;) {
-        const nl = text.indexOf('\n', pos);
-        const lineEnd = nl === -1 ? len : nl;
-        if (!isBlank(text, pos, lineEnd) || nl === -1)
-            break;
-        pos = nl + 1;
-    }
-    const firstLine = (from) => {
-        const nl = text.indexOf('\n', from);
-        return text.slice(from, nl === -1 ? len : nl).replace(/\r$/, '');
-    };
-    const hint = /^sep=([,;])$/.exec(firstLine(pos));
-    if (hint) {
-        sep = hint[1];
-        const nl = text.indexOf('\n', pos);
-        pos = nl === -1 ? len : nl + 1;
-    }
-    const headerLine = firstLine(pos);
-    sep ??= detectSeparator(headerLine);
-    if (sep === undefined || !isDashboardHeader(headerLine, sep)) {
-        result.problems.push({
-            message: `not an Admin Console user export: expected a header line with ${USER_COLUMNS.join(' or ')} and ${GROUP_COLUMNS.join(' and/or ')}, separated by ',' or ';'`,
-            loc: lines.loc(file, pos, pos + headerLine.length),
-        });
-        return result;
-    }
-    const sepCode = sep.charCodeAt(0);
-    const row = { start: 0, end: 0, count: 0, cellStart: [], cellEnd: [], cellEscaped: [] };
-    const users = [];
-    const problems = [];
-    let extraProblems = 0;
-    try {
-        pos = scanRow(text, pos, sepCode, row, lines);
-        const header = [];
-        for (let c = 0; c < row.count; c++)
-            header.push(cellValue(text, row, c).trim());
-        const width = row.count;
-        const column = (name) => header.findIndex((h) => h.toLowerCase() === name.toLowerCase());
-        const username = column('Username');
-        const email = column('Email');
-        const groupColumns = GROUP_COLUMNS.map(column).filter((c) => c !== -1);
-        while (pos < len) {
-            const next = scanRow(text, pos, sepCode, row, lines);
-            if (row.count === 1 && row.cellEscaped[0] === 0 && isBlank(text, row.start, row.end) && text.charCodeAt(row.start) !== QUOTE) {
-                pos = next;
-                continue;
-            }
-            const loc = lines.loc(file, row.start, row.end);
-            if (row.count !== width) {
-                if (problems.length < MAX_ROW_PROBLEMS) {
-                    problems.push({ message: `malformed CSV: this row has ${row.count} cells but the header has ${width} (separator '${sep}'); the row is skipped`, loc });
-                }
-                else
-                    extraProblems++;
-                pos = next;
-                continue;
-            }
-            const user = { loc, groups: [] };
-            if (username !== -1) {
-                const value = cellValue(text, row, username);
-                if (value !== '')
-                    user.username = value;
-            }
-            if (email !== -1) {
-                const value = cellValue(text, row, email);
-                if (value !== '')
-                    user.email = value;
-            }
-            for (const c of groupColumns)
-                pushGroups(file, text, lines, row, c, user.groups);
-            users.push(user);
-            pos = next;
-        }
-    }
-    catch (error) {
-        if (!(error instanceof CsvSyntaxError))
-            throw error;
-        result.problems = [{ message: error.message, loc: lines.charLoc(file, error.offset) }];
-        return result;
-    }
-    if (extraProblems > 0) {
-        const last = problems[problems.length - 1];
-        problems.push({ message: `malformed CSV: ${extraProblems} more rows have the wrong number of cells and were skipped`, loc: last.loc });
-    }
-    result.problems = problems;
-    result.dashboard = { users };
-    return result;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/read/sniff.js
-
-
-const CAMPAIGN_MARKERS = ['nms:extAccount', 'xtk:group'];
-const MANIFEST_MARKER = 'ims-provisioning';
-/** How far back from a marker the opening '<' of its tag is looked for. */
-const TAG_LOOKBACK = 4096;
-/** How much of the start of a file is searched for its root element / header line. */
-const HEAD = 64 * 1024;
-function baseName(relPath) {
-    const slash = relPath.lastIndexOf('/');
-    return slash === -1 ? relPath : relPath.slice(slash + 1);
-}
-function isWhiteByte(b) {
-    return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
-}
-/** The offset of the first byte that is not a UTF-8 BOM or white space. */
-function firstSignificant(bytes) {
-    let i = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    while (i < bytes.length && isWhiteByte(bytes[i]))
-        i++;
-    return i;
-}
-function isNameByte(b) {
-    return (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || (b >= 0x30 && b <= 0x39) || b === 0x5f || b === 0x3a || b === 0x2d || b === 0x2e || b >= 0x80;
-}
-/** The name of the root element: the first start tag after the prolog (declaration, comments, PIs, DOCTYPE). */
-function rootElementName(bytes, from = firstSignificant(bytes)) {
-    const limit = Math.min(bytes.length, from + HEAD);
-    const head = bytes.subarray(0, limit);
-    let i = from;
-    while (i < limit) {
-        const lt = head.indexOf(0x3c, i);
-        if (lt === -1 || lt + 1 >= limit)
-            return undefined;
-        const next = bytes[lt + 1];
-        if (next === 0x3f /* ? */) {
-            const close = head.indexOf('?>', lt + 2);
-            if (close === -1)
-                return undefined;
-            i = close + 2;
-        }
-        else if (next === 0x21 /* ! */) {
-            if (bytes[lt + 2] === 0x2d && bytes[lt + 3] === 0x2d) {
-                const close = head.indexOf('-->', lt + 4);
-                if (close === -1)
-                    return undefined;
-                i = close + 3;
-            }
-            else {
-                // DOCTYPE: skip to the next '>' that is not inside an internal subset.
-                const bracket = head.indexOf(0x5b, lt);
-                const close = head.indexOf(0x3e, lt);
-                if (close === -1)
-                    return undefined;
-                if (bracket !== -1 && bracket < close) {
-                    const end = head.indexOf(0x5d, bracket);
-                    if (end === -1)
-                        return undefined;
-                    const after = head.indexOf(0x3e, end);
-                    if (after === -1)
-                        return undefined;
-                    i = after + 1;
-                }
-                else
-                    i = close + 1;
-            }
-        }
-        else {
-            let end = lt + 1;
-            while (end < bytes.length && end - lt < 256 && isNameByte(bytes[end]))
-                end++;
-            return end > lt + 1 ? bytes.toString('latin1', lt + 1, end) : undefined;
-        }
-    }
-    return undefined;
-}
-const ATTR_BEFORE = /(?:^|[\s<])(xtkschema|schema)\s*=\s*$/;
-/** Whether the marker found at `hit` is the value of `xtkschema=` or of `<entities schema=`. */
-function markerInContext(bytes, hit) {
-    const quote = bytes[hit - 1];
-    if (quote !== 0x22 && quote !== 0x27)
-        return false;
-    const before = bytes.toString('latin1', Math.max(0, hit - 1 - 64), hit - 1);
-    const attr = ATTR_BEFORE.exec(before);
-    if (!attr)
-        return false;
-    if (attr[1] === 'xtkschema')
-        return true;
-    // `schema=` counts on <entities> only: on a record it is an ordinary field.
-    const from = Math.max(0, hit - TAG_LOOKBACK);
-    const rel = bytes.subarray(from, hit).lastIndexOf(0x3c);
-    // No tag start within the window: none at all means no tag; otherwise give it the benefit of the doubt.
-    if (rel === -1)
-        return from > 0;
-    const lt = from + rel;
-    return bytes.toString('latin1', lt, lt + 9) === '<entities' && isWhiteByte(bytes[lt + 9]);
-}
-function hasCampaignMarker(bytes) {
-    for (const marker of CAMPAIGN_MARKERS) {
-        for (let hit = bytes.indexOf(marker); hit !== -1; hit = bytes.indexOf(marker, hit + marker.length)) {
-            // The value must end at the quote: `nms:extAccountX` is another schema.
-            const after = bytes[hit + marker.length];
-            if ((after === 0x22 || after === 0x27 || after === undefined) && markerInContext(bytes, hit))
-                return true;
-        }
-    }
-    return false;
-}
-const V = `(?:"ims-provisioning"|'ims-provisioning'|ims-provisioning)`;
-/** Block YAML: the key at column 0 (top level), possibly after a document start `--- `. */
-const MANIFEST_BLOCK = new RegExp(`^(?:---[ \\t]+)?(?:kind|"kind"|'kind')[ \\t]*:[ \\t]*${V}[ \\t]*(?:#.*)?$`);
-/** JSON (any indentation, quoted key) or a flow map (after '{' or ','). */
-const MANIFEST_JSON = new RegExp(`(?:^[ \\t]*|[{,][ \\t]*)(?:"kind"|'kind')[ \\t]*:[ \\t]*${V}[ \\t]*(?=$|[,}])`);
-const MANIFEST_FLOW = new RegExp(`[{,][ \\t]*kind[ \\t]*:[ \\t]*${V}[ \\t]*(?=$|[,}])`);
-function hasManifestMarker(bytes) {
-    for (let hit = bytes.indexOf(MANIFEST_MARKER); hit !== -1; hit = bytes.indexOf(MANIFEST_MARKER, hit + MANIFEST_MARKER.length)) {
-        // The line around the hit, bounded (a minified JSON document may be one long line).
-        const windowStart = Math.max(0, hit - 256);
-        const windowEnd = Math.min(bytes.length, hit + 256);
-        const nl = bytes.subarray(windowStart, hit).lastIndexOf(0x0a);
-        const lineStart = nl === -1 ? windowStart : windowStart + nl + 1;
-        const nlAfter = bytes.subarray(hit, windowEnd).indexOf(0x0a);
-        const lineEnd = nlAfter === -1 ? windowEnd : hit + nlAfter;
-        let line = bytes.toString('latin1', lineStart, lineEnd).replace(/\r$/, '');
-        if (lineStart === 0)
-            line = line.replace(/^\xef\xbb\xbf/, '');
-        const atLineStart = lineStart === 0 || bytes[lineStart - 1] === 0x0a;
-        if ((atLineStart && MANIFEST_BLOCK.test(line)) || MANIFEST_JSON.test(line) || MANIFEST_FLOW.test(line))
-            return true;
-    }
-    return false;
-}
-/** The Admin Console header test on the first non-blank line (after an optional `sep=X` line). */
-function hasDashboardHeader(bytes, from) {
-    let start = from;
-    for (let attempt = 0; attempt < 2; attempt++) {
-        let end = bytes.indexOf(0x0a, start);
-        if (end === -1)
-            end = bytes.length;
-        if (end - start > HEAD)
-            return false;
-        const line = bytes.toString('utf8', start, end).replace(/\r$/, '');
-        if (attempt === 0 && /^sep=[,;]$/.test(line)) {
-            start = end + 1;
-            continue;
-        }
-        return detectSeparator(line) !== undefined;
-    }
-    return false;
-}
-function sniffBytes(relPath, bytes) {
-    const name = baseName(relPath);
-    const lower = name.toLowerCase();
-    const ext = lower.slice(lower.lastIndexOf('.') + 1);
-    const start = firstSignificant(bytes);
-    const looksXml = start < bytes.length && bytes[start] === 0x3c;
-    const isXmlName = ext === 'xml';
-    if (looksXml && rootElementName(bytes, start) === 'serverconf')
-        return 'server-conf';
-    if (lower === 'serverconf.xml')
-        return 'server-conf';
-    if ((looksXml || isXmlName) && hasCampaignMarker(bytes))
-        return 'campaign-xml';
-    if (/^config-.+\.xml$/.test(lower) && (start >= bytes.length || bytes.indexOf(0) !== -1))
-        return 'server-conf';
-    if (looksXml)
-        return undefined;
-    if (start < bytes.length && hasDashboardHeader(bytes, start))
-        return 'admin-console-csv';
-    if ((ext === 'yml' || ext === 'yaml' || ext === 'json') && hasManifestMarker(bytes))
-        return 'ims-manifest';
-    return undefined;
-}
-/** Whether the file is XML by name, or by its first significant byte (of its first window). */
-function looksLikeXml(relPath, firstBytes) {
-    const start = firstSignificant(firstBytes);
-    return relPath.toLowerCase().endsWith('.xml') || (start < firstBytes.length && firstBytes[start] === 0x3c);
-}
-/**
- * Cheap content sniff on raw bytes. Returns the kind, or undefined when the file is not Campaign/IMS
- * configuration. `relPath` is the POSIX path relative to the root (serverConf.xml / config-<name>.xml names count).
- * Never throws. For a later window of a huge file (`continuation`), only the record markers count: the root
- * element, the CSV header and the manifest's top-level kind are all at the start of the file.
- */
-function sniffKind(relPath, bytes, continuation) {
-    if (continuation)
-        return continuation.xml && hasCampaignMarker(bytes) ? 'campaign-xml' : undefined;
-    try {
-        const utf16 = utf16Bom(bytes);
-        if (utf16) {
-            // Rare: decode (leniently) and sniff the UTF-8 equivalent.
-            const text = new TextDecoder(utf16).decode(bytes);
-            return sniffBytes(relPath, Buffer.from(text, 'utf8'));
-        }
-        return sniffBytes(relPath, bytes);
-    }
-    catch {
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/discover/load.js
-// Reads discovered files and keeps only Campaign/IMS configuration. Unrelated files cost one read and a
-// byte search; huge files are sniffed in chunks so that they are never held whole unless they matter.
-
-
-/** Files above this are sniffed chunk by chunk before being read whole. */
-const STREAM_THRESHOLD = 16 * 1024 * 1024;
-const CHUNK = 4 * 1024 * 1024;
-/** Overlap between chunks, longer than any marker, so a marker split across chunks is still seen. */
-const OVERLAP = 256;
-function readWhole(fd, size) {
-    const bytes = Buffer.allocUnsafe(size);
-    let offset = 0;
-    while (offset < size) {
-        const read = (0,external_node_fs_.readSync)(fd, bytes, offset, size - offset, offset);
-        if (read === 0)
-            break;
-        offset += read;
-    }
-    return offset === size ? bytes : bytes.subarray(0, offset);
-}
-/**
- * Sniffs a huge file window by window: the first window as a whole file (root element, header, path-based kinds),
- * the later ones for record markers only.
- */
-function sniffLarge(fd, size, path, sniff) {
-    const window = Buffer.allocUnsafe(CHUNK + OVERLAP);
-    let continuation;
-    for (let position = 0; position < size; position += CHUNK) {
-        const start = Math.max(0, position - OVERLAP);
-        const read = (0,external_node_fs_.readSync)(fd, window, 0, Math.min(CHUNK + OVERLAP, size - start), start);
-        const bytes = window.subarray(0, read);
-        const kind = sniff(path, bytes, continuation);
-        if (kind)
-            return kind;
-        continuation ??= { xml: looksLikeXml(path, bytes) };
-    }
-    return undefined;
-}
-function loadCandidates(files, maxFileSizeBytes, sniff) {
-    const candidates = [];
-    const skipped = [];
-    let filesScanned = 0;
-    for (const file of files) {
-        let fd;
-        try {
-            fd = (0,external_node_fs_.openSync)(file.absolutePath, 'r');
-            const { size } = (0,external_node_fs_.fstatSync)(fd);
-            if (size > maxFileSizeBytes) {
-                skipped.push({ path: file.path, reason: `file of ${size} bytes is over the size limit of ${maxFileSizeBytes} bytes (maxFileSize), not scanned` });
-                continue;
-            }
-            filesScanned++;
-            if (size > STREAM_THRESHOLD) {
-                const kind = sniffLarge(fd, size, file.path, sniff);
-                if (kind)
-                    candidates.push({ path: file.path, kind, bytes: readWhole(fd, size) });
-                continue;
-            }
-            const bytes = readWhole(fd, size);
-            const kind = sniff(file.path, bytes);
-            if (kind)
-                candidates.push({ path: file.path, kind, bytes });
-        }
-        catch (error) {
-            skipped.push({ path: file.path, reason: `cannot read file: ${error.code ?? String(error)}` });
-        }
-        finally {
-            if (fd !== undefined)
-                (0,external_node_fs_.closeSync)(fd);
-        }
-    }
-    return { candidates, skipped, filesScanned };
-}
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
-;// CONCATENATED MODULE: ./.tmp/build/lib/discover/policy.js
-// What discovery visits: default skips and the config's include/exclude globs, as predicates on POSIX paths
-// relative to the scan root. The walker (walk.ts) asks them of every folder and file it meets; restart detection
-// (src/restart/paths.ts) asks them of base-revision paths, so that both sides of a diff see the same files.
-
-/** Folders never worth scanning: VCS data, dependencies, and our own bundle. */
-const DEFAULT_SKIPPED_FOLDERS = ['.git', 'node_modules', 'dist'];
-function matcher(globs) {
-    if (globs.length === 0)
-        return () => false;
-    const match = picomatch(globs, { dot: true });
-    return (path) => match(path);
-}
-function discoveryPolicy(config) {
-    const included = config.include.length > 0 ? matcher(config.include) : () => true;
-    const excluded = matcher(config.exclude);
-    return {
-        entersFolder: (path) => !DEFAULT_SKIPPED_FOLDERS.includes(path.slice(path.lastIndexOf('/') + 1)) && !excluded(path) && !excluded(`${path}/`),
-        takesFile: (path) => !excluded(path) && included(path),
-    };
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/discover/walk.js
-// Walks the scan root. Which folders and files it visits is policy.ts's decision (default skips, include/exclude
-// globs); this module adds the symlink policy, which never leaves the root.
-
-
-
-
-function discover(root, config) {
-    const realRoot = (0,external_node_fs_.realpathSync)(root);
-    const policy = discoveryPolicy(config);
-    const files = [];
-    const skipped = [];
-    const stack = [''];
-    while (stack.length > 0) {
-        const dirRel = stack.pop();
-        let entries;
-        try {
-            entries = (0,external_node_fs_.readdirSync)((0,external_node_path_namespaceObject.join)(realRoot, dirRel), { withFileTypes: true });
-        }
-        catch (error) {
-            skipped.push({ path: dirRel || '.', reason: `cannot list folder: ${error.code ?? String(error)}` });
-            continue;
-        }
-        for (const entry of entries) {
-            const path = dirRel ? `${dirRel}/${entry.name}` : entry.name;
-            const absolutePath = (0,external_node_path_namespaceObject.join)(realRoot, path);
-            if (entry.isDirectory()) {
-                if (!policy.entersFolder(path))
-                    continue;
-                stack.push(path);
-                continue;
-            }
-            if (!policy.takesFile(path))
-                continue;
-            if (entry.isSymbolicLink()) {
-                // A link is read only when it resolves to a regular file inside the root; linked folders are
-                // never entered, which also rules out loops.
-                let target;
-                try {
-                    target = (0,external_node_fs_.realpathSync)(absolutePath);
-                }
-                catch {
-                    skipped.push({ path, reason: 'broken or looping symbolic link, not followed' });
-                    continue;
-                }
-                if (relativeInside(realRoot, target) === undefined) {
-                    skipped.push({ path, reason: 'symbolic link pointing outside the scan root, not followed' });
-                    continue;
-                }
-                if ((0,external_node_fs_.statSync)(target).isDirectory()) {
-                    skipped.push({ path, reason: 'symbolic link to a folder, not followed (each folder is scanned once, at its real path)' });
-                    continue;
-                }
-                if (!(0,external_node_fs_.statSync)(target).isFile())
-                    continue;
-            }
-            else if (!entry.isFile())
-                continue;
-            files.push({ path, absolutePath });
-        }
-    }
-    const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-    files.sort(byPath);
-    skipped.sort(byPath);
-    return { files, skipped };
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/gate/baseline.js
-// The baseline: fingerprints of findings a repository already had when it adopted ims-gate.
-
-
-const DEFAULT_BASELINE_PATH = '.github/ims-gate-baseline.json';
-class BaselineError extends Error {
-}
-function readBaseline(path) {
-    if (!(0,external_node_fs_.existsSync)(path))
-        return undefined;
-    let parsed;
-    try {
-        parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-    }
-    catch (error) {
-        throw new BaselineError(`cannot read baseline ${path}: ${error.message}`);
-    }
-    if (parsed?.version !== 1 || !Array.isArray(parsed.findings))
-        throw new BaselineError(`cannot read baseline ${path}: expected {"version": 1, "findings": [...]}`);
-    return new Set(parsed.findings.map((entry) => String(entry.fingerprint)));
-}
-function writeBaseline(path, findings) {
-    const baseline = {
-        version: 1,
-        findings: findings.map(({ fingerprint, ruleId, file, line, message }) => ({ fingerprint, ruleId, file, line, message })),
-    };
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, `${JSON.stringify(baseline, null, 2)}\n`);
-    return baseline;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./.tmp/build/lib/gate/fingerprint.js
-
-/** The value as a fingerprint sees it: white-space runs folded, so re-indenting changes nothing. */
-function normalise(value) {
-    return value.replace(/\s+/g, ' ').trim();
-}
-/**
- * Stable identity of a finding: rule + instance + field + a hash of the normalised value. Line numbers are
- * left out on purpose, so inserting unrelated lines above a finding keeps its fingerprint (baselines, SARIF).
- */
-function fingerprintOf(ruleId, instance, field, value) {
-    const valueHash = (0,external_node_crypto_.createHash)('sha256').update(normalise(value)).digest('hex').slice(0, 16);
-    return (0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\0${instance ?? ''}\0${field ?? ''}\0${valueHash}`).digest('hex').slice(0, 32);
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/gate/findings.js
-
-
-const DOCS_BASE_URL = 'https://github.com/ims-gate/ims-gate/blob/main/';
-function findingFrom(meta, diagnostic) {
-    const { loc } = diagnostic;
-    return {
-        ruleId: meta.id,
-        severity: diagnostic.severity ?? meta.severity,
-        message: diagnostic.message,
-        remediation: diagnostic.remediation ?? meta.remediation,
-        file: loc.file,
-        line: loc.line,
-        column: loc.column,
-        endLine: loc.endLine,
-        endColumn: loc.endColumn,
-        instance: diagnostic.instance,
-        field: diagnostic.field,
-        fingerprint: fingerprintOf(meta.id, diagnostic.instance, diagnostic.field, diagnostic.value ?? diagnostic.message),
-        related: diagnostic.related,
-        helpUri: DOCS_BASE_URL + meta.docs,
-        title: meta.title,
-    };
-}
-/** IMS000 for anything the scan could not read or accept: it carries the parser's own location. */
-function problemFinding(meta, problem, severity = meta.severity, instance) {
-    // The line is part of an input problem's identity (two identical problems in one file stay two), which is safe
-    // because IMS000 is never baselined.
-    return findingFrom(meta, { loc: problem.loc, message: problem.message, severity, instance, field: 'input', value: `${problem.loc.file}:${problem.loc.line}\0${problem.message}` });
-}
-function compareFindings(a, b) {
-    return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
-}
-/** Two findings with the same identity (e.g. the same bad value twice) get an occurrence suffix, in file order. */
-function disambiguateFingerprints(findings) {
-    const seen = new Map();
-    for (const finding of findings) {
-        const count = (seen.get(finding.fingerprint) ?? 0) + 1;
-        seen.set(finding.fingerprint, count);
-        if (count > 1)
-            finding.fingerprint = `${finding.fingerprint}:${count}`;
-    }
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/gate/gate.js
-
-
-function failsAt(severity, failOn) {
-    return failOn !== 'never' && SEVERITY_RANK[severity] <= SEVERITY_RANK[failOn];
-}
-function suppressionFor(finding, suppressions) {
-    return suppressions.find((s) => s.file === finding.file && finding.line >= s.targetStartLine && finding.line <= s.targetEndLine && s.ruleIds.includes(finding.ruleId));
-}
-/** Problems with the suppression comments themselves: forbidden, unknown rule, or no reason given. */
-function suppressionProblems(input) {
-    const problems = [];
-    for (const suppression of input.suppressions) {
-        const ids = suppression.ruleIds.join(' ');
-        if (suppression.ruleIds.length === 0) {
-            problems.push(problemFinding(input.inputRule, {
-                loc: suppression.loc,
-                message: 'inline suppression names no rule, so it suppresses nothing; write it as "ims-gate-disable-next-line IMS003 -- <why this is safe>"',
-            }, 'warning'));
-            continue;
-        }
-        if (!input.config.allowInlineSuppressions) {
-            problems.push(problemFinding(input.inputRule, {
-                loc: suppression.loc,
-                message: `inline suppression of ${ids} is not allowed here: the config sets allowInlineSuppressions: false, so the finding still counts`,
-            }, 'warning'));
-            continue;
-        }
-        const unknown = suppression.ruleIds.filter((id) => !input.knownRuleIds.has(id));
-        if (unknown.length > 0) {
-            problems.push(problemFinding(input.inputRule, { loc: suppression.loc, message: `inline suppression names unknown rule ${unknown.join(', ')}; expected rule IDs such as IMS003` }, 'warning'));
-        }
-        if (!suppression.reason?.trim()) {
-            problems.push(problemFinding(input.inputRule, {
-                loc: suppression.loc,
-                message: `inline suppression of ${ids} gives no reason; write it as "ims-gate-disable-next-line ${ids} -- <why this is safe>"`,
-            }, 'warning'));
-        }
-    }
-    return problems;
-}
-const count = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-function verdictOf(input, findings, stats) {
-    const reasons = [];
-    if (findings.some((finding) => failsAt(finding.severity, input.failOn))) {
-        reasons.push(`IMS policy gate failed: ${count(stats.errors, 'error')}, ${count(stats.warnings, 'warning')}, ${count(stats.notices, 'notice')} (fails on ${input.failOn}).`);
-    }
-    let restartAck;
-    if (input.restartAck && input.restart.required) {
-        const { label, labels } = input.restartAck;
-        restartAck = { label, present: labels.some((name) => name.toLowerCase() === label.toLowerCase()) };
-        if (!restartAck.present) {
-            reasons.push(`A Campaign server restart is required (${input.restart.instances.join(', ')}) and require-restart-ack is on: ` +
-                `add the label '${label}' to the pull request once the restart is planned.`);
-        }
-    }
-    return { failOn: input.failOn, result: reasons.length > 0 ? 'fail' : 'pass', reasons, ...(restartAck ? { restartAck } : {}) };
-}
-function applyGate(input) {
-    const findings = [];
-    const suppressed = [];
-    const inline = input.config.allowInlineSuppressions ? input.suppressions : [];
-    const matchedBaseline = new Set();
-    for (const original of [...input.findings, ...suppressionProblems(input)]) {
-        const level = Object.hasOwn(input.config.rules, original.ruleId) ? input.config.rules[original.ruleId] : undefined;
-        if (level === 'off') {
-            suppressed.push({ ...original, suppressedBy: 'config', reason: `rules.${original.ruleId}: off` });
-            continue;
-        }
-        const finding = level ? { ...original, severity: level } : original;
-        const comment = suppressionFor(finding, inline);
-        if (comment) {
-            suppressed.push({ ...finding, suppressedBy: 'inline', reason: comment.reason });
-            continue;
-        }
-        // Unreadable input is never accepted by a baseline: a file the gate cannot read must be fixed.
-        if (finding.ruleId !== 'IMS000' && input.baseline?.has(finding.fingerprint)) {
-            matchedBaseline.add(finding.fingerprint);
-            suppressed.push({ ...finding, suppressedBy: 'baseline' });
-            continue;
-        }
-        findings.push(finding);
-    }
-    findings.sort(compareFindings);
-    const stats = {
-        filesScanned: input.filesScanned,
-        errors: findings.filter((f) => f.severity === 'error').length,
-        warnings: findings.filter((f) => f.severity === 'warning').length,
-        notices: findings.filter((f) => f.severity === 'notice').length,
-    };
-    const fixed = [...(input.baseline ?? [])].filter((fingerprint) => !matchedBaseline.has(fingerprint)).sort();
-    return { findings, suppressed, fixed, stats, verdict: verdictOf(input, findings, stats) };
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/model/fields.js
-
-
-
-
-let fields_defaults;
-function loadDefaults() {
-    fields_defaults ??= (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(policyPath('fields.yml'), 'utf8'));
-    return fields_defaults;
-}
-/** The attribute → field mapping in force: policies/fields.yml, then the config's additions. */
-class FieldMapping {
-    attributesByField;
-    imsTypes;
-    /** Attribute names that, present on an extAccount, make it the IMS account. */
-    identifyingAttributes;
-    constructor(config) {
-        const policy = loadDefaults();
-        this.attributesByField = Object.fromEntries(IMS_FIELDS.map((field) => [field, [...(policy.fields[field] ?? []), ...(config.fields[field] ?? [])]]));
-        this.imsTypes = new Set([...policy.imsAccountTypes, ...config.imsAccountTypes].map((type) => type.trim().toLowerCase()));
-        const generic = new Set(policy.genericAttributes);
-        this.identifyingAttributes = new Set(policy.identifyingFields.flatMap((field) => this.attributesByField[field]).filter((name) => !generic.has(name)));
-    }
-    /** Maps a record's attributes to IMS fields; the first attribute name listed for a field wins. */
-    mapFields(attrs) {
-        const fields = {};
-        for (const field of IMS_FIELDS) {
-            // Own attributes only: `in` would find `toString` or `constructor` (names a config may list) on Object.prototype.
-            const name = this.attributesByField[field].find((attribute) => Object.hasOwn(attrs, attribute));
-            if (name)
-                fields[field] = attrs[name];
-        }
-        return fields;
-    }
-    /** The account is the IMS account by type, by internal name, by an IMS-only field, or by an ims* attribute. */
-    isImsAccount(attrs, fields) {
-        const type = fields.type?.value.trim().toLowerCase();
-        if (type !== undefined && this.imsTypes.has(type))
-            return true;
-        if (fields.internalName?.value.trim() === 'Adobe_Marketing_Cloud')
-            return true;
-        return Object.keys(attrs).some((name) => this.identifyingAttributes.has(name) || /^ims[A-Z]/.test(name));
-    }
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/model/instances.js
-// Decides which Campaign instance a file belongs to, in the documented order:
-// config globs → the file's own hint (manifest `instance:`, config-<name>.xml) → nearest instance-named folder → default.
-
-const DEFAULT_INSTANCE = 'default';
-/** Folder names that name an instance (the folder name is the instance name). */
-const INSTANCE_FOLDER_NAMES = ['prod', 'production', 'stage', 'staging', 'preprod', 'dev', 'development', 'test', 'qa', 'uat'];
-class InstanceResolver {
-    byConfig;
-    constructor(config) {
-        this.byConfig = Object.entries(config.instances).map(([name, instance]) => ({
-            name,
-            match: instance.paths && instance.paths.length > 0 ? picomatch(instance.paths, { dot: true }) : () => false,
-            manifest: instance.imsManifest?.replace(/^\.\//, ''),
-        }));
-    }
-    resolve(path, hint) {
-        for (const instance of this.byConfig) {
-            if (instance.manifest === path || instance.match(path))
-                return { instance: instance.name, by: 'config' };
-        }
-        if (hint)
-            return { instance: hint, by: 'hint' };
-        const folders = path.split('/').slice(0, -1);
-        for (let i = folders.length - 1; i >= 0; i--) {
-            if (INSTANCE_FOLDER_NAMES.includes(folders[i].toLowerCase()))
-                return { instance: folders[i], by: 'folder' };
-        }
-        return { instance: undefined, by: 'none' };
-    }
-}
-/** `config-<name>.xml` names its instance. */
-function instanceFromFileName(path) {
-    return /(?:^|\/)config-([^/]+)\.xml$/i.exec(path)?.[1];
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/model/operation.js
-// Campaign's `_operation` import directive: what a package record does to the entity it names. `update` changes
-// only the attributes it lists, `none` only references the entity and `delete` removes it; the model and the rules
-// read it the same way.
-/** The record's `_operation`, trimmed and lower-cased; undefined when the record has none. */
-function recordOperation(attrs) {
-    return attrs._operation?.value.trim().toLowerCase();
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/util/arrays.js
-/** Appends every item. Unlike `target.push(...items)`, safe for arrays of any length (no argument-count limit). */
-function appendAll(target, items) {
-    for (const item of items)
-        target.push(item);
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/model/build.js
-
-
-
-
-const EXT_ACCOUNT_SCHEMA = 'nms:extAccount';
-const GROUP_SCHEMA = 'xtk:group';
-/** Records that only reference or remove an entity define nothing. */
-function definesEntity(attrs) {
-    const operation = recordOperation(attrs);
-    return operation !== 'delete' && operation !== 'none';
-}
-function emptyInstance(name, url) {
-    return { name, url, accounts: [], groups: [], serverConfs: [], manifests: [], dashboards: [], files: [], unreadable: [] };
-}
-/**
- * `fallbackInstance` forces where files without an instance go; restart detection passes the working tree's
- * choice when it builds the base revision, so that both sides put the same files in the same instance.
- */
-function buildModel(results, config, fallbackInstance) {
-    const mapping = new FieldMapping(config);
-    const resolver = new InstanceResolver(config);
-    const instances = new Map();
-    const sharedDashboards = new Set(config.enterpriseDashboard.map((path) => path.replace(/^\.\//, '')));
-    const dashboards = [];
-    const model = { instances: [], fallbackInstance: DEFAULT_INSTANCE, dashboards, suppressions: [], problems: [] };
-    for (const [name, instance] of Object.entries(config.instances))
-        instances.set(name, emptyInstance(name, instance.url));
-    const instanceNamed = (name) => {
-        let instance = instances.get(name);
-        if (!instance)
-            instances.set(name, (instance = emptyInstance(name)));
-        return instance;
-    };
-    const assigned = results.map((result) => {
-        const hint = result.manifest?.instance?.value.trim() || (result.kind === 'server-conf' ? instanceFromFileName(result.file) : undefined);
-        return { result, assignment: resolver.resolve(result.file, hint) };
-    });
-    // A repository of one named instance (say a manifest with `instance: prod` next to packages at the root)
-    // is that instance throughout; "default" only exists beside several instances or none.
-    const named = new Set(assigned.flatMap(({ assignment }) => (assignment.instance ? [assignment.instance] : [])));
-    const fallback = fallbackInstance ?? (Object.keys(config.instances).length === 0 && named.size === 1 ? [...named][0] : DEFAULT_INSTANCE);
-    model.fallbackInstance = fallback;
-    for (const { result, assignment } of assigned) {
-        appendAll(model.suppressions, result.suppressions);
-        appendAll(model.problems, result.problems);
-        if (result.dashboard) {
-            // An export belongs to one instance only when placed there; otherwise every instance sees it.
-            const own = assignment.by === 'config' || (assignment.by === 'folder' && !sharedDashboards.has(result.file)) ? assignment.instance : undefined;
-            const exported = { file: result.file, instance: own, users: result.dashboard.users };
-            dashboards.push(exported);
-            if (own)
-                instanceNamed(own).files.push(result.file);
-            continue;
-        }
-        const instance = instanceNamed(assignment.instance ?? fallback);
-        instance.files.push(result.file);
-        if (result.problems.length > 0 && !result.records && !result.serverConf && !result.manifest)
-            instance.unreadable.push(result.file);
-        for (const record of result.records ?? []) {
-            if (!definesEntity(record.attrs))
-                continue;
-            if (record.schema === EXT_ACCOUNT_SCHEMA) {
-                const fields = mapping.mapFields(record.attrs);
-                if (!mapping.isImsAccount(record.attrs, fields))
-                    continue;
-                const account = { instance: instance.name, file: result.file, loc: record.loc, fields, attrs: record.attrs };
-                instance.accounts.push(account);
-            }
-            else if (record.schema === GROUP_SCHEMA && record.attrs.name) {
-                const group = { instance: instance.name, file: result.file, loc: record.loc, name: record.attrs.name, label: record.attrs.label };
-                instance.groups.push(group);
-            }
-        }
-        if (result.serverConf) {
-            instance.serverConfs.push({
-                instance: instance.name,
-                file: result.file,
-                scope: instanceFromFileName(result.file) ? 'instance' : 'shared',
-                data: result.serverConf,
-            });
-        }
-        if (result.manifest) {
-            const { instance: declaredInstance, ...manifest } = result.manifest;
-            instance.manifests.push({ ...manifest, declaredInstance, instance: instance.name, file: result.file });
-        }
-    }
-    for (const instance of instances.values()) {
-        instance.dashboards = dashboards.filter((exported) => exported.instance === undefined || exported.instance === instance.name);
-    }
-    model.instances = [...instances.values()]
-        .filter((instance) => instance.name !== DEFAULT_INSTANCE || instance.files.length > 0)
-        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    return model;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/policy/rules.js
-// Loads rule metadata (policies/rules/*.yml) and validates it against policies/schemas/rule.schema.json.
-
-
-
-
-let rules_cached;
-function loadRuleMetadata() {
-    if (rules_cached)
-        return rules_cached;
-    const validate = schemaValidator('rule.schema.json');
-    const metas = new Map();
-    for (const name of (0,external_node_fs_.readdirSync)(policyPath('rules')).filter((file) => file.endsWith('.yml')).sort()) {
-        const meta = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(policyPath('rules', name), 'utf8'));
-        if (!validate(meta)) {
-            const detail = (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`).join('; ');
-            throw new Error(`invalid rule metadata policies/rules/${name}: ${detail}`);
-        }
-        if (`${meta.id}.yml` !== name)
-            throw new Error(`policies/rules/${name} declares id ${meta.id}; the file must be named ${meta.id}.yml`);
-        metas.set(meta.id, meta);
-    }
-    return (rules_cached = metas);
-}
-function ruleMeta(id) {
-    const meta = loadRuleMetadata().get(id);
-    if (!meta)
-        throw new Error(`no metadata for rule ${id} in policies/rules/`);
-    return meta;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/policy/version.js
-
-
-
-let version;
-function toolVersion() {
-    if (version)
-        return version;
-    try {
-        version = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(packageRoot(), 'package.json'), 'utf8')).version;
-    }
-    catch {
-        version = '0.0.0';
-    }
-    return version;
-}
-/** The git tag of this release (`v1.2.3`): what the pre-commit `rev` and the published schema URL name. */
-function releaseTag() {
-    return `v${toolVersion()}`;
-}
-/** The action reference users write (`ims-gate/ims-gate@v1`): the major tag, which each release moves. */
-function actionRef() {
-    return `ims-gate/ims-gate@v${toolVersion().split('.')[0]}`;
-}
-/** The config schema, as published with this release. */
-function configSchemaUrl() {
-    return `https://raw.githubusercontent.com/ims-gate/ims-gate/${releaseTag()}/policies/schemas/config.schema.json`;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/report/redact.js
-// Secrets never leave ims-gate: values of secret-looking attributes and keys are masked wherever source
-// text is shown (code frames), and known secret values are scrubbed from every message.
-
-const REDACTED = '********';
-/**
- * An XML attribute whose name looks secret; the value may span lines and contain the other quote character. The
- * name is part of the pattern so that a huge file costs one regex scan, not a callback per attribute.
- */
-const XML_SECRET_ATTRIBUTE = /([A-Za-z_:][-\w:.]*(?:secret|password|passwd|privatekey|private_key|token|credential)[-\w:.]*)(\s*=\s*)(?:"([^"]*)("|$)|'([^']*)('|$))/gi;
-const YAML_OR_JSON_KEY = /^(\s*-?\s*["']?)([A-Za-z_][-\w]*)(["']?\s*:\s*)(.*)$/;
-/** Masks a value line by line, so that line numbers of the text do not move. */
-function mask(value) {
-    return value.replace(/[^\r\n]+/g, REDACTED);
-}
-/**
- * Masks the values of secret attributes and keys in a whole file, keeping its lines where they are: XML
- * attribute values (even multi-line, even with the other quote inside) and YAML/JSON values, including
- * block scalars (`key: |`) whose lines follow.
- */
-function redactText(text) {
-    const xml = text.replace(XML_SECRET_ATTRIBUTE, (match, name, eq, dq, dqEnd, sq, sqEnd) => {
-        if (!isSecretName(name))
-            return match;
-        if (dq !== undefined)
-            return dq === '' ? match : `${name}${eq}"${mask(dq)}${dqEnd}`;
-        return sq === '' || sq === undefined ? match : `${name}${eq}'${mask(sq)}${sqEnd}`;
-    });
-    // YAML and JSON keys only matter outside XML, and a per-line pass over a huge package is not free.
-    if (/^\uFEFF?\s*</.test(xml))
-        return xml;
-    const lines = xml.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const keyed = YAML_OR_JSON_KEY.exec(lines[i]);
-        if (!keyed || keyed[4].trim() === '')
-            continue;
-        // A hash of a secret is shown, unless it is not a hash: then it may be the secret, pasted in the wrong key.
-        const misplaced = /sha256$/i.test(keyed[2]) && !/^["']?[0-9a-f]{64}["']?\s*(#.*)?$/i.test(keyed[4].trim());
-        if (!isSecretName(keyed[2]) && !misplaced)
-            continue;
-        const value = keyed[4];
-        lines[i] = `${keyed[1]}${keyed[2]}${keyed[3]}${/^[|>][-+0-9]*\s*$/.test(value) ? value : REDACTED}`;
-        if (/^[|>]/.test(value.trim())) {
-            // A block scalar: the following lines indented deeper than the key are its value.
-            const indent = /^\s*/.exec(lines[i])?.[0].length ?? 0;
-            for (let j = i + 1; j < lines.length && (lines[j].trim() === '' || (/^\s*/.exec(lines[j])?.[0].length ?? 0) > indent); j++) {
-                if (lines[j].trim() !== '')
-                    lines[j] = `${' '.repeat(indent + 2)}${REDACTED}`;
-                i = j;
-            }
-        }
-    }
-    return lines.join('\n');
-}
-/** Replaces every occurrence of the given secret values in a text. */
-function scrub(text, secrets) {
-    let scrubbed = text;
-    for (const secret of secrets)
-        if (secret.length >= 4)
-            scrubbed = scrubbed.split(secret).join(REDACTED);
-    return scrubbed;
-}
-/** Replaces every known secret value in every string of a report (or any JSON-like value). */
-function scrubReport(value, secrets) {
-    if (secrets.length === 0)
-        return value;
-    const walk = (node) => {
-        if (typeof node === 'string')
-            return scrub(node, secrets);
-        if (Array.isArray(node))
-            return node.map(walk);
-        if (node && typeof node === 'object')
-            return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, walk(child)]));
-        return node;
-    };
-    return walk(value);
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/read/suppressions.js
-// Inline suppression directives: `ims-gate-disable-next-line ID[,| ID…] [-- reason]`, in an XML comment or a
-// YAML `#` comment. The readers decide what a directive covers; this module only parses its text.
-const DIRECTIVE = 'ims-gate-disable-next-line';
-/**
- * Parses the text of a comment (without its delimiters). Returns undefined unless the comment is a directive,
- * i.e. its text starts with `ims-gate-disable-next-line` followed by white space or the end.
- */
-function parseDirective(comment) {
-    const text = comment.trim();
-    if (!text.startsWith(DIRECTIVE))
-        return undefined;
-    let rest = text.slice(DIRECTIVE.length);
-    if (rest !== '' && !/^\s/.test(rest))
-        return undefined;
-    let reason;
-    const separator = /(?:^|\s)--(?:\s|$)/.exec(rest);
-    if (separator) {
-        reason = rest.slice(separator.index + separator[0].length).trim() || undefined;
-        rest = rest.slice(0, separator.index);
-    }
-    const ruleIds = rest
-        .split(/[\s,]+/)
-        .filter((id) => id !== '')
-        .map((id) => id.toUpperCase());
-    return reason === undefined ? { ruleIds } : { ruleIds, reason };
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/read/xml-scanner.js
-// A small, iterative, linear-time XML tokenizer for the readers. It reports start tags with the exact offsets of
-// every attribute, end tags and comments, and checks well-formedness on the way (matching tags, attribute syntax,
-// terminated comments / CDATA / processing instructions, entity references, one root element).
-//
-// Safety: entities are never expanded. Only the five predefined entities and numeric character references are
-// accepted; a DOCTYPE that declares entities, or a reference to any other entity, is a syntax error. The element
-// stack is an array, so nesting depth is bounded by memory, not by the call stack.
-
-
-class XmlSyntaxError extends Error {
-    offset;
-    end;
-    constructor(message, 
-    /** Offset of the offending character (or the text length, for an unexpected end of file). */
-    offset, 
-    /** Exclusive end offset of the offending token, when longer than one character. */
-    end) {
-        super(message);
-        this.offset = offset;
-        this.end = end;
-    }
-}
-const PREDEFINED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-function isWhite(c) {
-    return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
-}
-function isNameStart(c) {
-    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x3a || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c !== 0x37e && !(c >= 0x2000 && c <= 0x206f) && c !== 0xfeff && c !== 0xfffe && c !== 0xffff);
-}
-function isNameChar(c) {
-    return isNameStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e || c === 0xb7 || (c >= 0x300 && c <= 0x36f) || c === 0x203f || c === 0x2040;
-}
-/** A printable description of the character at `offset`, for messages. */
-function found(text, offset) {
-    if (offset >= text.length)
-        return 'the end of the file';
-    const c = text.codePointAt(offset);
-    if (c === 0x0a || c === 0x0d)
-        return 'a line break';
-    if (c < 0x20 || c === 0x7f)
-        return `the control character U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
-    return `'${String.fromCodePoint(c)}'`;
-}
-function isXmlChar(code) {
-    return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
-}
-/**
- * Checks the entity or character reference at `amp` (the offset of '&') and returns its decoded text and the
- * offset just after its ';'. Throws XmlSyntaxError for anything else.
- */
-function readReference(text, amp) {
-    let i = amp + 1;
-    if (text.charCodeAt(i) === 0x23 /* # */) {
-        i++;
-        let hex = false;
-        if (text.charCodeAt(i) === 0x78 /* x */) {
-            hex = true;
-            i++;
-        }
-        const digitsStart = i;
-        while (i < text.length && i - digitsStart < 12) {
-            const c = text.charCodeAt(i);
-            const digit = (c >= 0x30 && c <= 0x39) || (hex && ((c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46)));
-            if (!digit)
-                break;
-            i++;
-        }
-        const code = i > digitsStart ? parseInt(text.slice(digitsStart, i), hex ? 16 : 10) : NaN;
-        if (text.charCodeAt(i) !== 0x3b /* ; */ || Number.isNaN(code)) {
-            throw new XmlSyntaxError(`malformed XML: invalid character reference ${text.slice(amp, Math.min(i + 1, amp + 16))}; expected &#<decimal>; or &#x<hex>;`, amp, i + 1);
-        }
-        if (!isXmlChar(code)) {
-            throw new XmlSyntaxError(`malformed XML: character reference ${text.slice(amp, i + 1)} names a character that XML does not allow`, amp, i + 1);
-        }
-        return { value: String.fromCodePoint(code), end: i + 1 };
-    }
-    const nameStart = i;
-    if (!isNameStart(text.charCodeAt(i))) {
-        throw new XmlSyntaxError(`malformed XML: '&' must start an entity reference such as &amp; (found '&' followed by ${found(text, i)}); write a literal '&' as &amp;`, amp, amp + 1);
-    }
-    while (i < text.length && isNameChar(text.charCodeAt(i)) && i - nameStart < 64)
-        i++;
-    if (text.charCodeAt(i) !== 0x3b) {
-        throw new XmlSyntaxError(`malformed XML: expected ';' to end the entity reference &${text.slice(nameStart, i)}, found ${found(text, i)}; write a literal '&' as &amp;`, amp, i);
-    }
-    const name = text.slice(nameStart, i);
-    const value = PREDEFINED[name];
-    if (value === undefined) {
-        throw new XmlSyntaxError(`malformed XML: unknown entity reference &${name}; — only &amp; &lt; &gt; &quot; &apos; and numeric references (&#…;) are accepted; ims-gate never expands DOCTYPE entities`, amp, i + 1);
-    }
-    return { value, end: i + 1 };
-}
-/** The decoded value of an attribute scanned by `scanXml` (references decoded, white space normalised as XML does). */
-function attrValue(text, attr) {
-    const { valueStart, valueEnd } = attr;
-    let plain = true;
-    for (let i = valueStart; i < valueEnd; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x26 || c === 0x0a || c === 0x0d || c === 0x09) {
-            plain = false;
-            break;
-        }
-    }
-    if (plain)
-        return detach(text.slice(valueStart, valueEnd));
-    let out = '';
-    let from = valueStart;
-    for (let i = valueStart; i < valueEnd; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x26) {
-            const ref = readReference(text, i);
-            out += text.slice(from, i) + ref.value;
-            i = ref.end - 1;
-            from = ref.end;
-        }
-        else if (c === 0x0d) {
-            // XML end-of-line handling then attribute-value normalisation: CRLF, CR, LF and TAB each become one space.
-            out += `${text.slice(from, i)} `;
-            if (text.charCodeAt(i + 1) === 0x0a)
-                i++;
-            from = i + 1;
-        }
-        else if (c === 0x0a || c === 0x09) {
-            out += `${text.slice(from, i)} `;
-            from = i + 1;
-        }
-    }
-    return out + text.slice(from, valueEnd);
-}
-/** Scans a whole document. Throws XmlSyntaxError at the first well-formedness error. */
-function scanXml(text, lines, handler, options = {}) {
-    const len = text.length;
-    const names = [];
-    const starts = [];
-    let rootSeen = false;
-    let pos = 0;
-    // Forward-only cursors: the next '&' / '<' at or after some offset (-2 = not searched yet, -1 = none left).
-    let ampCursor = -2;
-    let ltCursor = -2;
-    const nextAmp = (from) => {
-        if (ampCursor === -2 || (ampCursor !== -1 && ampCursor < from))
-            ampCursor = text.indexOf('&', from);
-        return ampCursor;
-    };
-    const nextLt = (from) => {
-        if (ltCursor === -2 || (ltCursor !== -1 && ltCursor < from))
-            ltCursor = text.indexOf('<', from);
-        return ltCursor;
-    };
-    const opened = (i) => `<${names[i]}> opened at ${lines.describe(starts[i])}`;
-    const eof = (message) => new XmlSyntaxError(`malformed XML: unexpected end of file: ${message}`, len);
-    const checkReferences = (from, to) => {
-        for (let amp = nextAmp(from); amp !== -1 && amp < to; amp = nextAmp(amp + 1)) {
-            const ref = readReference(text, amp);
-            if (ref.end > to)
-                throw new XmlSyntaxError('malformed XML: entity reference cut short', amp, to);
-        }
-    };
-    const checkText = (from, to) => {
-        if (names.length > 0) {
-            checkReferences(from, to);
-            return;
-        }
-        for (let i = from; i < to; i++) {
-            const c = text.charCodeAt(i);
-            if (!isWhite(c)) {
-                if (c === 0xfeff)
-                    continue; // a byte-order mark (at the start, or of a concatenated document)
-                throw new XmlSyntaxError(rootSeen
-                    ? `malformed XML: unexpected text ${found(text, i)} after the end of the root element; a document has exactly one root element`
-                    : `malformed XML: expected '<' to start the root element, found ${found(text, i)}`, i);
-            }
-        }
-    };
-    const skipWhite = (i) => {
-        while (i < len && isWhite(text.charCodeAt(i)))
-            i++;
-        return i;
-    };
-    const readName = (i) => {
-        while (i < len && isNameChar(text.charCodeAt(i)))
-            i++;
-        return i;
-    };
-    const scanDoctype = (lt) => {
-        if (rootSeen || names.length > 0)
-            throw new XmlSyntaxError('malformed XML: a DOCTYPE declaration is only allowed before the root element', lt, lt + 9);
-        let i = lt + 9;
-        let subset = false;
-        let quote = 0;
-        for (; i < len; i++) {
-            const c = text.charCodeAt(i);
-            if (quote) {
-                if (c === quote)
-                    quote = 0;
-            }
-            else if (c === 0x22 || c === 0x27)
-                quote = c;
-            else if (subset && c === 0x3c && text.startsWith('<!--', i)) {
-                const close = text.indexOf('-->', i + 4);
-                if (close === -1)
-                    throw eof(`expected '-->' to close the comment opened at ${lines.describe(i)} inside the DOCTYPE`);
-                i = close + 2;
-            }
-            else if (c === 0x5b /* [ */)
-                subset = true;
-            else if (c === 0x5d /* ] */)
-                subset = false;
-            else if (c === 0x3e /* > */ && !subset)
-                break;
-        }
-        if (i >= len)
-            throw eof(`expected '>' to close the DOCTYPE opened at ${lines.describe(lt)}`);
-        const entity = text.slice(lt, i).search(/<!ENTITY\b/);
-        if (entity !== -1) {
-            const at = lt + entity;
-            const declEnd = text.indexOf('>', at);
-            const declared = /<!ENTITY\s+(%\s*)?([^\s>]+)/.exec(text.slice(at, Math.min(len, at + 200)));
-            throw new XmlSyntaxError(`unsafe XML: the DOCTYPE declares entities (<!ENTITY ${declared ? declared[2] : '…'} …>); ims-gate never expands DTD entities (entity expansion and external entities are blocked) — remove the DOCTYPE from the file`, at, declEnd === -1 || declEnd > i ? at + 8 : declEnd + 1);
-        }
-        return i + 1;
-    };
-    /** Offset of the end tag of an element whose content is skipped; only the end tag itself is then checked. */
-    const skipToEndTag = (name, from, depth) => {
-        const needle = `</${name}`;
-        for (let at = text.indexOf(needle, from); at !== -1; at = text.indexOf(needle, at + needle.length)) {
-            if (!isNameChar(text.charCodeAt(at + needle.length)))
-                return at;
-        }
-        throw eof(`expected </${name}> to close ${opened(depth)}`);
-    };
-    while (pos < len) {
-        const lt = text.indexOf('<', pos);
-        const textEnd = lt === -1 ? len : lt;
-        if (textEnd > pos)
-            checkText(pos, textEnd);
-        if (lt === -1)
-            break;
-        const c = text.charCodeAt(lt + 1);
-        if (c === 0x2f /* / */) {
-            const nameStart = lt + 2;
-            const nameEnd = readName(nameStart);
-            if (nameEnd === nameStart || !isNameStart(text.charCodeAt(nameStart))) {
-                if (nameStart >= len)
-                    throw eof("expected an element name after '</'");
-                throw new XmlSyntaxError(`malformed XML: expected an element name after '</', found ${found(text, nameStart)}`, nameStart);
-            }
-            const name = text.slice(nameStart, nameEnd);
-            const close = skipWhite(nameEnd);
-            if (close >= len)
-                throw eof(`expected '>' to close the end tag </${name}>`);
-            if (text.charCodeAt(close) !== 0x3e)
-                throw new XmlSyntaxError(`malformed XML: expected '>' to close the end tag </${name}>, found ${found(text, close)}`, close);
-            const top = names.length - 1;
-            if (top < 0)
-                throw new XmlSyntaxError(`malformed XML: unexpected end tag </${name}>: no element is open`, lt, close + 1);
-            if (names[top] !== name) {
-                throw new XmlSyntaxError(`malformed XML: mismatched end tag </${name}>: expected </${names[top]}> to close ${opened(top)}`, lt, close + 1);
-            }
-            names.pop();
-            starts.pop();
-            handler.endTag?.(name, top);
-            pos = close + 1;
-            continue;
-        }
-        if (c === 0x21 /* ! */) {
-            if (text.startsWith('<!--', lt)) {
-                const close = text.indexOf('-->', lt + 4);
-                if (close === -1)
-                    throw eof(`expected '-->' to close the comment opened at ${lines.describe(lt)}`);
-                handler.comment?.(lt, close + 3);
-                pos = close + 3;
-                continue;
-            }
-            if (text.startsWith('<![CDATA[', lt)) {
-                if (names.length === 0)
-                    throw new XmlSyntaxError('malformed XML: a CDATA section is only allowed inside an element', lt, lt + 9);
-                const close = text.indexOf(']]>', lt + 9);
-                if (close === -1)
-                    throw eof(`expected ']]>' to close the CDATA section opened at ${lines.describe(lt)}`);
-                pos = close + 3;
-                continue;
-            }
-            if (text.startsWith('<!DOCTYPE', lt)) {
-                pos = scanDoctype(lt);
-                continue;
-            }
-            if (lt + 2 >= len)
-                throw eof("expected '<!--', '<![CDATA[' or '<!DOCTYPE' after '<!'");
-            throw new XmlSyntaxError(`malformed XML: expected '<!--', '<![CDATA[' or '<!DOCTYPE' after '<!', found ${found(text, lt + 2)}`, lt, lt + 2);
-        }
-        if (c === 0x3f /* ? */) {
-            const targetEnd = readName(lt + 2);
-            if (targetEnd === lt + 2) {
-                if (lt + 2 >= len)
-                    throw eof("expected a processing-instruction target after '<?'");
-                throw new XmlSyntaxError(`malformed XML: expected a processing-instruction target after '<?', found ${found(text, lt + 2)}`, lt + 2);
-            }
-            const close = text.indexOf('?>', targetEnd);
-            if (close === -1)
-                throw eof(`expected '?>' to close the processing instruction <?${text.slice(lt + 2, targetEnd)} opened at ${lines.describe(lt)}`);
-            pos = close + 2;
-            continue;
-        }
-        // A start tag.
-        const nameStart = lt + 1;
-        if (!isNameStart(c)) {
-            if (nameStart >= len)
-                throw eof("expected an element name after '<'");
-            throw new XmlSyntaxError(`malformed XML: expected an element name after '<', found ${found(text, nameStart)}; write a literal '<' as &lt;`, lt);
-        }
-        const nameEnd = readName(nameStart + 1);
-        const name = text.slice(nameStart, nameEnd);
-        if (names.length === 0 && rootSeen && !options.extraRoot?.(name)) {
-            throw new XmlSyntaxError(`malformed XML: a second root element <${name}>; a document has exactly one root element`, lt, nameEnd);
-        }
-        const attrs = [];
-        let seen;
-        let i = nameEnd;
-        let end;
-        let selfClosing = false;
-        for (;;) {
-            const afterPrevious = i;
-            i = skipWhite(i);
-            if (i >= len)
-                throw eof(`expected '>' to close <${name}> opened at ${lines.describe(lt)}`);
-            const ch = text.charCodeAt(i);
-            if (ch === 0x3e /* > */) {
-                end = i + 1;
-                break;
-            }
-            if (ch === 0x2f /* / */) {
-                if (text.charCodeAt(i + 1) === 0x3e) {
-                    end = i + 2;
-                    selfClosing = true;
-                    break;
-                }
-                if (i + 1 >= len)
-                    throw eof(`expected '/>' to close <${name}> opened at ${lines.describe(lt)}`);
-                throw new XmlSyntaxError(`malformed XML: expected '>' after '/' to close <${name}> opened at ${lines.describe(lt)}, found ${found(text, i + 1)}`, i + 1);
-            }
-            if (!isNameStart(ch)) {
-                throw new XmlSyntaxError(`malformed XML: expected '>' to close <${name}> opened at ${lines.describe(lt)}, found ${found(text, i)}`, i);
-            }
-            if (i === afterPrevious) {
-                throw new XmlSyntaxError(`malformed XML: expected white space before the attribute ${text.slice(i, readName(i))} of <${name}> opened at ${lines.describe(lt)}`, i);
-            }
-            const attrStart = i;
-            const attrNameEnd = readName(i + 1);
-            const attrName = text.slice(attrStart, attrNameEnd);
-            i = skipWhite(attrNameEnd);
-            if (i >= len)
-                throw eof(`expected '=' after the attribute name ${attrName} of <${name}> opened at ${lines.describe(lt)}`);
-            if (text.charCodeAt(i) !== 0x3d /* = */) {
-                throw new XmlSyntaxError(`malformed XML: expected '=' after the attribute name ${attrName} of <${name}>, found ${found(text, i)}`, i);
-            }
-            i = skipWhite(i + 1);
-            if (i >= len)
-                throw eof(`expected a quoted value for the attribute ${attrName} of <${name}> opened at ${lines.describe(lt)}`);
-            const quote = text.charCodeAt(i);
-            if (quote !== 0x22 && quote !== 0x27) {
-                throw new XmlSyntaxError(`malformed XML: expected a quoted value ("…" or '…') for the attribute ${attrName} of <${name}>, found ${found(text, i)}`, i);
-            }
-            const valueStart = i + 1;
-            const valueEnd = text.indexOf(quote === 0x22 ? '"' : "'", valueStart);
-            if (valueEnd === -1) {
-                throw eof(`expected the closing ${quote === 0x22 ? '"' : "'"} of the attribute ${attrName} of <${name}>; the value opened at ${lines.describe(i)}`);
-            }
-            const lessThan = nextLt(valueStart);
-            if (lessThan !== -1 && lessThan < valueEnd) {
-                throw new XmlSyntaxError(`malformed XML: '<' in the value of the attribute ${attrName} of <${name}> (write it as &lt;), or a missing closing quote for the value opened at ${lines.describe(i)}`, lessThan);
-            }
-            try {
-                checkReferences(valueStart, valueEnd);
-            }
-            catch (error) {
-                // The message quotes the reference, which inside a secret is a piece of the secret.
-                if (!(error instanceof XmlSyntaxError) || !isSecretOrHashName(attrName))
-                    throw error;
-                throw new XmlSyntaxError(`malformed XML: invalid '&' in the value of the attribute ${attrName} of <${name}> (the value is not shown: it is a secret); write a literal '&' as &amp;`, error.offset, error.end);
-            }
-            if (attrs.length < 16) {
-                for (const other of attrs)
-                    if (other.name === attrName)
-                        throw new XmlSyntaxError(`malformed XML: duplicate attribute ${attrName} on <${name}>`, attrStart, valueEnd + 1);
-            }
-            else {
-                if (!seen)
-                    seen = new Set(attrs.map((a) => a.name));
-                if (seen.has(attrName))
-                    throw new XmlSyntaxError(`malformed XML: duplicate attribute ${attrName} on <${name}>`, attrStart, valueEnd + 1);
-            }
-            seen?.add(attrName);
-            attrs.push({ name: attrName, start: attrStart, end: valueEnd + 1, valueStart, valueEnd });
-            i = valueEnd + 1;
-        }
-        const depth = names.length;
-        rootSeen = true;
-        const action = handler.startTag?.({ name, start: lt, end, selfClosing, attrs, depth }, names);
-        if (!selfClosing) {
-            names.push(name);
-            starts.push(lt);
-        }
-        pos = action === 'skip' && !selfClosing ? skipToEndTag(name, end, depth) : end;
-    }
-    if (names.length > 0) {
-        const top = names.length - 1;
-        throw eof(`expected </${names[top]}> to close ${opened(top)}`);
-    }
-    if (!rootSeen)
-        throw eof('no root element; expected an XML element such as <package> or <serverconf>');
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/read/xml-common.js
-
-
-
-/** All attributes of a start tag, decoded, each located at its `name="value"` span. */
-function locatedAttrs(file, text, lines, tag) {
-    // No prototype: an attribute named `__proto__` is an attribute like any other, not the object's prototype.
-    const attrs = Object.create(null);
-    for (const attr of tag.attrs)
-        attrs[attr.name] = { value: attrValue(text, attr), loc: lines.loc(file, attr.start, attr.end) };
-    return attrs;
-}
-/** The decoded value of one attribute of a start tag, or undefined. */
-function attrOf(text, tag, name) {
-    for (const attr of tag.attrs)
-        if (attr.name === name)
-            return attrValue(text, attr);
-    return undefined;
-}
-/**
- * Decodes and scans an XML file. `handler` sees every token; suppression comments are collected here and bound
- * to the start tag that follows them. A well-formedness error ends the scan and becomes the one problem.
- */
-function scanXmlFile(file, bytes, makeHandler, options = {}) {
-    const decoded = decodeBytes(file, bytes, { xml: true });
-    if (!decoded.ok)
-        return { suppressions: [], problems: [decoded.problem] };
-    const text = decoded.text;
-    const lines = new LineMap(text);
-    const suppressions = [];
-    /** Directives waiting for the next start tag. */
-    let pending = [];
-    const inner = makeHandler(text, lines);
-    const bindPending = (startLine, endLine) => {
-        for (const s of pending) {
-            s.targetStartLine = startLine;
-            s.targetEndLine = endLine;
-        }
-        pending = [];
-    };
-    const handler = {
-        startTag(tag, ancestors) {
-            if (pending.length > 0) {
-                const loc = lines.loc(file, tag.start, tag.end);
-                bindPending(loc.line, loc.endLine);
-            }
-            return inner.startTag?.(tag, ancestors);
-        },
-        endTag(name, depth) {
-            // A directive followed by an end tag has no element to cover: it covers the line after it.
-            if (pending.length > 0)
-                pending = [];
-            inner.endTag?.(name, depth);
-        },
-        comment(start, end) {
-            const body = text.slice(start + 4, end - 3);
-            if (body.includes(DIRECTIVE)) {
-                const directive = parseDirective(body);
-                if (directive) {
-                    const loc = lines.loc(file, start, end);
-                    const suppression = { file, ruleIds: directive.ruleIds, loc, targetStartLine: loc.endLine + 1, targetEndLine: loc.endLine + 1 };
-                    if (directive.reason !== undefined)
-                        suppression.reason = directive.reason;
-                    suppressions.push(suppression);
-                    pending.push(suppression);
-                }
-            }
-            inner.comment?.(start, end);
-        },
-    };
-    try {
-        scanXml(text, lines, handler, options);
-    }
-    catch (error) {
-        if (error instanceof XmlSyntaxError) {
-            const loc = error.end !== undefined && error.end > error.offset && error.offset < text.length ? lines.loc(file, error.offset, Math.min(error.end, lineEnd(text, error.offset))) : lines.charLoc(file, error.offset);
-            return { lines, suppressions, problems: [{ message: error.message, loc }] };
-        }
-        throw error;
-    }
-    return { lines, suppressions, problems: [] };
-}
-/** The end of the line holding `offset` (the offset of its '\r' or '\n'), so that problem spans stay on one line. */
-function lineEnd(text, offset) {
-    const nl = text.indexOf('\n', offset);
-    const end = nl === -1 ? text.length : nl;
-    return end > offset && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/read/campaign-package.js
-
-/** The schemas whose records are read. */
-const RECORD_SCHEMAS = new Set(['nms:extAccount', 'xtk:group']);
-function readCampaignPackage(file, bytes) {
-    const records = [];
-    const outcome = scanXmlFile(file, bytes, (text, lines) => {
-        /** Open `<entities>` elements (outside records), innermost last. */
-        const entities = [];
-        /** Depth of the open record whose descendants are its content, or -1. */
-        let recordDepth = -1;
-        return {
-            startTag(tag) {
-                if (recordDepth !== -1)
-                    return;
-                const top = entities[entities.length - 1];
-                let schema;
-                if (top !== undefined && top.depth === tag.depth - 1) {
-                    schema = top.schema;
-                }
-                else {
-                    schema = attrOf(text, tag, 'xtkschema');
-                    if (schema === undefined && tag.name === 'entities') {
-                        const entitiesSchema = attrOf(text, tag, 'schema') ?? '';
-                        // Entities of other schemas (workflows, forms, schemas) are most of a package: not read at all.
-                        if (!RECORD_SCHEMAS.has(entitiesSchema))
-                            return 'skip';
-                        if (!tag.selfClosing)
-                            entities.push({ depth: tag.depth, schema: entitiesSchema });
-                        return;
-                    }
-                }
-                if (schema === undefined)
-                    return;
-                // A record (of any schema): its child elements are its content, never records.
-                if (!tag.selfClosing)
-                    recordDepth = tag.depth;
-                if (!RECORD_SCHEMAS.has(schema))
-                    return;
-                records.push({ schema, element: tag.name, loc: lines.loc(file, tag.start, tag.end), attrs: locatedAttrs(file, text, lines, tag) });
-            },
-            endTag(_name, depth) {
-                if (depth === recordDepth)
-                    recordDepth = -1;
-                else if (entities.length > 0 && entities[entities.length - 1].depth === depth)
-                    entities.pop();
-            },
-        };
-    }, { extraRoot: (name) => name === 'package' });
-    const result = { file, kind: 'campaign-xml', suppressions: outcome.suppressions, problems: outcome.problems };
-    if (outcome.problems.length === 0)
-        result.records = records;
-    return result;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/read/ims-manifest.js
-// IMS provisioning manifests: YAML or JSON (parsed by the yaml package, which keeps node ranges for both) with a
-// top-level `kind: ims-provisioning`. Validated against policies/schemas/manifest.schema.json; every schema error
-// is a problem at the offending node. Scalars are read with the YAML failsafe schema, so every value stays the
-// string that was written (a client ID such as `12e45` is not turned into a number).
-
-
-
-
-
-
-const MANIFEST_KIND = 'ims-provisioning';
-const MANIFEST_SCHEMA = 'manifest.schema.json';
-const STRING_FIELDS = ['instance', 'clientId', 'productContext', 'orgId', 'imsServer', 'clientSecretSha256'];
-const LIST_FIELDS = ['scopes', 'redirectUris'];
-/** Offsets [start, end) of a node, without the trailing line breaks and spaces that block nodes include. */
-function nodeSpan(text, node) {
-    const range = node.range ?? [0, 0, 0];
-    return [range[0], trimmedEnd(text, range[0], Math.max(range[0], range[1]))];
-}
-function nodeLoc(file, text, lines, node) {
-    const [start, end] = nodeSpan(text, node);
-    return lines.loc(file, start, end);
-}
-/** The top-level pair `key:` of a document whose contents are a map. */
-function topPair(doc, key) {
-    const contents = doc.contents;
-    if (!(0,dist/* isMap */.jh)(contents))
-        return undefined;
-    return contents.items.find((pair) => (0,dist/* isScalar */.jn)(pair.key) && String(pair.key.value) === key);
-}
-function isManifestDoc(doc) {
-    const pair = topPair(doc, 'kind');
-    return pair !== undefined && (0,dist/* isScalar */.jn)(pair.value) && pair.value.value === MANIFEST_KIND;
-}
-/** A scalar string value (following one alias), located where it is written. */
-function scalarString(doc, node) {
-    const target = (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
-    return (0,dist/* isScalar */.jn)(target) && typeof target.value === 'string' ? target.value : undefined;
-}
-/** Where `# ims-gate-disable-next-line` comments are, and what they cover. */
-function yamlSuppressions(file, text, lines, docs) {
-    if (!text.includes(DIRECTIVE))
-        return [];
-    // Multi-line scalars (block literals, quoted strings) may hold lines that look like comments but are not.
-    const scalars = [];
-    /** For each line (0-based) on which a pair or sequence item starts, the last line (0-based) it covers. */
-    const extent = new Map();
-    const note = (startOffset, node, endOffset) => {
-        const end = endOffset ?? (node ? nodeSpan(text, node)[1] : startOffset);
-        const a = lines.lineIndex(startOffset);
-        const b = lines.lineIndex(Math.max(startOffset, end - 1));
-        if ((extent.get(a) ?? -1) < b)
-            extent.set(a, b);
-    };
-    const stack = docs.map((doc) => doc.contents);
-    while (stack.length > 0) {
-        const node = stack.pop();
-        if ((0,dist/* isScalar */.jn)(node)) {
-            const [start, end] = nodeSpan(text, node);
-            if (lines.lineIndex(start) !== lines.lineIndex(end))
-                scalars.push([start, end]);
-        }
-        else if ((0,dist/* isMap */.jh)(node)) {
-            for (const pair of node.items) {
-                if (!(0,dist/* isPair */.tO)(pair))
-                    continue;
-                const key = pair.key;
-                const value = pair.value;
-                if (key?.range)
-                    note(key.range[0], value ?? key);
-                stack.push(key, value);
-            }
-        }
-        else if ((0,dist/* isSeq */.oP)(node)) {
-            for (const item of node.items) {
-                if (item?.range)
-                    note(item.range[0], item);
-                stack.push(item);
-            }
-        }
-    }
-    const suppressions = [];
-    const lineCount = lines.starts.length;
-    const lineText = (index) => {
-        const start = lines.starts[index];
-        const end = index + 1 < lineCount ? lines.starts[index + 1] - 1 : text.length;
-        return text.slice(start, end).replace(/\r$/, '');
-    };
-    for (let index = 0; index < lineCount; index++) {
-        const raw = lineText(index);
-        const match = /^(\s*)#(.*)$/.exec(raw);
-        if (!match || !match[2].includes(DIRECTIVE))
-            continue;
-        const offset = lines.starts[index] + match[1].length;
-        if (scalars.some(([start, end]) => offset > start && offset < end))
-            continue;
-        const directive = parseDirective(match[2]);
-        if (!directive)
-            continue;
-        let target = index + 1;
-        while (target < lineCount && /^\s*(#.*)?$/.test(lineText(target)))
-            target++;
-        const last = target < lineCount ? (extent.get(target) ?? target) : target;
-        const loc = lines.loc(file, offset, lines.starts[index] + raw.length);
-        const suppression = { file, ruleIds: directive.ruleIds, loc, targetStartLine: target + 1, targetEndLine: Math.max(target, last) + 1 };
-        if (directive.reason !== undefined)
-            suppression.reason = directive.reason;
-        suppressions.push(suppression);
-    }
-    return suppressions;
-}
-/** The first line of a yaml error message, without its " at line L, column C:" suffix. */
-function yamlMessage(message) {
-    if (message.includes('Maximum call stack size exceeded'))
-        return 'the document is nested too deeply to read';
-    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
-}
-function readImsManifest(file, bytes) {
-    const { result, text, lines } = openCandidate(file, 'ims-manifest', bytes);
-    if (text === undefined)
-        return result;
-    const format = /\.json$/i.test(file) ? 'JSON' : 'YAML';
-    const counter = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: counter, schema: 'failsafe', prettyErrors: false, uniqueKeys: true });
-    const docList = Array.isArray(docs) ? docs : [];
-    result.suppressions = yamlSuppressions(file, text, lines, docList);
-    const syntax = [];
-    for (const doc of docList) {
-        for (const error of doc.errors) {
-            const [start, end] = error.pos;
-            const loc = start < text.length ? lines.loc(file, start, Math.min(Math.max(end, start + 1), text.length)) : lines.eofLoc(file);
-            syntax.push({ message: `malformed ${format}: ${yamlMessage(error.message)}`, loc });
-        }
-    }
-    if (syntax.length > 0) {
-        result.problems = syntax;
-        return result;
-    }
-    const manifests = docList.filter(isManifestDoc);
-    if (manifests.length === 0) {
-        result.problems.push({ message: `not an IMS provisioning manifest: no ${format} document has a top-level "kind: ${MANIFEST_KIND}"`, loc: fileLoc(file) });
-        return result;
-    }
-    const doc = manifests[0];
-    for (const extra of manifests.slice(1)) {
-        const kind = topPair(extra, 'kind');
-        result.problems.push({
-            message: `several "kind: ${MANIFEST_KIND}" documents in one file; only the first (${lines.describe(manifests[0].range[0])}) is read — keep one manifest per file`,
-            loc: nodeLoc(file, text, lines, kind?.key ?? extra.contents),
-        });
-    }
-    let value;
-    try {
-        value = doc.toJS({ maxAliasCount: 100 });
-    }
-    catch (error) {
-        result.problems.push({ message: `malformed ${format}: ${error.message}`, loc: nodeLoc(file, text, lines, doc.contents) });
-        return result;
-    }
-    const validate = schemaValidator(MANIFEST_SCHEMA);
-    const badPaths = [];
-    if (!validate(value)) {
-        result.problems.push(...schemaProblems(validate.errors, doc, counter, file, 'IMS manifest', text));
-        result.problems.sort((a, b) => a.loc.line - b.loc.line || a.loc.column - b.loc.column);
-        for (const error of validate.errors ?? [])
-            badPaths.push(error.instancePath);
-    }
-    const invalid = (key) => badPaths.some((path) => path === `/${key}` || path.startsWith(`/${key}/`));
-    const kindPair = topPair(doc, 'kind');
-    const kindKey = kindPair?.key;
-    const kindValue = kindPair?.value;
-    const manifest = { loc: lines.loc(file, nodeSpan(text, kindKey)[0], nodeSpan(text, kindValue)[1]) };
-    for (const key of STRING_FIELDS) {
-        const pair = topPair(doc, key);
-        if (!pair || invalid(key))
-            continue;
-        const string = scalarString(doc, pair.value);
-        if (string !== undefined)
-            manifest[key] = { value: string, loc: nodeLoc(file, text, lines, pair.value) };
-    }
-    for (const key of LIST_FIELDS) {
-        const pair = topPair(doc, key);
-        if (!pair || invalid(key))
-            continue;
-        const node = (0,dist/* isAlias */.Vj)(pair.value) ? pair.value.resolve(doc) : pair.value;
-        if (!(0,dist/* isSeq */.oP)(node))
-            continue;
-        const items = [];
-        for (const item of node.items) {
-            const string = scalarString(doc, item);
-            if (string !== undefined)
-                items.push({ value: string, loc: nodeLoc(file, text, lines, item) });
-        }
-        manifest[key] = { value: items, loc: nodeLoc(file, text, lines, pair.value) };
-    }
-    result.manifest = manifest;
-    return result;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/read/server-conf.js
-
-
-function readServerConf(file, bytes) {
-    const data = {};
-    const outcome = scanXmlFile(file, bytes, (text, lines) => ({
-        startTag(tag, ancestors) {
-            if (tag.depth === 0) {
-                if (tag.name !== 'serverconf') {
-                    throw new XmlSyntaxError(`not a Campaign server configuration: expected <serverconf> as the root element, found <${tag.name}>`, tag.start, tag.start + 1 + tag.name.length);
-                }
-                return;
-            }
-            const parent = ancestors[tag.depth - 1];
-            if (tag.name === 'ims' && parent === 'shared' && !data.ims) {
-                data.ims = { loc: lines.loc(file, tag.start, tag.end), attrs: locatedAttrs(file, text, lines, tag) };
-            }
-            else if (tag.name === 'redirection' && parent === 'web' && !data.redirection) {
-                data.redirection = { loc: lines.loc(file, tag.start, tag.end), attrs: locatedAttrs(file, text, lines, tag) };
-            }
-        },
-    }));
-    const result = { file, kind: 'server-conf', suppressions: outcome.suppressions, problems: outcome.problems };
-    if (outcome.problems.length === 0)
-        result.serverConf = data;
-    return result;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/read/index.js
-
-
-
-
-
-
-
-/** Read one candidate file. Never throws: anything unreadable becomes `problems` (message + Loc at the parser's line/column). */
-function readFile(relPath, bytes, kind) {
-    try {
-        switch (kind) {
-            case 'campaign-xml':
-                return readCampaignPackage(relPath, bytes);
-            case 'server-conf':
-                return readServerConf(relPath, bytes);
-            case 'ims-manifest':
-                return readImsManifest(relPath, bytes);
-            case 'admin-console-csv':
-                return readAdminConsoleCsv(relPath, bytes);
-            default:
-                return unreadable(relPath, kind, `unknown file kind "${String(kind)}"`);
-        }
-    }
-    catch (error) {
-        // A bug or a resource limit (e.g. a YAML flow collection nested deeper than the parser's stack).
-        const reason = error instanceof RangeError ? 'the file is nested too deeply or is too large to read' : `internal error while reading the file: ${error?.message ?? String(error)}`;
-        return unreadable(relPath, kind, reason);
-    }
-}
-function unreadable(file, kind, message) {
-    return { file, kind, suppressions: [], problems: [{ message, loc: fileLoc(file) }] };
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./.tmp/build/lib/util/git.js
-// Small wrappers around the git command line: execFileSync with no shell, bounded output, bounded time, no
-// prompts, no hooks, and never an exception past this module (a failure is a value). Arguments that come from
-// data (refs, SHAs) are validated by the caller (src/util/git-ref.ts) and placed after `--end-of-options`.
-
-const DEFAULT_MAX_BUFFER = 64 * 1024 * 1024;
-const DEFAULT_TIMEOUT = 60_000;
-/** The first line of git's error output, for messages. */
-function firstLine(text) {
-    const line = text.split('\n').find((candidate) => candidate.trim() !== '') ?? '';
-    return line.trim().replace(/^(fatal|error): /, '');
-}
-/**
- * Settings given to every command: no file-system monitor (a configured one is a program git would start),
- * no hooks (a hook is a program too, and none is needed to read), no automatic gc or maintenance.
- */
-const DEFENSIVE_CONFIG = ['core.fsmonitor=false', 'core.hooksPath=/dev/null', 'gc.auto=0', 'maintenance.auto=false'].flatMap((setting) => ['-c', setting]);
-/**
- * Variables that would point git at another repository than the one of `cwd` (set, for example, when
- * ims-gate runs from a git hook): the scan root alone says which repository is read.
- */
-const LOCATION_VARIABLES = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_COMMON_DIR', 'GIT_NAMESPACE', 'GIT_SHALLOW_FILE'];
-function gitEnv(extra) {
-    const env = { ...process.env };
-    for (const name of LOCATION_VARIABLES)
-        delete env[name];
-    // No credential prompt can hang a CI job; no optional lock (index refresh) is taken by read-only commands.
-    return { ...env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C', ...extra };
-}
-/** The git command of `args` (`fetch` in `--git-dir=… fetch …`), for messages. */
-function commandName(args) {
-    for (let i = 0; i < args.length; i++) {
-        if (args[i] === '-c')
-            i++;
-        else if (!args[i].startsWith('-'))
-            return args[i];
-    }
-    return 'command';
-}
-/** Runs `git -C cwd args…`. */
-function git(cwd, args, options = {}) {
-    try {
-        const stdout = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', cwd, ...DEFENSIVE_CONFIG, ...args], {
-            input: options.input,
-            maxBuffer: options.maxBuffer ?? DEFAULT_MAX_BUFFER,
-            timeout: options.timeout ?? DEFAULT_TIMEOUT,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            windowsHide: true,
-            env: gitEnv(options.env),
-        });
-        return { ok: true, stdout };
-    }
-    catch (caught) {
-        const error = caught;
-        if (error.code === 'ENOENT')
-            return { ok: false, error: 'git is not installed or not on PATH', missingGit: true };
-        if (error.code === 'ENOBUFS')
-            return { ok: false, error: `git ${commandName(args)} printed more than ${options.maxBuffer ?? DEFAULT_MAX_BUFFER} bytes` };
-        if (error.code === 'ETIMEDOUT' || error.signal === 'SIGTERM')
-            return { ok: false, error: `git ${commandName(args)} did not finish within ${Math.round((options.timeout ?? DEFAULT_TIMEOUT) / 1000)} s` };
-        const stderr = error.stderr ? firstLine(error.stderr.toString('utf8')) : '';
-        return { ok: false, error: stderr || error.message };
-    }
-}
-/** Standard output as trimmed text, or undefined on failure. */
-function gitText(cwd, args, options) {
-    const result = git(cwd, args, options);
-    return result.ok ? result.stdout.toString('utf8').trim() : undefined;
-}
-/** Splits NUL-separated output (`-z`), dropping the empty tail. */
-function splitNul(stdout) {
-    const parts = stdout.toString('utf8').split('\0');
-    if (parts.length > 0 && parts[parts.length - 1] === '')
-        parts.pop();
-    return parts;
-}
-/**
- * Reads objects by id with one `git cat-file --batch`. Missing objects are left out of the result.
- * `maxBytes` bounds the whole output (the sum of the objects' sizes, plus headers).
- */
-function readObjects(cwd, ids, maxBytes, options = {}) {
-    const objects = new Map();
-    if (ids.length === 0)
-        return objects;
-    const result = git(cwd, ['cat-file', '--batch'], { ...options, input: `${ids.join('\n')}\n`, maxBuffer: maxBytes + ids.length * 200 + 1024 });
-    if (!result.ok)
-        return { error: result.error };
-    const out = result.stdout;
-    let offset = 0;
-    while (offset < out.length) {
-        const newline = out.indexOf(0x0a, offset);
-        if (newline === -1)
-            break;
-        const header = out.toString('utf8', offset, newline).split(' ');
-        offset = newline + 1;
-        if (header.length < 3)
-            continue; // `<id> missing` / `<id> ambiguous`
-        const size = Number(header[2]);
-        objects.set(header[0], { id: header[0], type: header[1], bytes: out.subarray(offset, offset + size) });
-        offset += size + 1; // content, then a newline
-    }
-    return objects;
-}
-/** Sizes of objects by id (`git cat-file --batch-check`); missing objects are left out. */
-function objectSizes(cwd, ids, options = {}) {
-    const sizes = new Map();
-    if (ids.length === 0)
-        return sizes;
-    const result = git(cwd, ['cat-file', '--batch-check'], { ...options, input: `${ids.join('\n')}\n` });
-    if (!result.ok)
-        return { error: result.error };
-    for (const line of result.stdout.toString('utf8').split('\n')) {
-        const [id, type, size] = line.split(' ');
-        if (id && type && size !== undefined && type !== 'missing')
-            sizes.set(id, Number(size));
-    }
-    return sizes;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/restart/scratch-store.js
-// Reads the base revision without changing the user's clone in any way, fetching it from origin when needed.
-//
-// In CI the base commit is often missing (actions/checkout fetches one commit by default). Fetching it into the
-// clone would change it: `--depth=1` makes a complete clone shallow, or adds a line to `.git/shallow` of a
-// shallow one; without `--depth`, a shallow clone would download the base's whole history; and a fetch writes
-// refs, FETCH_HEAD and objects. Even reading can write: a partial clone (`--filter=blob:none`) fetches a
-// missing file's content into itself when it is read. So everything git may write goes to a scratch store, a
-// temporary bare repository outside the clone, deleted afterwards:
-// - the clone's commands run with GIT_OBJECT_DIRECTORY set to the scratch's objects and the clone's own objects
-//   as an alternate (GIT_ALTERNATE_OBJECT_DIRECTORIES): they read both, and write (a lazy fetch) only the scratch;
-// - a missing base is fetched one commit deep into the scratch, whose config includes the clone's, so origin's
-//   URL, credentials (actions/checkout's extraheader), proxies and url.insteadOf apply as to the user's own
-//   `git fetch`. The scratch is initialised without templates (no hooks), hooks point nowhere (util/git.ts),
-//   and the fetch asks for exactly one ref or commit, into `refs/ims-gate/base` of the scratch only.
-// The clone's refs, `.git/shallow`, objects, FETCH_HEAD, config, index and work tree are never written.
-
-
-
-
-const FETCH_TIMEOUT = 120_000;
-const PRIVATE_REF = 'refs/ims-gate/base';
-/** Options that keep the fetch to the one thing asked for. */
-const FETCH_OPTIONS = [
-    '--depth=1',
-    '--no-tags',
-    '--no-write-fetch-head',
-    '--no-recurse-submodules',
-    '--no-auto-gc',
-    '--no-write-commit-graph',
-    '--no-prune',
-    // A partial clone's filter (remote.origin.partialclonefilter, in the included config) is not applied: the
-    // base's files are fetched here, in full, rather than fetched lazily when they are read.
-    '--no-filter',
-    // No configured refspec (remote.origin.fetch) is applied besides the one given.
-    '--refmap=',
-    '--quiet',
-];
-/** An entry of GIT_ALTERNATE_OBJECT_DIRECTORIES: C-quoted when it holds the list separator or a quote. */
-function alternateEntry(path) {
-    return path.includes(external_node_path_namespaceObject.delimiter) || path.startsWith('"') ? `"${path.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"` : path;
-}
-/** Creates the scratch store for the repository of `root`. The caller must call `dispose()`, also on error. */
-function openScratchStore(root) {
-    const commonDir = gitText(root, ['rev-parse', '--git-common-dir']);
-    const objects = gitText(root, ['rev-parse', '--git-path', 'objects']);
-    if (!commonDir || !objects)
-        return { error: 'cannot find the repository folder' };
-    const format = gitText(root, ['rev-parse', '--show-object-format']);
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ims-gate-base-'));
-    const dispose = () => (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    const fail = (error) => (dispose(), { error });
-    const gitDir = (0,external_node_path_namespaceObject.join)(dir, 'store.git');
-    // --template= : no hooks, no info/exclude. The object format must match the clone's (SHA-1 or SHA-256).
-    const init = git(dir, ['init', '--quiet', '--bare', '--template=', ...(format === 'sha256' ? ['--object-format=sha256'] : []), '--', gitDir]);
-    if (!init.ok)
-        return fail(init.error);
-    const include = git(dir, [`--git-dir=${gitDir}`, 'config', 'include.path', (0,external_node_path_namespaceObject.resolve)(root, commonDir, 'config')]);
-    if (!include.ok)
-        return fail(include.error);
-    // The included config may say core.bare=false (the clone's); the scratch has no work tree.
-    const store = [`--git-dir=${gitDir}`, '-c', 'core.bare=true'];
-    return {
-        env: { GIT_OBJECT_DIRECTORY: (0,external_node_path_namespaceObject.join)(gitDir, 'objects'), GIT_ALTERNATE_OBJECT_DIRECTORIES: alternateEntry((0,external_node_path_namespaceObject.resolve)(root, objects)) },
-        fetch(source, options = {}) {
-            // A leading '+' (force) is taken off by git before the source is read, so a name beginning with '+' stays whole.
-            const fetched = git(dir, [...store, 'fetch', ...FETCH_OPTIONS, '--end-of-options', 'origin', `+${source}:${PRIVATE_REF}`], { timeout: options.timeout ?? FETCH_TIMEOUT });
-            if (!fetched.ok)
-                return { error: fetched.error };
-            const commit = gitText(dir, [...store, 'rev-parse', '--verify', '--quiet', '--end-of-options', `${PRIVATE_REF}^{commit}`]);
-            return commit ? { commit } : { error: `origin's '${source}' is not a commit` };
-        },
-        dispose,
-    };
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/restart/paths.js
-
-function discoverable(config) {
-    const policy = discoveryPolicy(config);
-    return (path) => {
-        const folders = path.split('/').slice(0, -1);
-        for (let i = 0; i < folders.length; i++) {
-            if (!policy.entersFolder(folders.slice(0, i + 1).join('/')))
-                return false;
-        }
-        return policy.takesFile(path);
-    };
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/restart/base.js
-// The base revision's read results: the working tree's results for files git says are unchanged since the base,
-// and fresh reads (from git objects) of the changed and deleted files that exist at the base. Unrelated files are
-// never read again: only paths in `git diff` are looked at, and only those that sniff as IMS configuration parse.
-
-
-
-
-
-
-
-/** Regular files only: symbolic links (120000) and submodules (160000) hold no configuration text. */
-const REGULAR_FILE = /^100[0-7]{3}$/;
-const SKIPPED = 'Restart detection skipped.';
-const HOW_TO_FETCH = 'fetch it or use actions/checkout with fetch-depth: 0';
-function missingBaseMessage(ref) {
-    return `base ref '${ref}' is not available in this checkout (shallow clone?); ${HOW_TO_FETCH}. ${SKIPPED}`;
-}
-/** Git's message, with any URL password or token masked (git may quote origin's URL). */
-function maskUserinfo(message) {
-    return message.replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, '$1***@');
-}
-/**
- * The commit of `revision`, if the clone (or the scratch store) has it. `rev-list --missing=print` is the one
- * command that never fetches a missing object lazily in a partial clone (rev-parse would, into the clone).
- */
-function verify(root, revision, env) {
-    const out = gitText(root, ['rev-list', '--missing=print', '--no-walk', '--end-of-options', `${revision}^{commit}`, '--'], { env });
-    const commit = out?.split('\n')[0];
-    return commit && isFullSha(commit) ? commit : undefined;
-}
-/**
- * Resolves the base revision to a commit. When it is missing locally and origin can be asked for it (a full
- * commit id, or a branch or tag name), it is fetched into the scratch store, never into the clone.
- */
-function resolveBase(root, ref, revision, scratch, log) {
-    const local = verify(root, revision.text, scratch.env);
-    if (local)
-        return local;
-    if (revision.kind === 'local')
-        return { skipped: missingBaseMessage(ref) };
-    const source = revision.kind === 'commit' ? revision.text : revision.remoteRef;
-    log(`ims-gate: base ref '${ref}' is not in this checkout; fetching it from origin (one commit, into a temporary repository; the clone is not changed).`);
-    const fetched = scratch.fetch(source);
-    if ('error' in fetched) {
-        const reason = maskUserinfo(fetched.error);
-        log(`ims-gate: warning: cannot fetch base ref '${ref}' from origin (git: ${reason}); restart detection skipped.`);
-        return { skipped: `base ref '${ref}' is not available in this checkout (shallow clone?), and origin cannot provide it (git: ${reason}); ${HOW_TO_FETCH}. ${SKIPPED}` };
-    }
-    return verify(root, fetched.commit, scratch.env) ?? { skipped: missingBaseMessage(ref) };
-}
-/** `git diff --raw -z` output: `:oldmode newmode oldid newid status\0path\0` per path. */
-function parseRawDiff(fields) {
-    const changed = [];
-    for (let i = 0; i + 1 < fields.length; i += 2) {
-        const [oldMode, , oldId] = fields[i].replace(/^:/, '').split(' ');
-        const path = fields[i + 1];
-        const exists = REGULAR_FILE.test(oldMode ?? '') && oldId !== undefined && !/^0+$/.test(oldId);
-        changed.push({ path, baseBlob: exists ? oldId : undefined });
-    }
-    return changed;
-}
-const CHUNK_BYTES = 64 * 1024 * 1024;
-function* batches(entries, sizes) {
-    let batch = [];
-    let bytes = 0;
-    for (const entry of entries) {
-        const size = sizes.get(entry.baseBlob) ?? 0;
-        if (batch.length > 0 && bytes + size > CHUNK_BYTES) {
-            yield batch;
-            batch = [];
-            bytes = 0;
-        }
-        batch.push(entry);
-        bytes += size;
-    }
-    if (batch.length > 0)
-        yield batch;
-}
-function compareFiles(a, b) {
-    return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
-}
-function readBase(root, ref, config, headResults, log = () => undefined) {
-    const revision = parseBaseRevision(ref);
-    if ('problem' in revision)
-        return { skipped: `base ref '${quoteValue(ref)}' is not a valid git revision: ${revision.problem}. ${SKIPPED}` };
-    const top = git(root, ['rev-parse', '--show-toplevel']);
-    if (!top.ok) {
-        return {
-            skipped: top.missingGit
-                ? `git is not installed or not on PATH, so base ref '${ref}' cannot be read. ${SKIPPED}`
-                : /not a git repository/i.test(top.error)
-                    ? `base ref '${ref}' was given, but the scan root is not inside a git repository (git: ${top.error}). ${SKIPPED}`
-                    : `base ref '${ref}' was given, but git cannot use the repository of the scan root (git: ${top.error}${/dubious ownership/i.test(top.error) ? '; mark it safe with `git config --global --add safe.directory <path>`' : ''}). ${SKIPPED}`,
-        };
-    }
-    const scratch = openScratchStore(root);
-    if ('error' in scratch)
-        return { skipped: `cannot prepare to read base ref '${ref}' (git: ${scratch.error}). ${SKIPPED}` };
-    try {
-        const commit = resolveBase(root, ref, revision, scratch, log);
-        return typeof commit === 'string' ? readAt(root, ref, commit, scratch.env, config, headResults) : commit;
-    }
-    finally {
-        scratch.dispose();
-    }
-}
-/** Reads the base revision's results, once the base commit is known (and readable under `env`). */
-function readAt(root, ref, commit, env, config, headResults) {
-    // Paths relative to the scan root (--relative, pathspec "."), even when the root is a subfolder of the work tree.
-    const diff = git(root, ['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '--relative', '--end-of-options', commit, '--', '.'], { env });
-    if (!diff.ok)
-        return { skipped: `cannot compare the working tree with base ref '${ref}' (git diff: ${diff.error}). ${SKIPPED}` };
-    const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', '.'], { env });
-    if (!untracked.ok)
-        return { skipped: `cannot list untracked files (git ls-files: ${untracked.error}). ${SKIPPED}` };
-    const changed = parseRawDiff(splitNul(diff.stdout));
-    const changedPaths = new Set([...changed.map((entry) => entry.path), ...splitNul(untracked.stdout)]);
-    const visible = discoverable(config);
-    const wanted = changed.filter((entry) => entry.baseBlob !== undefined && visible(entry.path));
-    const sizes = objectSizes(root, [...new Set(wanted.map((entry) => entry.baseBlob))], { env });
-    if ('error' in sizes)
-        return { skipped: `cannot read base ref '${ref}' (git cat-file: ${sizes.error}). ${SKIPPED}` };
-    // Over the size limit at the base: left out, as discovery leaves it out of a scan.
-    const readable = wanted.filter((entry) => (sizes.get(entry.baseBlob) ?? Infinity) <= config.maxFileSizeBytes);
-    const results = headResults.filter((result) => !changedPaths.has(result.file));
-    // Read in batches of about CHUNK_BYTES, so that a change touching many large files is never held whole.
-    for (const batch of batches(readable, sizes)) {
-        const objects = readObjects(root, [...new Set(batch.map((entry) => entry.baseBlob))], batch.reduce((sum, entry) => sum + (sizes.get(entry.baseBlob) ?? 0), 0), { env });
-        if ('error' in objects)
-            return { skipped: `cannot read base ref '${ref}' (git cat-file: ${objects.error}). ${SKIPPED}` };
-        for (const entry of batch) {
-            const bytes = objects.get(entry.baseBlob)?.bytes;
-            if (!bytes)
-                continue;
-            const kind = sniffKind(entry.path, bytes);
-            if (kind)
-                results.push(readFile(entry.path, bytes, kind));
-        }
-    }
-    results.sort(compareFiles);
-    return { results, commit, config: baseConfig(root, config, changed, env) };
-}
-/**
- * The config the base revision was scanned with, when the config file changed since: its instances (paths,
- * urls, manifests) and Admin Console exports decide where the base's files belong. The head's field mapping and
- * account types are kept, so that a mapping change alone is never a setting change. Undefined when unchanged,
- * unreadable, or invalid at the base (the head's config is then the best guess).
- */
-function baseConfig(root, config, changed, env) {
-    const source = config.source;
-    const entry = source === undefined ? undefined : changed.find((candidate) => candidate.path === source);
-    if (!entry)
-        return undefined;
-    let assignment = defaultConfig();
-    if (entry.baseBlob !== undefined) {
-        const objects = readObjects(root, [entry.baseBlob], 1024 * 1024, { env });
-        const bytes = 'error' in objects ? undefined : objects.get(entry.baseBlob)?.bytes;
-        if (!bytes)
-            return undefined;
-        const parsed = parseConfig(bytes.toString('utf8'), entry.path);
-        if (parsed.problems.length > 0)
-            return undefined;
-        assignment = parsed.config;
-    }
-    return { ...config, instances: assignment.instances, enterpriseDashboard: assignment.enterpriseDashboard };
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/quote.js
-// Quoting of configuration values in messages: white space and invisible characters become visible,
-// so that `"Campaign - prod "` and `"Campaign\u00a0- prod"` can be told apart in a log.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g;
-/** One character as an escape: `\n`, `\r`, `\t`, else `\uXXXX`. */
-function escapeChar(char) {
-    if (char === '\n')
-        return '\\n';
-    if (char === '\r')
-        return '\\r';
-    if (char === '\t')
-        return '\\t';
-    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
-}
-function escapeInvisible(value) {
-    return value.replace(/[\\"]/g, (c) => `\\${c}`).replace(INVISIBLE, escapeChar);
-}
-/**
- * The value in double quotes, with `"` and `\` escaped and control, non-breaking and zero-width characters as
- * \uXXXX (see QuoteOptions for the JSON escaping and the length limit).
- */
-function quote(value, options = {}) {
-    const escaped = options.json ? JSON.stringify(value).slice(1, -1) : escapeInvisible(value);
-    const max = options.maxLength;
-    return `"${max !== undefined && escaped.length > max ? `${escaped.slice(0, max - 1)}…` : escaped}"`;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/restart/snapshot.js
-// The IMS settings snapshot of each instance: a flat map `key → value at a place`, built from a model.
-//
-// Keys:
-//   account[<internal name>]              the IMS account exists (value "present"); duplicates get #2, #3… in file order
-//   account[<internal name>].<field>      a mapped IMS field (policies/fields.yml), e.g. account[Adobe_Marketing_Cloud].imsServer
-//   account[<internal name>].<attribute>  any other attribute of the record (`@<attribute>` when it collides with a field name)
-//   serverConf.ims.<attribute>            serverConf's <shared><ims …/> attributes
-//   serverConf.redirection.IMSOrgId       serverConf's <web><redirection IMSOrgId=…/>
-//
-// Values are compared exactly as the readers decoded them (a trailing space in a mask is a real change), so only
-// formatting that does not reach a value (attribute order, indentation, comments, quotes, entity spelling,
-// moving a record to another file of the same instance) leaves the snapshot unchanged.
-
-
-
-/** Whether the key is an account's own entry (`account[<internal name>]`), not one of its settings. */
-function isAccountKey(key) {
-    return key.startsWith('account[') && key.endsWith(']');
-}
-const PRESENT = 'present';
-/** Attributes that change nothing the server reads: display label, import directives, system columns. */
-const COSMETIC = new Set(['label', '_operation', '_key', 'xtkschema', 'id', 'created', 'lastModified', 'createdBy-id', 'modifiedBy-id']);
-const FIELD_NAMES = new Set(IMS_FIELDS);
-function isSecret(...names) {
-    return names.some((name) => isSecretOrHashName(name));
-}
-function addAccount(snapshot, account, occurrence) {
-    const accountName = account.fields.internalName?.value.trim() || '(no internal name)';
-    const seen = (occurrence.get(accountName) ?? 0) + 1;
-    occurrence.set(accountName, seen);
-    const group = `account[${seen > 1 ? `${accountName}#${seen}` : accountName}]`;
-    const holder = account.loc;
-    snapshot.set(group, { key: group, name: accountName, value: PRESENT, loc: holder, secret: false, group, holder, accountName });
-    const mapped = new Map();
-    for (const field of IMS_FIELDS) {
-        const located = account.fields[field];
-        if (located && field !== 'internalName')
-            mapped.set(located, field);
-    }
-    for (const [attribute, located] of Object.entries(account.attrs)) {
-        if (located === account.fields.internalName || COSMETIC.has(attribute) || attribute.startsWith('xmlns'))
-            continue;
-        const field = mapped.get(located);
-        const name = field ?? (FIELD_NAMES.has(attribute) ? `@${attribute}` : attribute);
-        const key = `${group}.${name}`;
-        snapshot.set(key, { key, name: field ?? attribute, value: located.value, loc: located.loc, secret: isSecret(name, attribute), group, holder, accountName });
-    }
-}
-function addServerConf(snapshot, conf) {
-    const { ims, redirection } = conf.data;
-    if (ims) {
-        for (const [attribute, located] of Object.entries(ims.attrs)) {
-            const key = `serverConf.ims.${attribute}`;
-            snapshot.set(key, { key, name: attribute, value: located.value, loc: located.loc, secret: isSecret(attribute), group: 'serverConf.ims', holder: ims.loc });
-        }
-    }
-    const orgId = redirection?.attrs.IMSOrgId;
-    if (redirection && orgId) {
-        const key = 'serverConf.redirection.IMSOrgId';
-        snapshot.set(key, { key, name: 'IMSOrgId', value: orgId.value, loc: orgId.loc, secret: false, group: 'serverConf.redirection', holder: redirection.loc });
-    }
-}
-/**
- * serverConf.xml files that no instance claims (outside every instance folder and configured path) hold the
- * settings shared by all instances of the server: they are part of every instance's snapshot, under that
- * instance's own serverConf.xml and config-<instance>.xml (which override them, as on the server).
- */
-function unassignedServerConfs(model) {
-    const fallback = model.instances.find((instance) => instance.name === DEFAULT_INSTANCE);
-    return fallback?.serverConfs.filter((conf) => conf.scope === 'shared') ?? [];
-}
-function ownServerConfs(instance, unassigned) {
-    const own = instance?.serverConfs.filter((conf) => !unassigned.includes(conf)) ?? [];
-    // serverConf.xml first, config-<instance>.xml over it.
-    return [...own.filter((conf) => conf.scope === 'shared'), ...own.filter((conf) => conf.scope === 'instance')];
-}
-/**
- * The instances a model configures. `default` (files outside every instance folder) counts as an instance only
- * when it holds an IMS account or its own config-default.xml, or when there is no other instance: a shared
- * serverConf.xml alone does not make it one.
- */
-function instanceNames(model) {
-    const unassigned = unassignedServerConfs(model);
-    const names = model.instances.filter((instance) => instance.name !== DEFAULT_INSTANCE).map((instance) => instance.name);
-    const fallback = model.instances.find((instance) => instance.name === DEFAULT_INSTANCE);
-    if (fallback && (names.length === 0 || fallback.accounts.length > 0 || ownServerConfs(fallback, unassigned).length > 0))
-        names.push(DEFAULT_INSTANCE);
-    return names;
-}
-/** The snapshot of one instance (empty of own settings when the model does not have it). */
-function snapshotOf(model, name) {
-    const snapshot = new Map();
-    const unassigned = unassignedServerConfs(model);
-    const instance = model.instances.find((candidate) => candidate.name === name);
-    for (const conf of unassigned)
-        addServerConf(snapshot, conf);
-    for (const conf of ownServerConfs(instance, unassigned))
-        addServerConf(snapshot, conf);
-    const occurrence = new Map();
-    for (const account of instance?.accounts ?? [])
-        addAccount(snapshot, account, occurrence);
-    return snapshot;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/restart/diff.js
-
-
-
-/** Shown instead of a secret's value, on the side where it is set. */
-const SECRET_PLACEHOLDER = 'changed';
-/** Changed, added and removed settings; an added or removed account is one change, not one per field. */
-function diffSnapshots(instance, base, head) {
-    const changes = [];
-    for (const [key, after] of head) {
-        const before = base.get(key);
-        if (isAccountKey(key)) {
-            if (!before)
-                changes.push({ instance, key, kind: 'account-added', after });
-        }
-        else if (!before) {
-            if (base.has(after.group) || !isAccountKey(after.group))
-                changes.push({ instance, key, kind: 'added', after });
-        }
-        else if (before.value !== after.value)
-            changes.push({ instance, key, kind: 'modified', before, after });
-    }
-    for (const [key, before] of base) {
-        if (head.has(key))
-            continue;
-        if (isAccountKey(key))
-            changes.push({ instance, key, kind: 'account-removed', before });
-        else if (head.has(before.group) || !isAccountKey(before.group))
-            changes.push({ instance, key, kind: 'removed', before });
-    }
-    return changes;
-}
-function shown(entry) {
-    if (!entry)
-        return null;
-    return entry.secret ? SECRET_PLACEHOLDER : entry.value;
-}
-/** The report's view of a change, at `where`: the same place as its IMS010 notice, in the working tree. */
-function toRestartChange(change, where) {
-    return { instance: change.instance, field: change.key, file: where.file, line: where.line, before: shown(change.before), after: shown(change.after) };
-}
-/** How a notice quotes a setting's value. */
-const VALUE_QUOTE = { json: true, maxLength: 120 };
-function describe(change, label) {
-    const { before, after } = change;
-    switch (change.kind) {
-        case 'account-added':
-            return `IMS account "${after?.accountName}" was added`;
-        case 'account-removed':
-            return `IMS account "${before?.accountName}" was removed (it was in ${before?.loc.file}, line ${before?.loc.line})`;
-        case 'added':
-            return after?.secret ? `${label} was set (a secret: value not shown)` : `${label} was set to ${quote(after?.value ?? '', VALUE_QUOTE)} (it was not set)`;
-        case 'removed':
-            return before?.secret ? `${label} was removed (a secret: value not shown)` : `${label} was removed (it was ${quote(before?.value ?? '', VALUE_QUOTE)})`;
-        case 'modified':
-            return after?.secret ? `${label} changed (a secret: values not shown)` : `${label} changed from ${quote(before?.value ?? '', VALUE_QUOTE)} to ${quote(after?.value ?? '', VALUE_QUOTE)}`;
-    }
-}
-/** Where a change is reported, in the working tree: the head value, or for a removal see removalLoc. */
-function changeLoc(change, options) {
-    return change.after ? change.after.loc : options.removalLoc(change);
-}
-/** The IMS010 notice of a change, at the same place as its `restart.changes` entry. */
-function toDiagnostic(change, options) {
-    const entry = (change.after ?? change.before);
-    const ofAccount = options.nameAccount && entry.accountName !== undefined && !change.kind.startsWith('account-') ? ` of IMS account "${entry.accountName}"` : '';
-    const command = restartCommand(change.instance);
-    const loc = changeLoc(change, options);
-    const restartChange = toRestartChange(change, loc);
-    return {
-        loc,
-        message: `Restart the Campaign server of instance ${change.instance} once this is deployed (\`${command}\`): ${describe(change, entry.name + ofAccount)}`,
-        instance: change.instance,
-        field: change.key,
-        value: JSON.stringify([restartChange.before, restartChange.after]),
-        remediation: `Deploy this change to instance ${change.instance}, then restart its Campaign server with \`${command}\`: the server reads its IMS settings when it starts.`,
-    };
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/restart/index.js
-// Restart detection: Campaign reads its IMS settings only when the server starts, so a change to them is live only
-// after a restart. A semantic diff of the IMS settings between the base revision and the working tree finds those
-// changes; each is a `restart.changes` entry and an IMS010 notice that names the instance and the command.
-
-
-
-
-
-
-function logToStderr(line) {
-    process.stderr.write(`${line}\n`);
-}
-const NOT_REQUIRED = { required: false, instances: [], changes: [] };
-function accountCount(snapshot) {
-    let count = 0;
-    for (const key of snapshot.keys())
-        if (isAccountKey(key))
-            count++;
-    return count;
-}
-/** The working-tree record that removes or only references an account (`_operation="delete"`), if any. */
-function deletingRecord(headResults, files, accountName) {
-    for (const result of headResults) {
-        if (!files.has(result.file))
-            continue;
-        const record = result.records?.find((candidate) => candidate.schema === 'nms:extAccount' && candidate.attrs.name?.value.trim() === accountName);
-        if (record)
-            return record.loc;
-    }
-    return undefined;
-}
-/**
- * Where a removal is reported in the working tree: the record or element that held the setting, when it is
- * still there; else the record that deletes the account; else the first line of the file that held it; when
- * that file is gone too, another file of the instance or its config; only as a last resort the base's place.
- */
-function removalLocator(input, head, instance) {
-    const headFiles = new Set(input.headResults.map((result) => result.file));
-    return (change) => {
-        // Only removals come here, and a removal always has a base entry.
-        const before = change.before;
-        for (const entry of head.values())
-            if (entry.group === before.group)
-                return entry.holder;
-        const ownFiles = new Set(input.headModel.instances.find((candidate) => candidate.name === instance)?.files ?? []);
-        ownFiles.add(before.loc.file);
-        const deleting = before.accountName !== undefined ? deletingRecord(input.headResults, ownFiles, before.accountName) : undefined;
-        if (deleting)
-            return deleting;
-        if (headFiles.has(before.loc.file) || (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(input.root, before.loc.file)))
-            return fileLoc(before.loc.file);
-        // The file is gone: a place that exists in the working tree, so that the notice can be annotated and linked —
-        // another file of the instance, else the config that declares it; only then the base revision's place.
-        const remaining = [...ownFiles].filter((file) => file !== before.loc.file && headFiles.has(file)).sort();
-        if (remaining.length > 0)
-            return fileLoc(remaining[0]);
-        if (input.config.source && Object.hasOwn(input.config.instances, instance) && (0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(input.root, input.config.source)))
-            return fileLoc(input.config.source);
-        return before.loc;
-    };
-}
-/** Changes of one instance in file order (the head place, or the base place of a removal). */
-function byPlace(a, b) {
-    const x = (a.after ?? a.before)?.loc;
-    const y = (b.after ?? b.before)?.loc;
-    if (!x || !y)
-        return 0;
-    if (x.file !== y.file)
-        return x.file < y.file ? -1 : 1;
-    return x.line - y.line || x.column - y.column || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-}
-/** Compares two models and reports every IMS setting that differs, per instance. */
-function compareModels(input, baseModel, headModel = input.headModel) {
-    const names = [...new Set([...instanceNames(baseModel), ...instanceNames(headModel)])].sort();
-    const changes = [];
-    const diagnostics = [];
-    for (const name of names) {
-        const base = snapshotOf(baseModel, name);
-        const head = snapshotOf(headModel, name);
-        const found = diffSnapshots(name, base, head).sort(byPlace);
-        const options = { nameAccount: Math.max(accountCount(base), accountCount(head)) > 1, removalLoc: removalLocator(input, head, name) };
-        for (const change of found) {
-            changes.push(toRestartChange(change, changeLoc(change, options)));
-            diagnostics.push(toDiagnostic(change, options));
-        }
-    }
-    const instances = [...new Set(changes.map((change) => change.instance))];
-    return { restart: { required: changes.length > 0, instances, changes }, diagnostics };
-}
-/**
- * A file that cannot be read on one side says nothing about what changed in it: both sides then take the
- * readable version (or neither has it), so that an unreadable file is reported once, as IMS000, and never
- * as a removed account.
- */
-function withoutUnreadable(head, base) {
-    const unreadable = new Set([...head, ...base].filter((result) => result.problems.length > 0).map((result) => result.file));
-    if (unreadable.size === 0)
-        return { head, base };
-    const readable = new Map([...base, ...head].filter((result) => result.problems.length === 0).map((result) => [result.file, result]));
-    const substitute = (results) => results.map((result) => (unreadable.has(result.file) ? (readable.get(result.file) ?? result) : result));
-    const missing = (results) => [...readable.values()].filter((result) => unreadable.has(result.file) && !results.some((other) => other.file === result.file));
-    return { head: [...substitute(head), ...missing(head)], base: [...substitute(base), ...missing(base)] };
-}
-function detectRestart(input) {
-    // No base: nothing to compare with, whether or not the root is a git repository.
-    if (!input.baseRef)
-        return { restart: { ...NOT_REQUIRED }, diagnostics: [] };
-    try {
-        const base = readBase(input.root, input.baseRef, input.config, input.headResults, input.log ?? logToStderr);
-        if ('skipped' in base)
-            return { restart: { ...NOT_REQUIRED, skipped: base.skipped }, diagnostics: [] };
-        const sides = withoutUnreadable(input.headResults, base.results);
-        const headModel = sides.head === input.headResults ? input.headModel : input.buildModel(sides.head);
-        return compareModels(input, input.buildModel(sides.base, base.config), headModel);
-    }
-    catch (error) {
-        // Restart detection is advisory: a bug here must not take the whole scan down.
-        return { restart: { ...NOT_REQUIRED, skipped: `restart detection failed: ${error.message}. Restart detection skipped.` }, diagnostics: [] };
-    }
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/accounts.js
-/** The internal name the guide requires for the one IMS external account. */
-const IMS_ACCOUNT_NAME = 'Adobe_Marketing_Cloud';
-/** The account's internal name as written, or undefined when the record has none. */
-function internalNameOf(account) {
-    return account.fields.internalName?.value;
-}
-/**
- * The records of an instance's IMS account, in file order. Records sharing an internal name are one Campaign
- * record (the name is the key), e.g. a base package and a later update. The account named
- * Adobe_Marketing_Cloud wins; otherwise the first account in file order. Empty when the instance has none.
- */
-function primaryAccountRecords(instance) {
-    const accounts = instance.accounts;
-    if (accounts.length === 0)
-        return [];
-    const named = accounts.filter((account) => internalNameOf(account) === IMS_ACCOUNT_NAME);
-    if (named.length > 0)
-        return named;
-    const first = accounts[0];
-    const name = internalNameOf(first);
-    return name === undefined ? [first] : accounts.filter((account) => internalNameOf(account) === name);
-}
-/** Every record of the account that sets `field`, with its value. */
-function fieldValues(records, field) {
-    const values = [];
-    for (const account of records) {
-        const value = account.fields[field];
-        if (value)
-            values.push({ account, value });
-    }
-    return values;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/instances.js
-
-const PRODUCTION_TOKENS = new Set(['prod', 'production', 'prd', 'live']);
-const NON_PRODUCTION_TOKENS = new Set(['stage', 'staging', 'stg', 'preprod', 'preproduction', 'dev', 'development', 'test', 'tst', 'qa', 'uat', 'sandbox', 'int', 'integration', 'demo', 'training']);
-function tokens(name) {
-    return name.toLowerCase().split(/[^a-z0-9]+/);
-}
-/** An instance named prod/production/live (also as a token: `prod-eu`, `campaign_prod`), never `preprod`. */
-function isProductionName(name) {
-    return tokens(name).some((token) => PRODUCTION_TOKENS.has(token));
-}
-/**
- * The production instances among `names`: those named so; else, when every other instance is named as a
- * non-production one (`emea` beside `emea-test` and `emea-dev`), the single one that is not.
- */
-function productionInstances(names) {
-    const named = names.filter(isProductionName);
-    if (named.length > 0)
-        return new Set(named);
-    const unmarked = names.filter((name) => !tokens(name).some((token) => NON_PRODUCTION_TOKENS.has(token)));
-    return new Set(unmarked.length === 1 && names.length > 1 ? unmarked : []);
-}
-/**
- * Whether the instance is a real Campaign instance for cross-instance comparisons: the `default` bucket only
- * holds files that could not be assigned to an instance, unless the config declares an instance of that name.
- */
-function isNamedInstance(instance, config) {
-    return instance.name !== DEFAULT_INSTANCE || Object.hasOwn(config.instances, DEFAULT_INSTANCE);
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/related.js
-/** A related location at the start of `loc`. */
-function relatedAt(loc, message) {
-    return { file: loc.file, line: loc.line, column: loc.column, message };
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/remediation.js
-// Shared remediation wording.
-
-/** Where the IMS account is edited in the Campaign client console. */
-const IMS_ACCOUNT_CONSOLE_PATH = 'the "Adobe Marketing Cloud" external account (internal name Adobe_Marketing_Cloud) in the Campaign client console (Administration > Platform > External accounts)';
-/** The restart every change to the IMS external account needs, per the troubleshooting guide. */
-function restartHint(instance) {
-    return `After deploying the change, restart the Campaign server (\`${restartCommand(instance ?? '<instance>')}\`): IMS settings are only read at start-up.`;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/single-ims-account.js
-
-
-
-
-
-/** Where a finding about an account goes: its internal name, or its start tag when it has none. */
-function nameLoc(account) {
-    return account.fields.internalName?.loc ?? account.loc;
-}
-function describeName(account) {
-    const name = internalNameOf(account);
-    return name === undefined ? 'without an internal name' : quote(name);
-}
-function checkNames(context, instance) {
-    const { accounts } = instance;
-    const named = accounts.find((account) => internalNameOf(account) === IMS_ACCOUNT_NAME);
-    // Without an Adobe_Marketing_Cloud account, the first account (file order) is "the" account.
-    const reference = named ?? accounts[0];
-    const referenceName = internalNameOf(reference);
-    for (const account of accounts) {
-        const name = internalNameOf(account);
-        if (name === IMS_ACCOUNT_NAME)
-            continue;
-        // Records under one internal name are one Campaign record (e.g. a package and a later update).
-        const sameAsReference = account === reference || (name !== undefined && name === referenceName);
-        if (named) {
-            context.report({
-                loc: nameLoc(account),
-                message: `IMS external account ${describeName(account)} of instance "${instance.name}" duplicates the "${IMS_ACCOUNT_NAME}" account: an instance must have exactly one IMS account, with internal name "${IMS_ACCOUNT_NAME}"`,
-                instance: instance.name,
-                field: 'internalName',
-                value: name ?? '',
-                related: [relatedAt(nameLoc(named), `the "${IMS_ACCOUNT_NAME}" account of instance "${instance.name}"`)],
-                remediation: `Delete this duplicate external account in Campaign (Administration > Platform > External accounts) and remove it from the package; keep only "${IMS_ACCOUNT_NAME}". ${restartHint(instance.name)}`,
-            });
-        }
-        else if (sameAsReference) {
-            context.report({
-                loc: nameLoc(account),
-                message: `IMS external account ${describeName(account)} of instance "${instance.name}" must have the internal name "${IMS_ACCOUNT_NAME}"`,
-                instance: instance.name,
-                field: 'internalName',
-                value: name ?? '',
-                remediation: `Set the internal name of the IMS external account to ${IMS_ACCOUNT_NAME} (Administration > Platform > External accounts, "Internal name") and in its package. ${restartHint(instance.name)}`,
-            });
-        }
-        else {
-            context.report({
-                loc: nameLoc(account),
-                message: `IMS external account ${describeName(account)} of instance "${instance.name}" is a second IMS account besides ${referenceName === undefined ? 'the unnamed one' : quote(referenceName)}: an instance must have exactly one IMS account, with internal name "${IMS_ACCOUNT_NAME}"`,
-                instance: instance.name,
-                field: 'internalName',
-                value: name ?? '',
-                related: [relatedAt(nameLoc(reference), `the first IMS account of instance "${instance.name}"`)],
-                remediation: `Keep one IMS account per instance: give the one to keep the internal name ${IMS_ACCOUNT_NAME} and delete the others, in ${IMS_ACCOUNT_CONSOLE_PATH} and in the packages. ${restartHint(instance.name)}`,
-            });
-        }
-    }
-}
-/** Package exports: the instance's XML files that are not a serverConf (the sniffer only reads packages with extAccount or group records). */
-function hasPackageExport(instance) {
-    const other = new Set([...instance.serverConfs.map((conf) => conf.file), ...instance.manifests.map((manifest) => manifest.file), ...instance.dashboards.map((d) => d.file)]);
-    return instance.files.some((file) => !other.has(file) && /\.xml$/i.test(file));
-}
-/** An unreadable file of the instance may hold its account; so may an unassigned one, if the instance exports nothing. */
-function mayHoldAccountElsewhere(instance, unassignedAccount) {
-    return instance.unreadable.length > 0 || (unassignedAccount && !hasPackageExport(instance));
-}
-function checkMissing(context, instance, manifest) {
-    context.report({
-        loc: manifest.loc,
-        message: `instance "${instance.name}" has an IMS provisioning manifest but no IMS external account in its packages: expected one "Adobe Marketing Cloud" external account with internal name "${IMS_ACCOUNT_NAME}"`,
-        instance: instance.name,
-        field: 'internalName',
-        value: '(missing)',
-        remediation: `Create the "Adobe Marketing Cloud" external account with internal name ${IMS_ACCOUNT_NAME} in Campaign (Administration > Platform > External accounts), export it in a package under the instance's folder and commit it. ${restartHint(instance.name)}`,
-    });
-}
-const singleImsAccountRule = {
-    id: 'IMS001',
-    check(context) {
-        const { instances } = context.model;
-        // The repository keeps Campaign packages in git: an instance with a manifest but no account lacks one.
-        const tracksPackages = instances.some(hasPackageExport);
-        // An account in files assigned to no instance may be the one of an instance that exports no package of its own.
-        const unassignedAccount = instances.some((instance) => !isNamedInstance(instance, context.config) && instance.accounts.length > 0);
-        for (const instance of instances) {
-            if (instance.accounts.length > 0)
-                checkNames(context, instance);
-            else if (instance.manifests.length > 0 && tracksPackages && !mayHoldAccountElsewhere(instance, unassignedAccount))
-                checkMissing(context, instance, instance.manifests[0]);
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/product-context.js
-
-
-
-
-/** The product context when the account shows a Product Context field. */
-const PRODUCT_CONTEXT_CLASSIC = 'dma_campaign_classic';
-/** The default product context when the field does not appear. */
-const PRODUCT_CONTEXT_DEFAULT = 'dma_campaign';
-function checkAccountField(context, instance) {
-    for (const account of instance.accounts) {
-        const value = account.fields.productContext;
-        if (!value || value.value === PRODUCT_CONTEXT_CLASSIC)
-            continue;
-        context.report({
-            loc: value.loc,
-            message: `Product Context ${quote(value.value)} of the IMS external account of instance "${instance.name}" must be "${PRODUCT_CONTEXT_CLASSIC}"`,
-            instance: instance.name,
-            field: 'productContext',
-            value: value.value,
-            remediation: `Set the Product Context field of ${IMS_ACCOUNT_CONSOLE_PATH} to ${PRODUCT_CONTEXT_CLASSIC}, and the same value in its package; use ${PRODUCT_CONTEXT_CLASSIC} in the Experience Cloud (IMS) provisioning too. ${restartHint(instance.name)}`,
-        });
-    }
-}
-function checkManifest(context, instance) {
-    const records = primaryAccountRecords(instance);
-    if (records.length === 0)
-        return; // no Campaign side to compare with
-    const present = fieldValues(records, 'productContext');
-    const expected = present.length > 0 ? PRODUCT_CONTEXT_CLASSIC : PRODUCT_CONTEXT_DEFAULT;
-    const reason = present.length > 0
-        ? `the external account has a Product Context field, so both sides must use "${PRODUCT_CONTEXT_CLASSIC}"`
-        : `the external account has no Product Context field, so Campaign uses the default "${PRODUCT_CONTEXT_DEFAULT}"`;
-    const campaignLoc = present[0]?.value.loc ?? records[0].loc;
-    const related = relatedAt(campaignLoc, present.length > 0 ? `the Product Context field of instance "${instance.name}"` : `the IMS external account of instance "${instance.name}"`);
-    for (const manifest of instance.manifests) {
-        const declared = manifest.productContext;
-        if (!declared || declared.value === expected)
-            continue;
-        context.report({
-            loc: declared.loc,
-            message: `manifest productContext ${quote(declared.value)} of instance "${instance.name}" must equal Campaign's product context "${expected}": ${reason}`,
-            instance: instance.name,
-            field: 'productContext',
-            value: declared.value,
-            related: [related],
-            remediation: `Set \`productContext: ${expected}\` in the IMS provisioning manifest (${manifest.file}) and provision the same product context in the Experience Cloud (Admin Console), so that Campaign and Experience Cloud agree.`,
-        });
-    }
-}
-const productContextRule = {
-    id: 'IMS002',
-    check(context) {
-        for (const instance of context.model.instances) {
-            checkAccountField(context, instance);
-            checkManifest(context, instance);
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/url.js
-// URL helpers for rules: lenient parsing of what people type into Campaign (full URLs, bare hosts, host:port),
-// origins for comparison, and allowlist entries written as patterns.
-const URLISH = /^(?:([A-Za-z][A-Za-z0-9+.-]*):\/\/)?([^/?#\s]*)([^\s]*)$/;
-/** Parses a URL or a bare host (`host`, `host:port`, `host/path`); undefined when no host can be found. */
-function url_parseUrl(value) {
-    const raw = value.trim();
-    const match = URLISH.exec(raw);
-    if (!match)
-        return undefined;
-    const authority = match[2].slice(match[2].lastIndexOf('@') + 1);
-    let host = authority;
-    let port;
-    const hostPort = /^(\[[^\]]*\]|[^:]*):(\d+)$/.exec(authority);
-    if (hostPort) {
-        host = hostPort[1];
-        port = hostPort[2];
-    }
-    host = host.replace(/\.$/, '').toLowerCase();
-    if (host === '' || !/^(\[[0-9a-f:.]+\]|[^:\[\]]+)$/.test(host))
-        return undefined;
-    return { raw, scheme: match[1]?.toLowerCase(), host, port, path: match[3] };
-}
-const DEFAULT_PORTS = { https: '443', http: '80' };
-/** `host` or `host:port`, leaving out the default port of the URL's scheme (https for a bare host). */
-function hostKey(url) {
-    const defaultPort = DEFAULT_PORTS[url.scheme ?? 'https'];
-    return url.port === undefined || url.port === defaultPort ? url.host : `${url.host}:${url.port}`;
-}
-/** `scheme://host[:port]`; a bare host counts as https. */
-function originOf(url) {
-    return `${url.scheme ?? 'https'}://${hostKey(url)}`;
-}
-/** Whether two URLs have the same origin (scheme, host, port); `ignoreScheme` compares host and port only. */
-function sameOrigin(a, b, ignoreScheme = false) {
-    return ignoreScheme ? hostKey(a) === hostKey(b) : originOf(a) === originOf(b);
-}
-/** The text as a regular expression that matches it literally. */
-function escapeRegex(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/**
- * An allowlist entry written as a pattern, as a regular expression anchored at both ends: a regex-style entry
- * (containing `.*` or `\.`, as the Adobe Developer Console's redirect URI patterns are written), or a wildcard
- * entry (`*` matches within a host name, or anything after the host). Undefined for a plain entry.
- */
-function entryPattern(entry) {
-    const text = entry.trim();
-    if (text.includes('.*') || text.includes('\\.')) {
-        try {
-            return new RegExp(`^(?:${text.replace(/^\^/, '').replace(/\$$/, '')})$`, 'i');
-        }
-        catch {
-            return undefined;
-        }
-    }
-    if (!text.includes('*'))
-        return undefined;
-    const authorityEnd = text.indexOf('/', text.indexOf('://') === -1 ? 0 : text.indexOf('://') + 3);
-    const convert = (part, star) => part.split('*').map(escapeRegex).join(star);
-    const head = authorityEnd === -1 ? text : text.slice(0, authorityEnd);
-    const tail = authorityEnd === -1 ? '' : text.slice(authorityEnd);
-    return new RegExp(`^${convert(head, '[^/]*')}${convert(tail, '.*')}$`, 'i');
-}
-/** The strings a pattern entry is tried on for a URL: as written, its origin, and its origin with a slash. */
-function patternCandidates(url, scheme = url.scheme ?? 'https') {
-    const origin = `${scheme}://${hostKey(url)}`;
-    const written = `${scheme}://${url.raw.replace(/^[A-Za-z][A-Za-z0-9+.-]*:\/\//, '')}`;
-    return [...new Set([written, origin, `${origin}/`])];
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/whitespace.js
-// Stray white space in names that must match character for character (association masks, Enterprise Dashboard
-// group names): leading or trailing white space, doubled spaces, tabs, non-breaking and zero-width characters.
-// Positions are 1-based character positions; invisible characters are named and shown escaped, never raw.
-
-/** Zero-width characters, as the body of a character class: invisible, so `\s` alone misses most of them. */
-const ZERO_WIDTH = '\\u180e\\u200b-\\u200d\\u2060\\ufeff';
-/** Every white-space-like character: ASCII and Unicode white space, plus zero-width characters. */
-const WHITE = new RegExp(`[\\s\\u00a0${ZERO_WIDTH}]`);
-const EVERY_WHITE = new RegExp(WHITE.source, 'g');
-const EVERY_ZERO_WIDTH = new RegExp(`[${ZERO_WIDTH}]`, 'g');
-function isWhiteSpaceLike(char) {
-    return WHITE.test(char);
-}
-/** Whether the text holds a white-space-like character anywhere. */
-function hasWhiteSpace(text) {
-    return WHITE.test(text);
-}
-/** The text with every white-space-like character removed. */
-function withoutWhiteSpace(text) {
-    return text.replace(EVERY_WHITE, '');
-}
-/** The character's name, with its escape for anything but a plain space: `tab (\t)`, `non-breaking space (\u00a0)`. */
-function describeWhiteSpace(char) {
-    switch (char) {
-        case ' ':
-            return 'space';
-        case '\t':
-            return 'tab (\\t)';
-        case '\u00a0':
-            return 'non-breaking space (\\u00a0)';
-        case '\u200b':
-            return 'zero-width space (\\u200b)';
-        case '\ufeff':
-            return 'zero-width no-break space (\\ufeff)';
-        case '\u200c':
-        case '\u200d':
-        case '\u2060':
-        case '\u180e':
-            return `zero-width character (${escapeChar(char)})`;
-        default:
-            return `white-space character (${escapeChar(char)})`;
-    }
-}
-/**
- * The stray white space of `text`, in order of position. A run of white space at either end is one issue; inside
- * the text, a run holding a tab, non-breaking or zero-width character is reported at that character, and a run of
- * two or more plain spaces is a doubled space. A single plain space between words is fine.
- */
-function strayWhitespace(text, options = {}) {
-    const issues = [];
-    const base = options.offset ?? 0;
-    let start = 0;
-    while (start < text.length && WHITE.test(text[start]))
-        start++;
-    if (start === text.length) {
-        if (text.length > 0)
-            issues.push({ kind: 'leading', position: base + 1, description: `only white space (${describeWhiteSpace(text[0])} at position ${base + 1})` });
-        return issues;
-    }
-    if (start > 0)
-        issues.push({ kind: 'leading', position: base + 1, description: `a leading ${describeWhiteSpace(text[0])}${base > 0 ? ` at position ${base + 1}` : ''}` });
-    let end = text.length;
-    while (end > start && WHITE.test(text[end - 1]))
-        end--;
-    for (let i = start; i < end; i++) {
-        if (!WHITE.test(text[i]))
-            continue;
-        let j = i;
-        while (j < end && WHITE.test(text[j]))
-            j++;
-        const odd = text.slice(i, j).split('').findIndex((char) => char !== ' ');
-        if (odd !== -1) {
-            const position = base + i + odd + 1;
-            issues.push({ kind: 'invisible', position, description: `a ${describeWhiteSpace(text[i + odd])} at position ${position}` });
-        }
-        else if (j - i >= 2) {
-            issues.push({ kind: 'doubled', position: base + i + 1, description: `a doubled space at position ${base + i + 1}` });
-        }
-        i = j - 1;
-    }
-    if (end < text.length) {
-        const single = end === text.length - 1 && text[end] === ' ';
-        if (!(single && options.allowTrailingSpace)) {
-            const first = text.slice(end).split('').find((char) => char !== ' ') ?? ' ';
-            const position = base + end + 1 + Math.max(0, text.slice(end).indexOf(first));
-            issues.push({ kind: 'trailing', position, description: `a trailing ${describeWhiteSpace(first)} at position ${position}` });
-        }
-    }
-    return issues;
-}
-/** `a, b and c` */
-function joinIssues(issues) {
-    const parts = issues.map((issue) => issue.description);
-    return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
-/** The text with its stray white space removed: trimmed, zero-width characters dropped, other runs as one space. */
-function cleanWhitespace(text) {
-    return text
-        .replace(EVERY_ZERO_WIDTH, '')
-        .replace(/[\s\u00a0]+/g, ' ')
-        .trim();
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/ims-server.js
-// Parsing of an IMS server setting (the account's IMS server URL, serverConf's authIMSEndpoint).
-// Accepted: a bare host or `https://host`, optionally with a trailing `/`; nothing else.
-
-
-/** The IMS production endpoints the troubleshooting guide allows. */
-const IMS_PRODUCTION_HOSTS = ['ims-na1.adobelogin.com', 'adobeid-na1.services.adobe.com'];
-/** The production endpoints as URLs, for messages: `https://… or https://…`. */
-const IMS_PRODUCTION_URLS = IMS_PRODUCTION_HOSTS.map((host) => `https://${host}`).join(' or ');
-const IMS_SERVER_EXPECTED = `${IMS_PRODUCTION_URLS} (host only: no port, path or query)`;
-function checkImsServer(value) {
-    if (value === '')
-        return { ok: false, problem: 'is empty' };
-    if (hasWhiteSpace(value))
-        return { ok: false, problem: 'contains white space' };
-    const url = url_parseUrl(value);
-    if (!url)
-        return { ok: false, problem: 'is not a valid URL' };
-    if (url.scheme !== undefined && url.scheme !== 'https')
-        return { ok: false, problem: `uses the scheme "${url.scheme}://" instead of https://` };
-    const authority = value.slice(url.scheme === undefined ? 0 : url.scheme.length + 3, value.length - url.path.length);
-    if (authority.includes('@'))
-        return { ok: false, problem: 'contains credentials' };
-    if (url.port !== undefined)
-        return { ok: false, problem: `has a port (":${url.port}")` };
-    if (url.path !== '' && url.path !== '/') {
-        return { ok: false, problem: url.path.startsWith('/') ? `has a path (${JSON.stringify(url.path)})` : 'has a query or fragment' };
-    }
-    if (!IMS_PRODUCTION_HOSTS.includes(url.host))
-        return { ok: false, problem: `has the host "${url.host}", which is not an IMS production endpoint` };
-    return { ok: true, host: url.host };
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/ims-server.js
-
-
-
-
-
-
-const ENDPOINT_ATTRIBUTE = 'authIMSEndpoint';
-function accountEndpoints(instance) {
-    const endpoints = [];
-    for (const account of instance.accounts) {
-        const setting = account.fields.imsServer;
-        if (!setting)
-            continue;
-        endpoints.push({
-            instance: instance.name,
-            setting,
-            label: 'IMS server',
-            field: 'imsServer',
-            remediation: `Set the IMS server URL of ${IMS_ACCOUNT_CONSOLE_PATH} to ${IMS_PRODUCTION_URLS}, the same production endpoint on every instance, and the same value in its package. ${restartHint(instance.name)}`,
-        });
-    }
-    return endpoints;
-}
-/** serverConf `authIMSEndpoint` settings; an instance's config-<name>.xml overrides the shared serverConf.xml. */
-function serverConfEndpoints(instance) {
-    const endpoints = [];
-    for (const conf of [...instance.serverConfs].sort((a, b) => (a.scope === b.scope ? 0 : a.scope === 'instance' ? -1 : 1))) {
-        const setting = conf.data.ims?.attrs[ENDPOINT_ATTRIBUTE];
-        if (!setting)
-            continue;
-        endpoints.push({
-            instance: instance.name,
-            setting,
-            label: `serverConf ${ENDPOINT_ATTRIBUTE}`,
-            field: ENDPOINT_ATTRIBUTE,
-            remediation: `Set ${ENDPOINT_ATTRIBUTE} of <serverconf><shared><ims> in ${conf.file} to ${IMS_PRODUCTION_URLS}, the same production endpoint on every instance. ${restartHint(instance.name)}`,
-        });
-    }
-    return endpoints;
-}
-function checkEach(context, endpoints) {
-    for (const endpoint of endpoints) {
-        const result = checkImsServer(endpoint.setting.value);
-        if (result.ok)
-            continue;
-        context.report({
-            loc: endpoint.setting.loc,
-            message: `${endpoint.label} ${quote(endpoint.setting.value)} of instance "${endpoint.instance}" ${result.problem}: expected ${IMS_SERVER_EXPECTED}`,
-            instance: endpoint.instance,
-            field: endpoint.field,
-            value: endpoint.setting.value.trim().toLowerCase(),
-            remediation: endpoint.remediation,
-        });
-    }
-}
-function instanceHost(endpoints, production) {
-    const first = endpoints[0];
-    if (!first)
-        return undefined; // no explicit setting: its effective value is unknown, so it is not compared
-    const result = checkImsServer(first.setting.value);
-    return result.ok ? { endpoint: first, host: result.host, production } : undefined;
-}
-/** The reference host: the production instances' one, else the single most common one. */
-function referenceOf(hosts) {
-    const production = hosts.filter((host) => host.production);
-    if (production.length > 0 && production.every((host) => host.host === production[0].host))
-        return production[0];
-    const counts = new Map();
-    for (const host of hosts)
-        counts.set(host.host, (counts.get(host.host) ?? 0) + 1);
-    const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-    if (ranked.length > 1 && ranked[0][1] === ranked[1][1])
-        return undefined; // a tie: no way to tell which side is wrong
-    return hosts.find((host) => host.host === ranked[0][0]);
-}
-function checkAcross(context, hosts) {
-    if (hosts.length < 2)
-        return;
-    const reference = referenceOf(hosts);
-    if (!reference)
-        return;
-    const related = relatedAt(reference.endpoint.setting.loc, `${reference.endpoint.label} of instance "${reference.endpoint.instance}"`);
-    for (const host of hosts) {
-        if (host.host === reference.host)
-            continue;
-        const { endpoint } = host;
-        context.report({
-            loc: endpoint.setting.loc,
-            message: `${endpoint.label} ${quote(endpoint.setting.value)} of instance "${endpoint.instance}" differs from "${reference.host}" used by instance "${reference.endpoint.instance}": stage and production instances must point to the same IMS production endpoint`,
-            instance: endpoint.instance,
-            field: endpoint.field,
-            value: host.host,
-            related: [related],
-            remediation: endpoint.remediation,
-        });
-    }
-}
-const imsServerRule = {
-    id: 'IMS003',
-    check(context) {
-        const accountHosts = [];
-        const serverConfHosts = [];
-        const named = context.model.instances.filter((instance) => isNamedInstance(instance, context.config));
-        const production = productionInstances(named.map((instance) => instance.name));
-        for (const instance of context.model.instances) {
-            const accounts = accountEndpoints(instance);
-            const serverConfs = serverConfEndpoints(instance);
-            checkEach(context, accounts);
-            checkEach(context, serverConfs);
-            // Only instances whose own settings are all valid take part: a bad one is already reported above.
-            const valid = [...accounts, ...serverConfs].every((endpoint) => checkImsServer(endpoint.setting.value).ok);
-            if (!valid || !isNamedInstance(instance, context.config))
-                continue;
-            const isProduction = production.has(instance.name);
-            // The account compared is the instance's IMS account (Adobe_Marketing_Cloud, else the first one).
-            const primary = primaryAccountRecords(instance);
-            const accountHost = instanceHost(accounts.filter((endpoint) => primary.some((account) => account.fields.imsServer === endpoint.setting)), isProduction);
-            const serverConfHost = instanceHost(serverConfs, isProduction);
-            if (accountHost)
-                accountHosts.push(accountHost);
-            if (serverConfHost)
-                serverConfHosts.push(serverConfHost);
-        }
-        // Like is compared with like: external accounts with external accounts, serverConf with serverConf.
-        checkAcross(context, accountHosts);
-        checkAcross(context, serverConfHosts);
-    },
-};
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/dashboard.js
-/** Every distinct group name of the exports, at its first cell (exports, rows and cells in order). */
-function dashboardNames(exports) {
-    const names = new Map();
-    for (const exported of exports) {
-        for (const user of exported.users) {
-            for (const group of user.groups)
-                if (!names.has(group.value))
-                    names.set(group.value, group);
-        }
-    }
-    return names;
-}
-/** How a message names a user of an export: email, else username, else the row. */
-function userLabel(user) {
-    return user.email ?? user.username ?? `on line ${user.loc.line}`;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/suggest.js
-// Near-miss suggestions for a mask prefix ("did you mean …?"). Name-to-name near misses are NearMissIndex's job.
-
-
-/** Where the beginning of `name` that equals `target` (lower case, no white space) ends, past any white space after it. */
-function endIgnoringCaseAndSpace(name, target) {
-    let matched = 0;
-    let end = 0;
-    while (end < name.length && matched < target.length) {
-        const char = name[end++];
-        if (isWhiteSpaceLike(char))
-            continue;
-        if (char.toLowerCase() !== target[matched++])
-            return undefined;
-    }
-    if (matched < target.length)
-        return undefined;
-    while (end < name.length && isWhiteSpaceLike(name[end]))
-        end++;
-    return end;
-}
-/**
- * A near miss for a prefix that starts none of `names`: the beginning of a name that equals the prefix ignoring
- * case and white space (taken up to where the rest of the name starts), or else one of `prefix.length` ± 2
- * characters within Levenshtein distance 2 of it. Returns that beginning exactly as the name spells it, or
- * undefined. Linear in the number of names.
- */
-function nearPrefix(prefix, names) {
-    const target = cleanWhitespace(prefix).replace(/ /g, '').toLowerCase();
-    const length = prefix.length;
-    const tried = new Set();
-    let best;
-    const consider = (text, score) => {
-        const raw = score === 0 ? (0,mod/* distance */.Io)(text, prefix) : score;
-        const offset = Math.abs(text.length - length);
-        if (!best || score < best.score || (score === best.score && (raw < best.raw || (raw === best.raw && offset < best.offset))))
-            best = { text, score, raw, offset };
-    };
-    for (const name of names) {
-        const end = target === '' ? undefined : endIgnoringCaseAndSpace(name, target);
-        if (end !== undefined)
-            consider(name.slice(0, end), 0);
-        for (let stop = Math.max(1, length - 2); stop <= Math.min(name.length, length + 2); stop++) {
-            const text = name.slice(0, stop);
-            if (tried.has(text))
-                continue;
-            tried.add(text);
-            const raw = (0,mod/* distance */.Io)(text, prefix);
-            if (raw <= 2)
-                consider(text, raw);
-        }
-    }
-    return best?.text;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/mask.js
-
-
-
-/**
- * What stands for the operator group's internal name: `(.*)`, `(.+)`, also lazy or non-capturing, or a bare
- * trailing `.*` / `.+` (a pattern written without its group still means "the rest of the name").
- */
-const NAME_GROUP = /\((?:\?:)?\.[*+]\??\)|\.[*+]\??\$?$/;
-/** The mask's prefix: the text before a `(.*)` / `(.+)` group (without a leading `^`), else the whole mask. */
-function parseMask(mask) {
-    const group = NAME_GROUP.exec(mask);
-    if (!group)
-        return { prefix: mask, pattern: false, trailing: '' };
-    const prefix = mask.slice(0, group.index).replace(/^\^/, '');
-    return { prefix, pattern: true, trailing: mask.slice(group.index + group[0].length).replace(/\$$/, '') };
-}
-/**
- * The association mask in force for an instance: of the records of its IMS account, the last one (in file order)
- * that sets a non-blank mask. Undefined when there is none.
- */
-function instanceMask(instance) {
-    const values = fieldValues(primaryAccountRecords(instance), 'associationMask').filter(({ value }) => value.value.trim() !== '');
-    const last = values[values.length - 1];
-    return last ? { value: last.value, account: last.account, parsed: parseMask(last.value.value) } : undefined;
-}
-/**
- * The prefix by which an instance's Enterprise Dashboard names are recognised: its mask's prefix, when the mask
- * is a usable `<prefix>(.*)` (non-blank prefix, nothing after the group). Undefined otherwise: such names cannot be
- * split into prefix and internal name, so no check that needs the split runs.
- */
-function usablePrefix(mask) {
-    if (!mask || mask.parsed.trailing !== '' || mask.parsed.prefix.trim() === '')
-        return undefined;
-    return mask.parsed.prefix;
-}
-/** What separates the parts of a product profile name (`Campaign - prod - delivery`): white space and punctuation. */
-function isSeparator(char) {
-    return isWhiteSpaceLike(char) || '-_:|/.'.includes(char);
-}
-/**
- * Whether a mask prefix fits the Enterprise Dashboard group names: it must start at least one of them, and must not
- * stop just before a separator in every name it starts (`Campaign - prod -` or `Campaign - prod` for
- * `Campaign - prod - delivery`): the internal name would then start with that separator, and match no group.
- * When it fits none, `suggestion` is a near miss spelled as in the names; names that start with another
- * instance's prefix (`otherPrefixes`) are never suggested, being that instance's groups.
- */
-function checkPrefix(prefix, names, otherPrefixes = []) {
-    const matched = names.filter((name) => name.startsWith(prefix));
-    if (matched.length > 0) {
-        const cutShort = (name) => name.length > prefix.length && isSeparator(name[prefix.length]);
-        if (!matched.every(cutShort))
-            return { ok: true, matched };
-        const example = matched[0];
-        let end = prefix.length;
-        while (end < example.length && isSeparator(example[end]))
-            end++;
-        return { ok: false, reason: 'followed-by-separator', suggestion: example.slice(0, end), example };
-    }
-    const others = otherPrefixes.filter((other) => other !== prefix && other.trim() !== '');
-    const candidates = names.filter((name) => !others.some((other) => name.startsWith(other)));
-    const listed = candidates.length > 0 ? candidates : names;
-    return { ok: false, reason: 'no-match', suggestion: nearPrefix(prefix, candidates), examples: listed.slice(0, 3), total: listed.length };
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/association-mask.js
-// IMS004 association-mask: the IMS account's association mask is present, has no stray white space, and its prefix
-// starts the instance's Enterprise Dashboard (Admin Console) group names.
-
-
-
-
-
-
-
-const FIELD = 'associationMask';
-function exampleMask(instance) {
-    return `Campaign - ${instance} - (.*)`;
-}
-function fixMask(instance, expected) {
-    return `Set the Association mask field of ${IMS_ACCOUNT_CONSOLE_PATH} of instance "${instance}" to ${quote(expected)}: the Enterprise Dashboard product profile prefix, then (.*) for the operator group's internal name. ${restartHint(instance)}`;
-}
-/** The prefixes of every instance's mask, so that one instance's near misses never point at another's groups. */
-function allPrefixes(model) {
-    const prefixes = [];
-    for (const instance of model.instances) {
-        const prefix = usablePrefix(instanceMask(instance));
-        if (prefix !== undefined)
-            prefixes.push(prefix);
-    }
-    return prefixes;
-}
-function describePrefixProblem(prefix, check) {
-    if (check.reason === 'followed-by-separator') {
-        const what = isWhiteSpaceLike(check.example[prefix.length]) ? 'the white space' : 'the separator';
-        return `has the prefix ${quote(prefix)}, which stops just before ${what} that follows it in the Enterprise Dashboard group names (e.g. ${quote(check.example)}); did you mean ${quote(check.suggestion)}?`;
-    }
-    const none = `matches no Enterprise Dashboard group: no group name starts with its prefix ${quote(prefix)}`;
-    if (check.suggestion !== undefined)
-        return `${none}; did you mean ${quote(check.suggestion)}?`;
-    const more = check.total > check.examples.length ? ` and ${check.total - check.examples.length} more` : '';
-    return `${none}; the Admin Console export lists ${check.examples.map((example) => quote(example)).join(', ')}${more}`;
-}
-function checkMask(context, instance, mask, names, prefixes) {
-    const text = mask.value;
-    const subject = `association mask ${quote(text)} of instance ${quote(instance.name)}`;
-    if (text.trim() === '') {
-        context.report({
-            loc: mask.loc,
-            message: `${subject} is ${text === '' ? 'empty' : 'blank (only white space)'}; expected the Enterprise Dashboard group name prefix followed by (.*), e.g. ${quote(exampleMask(instance.name))}`,
-            instance: instance.name,
-            field: FIELD,
-            value: text,
-            remediation: fixMask(instance.name, exampleMask(instance.name)),
-        });
-        return;
-    }
-    const parsed = parseMask(text);
-    const issues = strayWhitespace(text, { allowTrailingSpace: !parsed.pattern });
-    const prefixCheck = names && names.length > 0 && parsed.prefix.trim() !== '' ? checkPrefix(parsed.prefix, names, prefixes) : undefined;
-    const prefixProblem = prefixCheck && !prefixCheck.ok ? prefixCheck : undefined;
-    if (issues.length === 0 && !prefixProblem)
-        return;
-    const parts = [];
-    if (issues.length > 0)
-        parts.push(`has ${joinIssues(issues)}`);
-    if (prefixProblem)
-        parts.push(describePrefixProblem(parsed.prefix, prefixProblem));
-    let expected = cleanWhitespace(text) + (!parsed.pattern && text.endsWith(' ') ? ' ' : '');
-    if (prefixProblem?.suggestion !== undefined) {
-        const rest = text.slice(text.indexOf(parsed.prefix) + parsed.prefix.length);
-        expected = prefixProblem.suggestion + cleanWhitespace(rest);
-    }
-    let message = `${subject} ${parts.join(', and ')}`;
-    if (!prefixProblem)
-        message += `; expected ${quote(expected)}, with no leading, trailing, doubled or invisible white space`;
-    context.report({
-        loc: mask.loc,
-        message,
-        instance: instance.name,
-        field: FIELD,
-        value: text,
-        remediation: fixMask(instance.name, prefixProblem && prefixProblem.suggestion === undefined ? exampleMask(instance.name) : expected),
-    });
-}
-const associationMaskRule = {
-    id: 'IMS004',
-    check(context) {
-        const prefixes = allPrefixes(context.model);
-        for (const instance of context.model.instances) {
-            const records = primaryAccountRecords(instance);
-            if (records.length === 0)
-                continue;
-            const masks = records.map((account) => account.fields.associationMask).filter((mask) => mask !== undefined);
-            if (masks.length === 0) {
-                // A record that only updates some fields of the account says nothing about the mask.
-                const defining = records.find((account) => recordOperation(account.attrs) !== 'update');
-                if (!defining)
-                    continue;
-                context.report({
-                    loc: defining.loc,
-                    message: `IMS account ${quote(internalNameOf(defining) ?? '(no internal name)')} of instance ${quote(instance.name)} has no association mask; expected the Enterprise Dashboard group name prefix followed by (.*), e.g. ${quote(exampleMask(instance.name))}`,
-                    instance: instance.name,
-                    field: FIELD,
-                    value: '',
-                    remediation: fixMask(instance.name, exampleMask(instance.name)),
-                });
-                continue;
-            }
-            const names = instance.dashboards.length > 0 ? [...dashboardNames(instance.dashboards).keys()] : undefined;
-            for (const mask of masks)
-                checkMask(context, instance, mask, names, prefixes);
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/operator-groups.js
-// Operator groups (xtk:group) as the rules see them: the built-in groups of every instance (policy data) and the
-// groups an instance defines in the repository.
-
-
-
-
-let builtins;
-/** Internal names of the operator groups every instance has (policies/builtin-operator-groups.yml). */
-function builtinOperatorGroups() {
-    if (builtins)
-        return builtins;
-    const data = (0,dist/* parse */.qg)((0,external_node_fs_.readFileSync)(policyPath('builtin-operator-groups.yml'), 'utf8'));
-    const groups = Array.isArray(data?.groups) ? data.groups.filter((name) => typeof name === 'string') : [];
-    return (builtins = new Set(groups));
-}
-/**
- * Operator groups defined in files that belong to no instance (the `default` bucket beside several named
- * instances): shared packages that every instance imports. A repository of one instance has no such bucket.
- */
-function sharedOperatorGroups(model, instance) {
-    if (model.fallbackInstance !== DEFAULT_INSTANCE || instance.name === DEFAULT_INSTANCE)
-        return [];
-    return model.instances.find((candidate) => candidate.name === DEFAULT_INSTANCE)?.groups ?? [];
-}
-/**
- * Internal names of the operator groups an instance has: its own records, shared records and the built-ins. A
- * built-in counts as renamed, not as existing, when the repository defines it under another case only (a group
- * "Delivery" and no "delivery"): Campaign keys groups by internal name, so that record is the built-in renamed.
- * `extraGroups` are the config's `operatorGroups`: groups every instance has that are not exported here.
- */
-function knownOperatorGroups(model, instance, extraGroups = []) {
-    const names = new Set();
-    for (const group of instance.groups)
-        names.add(group.name.value);
-    for (const group of sharedOperatorGroups(model, instance))
-        names.add(group.name.value);
-    const renamed = new Set([...names].map((name) => name.toLowerCase()));
-    for (const builtin of [...builtinOperatorGroups(), ...extraGroups]) {
-        if (names.has(builtin) || !renamed.has(builtin.toLowerCase()))
-            names.add(builtin);
-    }
-    return names;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/near-miss-index.js
-// NearMissIndex: the names within a small case-insensitive Levenshtein distance of a query ("did you mean …?"),
-// without comparing the query with every name, so that 10,000 names against 10,000 queries stays far from
-// quadratic. Searching distance 0, then 1, then 2 stops at the nearest level that has a name:
-// - 0: a map of lower-cased names;
-// - 1: deletion neighbourhoods: two strings within one edit share the string itself or a one-deletion variant,
-//   so the names are indexed by the hashes of those variants (siblings such as `operator_group_00041`,
-//   `operator_group_00042` … cost a few look-ups, not a comparison each);
-// - 2: a walk of the sorted names as if they were a trie: the rows of the edit-distance table are shared along a
-//   common prefix, only a band of 2·d+1 cells around the diagonal is computed, and as soon as a row holds nothing
-//   within the distance, every name below that prefix is skipped (galloping search over the sorted names).
-
-class NearMissIndex {
-    maxDistance;
-    entries = [];
-    /** Entries by lower-cased key. */
-    byLower = new Map();
-    /** Distinct lower-cased keys, sorted by UTF-16 code units. */
-    keys;
-    /** lcp[i]: length of the common prefix of keys[i - 1] and keys[i]. */
-    lcp;
-    /** Keys by the hash of themselves and of every one-character deletion, for distance 1. */
-    variants;
-    constructor(items, keyOf, maxDistance = 2) {
-        this.maxDistance = maxDistance;
-        for (const item of items) {
-            const key = keyOf(item);
-            const index = this.entries.push({ item, key }) - 1;
-            const lower = key.toLowerCase();
-            const list = this.byLower.get(lower);
-            if (list)
-                list.push(index);
-            else
-                this.byLower.set(lower, [index]);
-        }
-        this.keys = [...this.byLower.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-        this.lcp = new Int32Array(this.keys.length + 1);
-        for (let i = 1; i < this.keys.length; i++) {
-            const a = this.keys[i - 1];
-            const b = this.keys[i];
-            let n = 0;
-            while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n))
-                n++;
-            this.lcp[i] = n;
-        }
-    }
-    /** The index after the block of keys that share the first `depth` characters of keys[i] (keys are sorted). */
-    skipBlock(i, depth) {
-        const { keys, lcp } = this;
-        // Small blocks (siblings of a leaf) are stepped over; large ones found by galloping, then binary search.
-        let j = i + 1;
-        for (let steps = 0; steps < 8; steps++, j++)
-            if (j >= keys.length || lcp[j] < depth)
-                return j;
-        const prefix = keys[i].slice(0, depth);
-        let step = 8;
-        let low = j;
-        let high = j;
-        while (high < keys.length && keys[high].startsWith(prefix)) {
-            low = high + 1;
-            high += step;
-            step *= 2;
-        }
-        high = Math.min(high, keys.length);
-        while (low < high) {
-            const mid = (low + high) >>> 1;
-            if (keys[mid].startsWith(prefix))
-                low = mid + 1;
-            else
-                high = mid;
-        }
-        return low;
-    }
-    get size() {
-        return this.entries.length;
-    }
-    /** Every name within `max` (≤ maxDistance) of the query, ignoring case: nearest first, then exact-case distance, then input order. */
-    within(query, max = this.maxDistance) {
-        const lower = query.toLowerCase();
-        const found = new Map();
-        if (max <= 0) {
-            if (this.byLower.has(lower))
-                found.set(lower, 0);
-        }
-        else if (max === 1) {
-            this.withinOne(lower, found);
-        }
-        else {
-            this.walk(lower, Math.min(max, this.maxDistance), found);
-        }
-        const result = [];
-        for (const [key, d] of found) {
-            for (const index of this.byLower.get(key) ?? []) {
-                const entry = this.entries[index];
-                result.push({ item: entry.item, distance: d, exact: entry.key === query ? 0 : (0,mod/* distance */.Io)(query, entry.key), index });
-            }
-        }
-        result.sort((a, b) => a.distance - b.distance || a.exact - b.exact || a.index - b.index);
-        return result.map(({ item, distance: d }) => ({ item, distance: d }));
-    }
-    /** The names at the smallest distance (≤ maxDistance) that has any, best first; empty when none is near. */
-    nearestLevel(query) {
-        for (let max = 0; max <= this.maxDistance; max++) {
-            const found = this.within(query, max);
-            if (found.length > 0)
-                return found;
-        }
-        return [];
-    }
-    /** Every name within maxDistance of the query, nearest first. */
-    matches(query) {
-        return this.within(query, this.maxDistance);
-    }
-    nearest(query) {
-        return this.nearestLevel(query)[0];
-    }
-    /**
-     * Distance ≤ 1 by deletion neighbourhoods: two strings within one edit share the string itself or a one-deletion
-     * variant. Dense names (siblings differing in their last character) cost a few map look-ups instead of a walk
-     * over every sibling. Built on first use.
-     */
-    withinOne(query, found) {
-        let variants = this.variants;
-        if (!variants) {
-            const map = (variants = this.variants = new Map());
-            for (const key of this.keys) {
-                forEachDeletionHash(key, (hash) => {
-                    const known = map.get(hash);
-                    if (known === undefined)
-                        map.set(hash, key);
-                    else if (typeof known === 'string') {
-                        if (known !== key)
-                            map.set(hash, [known, key]);
-                    }
-                    else if (known[known.length - 1] !== key)
-                        known.push(key);
-                });
-            }
-        }
-        const consider = (key) => {
-            if (found.has(key))
-                return;
-            const d = key === query ? 0 : Math.abs(key.length - query.length) > 1 ? 2 : (0,mod/* distance */.Io)(key, query);
-            if (d <= 1)
-                found.set(key, d);
-        };
-        forEachDeletionHash(query, (hash) => {
-            const known = variants.get(hash);
-            if (known === undefined)
-                return;
-            if (typeof known === 'string')
-                consider(known);
-            else
-                for (const key of known)
-                    consider(key);
-        });
-    }
-    /** The sorted-keys trie walk with a banded edit-distance table; adds key → distance for every key within `max`. */
-    walk(query, max, found) {
-        const keys = this.keys;
-        const m = query.length;
-        const width = m + 1;
-        const inf = max + 1;
-        const depthLimit = m + max;
-        const rows = new Int32Array((depthLimit + 2) * width);
-        for (let j = 0; j <= Math.min(m, max); j++)
-            rows[j] = j;
-        if (max + 1 <= m)
-            rows[max + 1] = inf;
-        /** Rows 0..pathDepth are valid for the first pathDepth characters of the previous key walked. */
-        let pathDepth = 0;
-        let i = 0;
-        while (i < keys.length) {
-            const key = keys[i];
-            // The previous key walked is keys[i - 1] or a key of the block just skipped: either way, the rows it left
-            // are valid for this key up to lcp[i] (the block shares more than that with keys[i - 1]).
-            let depth = Math.min(pathDepth, this.lcp[i]);
-            let pruned = false;
-            while (depth < key.length) {
-                const d = depth + 1;
-                if (d > depthLimit) {
-                    pruned = true;
-                    break;
-                }
-                const code = key.charCodeAt(depth);
-                const prev = depth * width;
-                const cur = d * width;
-                const lo = Math.max(0, d - max);
-                const hi = Math.min(m, d + max);
-                let rowMin = inf;
-                if (lo > 0)
-                    rows[cur + lo - 1] = inf;
-                for (let j = lo; j <= hi; j++) {
-                    let value;
-                    if (j === 0)
-                        value = d;
-                    else {
-                        value = rows[prev + j - 1] + (query.charCodeAt(j - 1) === code ? 0 : 1);
-                        const del = rows[prev + j] + 1;
-                        const ins = rows[cur + j - 1] + 1;
-                        if (del < value)
-                            value = del;
-                        if (ins < value)
-                            value = ins;
-                        if (value > inf)
-                            value = inf;
-                    }
-                    rows[cur + j] = value;
-                    if (value < rowMin)
-                        rowMin = value;
-                }
-                if (hi + 1 <= m)
-                    rows[cur + hi + 1] = inf;
-                depth = d;
-                if (rowMin > max) {
-                    pruned = true;
-                    break;
-                }
-            }
-            pathDepth = depth;
-            if (!pruned) {
-                if (Math.abs(key.length - m) <= max) {
-                    const value = rows[key.length * width + m];
-                    if (value <= max)
-                        found.set(key, value);
-                }
-                i++;
-                continue;
-            }
-            // No key below this prefix can come within `max`: skip the block of keys that start with it.
-            i = this.skipBlock(i, depth);
-        }
-    }
-}
-const HASH_BASE = 0x01000193;
-let prefixHash = new Uint32Array(64);
-let suffixHash = new Uint32Array(64);
-let powers = new Uint32Array(64);
-/**
- * Calls `visit` with the hash of the string and of every string made by deleting one of its characters, from
- * prefix and suffix hashes (no string is built). Equal strings hash equal; a collision only adds a candidate that
- * `distance` then rejects.
- */
-function forEachDeletionHash(text, visit) {
-    const n = text.length;
-    if (n + 1 > prefixHash.length) {
-        prefixHash = new Uint32Array(2 * (n + 1));
-        suffixHash = new Uint32Array(2 * (n + 1));
-        powers = new Uint32Array(2 * (n + 1));
-    }
-    prefixHash[0] = 0;
-    powers[0] = 1;
-    for (let i = 0; i < n; i++) {
-        prefixHash[i + 1] = (Math.imul(prefixHash[i], HASH_BASE) + text.charCodeAt(i) + 1) >>> 0;
-        powers[i + 1] = Math.imul(powers[i], HASH_BASE) >>> 0;
-    }
-    suffixHash[n] = 0;
-    for (let i = n - 1; i >= 0; i--)
-        suffixHash[i] = (Math.imul(text.charCodeAt(i) + 1, powers[n - 1 - i]) + suffixHash[i + 1]) >>> 0;
-    // Kept to 30 bits, so that V8 stores the map keys as small integers.
-    visit((prefixHash[n] ^ Math.imul(n + 1, 0x9e3779b1)) & 0x3fffffff);
-    const shorter = Math.imul(n, 0x9e3779b1);
-    for (let i = 0; i < n; i++) {
-        if (i > 0 && text.charCodeAt(i) === text.charCodeAt(i - 1))
-            continue; // deleting either of a doubled character gives the same
-        visit(((Math.imul(prefixHash[i], powers[n - 1 - i]) + suffixHash[i + 1]) ^ shorter) & 0x3fffffff);
-    }
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/operator-groups.js
-
-
-
-
-
-
-
-const GROUPS_CONSOLE = 'Administration > Access management > Operator groups';
-const NO_RESTART = 'Operator groups and product profiles need no Campaign server restart.';
-/** Whether `name` belongs to `prefix` rather than to a longer prefix of another instance that also matches. */
-function ownedBy(name, prefix, prefixes) {
-    return name.startsWith(prefix) && !prefixes.some((other) => other.length > prefix.length && other.startsWith(prefix) && name.startsWith(other));
-}
-function mappedInstances(model, extraGroups) {
-    const withPrefix = model.instances.flatMap((instance) => {
-        const prefix = usablePrefix(instanceMask(instance));
-        return prefix === undefined ? [] : [{ instance, prefix }];
-    });
-    const prefixes = withPrefix.map(({ prefix }) => prefix);
-    return withPrefix.map(({ instance, prefix }) => {
-        const all = dashboardNames(instance.dashboards);
-        const names = new Map([...all].filter(([name]) => ownedBy(name, prefix, prefixes)));
-        const mapped = { instance, prefix, names };
-        // A mask that fits no name is IMS004's finding; groups that are not versioned here cannot be judged.
-        if (instance.groups.length > 0 && all.size > 0 && checkPrefix(prefix, [...all.keys()], prefixes).ok)
-            mapped.known = knownOperatorGroups(model, instance, extraGroups);
-        return mapped;
-    });
-}
-/**
- * An Enterprise Dashboard name that maps to no group, reported at its CSV cell. `misspeltFor`: an existing group
- * that another name already maps to and that this name nearly spells, so this name is probably misspelt.
- */
-function reportMissing(context, mapped, failing, misspeltFor) {
-    const { instance, prefix } = mapped;
-    const hint = misspeltFor ? `; did you mean ${quote(prefix + misspeltFor.name.value)}?` : '';
-    const fix = misspeltFor
-        ? `Rename the Admin Console product profile ${quote(failing.name)} to ${quote(prefix + misspeltFor.name.value)} (or move its users to that profile), or create an operator group with internal name ${quote(failing.internalName)} in instance "${instance.name}" (${GROUPS_CONSOLE}).`
-        : `Create the operator group with internal name ${quote(failing.internalName)} in instance "${instance.name}" (${GROUPS_CONSOLE}) and export it into the repository, or rename or remove the Admin Console product profile ${quote(failing.name)} so that it is the mask prefix ${quote(prefix)} followed by an existing operator group's internal name.`;
-    context.report({
-        loc: failing.cell.loc,
-        message: `Enterprise Dashboard group ${quote(failing.name)} expects an operator group ${quote(failing.internalName)} in instance ${quote(instance.name)}; none exists (mask prefix ${quote(prefix)} + operator group internal name)${hint}`,
-        instance: instance.name,
-        field: 'operatorGroup',
-        value: failing.name,
-        related: misspeltFor ? [relatedAt(misspeltFor.name.loc, `operator group ${quote(misspeltFor.name.value)}`)] : undefined,
-        remediation: `${fix} ${NO_RESTART}`,
-    });
-}
-/** A group that no Enterprise Dashboard name maps to any more, and that a failing name nearly spells: renamed. */
-function reportRenamed(context, mapped, failing, group) {
-    const { instance, prefix } = mapped;
-    const why = 'it was renamed?';
-    const fix = `Set the internal name of the operator group ${quote(group.name.value)} back to ${quote(failing.internalName)} (${GROUPS_CONSOLE}), or rename the Admin Console product profile to ${quote(prefix + group.name.value)}.`;
-    context.report({
-        loc: group.name.loc,
-        message: `operator group ${quote(group.name.value)} does not match Enterprise Dashboard group ${quote(failing.name)}: expected internal name ${quote(failing.internalName)}; ${why} (instance ${quote(instance.name)}, mask prefix ${quote(prefix)})`,
-        instance: instance.name,
-        field: 'operatorGroup',
-        value: failing.name,
-        related: [relatedAt(failing.cell.loc, `Enterprise Dashboard group ${quote(failing.name)}`)],
-        remediation: `${fix} ${NO_RESTART}`,
-    });
-}
-function reportWhitespace(context, mapped, failing, issues) {
-    const { instance, prefix } = mapped;
-    const cleaned = cleanWhitespace(failing.internalName);
-    const exists = cleaned !== '' && mapped.known?.has(cleaned);
-    const expected = exists ? `; expected ${quote(prefix + cleaned)}` : `; no operator group ${quote(failing.internalName)} exists in instance ${quote(instance.name)}`;
-    context.report({
-        loc: failing.cell.loc,
-        message: `Enterprise Dashboard group ${quote(failing.name)} has ${issues} after the mask prefix ${quote(prefix)}${expected}`,
-        instance: instance.name,
-        field: 'operatorGroup',
-        value: failing.name,
-        remediation: `Rename the Admin Console product profile ${quote(failing.name)} to ${quote(prefix + (cleaned || '<operator group internal name>'))}: the mask prefix followed by the operator group's internal name, without stray white space. ${NO_RESTART}`,
-    });
-}
-function checkInstance(context, mapped, known) {
-    const { instance, prefix } = mapped;
-    const matched = new Set();
-    const failing = [];
-    for (const [name, cell] of mapped.names) {
-        const internalName = name.slice(prefix.length);
-        if (known.has(internalName))
-            matched.add(internalName);
-        else
-            failing.push({ name, cell, internalName });
-    }
-    if (failing.length === 0)
-        return;
-    // Candidates for "renamed": the instance's own groups (one record per internal name). A group that another
-    // Enterprise Dashboard name still maps to was not renamed: a name that nearly spells it is the one misspelt.
-    const own = new Map();
-    for (const group of instance.groups)
-        if (!own.has(group.name.value))
-            own.set(group.name.value, group);
-    const index = new NearMissIndex(own.values(), (group) => group.name.value);
-    const unmatchedFirst = (groups) => [
-        ...groups.filter((group) => !matched.has(group.name.value)),
-        ...groups.filter((group) => matched.has(group.name.value)),
-    ];
-    const nearest = [];
-    for (const entry of failing) {
-        const issues = strayWhitespace(entry.internalName, { offset: prefix.length });
-        if (issues.length > 0 || entry.internalName === '') {
-            reportWhitespace(context, mapped, entry, entry.internalName === '' ? 'no operator group name' : joinIssues(issues));
-            continue;
-        }
-        const level = index.size > 0 ? index.nearestLevel(entry.internalName) : [];
-        nearest.push({ failing: entry, level: unmatchedFirst(level.map((match) => match.item)), distance: level[0]?.distance ?? Infinity });
-    }
-    // Each group is blamed for one Enterprise Dashboard name at most: the nearest names claim their groups first;
-    // a name whose nearest groups are all claimed looks further, up to the distance limit.
-    const taken = new Set();
-    const order = nearest.map((_, i) => i).sort((a, b) => nearest[a].distance - nearest[b].distance || a - b);
-    for (const i of order) {
-        const { failing: entry, level, distance } = nearest[i];
-        let group = level.find((candidate) => !taken.has(candidate));
-        if (!group && distance < index.maxDistance)
-            group = index.within(entry.internalName).find((match) => !taken.has(match.item))?.item;
-        if (group && !matched.has(group.name.value)) {
-            taken.add(group);
-            reportRenamed(context, mapped, entry, group);
-        }
-        else
-            reportMissing(context, mapped, entry, group);
-    }
-}
-/** Users whose Campaign profiles (names of some instance's mask) all map to no operator group. */
-function checkUsers(context, all, exported) {
-    const visible = all.filter((mapped) => mapped.instance.dashboards.includes(exported)).sort((a, b) => b.prefix.length - a.prefix.length);
-    if (visible.length === 0 || !visible.some((mapped) => mapped.known))
-        return;
-    for (const user of exported.users) {
-        const profiles = [];
-        let judgeable = true;
-        let mapsToGroup = false;
-        for (const group of user.groups) {
-            const mapped = visible.find((candidate) => group.value.startsWith(candidate.prefix));
-            if (!mapped)
-                continue;
-            profiles.push(group.value);
-            if (!mapped.known)
-                judgeable = false;
-            else if (mapped.known.has(group.value.slice(mapped.prefix.length)))
-                mapsToGroup = true;
-            if (mapsToGroup || !judgeable)
-                break;
-        }
-        if (profiles.length === 0 || !judgeable || mapsToGroup)
-            continue;
-        const listed = profiles.slice(0, 3).map((profile) => quote(profile)).join(', ') + (profiles.length > 3 ? ` and ${profiles.length - 3} more` : '');
-        context.report({
-            loc: user.loc,
-            severity: 'warning',
-            message: `user ${quote(userLabel(user))} cannot log in to Campaign: none of their Campaign profiles (${listed}) maps to an existing operator group ("Login does not have any right matching the expression")`,
-            field: 'user',
-            value: `${exported.file}\u0000${user.email ?? user.username ?? profiles.join(',')}`,
-            remediation: `Give the user an Admin Console product profile named after the mask prefix and the internal name of an existing operator group, or create the operator groups these profiles name (${GROUPS_CONSOLE}). ${NO_RESTART}`,
-        });
-    }
-}
-const operatorGroupsRule = {
-    id: 'IMS005',
-    check(context) {
-        const all = mappedInstances(context.model, context.config.operatorGroups);
-        for (const mapped of all)
-            if (mapped.known)
-                checkInstance(context, mapped, mapped.known);
-        for (const exported of context.model.dashboards)
-            checkUsers(context, all, exported);
-    },
-};
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/scopes.js
-// IMS scopes as Campaign and IMS write them: one string with the names separated by commas and/or white space.
-/** The scope names of a scope field (`openid,AdobeID read_organizations`), in order, without duplicates. */
-function splitScopes(value) {
-    return [...new Set(value.split(/[\s,]+/).filter((scope) => scope !== ''))];
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/scope-subset.js
-
-
-
-
-
-/** The instance's manifests that list scopes, with the scope names they provision. */
-function provisioned(manifests) {
-    return manifests.flatMap((manifest) => (manifest.scopes ? [{ manifest, scopes: manifest.scopes }] : []));
-}
-const scopeSubsetRule = {
-    id: 'IMS006',
-    check(context) {
-        for (const instance of context.model.instances) {
-            const sources = provisioned(instance.manifests);
-            if (sources.length === 0)
-                continue;
-            const allowed = new Set(sources.flatMap(({ scopes }) => scopes.value.flatMap((scope) => splitScopes(scope.value))));
-            const expected = allowed.size > 0 ? [...allowed].join(', ') : 'none';
-            const first = sources[0];
-            for (const { value } of fieldValues(primaryAccountRecords(instance), 'scope')) {
-                for (const scope of splitScopes(value.value)) {
-                    if (allowed.has(scope))
-                        continue;
-                    const sameButCase = [...allowed].find((candidate) => candidate.toLowerCase() === scope.toLowerCase());
-                    const hint = sameButCase ? `; did you mean ${quote(sameButCase)}? (IMS scopes are case-sensitive)` : '';
-                    context.report({
-                        loc: value.loc,
-                        message: `scope ${quote(scope)} of the IMS account in instance "${instance.name}" is not provisioned by IMS: ` +
-                            `expected a subset of the manifest's scopes (${expected})${hint}. Users cannot reach the Adobe ID login page`,
-                        instance: instance.name,
-                        field: 'scope',
-                        value: scope,
-                        related: [relatedAt(first.scopes.loc, 'scopes provisioned by IMS')],
-                        remediation: `Remove ${quote(scope)} from the IMS scope field of ${IMS_ACCOUNT_CONSOLE_PATH} for instance ${instance.name}` +
-                            `${sameButCase ? ` (or write it ${quote(sameButCase)})` : ''}, or have IMS provision it and add it to \`scopes\` in ${first.manifest.file}. ` +
-                            restartHint(instance.name),
-                    });
-                }
-            }
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/callback-url.js
-
-
-
-
-
-
-const SYMPTOM = 'IMS refuses the callback and users are redirected to an adobe.com page';
-/** Whether the URL is on one of the instance's redirectUris allowlists; undefined when it has none. */
-function onAllowlist(instance, callback) {
-    const lists = instance.manifests.flatMap((manifest) => (manifest.redirectUris ? [manifest.redirectUris] : []));
-    if (lists.length === 0)
-        return undefined;
-    const schemes = callback.https ? ['https'] : ['https', callback.url.scheme ?? 'https'];
-    return lists.some((list) => list.value.some(({ value: entry }) => {
-        const pattern = entryPattern(entry);
-        if (pattern)
-            return schemes.some((scheme) => patternCandidates(callback.url, scheme).some((candidate) => pattern.test(candidate)));
-        const allowed = url_parseUrl(entry);
-        return allowed !== undefined && sameOrigin(callback.url, allowed, !callback.https);
-    }));
-}
-const ALIASES = [
-    ['prod', 'production', 'prd', 'live'],
-    ['stage', 'staging', 'stg'],
-    ['preprod', 'pre-prod', 'preproduction'],
-    ['dev', 'development'],
-    ['test', 'tst'],
-    ['uat'],
-    ['qa'],
-];
-/** Whether a host names the instance as a token (`stage.campaign.example.com`, `campaign-prod.example.com`). */
-function hostNamesInstance(host, name) {
-    const lower = name.toLowerCase();
-    const names = ALIASES.find((group) => group.includes(lower)) ?? [lower];
-    return names.some((alias) => new RegExp(`(^|[^a-z0-9])${escapeRegex(alias)}($|[^a-z0-9])`).test(host));
-}
-/** The instance's configured url, parsed. */
-function configuredUrl(instance) {
-    return instance.url ? url_parseUrl(instance.url) : undefined;
-}
-/**
- * Which of two instances sharing a callback host owns it: by configured url, then by allowlist, then by the
- * instance name in the host. Undefined when the evidence does not single one out.
- */
-function owner(callback, a, b) {
-    const key = hostKey(callback.url);
-    const byUrl = (instance) => {
-        const url = configuredUrl(instance);
-        return url !== undefined && hostKey(url) === key;
-    };
-    const tests = [byUrl, (instance) => onAllowlist(instance, callback) === true, (instance) => hostNamesInstance(callback.url.host, instance.name)];
-    for (const test of tests) {
-        const [ownsA, ownsB] = [test(a), test(b)];
-        if (ownsA !== ownsB)
-            return ownsA ? a : b;
-    }
-    return undefined;
-}
-function remediation(instance, what) {
-    return `${what} Edit the Callback server field of ${IMS_ACCOUNT_CONSOLE_PATH} for instance ${instance}; the value must also be on the redirect URI allowlist of the IMS client (the manifest's \`redirectUris\`). ${restartHint(instance)}`;
-}
-function checkScheme(context, callback) {
-    if (callback.https)
-        return;
-    const { instance, value, url } = callback;
-    const problem = url.scheme === undefined ? 'has no scheme' : `uses ${quote(`${url.scheme}://`)}`;
-    context.report({
-        loc: value.loc,
-        message: `callback server ${quote(url.raw)} of instance "${instance.name}" ${problem}; it must start with https:// (${SYMPTOM})`,
-        instance: instance.name,
-        field: 'callbackServer',
-        value: `scheme ${url.raw}`,
-        remediation: remediation(instance.name, `Set the callback server to "https://${hostKey(url)}".`),
-    });
-}
-function checkAllowlist(context, callback) {
-    const { instance, value, url } = callback;
-    if (onAllowlist(instance, callback) !== false)
-        return;
-    const manifest = instance.manifests.find((candidate) => candidate.redirectUris);
-    const entries = instance.manifests.flatMap((candidate) => candidate.redirectUris?.value.map((entry) => entry.value) ?? []);
-    context.report({
-        loc: value.loc,
-        message: `callback server ${quote(url.raw)} of instance "${instance.name}" is not on the IMS redirect URI allowlist: ` +
-            `expected an origin or pattern among the manifest's redirectUris (${entries.map((entry) => quote(entry)).join(', ') || 'none'}) (${SYMPTOM})`,
-        instance: instance.name,
-        field: 'callbackServer',
-        value: `allowlist ${hostKey(url)}`,
-        related: manifest?.redirectUris ? [relatedAt(manifest.redirectUris.loc, 'the redirect URI allowlist provisioned by IMS')] : undefined,
-        remediation: remediation(instance.name, `Point the callback server at this instance's own https URL, or, if it is right, have it added to the IMS client's redirect URIs and to \`redirectUris\` in ${manifest?.file ?? 'the manifest'}.`),
-    });
-}
-function checkOwnUrl(context, callback) {
-    const { instance, value, url } = callback;
-    const own = configuredUrl(instance);
-    if (!own || own.host === url.host)
-        return;
-    context.report({
-        loc: value.loc,
-        message: `callback server ${quote(url.raw)} of instance "${instance.name}" must be on the host ${quote(own.host)} of the instance's url (instances.${instance.name}.url in the config) (${SYMPTOM})`,
-        instance: instance.name,
-        field: 'callbackServer',
-        value: `url ${url.host}`,
-        remediation: remediation(instance.name, `Set the callback server to "https://${own.host}".`),
-    });
-}
-function checkOtherInstances(context, callback, callbacks, config) {
-    const { instance, value, url } = callback;
-    if (!isNamedInstance(instance, config))
-        return;
-    const key = hostKey(url);
-    for (const other of context.model.instances) {
-        if (other === instance || !isNamedInstance(other, config))
-            continue;
-        const otherUrl = configuredUrl(other);
-        const ownUrl = configuredUrl(instance);
-        const isOtherUrl = otherUrl !== undefined && hostKey(otherUrl) === key && !(ownUrl !== undefined && hostKey(ownUrl) === key);
-        const shared = callbacks.find((candidate) => candidate.instance === other && hostKey(candidate.url) === key);
-        if (!isOtherUrl && !(shared && owner(callback, instance, other) !== instance))
-            continue;
-        const what = isOtherUrl ? `the url of instance "${other.name}" (instances.${other.name}.url in the config)` : `the callback server of instance "${other.name}"`;
-        context.report({
-            loc: value.loc,
-            message: `callback server ${quote(url.raw)} of instance "${instance.name}" is ${what}: each instance must call back to its own URL, or IMS sends the users of "${instance.name}" to "${other.name}"`,
-            instance: instance.name,
-            field: 'callbackServer',
-            value: `instance ${other.name} ${key}`,
-            related: shared ? [relatedAt(shared.value.loc, `callback server of instance "${other.name}"`)] : undefined,
-            remediation: remediation(instance.name, `Set the callback server of instance ${instance.name} to its own https URL, not the one of instance ${other.name}.`),
-        });
-    }
-}
-function collect(instances, context) {
-    const callbacks = [];
-    for (const instance of instances) {
-        for (const { value } of fieldValues(primaryAccountRecords(instance), 'callbackServer')) {
-            if (value.value.trim() === '')
-                continue;
-            const url = url_parseUrl(value.value);
-            if (!url) {
-                context.report({
-                    loc: value.loc,
-                    message: `callback server ${quote(value.value)} of instance "${instance.name}" is not a URL; expected https://<host of instance ${instance.name}> (${SYMPTOM})`,
-                    instance: instance.name,
-                    field: 'callbackServer',
-                    value: `invalid ${value.value.trim()}`,
-                    remediation: remediation(instance.name, 'Set the callback server to the https URL of the instance.'),
-                });
-                continue;
-            }
-            callbacks.push({ instance, value, url, https: url.scheme === 'https' });
-        }
-    }
-    return callbacks;
-}
-/** Checks in order of how specific their remediation is: the most specific fix is the one given. */
-const CHECKS = ['url', 'other', 'allowlist', 'scheme'];
-/**
- * One finding per callback attribute: every failed check is named in it, so that a line carries one IMS007
- * finding whatever the number of reasons, and the fix given is the most specific one.
- */
-function callback_url_merge(found) {
-    const ordered = [...found].sort((a, b) => CHECKS.indexOf(a.check) - CHECKS.indexOf(b.check));
-    const suffix = ` (${SYMPTOM})`;
-    const reasons = found.map(({ diagnostic }, index) => {
-        const message = diagnostic.message.endsWith(suffix) ? diagnostic.message.slice(0, -suffix.length) : diagnostic.message;
-        return index === 0 ? message : message.replace(/^callback server "[^"]*" of instance "[^"]*" /, 'it ');
-    });
-    const related = found.flatMap(({ diagnostic }) => diagnostic.related ?? []);
-    return {
-        ...ordered[0].diagnostic,
-        message: `${reasons.join('; also, ')}${suffix}`,
-        value: found.map(({ diagnostic }) => diagnostic.value).join(' | '),
-        related: related.length > 0 ? related : undefined,
-    };
-}
-const callbackUrlRule = {
-    id: 'IMS007',
-    check(context) {
-        const callbacks = collect(context.model.instances, context);
-        for (const callback of callbacks) {
-            const found = [];
-            const collecting = (check) => ({ ...context, report: (diagnostic) => found.push({ check, diagnostic }) });
-            checkScheme(collecting('scheme'), callback);
-            checkAllowlist(collecting('allowlist'), callback);
-            checkOwnUrl(collecting('url'), callback);
-            checkOtherInstances(collecting('other'), callback, callbacks, context.config);
-            if (found.length > 0)
-                context.report(callback_url_merge(found));
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/client-id.js
-
-
-
-
-
-function client_id_checkManifest(context, instance, manifest) {
-    const provisioned = manifest.clientId;
-    if (!provisioned || provisioned.value.trim() === '')
-        return;
-    const records = primaryAccountRecords(instance);
-    if (records.length === 0)
-        return; // a missing account is IMS001's
-    const related = [relatedAt(provisioned.loc, `clientId provisioned for instance "${instance.name}" in ${manifest.file}`)];
-    const expected = provisioned.value;
-    const consoleFix = `Set the IMS client identifier of ${IMS_ACCOUNT_CONSOLE_PATH} to the client ID provisioned by IMS (\`clientId\` in ${manifest.file}), and the same value in its package. ${restartHint(instance.name)}`;
-    const values = fieldValues(records, 'clientId');
-    if (values.length === 0) {
-        // Records of one account may be split over packages; only when none sets the client ID is it missing.
-        context.report({
-            loc: records[0].loc,
-            message: `IMS external account of instance "${instance.name}" has no IMS client identifier: expected ${quote(expected)}, the clientId provisioned by IMS`,
-            instance: instance.name,
-            field: 'clientId',
-            value: '(missing)',
-            related,
-            remediation: consoleFix,
-        });
-        return;
-    }
-    for (const { value } of values) {
-        if (value.value === expected)
-            continue;
-        if (withoutWhiteSpace(value.value) === withoutWhiteSpace(expected)) {
-            const where = hasWhiteSpace(value.value) ? 'the account value' : 'the manifest value';
-            context.report({
-                loc: value.loc,
-                message: `IMS client identifier ${quote(value.value)} of instance "${instance.name}" differs from the provisioned clientId ${quote(expected)} only by stray white space (in ${where}): remove it`,
-                instance: instance.name,
-                field: 'clientId',
-                value: value.value,
-                related,
-                remediation: hasWhiteSpace(value.value) ? consoleFix : `Remove the white space from \`clientId\` in ${manifest.file} so that it is exactly the client ID provisioned by IMS.`,
-            });
-            continue;
-        }
-        context.report({
-            loc: value.loc,
-            message: `IMS client identifier ${quote(value.value)} of instance "${instance.name}" must equal the clientId provisioned by IMS, ${quote(expected)}`,
-            instance: instance.name,
-            field: 'clientId',
-            value: value.value,
-            related,
-            remediation: consoleFix,
-        });
-    }
-}
-const clientIdRule = {
-    id: 'IMS008',
-    check(context) {
-        for (const instance of context.model.instances) {
-            for (const manifest of instance.manifests)
-                client_id_checkManifest(context, instance, manifest);
-        }
-    },
-};
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/secrets.js
-// Secrets kept in the repository: how Campaign stores them, and how a supplied secret is compared with a hash.
-// Nothing here returns or formats a secret value.
-
-/** A Campaign-encrypted value: `@` followed by base64 (AES), e.g. `@57QS5VHMb9BCsojLVrKI/Q==`. */
-const ENCRYPTED_VALUE = /^@[A-Za-z0-9+/]+=*$/;
-/** A stored secret is acceptable when it is empty or Campaign-encrypted; anything else (incl. `__PLAINTEXT__…`) is plaintext. */
-function isPlaintextSecret(value) {
-    const trimmed = value.trim();
-    return trimmed !== '' && !ENCRYPTED_VALUE.test(trimmed);
-}
-/** serverConf `<ims>` attributes that hold secrets: every `authIMS*Secret` and `authIMSTAPrivateKey`. */
-function isServerConfSecretAttribute(name) {
-    return /^authIMS\w*Secret$/i.test(name) || /^authIMSTAPrivateKey$/i.test(name);
-}
-function sha256Hex(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
-}
-/** Whether a secret matches an expected SHA-256 hex digest (case-insensitive, optional `sha256:` prefix). A trailing newline from a file or variable is forgiven. */
-function secretMatchesSha256(secret, expected) {
-    const digest = expected.trim().replace(/^sha256:/i, '').toLowerCase();
-    return [secret, secret.trim()].some((candidate) => sha256Hex(candidate) === digest);
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/client-secret.js
-
-
-
-const EXPECTED = 'expected a Campaign-encrypted value ("@…") or no value';
-const ROTATE = 'The secret is in the git history now: rotate it in the Adobe Developer Console (or have Adobe reissue it).';
-function checkAccounts(context) {
-    for (const instance of context.model.instances) {
-        for (const account of instance.accounts) {
-            const secret = account.fields.clientSecret;
-            if (!secret || !isPlaintextSecret(secret.value))
-                continue;
-            context.report({
-                loc: secret.loc,
-                message: `client secret of the IMS account in instance "${instance.name}" is stored in plaintext; ${EXPECTED}`,
-                instance: instance.name,
-                field: 'clientSecret',
-                value: 'clientSecret',
-                remediation: `Remove the plaintext value from ${account.file} (packages do not export secrets; leave the attribute out) and enter the secret in the ` +
-                    `IMS client secret field of ${IMS_ACCOUNT_CONSOLE_PATH} for instance ${instance.name}, where Campaign stores it encrypted. ${ROTATE} ${restartHint(instance.name)}`,
-            });
-        }
-    }
-}
-function checkServerConfs(context) {
-    const seen = new Set();
-    for (const instance of context.model.instances) {
-        const named = isNamedInstance(instance, context.config);
-        for (const conf of instance.serverConfs) {
-            for (const [name, attribute] of Object.entries(conf.data.ims?.attrs ?? {})) {
-                if (!isServerConfSecretAttribute(name) || !isPlaintextSecret(attribute.value))
-                    continue;
-                const key = `${conf.file}:${attribute.loc.line}:${attribute.loc.column}`;
-                if (seen.has(key))
-                    continue;
-                seen.add(key);
-                context.report({
-                    loc: attribute.loc,
-                    message: `${name} of <ims> in ${conf.file}${named ? ` (instance "${instance.name}")` : ''} is stored in plaintext; ${EXPECTED}`,
-                    instance: instance.name,
-                    field: name,
-                    value: name,
-                    remediation: `Remove the plaintext ${name} from ${conf.file} in git and set it on the server so that Campaign stores it encrypted ("@…"), ` +
-                        `then commit the encrypted value or none. ${ROTATE} ${restartHint(named ? instance.name : undefined)}`,
-                });
-            }
-        }
-    }
-}
-/**
- * A supplied secret is one IMS client's: when it matches no manifest's hash, every hash is a mismatch; when it
- * matches one, only the other manifests of that same client ID are compared (another client has another secret).
- */
-function checkSecretHash(context) {
-    const secret = context.secrets.clientSecret;
-    if (!secret)
-        return;
-    const manifests = context.model.instances.flatMap((instance) => instance.manifests.filter((manifest) => manifest.clientSecretSha256));
-    const matching = manifests.filter((manifest) => secretMatchesSha256(secret, manifest.clientSecretSha256?.value ?? ''));
-    const clientIds = new Set(matching.map((manifest) => manifest.clientId?.value.trim()));
-    for (const manifest of manifests) {
-        const expected = manifest.clientSecretSha256;
-        if (!expected || matching.includes(manifest))
-            continue;
-        if (matching.length > 0 && !clientIds.has(manifest.clientId?.value.trim()))
-            continue;
-        context.report({
-            loc: expected.loc,
-            message: `the client secret supplied to ims-gate does not match clientSecretSha256 of the IMS manifest of instance "${manifest.instance}"; expected the SHA-256 (hex) of the secret provisioned by IMS`,
-            instance: manifest.instance,
-            field: 'clientSecretSha256',
-            value: 'clientSecretSha256',
-            remediation: `Check the secret entered in the IMS client secret field of ${IMS_ACCOUNT_CONSOLE_PATH} for instance ${manifest.instance} against the one provisioned by IMS; ` +
-                `if the secret was rotated, update clientSecretSha256 in ${manifest.file} (sha256 hex of the new secret) and supply the new secret (IMS_CLIENT_SECRET / client-secret input). ` +
-                restartHint(manifest.instance),
-        });
-    }
-}
-const clientSecretRule = {
-    id: 'IMS009',
-    check(context) {
-        checkAccounts(context);
-        checkServerConfs(context);
-        checkSecretHash(context);
-    },
-};
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/index.js
-
-
-
-
-
-
-
-
-
-const rules = [
-    singleImsAccountRule,
-    productContextRule,
-    imsServerRule,
-    associationMaskRule,
-    operatorGroupsRule,
-    scopeSubsetRule,
-    callbackUrlRule,
-    clientIdRule,
-    clientSecretRule,
-];
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/pipeline.js
-// The one pipeline: discover → read → model → rules → findings → gate. Reporters run after it, on its Report.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** A problem with how ims-gate was called (exit code 2), as opposed to a finding in the repository. */
-class UsageError extends Error {
-}
-const HOSTED_MESSAGE = 'hosting is "hosted": no IMS rule runs, because the IMS integration of hosted Campaign instances is managed by Adobe. Contact Adobe for IMS issues on hosted instances.';
-function readAll(root, config) {
-    const discovery = discover(root, config);
-    const loaded = loadCandidates(discovery.files, config.maxFileSizeBytes, sniffKind);
-    const results = loaded.candidates.map((candidate) => readFile(candidate.path, candidate.bytes, candidate.kind));
-    return { results, skipped: [...discovery.skipped, ...loaded.skipped], filesScanned: loaded.filesScanned };
-}
-function runRules(model, config, options) {
-    const findings = [];
-    const selected = options.onlyRules ? rules.filter((rule) => options.onlyRules?.includes(rule.id)) : rules;
-    for (const rule of selected) {
-        const meta = ruleMeta(rule.id);
-        try {
-            rule.check({ model, config, meta, secrets: options.secrets ?? {}, report: (diagnostic) => findings.push(findingFrom(meta, diagnostic)) });
-        }
-        catch (error) {
-            // A rule bug must not hide every other finding; it still blocks, since the check did not run.
-            findings.push(problemFinding(ruleMeta('IMS000'), { loc: fileLoc(config.source ?? '.'), message: `rule ${rule.id} failed to run: ${error.message}` }));
-        }
-    }
-    return findings;
-}
-const MIN_SCRUBBED_SECRET = 6;
-/** Every secret the scan knows of: the runtime client secret and the plaintext secrets found in the repository. */
-function secretValues(model, secrets) {
-    const values = new Set();
-    if (secrets?.clientSecret)
-        values.add(secrets.clientSecret);
-    // Plaintext only (encrypted "@…" values are safe to show), and long enough not to blank out ordinary words.
-    const addPlaintext = (value) => {
-        if (value !== undefined && value.trim().length >= MIN_SCRUBBED_SECRET && !value.startsWith('@'))
-            values.add(value);
-    };
-    for (const instance of model?.instances ?? []) {
-        for (const account of instance.accounts) {
-            for (const [name, attr] of Object.entries(account.attrs))
-                if (secrets_isSecretName(name))
-                    addPlaintext(attr.value);
-            addPlaintext(account.fields.clientSecret?.value);
-        }
-        for (const conf of instance.serverConfs) {
-            for (const [name, attr] of Object.entries(conf.data.ims?.attrs ?? {}))
-                if (secrets_isSecretName(name))
-                    addPlaintext(attr.value);
-        }
-    }
-    return [...values];
-}
-async function scan(options) {
-    const root = (0,external_node_path_namespaceObject.resolve)(options.root);
-    if (!(0,external_node_fs_.existsSync)(root) || !(0,external_node_fs_.statSync)(root).isDirectory())
-        throw new UsageError(`scan root is not a folder: ${options.root}`);
-    loadRuleMetadata();
-    const inputRule = ruleMeta('IMS000');
-    const { config, problems: configProblems } = loadConfig(root, options.configPath);
-    const findings = configProblems.map((problem) => problemFinding(inputRule, problem));
-    let model;
-    let restart = { required: false, instances: [], changes: [] };
-    let filesScanned = 0;
-    if (config.hosting === 'hosted') {
-        findings.push(findingFrom(inputRule, {
-            loc: fileLoc(config.source ?? '.github/ims-gate.yml'),
-            message: HOSTED_MESSAGE,
-            severity: 'notice',
-            field: 'hosting',
-            value: 'hosted',
-            remediation: 'Nothing to change in the repository. If the instances are on-premise or hybrid after all, set `hosting: on-premise` or `hosting: hybrid` in .github/ims-gate.yml so that the IMS rules run.',
-        }));
-    }
-    else {
-        const read = readAll(root, config);
-        filesScanned = read.filesScanned;
-        model = buildModel(read.results, config);
-        for (const problem of model.problems)
-            findings.push(problemFinding(inputRule, problem));
-        for (const skipped of read.skipped)
-            findings.push(problemFinding(inputRule, { loc: fileLoc(skipped.path), message: skipped.reason }, 'notice'));
-        appendAll(findings, runRules(model, config, options));
-        if (!options.onlyRules || options.onlyRules.includes('IMS010')) {
-            const outcome = detectRestart({
-                root,
-                baseRef: options.baseRef,
-                log: options.log,
-                config,
-                headResults: read.results,
-                headModel: model,
-                buildModel: (results, baseConfig) => buildModel(results, baseConfig ?? config, model?.fallbackInstance),
-            });
-            restart = outcome.restart;
-            const restartMeta = loadRuleMetadata().get('IMS010');
-            if (restartMeta)
-                for (const diagnostic of outcome.diagnostics)
-                    findings.push(findingFrom(restartMeta, diagnostic));
-        }
-    }
-    // `explain` shows only the rules behind the symptom; unreadable files are counted in the model's problems.
-    const shown = options.onlyRules ? findings.filter((finding) => options.onlyRules?.includes(finding.ruleId)) : findings;
-    shown.sort(compareFindings);
-    disambiguateFingerprints(shown);
-    const baselinePath = options.baselinePath ? ((0,external_node_path_namespaceObject.isAbsolute)(options.baselinePath) ? options.baselinePath : (0,external_node_path_namespaceObject.resolve)(options.baselinePath)) : (0,external_node_path_namespaceObject.join)(root, DEFAULT_BASELINE_PATH);
-    const baseline = options.noBaseline ? undefined : readBaseline(baselinePath);
-    const gate = applyGate({
-        findings: shown,
-        suppressions: model?.suppressions ?? [],
-        config,
-        failOn: options.failOn,
-        baseline,
-        inputRule,
-        knownRuleIds: new Set(loadRuleMetadata().keys()),
-        filesScanned,
-        restart,
-        restartAck: options.restartAck,
-    });
-    const unscrubbed = {
-        version: 1,
-        tool: { name: 'ims-gate', version: toolVersion() },
-        findings: gate.findings,
-        suppressed: gate.suppressed,
-        ...(baseline ? { fixed: gate.fixed } : {}),
-        restart,
-        stats: gate.stats,
-        verdict: gate.verdict,
-    };
-    // Belt and braces: rules never quote a secret, but no message, wherever it came from, may carry one.
-    const report = scrubReport(unscrubbed, secretValues(model, options.secrets));
-    return { report, configInvalid: configProblems.length > 0, model };
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/report/github-commands.js
-// Findings as GitHub workflow commands (`::error file=…,line=…::message`), errors first.
-// Pure: the CLI's `--format github` prints `renderWorkflowCommands`; the action hands the same annotations to
-// @actions/core through `emitAnnotations`, counting what the runner will actually show: it keeps at most
-// 10 annotations of each level (error, warning, notice) per step and cuts messages at 4096 characters,
-// dropping the rest silently. The caller states the hidden counts in the log and the job summary.
-
-
-/** The runner shows at most this many annotations of each level per step. */
-const RUNNER_ANNOTATION_LIMIT = 10;
-/** The runner cuts an annotation message at this many characters. */
-const RUNNER_MESSAGE_LIMIT = 4096;
-/** One finding as an annotation. Columns only when the finding is on one line (the runner's rule). */
-function toCommandAnnotation(finding, options = {}) {
-    const file = (options.repoPath ?? ((f) => f))(finding.file);
-    const line = Math.max(1, finding.line);
-    const endLine = Math.max(line, finding.endLine || line);
-    const properties = { file, startLine: line, endLine, title: clip(ruleTitle(finding), 255) };
-    if (endLine === line && finding.column >= 1) {
-        properties.startColumn = finding.column;
-        // Finding.endColumn is exclusive; the runner's endColumn is the last column.
-        if (finding.endColumn > finding.column + 1)
-            properties.endColumn = finding.endColumn - 1;
-    }
-    const text = finding.remediation ? `${finding.message}\n\n${finding.remediation}` : finding.message;
-    return { level: finding.severity, message: clip(text, RUNNER_MESSAGE_LIMIT), properties };
-}
-/** All findings as annotations, errors first. */
-function toCommandAnnotations(findings, options = {}) {
-    return bySeverity(findings).map((finding) => toCommandAnnotation(finding, options));
-}
-function github_commands_escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function github_commands_escapeProperty(text) {
-    return github_commands_escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
-/** `::error file=…,line=…,endLine=…,col=…,endColumn=…,title=…::message`, escaped as the runner expects. */
-function formatWorkflowCommand(annotation) {
-    const p = annotation.properties;
-    const props = [
-        ['file', p.file],
-        ['line', p.startLine],
-        ['endLine', p.endLine],
-        ['col', p.startColumn],
-        ['endColumn', p.endColumn],
-        ['title', p.title],
-    ];
-    const rendered = props
-        .filter(([, value]) => value !== undefined && value !== '')
-        .map(([key, value]) => `${key}=${github_commands_escapeProperty(String(value))}`)
-        .join(',');
-    return `::${annotation.level}${rendered ? ` ${rendered}` : ''}::${github_commands_escapeData(annotation.message)}`;
-}
-/** The `github` output format: one workflow command per finding, errors first. */
-function renderWorkflowCommands(report, options = {}) {
-    return toCommandAnnotations(report.findings, options).map((a) => `${formatWorkflowCommand(a)}\n`).join('');
-}
-const zero = () => ({ error: 0, warning: 0, notice: 0 });
-/**
- * Counts the annotations a step has issued, per level, so that the action knows which of its annotations the
- * runner shows (the first 10 of each level) and which it drops. Every annotation of the step, including the
- * action's own warnings and `core.setFailed`'s error, must go through the same budget.
- */
-class AnnotationBudget {
-    limit;
-    issued = zero();
-    constructor(limit = RUNNER_ANNOTATION_LIMIT) {
-        this.limit = limit;
-    }
-    /** Records one annotation; returns whether the runner will show it. */
-    take(level) {
-        this.issued[level]++;
-        return this.issued[level] <= this.limit;
-    }
-    /** Wraps a sink so that everything sent through it is counted. */
-    counting(sink) {
-        return {
-            error: (message, properties) => (this.take('error'), sink.error(message, properties)),
-            warning: (message, properties) => (this.take('warning'), sink.warning(message, properties)),
-            notice: (message, properties) => (this.take('notice'), sink.notice(message, properties)),
-        };
-    }
-}
-/**
- * Issues every finding as a workflow command (errors first), so that the log holds all of them, and counts
- * how many the runner will show as annotations given what the step has already issued.
- */
-function emitAnnotations(findings, sink, budget, options = {}) {
-    const result = { issued: zero(), shown: zero(), hidden: zero() };
-    for (const annotation of toCommandAnnotations(findings, options)) {
-        const visible = budget.take(annotation.level);
-        sink[annotation.level](annotation.message, annotation.properties);
-        result.issued[annotation.level]++;
-        result[visible ? 'shown' : 'hidden'][annotation.level]++;
-    }
-    return result;
-}
-/** "27 errors and 3 warnings were not shown as annotations …", or undefined when nothing was hidden. */
-function describeHidden(result) {
-    const parts = SEVERITIES
-        .filter((level) => result.hidden[level] > 0)
-        .map((level) => `${result.hidden[level]} of ${result.issued[level]} ${level}${result.issued[level] === 1 ? '' : 's'}`);
-    if (parts.length === 0)
-        return undefined;
-    return (`The runner shows at most ${RUNNER_ANNOTATION_LIMIT} annotations of each level per step, so ${parts.join(', ')} ` +
-        'were not shown as annotations. Every finding is in the log above and in the job summary.');
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/report/json.js
-/** The JSON report (policies/schemas/report.schema.json). */
-function formatJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/report/labels.js
-
-/** The PR's current label names (live, unlike the event payload's, which a re-run does not refresh). */
-async function listLabels(client, target) {
-    const labels = await client.paginate(client.rest.issues.listLabelsOnIssue, {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        per_page: 100,
-    });
-    return labels.map((label) => label.name);
-}
-/** Makes the PR carry `label` exactly when `wanted`. `current` is the PR's label names. */
-async function syncLabel(client, target, label, wanted, current) {
-    const has = current.some((name) => name.toLowerCase() === label.toLowerCase());
-    if (wanted && !has) {
-        await client.rest.issues.addLabels({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, labels: [label] });
-        return 'added';
-    }
-    if (!wanted && has) {
-        try {
-            await client.rest.issues.removeLabel({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, name: label });
-        }
-        catch (error) {
-            // Already gone (removed by someone else since we listed the labels): that is the state we want.
-            if (httpStatus(error) !== 404)
-                throw error;
-            return 'unchanged';
-        }
-        return 'removed';
-    }
-    return 'unchanged';
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/report/pr-comment.js
-
-/**
- * The first comment of the PR that starts with the marker, looking at all pages of comments. Ours always starts
- * with it; a person who quotes the marker in a comment of their own does not make that comment ours.
- */
-async function findStickyComment(client, target) {
-    const iterator = client.paginate.iterator(client.rest.issues.listComments, {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        per_page: 100,
-    });
-    for await (const page of iterator) {
-        const found = page.data.find((comment) => typeof comment.body === 'string' && comment.body.trimStart().startsWith(STICKY_MARKER));
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-/**
- * Updates the sticky comment with `body`, or creates it. When `createIfMissing` is false (a clean result on a PR
- * that never had findings), no comment is created, so clean PRs are not cluttered.
- */
-async function upsertStickyComment(client, target, body, createIfMissing) {
-    if (!body.includes(STICKY_MARKER))
-        throw new Error('the sticky comment body must carry the marker');
-    const existing = await findStickyComment(client, target);
-    if (existing) {
-        const updated = await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body });
-        return { action: 'updated', id: existing.id, url: updated.data.html_url };
-    }
-    if (!createIfMissing)
-        return { action: 'skipped' };
-    const created = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
-    return { action: 'created', id: created.data.id, url: created.data.html_url };
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/report/sarif.js
-// SARIF 2.1.0 for GitHub code scanning (`--format sarif`, the action's `sarif-file`). One run; every rule of
-// policies/rules/ is described in tool.driver.rules; findings become results with a region and the stable
-// fingerprint; suppressed findings are kept with their SARIF `suppressions` so the debt stays visible.
-
-
-
-
-
-
-const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const SARIF_VERSION = '2.1.0';
-const INFORMATION_URI = 'https://github.com/ims-gate/ims-gate';
-/** GitHub code scanning ingests at most this many results per run (and drops the whole file above it). */
-const GITHUB_MAX_RESULTS = 25_000;
-/** GitHub's limit on `relatedLocations` (and `locations`) per result. */
-const GITHUB_MAX_RELATED = 1_000;
-/** The key of our stable fingerprint in `partialFingerprints`. */
-const FINGERPRINT_KEY = 'imsGate/v1';
-const URI_BASE_ID = '%SRCROOT%';
-const EXAMPLE_MAX_LINES = 40;
-const sarif_LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
-/** Ends a sentence: SARIF viewers (and the Multitool's SARIF2001) expect messages to end with a period. */
-function sentence(text) {
-    const trimmed = text.trim();
-    if (trimmed === '')
-        return trimmed;
-    return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-/** The fenced blocks under `## Failing example` of a rule's docs page (the files, then the expected output). */
-function failingExamples(markdown) {
-    const section = /^##\s+Failing example\s*$([\s\S]*?)(?=^##\s|(?![\s\S]))/m.exec(markdown);
-    if (!section)
-        return [];
-    return [...section[1].matchAll(/^(`{3,}|~{3,})([^\n]*)\n([\s\S]*?)^\1[ \t]*$/gm)].map((fence) => ({ info: fence[2].trim(), code: fence[3].replace(/\n$/, '') }));
-}
-function readExamples(meta) {
-    try {
-        const path = (0,external_node_path_namespaceObject.join)(packageRoot(), meta.docs);
-        return (0,external_node_fs_.existsSync)(path) ? failingExamples((0,external_node_fs_.readFileSync)(path, 'utf8')) : [];
-    }
-    catch {
-        return [];
-    }
-}
-function fence(code) {
-    const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
-    return '`'.repeat(longest + 1);
-}
-/** The failing example as Markdown: whole blocks while they fit in EXAMPLE_MAX_LINES, then a pointer to the page. */
-function exampleMarkdown(examples) {
-    const out = [];
-    let budget = EXAMPLE_MAX_LINES;
-    for (const [index, example] of examples.entries()) {
-        const lines = example.code.split('\n').length;
-        if (lines > budget && index > 0) {
-            out.push('', '_More in the documentation._');
-            break;
-        }
-        const code = lines > budget ? [...example.code.split('\n').slice(0, budget), '…'].join('\n') : example.code;
-        budget -= Math.min(lines, budget);
-        const title = /title="([^"]+)"/.exec(example.info)?.[1];
-        const language = example.info.split(/\s+/)[0] ?? '';
-        out.push('', title ? `\`${title}\`:` : language === 'text' ? 'ims-gate reports:' : '', '', `${fence(code)}${language}`, code, fence(code));
-    }
-    return out.filter((line, i, all) => !(line === '' && all[i - 1] === ''));
-}
-function ruleHelp(meta) {
-    const examples = readExamples(meta);
-    const text = [sentence(meta.remediation)];
-    const markdown = [`**How to fix:** ${sentence(meta.remediation)}`];
-    if (meta.symptoms.length > 0) {
-        text.push(`Symptoms users see: ${meta.symptoms.join('; ')}.`);
-        markdown.push('', '**Symptoms users see:**', '', ...meta.symptoms.map((symptom) => `- ${symptom}`));
-    }
-    if (examples.length > 0)
-        markdown.push('', '**Failing example**', ...exampleMarkdown(examples));
-    const uri = DOCS_BASE_URL + meta.docs;
-    text.push(`Documentation: ${uri}`);
-    markdown.push('', `[Documentation](${uri})`);
-    return { text: text.join('\n\n'), markdown: markdown.join('\n') };
-}
-function ruleTags(meta) {
-    const tags = ['adobe-campaign', 'ims', 'configuration'];
-    if (meta.securitySeverity !== undefined)
-        tags.push('security');
-    if (meta.restart)
-        tags.push('restart-required');
-    return tags;
-}
-function ruleDescriptor(meta) {
-    const properties = { tags: ruleTags(meta), precision: 'very-high' };
-    if (meta.securitySeverity !== undefined)
-        properties['security-severity'] = meta.securitySeverity.toFixed(1);
-    return {
-        id: meta.id,
-        name: meta.name,
-        shortDescription: { text: sentence(meta.title) },
-        fullDescription: { text: sentence(meta.rationale.replace(/\s+/g, ' ')) },
-        help: ruleHelp(meta),
-        helpUri: DOCS_BASE_URL + meta.docs,
-        defaultConfiguration: { level: sarif_LEVEL[meta.severity] },
-        properties,
-    };
-}
-/** A descriptor for a finding whose rule has no metadata (should not happen; keeps ruleIndex valid). */
-function fallbackDescriptor(finding) {
-    return {
-        id: finding.ruleId,
-        name: finding.ruleId,
-        shortDescription: { text: sentence(finding.title ?? finding.ruleId) },
-        fullDescription: { text: sentence(finding.title ?? finding.ruleId) },
-        help: { text: sentence(finding.remediation), markdown: sentence(finding.remediation) },
-        ...(finding.helpUri ? { helpUri: finding.helpUri } : {}),
-        defaultConfiguration: { level: sarif_LEVEL[finding.severity] },
-    };
-}
-function region(finding) {
-    const startLine = Math.max(1, finding.line);
-    const startColumn = Math.max(1, finding.column);
-    const endLine = Math.max(startLine, finding.endLine || startLine);
-    const endColumn = endLine === startLine ? Math.max(startColumn, finding.endColumn || startColumn) : Math.max(1, finding.endColumn || 1);
-    return { startLine, startColumn, endLine, endColumn };
-}
-function artifact(file, options) {
-    const path = (options.repoPath ? options.repoPath(file) : file).split('\\').join('/').replace(/^\.\//, '');
-    return { uri: encodeURI(path).replace(/[?#]/g, encodeURIComponent), uriBaseId: URI_BASE_ID };
-}
-function relatedLocations(related, options) {
-    return related.slice(0, GITHUB_MAX_RELATED).map((location, index) => ({
-        id: index + 1,
-        physicalLocation: {
-            artifactLocation: artifact(location.file, options),
-            region: { startLine: Math.max(1, location.line), startColumn: Math.max(1, location.column) },
-        },
-        message: { text: sentence(location.message) },
-    }));
-}
-function isSuppressed(finding) {
-    return 'suppressedBy' in finding;
-}
-function suppression(finding) {
-    const kind = finding.suppressedBy === 'inline' ? 'inSource' : 'external';
-    const justification = finding.suppressedBy === 'baseline'
-        ? 'In the ims-gate baseline (.github/ims-gate-baseline.json): accepted when ims-gate was adopted.'
-        : finding.reason?.trim() || 'Suppressed by an ims-gate-disable-next-line comment that gives no reason.';
-    return { kind, status: 'accepted', justification };
-}
-function result(finding, ruleIndex, options) {
-    const text = [sentence(finding.message), sentence(finding.remediation)].filter(Boolean).join(' ');
-    const out = {
-        ruleId: finding.ruleId,
-        ruleIndex,
-        level: sarif_LEVEL[finding.severity],
-        message: { text },
-        locations: [{ physicalLocation: { artifactLocation: artifact(finding.file, options), region: region(finding) } }],
-        partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
-    };
-    if (finding.related && finding.related.length > 0)
-        out.relatedLocations = relatedLocations(finding.related, options);
-    const properties = {};
-    if (finding.instance)
-        properties.instance = finding.instance;
-    if (finding.field)
-        properties.field = finding.field;
-    if (Object.keys(properties).length > 0)
-        out.properties = properties;
-    if (isSuppressed(finding))
-        out.suppressions = [suppression(finding)];
-    return out;
-}
-/** The SARIF 2.1.0 log of a report. Plain data: `JSON.stringify` it. */
-function toSarif(report, options = {}) {
-    const metas = [...loadRuleMetadata().values()];
-    const rules = metas.map(ruleDescriptor);
-    const ruleIndex = new Map(metas.map((meta, index) => [meta.id, index]));
-    const indexOf = (finding) => {
-        let index = ruleIndex.get(finding.ruleId);
-        if (index === undefined) {
-            index = rules.length;
-            rules.push(fallbackDescriptor(finding));
-            ruleIndex.set(finding.ruleId, index);
-        }
-        return index;
-    };
-    // Open findings first (the report already orders them), then the suppressed ones; a rule turned off in
-    // the config is not reported at all.
-    const suppressed = options.includeSuppressed === false ? [] : report.suppressed.filter((finding) => finding.suppressedBy !== 'config');
-    const all = [...report.findings, ...suppressed];
-    const max = Math.max(0, options.maxResults ?? GITHUB_MAX_RESULTS);
-    const kept = all.slice(0, max);
-    const omitted = all.length - kept.length;
-    const results = kept.map((finding) => result(finding, indexOf(finding), options));
-    const run = {
-        tool: {
-            driver: {
-                name: report.tool.name,
-                version: report.tool.version,
-                semanticVersion: report.tool.version,
-                informationUri: INFORMATION_URI,
-                rules,
-            },
-        },
-        ...(options.category ? { automationDetails: { id: `${options.category.replace(/\/+$/, '')}/` } } : {}),
-        invocations: [
-            {
-                executionSuccessful: true,
-                ...(omitted > 0
-                    ? {
-                        toolExecutionNotifications: [
-                            {
-                                level: 'warning',
-                                message: {
-                                    text: `${omitted} of ${all.length} results were left out: GitHub code scanning accepts at most ${max} results per run. Run ims-gate check --format json for the full report.`,
-                                },
-                            },
-                        ],
-                    }
-                    : {}),
-            },
-        ],
-        columnKind: 'utf16CodeUnits',
-        results,
-        properties: {
-            verdict: report.verdict.result,
-            failOn: report.verdict.failOn,
-            restartRequired: report.restart.required,
-            ...(report.restart.required ? { restartInstances: report.restart.instances } : {}),
-            ...(omitted > 0 ? { truncated: true, omittedResults: omitted, totalResults: all.length } : {}),
-        },
-    };
-    return { $schema: SARIF_SCHEMA, version: SARIF_VERSION, runs: [run] };
-}
-/**
- * For the CLI: code scanning wants paths relative to the repository, and the scan root may be a sub-folder of
- * it. Walks up from the root to the folder holding `.git`; without one, paths stay relative to the root.
- */
-function gitRepoPath(root) {
-    for (let dir = root;; dir = dirname(dir)) {
-        if (existsSync(join(dir, '.git'))) {
-            return underPrefix(toPosix(relative(dir, root)));
-        }
-        if (dirname(dir) === dir)
-            return undefined;
-    }
-}
-/** The `sarif` output format. */
-function formatSarif(report, options = {}) {
-    return `${JSON.stringify(toSarif(report, options), null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/report/summary.js
-
-
-/** The runner's limit for one step's summary. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-function renderSummary(report, options = {}) {
-    const doc = new Budget(options.maxBytes ?? SUMMARY_LIMIT_BYTES - 8 * 1024, utf8Bytes);
-    const { result, reasons } = report.verdict;
-    const head = [];
-    head.push(`## ${result === 'fail' ? '❌ IMS policy gate failed' : '✅ IMS policy gate passed'}`, '');
-    for (const reason of reasons)
-        head.push(`- ${escapeMd(reason)}`);
-    if (reasons.length > 0)
-        head.push('');
-    head.push('| Errors | Warnings | Notices | Suppressed | Files scanned | Fails on |', '| ---: | ---: | ---: | ---: | ---: | --- |');
-    head.push(`| ${report.stats.errors} | ${report.stats.warnings} | ${report.stats.notices} | ${report.suppressed.length} | ${report.stats.filesScanned} | ${code(report.verdict.failOn)} |`, '');
-    if (options.delivery?.length) {
-        head.push('**Delivery**', '');
-        for (const line of options.delivery)
-            head.push(`- ${escapeMd(line)}`);
-        head.push('');
-    }
-    const restart = renderRestartSection(report.restart, { ...options, ack: report.verdict.restartAck });
-    if (restart)
-        head.push(restart);
-    doc.force(head.join('\n'));
-    if (report.findings.length === 0) {
-        doc.force(`No IMS configuration findings (${countsLine(report.stats)}): clean.\n`);
-    }
-    else {
-        doc.force(`### Findings (${plural(report.findings.length, 'finding')})\n\n`);
-        const where = options.fullReport ? ` (${escapeMd(options.fullReport)})` : '';
-        appendFindingsTable(doc, report.findings, options, (n) => `\n…and ${plural(n, 'more finding')} in the full report${where}.\n`);
-    }
-    return doc.toString();
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/main.js
-// The action: inputs → scan → verdict → reporters.
-// The verdict is decided, published as outputs and, on failure, set with core.setFailed before any reporter
-// runs; every reporter is guarded, so that no reporting failure (a read-only fork token, a missing
-// permission, an API outage) can change it. Findings that cannot go to a check run go to workflow commands.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const REPORT_FILE_NAME = 'ims-gate-report.json';
-/** Paths in the report are relative to the scan root; GitHub wants them relative to the repository. */
-function locationOptions(ctx, settings) {
-    const inside = relativeInside(ctx.workspace, settings.root);
-    return {
-        repoPath: (inside === undefined ? undefined : paths_underPrefix(paths_toPosix(inside))) ?? ((file) => file),
-        link: ctx.repo.owner && ctx.sha ? (path, line) => blobUrl(ctx, path, line) : undefined,
-    };
-}
-function runUrl(ctx) {
-    return ctx.runId && ctx.repo.owner ? `${ctx.serverUrl}/${ctx.repo.owner}/${ctx.repo.repo}/actions/runs/${ctx.runId}` : undefined;
-}
-function setOutputs(report) {
-    setOutput('result', report.verdict.result);
-    setOutput('errors', String(report.stats.errors));
-    setOutput('warnings', String(report.stats.warnings));
-    setOutput('notices', String(report.stats.notices));
-    setOutput('restart-required', String(report.restart.required));
-    setOutput('restart-instances', report.restart.instances.join(','));
-}
-function main_writeFile(path, text) {
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(path, text);
-}
-/** Runs one reporter; its failure is logged and never changes the verdict. */
-async function guarded(state, name, reporter) {
-    try {
-        await reporter();
-    }
-    catch (error) {
-        state.log.warning(`ims-gate could not write the ${name}: ${describeError(error)}. The verdict is unchanged.`);
-    }
-}
-/**
- * Explains a permission failure, naming the permission to add. A fork PR's read-only token is expected, so it is
- * a log line (a warning only when `loud`); on the repository's own branches it is a misconfiguration: a warning.
- */
-function permissionHint(state, what, permission, error, fallback, loud = false) {
-    const line = state.ctx.pullRequest?.fromFork
-        ? `Cannot write the ${what} (${describeError(error)}): this pull request comes from a fork, and GitHub gives fork pull requests ` +
-            `a read-only token whatever the workflow's \`permissions: ${permission}\` says. ${fallback}`
-        : `Cannot write the ${what} (${describeError(error)}). Grant the workflow job \`permissions: ${permission}\`. ${fallback}`;
-    if (loud || !state.ctx.pullRequest?.fromFork)
-        state.log.warning(line);
-    else
-        info(line);
-}
-async function deliverAnnotations(state) {
-    const { settings, report, ctx } = state;
-    if (settings.annotations === 'none') {
-        state.delivery.push('Annotations: off (annotations: none).');
-        return;
-    }
-    let pending = report.findings;
-    if (settings.annotations !== 'commands') {
-        const loud = settings.annotations === 'checks';
-        if (!state.client) {
-            const line = 'No github-token: no check run, PR comment or restart label is written. Findings are delivered as workflow commands and in the job summary. ' +
-                'Pass `github-token` (default `${{ github.token }}`) with `permissions: checks: write` (check run), `pull-requests: write` and `issues: write` (comment and label).';
-            if (loud)
-                state.log.warning(line);
-            else
-                info(line);
-        }
-        else {
-            const conclusion = checkConclusion(report.verdict.result, report.findings);
-            try {
-                const published = await publishCheckRun(state.client, {
-                    owner: ctx.repo.owner,
-                    repo: ctx.repo.repo,
-                    name: settings.checkName,
-                    headSha: ctx.sha,
-                    report,
-                    conclusion,
-                    location: state.location,
-                    detailsUrl: runUrl(ctx),
-                    output: checkOutput(report, {
-                        ...state.location,
-                        sha: ctx.sha,
-                        fullReport: { url: runUrl(ctx), text: 'job summary' },
-                    }),
-                });
-                info(`Check run "IMS policy gate" (${conclusion}) on ${ctx.sha}: ${plural(published.delivered, 'annotation')} in ${plural(published.requests, 'request')}.`);
-                state.delivery.push(`Check run "IMS policy gate" on ${ctx.sha.slice(0, 12)}: ${conclusion}, ${plural(published.delivered, 'annotation')}.`);
-                pending = [];
-            }
-            catch (error) {
-                const cause = error instanceof CheckRunError ? error.cause : error;
-                const delivered = error instanceof CheckRunError ? error.delivered : 0;
-                if (isPermissionError(cause)) {
-                    permissionHint(state, 'check run', 'checks: write', cause, 'Findings are delivered as workflow commands and in the job summary instead; the verdict is unchanged.', loud);
-                }
-                else {
-                    state.log.warning(`ims-gate could not complete the check run: ${describeError(cause)}. Falling back to workflow commands.`);
-                }
-                // The check run sends errors first, so what it accepted is a prefix of the same order.
-                pending = bySeverity(report.findings).slice(delivered);
-                if (delivered > 0)
-                    state.delivery.push(`Check run: ${plural(delivered, 'annotation')} delivered before it failed.`);
-            }
-        }
-    }
-    if (pending.length === 0)
-        return;
-    const emitted = emitAnnotations(pending, core_namespaceObject, state.budget, state.location);
-    const hidden = describeHidden(emitted);
-    state.delivery.push(`Workflow commands: ${plural(pending.length, 'annotation')} issued (errors first).`);
-    if (hidden) {
-        info(hidden);
-        state.delivery.push(hidden);
-    }
-}
-function commentBody(state) {
-    return renderMarkdown(state.report, {
-        ...state.location,
-        sha: state.ctx.sha,
-        fullReport: { url: runUrl(state.ctx), text: 'job summary of the workflow run' },
-    });
-}
-async function deliverComment(state) {
-    const pr = state.ctx.pullRequest;
-    if (!pr || !state.settings.comment)
-        return;
-    if (!state.client) {
-        state.delivery.push('PR comment: not written (no github-token).');
-        return;
-    }
-    // A clean PR that never had a comment gets none; an existing one is updated to say it is clean.
-    const wanted = state.report.findings.length > 0 || state.report.restart.required || state.report.verdict.result === 'fail';
-    try {
-        const result = await upsertStickyComment(state.client, { owner: state.ctx.repo.owner, repo: state.ctx.repo.repo, issueNumber: pr.number }, commentBody(state), wanted);
-        info(`PR comment: ${result.action}${result.url ? ` (${result.url})` : ''}.`);
-        if (result.action !== 'skipped')
-            state.delivery.push(`PR comment: ${result.action}.`);
-    }
-    catch (error) {
-        if (!isPermissionError(error))
-            throw error;
-        permissionHint(state, 'pull request comment', 'pull-requests: write', error, 'This job summary holds the same report.');
-        state.delivery.push('PR comment: not written (the token cannot write pull request comments).');
-    }
-}
-async function deliverLabel(state, labels) {
-    const pr = state.ctx.pullRequest;
-    const label = state.settings.restartLabel;
-    if (!pr || !label)
-        return;
-    if (!state.client) {
-        const line = state.report.restart.required
-            ? `Label '${label}': not added (no github-token). Add it by hand: a Campaign server restart is required.`
-            : `Label '${label}': not checked (no github-token).`;
-        info(line);
-        state.delivery.push(line);
-        return;
-    }
-    try {
-        const current = labels ?? pr.labels;
-        const action = await syncLabel(state.client, { owner: state.ctx.repo.owner, repo: state.ctx.repo.repo, issueNumber: pr.number }, label, state.report.restart.required, current);
-        if (action !== 'unchanged') {
-            info(`Label '${label}' ${action}.`);
-            state.delivery.push(`Label '${label}': ${action}.`);
-        }
-    }
-    catch (error) {
-        if (!isPermissionError(error))
-            throw error;
-        const fallback = state.report.restart.required ? `Add the label '${label}' by hand: a Campaign server restart is required.` : '';
-        permissionHint(state, `label '${label}'`, 'issues: write` and `pull-requests: write', error, fallback);
-    }
-}
-async function writeSummary(state) {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        debug('GITHUB_STEP_SUMMARY is not set: no job summary.');
-        return;
-    }
-    const markdown = renderSummary(state.report, {
-        ...state.location,
-        delivery: state.delivery,
-        fullReport: `JSON report: the \`report-file\` output, ${state.reportFile}`,
-    });
-    // Appended directly: core.summary caches the file path and buffers across calls, which buys nothing here.
-    (0,external_node_fs_.appendFileSync)(process.env.GITHUB_STEP_SUMMARY, `${markdown}\n`);
-}
-async function run() {
-    const env = process.env;
-    const secrets = [];
-    try {
-        const ctx = readRunContext(env);
-        const settings = readSettings(ctx);
-        secrets.push(...[settings.token, settings.clientSecret].filter((s) => Boolean(s)));
-        const client = settings.token && ctx.repo.owner ? createClient(settings.token, ctx.apiUrl, env) : undefined;
-        // Live labels, for require-restart-ack and the restart label; the payload's when they cannot be read.
-        let labels;
-        if (ctx.pullRequest && client && (settings.requireRestartAck || settings.restartLabel)) {
-            try {
-                labels = await listLabels(client, { owner: ctx.repo.owner, repo: ctx.repo.repo, issueNumber: ctx.pullRequest.number });
-            }
-            catch (error) {
-                info(`Cannot read the pull request's labels (${describeError(error)}); using those of the event.`);
-            }
-        }
-        // The restart acknowledgement is a merge condition: it applies to pull requests only, never to pushes.
-        const restartAck = settings.requireRestartAck && ctx.pullRequest ? { label: settings.restartPlannedLabel, labels: labels ?? ctx.pullRequest.labels } : undefined;
-        const outcome = await scan({
-            root: settings.root,
-            configPath: settings.configPath,
-            failOn: settings.failOn,
-            baseRef: settings.baseRef,
-            secrets: settings.clientSecret ? { clientSecret: settings.clientSecret } : {},
-            restartAck,
-        });
-        const report = scrubReport(outcome.report, secrets);
-        // The verdict (the gate's, in the report), first. Nothing after this line can change it.
-        const budget = new AnnotationBudget();
-        setOutputs(report);
-        if (report.verdict.result === 'fail') {
-            budget.take('error');
-            setFailed(report.verdict.reasons.join(' '));
-        }
-        info(`IMS policy gate: ${report.verdict.result} (${countsLine(report.stats)}, fails on ${report.verdict.failOn}).`);
-        const reportFile = (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), REPORT_FILE_NAME);
-        const state = {
-            ctx,
-            settings,
-            report,
-            client,
-            location: locationOptions(ctx, settings),
-            budget,
-            log: budget.counting(core_namespaceObject),
-            delivery: [],
-            reportFile,
-        };
-        await guarded(state, 'JSON report', () => {
-            main_writeFile(reportFile, formatJson(report));
-            setOutput('report-file', reportFile);
-        });
-        setOutput('sarif-file', '');
-        if (settings.sarifFile) {
-            const sarifFile = settings.sarifFile;
-            await guarded(state, 'SARIF file', () => {
-                main_writeFile(sarifFile, scrub(formatSarif(report, { repoPath: state.location.repoPath }), secrets));
-                setOutput('sarif-file', sarifFile);
-            });
-        }
-        await guarded(state, 'annotations', () => deliverAnnotations(state));
-        await guarded(state, 'pull request comment', () => deliverComment(state));
-        await guarded(state, 'restart label', () => deliverLabel(state, labels));
-        await guarded(state, 'job summary', () => writeSummary(state));
-    }
-    catch (error) {
-        setOutput('result', 'fail');
-        setFailed(scrub(error instanceof Error ? error.message : String(error), secrets));
-    }
-}
-
 
 /***/ }),
 

@@ -1,7 +1,5 @@
-// The action's entry point (dist/index.js): everything happens in run().
-// payload-guard comes first: it must run before @actions/github is loaded (see there).
-import { restoreEventPath } from './github/payload-guard.js';
+// The action's entry point (dist/index.js): everything happens in run(). @actions/github, which parses the event
+// payload as soon as it is loaded, is only loaded by run() once the payload has been checked (github/octokit.ts).
 import { run } from './main.js';
 
-restoreEventPath();
 await run();

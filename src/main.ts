@@ -1,13 +1,26 @@
-// The action: inputs → scan → verdict → reporters.
-// The verdict is decided, published as outputs and, on failure, set with core.setFailed before any reporter
-// runs; every reporter is guarded, so that no reporting failure (a read-only fork token, a missing
-// permission, an API outage) can change it. Findings that cannot go to a check run go to workflow commands.
+// The action: inputs → scan → verdict → files → delivery → job summary.
+// The verdict is decided from the repository and the event alone (require-restart-ack reads the labels of the
+// event payload), then published as outputs, set with core.setFailed and written to the report file, all before
+// the first API call. Delivery (check run, PR comment, restart label) comes last, through a client whose every
+// request has a timeout and which stops when the delivery budget is used up; every reporter is guarded, so that
+// no reporting failure (a read-only fork token, a missing permission, an API outage, an API that never answers)
+// can change the verdict or hold the job. Findings that cannot go to a check run go to workflow commands.
 import * as core from '@actions/core';
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { seconds } from './github/bounded-fetch.js';
 import { blobUrl, readRunContext, type RunContext } from './github/context.js';
-import { createClient, describeError, isPermissionError, type GitHubClient } from './github/octokit.js';
+import {
+  createClient,
+  deliveryLimits,
+  DeliveryBudget,
+  describeError,
+  isBudgetExceeded,
+  isPermissionError,
+  PageLimitError,
+  type GitHubClient,
+} from './github/octokit.js';
 import { readSettings, type ActionSettings } from './inputs.js';
 import { scan } from './pipeline.js';
 import { checkConclusion, checkOutput, CheckRunError, publishCheckRun } from './report/checks-api.js';
@@ -16,7 +29,7 @@ import { formatJson } from './report/json.js';
 import { listLabels, syncLabel } from './report/labels.js';
 import { renderMarkdown } from './report/markdown.js';
 import { bySeverity, countsLine, plural, type LocationOptions } from './report/md.js';
-import { upsertStickyComment } from './report/pr-comment.js';
+import { commentIdentity, upsertStickyComment } from './report/pr-comment.js';
 import { scrub, scrubReport } from './report/redact.js';
 import { formatSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
@@ -39,6 +52,7 @@ function runUrl(ctx: RunContext): string | undefined {
 }
 
 function setOutputs(report: Report): void {
+  // `result` first: whatever happens to the other outputs, a scan that ran has a result.
   core.setOutput('result', report.verdict.result);
   core.setOutput('errors', String(report.stats.errors));
   core.setOutput('warnings', String(report.stats.warnings));
@@ -57,7 +71,12 @@ interface RunState {
   ctx: RunContext;
   settings: ActionSettings;
   report: Report;
+  /** Set when delivery starts: never before the verdict is written. */
   client?: GitHubClient;
+  /** The time delivery may take, shared by every request. */
+  apiBudget?: DeliveryBudget;
+  /** What the delivery budget stopped (for the one warning that says so). */
+  cut: string[];
   location: LocationOptions;
   /** Counts every annotation of the step (the runner shows 10 per level). */
   budget: AnnotationBudget;
@@ -66,6 +85,9 @@ interface RunState {
   /** How findings were delivered, for the job summary and the comment. */
   delivery: string[];
   reportFile: string;
+  /** The GitHub App that created the check run: who the token writes comments as. */
+  checkRunApp?: string;
+  secrets: string[];
 }
 
 /** Runs one reporter; its failure is logged and never changes the verdict. */
@@ -73,6 +95,11 @@ async function guarded(state: RunState, name: string, reporter: () => Promise<vo
   try {
     await reporter();
   } catch (error) {
+    if (isBudgetExceeded(error)) {
+      state.cut.push(name);
+      core.info(`The ${name} was not written: ${describeError(error)}.`);
+      return;
+    }
     state.log.warning(`ims-gate could not write the ${name}: ${describeError(error)}. The verdict is unchanged.`);
   }
 }
@@ -90,55 +117,17 @@ function permissionHint(state: RunState, what: string, permission: string, error
   else core.info(line);
 }
 
+/** The check run, or (when it cannot be written) workflow commands for what it did not carry. */
 async function deliverAnnotations(state: RunState): Promise<void> {
-  const { settings, report, ctx } = state;
+  const { settings, report } = state;
   if (settings.annotations === 'none') {
     state.delivery.push('Annotations: off (annotations: none).');
     return;
   }
   let pending = report.findings;
   if (settings.annotations !== 'commands') {
-    const loud = settings.annotations === 'checks';
-    if (!state.client) {
-      const line =
-        'No github-token: no check run, PR comment or restart label is written. Findings are delivered as workflow commands and in the job summary. ' +
-        'Pass `github-token` (default `${{ github.token }}`) with `permissions: checks: write` (check run), `pull-requests: write` and `issues: write` (comment and label).';
-      if (loud) state.log.warning(line);
-      else core.info(line);
-    } else {
-      const conclusion = checkConclusion(report.verdict.result, report.findings);
-      try {
-        const published = await publishCheckRun(state.client, {
-          owner: ctx.repo.owner,
-          repo: ctx.repo.repo,
-          name: settings.checkName,
-          headSha: ctx.sha,
-          report,
-          conclusion,
-          location: state.location,
-          detailsUrl: runUrl(ctx),
-          output: checkOutput(report, {
-            ...state.location,
-            sha: ctx.sha,
-            fullReport: { url: runUrl(ctx), text: 'job summary' },
-          }),
-        });
-        core.info(`Check run "IMS policy gate" (${conclusion}) on ${ctx.sha}: ${plural(published.delivered, 'annotation')} in ${plural(published.requests, 'request')}.`);
-        state.delivery.push(`Check run "IMS policy gate" on ${ctx.sha.slice(0, 12)}: ${conclusion}, ${plural(published.delivered, 'annotation')}.`);
-        pending = [];
-      } catch (error) {
-        const cause = error instanceof CheckRunError ? error.cause : error;
-        const delivered = error instanceof CheckRunError ? error.delivered : 0;
-        if (isPermissionError(cause)) {
-          permissionHint(state, 'check run', 'checks: write', cause, 'Findings are delivered as workflow commands and in the job summary instead; the verdict is unchanged.', loud);
-        } else {
-          state.log.warning(`ims-gate could not complete the check run: ${describeError(cause)}. Falling back to workflow commands.`);
-        }
-        // The check run sends errors first, so what it accepted is a prefix of the same order.
-        pending = bySeverity(report.findings).slice(delivered);
-        if (delivered > 0) state.delivery.push(`Check run: ${plural(delivered, 'annotation')} delivered before it failed.`);
-      }
-    }
+    if (!state.client) noTokenHint(state, settings.annotations === 'checks');
+    else pending = await deliverCheckRun(state, state.client);
   }
   if (pending.length === 0) return;
   const emitted = emitAnnotations(pending, core, state.budget, state.location);
@@ -147,6 +136,52 @@ async function deliverAnnotations(state: RunState): Promise<void> {
   if (hidden) {
     core.info(hidden);
     state.delivery.push(hidden);
+  }
+}
+
+function noTokenHint(state: RunState, loud: boolean): void {
+  const line =
+    'No github-token: no check run, PR comment or restart label is written. Findings are delivered as workflow commands and in the job summary. ' +
+    'Pass `github-token` (default `${{ github.token }}`) with `permissions: checks: write` (check run), `pull-requests: write` and `issues: write` (comment and label).';
+  if (loud) state.log.warning(line);
+  else core.info(line);
+}
+
+/** Publishes the check run; returns the findings it could not carry (errors first), for workflow commands. */
+async function deliverCheckRun(state: RunState, client: GitHubClient): Promise<Report['findings']> {
+  const { settings, report, ctx } = state;
+  const conclusion = checkConclusion(report.verdict.result, report.findings);
+  try {
+    const published = await publishCheckRun(client, {
+      owner: ctx.repo.owner,
+      repo: ctx.repo.repo,
+      name: settings.checkName,
+      headSha: ctx.sha,
+      report,
+      conclusion,
+      location: state.location,
+      detailsUrl: runUrl(ctx),
+      output: checkOutput(report, { ...state.location, sha: ctx.sha, fullReport: { url: runUrl(ctx), text: 'job summary' } }),
+    });
+    state.checkRunApp = published.app;
+    core.info(`Check run "${settings.checkName}" (${conclusion}) on ${ctx.sha}: ${plural(published.delivered, 'annotation')} in ${plural(published.requests, 'request')}.`);
+    state.delivery.push(`Check run "${settings.checkName}" on ${ctx.sha.slice(0, 12)}: ${conclusion}, ${plural(published.delivered, 'annotation')}.`);
+    return [];
+  } catch (error) {
+    const cause = error instanceof CheckRunError ? error.cause : error;
+    const delivered = error instanceof CheckRunError ? error.delivered : 0;
+    if (isBudgetExceeded(cause)) {
+      state.cut.push('check run (its findings are issued as workflow commands instead)');
+      core.info(`The check run was not completed: ${describeError(cause)}. Falling back to workflow commands.`);
+    } else if (isPermissionError(cause)) {
+      const fallback = 'Findings are delivered as workflow commands and in the job summary instead; the verdict is unchanged.';
+      permissionHint(state, 'check run', 'checks: write', cause, fallback, settings.annotations === 'checks');
+    } else {
+      state.log.warning(`ims-gate could not complete the check run: ${describeError(cause)}. Falling back to workflow commands.`);
+    }
+    if (delivered > 0) state.delivery.push(`Check run: ${plural(delivered, 'annotation')} delivered before it failed.`);
+    // The check run sends errors first, so what it accepted is a prefix of the same order.
+    return bySeverity(report.findings).slice(delivered);
   }
 }
 
@@ -167,22 +202,62 @@ async function deliverComment(state: RunState): Promise<void> {
   }
   // A clean PR that never had a comment gets none; an existing one is updated to say it is clean.
   const wanted = state.report.findings.length > 0 || state.report.restart.required || state.report.verdict.result === 'fail';
+  const target = { owner: state.ctx.repo.owner, repo: state.ctx.repo.repo, issueNumber: pr.number };
   try {
-    const result = await upsertStickyComment(state.client, { owner: state.ctx.repo.owner, repo: state.ctx.repo.repo, issueNumber: pr.number }, commentBody(state), wanted);
+    const identity = await commentIdentity(state.client, state.checkRunApp);
+    core.info(`PR comment: the sticky comment is the one by ${identity.login} (${identity.how}) that starts with the marker.`);
+    const result = await upsertStickyComment(state.client, target, scrub(commentBody(state), state.secrets), wanted, identity.login);
+    for (const other of result.ignored) {
+      core.info(`PR comment: ignored comment ${other.id} by ${other.login}: it carries the marker, but only ${identity.login}'s comment is the report.`);
+    }
     core.info(`PR comment: ${result.action}${result.url ? ` (${result.url})` : ''}.`);
     if (result.action !== 'skipped') state.delivery.push(`PR comment: ${result.action}.`);
   } catch (error) {
+    if (error instanceof PageLimitError) {
+      state.log.warning(`ims-gate did not write the pull request comment: it ${error.message}. This job summary holds the same report.`);
+      state.delivery.push('PR comment: not written (the comment list did not end).');
+      return;
+    }
     if (!isPermissionError(error)) throw error;
     permissionHint(state, 'pull request comment', 'pull-requests: write', error, 'This job summary holds the same report.');
     state.delivery.push('PR comment: not written (the token cannot write pull request comments).');
   }
 }
 
-async function deliverLabel(state: RunState, labels: readonly string[] | undefined): Promise<void> {
+/** The PR's live labels, read with the bounded client; the event's when they cannot be read. */
+async function currentLabels(state: RunState, client: GitHubClient, issueNumber: number, eventLabels: readonly string[]): Promise<readonly string[]> {
+  try {
+    return await listLabels(client, { owner: state.ctx.repo.owner, repo: state.ctx.repo.repo, issueNumber });
+  } catch (error) {
+    if (isBudgetExceeded(error)) throw error;
+    const line = `Cannot read the pull request's labels (${describeError(error)}); using those of the event.`;
+    // A list that does not end is an API gone wrong, worth a warning; a refused read (fork token) is routine.
+    if (error instanceof PageLimitError) state.log.warning(line);
+    else core.info(line);
+    return eventLabels;
+  }
+}
+
+/**
+ * The verdict used the event's labels. When the acknowledgement label was added after the event (a re-run
+ * reuses the old event), say how to get a run that sees it, rather than letting the verdict depend on the API.
+ */
+function staleAckHint(state: RunState, labels: readonly string[]): void {
+  const ack = state.report.verdict.restartAck;
+  if (!ack || ack.present || !labels.some((name) => name.toLowerCase() === ack.label.toLowerCase())) return;
+  state.log.warning(
+    `The pull request carries '${ack.label}' now, but the event of this run did not: the verdict uses the event's labels. ` +
+      'A run started by the `labeled` event (list `labeled` in the workflow\'s `on.pull_request.types`) or by a new push sees it; re-running this job reuses the old event.',
+  );
+}
+
+async function deliverLabel(state: RunState): Promise<void> {
   const pr = state.ctx.pullRequest;
   const label = state.settings.restartLabel;
-  if (!pr || !label) return;
+  const ackMissing = state.report.verdict.restartAck?.present === false;
+  if (!pr || (!label && !ackMissing)) return;
   if (!state.client) {
+    if (!label) return;
     const line = state.report.restart.required
       ? `Label '${label}': not added (no github-token). Add it by hand: a Campaign server restart is required.`
       : `Label '${label}': not checked (no github-token).`;
@@ -190,9 +265,12 @@ async function deliverLabel(state: RunState, labels: readonly string[] | undefin
     state.delivery.push(line);
     return;
   }
+  const labels = await currentLabels(state, state.client, pr.number, pr.labels);
+  staleAckHint(state, labels);
+  if (!label) return;
   try {
-    const current = labels ?? pr.labels;
-    const action = await syncLabel(state.client, { owner: state.ctx.repo.owner, repo: state.ctx.repo.repo, issueNumber: pr.number }, label, state.report.restart.required, current);
+    const target = { owner: state.ctx.repo.owner, repo: state.ctx.repo.repo, issueNumber: pr.number };
+    const action = await syncLabel(state.client, target, label, state.report.restart.required, labels);
     if (action !== 'unchanged') {
       core.info(`Label '${label}' ${action}.`);
       state.delivery.push(`Label '${label}': ${action}.`);
@@ -201,6 +279,26 @@ async function deliverLabel(state: RunState, labels: readonly string[] | undefin
     if (!isPermissionError(error)) throw error;
     const fallback = state.report.restart.required ? `Add the label '${label}' by hand: a Campaign server restart is required.` : '';
     permissionHint(state, `label '${label}'`, 'issues: write` and `pull-requests: write', error, fallback);
+  }
+}
+
+/** Check run, comment and label: the only phase that calls the API, bounded by the delivery budget. */
+async function deliver(state: RunState): Promise<void> {
+  const { settings, ctx } = state;
+  if (settings.token && ctx.repo.owner) {
+    const limits = deliveryLimits(process.env);
+    state.apiBudget = new DeliveryBudget(limits.budgetMs);
+    state.client = await createClient(settings.token, ctx.apiUrl, state.apiBudget, process.env);
+  }
+  await guarded(state, 'annotations', () => deliverAnnotations(state));
+  await guarded(state, 'pull request comment', () => deliverComment(state));
+  await guarded(state, 'restart label', () => deliverLabel(state));
+  if (state.apiBudget?.exceeded) {
+    const line =
+      `ims-gate stopped calling the GitHub API when its delivery budget of ${seconds(state.apiBudget.ms)} ran out: ` +
+      `not written: ${state.cut.join('; ') || 'the rest of the delivery'}. The verdict is unchanged; the job summary holds the full report.`;
+    state.log.warning(line);
+    state.delivery.push(`Delivery stopped after ${seconds(state.apiBudget.ms)} (the delivery budget): ${state.cut.join('; ')} not written.`);
   }
 }
 
@@ -215,32 +313,55 @@ async function writeSummary(state: RunState): Promise<void> {
     fullReport: `JSON report: the \`report-file\` output, ${state.reportFile}`,
   });
   // Appended directly: core.summary caches the file path and buffers across calls, which buys nothing here.
-  appendFileSync(process.env.GITHUB_STEP_SUMMARY, `${markdown}\n`);
+  appendFileSync(process.env.GITHUB_STEP_SUMMARY, `${scrub(markdown, state.secrets)}\n`);
+}
+
+/** The verdict, as outputs and the step's status. Nothing after this can change it. */
+function publishVerdict(report: Report, budget: AnnotationBudget): void {
+  setOutputs(report);
+  if (report.verdict.result === 'fail') {
+    budget.take('error');
+    core.setFailed(report.verdict.reasons.join(' '));
+  }
+  core.info(`IMS policy gate: ${report.verdict.result} (${countsLine(report.stats)}, fails on ${report.verdict.failOn}).`);
+}
+
+/** The JSON report and the SARIF file: written before any API call, so an API outage cannot cost them. */
+async function writeReportFiles(state: RunState): Promise<void> {
+  const { report, settings, secrets } = state;
+  await guarded(state, 'JSON report', () => {
+    writeFile(state.reportFile, formatJson(report));
+    core.setOutput('report-file', state.reportFile);
+  });
+  core.setOutput('sarif-file', '');
+  if (settings.sarifFile) {
+    const sarifFile = settings.sarifFile;
+    await guarded(state, 'SARIF file', () => {
+      writeFile(sarifFile, scrub(formatSarif(report, { repoPath: state.location.repoPath }), secrets));
+      core.setOutput('sarif-file', sarifFile);
+    });
+  }
+}
+
+/** Restart detection's log lines (a base fetch, a warning when it fails) go to the job log at their level. */
+function logScanLine(line: string): void {
+  const warning = /^ims-gate: warning: /.exec(line);
+  if (warning) core.warning(line.slice(warning[0].length));
+  else core.info(line);
 }
 
 export async function run(): Promise<void> {
   const env = process.env;
   const secrets: string[] = [];
+  let verdictWritten = false;
   try {
     const ctx = readRunContext(env);
     const settings = readSettings(ctx);
     secrets.push(...[settings.token, settings.clientSecret].filter((s): s is string => Boolean(s)));
 
-    const client = settings.token && ctx.repo.owner ? createClient(settings.token, ctx.apiUrl, env) : undefined;
-
-    // Live labels, for require-restart-ack and the restart label; the payload's when they cannot be read.
-    let labels: string[] | undefined;
-    if (ctx.pullRequest && client && (settings.requireRestartAck || settings.restartLabel)) {
-      try {
-        labels = await listLabels(client, { owner: ctx.repo.owner, repo: ctx.repo.repo, issueNumber: ctx.pullRequest.number });
-      } catch (error) {
-        core.info(`Cannot read the pull request's labels (${describeError(error)}); using those of the event.`);
-      }
-    }
-
-    // The restart acknowledgement is a merge condition: it applies to pull requests only, never to pushes.
-    const restartAck =
-      settings.requireRestartAck && ctx.pullRequest ? { label: settings.restartPlannedLabel, labels: labels ?? ctx.pullRequest.labels } : undefined;
+    // The restart acknowledgement is a merge condition: it applies to pull requests only, never to pushes. It is
+    // read from the event payload, so that the verdict never waits for, or depends on, the API.
+    const restartAck = settings.requireRestartAck && ctx.pullRequest ? { label: settings.restartPlannedLabel, labels: ctx.pullRequest.labels } : undefined;
     const outcome = await scan({
       root: settings.root,
       configPath: settings.configPath,
@@ -248,49 +369,41 @@ export async function run(): Promise<void> {
       baseRef: settings.baseRef,
       secrets: settings.clientSecret ? { clientSecret: settings.clientSecret } : {},
       restartAck,
+      log: (line) => logScanLine(scrub(line, secrets)),
     });
     const report = scrubReport(outcome.report, secrets);
 
-    // The verdict (the gate's, in the report), first. Nothing after this line can change it.
     const budget = new AnnotationBudget();
-    setOutputs(report);
-    if (report.verdict.result === 'fail') {
-      budget.take('error');
-      core.setFailed(report.verdict.reasons.join(' '));
-    }
-    core.info(`IMS policy gate: ${report.verdict.result} (${countsLine(report.stats)}, fails on ${report.verdict.failOn}).`);
+    publishVerdict(report, budget);
+    verdictWritten = true;
 
-    const reportFile = join(env.RUNNER_TEMP || tmpdir(), REPORT_FILE_NAME);
     const state: RunState = {
       ctx,
       settings,
       report,
-      client,
+      cut: [],
       location: locationOptions(ctx, settings),
       budget,
       log: budget.counting(core),
       delivery: [],
-      reportFile,
+      reportFile: join(env.RUNNER_TEMP || tmpdir(), REPORT_FILE_NAME),
+      secrets,
     };
-
-    await guarded(state, 'JSON report', () => {
-      writeFile(reportFile, formatJson(report));
-      core.setOutput('report-file', reportFile);
-    });
-    core.setOutput('sarif-file', '');
-    if (settings.sarifFile) {
-      const sarifFile = settings.sarifFile;
-      await guarded(state, 'SARIF file', () => {
-        writeFile(sarifFile, scrub(formatSarif(report, { repoPath: state.location.repoPath }), secrets));
-        core.setOutput('sarif-file', sarifFile);
-      });
-    }
-    await guarded(state, 'annotations', () => deliverAnnotations(state));
-    await guarded(state, 'pull request comment', () => deliverComment(state));
-    await guarded(state, 'restart label', () => deliverLabel(state, labels));
+    await writeReportFiles(state);
+    await deliver(state);
     await guarded(state, 'job summary', () => writeSummary(state));
   } catch (error) {
-    core.setOutput('result', 'fail');
-    core.setFailed(scrub(error instanceof Error ? error.message : String(error), secrets));
+    const message = scrub(error instanceof Error ? error.message : String(error), secrets);
+    if (verdictWritten) {
+      // Only reporting can fail here, and reporting never changes the verdict.
+      core.warning(`ims-gate failed after writing its verdict: ${message}. The verdict is unchanged.`);
+      return;
+    }
+    try {
+      core.setOutput('result', 'fail');
+    } catch (outputError) {
+      core.error(`Cannot write the 'result' output: ${(outputError as Error).message.split('\n')[0]}`);
+    }
+    core.setFailed(message);
   }
 }

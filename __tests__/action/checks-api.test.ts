@@ -79,13 +79,13 @@ describe('conclusion and output', () => {
 });
 
 describe('publishCheckRun', () => {
-  function fakeClient(failUpdateAt?: number) {
+  function fakeClient(failUpdateAt?: number, created: unknown = { id: 7, html_url: 'https://github.com/o/r/runs/7', app: { slug: 'github-actions' } }) {
     const calls: { op: string; params: any }[] = [];
     let updates = 0;
     const client = {
       rest: {
         checks: {
-          create: async (params: any) => (calls.push({ op: 'create', params }), { data: { id: 7, html_url: 'https://github.com/o/r/runs/7' } }),
+          create: async (params: any) => (calls.push({ op: 'create', params }), { data: created }),
           update: async (params: any) => {
             updates++;
             if (updates === failUpdateAt) throw Object.assign(new Error('Server Error'), { status: 500 });
@@ -122,5 +122,18 @@ describe('publishCheckRun', () => {
     expect(error).toBeInstanceOf(CheckRunError);
     expect((error as CheckRunError).delivered).toBe(100);
     expect((error as CheckRunError).created).toBe(true);
+  });
+
+  it('names the app that created the run (who the token writes as), when the slug is a slug', async () => {
+    expect((await publishCheckRun(fakeClient().client, params(1))).app).toBe('github-actions');
+    expect((await publishCheckRun(fakeClient(undefined, { id: 7, app: { slug: 'evil[bot] x' } }).client, params(1))).app).toBeUndefined();
+    expect((await publishCheckRun(fakeClient(undefined, { id: 7, app: null }).client, params(1))).app).toBeUndefined();
+  });
+
+  it.each([[{}], [{ id: '7' }], [null]])('fails (nothing delivered) when the new run comes back without an id: %j', async (created) => {
+    const error = await publishCheckRun(fakeClient(undefined, created).client, params(3)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CheckRunError);
+    expect((error as CheckRunError).message).toBe('the API answered the new check run without its id');
+    expect((error as CheckRunError).delivered).toBe(0);
   });
 });

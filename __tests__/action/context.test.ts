@@ -50,6 +50,26 @@ describe('readRunContext', () => {
     const ctx = readRunContext(env('pull_request', payload));
     expect(blobUrl(ctx, 'prod/my file.xml', 7)).toBe(`https://github.com/forker/Hello-World/blob/${payload.pull_request.head.sha}/prod/my%20file.xml#L7`);
   });
+
+  it('reads the label names of the event', () => {
+    const payload = pullRequestOpened();
+    payload.pull_request.labels = [{ name: 'bug' }, { name: 'ims-restart-planned' }];
+    expect(readRunContext(env('pull_request', payload)).pullRequest?.labels).toEqual(['bug', 'ims-restart-planned']);
+    delete payload.pull_request.labels;
+    expect(readRunContext(env('pull_request', payload)).pullRequest?.labels).toEqual([]);
+  });
+
+  it.each([
+    [[{ name: { toString: 'ims-restart-planned' } }], 'pull_request.labels[0].name is a JSON object; expected a string'],
+    [[{ name: 'ok' }, { name: 42 }], 'pull_request.labels[1].name is a JSON number; expected a string'],
+    [[{ name: 'ok' }, null], 'pull_request.labels[1].name is missing; expected a string'],
+    [{ name: 'x' }, 'pull_request.labels is a JSON object; expected a list of labels'],
+  ])('rejects labels that are not what GitHub sends (%j) with one line naming the payload', (labels, what) => {
+    const payload = pullRequestOpened();
+    payload.pull_request.labels = labels;
+    const e = env('pull_request', payload);
+    expect(() => readRunContext(e)).toThrow(`Invalid event payload GITHUB_EVENT_PATH='${e.GITHUB_EVENT_PATH}': ${what}.`);
+  });
 });
 
 describe('readRunContext: an event payload that is not what the runner writes', () => {

@@ -1,6 +1,7 @@
 // run() with the pipeline replaced by a hand-built report: the verdict comes first and from the findings alone,
 // no reporter failure changes it, and no secret reaches any output.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -144,10 +145,57 @@ describe('run', () => {
     expect(parseOutputFile(readFileSync(files.output, 'utf8')).result).toBe('fail');
 
     stdout = [];
-    setup();
+    const again = setup();
     scanMock.mockRejectedValue(new Error(`scan root is not a folder (secret ${SECRET})`));
     await run();
     expect(log()).toContain('::error::scan root is not a folder (secret ********)');
+    expect(parseOutputFile(readFileSync(again.output, 'utf8')).result).toBe('fail');
+  });
+});
+
+async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+describe('run, when everything after the verdict fails', () => {
+  it('has written result and the counts first, and keeps the verdict', async () => {
+    const files = setup({ 'github-token': TOKEN, 'sarif-file': join(dir, 'blocked-too', 'x.sarif') });
+    writeFileSync(join(dir, 'blocked-too'), ''); // the SARIF file cannot be written
+    rmSync(files.temp, { recursive: true });
+    writeFileSync(files.temp, ''); // RUNNER_TEMP is a file: the report file cannot be written
+    rmSync(files.summary);
+    mkdirSync(files.summary); // nor the summary
+    const port = await closedPort();
+    process.env.GITHUB_API_URL = `http://127.0.0.1:${port}`;
+    process.env.IMS_GATE_TEST_RETRY_BASE_MS = '1';
+    scanMock.mockResolvedValue({ report: report([finding({ severity: 'warning' })]), configInvalid: false });
+    await run();
+    const outputs = parseOutputFile(readFileSync(files.output, 'utf8'));
+    expect(outputs).toMatchObject({ result: 'pass', errors: '0', warnings: '1', notices: '0' });
+    expect(process.exitCode).toBeUndefined();
+    expect(log()).toMatch(/could not write the JSON report/);
+    expect(log()).toContain(`could not complete the check run: cannot reach 127.0.0.1:${port}: ECONNREFUSED`);
+    expect(log()).toMatch(/could not write the job summary/);
+  });
+});
+
+describe('run, on a payload that is not what GitHub sends', () => {
+  it('fails with one line naming the payload when a label name is an object, and sets result=fail', async () => {
+    const files = setup();
+    const payload = pullRequestOpened();
+    payload.pull_request.labels = [{ name: { length: 1 } }];
+    writeFileSync(process.env.GITHUB_EVENT_PATH!, JSON.stringify(payload));
+    await run();
+    expect(process.exitCode).toBe(1);
+    const errors = log().split('\n').filter((l) => l.startsWith('::error::'));
+    expect(errors).toEqual([`::error::Invalid event payload GITHUB_EVENT_PATH='${process.env.GITHUB_EVENT_PATH}': pull_request.labels[0].name is a JSON object; expected a string.`]);
+    expect(log()).not.toMatch(/^\s+at /m);
+    expect(parseOutputFile(readFileSync(files.output, 'utf8')).result).toBe('fail');
+    expect(scanMock).not.toHaveBeenCalled();
   });
 });
 

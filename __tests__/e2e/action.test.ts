@@ -186,6 +186,7 @@ describe.concurrent('dist/index.js on GitHub (loopback API validated against the
     const result = await run({ workspace: workspace('misconfigured'), event: 'pull_request', payload: pullRequestOpened(), apiUrl: server.apiUrl });
 
     expect(server.calls('checks/create').map((r) => r.status)).toEqual([502, 201]);
+    expect(result.stdout).toContain(`Retrying POST /repos/${OWNER}/${REPO}/check-runs in 10 ms after HTTP 502 (attempt 2 of 3).`);
     expect(server.checkRuns.size).toBe(1);
     const [checkRun] = server.checkRuns.values();
     expect(annotationKeys(checkRun.annotations)).toEqual(findingKeys(result.report));
@@ -310,10 +311,22 @@ describe.concurrent('dist/index.js on GitHub (loopback API validated against the
     expect(unacknowledged.outputs.result).toBe('fail');
     expect(unacknowledged.stdout).toMatch(/ims-restart-planned/);
 
+    // Labelled since, but this run's event predates the label (a re-run): the verdict uses the event's labels,
+    // never the API's, and the log says how to get a run that sees the label.
     server.labelsOf(2).push('ims-restart-planned');
-    const acknowledged = await run({ workspace: ws, event: 'pull_request', payload, apiUrl: server.apiUrl, inputs });
+    const rerun = await run({ workspace: ws, event: 'pull_request', payload, apiUrl: server.apiUrl, inputs });
+    expect(rerun.code).toBe(1);
+    expect(rerun.outputs.result).toBe('fail');
+    expect(rerun.stdout).toMatch(/^::warning::The pull request carries 'ims-restart-planned' now, but the event of this run did not/m);
+
+    // The `labeled` event carries the label: the gate passes without reading labels from the API first.
+    const labeled: Record<string, any> = { ...structuredClone(payload), action: 'labeled' };
+    labeled.pull_request.labels = [...labeled.pull_request.labels, { id: 7, node_id: 'LA_7', url: '', name: 'ims-restart-planned', color: 'ededed', default: false, description: null }];
+    const before = server.requests.length;
+    const acknowledged = await run({ workspace: ws, event: 'pull_request', payload: labeled, apiUrl: server.apiUrl, inputs });
     expect(acknowledged.code).toBe(0);
     expect(acknowledged.outputs.result).toBe('pass');
+    expect(server.requests[before]?.operationId).toBe('checks/create');
     expectConformingRequests(server);
   });
 

@@ -1,7 +1,8 @@
 // A loopback stand-in for the GitHub REST API: it answers the endpoints the action uses (check runs, issue
-// comments with Link-header pagination, labels), keeps their state across runs, injects faults (a 502 once,
-// 403 on writes as a fork PR's read-only token gets), and validates every request against GitHub's OpenAPI
-// description. Any request that does not conform is recorded in `violations`, which a test asserts empty.
+// comments with Link-header pagination, labels, the token's user), keeps their state across runs, injects faults
+// (a 502 once, 403 on writes as a fork PR's read-only token gets, no answer at all, a 2xx with a body that is
+// not JSON, a comment list whose `Link: rel="next"` never ends), and validates every request against GitHub's
+// OpenAPI description. Any request that does not conform is recorded in `violations`, which a test asserts empty.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { OpenApiValidator } from './openapi.js';
@@ -43,6 +44,15 @@ export interface Fault {
   times: number;
 }
 
+/** A 2xx answer whose body is not what the API describes. */
+export interface Garbage {
+  method: string;
+  path: RegExp;
+  status: number;
+  contentType: string;
+  body: string;
+}
+
 export interface FakeGitHubOptions {
   token: string;
   owner: string;
@@ -54,6 +64,8 @@ export interface FakeGitHubOptions {
 }
 
 const FORBIDDEN = 'Resource not accessible by integration';
+/** The user a personal token (not `ghs_`) belongs to. */
+export const PAT_USER = 'release-bot-user';
 
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
@@ -62,6 +74,15 @@ export class FakeGitHub {
   readonly comments = new Map<number, CommentState[]>();
   readonly labels = new Map<number, string[]>();
   readonly faults: Fault[] = [];
+  readonly garbage: Garbage[] = [];
+  /** Requests matching one of these are recorded and never answered. */
+  readonly silent: { method: string; path: RegExp }[] = [];
+  /** Comment lists of these issues announce a next page forever. */
+  readonly endlessComments = new Set<number>();
+  /** Label lists answer each name as an object instead of a string. */
+  labelNamesAsObjects = false;
+  /** Called as each request arrives, before it is answered (e.g. to see what the action had written by then). */
+  onRequest?: (request: RecordedRequest) => void;
   private server?: Server;
   private nextId = 1000;
   private port = 0;
@@ -89,6 +110,33 @@ export class FakeGitHub {
     this.faults.push({ method, path, status, message, times: 1 });
   }
 
+  /** Never answers matching requests (every request by default): the connection stays open, silent. */
+  neverAnswer(method = '*', path: RegExp = /.*/): void {
+    this.silent.push({ method, path });
+  }
+
+  /** Answers matching requests with a 2xx status and a body that is not JSON. */
+  answerGarbage(method: string, path: RegExp, body = '<html><body>Unicorn!</body></html>', status = 201, contentType = 'text/html'): void {
+    this.garbage.push({ method, path, status, contentType, body });
+  }
+
+  /** A comment written by someone, as the API would list it. */
+  addComment(issue: number, login: string, body: string, type = 'User'): CommentState {
+    const comment = { id: this.id(), body, user: { login, type } };
+    this.commentsOf(issue).push(comment);
+    return comment;
+  }
+
+  /** An installation token (`ghs_`: GITHUB_TOKEN) rather than a personal one. */
+  get installationToken(): boolean {
+    return this.options.token.startsWith('ghs_');
+  }
+
+  /** The login the action's token writes as: github-actions[bot] for GITHUB_TOKEN, the user for a personal token. */
+  get botLogin(): string {
+    return this.installationToken ? 'github-actions[bot]' : PAT_USER;
+  }
+
   async start(): Promise<void> {
     this.server = createServer((req, res) => {
       const chunks: Buffer[] = [];
@@ -107,6 +155,8 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
+    // Silent requests hold their connections open; close them, or close() would wait for them.
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
@@ -158,6 +208,7 @@ export class FakeGitHub {
       status: 0,
     };
     this.requests.push(record);
+    this.onRequest?.(record);
     const reply = (status: number, body: unknown, headers?: Record<string, string>) => {
       record.status = status;
       this.send(res, status, body, headers);
@@ -182,6 +233,24 @@ export class FakeGitHub {
     record.operationId = validation.operationId;
     this.violations.push(...validation.errors);
 
+    if (this.silent.some((q) => (q.method === '*' || q.method === method) && q.path.test(path))) {
+      record.status = -1;
+      return;
+    }
+    const junk = this.garbage.find((g) => g.method === method && g.path.test(path));
+    if (junk) {
+      record.status = junk.status;
+      res.writeHead(junk.status, { 'content-type': junk.contentType });
+      res.end(junk.body);
+      return;
+    }
+
+    if (method === 'GET' && path === '/user') {
+      // GET /user answers 403 for installation tokens (GITHUB_TOKEN, GitHub Apps), the user for personal tokens.
+      if (this.installationToken) return reply(403, { message: FORBIDDEN, documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' });
+      return reply(200, { login: PAT_USER, id: 7, type: 'User' });
+    }
+
     const fault = this.faults.find((f) => f.times > 0 && (f.method === method || (f.method === '*' && method !== 'GET')) && f.path.test(path));
     if (fault) {
       fault.times--;
@@ -198,6 +267,10 @@ export class FakeGitHub {
     const server = `http://127.0.0.1:${this.port}`;
     let m: RegExpExecArray | null;
 
+    if (method === 'POST' && rest === '/check-runs' && !this.installationToken) {
+      // Only GitHub Apps (GITHUB_TOKEN included) may create check runs.
+      return reply(403, { message: 'You must authenticate via a GitHub App.', documentation_url: 'https://docs.github.com/rest/checks/runs#create-a-check-run', status: '403' });
+    }
     if (method === 'POST' && rest === '/check-runs') {
       const run: CheckRunState = {
         id: this.id(),
@@ -223,11 +296,16 @@ export class FakeGitHub {
       }
       return reply(200, this.checkRunJson(run));
     }
+    if (method === 'GET' && (m = /^\/issues\/(\d+)\/comments$/.exec(rest)) && this.endlessComments.has(Number(m[1]))) {
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const next = `<${server}${url.pathname}?per_page=100&page=${page + 1}>; rel="next"`;
+      return reply(200, [this.commentJson({ id: this.id(), body: `spam page ${page}`, user: { login: 'spammer', type: 'User' } }, Number(m[1]))], { link: next });
+    }
     if (method === 'GET' && (m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
       return this.page(reply, url, this.commentsOf(Number(m[1])).map((c) => this.commentJson(c, Number(m![1]))), `${server}${url.pathname}`);
     }
     if (method === 'POST' && (m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
-      const comment: CommentState = { id: this.id(), body: record.body.body, user: { login: 'github-actions[bot]', type: 'Bot' } };
+      const comment: CommentState = { id: this.id(), body: record.body.body, user: { login: this.botLogin, type: 'Bot' } };
       this.commentsOf(Number(m[1])).push(comment);
       return reply(201, this.commentJson(comment, Number(m[1])));
     }
@@ -288,7 +366,8 @@ export class FakeGitHub {
       output: { ...run.output, annotations_count: run.annotations.length, annotations_url: `${this.apiUrl}/repos/${this.options.owner}/${this.options.repo}/check-runs/${run.id}/annotations` },
       name: run.name,
       check_suite: { id: 1 },
-      app: null,
+      // The app the token belongs to: GITHUB_TOKEN's check runs are created by the github-actions app.
+      app: { id: 15368, slug: 'github-actions', node_id: 'MDM6QXBwMTUzNjg=', name: 'GitHub Actions', owner: { login: 'github', id: 9919 } },
       pull_requests: [],
     };
   }
@@ -309,6 +388,7 @@ export class FakeGitHub {
   }
 
   private labelJson(name: string): unknown {
-    return { id: 1, node_id: 'LA_1', url: `${this.apiUrl}/repos/${this.options.owner}/${this.options.repo}/labels/${encodeURIComponent(name)}`, name, color: 'ededed', default: false, description: null };
+    const shown = this.labelNamesAsObjects ? { value: name } : name;
+    return { id: 1, node_id: 'LA_1', url: `${this.apiUrl}/repos/${this.options.owner}/${this.options.repo}/labels/${encodeURIComponent(name)}`, name: shown, color: 'ededed', default: false, description: null };
   }
 }

@@ -39,9 +39,11 @@ describe('the action reads the base from the event payload without changing the 
     const dir = repos.make('shallow');
     const before = snapshot(dir);
     const result = await action(dir, payload(repos.baseSha));
-    expect(result.stderr).toBe(
-      `ims-gate: base ref '${repos.baseSha}' is not in this checkout; fetching it from origin (one commit, into a temporary repository; the clone is not changed).\n`,
-    );
+    // The job log (stdout): one line for the fetch, nothing on stderr.
+    expect(result.stderr).toBe('');
+    expect(result.stdout.split('\n').filter((line) => line.includes('fetching it from origin'))).toEqual([
+      `ims-gate: base ref '${repos.baseSha}' is not in this checkout; fetching it from origin (one commit, into a temporary repository; the clone is not changed).`,
+    ]);
     expect(result.code).toBe(0);
     expect(result.outputs).toMatchObject({ result: 'pass', 'restart-required': 'true', 'restart-instances': 'prod' });
     expect(snapshot(dir)).toEqual(before);
@@ -53,7 +55,10 @@ describe('the action reads the base from the event payload without changing the 
     const missing = 'cd'.repeat(20);
     const result = await action(dir, payload(missing));
     expect(result.code).toBe(0);
-    expect(result.stderr.split('\n')[1]).toMatch(new RegExp(`^ims-gate: warning: cannot fetch base ref '${missing}' from origin \\(git: .+\\); restart detection skipped\\.$`));
+    // A warning annotation in the job log, at its level.
+    const warnings = result.stdout.split('\n').filter((line) => line.startsWith('::warning::cannot fetch'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(new RegExp(`^::warning::cannot fetch base ref '${missing}' from origin \\(git: .+\\); restart detection skipped\\.$`));
     expect(result.outputs).toMatchObject({ result: 'pass', 'restart-required': 'false' });
     expect(result.summary).toContain(`base ref '${missing}' is not available in this checkout (shallow clone?), and origin cannot provide it`);
     expect(result.stdout + result.stderr).not.toMatch(NO_STACK);

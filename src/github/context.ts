@@ -112,7 +112,7 @@ function readPullRequest(path: string, pr: unknown, repo: RepoRef): PullRequestI
     baseSha,
     headRepo,
     fromFork: `${headRepo.owner}/${headRepo.repo}`.toLowerCase() !== `${baseRepo.owner}/${baseRepo.repo}`.toLowerCase(),
-    labels: Array.isArray(fields.labels) ? fields.labels.map((l: { name?: unknown }) => String(l?.name ?? '')).filter(Boolean) : [],
+    labels: payloadLabels(path, fields.labels),
   };
 }
 
@@ -120,6 +120,20 @@ function readPullRequest(path: string, pr: unknown, repo: RepoRef): PullRequestI
 function readPushBefore(path: string, before: unknown): string | undefined {
   if (before === undefined || (typeof before === 'string' && /^0+$/.test(before))) return undefined;
   return payloadSha(path, 'before', before);
+}
+
+/**
+ * `pull_request.labels` as names. require-restart-ack decides the verdict from them, so a payload whose labels
+ * are not what GitHub sends is an error, never a guess (`String({})` would be a label named "[object Object]").
+ */
+function payloadLabels(path: string, labels: unknown): string[] {
+  if (labels === undefined || labels === null) return [];
+  if (!Array.isArray(labels)) throw payloadError(path, `pull_request.labels is ${describeValue(labels)}; expected a list of labels`);
+  return labels.map((label: { name?: unknown } | null, index) => {
+    const name = label?.name;
+    if (typeof name !== 'string') throw payloadError(path, `pull_request.labels[${index}].name is ${describeValue(name)}; expected a string`);
+    return name;
+  });
 }
 
 /** Reads the run context from the runner's environment variables and the event payload. */

@@ -6,7 +6,7 @@
 import type { Finding, Report, Severity } from '../types.js';
 import type { GitHubClient } from '../github/octokit.js';
 import { renderMarkdown, type MarkdownOptions } from './markdown.js';
-import { appendFindingsTable, Budget, bySeverity, clip, countsLine, plural, ruleTitle, type LocationOptions } from './md.js';
+import { appendFindingsTable, Budget, bySeverity, clip, countsLine, neutraliseMentions, plural, ruleTitle, type LocationOptions } from './md.js';
 
 /** The check run's default name: the one branch protection requires. */
 export const CHECK_NAME = 'IMS policy gate';
@@ -40,8 +40,9 @@ export function toCheckAnnotation(finding: Finding, options: LocationOptions = {
     start_line: start,
     end_line: end,
     annotation_level: LEVEL[finding.severity],
-    message: clip(finding.remediation ? `${finding.message}\n\n${finding.remediation}` : finding.message, DETAILS_LIMIT),
-    title: clip(ruleTitle(finding), 255),
+    // Annotation texts are shown as plain text, so the mentions in them are neutralised everywhere.
+    message: clip(neutraliseMentions(finding.remediation ? `${finding.message}\n\n${finding.remediation}` : finding.message), DETAILS_LIMIT),
+    title: clip(neutraliseMentions(ruleTitle(finding)), 255),
   };
   // The API accepts columns only on single-line annotations.
   if (start === end && finding.column >= 1) {
@@ -53,7 +54,7 @@ export function toCheckAnnotation(finding: Finding, options: LocationOptions = {
     ...(finding.related ?? []).map((r) => `Related: ${repoPath(r.file)}:${r.line}:${r.column} ${r.message}`),
     finding.helpUri ? `Docs: ${finding.helpUri}` : '',
   ].filter(Boolean);
-  if (details.length) annotation.raw_details = clip(details.join('\n'), DETAILS_LIMIT);
+  if (details.length) annotation.raw_details = clip(neutraliseMentions(details.join('\n')), DETAILS_LIMIT);
   return annotation;
 }
 
@@ -97,6 +98,8 @@ interface PublishCheckRunParams {
 interface PublishedCheckRun {
   id: number;
   url?: string;
+  /** The slug of the GitHub App the token belongs to (`github-actions` for GITHUB_TOKEN), when the API says. */
+  app?: string;
   /** Annotations GitHub accepted. */
   delivered: number;
   /** API requests that carried annotations (or created the run). */
@@ -130,6 +133,7 @@ export async function publishCheckRun(client: GitHubClient, params: PublishCheck
   let delivered = 0;
   let id: number | undefined;
   let url: string | undefined;
+  let app: string | undefined;
   let requests = 0;
   try {
     const created = await client.rest.checks.create({
@@ -144,8 +148,10 @@ export async function publishCheckRun(client: GitHubClient, params: PublishCheck
       output: { ...output, annotations: batches[0] ?? [] },
     });
     requests++;
+    if (typeof created.data?.id !== 'number') throw new Error('the API answered the new check run without its id');
     id = created.data.id;
     url = created.data.html_url ?? undefined;
+    app = typeof created.data.app?.slug === 'string' && /^[a-z0-9-]+$/i.test(created.data.app.slug) ? created.data.app.slug : undefined;
     delivered += batches[0]?.length ?? 0;
     for (const batch of batches.slice(1)) {
       await client.rest.checks.update({
@@ -160,5 +166,5 @@ export async function publishCheckRun(client: GitHubClient, params: PublishCheck
   } catch (error) {
     throw new CheckRunError(error, delivered, id !== undefined);
   }
-  return { id, url, delivered, requests };
+  return { id, url, app, delivered, requests };
 }

@@ -4,7 +4,7 @@
 // 10 annotations of each level (error, warning, notice) per step and cuts messages at 4096 characters,
 // dropping the rest silently. The caller states the hidden counts in the log and the job summary.
 import { SEVERITIES, type Finding, type Report, type Severity } from '../types.js';
-import { bySeverity, clip, ruleTitle, type LocationOptions } from './md.js';
+import { bySeverity, clip, neutraliseMentions, ruleTitle, type LocationOptions } from './md.js';
 
 /** The runner shows at most this many annotations of each level per step. */
 const RUNNER_ANNOTATION_LIMIT = 10;
@@ -35,14 +35,16 @@ export function toCommandAnnotation(finding: Finding, options: LocationOptions =
   const file = (options.repoPath ?? ((f: string) => f))(finding.file);
   const line = Math.max(1, finding.line);
   const endLine = Math.max(line, finding.endLine || line);
-  const properties: AnnotationProperties = { file, startLine: line, endLine, title: clip(ruleTitle(finding), 255) };
+  // Workflow-command annotations become annotations of the job's check run: their texts are neutralised like
+  // the check run's own (the file is a path, kept exact).
+  const properties: AnnotationProperties = { file, startLine: line, endLine, title: clip(neutraliseMentions(ruleTitle(finding)), 255) };
   if (endLine === line && finding.column >= 1) {
     properties.startColumn = finding.column;
     // Finding.endColumn is exclusive; the runner's endColumn is the last column.
     if (finding.endColumn > finding.column + 1) properties.endColumn = finding.endColumn - 1;
   }
   const text = finding.remediation ? `${finding.message}\n\n${finding.remediation}` : finding.message;
-  return { level: finding.severity, message: clip(text, RUNNER_MESSAGE_LIMIT), properties };
+  return { level: finding.severity, message: clip(neutraliseMentions(text), RUNNER_MESSAGE_LIMIT), properties };
 }
 
 /** All findings as annotations, errors first. */

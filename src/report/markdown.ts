@@ -70,7 +70,9 @@ export function renderRestartSection(restart: RestartResult, options: LocationOp
       lines.push(
         options.ack.present
           ? `✅ The restart is acknowledged: the pull request carries the label ${code(options.ack.label)}.`
-          : `⛔ **Merge blocked until the restart is planned:** add the label ${code(options.ack.label)} to this pull request once someone has scheduled the restart, then re-run the check.`,
+          : `⛔ **Merge blocked until the restart is planned:** add the label ${code(options.ack.label)} to this pull request once someone has scheduled the restart. ` +
+            `The gate reads the labels of the event that started it, so it passes on the run of the \`labeled\` event (list \`labeled\` and \`unlabeled\` in the workflow's ` +
+            `\`on.pull_request.types\`) or of the next push; re-running an old job reuses its old event.`,
         '',
       );
     }

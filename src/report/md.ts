@@ -21,9 +21,26 @@ export function bySeverity(findings: readonly Finding[]): Finding[] {
     .map(({ finding }) => finding);
 }
 
-/** Escapes text so that Markdown and inline HTML in it are shown literally. */
-export function escapeMd(text: string): string {
+const ZERO_WIDTH_JOINER = '\u200D';
+
+/**
+ * Makes text from the repository unable to ping or link: `@user` and `@org/team` (an `@` after a non-word
+ * character, before a letter or digit), `#123`, `GH-123` and `owner/repo#123` get a zero-width joiner after
+ * the `@`, `#` or `GH-`. It looks the same, but GitHub no longer notifies anyone or cross-references an issue.
+ * Every text of the PR comment, the job summary and the check run that holds repository values goes through
+ * here (through escapeMd, or directly for the plain-text annotation fields). Code spans need nothing: GitHub
+ * never renders mentions in them.
+ */
+export function neutraliseMentions(text: string): string {
   return text
+    .replace(/(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`)
+    .replace(/#(?=[0-9])/g, `#${ZERO_WIDTH_JOINER}`)
+    .replace(/(?<![A-Za-z0-9_])(GH-)(?=[0-9])/gi, `$1${ZERO_WIDTH_JOINER}`);
+}
+
+/** Escapes text so that Markdown and inline HTML in it are shown literally, and mentions in it are inert. */
+export function escapeMd(text: string): string {
+  return neutraliseMentions(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -1,6 +1,9 @@
-// The sticky PR comment: one comment carrying STICKY_MARKER, found by paging through every comment of the
-// pull request and updated in place on each run, so that it is never duplicated.
+// The sticky PR comment: the one comment written by the identity the action posts as and starting with
+// STICKY_MARKER, found by paging through the comments of the pull request and updated in place on each run.
+// A comment by anyone else is never ours, whatever it starts with: otherwise any commenter could post the
+// marker first and freeze the report (every later run would update their comment, or fail to).
 import type { GitHubClient } from '../github/octokit.js';
+import { cappedPages, isPermissionError } from '../github/octokit.js';
 import { STICKY_MARKER } from './markdown.js';
 
 interface StickyCommentTarget {
@@ -15,24 +18,72 @@ interface StickyCommentResult {
   action: StickyCommentAction;
   id?: number;
   url?: string;
+  /** Comments that carry the marker but were written by someone else, ignored. */
+  ignored: { id: number; login: string }[];
+}
+
+/** The identity that writes with the workflow's GITHUB_TOKEN. */
+export const ACTIONS_BOT = 'github-actions[bot]';
+
+/** 50 pages of 100: 5,000 comments. An API that pages on beyond that is not listing real comments. */
+export const MAX_COMMENT_PAGES = 50;
+
+/** Who the action posts as, and how that was found out (for the log). */
+export interface CommentIdentity {
+  login: string;
+  how: string;
 }
 
 /**
- * The first comment of the PR that starts with the marker, looking at all pages of comments. Ours always starts
- * with it; a person who quotes the marker in a comment of their own does not make that comment ours.
+ * The login the token writes comments as. An installation token (GITHUB_TOKEN or a GitHub App's) writes as
+ * `<app-slug>[bot]`: the app is known when a check run was created with the same token. Otherwise GET /user
+ * names a personal token's user, and answers 403 for an installation token, which is then GITHUB_TOKEN's bot.
  */
-async function findStickyComment(client: GitHubClient, target: StickyCommentTarget): Promise<{ id: number; html_url?: string } | undefined> {
-  const iterator = client.paginate.iterator(client.rest.issues.listComments, {
+export async function commentIdentity(client: GitHubClient, checkRunApp?: string): Promise<CommentIdentity> {
+  if (checkRunApp) return { login: `${checkRunApp}[bot]`, how: `the app that created the check run, ${checkRunApp}` };
+  try {
+    const { data } = await client.rest.users.getAuthenticated();
+    if (typeof data?.login === 'string' && data.login) return { login: data.login, how: 'the user of the token, from GET /user' };
+    throw new Error('GET /user answered without a login');
+  } catch (error) {
+    if (!isPermissionError(error)) throw error;
+    return { login: ACTIONS_BOT, how: 'GET /user is refused to an installation token: GITHUB_TOKEN' };
+  }
+}
+
+interface ListedComment {
+  id: number;
+  body?: string | null;
+  html_url?: string;
+  user?: { login?: unknown } | null;
+}
+
+function startsWithMarker(comment: ListedComment): boolean {
+  return typeof comment.body === 'string' && comment.body.trimStart().startsWith(STICKY_MARKER);
+}
+
+function writtenBy(comment: ListedComment, login: string): boolean {
+  const author = comment.user?.login;
+  return typeof author === 'string' && author.toLowerCase() === login.toLowerCase();
+}
+
+/** Our comment (by `login`, starting with the marker) on any page, and the marker comments of others. */
+async function findStickyComment(client: GitHubClient, target: StickyCommentTarget, login: string) {
+  const pages = client.paginate.iterator(client.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,
     issue_number: target.issueNumber,
     per_page: 100,
   });
-  for await (const page of iterator) {
-    const found = page.data.find((comment) => typeof comment.body === 'string' && comment.body.trimStart().startsWith(STICKY_MARKER));
-    if (found) return found;
+  const ignored: { id: number; login: string }[] = [];
+  for await (const page of cappedPages<ListedComment>(pages, MAX_COMMENT_PAGES, `comments of pull request #${target.issueNumber}`)) {
+    for (const comment of page) {
+      if (!startsWithMarker(comment)) continue;
+      if (writtenBy(comment, login)) return { found: comment, ignored };
+      ignored.push({ id: comment.id, login: String(comment.user?.login ?? '(unknown)') });
+    }
   }
-  return undefined;
+  return { found: undefined, ignored };
 }
 
 /**
@@ -44,14 +95,15 @@ export async function upsertStickyComment(
   target: StickyCommentTarget,
   body: string,
   createIfMissing: boolean,
+  identity: string,
 ): Promise<StickyCommentResult> {
-  if (!body.includes(STICKY_MARKER)) throw new Error('the sticky comment body must carry the marker');
-  const existing = await findStickyComment(client, target);
-  if (existing) {
-    const updated = await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: existing.id, body });
-    return { action: 'updated', id: existing.id, url: updated.data.html_url };
+  if (!body.startsWith(STICKY_MARKER)) throw new Error('the sticky comment body must start with the marker');
+  const { found, ignored } = await findStickyComment(client, target, identity);
+  if (found) {
+    const updated = await client.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: found.id, body });
+    return { action: 'updated', id: found.id, url: updated.data.html_url, ignored };
   }
-  if (!createIfMissing) return { action: 'skipped' };
+  if (!createIfMissing) return { action: 'skipped', ignored };
   const created = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
-  return { action: 'created', id: created.data.id, url: created.data.html_url };
+  return { action: 'created', id: created.data.id, url: created.data.html_url, ignored };
 }
