@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { sniffKind } from '../../src/read/index.js';
+import { sniffWindow } from '../../src/read/sniff.js';
 import type { FileKind } from '../../src/types.js';
 
 const b = (text: string): Buffer => Buffer.from(text, 'utf8');
@@ -108,12 +109,25 @@ describe('sniffKind', () => {
   });
 });
 
-describe('sniffKind on a later window of a huge file', () => {
+describe('sniffWindow on a later window of a huge file', () => {
+  const later = (path: string, text: string, xml: boolean, last = true) => sniffWindow(path, Buffer.from(text), { state: { xml, binary: false }, last }).kind;
+
   test('looks for record markers only, never for a header or a root element', () => {
-    const headerLike = Buffer.from('Username,Email,Product Configurations\nkind: ims-provisioning\n<serverconf>\n');
-    expect(sniffKind('big.csv', headerLike, { xml: false })).toBeUndefined();
-    expect(sniffKind('big.xml', headerLike, { xml: true })).toBeUndefined();
-    expect(sniffKind('big.xml', Buffer.from('…</workflow></entities><entities schema="nms:extAccount">'), { xml: true })).toBe('campaign-xml');
-    expect(sniffKind('notes.txt', Buffer.from('<entities schema="nms:extAccount">'), { xml: false })).toBeUndefined();
+    const headerLike = 'Username,Email,Product Configurations\nkind: ims-provisioning\n<serverconf>\n';
+    expect(later('big.csv', headerLike, false)).toBeUndefined();
+    expect(later('big.xml', headerLike, true)).toBeUndefined();
+    expect(later('big.xml', '…</workflow></entities><entities schema="nms:extAccount">', true)).toBe('campaign-xml');
+    expect(later('notes.txt', '<entities schema="nms:extAccount">', false)).toBeUndefined();
+  });
+
+  test.each([
+    ['the tag start is before the window', ' schema="nms:extAccount"><extAccount/>', true, 'whole'],
+    ['the xtk of xtkschema may be before the window', 'schema="nms:extAccount"/>', true, 'whole'],
+    ['the value runs past the window', '<entities schema=\n   ', false, 'whole'],
+    ['white space after the name runs past the window', '<entities schema   ', false, 'whole'],
+    ['the closing quote is past the window', '<entities schema="nms:extAcc', false, 'whole'],
+    ['a record field, its tag in the window', '<workflow a="1" schema="nms:extAccount"/>', true, undefined],
+  ])('a marker whose context crosses an edge of the window makes the whole file sniffed: %s', (_name, text, last, kind) => {
+    expect(later('big.xml', text, true, last)).toBe(kind);
   });
 });
