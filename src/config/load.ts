@@ -2,13 +2,13 @@
 // reports every problem at its line. An invalid config never crashes the scan: its problems become IMS000.
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { decodeBytes, LineMap } from '../read/text.js';
 import type { ImsField, ReadProblem } from '../types.js';
 import { schemaValidator } from '../util/ajv.js';
 import { toPosix } from '../util/paths.js';
-import { schemaProblems } from '../util/yaml-schema.js';
-import { defaultConfig, type Config, type InstanceConfig } from './types.js';
+import { schemaProblems, trimmedEnd } from '../util/yaml-schema.js';
+import { defaultConfig, type Config, type ConfiguredInput, type InstanceConfig } from './types.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/ims-gate.yml';
 
@@ -85,5 +85,28 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   config.exclude = raw.exclude ?? [];
   if (raw.allowInlineSuppressions !== undefined) config.allowInlineSuppressions = raw.allowInlineSuppressions;
   if (raw.maxFileSize !== undefined) config.maxFileSizeBytes = raw.maxFileSize;
+  config.inputs = configuredInputs(doc, text, file);
   return { config, problems: [] };
+}
+
+/** The files the (valid) config names, each with the place of its value, so that a missing one is reported there. */
+function configuredInputs(doc: Document.Parsed, text: string, file: string): ConfiguredInput[] {
+  const map = new LineMap(text);
+  const inputs: ConfiguredInput[] = [];
+  const add = (node: unknown, kind: ConfiguredInput['kind'], key: string): void => {
+    if (!isScalar(node) || typeof node.value !== 'string') return;
+    const [start, end] = (node as Node).range ?? [0, 0, 0];
+    inputs.push({ path: node.value, kind, key, loc: map.loc(file, start, trimmedEnd(text, start, Math.max(start, end))) });
+  };
+  const instances = doc.get('instances', true);
+  if (isMap(instances)) {
+    for (const pair of instances.items) {
+      if (!isScalar(pair.key) || !isMap(pair.value)) continue;
+      add(pair.value.get('imsManifest', true), 'ims-manifest', `instances.${String(pair.key.value)}.imsManifest`);
+    }
+  }
+  const dashboards = doc.get('enterpriseDashboard', true);
+  if (isSeq(dashboards)) for (const item of dashboards.items) add(item, 'admin-console-csv', 'enterpriseDashboard');
+  else add(dashboards, 'admin-console-csv', 'enterpriseDashboard');
+  return inputs;
 }
