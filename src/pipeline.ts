@@ -5,6 +5,7 @@ import { loadConfig } from './config/load.js';
 import type { Config } from './config/types.js';
 import { configuredFiles } from './discover/configured.js';
 import { loadCandidates } from './discover/load.js';
+import { skippedFoldersNotice } from './discover/skipped-folders.js';
 import { discover } from './discover/walk.js';
 import { DEFAULT_BASELINE_PATH, readBaseline } from './gate/baseline.js';
 import { compareFindings, disambiguateFingerprints, findingFrom, problemFinding } from './gate/findings.js';
@@ -62,7 +63,10 @@ export function readAll(root: string, config: Config): { results: ReadResult[]; 
   const files = [...discovery.files, ...configured.files.filter((file) => !discovered.has(file.path))].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const loaded = loadCandidates(files, config.maxFileSizeBytes, sniffKind, configured.kinds);
   const results = loaded.candidates.map((candidate) => readFile(candidate.path, candidate.bytes, candidate.kind));
-  return { results, skipped: [...discovery.skipped, ...loaded.skipped], filesScanned: loaded.filesScanned, problems: configured.problems };
+  const skipped = [...discovery.skipped, ...loaded.skipped];
+  const notice = skippedFoldersNotice(root, discovery.skippedByDefault, sniffKind);
+  if (notice) skipped.push(notice);
+  return { results, skipped, filesScanned: loaded.filesScanned, problems: configured.problems };
 }
 
 function runRules(model: Model, config: Config, options: ScanOptions): Finding[] {
