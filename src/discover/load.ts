@@ -30,30 +30,41 @@ interface LoadResult {
   filesScanned: number;
 }
 
-function readWhole(fd: number, size: number): Buffer {
-  const bytes = Buffer.allocUnsafe(size);
+/** Reads up to `length` bytes from `start` into the start of `into` (readSync may return fewer); how many were read. */
+function readFully(fd: number, into: Buffer, start: number, length: number): number {
   let offset = 0;
-  while (offset < size) {
-    const read = readSync(fd, bytes, offset, size - offset, offset);
+  while (offset < length) {
+    const read = readSync(fd, into, offset, length - offset, start + offset);
     if (read === 0) break;
     offset += read;
   }
-  return offset === size ? bytes : bytes.subarray(0, offset);
+  return offset;
 }
+
+function readWhole(fd: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(size);
+  const read = readFully(fd, bytes, 0, size);
+  return read === size ? bytes : bytes.subarray(0, read);
+}
+
+/** Reads `length` bytes of a file from `start` into the start of `into`; returns how many were read. */
+type ReadAt = (into: Buffer, start: number, length: number) => number;
 
 /**
  * Sniffs a huge file window by window: the first window as a whole file (root element, header, path-based kinds),
  * the later ones for record markers only. When a window cannot decide, the whole file is read and sniffed.
+ * `chunk` is a parameter for the tests, which check that windows of any size find what a whole-file sniff finds.
  */
-function sniffLarge(fd: number, size: number, path: string, sniff: Sniffer): { kind: FileKind; bytes?: Buffer } | undefined {
-  const window = Buffer.allocUnsafe(CHUNK + OVERLAP);
+export function sniffByWindows(path: string, size: number, readAt: ReadAt, sniff: Sniffer, chunk = CHUNK): { kind: FileKind; bytes?: Buffer } | undefined {
+  const window = Buffer.allocUnsafe(chunk + OVERLAP);
   let state: WindowState | undefined;
-  for (let position = 0; position < size; position += CHUNK) {
+  for (let position = 0; position < size; position += chunk) {
     const start = Math.max(0, position - OVERLAP);
-    const read = readSync(fd, window, 0, Math.min(CHUNK + OVERLAP, size - start), start);
+    const read = readAt(window, start, Math.min(chunk + OVERLAP, size - start));
     const sniffed = sniffWindow(path, window.subarray(0, read), { state, last: start + read >= size });
     if (sniffed.kind === 'whole') {
-      const bytes = readWhole(fd, size);
+      const whole = Buffer.allocUnsafe(size);
+      const bytes = whole.subarray(0, readAt(whole, 0, size));
       const kind = sniff(path, bytes);
       return kind ? { kind, bytes } : undefined;
     }
@@ -87,7 +98,9 @@ export function loadCandidates(files: DiscoveredFile[], maxFileSizeBytes: number
         continue;
       }
       if (size > STREAM_THRESHOLD) {
-        const found = sniffLarge(fd, size, file.path, sniff);
+        const open = fd;
+        const readAt: ReadAt = (into, start, length) => readFully(open, into, start, length);
+        const found = sniffByWindows(file.path, size, readAt, sniff);
         if (found) candidates.push({ path: file.path, kind: found.kind, bytes: found.bytes ?? readWhole(fd, size) });
         continue;
       }
