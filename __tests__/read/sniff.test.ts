@@ -84,6 +84,7 @@ const cases: [string, string, string | Buffer, FileKind | undefined][] = [
   ['CSV with CR-only line endings (Excel for Mac)', 'users.csv', 'Username,Email,User Groups\ru,u@x,g\r', 'admin-console-csv'],
   ['CSV with CR-only line endings after sep=', 'users.csv', 'sep=;\rUsername;User Groups\ru;g\r', 'admin-console-csv'],
   ['BOM-less UTF-16LE CSV', 'users.csv', Buffer.from('Username,Email,User Groups\r\nu,u@x,g\r\n', 'utf16le'), 'admin-console-csv'],
+  ['CSV with a NUL byte (read, and reported as binary)', 'users.csv', 'Username,User Groups\nu,\0g\n', 'admin-console-csv'],
   ['CSV without group columns', 'users.csv', 'Username,Email,First Name\n', undefined],
   ['CSV header not on the first line', 'users.csv', 'Some title\nUsername,Email,User Groups\n', undefined],
   ['Administered columns only', 'users.csv', 'Username,Product Configurations Administered,User Groups Administered\n', undefined],

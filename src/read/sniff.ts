@@ -95,7 +95,10 @@ const SINGLE_BYTE = /^(ibm866|iso-8859-\d+|koi8-[ru]|macintosh|windows-\d+|x-mac
 interface View {
   bytes: Buffer;
   encoding?: string;
-  /** The file holds NUL bytes and is not UTF-16: binary, or an encoding such as UTF-32. */
+  /**
+   * The file holds NUL bytes and is not UTF-16: binary, or an encoding such as UTF-32. `bytes` are then the raw
+   * bytes, and record markers are searched with the NUL bytes removed.
+   */
   binary: boolean;
 }
 
@@ -118,7 +121,7 @@ function withoutNul(bytes: Buffer): Buffer {
 function fileView(bytes: Buffer): View | undefined {
   const utf16 = utf16Encoding(bytes);
   if (utf16) return { bytes: decodedView(bytes, utf16.encoding), encoding: utf16.encoding, binary: false };
-  if (bytes.indexOf(0) !== -1) return { bytes: withoutNul(bytes), binary: true };
+  if (bytes.indexOf(0) !== -1) return { bytes, binary: true };
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const declared = declaredXmlEncoding(bytes);
   if (declared && !isUnicodeLabel(declared)) {
@@ -433,11 +436,11 @@ function sniffView(relPath: string, view: View | undefined, cut: Cut): FileKind 
   }
   if (lower === 'serverconf.xml') return 'server-conf';
   if (looksXml || isXmlName) {
-    const marker = hasCampaignMarker(v, cut);
+    const marker = hasCampaignMarker(view.binary ? withoutNul(v) : v, cut);
     if (marker !== false) return marker === EDGE ? EDGE : 'campaign-xml';
   }
   if (isConfigName(lower) && (start >= v.length || view.binary)) return 'server-conf';
-  if (looksXml || view.binary) return undefined;
+  if (looksXml) return undefined;
   if (start < v.length && hasDashboardHeader(v, start)) return 'admin-console-csv';
   if ((ext === 'yml' || ext === 'yaml' || ext === 'json') && hasManifestMarker(v)) return 'ims-manifest';
   return undefined;
