@@ -64,7 +64,7 @@ export function readAll(root: string, config: Config): { results: ReadResult[]; 
   const loaded = loadCandidates(files, config.maxFileSizeBytes, sniffKind, configured.kinds);
   const results = loaded.candidates.map((candidate) => readFile(candidate.path, candidate.bytes, candidate.kind));
   const skipped = [...discovery.skipped, ...loaded.skipped];
-  const notice = skippedFoldersNotice(root, discovery.skippedByDefault, sniffKind);
+  const notice = skippedFoldersNotice(root, discovery.skippedByDefault, sniffKind, new Set(configured.kinds.keys()));
   if (notice) skipped.push(notice);
   return { results, skipped, filesScanned: loaded.filesScanned, problems: configured.problems };
 }

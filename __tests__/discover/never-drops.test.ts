@@ -147,7 +147,7 @@ describe('configured inputs are read whatever their content looks like', () => {
   });
 
   it('a configured file in a folder skipped by default or excluded is still read', async () => {
-    const { model } = await scanRepo({
+    const { model, report } = await scanRepo({
       [CONFIG]: 'exclude: ["exports/**"]\nenterpriseDashboard: [exports/users.csv, dist/more.csv]\n',
       'exports/users.csv': 'Username,User Groups\nu1,g1\n',
       'dist/more.csv': 'Username,User Groups\nu2,g2\n',
@@ -156,6 +156,8 @@ describe('configured inputs are read whatever their content looks like', () => {
       ['dist/more.csv', ['u2']],
       ['exports/users.csv', ['u1']],
     ]);
+    // Read, so not "skipped by default".
+    expect(report.findings.filter((f) => f.message.includes('skipped by default'))).toEqual([]);
   });
 
   it.each([
@@ -206,6 +208,14 @@ describe('folders skipped by default that hold candidates get one notice', () =>
     expectSentinel(report);
     expect(report.verdict.result).toBe('fail');
     expect(report.findings.filter((f) => f.ruleId === 'IMS000' && f.severity !== 'notice')).toEqual([]);
+  });
+
+  it('the look is bounded: 50 configuration-like files sniffed per folder (documented in skipped-folders.ts)', async () => {
+    const many = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, i) => [`node_modules/pkg/a${String(i).padStart(2, '0')}.json`, '{}']));
+    const within = await scanRepo({ ...many(49), 'node_modules/pkg/z.xml': SENTINEL });
+    expect(within.report.findings.filter((f) => f.message.includes('skipped by default')).map((f) => f.file)).toEqual(['node_modules']);
+    const beyond = await scanRepo({ ...many(50), 'node_modules/pkg/z.xml': SENTINEL });
+    expect(beyond.report.findings.filter((f) => f.message.includes('skipped by default'))).toEqual([]);
   });
 
   it.each([

@@ -39,7 +39,7 @@ function head(absolutePath: string): Buffer {
 }
 
 /** The first file under `folder` (relative to the root) that sniffs as configuration, within the bounds. */
-function firstCandidate(root: string, folder: string, sniff: Sniffer): { path: string; kind: FileKind } | undefined {
+function firstCandidate(root: string, folder: string, sniff: Sniffer, read: ReadonlySet<string>): { path: string; kind: FileKind } | undefined {
   const queue = [folder];
   let entries = 0;
   let sniffed = 0;
@@ -59,7 +59,7 @@ function firstCandidate(root: string, folder: string, sniff: Sniffer): { path: s
         if (entry.name !== '.git') queue.push(path);
         continue;
       }
-      if (!entry.isFile() || !CONFIG_LIKE.test(entry.name) || NEVER_CONFIG.has(entry.name)) continue;
+      if (!entry.isFile() || !CONFIG_LIKE.test(entry.name) || NEVER_CONFIG.has(entry.name) || read.has(path)) continue;
       if (++sniffed > MAX_SNIFFED) break;
       let kind: FileKind | undefined;
       try {
@@ -73,11 +73,14 @@ function firstCandidate(root: string, folder: string, sniff: Sniffer): { path: s
   return undefined;
 }
 
-/** One notice naming the default-skipped folders that hold candidates, or undefined when none does. */
-export function skippedFoldersNotice(root: string, folders: readonly string[], sniff: Sniffer): SkippedFile | undefined {
+/**
+ * One notice naming the default-skipped folders that hold candidates, or undefined when none does. `read` holds the
+ * files that are read anyway (the config names them), which are not a reason for the notice.
+ */
+export function skippedFoldersNotice(root: string, folders: readonly string[], sniff: Sniffer, read: ReadonlySet<string> = new Set()): SkippedFile | undefined {
   const holding: { folder: string; path: string; kind: FileKind }[] = [];
   for (const folder of folders.slice(0, MAX_FOLDERS)) {
-    const found = firstCandidate(root, folder, sniff);
+    const found = firstCandidate(root, folder, sniff, read);
     if (found) holding.push({ folder, ...found });
   }
   if (holding.length === 0) return undefined;
