@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { sniffKind } from '../../src/read/index.js';
+import { readFile, sniffKind } from '../../src/read/index.js';
 import { sniffWindow } from '../../src/read/sniff.js';
 import type { FileKind } from '../../src/types.js';
 
@@ -155,5 +155,17 @@ describe('sniffWindow on a later window of a huge file', () => {
     ['a record field, its tag in the window', '<workflow a="1" schema="nms:extAccount"/>', true, undefined],
   ])('a marker whose context crosses an edge of the window makes the whole file sniffed: %s', (_name, text, last, kind) => {
     expect(later('big.xml', text, true, last)).toBe(kind);
+  });
+});
+
+describe('the declared encoding, however much white space the declaration holds', () => {
+  test('a Shift_JIS package whose declaration has 2,000 spaces is decoded as Shift_JIS', () => {
+    const text = `<?xml version="1.0"${' '.repeat(2000)}encoding="Shift_JIS"?>\n<package><entities schema="nms:extAccount"><extAccount name="a" label="\u30a2"/></entities></package>`;
+    // "ア" (U+30A2) is 0x83 0x41 in Shift_JIS.
+    const bytes = Buffer.concat([Buffer.from(text.slice(0, text.indexOf('\u30a2')), 'latin1'), Buffer.from([0x83, 0x41]), Buffer.from(text.slice(text.indexOf('\u30a2') + 1), 'latin1')]);
+    expect(sniffKind('a.xml', bytes)).toBe('campaign-xml');
+    const result = readFile('a.xml', bytes, 'campaign-xml');
+    expect(result.problems).toEqual([]);
+    expect(result.records?.[0].attrs.label.value).toBe('\u30a2');
   });
 });

@@ -156,12 +156,17 @@ function firstInvalidUtf8(bytes: Buffer): number {
   return bad;
 }
 
+/** How far an XML declaration is searched for its end: far beyond any real one, yet bounded on a huge file. */
+const DECLARATION_LIMIT = 64 * 1024;
+
 /** The `encoding` of an XML declaration at the start of the bytes, lower-cased. */
 export function declaredXmlEncoding(bytes: Buffer): string | undefined {
   const start = hasUtf8Bom(bytes) ? 3 : 0;
   if (bytes.length < start + 5 || bytes.toString('latin1', start, start + 5) !== '<?xml') return undefined;
-  const end = bytes.indexOf('?>', start);
-  const head = bytes.toString('latin1', start, end === -1 || end - start > 512 ? Math.min(bytes.length, start + 512) : end);
+  // The declaration ends at its '?>'; XML allows any white space inside it, so no short look-ahead limit.
+  const limit = Math.min(bytes.length, start + DECLARATION_LIMIT);
+  const end = bytes.subarray(0, limit).indexOf('?>', start);
+  const head = bytes.toString('latin1', start, end === -1 ? limit : end);
   return /\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head)?.[1]?.toLowerCase();
 }
 
