@@ -419,9 +419,8 @@ function sniffView(relPath: string, view: View | undefined, cut: Cut): FileKind 
   const ext = lower.slice(lower.lastIndexOf('.') + 1);
   const isXmlName = ext === 'xml';
   if (view === undefined) {
-    // An encoding that cannot be decoded here: nothing is proven about the content, so an XML file is read (and
-    // its reader reports the encoding).
-    // (Only an XML declaration names an encoding, so the file is XML.)
+    // A declared encoding that cannot be decoded here (only an XML declaration declares one, so the file is XML):
+    // nothing is proven about the content, so the file is read, and its reader reports the encoding.
     return lower === 'serverconf.xml' || isConfigName(lower) ? 'server-conf' : 'campaign-xml';
   }
   const v = view.bytes;
