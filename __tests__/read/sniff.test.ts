@@ -169,3 +169,34 @@ describe('the declared encoding, however much white space the declaration holds'
     expect(result.records?.[0].attrs.label.value).toBe('\u30a2');
   });
 });
+
+describe('sniffKind takes time linear in the input, whatever the input', () => {
+  // Ratio tests only: the time on ~1 MB against ~10 KB of the same adversarial pattern (100× the input) stays far
+  // from quadratic (10,000×). Each pattern targets one search: many `schema` hits, values without an end, long
+  // white space, tag starts far back, manifest markers after white space.
+  const patterns: [string, string, string][] = [
+    ['schema hits', 'a.xml', 'schema="nms:extAccount" '],
+    ['schema hits with references', 'a.xml', `<x schema="nms&#58;extAccount&#32;" `],
+    ['open values', 'a.xml', `schema='`],
+    ['white space runs', 'a.xml', `schema${' '.repeat(50)}= \n`],
+    ['one huge tag', 'a.xml', ' a="1" schema="xtk:group"'],
+    ['manifest markers', 'a.yml', ' \n ims-provisioning'],
+    ['CSV-like line', 'a.csv', 'Username,'],
+    ['prolog comments', 'a.xml', '<!-- x --><?p?>'],
+  ];
+  const time = (path: string, bytes: Buffer): number => {
+    let best = Infinity;
+    for (let run = 0; run < 5; run++) {
+      const started = performance.now();
+      sniffKind(path, bytes);
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  };
+  test.each(patterns)('%s', (_name, path, unit) => {
+    const of = (size: number) => Buffer.from(`<root>${unit.repeat(Math.ceil(size / unit.length))}`);
+    const small = time(path, of(10_000));
+    const large = time(path, of(1_000_000));
+    expect(large / Math.max(small, 0.05)).toBeLessThan(400);
+  });
+});
