@@ -25,6 +25,20 @@ function rootRelative(path: string): string | undefined {
   return normal.replace(/\/$/, '');
 }
 
+/**
+ * The kind of each file the config names, by root-relative path, without looking at the file system: for readers
+ * of another revision (restart detection reads the base revision from git), which must read these files as the
+ * working tree does.
+ */
+export function configuredKinds(config: Pick<Config, 'inputs'>): Map<string, FileKind> {
+  const kinds = new Map<string, FileKind>();
+  for (const input of config.inputs ?? []) {
+    const path = rootRelative(input.path);
+    if (path !== undefined && !kinds.has(path)) kinds.set(path, input.kind);
+  }
+  return kinds;
+}
+
 export function configuredFiles(root: string, config: Pick<Config, 'inputs'>): ConfiguredFiles {
   const result: ConfiguredFiles = { files: [], kinds: new Map(), problems: [] };
   const realRoot = realpathSync(root);
