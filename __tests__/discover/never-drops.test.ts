@@ -226,3 +226,20 @@ describe('folders skipped by default that hold candidates get one notice', () =>
     expect(report.findings.filter((f) => f.message.includes('skipped by default'))).toEqual([]);
   });
 });
+
+describe('configuredKinds', () => {
+  it('names each configured file by its root-relative path, first kind wins, outside paths left out', async () => {
+    const { configuredKinds } = await import('../../src/discover/configured.js');
+    const loc = { file: CONFIG, line: 1, column: 1, endLine: 1, endColumn: 1 };
+    const inputs = [
+      { path: './prod/ims/m.yml', kind: 'ims-manifest' as const, key: 'instances.prod.imsManifest', loc },
+      { path: 'prod//ims/m.yml', kind: 'admin-console-csv' as const, key: 'enterpriseDashboard', loc },
+      { path: '../outside.csv', kind: 'admin-console-csv' as const, key: 'enterpriseDashboard', loc },
+      { path: 'exports/users.csv', kind: 'admin-console-csv' as const, key: 'enterpriseDashboard', loc },
+    ];
+    expect([...configuredKinds({ inputs })]).toEqual([
+      ['prod/ims/m.yml', 'ims-manifest'],
+      ['exports/users.csv', 'admin-console-csv'],
+    ]);
+  });
+});
