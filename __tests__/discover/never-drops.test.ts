@@ -1,6 +1,7 @@
 // Issue 10 §2: discovery never drops a candidate. Each case below was never read before (the IMS account went
 // unseen and the gate passed); through the real pipeline, each is now read and its finding is at its file:line.
 import { describe, expect, it } from 'vitest';
+import { configuredKinds } from '../../src/discover/configured.js';
 import { scan } from '../../src/pipeline.js';
 import type { Report } from '../../src/types.js';
 import { SENTINEL, expectSentinel, inputFindings, sentinel } from '../hardening/helpers.js';
@@ -228,8 +229,7 @@ describe('folders skipped by default that hold candidates get one notice', () =>
 });
 
 describe('configuredKinds', () => {
-  it('names each configured file by its root-relative path, first kind wins, outside paths left out', async () => {
-    const { configuredKinds } = await import('../../src/discover/configured.js');
+  it('names each configured file by its root-relative path, first kind wins, outside paths left out', () => {
     const loc = { file: CONFIG, line: 1, column: 1, endLine: 1, endColumn: 1 };
     const inputs = [
       { path: './prod/ims/m.yml', kind: 'ims-manifest' as const, key: 'instances.prod.imsManifest', loc },
