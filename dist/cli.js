@@ -18846,7 +18846,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(858);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8810);
 
 // A reader that stops early (`ims-gate check | head`) closes the pipe: nothing more can be said to it, and that is
 // not an error of the scan. The exit code stays the verdict.
@@ -18866,7 +18866,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 858:
+/***/ 8810:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18972,6 +18972,33 @@ function utf16Bom(bytes) {
     }
     return undefined;
 }
+/** Printable ASCII or white space: what the first characters of any text file ims-gate reads are. */
+function isAsciiText(b) {
+    return (b >= 0x20 && b < 0x7f) || b === 0x09 || b === 0x0a || b === 0x0d;
+}
+/**
+ * UTF-16 without a byte-order mark, recognised as XML 1.0 Appendix F does (`<` 00 `?` 00 is UTF-16LE, 00 `<` 00 `?`
+ * UTF-16BE), generalised to any two ASCII characters at the start so that a BOM-less UTF-16 YAML, JSON or CSV file
+ * is recognised too. No UTF-8 text starts with a NUL as its second or fourth byte.
+ */
+function bomlessUtf16(bytes) {
+    if (bytes.length < 4)
+        return undefined;
+    const [a, b, c, d] = bytes;
+    if (b === 0 && d === 0 && isAsciiText(a) && isAsciiText(c))
+        return 'utf-16le';
+    if (a === 0 && c === 0 && isAsciiText(b) && isAsciiText(d))
+        return 'utf-16be';
+    return undefined;
+}
+/** The UTF-16 encoding of the bytes, by byte-order mark or by the BOM-less pattern. */
+function utf16Encoding(bytes) {
+    const bom = utf16Bom(bytes);
+    if (bom)
+        return { encoding: bom, bom: true };
+    const bomless = bomlessUtf16(bytes);
+    return bomless ? { encoding: bomless, bom: false } : undefined;
+}
 /** Line and column of a byte offset, counting columns in bytes (for files that cannot be decoded). */
 function byteLoc(file, bytes, offset) {
     let line = 1;
@@ -19014,27 +19041,38 @@ function firstInvalidUtf8(bytes) {
     }
     return bad;
 }
+/** How far an XML declaration is searched for its end: far beyond any real one, yet bounded on a huge file. */
+const DECLARATION_LIMIT = 64 * 1024;
 /** The `encoding` of an XML declaration at the start of the bytes, lower-cased. */
 function declaredXmlEncoding(bytes) {
     const start = hasUtf8Bom(bytes) ? 3 : 0;
     if (bytes.length < start + 5 || bytes.toString('latin1', start, start + 5) !== '<?xml')
         return undefined;
-    const end = bytes.indexOf('?>', start);
-    const head = bytes.toString('latin1', start, end === -1 || end - start > 512 ? Math.min(bytes.length, start + 512) : end);
+    // The declaration ends at its '?>'; XML allows any white space inside it, so no short look-ahead limit.
+    const limit = Math.min(bytes.length, start + DECLARATION_LIMIT);
+    const end = bytes.subarray(0, limit).indexOf('?>', start);
+    const head = bytes.toString('latin1', start, end === -1 ? limit : end);
     return /\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head)?.[1]?.toLowerCase();
 }
+/** Declared encodings that are read as UTF-8 (a UTF-16 file is recognised by its bytes, whatever it declares). */
+function isUnicodeLabel(declared) {
+    return /^(utf-?8|utf-?16(le|be)?|unicode)$/.test(declared);
+}
 /**
- * Decodes a candidate file. UTF-8 (BOM optional) by default; UTF-16 LE/BE when a BOM says so; for XML, the
+ * Decodes a candidate file. UTF-8 (BOM optional) by default; UTF-16 LE/BE when a BOM says so, or, without a BOM,
+ * when its first characters are ASCII followed by NUL bytes (see bomlessUtf16); for XML, the
  * encoding its declaration names (e.g. ISO-8859-1). A NUL byte makes the file binary. Never throws.
  */
 function decodeBytes(file, bytes, options = {}) {
-    const utf16 = utf16Bom(bytes);
+    const utf16 = utf16Encoding(bytes);
     if (utf16) {
+        const name = utf16.encoding.toUpperCase();
         try {
-            return { ok: true, text: new TextDecoder(utf16, { fatal: true }).decode(bytes) };
+            return { ok: true, text: new TextDecoder(utf16.encoding, { fatal: true }).decode(bytes) };
         }
         catch {
-            return { ok: false, problem: { message: `invalid ${utf16.toUpperCase()}: the file starts with a ${utf16.toUpperCase()} byte-order mark but holds an unpaired surrogate or an odd number of bytes`, loc: fileLoc(file) } };
+            const why = utf16.bom ? `starts with a ${name} byte-order mark` : `looks like ${name} without a byte-order mark (a NUL byte after each of its first ASCII characters)`;
+            return { ok: false, problem: { message: `invalid ${name}: the file ${why} but holds an unpaired surrogate or an odd number of bytes`, loc: fileLoc(file) } };
         }
     }
     const nul = bytes.indexOf(0);
@@ -19042,7 +19080,7 @@ function decodeBytes(file, bytes, options = {}) {
         return { ok: false, problem: { message: `binary file: NUL byte at offset ${nul}; expected a text file (UTF-8, or UTF-16 with a byte-order mark)`, loc: byteLoc(file, bytes, nul) } };
     }
     const declared = options.xml ? declaredXmlEncoding(bytes) : undefined;
-    if (declared && !/^(utf-?8|utf-?16(le|be)?|unicode)$/.test(declared)) {
+    if (declared && !isUnicodeLabel(declared)) {
         let decoder;
         try {
             decoder = new TextDecoder(declared, { fatal: true });
@@ -19542,6 +19580,7 @@ function parseConfig(text, file) {
         config.allowInlineSuppressions = raw.allowInlineSuppressions;
     if (raw.maxFileSize !== undefined)
         config.maxFileSizeBytes = raw.maxFileSize;
+    config.inputs = configuredInputs(doc, text, file);
     return { config, problems: [] };
 }
 /**
@@ -19565,6 +19604,107 @@ function configValue(doc, text, file) {
         return { problem: { message: `${CONFIG_PROBLEM_PREFIX}cannot expand the YAML aliases: ${error.message}`, loc: fileLoc(file) } };
     }
 }
+/** The files the (valid) config names, each with the place of its value, so that a missing one is reported there. */
+function configuredInputs(doc, text, file) {
+    const map = new LineMap(text);
+    const inputs = [];
+    // An alias stands for its anchor's value (`imsManifest: *shared`): the file it names is configured all the same.
+    const resolved = (node) => ((0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node);
+    const add = (value, kind, key) => {
+        const node = resolved(value);
+        if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
+            return;
+        const [start, end] = node.range ?? [0, 0, 0];
+        inputs.push({ path: node.value, kind, key, loc: map.loc(file, start, trimmedEnd(text, start, Math.max(start, end))) });
+    };
+    const instances = resolved(doc.get('instances', true));
+    if ((0,dist/* isMap */.jh)(instances)) {
+        for (const pair of instances.items) {
+            const instance = resolved(pair.value);
+            if (!(0,dist/* isScalar */.jn)(pair.key) || !(0,dist/* isMap */.jh)(instance))
+                continue;
+            add(instance.get('imsManifest', true), 'ims-manifest', `instances.${String(pair.key.value)}.imsManifest`);
+        }
+    }
+    const dashboards = resolved(doc.get('enterpriseDashboard', true));
+    if ((0,dist/* isSeq */.oP)(dashboards))
+        for (const item of dashboards.items)
+            add(item, 'admin-console-csv', 'enterpriseDashboard');
+    else
+        add(dashboards, 'admin-console-csv', 'enterpriseDashboard');
+    return inputs;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/discover/configured.js
+// The files the config names (an instance's `imsManifest`, the `enterpriseDashboard` exports) are inputs whatever
+// their content looks like: they are never sniffed, and never left out by the include/exclude globs or the default
+// skips either, since naming a file in the config is the strongest sign that it matters. A named file that does not
+// exist (or is a folder, or lies outside the scan root) is an IMS000 error at the config line that names it.
+
+
+
+/** The config's path as discovery names files: POSIX, relative to the root, without `./`; undefined outside the root. */
+function rootRelative(path) {
+    if ((0,external_node_path_namespaceObject.isAbsolute)(path) || /^[A-Za-z]:/.test(path))
+        return undefined;
+    const normal = external_node_path_namespaceObject.posix.normalize(path.replace(/\\/g, '/'));
+    if (normal === '..' || normal.startsWith('../') || normal === '.')
+        return undefined;
+    return normal.replace(/\/$/, '');
+}
+/**
+ * The kind of each file the config names, by root-relative path, without looking at the file system: for readers
+ * of another revision (restart detection reads the base revision from git), which must read these files as the
+ * working tree does.
+ */
+function configuredKinds(config) {
+    const kinds = new Map();
+    for (const input of config.inputs ?? []) {
+        const path = rootRelative(input.path);
+        if (path !== undefined && !kinds.has(path))
+            kinds.set(path, input.kind);
+    }
+    return kinds;
+}
+function configuredFiles(root, config) {
+    const result = { files: [], kinds: new Map(), problems: [] };
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    for (const input of config.inputs ?? []) {
+        const named = `${input.key} names "${input.path}"`;
+        const problem = (what) => {
+            result.problems.push({ message: `${named}, which ${what}; expected the path of a file inside the scan root, relative to it`, loc: input.loc });
+        };
+        const path = rootRelative(input.path);
+        if (path === undefined) {
+            problem('is not inside the scan root');
+            continue;
+        }
+        if (result.kinds.has(path))
+            continue;
+        const absolutePath = (0,external_node_path_namespaceObject.join)(realRoot, path);
+        let real;
+        try {
+            real = (0,external_node_fs_namespaceObject.realpathSync)(absolutePath);
+        }
+        catch (error) {
+            const code = error.code;
+            problem(code === 'ENOENT' || code === 'ENOTDIR' ? 'does not exist' : `cannot be read (${code ?? String(error)})`);
+            continue;
+        }
+        if (relativeInside(realRoot, real) === undefined) {
+            problem('is a symbolic link pointing outside the scan root (not followed)');
+            continue;
+        }
+        const stat = (0,external_node_fs_namespaceObject.statSync)(real);
+        if (!stat.isFile()) {
+            problem(stat.isDirectory() ? 'is a folder, not a file' : 'is not a regular file');
+            continue;
+        }
+        result.kinds.set(path, input.kind);
+        result.files.push({ path, absolutePath });
+    }
+    return result;
+}
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/read/admin-console-csv.js
 
@@ -19580,6 +19720,24 @@ class CsvSyntaxError extends Error {
     }
 }
 const QUOTE = 0x22;
+/**
+ * The offset of the line break that ends the line holding `pos` (or the length of the text). Lines end as csv-parse
+ * ends them: at LF, CRLF, or a lone CR (Excel's "CSV (Macintosh)"), mixed in one file if need be.
+ */
+function lineBreakAt(text, pos) {
+    for (let i = pos; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x0a || c === 0x0d)
+            return i;
+    }
+    return text.length;
+}
+/** The start of the line after the line break at `at` (CRLF is one break). */
+function nextLineStart(text, at) {
+    if (at >= text.length)
+        return text.length;
+    return text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? at + 2 : at + 1;
+}
 /** Scans the record starting at `pos` into `row`; returns the offset of the next record. */
 function scanRow(text, pos, sep, row, lines) {
     const len = text.length;
@@ -19622,33 +19780,28 @@ function scanRow(text, pos, sep, row, lines) {
                 row.end = after;
                 return after + 1;
             }
-            if (c === 0x0d && (after + 1 >= len || text.charCodeAt(after + 1) === 0x0a)) {
+            if (c === 0x0d) {
                 row.end = after;
-                return Math.min(len, after + 2);
+                return text.charCodeAt(after + 1) === 0x0a ? after + 2 : after + 1;
             }
             throw new CsvSyntaxError(`malformed CSV: expected '${String.fromCharCode(sep)}' or the end of the line after the closing quote of the cell opened at ${lines.describe(open)}, found '${text[after]}'`, after);
         }
         let i = pos;
         while (i < len) {
             const c = text.charCodeAt(i);
-            if (c === sep || c === 0x0a)
+            if (c === sep || c === 0x0a || c === 0x0d)
                 break;
             i++;
         }
-        let cellEnd = i;
-        if (i >= len || text.charCodeAt(i) === 0x0a) {
-            if (cellEnd > pos && text.charCodeAt(cellEnd - 1) === 0x0d)
-                cellEnd--;
-        }
         row.cellStart[cell] = pos;
-        row.cellEnd[cell] = cellEnd;
+        row.cellEnd[cell] = i;
         row.cellEscaped[cell] = 0;
         if (i < len && text.charCodeAt(i) === sep) {
             pos = i + 1;
             continue;
         }
-        row.end = cellEnd;
-        return i < len ? i + 1 : len;
+        row.end = i;
+        return nextLineStart(text, i);
     }
 }
 function cellValue(text, row, cell) {
@@ -19750,21 +19903,16 @@ function readAdminConsoleCsv(file, bytes) {
     let pos = 0;
     let sep;
     for (;;) {
-        const nl = text.indexOf('\n', pos);
-        const lineEnd = nl === -1 ? len : nl;
-        if (!isBlank(text, pos, lineEnd) || nl === -1)
+        const lineEnd = lineBreakAt(text, pos);
+        if (!isBlank(text, pos, lineEnd) || lineEnd >= len)
             break;
-        pos = nl + 1;
+        pos = nextLineStart(text, lineEnd);
     }
-    const firstLine = (from) => {
-        const nl = text.indexOf('\n', from);
-        return text.slice(from, nl === -1 ? len : nl).replace(/\r$/, '');
-    };
+    const firstLine = (from) => text.slice(from, lineBreakAt(text, from));
     const hint = /^sep=([,;])$/.exec(firstLine(pos));
     if (hint) {
         sep = hint[1];
-        const nl = text.indexOf('\n', pos);
-        pos = nl === -1 ? len : nl + 1;
+        pos = nextLineStart(text, lineBreakAt(text, pos));
     }
     const headerLine = firstLine(pos);
     sep ??= detectSeparator(headerLine);
@@ -19780,8 +19928,11 @@ function readAdminConsoleCsv(file, bytes) {
     const users = [];
     const problems = [];
     let extraProblems = 0;
+    const headerStart = pos;
+    let headerEnd = pos;
     try {
         pos = scanRow(text, pos, sepCode, row, lines);
+        headerEnd = row.end;
         const header = [];
         for (let c = 0; c < row.count; c++)
             header.push(cellValue(text, row, c).trim());
@@ -19833,6 +19984,13 @@ function readAdminConsoleCsv(file, bytes) {
         const last = problems[problems.length - 1];
         problems.push({ message: `malformed CSV: ${extraProblems} more rows have the wrong number of cells and were skipped`, loc: last.loc });
     }
+    if (users.length === 0 && problems.length === 0) {
+        // An export always lists the users it was made for: no rows means a truncated or wrong file, never "no one".
+        problems.push({
+            message: `Admin Console user export without users: the header (${lines.describe(headerStart)}) is followed by no user rows; expected one row per user, as the Admin Console exports them`,
+            loc: lines.loc(file, headerStart, headerEnd),
+        });
+    }
     result.problems = problems;
     result.dashboard = { users };
     return result;
@@ -19843,10 +20001,11 @@ function readAdminConsoleCsv(file, bytes) {
 
 const CAMPAIGN_MARKERS = ['nms:extAccount', 'xtk:group'];
 const MANIFEST_MARKER = 'ims-provisioning';
-/** How far back from a marker the opening '<' of its tag is looked for. */
-const TAG_LOOKBACK = 4096;
-/** How much of the start of a file is searched for its root element / header line. */
-const HEAD = 64 * 1024;
+/** How much of the start of a CSV file is searched for its header line. */
+const CSV_HEAD = 64 * 1024;
+/** A window of a huge file cannot decide alone: a marker's context crosses one of its edges. */
+const EDGE = 'edge';
+const WHOLE = { start: false, end: false };
 function baseName(relPath) {
     const slash = relPath.lastIndexOf('/');
     return slash === -1 ? relPath : relPath.slice(slash + 1);
@@ -19854,232 +20013,510 @@ function baseName(relPath) {
 function isWhiteByte(b) {
     return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 }
-/** The offset of the first byte that is not a UTF-8 BOM or white space. */
-function firstSignificant(bytes) {
-    let i = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    while (i < bytes.length && isWhiteByte(bytes[i]))
+function isQuote(b) {
+    return b === 0x22 || b === 0x27;
+}
+/** The offset of the first byte that is not white space. */
+function firstSignificant(view) {
+    let i = 0;
+    while (i < view.length && isWhiteByte(view[i]))
         i++;
     return i;
 }
 function isNameByte(b) {
     return (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || (b >= 0x30 && b <= 0x39) || b === 0x5f || b === 0x3a || b === 0x2d || b === 0x2e || b >= 0x80;
 }
-/** The name of the root element: the first start tag after the prolog (declaration, comments, PIs, DOCTYPE). */
-function rootElementName(bytes, from = firstSignificant(bytes)) {
-    const limit = Math.min(bytes.length, from + HEAD);
-    const head = bytes.subarray(0, limit);
-    let i = from;
-    while (i < limit) {
-        const lt = head.indexOf(0x3c, i);
-        if (lt === -1 || lt + 1 >= limit)
+function nameAt(view, from) {
+    let end = from;
+    while (end < view.length && end - from < 256 && isNameByte(view[end]))
+        end++;
+    return end > from ? view.toString('latin1', from, end) : undefined;
+}
+// ---------------------------------------------------------------- decoding
+/** Single-byte WHATWG encodings: bytes 0x00-0x7F are ASCII, so an ASCII marker is the same bytes as in UTF-8. */
+const SINGLE_BYTE = /^(ibm866|iso-8859-\d+|koi8-[ru]|macintosh|windows-\d+|x-mac-cyrillic)$/;
+function decodedView(bytes, encoding) {
+    return Buffer.from(new TextDecoder(encoding).decode(bytes), 'utf8');
+}
+function withoutNul(bytes) {
+    const out = Buffer.allocUnsafe(bytes.length);
+    let n = 0;
+    for (let from = 0; from < bytes.length;) {
+        let nul = bytes.indexOf(0, from);
+        if (nul === -1)
+            nul = bytes.length;
+        n += bytes.copy(out, n, from, nul);
+        from = nul + 1;
+    }
+    return out.subarray(0, n);
+}
+function fileView(bytes) {
+    const utf16 = utf16Encoding(bytes);
+    if (utf16)
+        return { bytes: decodedView(bytes, utf16.encoding), encoding: utf16.encoding, binary: false };
+    if (bytes.indexOf(0) !== -1)
+        return { bytes, binary: true };
+    const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    const declared = declaredXmlEncoding(bytes);
+    if (declared && !isUnicodeLabel(declared)) {
+        let canonical;
+        try {
+            canonical = new TextDecoder(declared).encoding;
+        }
+        catch {
             return undefined;
-        const next = bytes[lt + 1];
-        if (next === 0x3f /* ? */) {
-            const close = head.indexOf('?>', lt + 2);
+        }
+        if (!SINGLE_BYTE.test(canonical))
+            return { bytes: decodedView(bytes, canonical), encoding: canonical, binary: false };
+    }
+    return { bytes: bom ? bytes.subarray(3) : bytes, binary: false };
+}
+/** A later window, decoded as the first window said. */
+function windowView(bytes, state) {
+    if (state.encoding)
+        return decodedView(bytes, state.encoding);
+    return state.binary ? withoutNul(bytes) : bytes;
+}
+/** The end of a DOCTYPE internal subset that opens at `open` ('['): its ']' outside quotes and comments, or -1. */
+function internalSubsetEnd(view, open) {
+    let i = open + 1;
+    while (i < view.length) {
+        const b = view[i];
+        if (b === 0x5d /* ] */)
+            return i;
+        if (isQuote(b)) {
+            const close = view.indexOf(b, i + 1);
             if (close === -1)
-                return undefined;
+                return -1;
+            i = close + 1;
+        }
+        else if (b === 0x3c && view[i + 1] === 0x21 && view[i + 2] === 0x2d && view[i + 3] === 0x2d) {
+            const close = view.indexOf('-->', i + 4);
+            if (close === -1)
+                return -1;
+            i = close + 3;
+        }
+        else
+            i++;
+    }
+    return -1;
+}
+/** Walks the prolog (declaration, comments, PIs, DOCTYPE) to the first start tag. Linear; no look-ahead limit. */
+function readProlog(view, from) {
+    const prolog = { subsetMentionsSchema: false, unfinished: true };
+    let i = from;
+    for (;;) {
+        const lt = view.indexOf(0x3c, i);
+        if (lt === -1 || lt + 1 >= view.length)
+            return prolog;
+        const next = view[lt + 1];
+        if (next === 0x3f /* ? */) {
+            const close = view.indexOf('?>', lt + 2);
+            if (close === -1)
+                return prolog;
             i = close + 2;
         }
         else if (next === 0x21 /* ! */) {
-            if (bytes[lt + 2] === 0x2d && bytes[lt + 3] === 0x2d) {
-                const close = head.indexOf('-->', lt + 4);
+            if (view[lt + 2] === 0x2d && view[lt + 3] === 0x2d) {
+                const close = view.indexOf('-->', lt + 4);
                 if (close === -1)
-                    return undefined;
+                    return prolog;
                 i = close + 3;
+                continue;
             }
-            else {
-                // DOCTYPE: skip to the next '>' that is not inside an internal subset.
-                const bracket = head.indexOf(0x5b, lt);
-                const close = head.indexOf(0x3e, lt);
-                if (close === -1)
-                    return undefined;
-                if (bracket !== -1 && bracket < close) {
-                    const end = head.indexOf(0x5d, bracket);
-                    if (end === -1)
-                        return undefined;
-                    const after = head.indexOf(0x3e, end);
-                    if (after === -1)
-                        return undefined;
-                    i = after + 1;
-                }
-                else
-                    i = close + 1;
+            // DOCTYPE: its name, then past its internal subset (if any) to its '>'.
+            if (view.toString('latin1', lt, lt + 9) === '<!DOCTYPE') {
+                let n = lt + 9;
+                while (n < view.length && isWhiteByte(view[n]))
+                    n++;
+                prolog.doctype = nameAt(view, n);
             }
+            const bracket = view.indexOf(0x5b, lt);
+            const close = view.indexOf(0x3e, lt);
+            if (close === -1)
+                return prolog;
+            if (bracket !== -1 && bracket < close) {
+                const end = internalSubsetEnd(view, bracket);
+                if (end === -1)
+                    return prolog;
+                if (view.subarray(bracket, end).indexOf('schema') !== -1)
+                    prolog.subsetMentionsSchema = true;
+                const after = view.indexOf(0x3e, end);
+                if (after === -1)
+                    return prolog;
+                i = after + 1;
+            }
+            else
+                i = close + 1;
         }
         else {
-            let end = lt + 1;
-            while (end < bytes.length && end - lt < 256 && isNameByte(bytes[end]))
-                end++;
-            return end > lt + 1 ? bytes.toString('latin1', lt + 1, end) : undefined;
+            prolog.root = nameAt(view, lt + 1);
+            prolog.unfinished = false;
+            return prolog;
         }
     }
-    return undefined;
 }
-const ATTR_BEFORE = /(?:^|[\s<])(xtkschema|schema)\s*=\s*$/;
-/** Whether the marker found at `hit` is the value of `xtkschema=` or of `<entities schema=`. */
-function markerInContext(bytes, hit) {
-    const quote = bytes[hit - 1];
-    if (quote !== 0x22 && quote !== 0x27)
-        return false;
-    const before = bytes.toString('latin1', Math.max(0, hit - 1 - 64), hit - 1);
-    const attr = ATTR_BEFORE.exec(before);
-    if (!attr)
-        return false;
-    if (attr[1] === 'xtkschema')
-        return true;
-    // `schema=` counts on <entities> only: on a record it is an ordinary field.
-    const from = Math.max(0, hit - TAG_LOOKBACK);
-    const rel = bytes.subarray(from, hit).lastIndexOf(0x3c);
-    // No tag start within the window: none at all means no tag; otherwise give it the benefit of the doubt.
-    if (rel === -1)
-        return from > 0;
-    const lt = from + rel;
-    return bytes.toString('latin1', lt, lt + 9) === '<entities' && isWhiteByte(bytes[lt + 9]);
-}
-function hasCampaignMarker(bytes) {
-    for (const marker of CAMPAIGN_MARKERS) {
-        for (let hit = bytes.indexOf(marker); hit !== -1; hit = bytes.indexOf(marker, hit + marker.length)) {
-            // The value must end at the quote: `nms:extAccountX` is another schema.
-            const after = bytes[hit + marker.length];
-            if ((after === 0x22 || after === 0x27 || after === undefined) && markerInContext(bytes, hit))
-                return true;
+const MARKER_BYTES = CAMPAIGN_MARKERS.map((marker) => Buffer.from(marker, 'latin1'));
+const SCHEMA = Buffer.from('schema', 'latin1');
+const PREDEFINED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const REFERENCE = /&(?:#([0-9]+)|#x([0-9a-fA-F]+)|([A-Za-z_:][A-Za-z0-9_.:-]*));/g;
+/**
+ * Decodes references in an attribute value. Undefined when a reference cannot be decoded here: an unknown entity
+ * (which a DOCTYPE might define) or a malformed '&'.
+ */
+function decodeReferences(raw) {
+    let unknown = false;
+    const decoded = raw.replace(REFERENCE, (_ref, dec, hex, name) => {
+        if (name !== undefined) {
+            const value = Object.hasOwn(PREDEFINED, name) ? PREDEFINED[name] : undefined;
+            if (value === undefined)
+                unknown = true;
+            return value ?? '';
         }
-    }
+        const code = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex, 16);
+        return code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
+    });
+    return unknown || decoded.includes('&') ? undefined : decoded;
+}
+function isMarkerBytes(view, start, end) {
+    for (const marker of MARKER_BYTES)
+        if (end - start === marker.length && view.compare(marker, 0, marker.length, start, end) === 0)
+            return true;
     return false;
 }
-const V = `(?:"ims-provisioning"|'ims-provisioning'|ims-provisioning)`;
-/** Block YAML: the key at column 0 (top level), possibly after a document start `--- `. */
-const MANIFEST_BLOCK = new RegExp(`^(?:---[ \\t]+)?(?:kind|"kind"|'kind')[ \\t]*:[ \\t]*${V}[ \\t]*(?:#.*)?$`);
-/** JSON (any indentation, quoted key) or a flow map (after '{' or ','). */
-const MANIFEST_JSON = new RegExp(`(?:^[ \\t]*|[{,][ \\t]*)(?:"kind"|'kind')[ \\t]*:[ \\t]*${V}[ \\t]*(?=$|[,}])`);
-const MANIFEST_FLOW = new RegExp(`[{,][ \\t]*kind[ \\t]*:[ \\t]*${V}[ \\t]*(?=$|[,}])`);
-function hasManifestMarker(bytes) {
-    for (let hit = bytes.indexOf(MANIFEST_MARKER); hit !== -1; hit = bytes.indexOf(MANIFEST_MARKER, hit + MANIFEST_MARKER.length)) {
-        // The line around the hit, bounded (a minified JSON document may be one long line).
-        const windowStart = Math.max(0, hit - 256);
-        const windowEnd = Math.min(bytes.length, hit + 256);
-        const nl = bytes.subarray(windowStart, hit).lastIndexOf(0x0a);
-        const lineStart = nl === -1 ? windowStart : windowStart + nl + 1;
-        const nlAfter = bytes.subarray(hit, windowEnd).indexOf(0x0a);
-        const lineEnd = nlAfter === -1 ? windowEnd : hit + nlAfter;
-        let line = bytes.toString('latin1', lineStart, lineEnd).replace(/\r$/, '');
-        if (lineStart === 0)
-            line = line.replace(/^\xef\xbb\xbf/, '');
-        const atLineStart = lineStart === 0 || bytes[lineStart - 1] === 0x0a;
-        if ((atLineStart && MANIFEST_BLOCK.test(line)) || MANIFEST_JSON.test(line) || MANIFEST_FLOW.test(line))
+/**
+ * Whether the attribute value [start, end) is a record schema. It is compared decoded (references) and trimmed:
+ * trimming is looser than Campaign, so it can only add candidates. A value that holds '<' is malformed XML; it is
+ * a candidate when a marker is in it, so that the reader reports it.
+ */
+function valueIsMarker(view, start, end) {
+    let a = start;
+    let b = end;
+    while (a < b && isWhiteByte(view[a]))
+        a++;
+    while (b > a && isWhiteByte(view[b - 1]))
+        b--;
+    if (isMarkerBytes(view, a, b))
+        return true;
+    // Searched within the value only (an indexOf to the end of the file for every value would be quadratic).
+    let special = false;
+    for (let i = a; i < b && !special; i++)
+        special = view[i] === 0x26 || view[i] === 0x3c;
+    if (!special)
+        return false;
+    const raw = view.toString('latin1', a, b);
+    const decoded = decodeReferences(raw);
+    if (decoded === undefined)
+        return true;
+    if (CAMPAIGN_MARKERS.includes(decoded.trim()))
+        return true;
+    return raw.includes('<') && CAMPAIGN_MARKERS.some((marker) => decoded.includes(marker));
+}
+/**
+ * After an attribute name ending at `i`: white space of any length, '=', white space, then a quoted value. Its
+ * value's offsets; undefined when what follows is not an attribute value; EDGE when the bytes end before it does.
+ */
+function attributeValueAt(view, i, cut) {
+    const len = view.length;
+    while (i < len && isWhiteByte(view[i]))
+        i++;
+    if (i >= len)
+        return cut.end ? EDGE : undefined;
+    if (view[i] !== 0x3d /* = */)
+        return undefined;
+    i++;
+    while (i < len && isWhiteByte(view[i]))
+        i++;
+    if (i >= len)
+        return cut.end ? EDGE : undefined;
+    const quote = view[i];
+    if (!isQuote(quote))
+        return undefined;
+    const close = view.indexOf(quote, i + 1);
+    if (close === -1)
+        return cut.end ? EDGE : { start: i + 1, end: len };
+    return { start: i + 1, end: close };
+}
+function isEntitiesTag(view, lt) {
+    return view.toString('latin1', lt, lt + 9) === '<entities' && isWhiteByte(view[lt + 9]);
+}
+/**
+ * Whether a record schema is the value of `xtkschema=`, or of `schema=` on an `<entities>` element. Every
+ * `schema` in the bytes is looked at; the cost stays linear: the white space skipped after a name is never skipped
+ * again, a value ends at the next quote of its kind, and the start of a tag is searched backwards only as far as
+ * the previous search went.
+ */
+function hasCampaignMarker(view, cut) {
+    let searchedTo = 0;
+    let lastLt = -1;
+    for (let hit = view.indexOf(SCHEMA); hit !== -1; hit = view.indexOf(SCHEMA, hit + SCHEMA.length)) {
+        const value = attributeValueAt(view, hit + 6, cut);
+        if (value === EDGE)
+            return EDGE;
+        if (value === undefined || !valueIsMarker(view, value.start, value.end))
+            continue;
+        // `xtkschema=` marks a record on any element.
+        if (hit < 3) {
+            if (cut.start)
+                return EDGE;
+        }
+        else if (view[hit - 3] === 0x78 && view[hit - 2] === 0x74 && view[hit - 1] === 0x6b)
+            return true;
+        // `schema=` counts on <entities> only: on a record it is an ordinary field. The tag starts at the last '<'
+        // before the attribute ('<' cannot appear inside a tag).
+        const rel = view.subarray(searchedTo, hit).lastIndexOf(0x3c);
+        if (rel !== -1)
+            lastLt = searchedTo + rel;
+        searchedTo = hit;
+        if (lastLt === -1) {
+            if (cut.start)
+                return EDGE;
+            continue;
+        }
+        if (isEntitiesTag(view, lastLt))
             return true;
     }
     return false;
 }
+// ---------------------------------------------------------------- manifests
+function sniff_isBlank(b) {
+    return b === 0x20 || b === 0x09;
+}
+/**
+ * Whether the key that ends just before `end` (exclusive) is a top-level `kind`: unquoted at column 0 (possibly
+ * after a `--- ` document start) or in a flow map; quoted (JSON) at any indentation or in a map.
+ */
+function isTopLevelKindKey(view, end) {
+    let start = end - 4;
+    let quoted = false;
+    if (isQuote(view[end - 1])) {
+        quoted = true;
+        start = end - 6;
+        if (start < 0 || view[start] !== view[end - 1])
+            return false;
+        if (view.toString('latin1', start + 1, end - 1) !== 'kind')
+            return false;
+    }
+    else if (start < 0 || view.toString('latin1', start, end) !== 'kind')
+        return false;
+    let i = start - 1;
+    while (i >= 0 && sniff_isBlank(view[i]))
+        i--;
+    if (i >= 0 && (view[i] === 0x7b /* { */ || view[i] === 0x2c) /* , */)
+        return true;
+    const atLineStart = i < 0 || view[i] === 0x0a || view[i] === 0x0d;
+    if (quoted)
+        return atLineStart;
+    if (i === start - 1 && atLineStart)
+        return true;
+    // `--- kind: …`: a document start at column 0, then the key.
+    return i >= 2 && i < start - 1 && view.toString('latin1', i - 2, i + 1) === '---' && (i < 3 || view[i - 3] === 0x0a || view[i - 3] === 0x0d);
+}
+/** Whether `ims-provisioning` at `hit` is the value of a top-level `kind` key (the value may be on the next line). */
+function isManifestKindAt(view, hit) {
+    let start = hit;
+    let end = hit + MANIFEST_MARKER.length;
+    if (start > 0 && isQuote(view[start - 1])) {
+        if (view[end] !== view[start - 1])
+            return false;
+        start--;
+        end++;
+    }
+    // After the value: the end of the line, a comment, or the next item of a flow map.
+    let j = end;
+    while (j < view.length && sniff_isBlank(view[j]))
+        j++;
+    if (j < view.length && ![0x0a, 0x0d, 0x23, 0x2c, 0x7d].includes(view[j]))
+        return false;
+    // Before it: white space (line breaks included), ':', white space, the key.
+    let i = start - 1;
+    while (i >= 0 && isWhiteByte(view[i]))
+        i--;
+    if (i < 0 || view[i] !== 0x3a /* : */)
+        return false;
+    i--;
+    while (i >= 0 && isWhiteByte(view[i]))
+        i--;
+    return isTopLevelKindKey(view, i + 1);
+}
+function hasManifestMarker(view) {
+    for (let hit = view.indexOf(MANIFEST_MARKER); hit !== -1; hit = view.indexOf(MANIFEST_MARKER, hit + MANIFEST_MARKER.length)) {
+        if (isManifestKindAt(view, hit))
+            return true;
+    }
+    return false;
+}
+// ---------------------------------------------------------------- CSV
+/** The end of the line starting at `start`: its LF, or its CR (CRLF and Excel's CR-only line endings). */
+function lineEnd(view, start) {
+    for (let i = start; i < view.length; i++)
+        if (view[i] === 0x0a || view[i] === 0x0d)
+            return i;
+    return view.length;
+}
+function nextLine(view, end) {
+    return view[end] === 0x0d && view[end + 1] === 0x0a ? end + 2 : end + 1;
+}
 /** The Admin Console header test on the first non-blank line (after an optional `sep=X` line). */
-function hasDashboardHeader(bytes, from) {
+function hasDashboardHeader(view, from) {
     let start = from;
     for (let attempt = 0; attempt < 2; attempt++) {
-        let end = bytes.indexOf(0x0a, start);
-        if (end === -1)
-            end = bytes.length;
-        if (end - start > HEAD)
+        const end = lineEnd(view, start);
+        if (end - start > CSV_HEAD)
             return false;
-        const line = bytes.toString('utf8', start, end).replace(/\r$/, '');
+        const line = view.toString('utf8', start, end);
         if (attempt === 0 && /^sep=[,;]$/.test(line)) {
-            start = end + 1;
+            start = nextLine(view, end);
             continue;
         }
         return detectSeparator(line) !== undefined;
     }
     return false;
 }
-function sniffBytes(relPath, bytes) {
-    const name = baseName(relPath);
-    const lower = name.toLowerCase();
+// ---------------------------------------------------------------- kinds
+function isConfigName(lower) {
+    return /^config-.+\.xml$/.test(lower);
+}
+function sniffView(relPath, view, cut) {
+    const lower = baseName(relPath).toLowerCase();
     const ext = lower.slice(lower.lastIndexOf('.') + 1);
-    const start = firstSignificant(bytes);
-    const looksXml = start < bytes.length && bytes[start] === 0x3c;
     const isXmlName = ext === 'xml';
-    if (looksXml && rootElementName(bytes, start) === 'serverconf')
-        return 'server-conf';
+    if (view === undefined) {
+        // A declared encoding that cannot be decoded here (only an XML declaration declares one, so the file is XML):
+        // nothing is proven about the content, so the file is read, and its reader reports the encoding.
+        return lower === 'serverconf.xml' || isConfigName(lower) ? 'server-conf' : 'campaign-xml';
+    }
+    const v = view.bytes;
+    const start = firstSignificant(v);
+    const looksXml = start < v.length && v[start] === 0x3c;
+    if (looksXml) {
+        const prolog = readProlog(v, start);
+        if (prolog.root === 'serverconf' || prolog.doctype === 'serverconf')
+            return 'server-conf';
+        if (prolog.unfinished && cut.end)
+            return EDGE;
+        if (prolog.subsetMentionsSchema)
+            return lower === 'serverconf.xml' ? 'server-conf' : 'campaign-xml';
+    }
     if (lower === 'serverconf.xml')
         return 'server-conf';
-    if ((looksXml || isXmlName) && hasCampaignMarker(bytes))
-        return 'campaign-xml';
-    if (/^config-.+\.xml$/.test(lower) && (start >= bytes.length || bytes.indexOf(0) !== -1))
+    if (looksXml || isXmlName) {
+        const marker = hasCampaignMarker(view.binary ? withoutNul(v) : v, cut);
+        if (marker !== false)
+            return marker === EDGE ? EDGE : 'campaign-xml';
+    }
+    if (isConfigName(lower) && (start >= v.length || view.binary))
         return 'server-conf';
     if (looksXml)
         return undefined;
-    if (start < bytes.length && hasDashboardHeader(bytes, start))
+    if (start < v.length && hasDashboardHeader(v, start))
         return 'admin-console-csv';
-    if ((ext === 'yml' || ext === 'yaml' || ext === 'json') && hasManifestMarker(bytes))
+    if ((ext === 'yml' || ext === 'yaml' || ext === 'json') && hasManifestMarker(v))
         return 'ims-manifest';
     return undefined;
 }
-/** Whether the file is XML by name, or by its first significant byte (of its first window). */
-function looksLikeXml(relPath, firstBytes) {
-    const start = firstSignificant(firstBytes);
-    return relPath.toLowerCase().endsWith('.xml') || (start < firstBytes.length && firstBytes[start] === 0x3c);
-}
 /**
- * Cheap content sniff on raw bytes. Returns the kind, or undefined when the file is not Campaign/IMS
- * configuration. `relPath` is the POSIX path relative to the root (serverConf.xml / config-<name>.xml names count).
- * Never throws. For a later window of a huge file (`continuation`), only the record markers count: the root
- * element, the CSV header and the manifest's top-level kind are all at the start of the file.
+ * Sniffs one window of a huge file. The first window (no `state`) is sniffed as a whole file would be; the later
+ * ones for record markers only. `last` says whether the window ends at the end of the file. Returns 'whole' when
+ * the window cannot decide (a marker's context crosses its edge): the caller then sniffs the whole file.
  */
-function sniffKind(relPath, bytes, continuation) {
-    if (continuation)
-        return continuation.xml && hasCampaignMarker(bytes) ? 'campaign-xml' : undefined;
+function sniffWindow(relPath, bytes, place) {
+    const cut = { start: place.state !== undefined, end: !place.last };
     try {
-        const utf16 = utf16Bom(bytes);
-        if (utf16) {
-            // Rare: decode (leniently) and sniff the UTF-8 equivalent.
-            const text = new TextDecoder(utf16).decode(bytes);
-            return sniffBytes(relPath, Buffer.from(text, 'utf8'));
+        if (place.state) {
+            const state = place.state;
+            if (!state.xml)
+                return { kind: undefined, state };
+            const marker = hasCampaignMarker(windowView(bytes, state), cut);
+            return { kind: marker === EDGE ? 'whole' : marker ? 'campaign-xml' : undefined, state };
         }
-        return sniffBytes(relPath, bytes);
+        const view = fileView(bytes);
+        const v = view?.bytes ?? bytes;
+        const start = firstSignificant(v);
+        const state = { xml: relPath.toLowerCase().endsWith('.xml') || (start < v.length && v[start] === 0x3c), encoding: view?.encoding, binary: view?.binary ?? false };
+        const kind = sniffView(relPath, view, cut);
+        return { kind: kind === EDGE ? 'whole' : kind, state };
     }
     catch {
-        return undefined;
+        // Never throws; a file whose sniffing failed is read when it may be XML.
+        return { kind: relPath.toLowerCase().endsWith('.xml') ? 'campaign-xml' : undefined, state: { xml: true, binary: false } };
+    }
+}
+/**
+ * Content sniff of a whole file. Returns the kind, or undefined when the file is provably not Campaign/IMS
+ * configuration. `relPath` is the POSIX path relative to the root (serverConf.xml / config-<name>.xml names
+ * count). Never throws.
+ */
+function sniffKind(relPath, bytes) {
+    try {
+        const kind = sniffView(relPath, fileView(bytes), WHOLE);
+        // EDGE cannot happen on a whole file; were it to, the file is read.
+        return kind === EDGE ? 'campaign-xml' : kind;
+    }
+    catch {
+        return relPath.toLowerCase().endsWith('.xml') ? 'campaign-xml' : undefined;
     }
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/discover/load.js
 // Reads discovered files and keeps only Campaign/IMS configuration. Unrelated files cost one read and a
-// byte search; huge files are sniffed in chunks so that they are never held whole unless they matter.
+// byte search; huge files are sniffed in windows so that they are never held whole unless they matter. Files the
+// config names (configured inputs) are never sniffed: they are read as the kind the config says.
 
 
 /** Files above this are sniffed chunk by chunk before being read whole. */
 const STREAM_THRESHOLD = 16 * 1024 * 1024;
 const CHUNK = 4 * 1024 * 1024;
-/** Overlap between chunks, longer than any marker, so a marker split across chunks is still seen. */
+/**
+ * Overlap between windows, longer than any marker name (`xtkschema`), so that every marker is whole in some window.
+ * A marker whose context (white space, value, tag start) crosses a window's edge makes the whole file sniffed.
+ */
 const OVERLAP = 256;
-function readWhole(fd, size) {
-    const bytes = Buffer.allocUnsafe(size);
+/** Reads up to `length` bytes from `start` into the start of `into` (readSync may return fewer); how many were read. */
+function readFully(fd, into, start, length) {
     let offset = 0;
-    while (offset < size) {
-        const read = (0,external_node_fs_namespaceObject.readSync)(fd, bytes, offset, size - offset, offset);
+    while (offset < length) {
+        const read = (0,external_node_fs_namespaceObject.readSync)(fd, into, offset, length - offset, start + offset);
         if (read === 0)
             break;
         offset += read;
     }
-    return offset === size ? bytes : bytes.subarray(0, offset);
+    return offset;
+}
+function readWhole(fd, size) {
+    const bytes = Buffer.allocUnsafe(size);
+    const read = readFully(fd, bytes, 0, size);
+    return read === size ? bytes : bytes.subarray(0, read);
 }
 /**
  * Sniffs a huge file window by window: the first window as a whole file (root element, header, path-based kinds),
- * the later ones for record markers only.
+ * the later ones for record markers only. When a window cannot decide, the whole file is read and sniffed.
+ * `chunk` is a parameter for the tests, which check that windows of any size find what a whole-file sniff finds.
  */
-function sniffLarge(fd, size, path, sniff) {
-    const window = Buffer.allocUnsafe(CHUNK + OVERLAP);
-    let continuation;
-    for (let position = 0; position < size; position += CHUNK) {
+function sniffByWindows(path, size, readAt, sniff, chunk = CHUNK) {
+    const window = Buffer.allocUnsafe(chunk + OVERLAP);
+    let state;
+    for (let position = 0; position < size; position += chunk) {
         const start = Math.max(0, position - OVERLAP);
-        const read = (0,external_node_fs_namespaceObject.readSync)(fd, window, 0, Math.min(CHUNK + OVERLAP, size - start), start);
-        const bytes = window.subarray(0, read);
-        const kind = sniff(path, bytes, continuation);
-        if (kind)
-            return kind;
-        continuation ??= { xml: looksLikeXml(path, bytes) };
+        const read = readAt(window, start, Math.min(chunk + OVERLAP, size - start));
+        const sniffed = sniffWindow(path, window.subarray(0, read), { state, last: start + read >= size });
+        if (sniffed.kind === 'whole') {
+            const whole = Buffer.allocUnsafe(size);
+            const bytes = whole.subarray(0, readAt(whole, 0, size));
+            const kind = sniff(path, bytes);
+            return kind ? { kind, bytes } : undefined;
+        }
+        if (sniffed.kind)
+            return { kind: sniffed.kind };
+        state = sniffed.state;
     }
     return undefined;
 }
-function loadCandidates(files, maxFileSizeBytes, sniff) {
+/**
+ * `configured` holds the kind of each file the config names: such a file is read as that kind, whatever its
+ * content looks like.
+ */
+function loadCandidates(files, maxFileSizeBytes, sniff, configured = new Map()) {
     const candidates = [];
     const skipped = [];
     let filesScanned = 0;
@@ -20093,10 +20530,17 @@ function loadCandidates(files, maxFileSizeBytes, sniff) {
                 continue;
             }
             filesScanned++;
+            const configuredKind = configured.get(file.path);
+            if (configuredKind) {
+                candidates.push({ path: file.path, kind: configuredKind, bytes: readWhole(fd, size) });
+                continue;
+            }
             if (size > STREAM_THRESHOLD) {
-                const kind = sniffLarge(fd, size, file.path, sniff);
-                if (kind)
-                    candidates.push({ path: file.path, kind, bytes: readWhole(fd, size) });
+                const open = fd;
+                const readAt = (into, start, length) => readFully(open, into, start, length);
+                const found = sniffByWindows(file.path, size, readAt, sniff);
+                if (found)
+                    candidates.push({ path: file.path, kind: found.kind, bytes: found.bytes ?? readWhole(fd, size) });
                 continue;
             }
             const bytes = readWhole(fd, size);
@@ -20115,6 +20559,105 @@ function loadCandidates(files, maxFileSizeBytes, sniff) {
     return { candidates, skipped, filesScanned };
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/discover/skipped-folders.js
+// Folders skipped by default (node_modules, dist) are not scanned, but nothing may be skipped silently: when one
+// of them holds what looks like Campaign/IMS configuration, the scan says so in one notice naming them.
+//
+// The look is bounded, so that a large node_modules costs next to nothing: per folder, breadth first, at most
+// MAX_ENTRIES directory entries are listed and at most MAX_SNIFFED files with a configuration-like name (*.xml,
+// *.csv, *.yml, *.yaml, *.json) are sniffed, each on its first MAX_SNIFF_BYTES bytes; at most MAX_FOLDERS folders
+// are looked into. A candidate beyond these bounds goes unnoticed; one within them is always named. Symbolic links
+// are not followed (as in discovery), and .git is never looked into.
+
+
+const MAX_FOLDERS = 20;
+const MAX_ENTRIES = 2000;
+const MAX_SNIFFED = 50;
+const MAX_SNIFF_BYTES = 1024 * 1024;
+const CONFIG_LIKE = /\.(xml|csv|ya?ml|json)$/i;
+/** Names every npm package has, never configuration: not worth a sniff out of the budget. */
+const NEVER_CONFIG = new Set(['package.json', 'package-lock.json', 'tsconfig.json']);
+function head(absolutePath) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(absolutePath, 'r');
+    try {
+        const buffer = Buffer.allocUnsafe(MAX_SNIFF_BYTES);
+        let length = 0;
+        while (length < MAX_SNIFF_BYTES) {
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, length, MAX_SNIFF_BYTES - length, length);
+            if (read === 0)
+                break;
+            length += read;
+        }
+        return buffer.subarray(0, length);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** The first file under `folder` (relative to the root) that sniffs as configuration, within the bounds. */
+function firstCandidate(root, folder, sniff, read) {
+    const queue = [folder];
+    let entries = 0;
+    let sniffed = 0;
+    while (queue.length > 0 && entries < MAX_ENTRIES && sniffed < MAX_SNIFFED) {
+        const dir = queue.shift();
+        let listing;
+        try {
+            listing = (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, dir), { withFileTypes: true });
+        }
+        catch {
+            continue;
+        }
+        listing.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of listing) {
+            if (++entries > MAX_ENTRIES)
+                break;
+            const path = `${dir}/${entry.name}`;
+            if (entry.isDirectory()) {
+                if (entry.name !== '.git')
+                    queue.push(path);
+                continue;
+            }
+            if (!entry.isFile() || !CONFIG_LIKE.test(entry.name) || NEVER_CONFIG.has(entry.name) || read.has(path))
+                continue;
+            if (++sniffed > MAX_SNIFFED)
+                break;
+            let kind;
+            try {
+                kind = sniff(path, head((0,external_node_path_namespaceObject.join)(root, path)));
+            }
+            catch {
+                continue;
+            }
+            if (kind)
+                return { path, kind };
+        }
+    }
+    return undefined;
+}
+/**
+ * One notice naming the default-skipped folders that hold candidates, or undefined when none does. `read` holds the
+ * files that are read anyway (the config names them), which are not a reason for the notice.
+ */
+function skippedFoldersNotice(root, folders, sniff, read = new Set()) {
+    const holding = [];
+    for (const folder of folders.slice(0, MAX_FOLDERS)) {
+        const found = firstCandidate(root, folder, sniff, read);
+        if (found)
+            holding.push({ folder, ...found });
+    }
+    if (holding.length === 0)
+        return undefined;
+    const names = holding.map((h) => `${h.folder}/`).join(', ');
+    const examples = holding.map((h) => `${h.path} (${h.kind})`).join(', ');
+    const one = holding.length === 1;
+    return {
+        path: holding[0].folder,
+        reason: `not scanned: ${names} ${one ? 'is a folder' : 'are folders'} skipped by default, but ${one ? 'holds' : 'hold'} what looks like Campaign/IMS configuration: ${examples}. ` +
+            `Move the configuration out of ${one ? 'it' : 'them'}, or exclude ${one ? 'it' : 'them'} in the config (exclude: ["${holding[0].folder}/**"]) to say ${one ? 'it is' : 'they are'} not to be scanned.`,
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 ;// CONCATENATED MODULE: ./.tmp/build/lib/discover/policy.js
@@ -20124,6 +20667,8 @@ var picomatch = __nccwpck_require__(4006);
 
 /** Folders never worth scanning: VCS data, dependencies, and our own bundle. */
 const DEFAULT_SKIPPED_FOLDERS = ['.git', 'node_modules', 'dist'];
+/** Default skips that may hold files a person put there (unlike .git): worth a look, so that none is skipped silently. */
+const LOOKED_INTO = ['node_modules', 'dist'];
 function matcher(globs) {
     if (globs.length === 0)
         return () => false;
@@ -20133,9 +20678,12 @@ function matcher(globs) {
 function discoveryPolicy(config) {
     const included = config.include.length > 0 ? matcher(config.include) : () => true;
     const excluded = matcher(config.exclude);
+    const excludedFolder = (path) => excluded(path) || excluded(`${path}/`);
+    const name = (path) => path.slice(path.lastIndexOf('/') + 1);
     return {
-        entersFolder: (path) => !DEFAULT_SKIPPED_FOLDERS.includes(path.slice(path.lastIndexOf('/') + 1)) && !excluded(path) && !excluded(`${path}/`),
+        entersFolder: (path) => !DEFAULT_SKIPPED_FOLDERS.includes(name(path)) && !excludedFolder(path),
         takesFile: (path) => !excluded(path) && included(path),
+        skippedByDefault: (path) => LOOKED_INTO.includes(name(path)) && !excludedFolder(path),
     };
 }
 
@@ -20151,6 +20699,7 @@ function discover(root, config) {
     const policy = discoveryPolicy(config);
     const files = [];
     const skipped = [];
+    const skippedByDefault = [];
     const stack = [''];
     while (stack.length > 0) {
         const dirRel = stack.pop();
@@ -20166,8 +20715,11 @@ function discover(root, config) {
             const path = dirRel ? `${dirRel}/${entry.name}` : entry.name;
             const absolutePath = (0,external_node_path_namespaceObject.join)(realRoot, path);
             if (entry.isDirectory()) {
-                if (!policy.entersFolder(path))
+                if (!policy.entersFolder(path)) {
+                    if (policy.skippedByDefault(path))
+                        skippedByDefault.push(path);
                     continue;
+                }
                 stack.push(path);
                 continue;
             }
@@ -20203,7 +20755,8 @@ function discover(root, config) {
     const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
     files.sort(byPath);
     skipped.sort(byPath);
-    return { files, skipped };
+    skippedByDefault.sort();
+    return { files, skipped, skippedByDefault };
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/gate/baseline.js
@@ -20799,7 +21352,7 @@ class XmlSyntaxError extends Error {
         this.end = end;
     }
 }
-const PREDEFINED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const xml_scanner_PREDEFINED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 function isWhite(c) {
     return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 }
@@ -20863,7 +21416,7 @@ function readReference(text, amp) {
         throw new XmlSyntaxError(`malformed XML: expected ';' to end the entity reference &${text.slice(nameStart, i)}, found ${found(text, i)}; write a literal '&' as &amp;`, amp, i);
     }
     const name = text.slice(nameStart, i);
-    const value = PREDEFINED[name];
+    const value = xml_scanner_PREDEFINED[name];
     if (value === undefined) {
         throw new XmlSyntaxError(`malformed XML: unknown entity reference &${name}; — only &amp; &lt; &gt; &quot; &apos; and numeric references (&#…;) are accepted; ims-gate never expands DOCTYPE entities`, amp, i + 1);
     }
@@ -21265,7 +21818,7 @@ function scanXmlFile(file, bytes, makeHandler, options = {}) {
     }
     catch (error) {
         if (error instanceof XmlSyntaxError) {
-            const loc = error.end !== undefined && error.end > error.offset && error.offset < text.length ? lines.loc(file, error.offset, Math.min(error.end, lineEnd(text, error.offset))) : lines.charLoc(file, error.offset);
+            const loc = error.end !== undefined && error.end > error.offset && error.offset < text.length ? lines.loc(file, error.offset, Math.min(error.end, xml_common_lineEnd(text, error.offset))) : lines.charLoc(file, error.offset);
             return { lines, suppressions, problems: [{ message: error.message, loc }] };
         }
         throw error;
@@ -21273,7 +21826,7 @@ function scanXmlFile(file, bytes, makeHandler, options = {}) {
     return { lines, suppressions, problems: [] };
 }
 /** The end of the line holding `offset` (the offset of its '\r' or '\n'), so that problem spans stay on one line. */
-function lineEnd(text, offset) {
+function xml_common_lineEnd(text, offset) {
     const nl = text.indexOf('\n', offset);
     const end = nl === -1 ? text.length : nl;
     return end > offset && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
@@ -21913,6 +22466,7 @@ function discoverable(config) {
 
 
 
+
 /** Regular files only: symbolic links (120000) and submodules (160000) hold no configuration text. */
 const REGULAR_FILE = /^100[0-7]{3}$/;
 const SKIPPED = 'Restart detection skipped.';
@@ -22021,7 +22575,9 @@ function readAt(root, ref, commit, env, config, headResults) {
     const changed = parseRawDiff(splitNul(diff.stdout));
     const changedPaths = new Set([...changed.map((entry) => entry.path), ...splitNul(untracked.stdout)]);
     const visible = discoverable(config);
-    const wanted = changed.filter((entry) => entry.baseBlob !== undefined && visible(entry.path));
+    // Files the config names are read as their kind on both sides, wherever they are and whatever they look like.
+    const configured = configuredKinds(config);
+    const wanted = changed.filter((entry) => entry.baseBlob !== undefined && (configured.has(entry.path) || visible(entry.path)));
     const sizes = objectSizes(root, [...new Set(wanted.map((entry) => entry.baseBlob))], { env });
     if ('error' in sizes)
         return { skipped: `cannot read base ref '${ref}' (git cat-file: ${sizes.error}). ${SKIPPED}` };
@@ -22037,7 +22593,7 @@ function readAt(root, ref, commit, env, config, headResults) {
             const bytes = objects.get(entry.baseBlob)?.bytes;
             if (!bytes)
                 continue;
-            const kind = sniffKind(entry.path, bytes);
+            const kind = configured.get(entry.path) ?? sniffKind(entry.path, bytes);
             if (kind)
                 results.push(readFile(entry.path, bytes, kind));
         }
@@ -24189,15 +24745,25 @@ const rules = [
 
 
 
+
+
 /** A problem with how ims-gate was called (exit code 2), as opposed to a finding in the repository. */
 class UsageError extends Error {
 }
 const HOSTED_MESSAGE = 'hosting is "hosted": no IMS rule runs, because the IMS integration of hosted Campaign instances is managed by Adobe. Contact Adobe for IMS issues on hosted instances.';
 function readAll(root, config) {
     const discovery = discover(root, config);
-    const loaded = loadCandidates(discovery.files, config.maxFileSizeBytes, sniffKind);
+    // Files the config names are read as the kind it says, even where discovery does not look.
+    const configured = configuredFiles(root, config);
+    const discovered = new Set(discovery.files.map((file) => file.path));
+    const files = [...discovery.files, ...configured.files.filter((file) => !discovered.has(file.path))].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const loaded = loadCandidates(files, config.maxFileSizeBytes, sniffKind, configured.kinds);
     const results = loaded.candidates.map((candidate) => readFile(candidate.path, candidate.bytes, candidate.kind));
-    return { results, skipped: [...discovery.skipped, ...loaded.skipped], filesScanned: loaded.filesScanned };
+    const skipped = [...discovery.skipped, ...loaded.skipped];
+    const notice = skippedFoldersNotice(root, discovery.skippedByDefault, sniffKind, new Set(configured.kinds.keys()));
+    if (notice)
+        skipped.push(notice);
+    return { results, skipped, filesScanned: loaded.filesScanned, problems: configured.problems };
 }
 function runRules(model, config, options) {
     const findings = [];
@@ -24265,7 +24831,7 @@ async function scan(options) {
         const read = readAll(root, config);
         filesScanned = read.filesScanned;
         model = buildModel(read.results, config);
-        for (const problem of model.problems)
+        for (const problem of [...read.problems, ...model.problems])
             findings.push(problemFinding(inputRule, problem));
         for (const skipped of read.skipped)
             findings.push(problemFinding(inputRule, { loc: fileLoc(skipped.path), message: skipped.reason }, 'notice'));

@@ -3,7 +3,9 @@ import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/types.js';
+import { configuredFiles } from './discover/configured.js';
 import { loadCandidates } from './discover/load.js';
+import { skippedFoldersNotice } from './discover/skipped-folders.js';
 import { discover } from './discover/walk.js';
 import { DEFAULT_BASELINE_PATH, readBaseline } from './gate/baseline.js';
 import { compareFindings, disambiguateFingerprints, findingFrom, problemFinding } from './gate/findings.js';
@@ -18,7 +20,7 @@ import { readFile, sniffKind } from './read/index.js';
 import { detectRestart } from './restart/index.js';
 import { rules } from './rules/index.js';
 import type { RuntimeSecrets } from './rules/types.js';
-import type { FailOn, Finding, Model, ReadResult, Report, RestartResult } from './types.js';
+import type { FailOn, Finding, Model, ReadProblem, ReadResult, Report, RestartResult } from './types.js';
 import { appendAll } from './util/arrays.js';
 
 export interface ScanOptions {
@@ -55,11 +57,18 @@ export class UsageError extends Error {}
 const HOSTED_MESSAGE =
   'hosting is "hosted": no IMS rule runs, because the IMS integration of hosted Campaign instances is managed by Adobe. Contact Adobe for IMS issues on hosted instances.';
 
-export function readAll(root: string, config: Config): { results: ReadResult[]; skipped: { path: string; reason: string }[]; filesScanned: number } {
+export function readAll(root: string, config: Config): { results: ReadResult[]; skipped: { path: string; reason: string }[]; filesScanned: number; problems: ReadProblem[] } {
   const discovery = discover(root, config);
-  const loaded = loadCandidates(discovery.files, config.maxFileSizeBytes, sniffKind);
+  // Files the config names are read as the kind it says, even where discovery does not look.
+  const configured = configuredFiles(root, config);
+  const discovered = new Set(discovery.files.map((file) => file.path));
+  const files = [...discovery.files, ...configured.files.filter((file) => !discovered.has(file.path))].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const loaded = loadCandidates(files, config.maxFileSizeBytes, sniffKind, configured.kinds);
   const results = loaded.candidates.map((candidate) => readFile(candidate.path, candidate.bytes, candidate.kind));
-  return { results, skipped: [...discovery.skipped, ...loaded.skipped], filesScanned: loaded.filesScanned };
+  const skipped = [...discovery.skipped, ...loaded.skipped];
+  const notice = skippedFoldersNotice(root, discovery.skippedByDefault, sniffKind, new Set(configured.kinds.keys()));
+  if (notice) skipped.push(notice);
+  return { results, skipped, filesScanned: loaded.filesScanned, problems: configured.problems };
 }
 
 function runRules(model: Model, config: Config, options: ScanOptions): Finding[] {
@@ -125,7 +134,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     const read = readAll(root, config);
     filesScanned = read.filesScanned;
     model = buildModel(read.results, config);
-    for (const problem of model.problems) findings.push(problemFinding(inputRule, problem));
+    for (const problem of [...read.problems, ...model.problems]) findings.push(problemFinding(inputRule, problem));
     for (const skipped of read.skipped) findings.push(problemFinding(inputRule, { loc: fileLoc(skipped.path), message: skipped.reason }, 'notice'));
     appendAll(findings, runRules(model, config, options));
     if (!options.onlyRules || options.onlyRules.includes('IMS010')) {

@@ -22,18 +22,19 @@ function referenceGroups(cell: string): string[] {
 }
 
 describe('Admin Console CSV', () => {
-  test('agrees with csv-parse on random well-formed exports (separator, quoting, line endings, multi-line cells)', () => {
-    const cellText = fc.stringMatching(/^[a-zA-Z0-9 ,;"\n\t.@-]{0,12}$/);
+  test('agrees with csv-parse on random well-formed exports (separator, quoting, every line ending csv-parse accepts, mixed, multi-line cells)', () => {
+    const cellText = fc.stringMatching(/^[a-zA-Z0-9 ,;"\r\n\t.@-]{0,12}$/);
+    const eol = fc.constantFrom('\n', '\r\n', '\r');
     fc.assert(
       fc.property(
         fc.constantFrom(',', ';'),
-        fc.constantFrom('\n', '\r\n'),
         fc.array(fc.array(cellText, { minLength: HEADER.length, maxLength: HEADER.length }), { minLength: 1, maxLength: 8 }),
+        fc.array(eol, { minLength: 9, maxLength: 9 }),
         fc.array(fc.boolean(), { minLength: HEADER.length, maxLength: HEADER.length }),
-        (sep, eol, rows, quoteAlways) => {
+        (sep, rows, eols, quoteAlways) => {
           const render = (cell: string, i: number): string => (quoteAlways[i] || /[",;\r\n]/.test(cell) || cell === '' ? `"${cell.replace(/"/g, '""')}"` : cell);
-          const text = [HEADER.join(sep), ...rows.map((row) => row.map(render).join(sep))].join(eol) + eol;
-          const reference = parse(text, { delimiter: sep, skip_empty_lines: true, relax_quotes: false }) as string[][];
+          const text = [HEADER.join(sep), ...rows.map((row) => row.map(render).join(sep))].map((line, i) => line + eols[i]).join('');
+          const reference = parse(text, { delimiter: sep, record_delimiter: ['\r\n', '\n', '\r'], skip_empty_lines: true, relax_quotes: false }) as string[][];
           const result = read(text);
           expect(result.problems).toEqual([]);
           const users = result.dashboard?.users ?? [];
@@ -64,6 +65,43 @@ describe('Admin Console CSV', () => {
     const result = read('sep=;\r\nUsername;Email;User Groups\r\nu1;u1@x;"a,b"\r\n');
     expect(result.dashboard?.users[0]).toMatchObject({ username: 'u1', email: 'u1@x', loc: { line: 3, column: 1, endLine: 3, endColumn: 14 } });
     expect(result.dashboard?.users[0].groups.map((g) => g.value)).toEqual(['a', 'b']);
+  });
+
+  test.each([
+    ['CR only (Excel "CSV (Macintosh)")', '\r'],
+    ['CRLF', '\r\n'],
+    ['LF', '\n'],
+  ])('line endings: %s', (_name, eol) => {
+    const result = read(['Username,Email,User Groups', 'u1,u1@x,"a,b"', '', 'u2,u2@x,c', ''].join(eol));
+    expect(result.problems).toEqual([]);
+    expect(result.dashboard?.users.map((u) => [u.username, u.groups.map((g) => g.value)])).toEqual([
+      ['u1', ['a', 'b']],
+      ['u2', ['c']],
+    ]);
+    // Lines are counted at LF, as git and GitHub count them: a CR-only file is one line.
+    expect(result.dashboard?.users[1].loc.line).toBe(eol === '\r' ? 1 : 4);
+  });
+
+  test('mixed line endings in one file', () => {
+    const result = read('Username,User Groups\ru1,a\r\nu2,b\nu3,"c\rd"\r');
+    expect(result.problems).toEqual([]);
+    expect(result.dashboard?.users.map((u) => [u.username, u.groups.map((g) => g.value)])).toEqual([
+      ['u1', ['a']],
+      ['u2', ['b']],
+      ['u3', ['c\rd']],
+    ]);
+  });
+
+  test.each([
+    ['a header and nothing else', 'Username,Email,User Groups\n', 1, 'Admin Console user export without users: the header (line 1, column 1) is followed by no user rows'],
+    ['a header and blank lines', 'sep=;\r\nUsername;User Groups\r\n\r\n  \r\n', 2, 'Admin Console user export without users: the header (line 2, column 1)'],
+    ['an unknown header', 'Name,Mail\nx,y\n', 1, 'not an Admin Console user export'],
+    ['a tab separator', 'Username\tEmail\tUser Groups\nu\tu@x\tg\n', 1, "not an Admin Console user export: expected a header line with Username or Email and Product Configurations and/or User Groups, separated by ',' or ';'"],
+  ])('non-empty content without users is a problem: %s', (_name, text, line, message) => {
+    const result = read(text);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0].message).toContain(message);
+    expect(result.problems[0].loc).toMatchObject({ line, column: 1 });
   });
 
   test('a header without the expected columns is a problem', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { sniffKind } from '../../src/read/index.js';
+import { readFile, sniffKind } from '../../src/read/index.js';
+import { sniffWindow } from '../../src/read/sniff.js';
 import type { FileKind } from '../../src/types.js';
 
 const b = (text: string): Buffer => Buffer.from(text, 'utf8');
@@ -29,7 +30,21 @@ const cases: [string, string, string | Buffer, FileKind | undefined][] = [
   ['malformed but with a marker', 'broken.xml', '<package><entities schema="nms:extAccount"><extAccount name="x"', 'campaign-xml'],
   ['binary .xml with a marker', 'bin.xml', Buffer.concat([b('PK\x03\x04\x00'), b('<entities schema="nms:extAccount">'), Buffer.from([0, 255])]), 'campaign-xml'],
   ['UTF-16LE with a marker', 'u16.xml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<package><entities schema="xtk:group"/></package>', 'utf16le')]), 'campaign-xml'],
+  ['schema value with a character reference', 'a.xml', '<package><entities schema="nms&#58;extAccount"/></package>', 'campaign-xml'],
+  ['xtkschema value all references', 'a.dat', '<group xtkschema="&#x78;&#x74;&#x6B;&#x3a;&#103;roup" name="x"/>', 'campaign-xml'],
+  ['schema value with predefined entities around it', 'a.xml', '<package><entities schema="&#32;xtk:group&#10;"/></package>', 'campaign-xml'],
+  ['an unknown entity in a schema value (a DOCTYPE may define it)', 'a.xml', '<!DOCTYPE package [<!ENTITY acct "nms:extAccount">]><package><entities schema="&acct;"/></package>', 'campaign-xml'],
+  ['an ATTLIST default for schema in the internal subset', 'a.xml', '<!DOCTYPE package [<!ATTLIST entities schema CDATA "nms:extAccount">]><package><entities><extAccount name="x"/></entities></package>', 'campaign-xml'],
+  ['white space of any length around =', 'a.xml', `<package><entities schema${' \n'.repeat(200)}=${'\t'.repeat(300)}'xtk:group'/></package>`, 'campaign-xml'],
+  ['BOM-less UTF-16LE', 'a.xml', Buffer.from('<?xml version="1.0" encoding="UTF-16"?><package><entities schema="nms:extAccount"/></package>', 'utf16le'), 'campaign-xml'],
+  ['BOM-less UTF-16BE, not named *.xml', 'a.dat', Buffer.from('<package><entities schema="nms:extAccount"/></package>', 'utf16le').swap16(), 'campaign-xml'],
+  ['a UTF-16 marker in a binary *.xml', 'bin.xml', Buffer.concat([b('PK\x03\x04\x00\x00'), Buffer.from('<entities schema="xtk:group">', 'utf16le')]), 'campaign-xml'],
+  ['UTF-32 with a marker', 'u32.xml', Buffer.from([...'<entities schema="xtk:group"/>'].flatMap((c) => [c.charCodeAt(0), 0, 0, 0])), 'campaign-xml'],
+  ['a declared multi-byte encoding', 'sjis.xml', '<?xml version="1.0" encoding="Shift_JIS"?><package><entities schema="nms:extAccount"/></package>', 'campaign-xml'],
+  ['an encoding that cannot be decoded here', 'ebcdic.xml', '<?xml version="1.0" encoding="ebcdic-cp-us"?><package/>', 'campaign-xml'],
   // not campaign-xml
+  ['a reference that decodes to another schema', 'x.xml', '<package><entities schema="xtk&#58;workflow"/><entities schema="nms&#58;extAccountX"/></package>', undefined],
+  ['a subset that says nothing of schemas', 'x.xml', '<!DOCTYPE package [<!ENTITY who "admin">]><package><entities schema="xtk:workflow"/></package>', undefined],
   ['schema= on a record is a field', 'wkf.xml', '<package><entities schema="xtk:workflow"><workflow schema="nms:extAccount"/></entities></package>', undefined],
   ['another schema with the same prefix', 'x.xml', '<package><entities schema="xtk:groupX"/><entities schema="nms:extAccountSomething"/></package>', undefined],
   ['marker in text only', 'x.xml', '<package><desc>Exports nms:extAccount and xtk:group</desc></package>', undefined],
@@ -42,6 +57,9 @@ const cases: [string, string, string | Buffer, FileKind | undefined][] = [
   ['empty config-<instance>.xml', 'config-stage.xml', '', 'server-conf'],
   ['config-<x>.xml with another root', 'build/config-assembly.xml', '<assembly><id>x</id></assembly>', undefined],
   ['serverconf not the root', 'x.xml', '<doc><serverconf/></doc>', undefined],
+  ['serverconf after a comment longer than 64 KiB', 'conf/a.xml', `<?xml version="1.0"?>\n<!-- ${'x'.repeat(70_000)} -->\n<serverconf/>`, 'server-conf'],
+  ['serverconf named by its DOCTYPE, a "]" quoted in the subset', 'conf/a.xml', '<!DOCTYPE serverconf [<!ENTITY x "]>"><!-- ] -->]><serverconf/>', 'server-conf'],
+  ['BOM-less UTF-16 serverconf', 'conf/a.xml', Buffer.from('<?xml version="1.0" encoding="UTF-16"?>\n<serverconf/>', 'utf16le'), 'server-conf'],
   // ims-manifest
   ['YAML manifest', 'ims/prod.yml', '# IMS\nkind: ims-provisioning\nclientId: abc\n', 'ims-manifest'],
   ['YAML manifest, quoted, CRLF', 'ims/prod.yaml', 'clientId: abc\r\nkind: "ims-provisioning"\r\n', 'ims-manifest'],
@@ -49,6 +67,11 @@ const cases: [string, string, string | Buffer, FileKind | undefined][] = [
   ['JSON manifest, pretty', 'ims/prod.json', '{\n  "kind": "ims-provisioning",\n  "clientId": "abc"\n}\n', 'ims-manifest'],
   ['JSON manifest, minified', 'ims/prod.json', '{"clientId":"abc","kind":"ims-provisioning"}', 'ims-manifest'],
   ['YAML flow map', 'ims/prod.yml', '{clientId: abc, kind: ims-provisioning}\n', 'ims-manifest'],
+  ['JSON manifest, the kind value on the next line', 'ims/prod.json', '{\n  "kind":\n    "ims-provisioning",\n  "clientId": "abc"\n}\n', 'ims-manifest'],
+  ['JSON manifest, white space before the colon', 'ims/prod.json', '{"clientId": "abc", "kind"\n: "ims-provisioning"}', 'ims-manifest'],
+  ['YAML manifest, the kind value on the next line', 'ims/prod.yml', 'kind:\n  ims-provisioning\nclientId: abc\n', 'ims-manifest'],
+  ['YAML manifest after a document start', 'ims/prod.yml', '--- kind: ims-provisioning\n', 'ims-manifest'],
+  ['a list item is not the kind', 'x.yml', 'kind:\n- ims-provisioning\n', undefined],
   ['nested kind is not top level', 'k8s.yml', 'metadata:\n  kind: ims-provisioning\n', undefined],
   ['other kind', 'k8s.yml', 'kind: Deployment\n', undefined],
   ['manifest in a README', 'README.md', '```yaml\nkind: ims-provisioning\nclientId: abc\n```\n', undefined],
@@ -58,6 +81,10 @@ const cases: [string, string, string | Buffer, FileKind | undefined][] = [
   ['CSV with ; and an ID column', 'users.txt', 'Identity Type;Username;Domain;Email;First Name;Last Name;Country Code;ID;Product Configurations;User Groups\r\nx;y\r\n', 'admin-console-csv'],
   ['CSV with quoted header and BOM', 'export.csv', '\uFEFF"Email","User Groups"\n"a@b","g"\n', 'admin-console-csv'],
   ['CSV after an Excel sep= line', 'export.csv', 'sep=;\nEmail;Product Configurations\n', 'admin-console-csv'],
+  ['CSV with CR-only line endings (Excel for Mac)', 'users.csv', 'Username,Email,User Groups\ru,u@x,g\r', 'admin-console-csv'],
+  ['CSV with CR-only line endings after sep=', 'users.csv', 'sep=;\rUsername;User Groups\ru;g\r', 'admin-console-csv'],
+  ['BOM-less UTF-16LE CSV', 'users.csv', Buffer.from('Username,Email,User Groups\r\nu,u@x,g\r\n', 'utf16le'), 'admin-console-csv'],
+  ['CSV with a NUL byte (read, and reported as binary)', 'users.csv', 'Username,User Groups\nu,\0g\n', 'admin-console-csv'],
   ['CSV without group columns', 'users.csv', 'Username,Email,First Name\n', undefined],
   ['CSV header not on the first line', 'users.csv', 'Some title\nUsername,Email,User Groups\n', undefined],
   ['Administered columns only', 'users.csv', 'Username,Product Configurations Administered,User Groups Administered\n', undefined],
@@ -108,12 +135,68 @@ describe('sniffKind', () => {
   });
 });
 
-describe('sniffKind on a later window of a huge file', () => {
+describe('sniffWindow on a later window of a huge file', () => {
+  const later = (path: string, text: string, xml: boolean, last = true) => sniffWindow(path, Buffer.from(text), { state: { xml, binary: false }, last }).kind;
+
   test('looks for record markers only, never for a header or a root element', () => {
-    const headerLike = Buffer.from('Username,Email,Product Configurations\nkind: ims-provisioning\n<serverconf>\n');
-    expect(sniffKind('big.csv', headerLike, { xml: false })).toBeUndefined();
-    expect(sniffKind('big.xml', headerLike, { xml: true })).toBeUndefined();
-    expect(sniffKind('big.xml', Buffer.from('…</workflow></entities><entities schema="nms:extAccount">'), { xml: true })).toBe('campaign-xml');
-    expect(sniffKind('notes.txt', Buffer.from('<entities schema="nms:extAccount">'), { xml: false })).toBeUndefined();
+    const headerLike = 'Username,Email,Product Configurations\nkind: ims-provisioning\n<serverconf>\n';
+    expect(later('big.csv', headerLike, false)).toBeUndefined();
+    expect(later('big.xml', headerLike, true)).toBeUndefined();
+    expect(later('big.xml', '…</workflow></entities><entities schema="nms:extAccount">', true)).toBe('campaign-xml');
+    expect(later('notes.txt', '<entities schema="nms:extAccount">', false)).toBeUndefined();
+  });
+
+  test.each([
+    ['the tag start is before the window', ' schema="nms:extAccount"><extAccount/>', true, 'whole'],
+    ['the xtk of xtkschema may be before the window', 'schema="nms:extAccount"/>', true, 'whole'],
+    ['the value runs past the window', '<entities schema=\n   ', false, 'whole'],
+    ['white space after the name runs past the window', '<entities schema   ', false, 'whole'],
+    ['the closing quote is past the window', '<entities schema="nms:extAcc', false, 'whole'],
+    ['a record field, its tag in the window', '<workflow a="1" schema="nms:extAccount"/>', true, undefined],
+  ])('a marker whose context crosses an edge of the window makes the whole file sniffed: %s', (_name, text, last, kind) => {
+    expect(later('big.xml', text, true, last)).toBe(kind);
+  });
+});
+
+describe('the declared encoding, however much white space the declaration holds', () => {
+  test('a Shift_JIS package whose declaration has 2,000 spaces is decoded as Shift_JIS', () => {
+    const text = `<?xml version="1.0"${' '.repeat(2000)}encoding="Shift_JIS"?>\n<package><entities schema="nms:extAccount"><extAccount name="a" label="\u30a2"/></entities></package>`;
+    // "ア" (U+30A2) is 0x83 0x41 in Shift_JIS.
+    const bytes = Buffer.concat([Buffer.from(text.slice(0, text.indexOf('\u30a2')), 'latin1'), Buffer.from([0x83, 0x41]), Buffer.from(text.slice(text.indexOf('\u30a2') + 1), 'latin1')]);
+    expect(sniffKind('a.xml', bytes)).toBe('campaign-xml');
+    const result = readFile('a.xml', bytes, 'campaign-xml');
+    expect(result.problems).toEqual([]);
+    expect(result.records?.[0].attrs.label.value).toBe('\u30a2');
+  });
+});
+
+describe('sniffKind takes time linear in the input, whatever the input', () => {
+  // Ratio tests only: the time on ~1 MB against ~10 KB of the same adversarial pattern (100× the input) stays far
+  // from quadratic (10,000×). Each pattern targets one search: many `schema` hits, values without an end, long
+  // white space, tag starts far back, manifest markers after white space.
+  const patterns: [string, string, string][] = [
+    ['schema hits', 'a.xml', 'schema="nms:extAccount" '],
+    ['schema hits with references', 'a.xml', `<x schema="nms&#58;extAccount&#32;" `],
+    ['open values', 'a.xml', `schema='`],
+    ['white space runs', 'a.xml', `schema${' '.repeat(50)}= \n`],
+    ['one huge tag', 'a.xml', ' a="1" schema="xtk:group"'],
+    ['manifest markers', 'a.yml', ' \n ims-provisioning'],
+    ['CSV-like line', 'a.csv', 'Username,'],
+    ['prolog comments', 'a.xml', '<!-- x --><?p?>'],
+  ];
+  const time = (path: string, bytes: Buffer): number => {
+    let best = Infinity;
+    for (let run = 0; run < 5; run++) {
+      const started = performance.now();
+      sniffKind(path, bytes);
+      best = Math.min(best, performance.now() - started);
+    }
+    return best;
+  };
+  test.each(patterns)('%s', (_name, path, unit) => {
+    const of = (size: number) => Buffer.from(`<root>${unit.repeat(Math.ceil(size / unit.length))}`);
+    const small = time(path, of(10_000));
+    const large = time(path, of(1_000_000));
+    expect(large / Math.max(small, 0.05)).toBeLessThan(400);
   });
 });

@@ -2,7 +2,7 @@
 // reports every problem at its line. An invalid config never crashes the scan: its problems become IMS000.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { decodeBytes, LineMap } from '../read/text.js';
 import type { ImsField, ReadProblem } from '../types.js';
 import { schemaValidator } from '../util/ajv.js';
@@ -10,8 +10,8 @@ import { fsErrorOf } from '../util/errors.js';
 import { fileLoc } from '../util/loc.js';
 import { toPosix } from '../util/paths.js';
 import { aliasProblem } from '../util/yaml-aliases.js';
-import { schemaProblems } from '../util/yaml-schema.js';
-import { defaultConfig, type Config, type InstanceConfig } from './types.js';
+import { schemaProblems, trimmedEnd } from '../util/yaml-schema.js';
+import { defaultConfig, type Config, type ConfiguredInput, type InstanceConfig } from './types.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/ims-gate.yml';
 
@@ -120,6 +120,7 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   config.exclude = raw.exclude ?? [];
   if (raw.allowInlineSuppressions !== undefined) config.allowInlineSuppressions = raw.allowInlineSuppressions;
   if (raw.maxFileSize !== undefined) config.maxFileSizeBytes = raw.maxFileSize;
+  config.inputs = configuredInputs(doc, text, file);
   return { config, problems: [] };
 }
 
@@ -141,4 +142,30 @@ function configValue(doc: Document, text: string, file: string): { raw: RawConfi
     if (!(error instanceof ReferenceError || error instanceof RangeError)) throw error;
     return { problem: { message: `${CONFIG_PROBLEM_PREFIX}cannot expand the YAML aliases: ${error.message}`, loc: fileLoc(file) } };
   }
+}
+
+/** The files the (valid) config names, each with the place of its value, so that a missing one is reported there. */
+function configuredInputs(doc: Document.Parsed, text: string, file: string): ConfiguredInput[] {
+  const map = new LineMap(text);
+  const inputs: ConfiguredInput[] = [];
+  // An alias stands for its anchor's value (`imsManifest: *shared`): the file it names is configured all the same.
+  const resolved = (node: unknown): unknown => (isAlias(node) ? node.resolve(doc) : node);
+  const add = (value: unknown, kind: ConfiguredInput['kind'], key: string): void => {
+    const node = resolved(value);
+    if (!isScalar(node) || typeof node.value !== 'string') return;
+    const [start, end] = (node as Node).range ?? [0, 0, 0];
+    inputs.push({ path: node.value, kind, key, loc: map.loc(file, start, trimmedEnd(text, start, Math.max(start, end))) });
+  };
+  const instances = resolved(doc.get('instances', true));
+  if (isMap(instances)) {
+    for (const pair of instances.items) {
+      const instance = resolved(pair.value);
+      if (!isScalar(pair.key) || !isMap(instance)) continue;
+      add(instance.get('imsManifest', true), 'ims-manifest', `instances.${String(pair.key.value)}.imsManifest`);
+    }
+  }
+  const dashboards = resolved(doc.get('enterpriseDashboard', true));
+  if (isSeq(dashboards)) for (const item of dashboards.items) add(item, 'admin-console-csv', 'enterpriseDashboard');
+  else add(dashboards, 'admin-console-csv', 'enterpriseDashboard');
+  return inputs;
 }

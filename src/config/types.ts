@@ -1,4 +1,4 @@
-import type { ImsField, RuleLevel } from '../types.js';
+import type { ImsField, Loc, RuleLevel } from '../types.js';
 
 type Hosting = 'on-premise' | 'hybrid' | 'hosted';
 
@@ -9,6 +9,17 @@ export interface InstanceConfig {
   url?: string;
   /** Path of the instance's IMS provisioning manifest. */
   imsManifest?: string;
+}
+
+/** A file the config names (an instance's imsManifest, an enterpriseDashboard export), and where it names it. */
+export interface ConfiguredInput {
+  /** As written in the config, relative to the scan root. */
+  path: string;
+  kind: 'ims-manifest' | 'admin-console-csv';
+  /** The config key, for messages: `instances.prod.imsManifest`, `enterpriseDashboard`. */
+  key: string;
+  /** The value in the config file. */
+  loc: Loc;
 }
 
 /** `.github/ims-gate.yml`, after validation and defaults. */
@@ -31,6 +42,8 @@ export interface Config {
   maxFileSizeBytes: number;
   /** Where the config came from (relative to the scan root), if a file was read. */
   source?: string;
+  /** The files the config names, read whatever their content looks like. */
+  inputs?: ConfiguredInput[];
 }
 
 const DEFAULT_MAX_FILE_SIZE = 256 * 1024 * 1024;

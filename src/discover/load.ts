@@ -1,14 +1,18 @@
 // Reads discovered files and keeps only Campaign/IMS configuration. Unrelated files cost one read and a
-// byte search; huge files are sniffed in chunks so that they are never held whole unless they matter.
+// byte search; huge files are sniffed in windows so that they are never held whole unless they matter. Files the
+// config names (configured inputs) are never sniffed: they are read as the kind the config says.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { looksLikeXml } from '../read/sniff.js';
+import { sniffWindow, type WindowState } from '../read/sniff.js';
 import type { FileKind } from '../types.js';
 import type { DiscoveredFile, SkippedFile } from './walk.js';
 
 /** Files above this are sniffed chunk by chunk before being read whole. */
 const STREAM_THRESHOLD = 16 * 1024 * 1024;
 const CHUNK = 4 * 1024 * 1024;
-/** Overlap between chunks, longer than any marker, so a marker split across chunks is still seen. */
+/**
+ * Overlap between windows, longer than any marker name (`xtkschema`), so that every marker is whole in some window.
+ * A marker whose context (white space, value, tag start) crosses a window's edge makes the whole file sniffed.
+ */
 const OVERLAP = 256;
 
 interface Candidate {
@@ -17,8 +21,8 @@ interface Candidate {
   bytes: Buffer;
 }
 
-/** Sniffs a file's bytes; with `continuation`, a later window of a huge file whose first window said whether it is XML. */
-type Sniffer = (path: string, bytes: Buffer, continuation?: { xml: boolean }) => FileKind | undefined;
+/** Sniffs a whole file's bytes. */
+type Sniffer = (path: string, bytes: Buffer) => FileKind | undefined;
 
 interface LoadResult {
   candidates: Candidate[];
@@ -26,36 +30,55 @@ interface LoadResult {
   filesScanned: number;
 }
 
-function readWhole(fd: number, size: number): Buffer {
-  const bytes = Buffer.allocUnsafe(size);
+/** Reads up to `length` bytes from `start` into the start of `into` (readSync may return fewer); how many were read. */
+function readFully(fd: number, into: Buffer, start: number, length: number): number {
   let offset = 0;
-  while (offset < size) {
-    const read = readSync(fd, bytes, offset, size - offset, offset);
+  while (offset < length) {
+    const read = readSync(fd, into, offset, length - offset, start + offset);
     if (read === 0) break;
     offset += read;
   }
-  return offset === size ? bytes : bytes.subarray(0, offset);
+  return offset;
 }
+
+function readWhole(fd: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(size);
+  const read = readFully(fd, bytes, 0, size);
+  return read === size ? bytes : bytes.subarray(0, read);
+}
+
+/** Reads `length` bytes of a file from `start` into the start of `into`; returns how many were read. */
+type ReadAt = (into: Buffer, start: number, length: number) => number;
 
 /**
  * Sniffs a huge file window by window: the first window as a whole file (root element, header, path-based kinds),
- * the later ones for record markers only.
+ * the later ones for record markers only. When a window cannot decide, the whole file is read and sniffed.
+ * `chunk` is a parameter for the tests, which check that windows of any size find what a whole-file sniff finds.
  */
-function sniffLarge(fd: number, size: number, path: string, sniff: Sniffer): FileKind | undefined {
-  const window = Buffer.allocUnsafe(CHUNK + OVERLAP);
-  let continuation: { xml: boolean } | undefined;
-  for (let position = 0; position < size; position += CHUNK) {
+export function sniffByWindows(path: string, size: number, readAt: ReadAt, sniff: Sniffer, chunk = CHUNK): { kind: FileKind; bytes?: Buffer } | undefined {
+  const window = Buffer.allocUnsafe(chunk + OVERLAP);
+  let state: WindowState | undefined;
+  for (let position = 0; position < size; position += chunk) {
     const start = Math.max(0, position - OVERLAP);
-    const read = readSync(fd, window, 0, Math.min(CHUNK + OVERLAP, size - start), start);
-    const bytes = window.subarray(0, read);
-    const kind = sniff(path, bytes, continuation);
-    if (kind) return kind;
-    continuation ??= { xml: looksLikeXml(path, bytes) };
+    const read = readAt(window, start, Math.min(chunk + OVERLAP, size - start));
+    const sniffed = sniffWindow(path, window.subarray(0, read), { state, last: start + read >= size });
+    if (sniffed.kind === 'whole') {
+      const whole = Buffer.allocUnsafe(size);
+      const bytes = whole.subarray(0, readAt(whole, 0, size));
+      const kind = sniff(path, bytes);
+      return kind ? { kind, bytes } : undefined;
+    }
+    if (sniffed.kind) return { kind: sniffed.kind };
+    state = sniffed.state;
   }
   return undefined;
 }
 
-export function loadCandidates(files: DiscoveredFile[], maxFileSizeBytes: number, sniff: Sniffer): LoadResult {
+/**
+ * `configured` holds the kind of each file the config names: such a file is read as that kind, whatever its
+ * content looks like.
+ */
+export function loadCandidates(files: DiscoveredFile[], maxFileSizeBytes: number, sniff: Sniffer, configured: ReadonlyMap<string, FileKind> = new Map()): LoadResult {
   const candidates: Candidate[] = [];
   const skipped: SkippedFile[] = [];
   let filesScanned = 0;
@@ -69,9 +92,16 @@ export function loadCandidates(files: DiscoveredFile[], maxFileSizeBytes: number
         continue;
       }
       filesScanned++;
+      const configuredKind = configured.get(file.path);
+      if (configuredKind) {
+        candidates.push({ path: file.path, kind: configuredKind, bytes: readWhole(fd, size) });
+        continue;
+      }
       if (size > STREAM_THRESHOLD) {
-        const kind = sniffLarge(fd, size, file.path, sniff);
-        if (kind) candidates.push({ path: file.path, kind, bytes: readWhole(fd, size) });
+        const open = fd;
+        const readAt: ReadAt = (into, start, length) => readFully(open, into, start, length);
+        const found = sniffByWindows(file.path, size, readAt, sniff);
+        if (found) candidates.push({ path: file.path, kind: found.kind, bytes: found.bytes ?? readWhole(fd, size) });
         continue;
       }
       const bytes = readWhole(fd, size);

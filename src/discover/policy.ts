@@ -6,12 +6,16 @@ import type { Config } from '../config/types.js';
 
 /** Folders never worth scanning: VCS data, dependencies, and our own bundle. */
 const DEFAULT_SKIPPED_FOLDERS = ['.git', 'node_modules', 'dist'];
+/** Default skips that may hold files a person put there (unlike .git): worth a look, so that none is skipped silently. */
+const LOOKED_INTO = ['node_modules', 'dist'];
 
 interface DiscoveryPolicy {
   /** Whether discovery enters the folder at `path`. */
   entersFolder(path: string): boolean;
   /** Whether the file at `path` is read, once discovery has entered every folder above it. */
   takesFile(path: string): boolean;
+  /** Whether a folder that discovery does not enter is left out by default only (not by the config's exclude). */
+  skippedByDefault(path: string): boolean;
 }
 
 function matcher(globs: string[]): (path: string) => boolean {
@@ -23,8 +27,11 @@ function matcher(globs: string[]): (path: string) => boolean {
 export function discoveryPolicy(config: Pick<Config, 'include' | 'exclude'>): DiscoveryPolicy {
   const included = config.include.length > 0 ? matcher(config.include) : () => true;
   const excluded = matcher(config.exclude);
+  const excludedFolder = (path: string): boolean => excluded(path) || excluded(`${path}/`);
+  const name = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
   return {
-    entersFolder: (path) => !DEFAULT_SKIPPED_FOLDERS.includes(path.slice(path.lastIndexOf('/') + 1)) && !excluded(path) && !excluded(`${path}/`),
+    entersFolder: (path) => !DEFAULT_SKIPPED_FOLDERS.includes(name(path)) && !excludedFolder(path),
     takesFile: (path) => !excluded(path) && included(path),
+    skippedByDefault: (path) => LOOKED_INTO.includes(name(path)) && !excludedFolder(path),
   };
 }

@@ -20,6 +20,8 @@ export interface SkippedFile {
 interface Discovery {
   files: DiscoveredFile[];
   skipped: SkippedFile[];
+  /** Folders not entered because they are skipped by default (node_modules, dist), sorted. */
+  skippedByDefault: string[];
 }
 
 export function discover(root: string, config: Pick<Config, 'include' | 'exclude'>): Discovery {
@@ -27,6 +29,7 @@ export function discover(root: string, config: Pick<Config, 'include' | 'exclude
   const policy = discoveryPolicy(config);
   const files: DiscoveredFile[] = [];
   const skipped: SkippedFile[] = [];
+  const skippedByDefault: string[] = [];
   const stack: string[] = [''];
 
   while (stack.length > 0) {
@@ -42,7 +45,10 @@ export function discover(root: string, config: Pick<Config, 'include' | 'exclude
       const path = dirRel ? `${dirRel}/${entry.name}` : entry.name;
       const absolutePath = join(realRoot, path);
       if (entry.isDirectory()) {
-        if (!policy.entersFolder(path)) continue;
+        if (!policy.entersFolder(path)) {
+          if (policy.skippedByDefault(path)) skippedByDefault.push(path);
+          continue;
+        }
         stack.push(path);
         continue;
       }
@@ -73,5 +79,6 @@ export function discover(root: string, config: Pick<Config, 'include' | 'exclude
   const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   files.sort(byPath);
   skipped.sort(byPath);
-  return { files, skipped };
+  skippedByDefault.sort();
+  return { files, skipped, skippedByDefault };
 }

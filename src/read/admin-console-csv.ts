@@ -38,6 +38,24 @@ interface Row {
 
 const QUOTE = 0x22;
 
+/**
+ * The offset of the line break that ends the line holding `pos` (or the length of the text). Lines end as csv-parse
+ * ends them: at LF, CRLF, or a lone CR (Excel's "CSV (Macintosh)"), mixed in one file if need be.
+ */
+function lineBreakAt(text: string, pos: number): number {
+  for (let i = pos; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) return i;
+  }
+  return text.length;
+}
+
+/** The start of the line after the line break at `at` (CRLF is one break). */
+function nextLineStart(text: string, at: number): number {
+  if (at >= text.length) return text.length;
+  return text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? at + 2 : at + 1;
+}
+
 /** Scans the record starting at `pos` into `row`; returns the offset of the next record. */
 function scanRow(text: string, pos: number, sep: number, row: Row, lines: LineMap): number {
   const len = text.length;
@@ -80,9 +98,9 @@ function scanRow(text: string, pos: number, sep: number, row: Row, lines: LineMa
         row.end = after;
         return after + 1;
       }
-      if (c === 0x0d && (after + 1 >= len || text.charCodeAt(after + 1) === 0x0a)) {
+      if (c === 0x0d) {
         row.end = after;
-        return Math.min(len, after + 2);
+        return text.charCodeAt(after + 1) === 0x0a ? after + 2 : after + 1;
       }
       throw new CsvSyntaxError(
         `malformed CSV: expected '${String.fromCharCode(sep)}' or the end of the line after the closing quote of the cell opened at ${lines.describe(open)}, found '${text[after]}'`,
@@ -92,22 +110,18 @@ function scanRow(text: string, pos: number, sep: number, row: Row, lines: LineMa
     let i = pos;
     while (i < len) {
       const c = text.charCodeAt(i);
-      if (c === sep || c === 0x0a) break;
+      if (c === sep || c === 0x0a || c === 0x0d) break;
       i++;
     }
-    let cellEnd = i;
-    if (i >= len || text.charCodeAt(i) === 0x0a) {
-      if (cellEnd > pos && text.charCodeAt(cellEnd - 1) === 0x0d) cellEnd--;
-    }
     row.cellStart[cell] = pos;
-    row.cellEnd[cell] = cellEnd;
+    row.cellEnd[cell] = i;
     row.cellEscaped[cell] = 0;
     if (i < len && text.charCodeAt(i) === sep) {
       pos = i + 1;
       continue;
     }
-    row.end = cellEnd;
-    return i < len ? i + 1 : len;
+    row.end = i;
+    return nextLineStart(text, i);
   }
 }
 
@@ -199,20 +213,15 @@ export function readAdminConsoleCsv(file: string, bytes: Buffer): ReadResult {
   let pos = 0;
   let sep: string | undefined;
   for (;;) {
-    const nl = text.indexOf('\n', pos);
-    const lineEnd = nl === -1 ? len : nl;
-    if (!isBlank(text, pos, lineEnd) || nl === -1) break;
-    pos = nl + 1;
+    const lineEnd = lineBreakAt(text, pos);
+    if (!isBlank(text, pos, lineEnd) || lineEnd >= len) break;
+    pos = nextLineStart(text, lineEnd);
   }
-  const firstLine = (from: number): string => {
-    const nl = text.indexOf('\n', from);
-    return text.slice(from, nl === -1 ? len : nl).replace(/\r$/, '');
-  };
+  const firstLine = (from: number): string => text.slice(from, lineBreakAt(text, from));
   const hint = /^sep=([,;])$/.exec(firstLine(pos));
   if (hint) {
     sep = hint[1];
-    const nl = text.indexOf('\n', pos);
-    pos = nl === -1 ? len : nl + 1;
+    pos = nextLineStart(text, lineBreakAt(text, pos));
   }
   const headerLine = firstLine(pos);
   sep ??= detectSeparator(headerLine);
@@ -228,8 +237,11 @@ export function readAdminConsoleCsv(file: string, bytes: Buffer): ReadResult {
   const users: DashboardUser[] = [];
   const problems: ReadProblem[] = [];
   let extraProblems = 0;
+  const headerStart = pos;
+  let headerEnd = pos;
   try {
     pos = scanRow(text, pos, sepCode, row, lines);
+    headerEnd = row.end;
     const header: string[] = [];
     for (let c = 0; c < row.count; c++) header.push(cellValue(text, row, c).trim());
     const width = row.count;
@@ -273,6 +285,13 @@ export function readAdminConsoleCsv(file: string, bytes: Buffer): ReadResult {
   if (extraProblems > 0) {
     const last = problems[problems.length - 1];
     problems.push({ message: `malformed CSV: ${extraProblems} more rows have the wrong number of cells and were skipped`, loc: last.loc });
+  }
+  if (users.length === 0 && problems.length === 0) {
+    // An export always lists the users it was made for: no rows means a truncated or wrong file, never "no one".
+    problems.push({
+      message: `Admin Console user export without users: the header (${lines.describe(headerStart)}) is followed by no user rows; expected one row per user, as the Admin Console exports them`,
+      loc: lines.loc(file, headerStart, headerEnd),
+    });
   }
   result.problems = problems;
   result.dashboard = { users };

@@ -80,13 +80,41 @@ function hasUtf8Bom(bytes: Buffer): boolean {
   return bytes.length >= 3 && bytes[0] === UTF8_BOM[0] && bytes[1] === UTF8_BOM[1] && bytes[2] === UTF8_BOM[2];
 }
 
+type Utf16 = 'utf-16le' | 'utf-16be';
+
 /** 'utf-16le' / 'utf-16be' when the bytes start with a UTF-16 byte-order mark. */
-export function utf16Bom(bytes: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+export function utf16Bom(bytes: Buffer): Utf16 | undefined {
   if (bytes.length >= 2) {
     if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
     if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   }
   return undefined;
+}
+
+/** Printable ASCII or white space: what the first characters of any text file ims-gate reads are. */
+function isAsciiText(b: number): boolean {
+  return (b >= 0x20 && b < 0x7f) || b === 0x09 || b === 0x0a || b === 0x0d;
+}
+
+/**
+ * UTF-16 without a byte-order mark, recognised as XML 1.0 Appendix F does (`<` 00 `?` 00 is UTF-16LE, 00 `<` 00 `?`
+ * UTF-16BE), generalised to any two ASCII characters at the start so that a BOM-less UTF-16 YAML, JSON or CSV file
+ * is recognised too. No UTF-8 text starts with a NUL as its second or fourth byte.
+ */
+export function bomlessUtf16(bytes: Buffer): Utf16 | undefined {
+  if (bytes.length < 4) return undefined;
+  const [a, b, c, d] = bytes;
+  if (b === 0 && d === 0 && isAsciiText(a) && isAsciiText(c)) return 'utf-16le';
+  if (a === 0 && c === 0 && isAsciiText(b) && isAsciiText(d)) return 'utf-16be';
+  return undefined;
+}
+
+/** The UTF-16 encoding of the bytes, by byte-order mark or by the BOM-less pattern. */
+export function utf16Encoding(bytes: Buffer): { encoding: Utf16; bom: boolean } | undefined {
+  const bom = utf16Bom(bytes);
+  if (bom) return { encoding: bom, bom: true };
+  const bomless = bomlessUtf16(bytes);
+  return bomless ? { encoding: bomless, bom: false } : undefined;
 }
 
 /** Line and column of a byte offset, counting columns in bytes (for files that cannot be decoded). */
@@ -128,26 +156,39 @@ function firstInvalidUtf8(bytes: Buffer): number {
   return bad;
 }
 
+/** How far an XML declaration is searched for its end: far beyond any real one, yet bounded on a huge file. */
+const DECLARATION_LIMIT = 64 * 1024;
+
 /** The `encoding` of an XML declaration at the start of the bytes, lower-cased. */
-function declaredXmlEncoding(bytes: Buffer): string | undefined {
+export function declaredXmlEncoding(bytes: Buffer): string | undefined {
   const start = hasUtf8Bom(bytes) ? 3 : 0;
   if (bytes.length < start + 5 || bytes.toString('latin1', start, start + 5) !== '<?xml') return undefined;
-  const end = bytes.indexOf('?>', start);
-  const head = bytes.toString('latin1', start, end === -1 || end - start > 512 ? Math.min(bytes.length, start + 512) : end);
+  // The declaration ends at its '?>'; XML allows any white space inside it, so no short look-ahead limit.
+  const limit = Math.min(bytes.length, start + DECLARATION_LIMIT);
+  const end = bytes.subarray(0, limit).indexOf('?>', start);
+  const head = bytes.toString('latin1', start, end === -1 ? limit : end);
   return /\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head)?.[1]?.toLowerCase();
 }
 
+/** Declared encodings that are read as UTF-8 (a UTF-16 file is recognised by its bytes, whatever it declares). */
+export function isUnicodeLabel(declared: string): boolean {
+  return /^(utf-?8|utf-?16(le|be)?|unicode)$/.test(declared);
+}
+
 /**
- * Decodes a candidate file. UTF-8 (BOM optional) by default; UTF-16 LE/BE when a BOM says so; for XML, the
+ * Decodes a candidate file. UTF-8 (BOM optional) by default; UTF-16 LE/BE when a BOM says so, or, without a BOM,
+ * when its first characters are ASCII followed by NUL bytes (see bomlessUtf16); for XML, the
  * encoding its declaration names (e.g. ISO-8859-1). A NUL byte makes the file binary. Never throws.
  */
 export function decodeBytes(file: string, bytes: Buffer, options: { xml?: boolean } = {}): Decoded {
-  const utf16 = utf16Bom(bytes);
+  const utf16 = utf16Encoding(bytes);
   if (utf16) {
+    const name = utf16.encoding.toUpperCase();
     try {
-      return { ok: true, text: new TextDecoder(utf16, { fatal: true }).decode(bytes) };
+      return { ok: true, text: new TextDecoder(utf16.encoding, { fatal: true }).decode(bytes) };
     } catch {
-      return { ok: false, problem: { message: `invalid ${utf16.toUpperCase()}: the file starts with a ${utf16.toUpperCase()} byte-order mark but holds an unpaired surrogate or an odd number of bytes`, loc: fileLoc(file) } };
+      const why = utf16.bom ? `starts with a ${name} byte-order mark` : `looks like ${name} without a byte-order mark (a NUL byte after each of its first ASCII characters)`;
+      return { ok: false, problem: { message: `invalid ${name}: the file ${why} but holds an unpaired surrogate or an odd number of bytes`, loc: fileLoc(file) } };
     }
   }
   const nul = bytes.indexOf(0);
@@ -155,7 +196,7 @@ export function decodeBytes(file: string, bytes: Buffer, options: { xml?: boolea
     return { ok: false, problem: { message: `binary file: NUL byte at offset ${nul}; expected a text file (UTF-8, or UTF-16 with a byte-order mark)`, loc: byteLoc(file, bytes, nul) } };
   }
   const declared = options.xml ? declaredXmlEncoding(bytes) : undefined;
-  if (declared && !/^(utf-?8|utf-?16(le|be)?|unicode)$/.test(declared)) {
+  if (declared && !isUnicodeLabel(declared)) {
     let decoder: InstanceType<typeof TextDecoder>;
     try {
       decoder = new TextDecoder(declared, { fatal: true });

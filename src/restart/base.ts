@@ -3,6 +3,7 @@
 // never read again: only paths in `git diff` are looked at, and only those that sniff as IMS configuration parse.
 import { parseConfig } from '../config/load.js';
 import { defaultConfig, type Config } from '../config/types.js';
+import { configuredKinds } from '../discover/configured.js';
 import { readFile, sniffKind } from '../read/index.js';
 import type { ReadResult } from '../types.js';
 import { git, gitText, objectSizes, readObjects, splitNul } from '../util/git.js';
@@ -131,7 +132,9 @@ function readAt(root: string, ref: string, commit: string, env: Record<string, s
   const changed = parseRawDiff(splitNul(diff.stdout));
   const changedPaths = new Set([...changed.map((entry) => entry.path), ...splitNul(untracked.stdout)]);
   const visible = discoverable(config);
-  const wanted = changed.filter((entry) => entry.baseBlob !== undefined && visible(entry.path)) as Required<ChangedPath>[];
+  // Files the config names are read as their kind on both sides, wherever they are and whatever they look like.
+  const configured = configuredKinds(config);
+  const wanted = changed.filter((entry) => entry.baseBlob !== undefined && (configured.has(entry.path) || visible(entry.path))) as Required<ChangedPath>[];
 
   const sizes = objectSizes(root, [...new Set(wanted.map((entry) => entry.baseBlob))], { env });
   if ('error' in sizes) return { skipped: `cannot read base ref '${ref}' (git cat-file: ${sizes.error}). ${SKIPPED}` };
@@ -145,7 +148,7 @@ function readAt(root: string, ref: string, commit: string, env: Record<string, s
     for (const entry of batch) {
       const bytes = objects.get(entry.baseBlob)?.bytes;
       if (!bytes) continue;
-      const kind = sniffKind(entry.path, bytes);
+      const kind = configured.get(entry.path) ?? sniffKind(entry.path, bytes);
       if (kind) results.push(readFile(entry.path, bytes, kind));
     }
   }
