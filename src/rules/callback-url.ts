@@ -8,7 +8,8 @@ import { isNamedInstance } from './util/instances.js';
 import { quote } from './util/quote.js';
 import { relatedAt } from './util/related.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
-import { entryPattern, escapeRegex, hostKey, parseUrl, patternCandidates, sameOrigin, type ParsedUrl } from './util/url.js';
+import { redirectPattern } from './util/redirect-pattern.js';
+import { hostHasToken, hostKey, parseUrl, patternCandidates, sameOrigin, type ParsedUrl } from './util/url.js';
 
 interface Callback {
   instance: Instance;
@@ -27,8 +28,9 @@ function onAllowlist(instance: Instance, callback: Pick<Callback, 'url' | 'https
   const schemes = callback.https ? ['https'] : ['https', callback.url.scheme ?? 'https'];
   return lists.some((list) =>
     list.value.some(({ value: entry }) => {
-      const pattern = entryPattern(entry);
-      if (pattern) return schemes.some((scheme) => patternCandidates(callback.url, scheme).some((candidate) => pattern.test(candidate)));
+      const pattern = redirectPattern(entry);
+      if (pattern.kind === 'unsupported') return false; // reported at the entry (checkPatterns)
+      if (pattern.kind === 'pattern') return schemes.some((scheme) => patternCandidates(callback.url, scheme).some((candidate) => pattern.matches(candidate)));
       const allowed = parseUrl(entry);
       return allowed !== undefined && sameOrigin(callback.url, allowed, !callback.https);
     }),
@@ -49,7 +51,7 @@ const ALIASES = [
 function hostNamesInstance(host: string, name: string): boolean {
   const lower = name.toLowerCase();
   const names = ALIASES.find((group) => group.includes(lower)) ?? [lower];
-  return names.some((alias) => new RegExp(`(^|[^a-z0-9])${escapeRegex(alias)}($|[^a-z0-9])`).test(host));
+  return names.some((alias) => hostHasToken(host, alias));
 }
 
 /** The instance's configured url, parsed. */
@@ -175,6 +177,26 @@ function collect(instances: Instance[], context: RuleContext): Callback[] {
   return callbacks;
 }
 
+/** Allowlist entries whose pattern syntax is not supported: reported at the entry, as they match no callback. */
+function checkPatterns(context: RuleContext): void {
+  for (const instance of context.model.instances) {
+    for (const manifest of instance.manifests) {
+      for (const entry of manifest.redirectUris?.value ?? []) {
+        const pattern = redirectPattern(entry.value);
+        if (pattern.kind !== 'unsupported') continue;
+        context.report({
+          loc: entry.loc,
+          message: `redirect URI pattern ${quote(entry.value)} of instance "${instance.name}" cannot be checked: ${pattern.reason}; no callback server matches it`,
+          instance: instance.name,
+          field: 'redirectUris',
+          value: `pattern ${entry.value}`,
+          remediation: `Write the entry in \`redirectUris\` of ${manifest.file} as an origin (https://host), with * wildcards, or with the regular-expression subset of the Adobe Developer Console (https://prod\\.campaign\\.example\\.com/.*).`,
+        });
+      }
+    }
+  }
+}
+
 /** Checks in order of how specific their remediation is: the most specific fix is the one given. */
 const CHECKS = ['url', 'other', 'allowlist', 'scheme'] as const;
 
@@ -201,6 +223,7 @@ function merge(found: { check: (typeof CHECKS)[number]; diagnostic: Diagnostic }
 export const callbackUrlRule: Rule = {
   id: 'IMS007',
   check(context) {
+    checkPatterns(context);
     const callbacks = collect(context.model.instances, context);
     for (const callback of callbacks) {
       const found: { check: (typeof CHECKS)[number]; diagnostic: Diagnostic }[] = [];
