@@ -16,7 +16,7 @@ import { boundedDistance } from './edit-distance.js';
  * Exact-case distances beyond this only order names as "far": the tie-break among names at the same
  * case-insensitive distance stays linear in the length of the names.
  */
-const EXACT_CASE_CAP = 32;
+const EXACT_CASE_CAP = 8;
 
 interface NearMiss<T> {
   item: T;
@@ -151,8 +151,12 @@ export class NearMissIndex<T> {
         });
       }
     }
+    // Each key is compared once: with 30-bit hashes, a long query meets a long key's variants by collision often
+    // enough that comparing on every hit would be quadratic in their length.
+    const compared = new Set<string>();
     const consider = (key: string): void => {
-      if (found.has(key)) return;
+      if (compared.has(key)) return;
+      compared.add(key);
       const d = boundedDistance(key, query, 1);
       if (d <= 1) found.set(key, d);
     };
