@@ -86,7 +86,7 @@ function expandBraces(glob: string): string[] {
   const open = findBrace(glob);
   if (!open) return [glob];
   const { start, end, parts } = open;
-  if (parts.length === 1 && /^[^,]*\.\.[^,]*$/.test(parts[0])) throw new GlobError(`brace range ${JSON.stringify(glob.slice(start, end + 1))} is not supported (list the values: {1,2,3}); ${SUPPORTED}`);
+  if (parts.length === 1 && isRange(parts[0])) throw new GlobError(`brace range ${JSON.stringify(glob.slice(start, end + 1))} is not supported (list the values: {1,2,3}); ${SUPPORTED}`);
   const head = glob.slice(0, start);
   const tail = glob.slice(end + 1);
   const results: string[] = [];
@@ -99,6 +99,11 @@ function expandBraces(glob: string): string[] {
     }
   }
   return results;
+}
+
+/** A brace body such as `1..3` (a range, which is not supported). */
+function isRange(body: string): boolean {
+  return body.includes('..') && !body.includes(',');
 }
 
 /**
@@ -125,7 +130,7 @@ function findBrace(glob: string): { start: number; end: number; parts: string[] 
         depth--;
         if (depth === 0) {
           parts.push(glob.slice(partStart, i));
-          if (parts.length > 1 || /^[^,]*\.\.[^,]*$/.test(parts[0])) return { start, end: i, parts };
+          if (parts.length > 1 || isRange(parts[0])) return { start, end: i, parts };
           break;
         }
       } else if (char === ',' && depth === 1) {
