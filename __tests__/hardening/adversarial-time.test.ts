@@ -59,7 +59,10 @@ function expectLinear(testCase: Case): void {
   const large = testCase.make(LARGE);
   const run = testCase.run as (input: unknown) => unknown;
   run(small); // warm-up: the JIT compiles before anything is timed
-  const ratio = bestTime(() => run(large)) / bestTime(() => run(small));
+  // Measured again (at most twice more) only when over the bound: a pause of the garbage collector or of a busy
+  // machine can spoil one measurement, while a super-linear function is over it every time (by far).
+  let ratio = Infinity;
+  for (let attempt = 0; attempt < 3 && ratio >= MAX_RATIO; attempt++) ratio = bestTime(() => run(large)) / bestTime(() => run(small));
   expect(ratio, `${testCase.name}: 1 MB takes ${ratio.toFixed(0)} times as long as 10 KB`).toBeLessThan(MAX_RATIO);
 }
 
@@ -75,20 +78,28 @@ describe('URL parsing and redirect URI patterns', () => {
       { name: 'parseUrl: a run of @', make: (n) => `https://${fill('a@', n)}:1/`, run: (value: string) => parseUrl(value) },
       {
         name: 'redirect pattern: 200 wildcards against a host that nearly matches them all',
-        make: (n) => ({ pattern: redirectPattern(`https://${'.*a'.repeat(200)}\\.b`), url: `https://${fill('a', n)}.c` }),
-        run: ({ pattern, url }: { pattern: ReturnType<typeof redirectPattern>; url: string }) => pattern.kind === 'pattern' && pattern.matches(url),
+        make: (n) => ({ matches: matcher(`https://${'.*a'.repeat(200)}\\.b`), url: `https://${fill('a', n)}.c` }),
+        run: ({ matches, url }: { matches: (url: string) => boolean; url: string }) => matches(url),
       },
       {
         name: 'redirect pattern: host wildcards against a host full of dots and slashes',
-        make: (n) => ({ pattern: redirectPattern(`https://${'*.'.repeat(100)}example.com/*`), url: `https://${fill('a.', n)}/x` }),
-        run: ({ pattern, url }: { pattern: ReturnType<typeof redirectPattern>; url: string }) => pattern.kind === 'pattern' && pattern.matches(url),
+        make: (n) => ({ matches: matcher(`https://${'*.x'.repeat(100)}.example.com/*`), url: `https://${fill('a.x', n)}/x` }),
+        run: ({ matches, url }: { matches: (url: string) => boolean; url: string }) => matches(url),
       },
       { name: 'redirect pattern: compiling a huge regex-style entry', make: (n) => `https://${fill('(a+)+\\.', n)}.*`, run: (entry: string) => redirectPattern(entry) },
-      { name: 'redirect pattern: the candidates of a long URL', make: (n) => parseUrl(`https://${fill('a', n)}/x`), run: (url: NonNullable<ReturnType<typeof parseUrl>>) => patternCandidates(url) },
+      // A fresh (unflattened) string each run, so that no hash or flattening is cached between runs.
+      { name: 'redirect pattern: the candidates of a long URL', make: (n) => `https://${fill('a', n)}/x`, run: (raw: string) => patternCandidates(parseUrl(` ${raw}`)!) },
       { name: 'hostHasToken: a host that almost names the instance everywhere', make: (n) => fill('prodx', n), run: (host: string) => hostHasToken(host, 'prod') },
     ]),
   )('%s', (_name, testCase) => expectLinear(testCase));
 });
+
+/** The matcher of a redirect URI entry that must be a supported pattern. */
+function matcher(entry: string): (url: string) => boolean {
+  const pattern = redirectPattern(entry);
+  if (pattern.kind !== 'pattern') throw new Error(`${entry}: ${pattern.kind}`);
+  return pattern.matches;
+}
 
 /** `text` with its first and last characters changed: near misses that a common prefix or suffix cannot shortcut. */
 const bothEnds = (text: string, a: string, b: string): string => `${a}${text.slice(1, -1)}${b}`;
@@ -156,7 +167,8 @@ describe('config globs', () => {
         make: (n) => ({ match: compiled(`{x,y,z}/${'[a-c]*'.repeat(10)}{.xml,.csv}`), path: `x/${fill('abc', n)}.xm` }),
         run: ({ match, path }: { match: (path: string) => boolean; path: string }) => match(path),
       },
-      { name: 'compiling a huge glob of unclosed braces and stars', make: (n) => fill('{*a', n), run: (glob: string) => compileGlob(glob) },
+      // Refused by its length before any parsing: without the cap, unclosed braces cost a scan each.
+      { name: 'refusing a huge glob of unclosed braces and stars', make: (n) => fill('{*a', n), run: (glob: string) => compileGlob(glob) },
       { name: 'loading a config with a huge glob', make: (n) => `include: ["${fill('*a', n)}"]\n`, run: (text: string) => parseConfig(text, 'c.yml') },
     ]),
   )('%s', (_name, testCase) => expectLinear(testCase));
