@@ -233,4 +233,35 @@ describe('the whole scan', () => {
     const ratio = (await best(large)) / (await best(small));
     expect(ratio, `a 1 MB repository takes ${ratio.toFixed(0)} times as long as a 10 KB one`).toBeLessThan(MAX_RATIO);
   });
+
+  it('stays near linear on thousands of callback records against a long allowlist', { timeout: 240_000 }, async () => {
+    // Each callback was compared with every entry and searched among every other callback: 4,000 records took 50 s.
+    const repo = (n: number): string => {
+      const count = Math.round(n / 400);
+      const records = Array.from(
+        { length: count },
+        (_, i) => `<extAccount name="Adobe_Marketing_Cloud" type="Adobe Marketing Cloud" imsServer="https://ims-na1.adobelogin.com" imsCallbackServer="https://h${i}.example.com"/>`,
+      ).join('\n');
+      const entries = Array.from({ length: count }, (_, i) => `  - 'https://h${i}.example.com'\n  - 'https://h${i}\\.example\\.org/.*'\n`).join('');
+      return writeRepo({
+        '.github/ims-gate.yml': 'instances:\n  prod:\n    paths: ["prod/**"]\n  stage:\n    paths: ["stage/**"]\n',
+        'prod/ims.xml': `${HEADER}\n${records}\n${FOOTER}`,
+        'stage/ims.xml': `${HEADER}\n${records}\n${FOOTER}`,
+        'prod/ims/manifest.yml': `kind: ims-provisioning\ninstance: prod\nclientId: x\nredirectUris:\n${entries}`,
+      });
+    };
+    const small = repo(SMALL);
+    const large = repo(LARGE);
+    const run = async (root: string): Promise<number> => {
+      const start = performance.now();
+      const { report } = await scan({ root, failOn: 'error', onlyRules: ['IMS007'] });
+      // Every stage record calls back to a prod callback; prod's own are all on its allowlist.
+      expect(report.findings.every((f) => f.file === 'stage/ims.xml' || f.message.includes('callback server of instance "stage"'))).toBe(true);
+      return performance.now() - start;
+    };
+    await run(small);
+    const best = async (root: string): Promise<number> => Math.min(await run(root), await run(root), await run(root));
+    const ratio = (await best(large)) / (await best(small));
+    expect(ratio, `a 1 MB repository takes ${ratio.toFixed(0)} times as long as a 10 KB one`).toBeLessThan(MAX_RATIO);
+  });
 });

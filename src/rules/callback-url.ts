@@ -8,8 +8,9 @@ import { isNamedInstance } from './util/instances.js';
 import { quote } from './util/quote.js';
 import { relatedAt } from './util/related.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
+import { allowlistAllows, describeEntries } from './util/allowlist.js';
 import { redirectPattern } from './util/redirect-pattern.js';
-import { hostHasToken, hostKey, parseUrl, patternCandidates, sameOrigin, type ParsedUrl } from './util/url.js';
+import { hostHasToken, hostKey, parseUrl, type ParsedUrl } from './util/url.js';
 
 interface Callback {
   instance: Instance;
@@ -23,18 +24,7 @@ const SYMPTOM = 'IMS refuses the callback and users are redirected to an adobe.c
 
 /** Whether the URL is on one of the instance's redirectUris allowlists; undefined when it has none. */
 function onAllowlist(instance: Instance, callback: Pick<Callback, 'url' | 'https'>): boolean | undefined {
-  const lists = instance.manifests.flatMap((manifest) => (manifest.redirectUris ? [manifest.redirectUris] : []));
-  if (lists.length === 0) return undefined;
-  const schemes = callback.https ? ['https'] : ['https', callback.url.scheme ?? 'https'];
-  return lists.some((list) =>
-    list.value.some(({ value: entry }) => {
-      const pattern = redirectPattern(entry);
-      if (pattern.kind === 'unsupported') return false; // reported at the entry (checkPatterns)
-      if (pattern.kind === 'pattern') return schemes.some((scheme) => patternCandidates(callback.url, scheme).some((candidate) => pattern.matches(candidate)));
-      const allowed = parseUrl(entry);
-      return allowed !== undefined && sameOrigin(callback.url, allowed, !callback.https);
-    }),
-  );
+  return allowlistAllows(instance, callback.url, callback.https);
 }
 
 const ALIASES = [
@@ -104,7 +94,7 @@ function checkAllowlist(context: RuleContext, callback: Callback): void {
     loc: value.loc,
     message:
       `callback server ${quote(url.raw)} of instance "${instance.name}" is not on the IMS redirect URI allowlist: ` +
-      `expected an origin or pattern among the manifest's redirectUris (${entries.map((entry) => quote(entry)).join(', ') || 'none'}) (${SYMPTOM})`,
+      `expected an origin or pattern among the manifest's redirectUris (${describeEntries(entries)}) (${SYMPTOM})`,
     instance: instance.name,
     field: 'callbackServer',
     value: `allowlist ${hostKey(url)}`,
@@ -130,6 +120,24 @@ function checkOwnUrl(context: RuleContext, callback: Callback): void {
   });
 }
 
+/** The callbacks by instance and host key (the first of each), built once per list: a search per pair was quadratic. */
+const callbackIndex = new WeakMap<Callback[], Map<Instance, Map<string, Callback>>>();
+
+function firstCallbackAt(callbacks: Callback[], instance: Instance, key: string): Callback | undefined {
+  let index = callbackIndex.get(callbacks);
+  if (!index) {
+    index = new Map();
+    for (const candidate of callbacks) {
+      const byKey = index.get(candidate.instance) ?? new Map<string, Callback>();
+      index.set(candidate.instance, byKey);
+      const candidateKey = hostKey(candidate.url);
+      if (!byKey.has(candidateKey)) byKey.set(candidateKey, candidate);
+    }
+    callbackIndex.set(callbacks, index);
+  }
+  return index.get(instance)?.get(key);
+}
+
 function checkOtherInstances(context: RuleContext, callback: Callback, callbacks: Callback[], config: Config): void {
   const { instance, value, url } = callback;
   if (!isNamedInstance(instance, config)) return;
@@ -139,7 +147,7 @@ function checkOtherInstances(context: RuleContext, callback: Callback, callbacks
     const otherUrl = configuredUrl(other);
     const ownUrl = configuredUrl(instance);
     const isOtherUrl = otherUrl !== undefined && hostKey(otherUrl) === key && !(ownUrl !== undefined && hostKey(ownUrl) === key);
-    const shared = callbacks.find((candidate) => candidate.instance === other && hostKey(candidate.url) === key);
+    const shared = firstCallbackAt(callbacks, other, key);
     if (!isOtherUrl && !(shared && owner(callback, instance, other) !== instance)) continue;
     const what = isOtherUrl ? `the url of instance "${other.name}" (instances.${other.name}.url in the config)` : `the callback server of instance "${other.name}"`;
     context.report({

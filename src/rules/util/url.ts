@@ -57,7 +57,7 @@ export function hostKey(url: ParsedUrl): string {
 }
 
 /** `scheme://host[:port]`; a bare host counts as https. */
-function originOf(url: ParsedUrl): string {
+export function originOf(url: ParsedUrl): string {
   return `${url.scheme ?? 'https'}://${hostKey(url)}`;
 }
 
