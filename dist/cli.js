@@ -5954,2510 +5954,6 @@ function escapeJsonPtr(str) {
 
 /***/ }),
 
-/***/ 4006:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const pico = __nccwpck_require__(8016);
-const utils = __nccwpck_require__(4059);
-
-function picomatch(glob, options, returnState = false) {
-  // default to os.platform()
-  if (options && (options.windows === null || options.windows === undefined)) {
-    // don't mutate the original options object
-    options = { ...options, windows: utils.isWindows() };
-  }
-
-  return pico(glob, options, returnState);
-}
-
-Object.assign(picomatch, pico);
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 5595:
-/***/ ((module) => {
-
-
-
-const WIN_SLASH = '\\\\/';
-const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-
-const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-
-/**
- * Posix glob regex
- */
-
-const DOT_LITERAL = '\\.';
-const PLUS_LITERAL = '\\+';
-const QMARK_LITERAL = '\\?';
-const SLASH_LITERAL = '\\/';
-const ONE_CHAR = '(?=.)';
-const QMARK = '[^/]';
-const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-const NO_DOT = `(?!${DOT_LITERAL})`;
-const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-const STAR = `${QMARK}*?`;
-const SEP = '/';
-
-const POSIX_CHARS = {
-  DOT_LITERAL,
-  PLUS_LITERAL,
-  QMARK_LITERAL,
-  SLASH_LITERAL,
-  ONE_CHAR,
-  QMARK,
-  END_ANCHOR,
-  DOTS_SLASH,
-  NO_DOT,
-  NO_DOTS,
-  NO_DOT_SLASH,
-  NO_DOTS_SLASH,
-  QMARK_NO_DOT,
-  STAR,
-  START_ANCHOR,
-  SEP
-};
-
-/**
- * Windows glob regex
- */
-
-const WINDOWS_CHARS = {
-  ...POSIX_CHARS,
-
-  SLASH_LITERAL: `[${WIN_SLASH}]`,
-  QMARK: WIN_NO_SLASH,
-  STAR: `${WIN_NO_SLASH}*?`,
-  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-  NO_DOT: `(?!${DOT_LITERAL})`,
-  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-  SEP: '\\'
-};
-
-/**
- * POSIX Bracket Regex
- */
-
-const POSIX_REGEX_SOURCE = {
-  __proto__: null,
-  alnum: 'a-zA-Z0-9',
-  alpha: 'a-zA-Z',
-  ascii: '\\x00-\\x7F',
-  blank: ' \\t',
-  cntrl: '\\x00-\\x1F\\x7F',
-  digit: '0-9',
-  graph: '\\x21-\\x7E',
-  lower: 'a-z',
-  print: '\\x20-\\x7E ',
-  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
-  space: ' \\t\\r\\n\\v\\f',
-  upper: 'A-Z',
-  word: 'A-Za-z0-9_',
-  xdigit: 'A-Fa-f0-9'
-};
-
-module.exports = {
-  DEFAULT_MAX_EXTGLOB_RECURSION,
-  MAX_LENGTH: 1024 * 64,
-  POSIX_REGEX_SOURCE,
-
-  // regular expressions
-  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-
-  // Replace globs with equivalent patterns to reduce parsing time.
-  REPLACEMENTS: {
-    __proto__: null,
-    '***': '*',
-    '**/**': '**',
-    '**/**/**': '**'
-  },
-
-  // Digits
-  CHAR_0: 48, /* 0 */
-  CHAR_9: 57, /* 9 */
-
-  // Alphabet chars.
-  CHAR_UPPERCASE_A: 65, /* A */
-  CHAR_LOWERCASE_A: 97, /* a */
-  CHAR_UPPERCASE_Z: 90, /* Z */
-  CHAR_LOWERCASE_Z: 122, /* z */
-
-  CHAR_LEFT_PARENTHESES: 40, /* ( */
-  CHAR_RIGHT_PARENTHESES: 41, /* ) */
-
-  CHAR_ASTERISK: 42, /* * */
-
-  // Non-alphabetic chars.
-  CHAR_AMPERSAND: 38, /* & */
-  CHAR_AT: 64, /* @ */
-  CHAR_BACKWARD_SLASH: 92, /* \ */
-  CHAR_CARRIAGE_RETURN: 13, /* \r */
-  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
-  CHAR_COLON: 58, /* : */
-  CHAR_COMMA: 44, /* , */
-  CHAR_DOT: 46, /* . */
-  CHAR_DOUBLE_QUOTE: 34, /* " */
-  CHAR_EQUAL: 61, /* = */
-  CHAR_EXCLAMATION_MARK: 33, /* ! */
-  CHAR_FORM_FEED: 12, /* \f */
-  CHAR_FORWARD_SLASH: 47, /* / */
-  CHAR_GRAVE_ACCENT: 96, /* ` */
-  CHAR_HASH: 35, /* # */
-  CHAR_HYPHEN_MINUS: 45, /* - */
-  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
-  CHAR_LEFT_CURLY_BRACE: 123, /* { */
-  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
-  CHAR_LINE_FEED: 10, /* \n */
-  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
-  CHAR_PERCENT: 37, /* % */
-  CHAR_PLUS: 43, /* + */
-  CHAR_QUESTION_MARK: 63, /* ? */
-  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
-  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
-  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
-  CHAR_SEMICOLON: 59, /* ; */
-  CHAR_SINGLE_QUOTE: 39, /* ' */
-  CHAR_SPACE: 32, /*   */
-  CHAR_TAB: 9, /* \t */
-  CHAR_UNDERSCORE: 95, /* _ */
-  CHAR_VERTICAL_LINE: 124, /* | */
-  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
-
-  /**
-   * Create EXTGLOB_CHARS
-   */
-
-  extglobChars(chars) {
-    return {
-      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
-      '?': { type: 'qmark', open: '(?:', close: ')?' },
-      '+': { type: 'plus', open: '(?:', close: ')+' },
-      '*': { type: 'star', open: '(?:', close: ')*' },
-      '@': { type: 'at', open: '(?:', close: ')' }
-    };
-  },
-
-  /**
-   * Create GLOB_CHARS
-   */
-
-  globChars(win32) {
-    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-  }
-};
-
-
-/***/ }),
-
-/***/ 8265:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(4059);
-
-/**
- * Constants
- */
-
-const {
-  MAX_LENGTH,
-  POSIX_REGEX_SOURCE,
-  REGEX_NON_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_BACKREF,
-  REPLACEMENTS
-} = constants;
-
-/**
- * Helpers
- */
-
-const expandRange = (args, options) => {
-  if (typeof options.expandRange === 'function') {
-    return options.expandRange(...args, options);
-  }
-
-  args.sort();
-  const value = `[${args.join('-')}]`;
-
-  try {
-    /* eslint-disable-next-line no-new */
-    new RegExp(value);
-  } catch (ex) {
-    return args.map(v => utils.escapeRegex(v)).join('..');
-  }
-
-  return value;
-};
-
-/**
- * Create the message for a syntax error
- */
-
-const syntaxError = (type, char) => {
-  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-};
-
-const splitTopLevel = input => {
-  const parts = [];
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let value = '';
-  let escaped = false;
-
-  for (const ch of input) {
-    if (escaped === true) {
-      value += ch;
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      value += ch;
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      value += ch;
-      continue;
-    }
-
-    if (quote === 0) {
-      if (ch === '[') {
-        bracket++;
-      } else if (ch === ']' && bracket > 0) {
-        bracket--;
-      } else if (bracket === 0) {
-        if (ch === '(') {
-          paren++;
-        } else if (ch === ')' && paren > 0) {
-          paren--;
-        } else if (ch === '|' && paren === 0) {
-          parts.push(value);
-          value = '';
-          continue;
-        }
-      }
-    }
-
-    value += ch;
-  }
-
-  parts.push(value);
-  return parts;
-};
-
-const isPlainBranch = branch => {
-  let escaped = false;
-
-  for (const ch of branch) {
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (/[?*+@!()[\]{}]/.test(ch)) {
-      return false;
-    }
-  }
-
-  return true;
-};
-
-const normalizeSimpleBranch = branch => {
-  let value = branch.trim();
-  let changed = true;
-
-  while (changed === true) {
-    changed = false;
-
-    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-      value = value.slice(2, -1);
-      changed = true;
-    }
-  }
-
-  if (!isPlainBranch(value)) {
-    return;
-  }
-
-  return value.replace(/\\(.)/g, '$1');
-};
-
-const hasRepeatedCharPrefixOverlap = branches => {
-  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-
-  for (let i = 0; i < values.length; i++) {
-    for (let j = i + 1; j < values.length; j++) {
-      const a = values[i];
-      const b = values[j];
-      const char = a[0];
-
-      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-        continue;
-      }
-
-      if (a === b || a.startsWith(b) || b.startsWith(a)) {
-        return true;
-      }
-    }
-  }
-
-  return false;
-};
-
-const parseRepeatedExtglob = (pattern, requireEnd = true) => {
-  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
-    return;
-  }
-
-  let bracket = 0;
-  let paren = 0;
-  let quote = 0;
-  let escaped = false;
-
-  for (let i = 1; i < pattern.length; i++) {
-    const ch = pattern[i];
-
-    if (escaped === true) {
-      escaped = false;
-      continue;
-    }
-
-    if (ch === '\\') {
-      escaped = true;
-      continue;
-    }
-
-    if (ch === '"') {
-      quote = quote === 1 ? 0 : 1;
-      continue;
-    }
-
-    if (quote === 1) {
-      continue;
-    }
-
-    if (ch === '[') {
-      bracket++;
-      continue;
-    }
-
-    if (ch === ']' && bracket > 0) {
-      bracket--;
-      continue;
-    }
-
-    if (bracket > 0) {
-      continue;
-    }
-
-    if (ch === '(') {
-      paren++;
-      continue;
-    }
-
-    if (ch === ')') {
-      paren--;
-
-      if (paren === 0) {
-        if (requireEnd === true && i !== pattern.length - 1) {
-          return;
-        }
-
-        return {
-          type: pattern[0],
-          body: pattern.slice(2, i),
-          end: i
-        };
-      }
-    }
-  }
-};
-
-const buildCharClassStar = chars => {
-  const source = chars.length === 1
-    ? utils.escapeRegex(chars[0])
-    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
-
-  return `${source}*`;
-};
-
-const getStarExtglobSequenceChars = pattern => {
-  let index = 0;
-  const chars = [];
-
-  while (index < pattern.length) {
-    const match = parseRepeatedExtglob(pattern.slice(index), false);
-
-    if (!match || match.type !== '*') {
-      return;
-    }
-
-    const branches = splitTopLevel(match.body).map(branch => branch.trim());
-    if (branches.length !== 1) {
-      return;
-    }
-
-    const branch = normalizeSimpleBranch(branches[0]);
-    if (!branch || branch.length !== 1) {
-      return;
-    }
-
-    chars.push(branch);
-    index += match.end + 1;
-  }
-
-  if (chars.length < 1) {
-    return;
-  }
-
-  return chars;
-};
-
-const repeatedExtglobRecursion = pattern => {
-  let depth = 0;
-  let value = pattern.trim();
-  let match = parseRepeatedExtglob(value);
-
-  while (match) {
-    depth++;
-    value = match.body.trim();
-    match = parseRepeatedExtglob(value);
-  }
-
-  return depth;
-};
-
-const analyzeRepeatedExtglob = (body, options) => {
-  if (options.maxExtglobRecursion === false) {
-    return { risky: false };
-  }
-
-  const max =
-    typeof options.maxExtglobRecursion === 'number'
-      ? options.maxExtglobRecursion
-      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-
-  const branches = splitTopLevel(body).map(branch => branch.trim());
-
-  if (branches.length > 1) {
-    if (
-      branches.some(branch => branch === '') ||
-      branches.some(branch => /^[*?]+$/.test(branch)) ||
-      hasRepeatedCharPrefixOverlap(branches)
-    ) {
-      return { risky: true };
-    }
-  }
-
-  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
-  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
-  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
-  // characters we can emit one flat, ReDoS-safe character class that preserves the
-  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
-  // every branch but the first.
-  const safeChars = [];
-  let sawStarSequence = false;
-  let combinable = true;
-
-  for (const branch of branches) {
-    const chars = getStarExtglobSequenceChars(branch);
-    if (chars) {
-      sawStarSequence = true;
-      safeChars.push(...chars);
-      continue;
-    }
-
-    const literal = normalizeSimpleBranch(branch);
-    if (literal && literal.length === 1) {
-      safeChars.push(literal);
-      continue;
-    }
-
-    combinable = false;
-
-    if (repeatedExtglobRecursion(branch) > max) {
-      return { risky: true };
-    }
-  }
-
-  if (sawStarSequence) {
-    return combinable
-      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
-      : { risky: true };
-  }
-
-  return { risky: false };
-};
-
-/**
- * Parse the given input string.
- * @param {String} input
- * @param {Object} options
- * @return {Object}
- */
-
-const parse = (input, options) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected a string');
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-
-  let len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
-  const tokens = [bos];
-
-  const capture = opts.capture ? '' : '?:';
-
-  // create constants based on platform, for windows or posix
-  const PLATFORM_CHARS = constants.globChars(opts.windows);
-  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-
-  const {
-    DOT_LITERAL,
-    PLUS_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOT_SLASH,
-    NO_DOTS_SLASH,
-    QMARK,
-    QMARK_NO_DOT,
-    STAR,
-    START_ANCHOR
-  } = PLATFORM_CHARS;
-
-  const globstar = opts => {
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const nodot = opts.dot ? '' : NO_DOT;
-  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-  let star = opts.bash === true ? globstar(opts) : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  // minimatch options support
-  if (typeof opts.noext === 'boolean') {
-    opts.noextglob = opts.noext;
-  }
-
-  const state = {
-    input,
-    index: -1,
-    start: 0,
-    dot: opts.dot === true,
-    consumed: '',
-    output: '',
-    prefix: '',
-    backtrack: false,
-    negated: false,
-    brackets: 0,
-    braces: 0,
-    parens: 0,
-    quotes: 0,
-    globstar: false,
-    tokens
-  };
-
-  input = utils.removePrefix(input, state);
-  len = input.length;
-
-  const extglobs = [];
-  const braces = [];
-  const stack = [];
-  let prev = bos;
-  let value;
-
-  /**
-   * Tokenizing helpers
-   */
-
-  const eos = () => state.index === len - 1;
-  const peek = state.peek = (n = 1) => input[state.index + n];
-  const advance = state.advance = () => input[++state.index] || '';
-  const remaining = () => input.slice(state.index + 1);
-  const consume = (value = '', num = 0) => {
-    state.consumed += value;
-    state.index += num;
-  };
-
-  const append = token => {
-    state.output += token.output != null ? token.output : token.value;
-    consume(token.value);
-  };
-
-  const negate = () => {
-    let count = 1;
-
-    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
-      advance();
-      state.start++;
-      count++;
-    }
-
-    if (count % 2 === 0) {
-      return false;
-    }
-
-    state.negated = true;
-    state.start++;
-    return true;
-  };
-
-  const increment = type => {
-    state[type]++;
-    stack.push(type);
-  };
-
-  const decrement = type => {
-    state[type]--;
-    stack.pop();
-  };
-
-  /**
-   * Push tokens onto the tokens array. This helper speeds up
-   * tokenizing by 1) helping us avoid backtracking as much as possible,
-   * and 2) helping us avoid creating extra tokens when consecutive
-   * characters are plain text. This improves performance and simplifies
-   * lookbehinds.
-   */
-
-  const push = tok => {
-    if (prev.type === 'globstar') {
-      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
-      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
-
-      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
-        state.output = state.output.slice(0, -prev.output.length);
-        prev.type = 'star';
-        prev.value = '*';
-        prev.output = star;
-        state.output += prev.output;
-      }
-    }
-
-    if (extglobs.length && tok.type !== 'paren') {
-      extglobs[extglobs.length - 1].inner += tok.value;
-    }
-
-    if (tok.value || tok.output) append(tok);
-    if (prev && prev.type === 'text' && tok.type === 'text') {
-      prev.output = (prev.output || prev.value) + tok.value;
-      prev.value += tok.value;
-      return;
-    }
-
-    tok.prev = prev;
-    tokens.push(tok);
-    prev = tok;
-  };
-
-  const extglobOpen = (type, value) => {
-    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
-
-    token.prev = prev;
-    token.parens = state.parens;
-    token.output = state.output;
-    token.startIndex = state.index;
-    token.tokensIndex = tokens.length;
-    const output = (opts.capture ? '(' : '') + token.open;
-
-    increment('parens');
-    push({ type, value, output: state.output ? '' : ONE_CHAR });
-    push({ type: 'paren', extglob: true, value: advance(), output });
-    extglobs.push(token);
-  };
-
-  const extglobClose = token => {
-    const literal = input.slice(token.startIndex, state.index + 1);
-    const body = input.slice(token.startIndex + 2, state.index);
-    const analysis = analyzeRepeatedExtglob(body, opts);
-
-    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
-      const safeOutput = analysis.safeOutput
-        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
-        : undefined;
-      const open = tokens[token.tokensIndex];
-
-      open.type = 'text';
-      open.value = literal;
-      open.output = safeOutput || utils.escapeRegex(literal);
-
-      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-        tokens[i].value = '';
-        tokens[i].output = '';
-        delete tokens[i].suffix;
-      }
-
-      state.output = token.output + open.output;
-      state.backtrack = true;
-
-      push({ type: 'paren', extglob: true, value, output: '' });
-      decrement('parens');
-      return;
-    }
-
-    let output = token.close + (opts.capture ? ')' : '');
-    let rest;
-
-    if (token.type === 'negate') {
-      let extglobStar = star;
-
-      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
-        extglobStar = globstar(opts);
-      }
-
-      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-        output = token.close = `)$))${extglobStar}`;
-      }
-
-      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
-        // In this case, we need to parse the string and use it in the output of the original pattern.
-        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
-        //
-        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
-        const expression = parse(rest, { ...options, fastpaths: false }).output;
-
-        output = token.close = `)${expression})${extglobStar})`;
-      }
-
-      if (token.prev.type === 'bos') {
-        state.negatedExtglob = true;
-      }
-    }
-
-    push({ type: 'paren', extglob: true, value, output });
-    decrement('parens');
-  };
-
-  /**
-   * Fast paths
-   */
-
-  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-    let backslashes = false;
-
-    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
-      if (first === '\\') {
-        backslashes = true;
-        return m;
-      }
-
-      if (first === '?') {
-        if (esc) {
-          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        if (index === 0) {
-          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
-        }
-        return QMARK.repeat(chars.length);
-      }
-
-      if (first === '.') {
-        return DOT_LITERAL.repeat(chars.length);
-      }
-
-      if (first === '*') {
-        if (esc) {
-          return esc + first + (rest ? star : '');
-        }
-        return star;
-      }
-      return esc ? m : `\\${m}`;
-    });
-
-    if (backslashes === true) {
-      if (opts.unescape === true) {
-        output = output.replace(/\\/g, '');
-      } else {
-        output = output.replace(/\\+/g, m => {
-          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
-        });
-      }
-    }
-
-    if (output === input && opts.contains === true) {
-      state.output = input;
-      return state;
-    }
-
-    state.output = utils.wrapOutput(output, state, options);
-    return state;
-  }
-
-  /**
-   * Tokenize input until we reach end-of-string
-   */
-
-  while (!eos()) {
-    value = advance();
-
-    if (value === '\u0000') {
-      continue;
-    }
-
-    /**
-     * Escaped characters
-     */
-
-    if (value === '\\') {
-      const next = peek();
-
-      if (next === '/' && opts.bash !== true) {
-        continue;
-      }
-
-      if (next === '.' || next === ';') {
-        continue;
-      }
-
-      if (!next) {
-        value += '\\';
-        push({ type: 'text', value });
-        continue;
-      }
-
-      // collapse slashes to reduce potential for exploits
-      const match = /^\\+/.exec(remaining());
-      let slashes = 0;
-
-      if (match && match[0].length > 2) {
-        slashes = match[0].length;
-        state.index += slashes;
-        if (slashes % 2 !== 0) {
-          value += '\\';
-        }
-      }
-
-      if (opts.unescape === true) {
-        value = advance();
-      } else {
-        value += advance();
-      }
-
-      if (state.brackets === 0) {
-        push({ type: 'text', value });
-        continue;
-      }
-    }
-
-    /**
-     * If we're inside a regex character class, continue
-     * until we reach the closing bracket.
-     */
-
-    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
-      if (opts.posix !== false && value === ':') {
-        const inner = prev.value.slice(1);
-        if (inner.includes('[')) {
-          prev.posix = true;
-
-          if (inner.includes(':')) {
-            const idx = prev.value.lastIndexOf('[');
-            const pre = prev.value.slice(0, idx);
-            const rest = prev.value.slice(idx + 2);
-            const posix = POSIX_REGEX_SOURCE[rest];
-            if (posix) {
-              prev.value = pre + posix;
-              state.backtrack = true;
-              advance();
-
-              if (!bos.output && tokens.indexOf(prev) === 1) {
-                bos.output = ONE_CHAR;
-              }
-              continue;
-            }
-          }
-        }
-      }
-
-      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
-        value = `\\${value}`;
-      }
-
-      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
-        value = `\\${value}`;
-      }
-
-      if (opts.posix === true && value === '!' && prev.value === '[') {
-        value = '^';
-      }
-
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * If we're inside a quoted string, continue
-     * until we reach the closing double quote.
-     */
-
-    if (state.quotes === 1 && value !== '"') {
-      value = utils.escapeRegex(value);
-      prev.value += value;
-      append({ value });
-      continue;
-    }
-
-    /**
-     * Double quotes
-     */
-
-    if (value === '"') {
-      state.quotes = state.quotes === 1 ? 0 : 1;
-      if (opts.keepQuotes === true) {
-        push({ type: 'text', value });
-      }
-      continue;
-    }
-
-    /**
-     * Parentheses
-     */
-
-    if (value === '(') {
-      increment('parens');
-      push({ type: 'paren', value });
-      continue;
-    }
-
-    if (value === ')') {
-      if (state.parens === 0 && opts.strictBrackets === true) {
-        throw new SyntaxError(syntaxError('opening', '('));
-      }
-
-      const extglob = extglobs[extglobs.length - 1];
-      if (extglob && state.parens === extglob.parens + 1) {
-        extglobClose(extglobs.pop());
-        continue;
-      }
-
-      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
-      decrement('parens');
-      continue;
-    }
-
-    /**
-     * Square brackets
-     */
-
-    if (value === '[') {
-      if (opts.nobracket === true || !remaining().includes(']')) {
-        if (opts.nobracket !== true && opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('closing', ']'));
-        }
-
-        value = `\\${value}`;
-      } else {
-        increment('brackets');
-      }
-
-      push({ type: 'bracket', value });
-      continue;
-    }
-
-    if (value === ']') {
-      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      if (state.brackets === 0) {
-        if (opts.strictBrackets === true) {
-          throw new SyntaxError(syntaxError('opening', '['));
-        }
-
-        push({ type: 'text', value, output: `\\${value}` });
-        continue;
-      }
-
-      decrement('brackets');
-
-      const prevValue = prev.value.slice(1);
-      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
-        value = `/${value}`;
-      }
-
-      prev.value += value;
-      append({ value });
-
-      // when literal brackets are explicitly disabled
-      // assume we should match with a regex character class
-      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-        continue;
-      }
-
-      const escaped = utils.escapeRegex(prev.value);
-      state.output = state.output.slice(0, -prev.value.length);
-
-      // when literal brackets are explicitly enabled
-      // assume we should escape the brackets to match literal characters
-      if (opts.literalBrackets === true) {
-        state.output += escaped;
-        prev.value = escaped;
-        continue;
-      }
-
-      // when the user specifies nothing, try to match both
-      prev.value = `(${capture}${escaped}|${prev.value})`;
-      state.output += prev.value;
-      continue;
-    }
-
-    /**
-     * Braces
-     */
-
-    if (value === '{' && opts.nobrace !== true) {
-      increment('braces');
-
-      const open = {
-        type: 'brace',
-        value,
-        output: '(',
-        outputIndex: state.output.length,
-        tokensIndex: state.tokens.length
-      };
-
-      braces.push(open);
-      push(open);
-      continue;
-    }
-
-    if (value === '}') {
-      const brace = braces[braces.length - 1];
-
-      if (opts.nobrace === true || !brace) {
-        push({ type: 'text', value, output: value });
-        continue;
-      }
-
-      let output = ')';
-
-      if (brace.dots === true) {
-        const arr = tokens.slice();
-        const range = [];
-
-        for (let i = arr.length - 1; i >= 0; i--) {
-          tokens.pop();
-          if (arr[i].type === 'brace') {
-            break;
-          }
-          if (arr[i].type !== 'dots') {
-            range.unshift(arr[i].value);
-          }
-        }
-
-        output = expandRange(range, opts);
-        state.backtrack = true;
-      }
-
-      if (brace.comma !== true && brace.dots !== true) {
-        const out = state.output.slice(0, brace.outputIndex);
-        const toks = state.tokens.slice(brace.tokensIndex);
-        brace.value = brace.output = '\\{';
-        value = output = '\\}';
-        state.output = out;
-        for (const t of toks) {
-          state.output += (t.output || t.value);
-        }
-      }
-
-      push({ type: 'brace', value, output });
-      decrement('braces');
-      braces.pop();
-      continue;
-    }
-
-    /**
-     * Pipes
-     */
-
-    if (value === '|') {
-      if (extglobs.length > 0) {
-        extglobs[extglobs.length - 1].conditions++;
-      }
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Commas
-     */
-
-    if (value === ',') {
-      let output = value;
-
-      const brace = braces[braces.length - 1];
-      if (brace && stack[stack.length - 1] === 'braces') {
-        brace.comma = true;
-        output = '|';
-      }
-
-      push({ type: 'comma', value, output });
-      continue;
-    }
-
-    /**
-     * Slashes
-     */
-
-    if (value === '/') {
-      // if the beginning of the glob is "./", advance the start
-      // to the current index, and don't add the "./" characters
-      // to the state. This greatly simplifies lookbehinds when
-      // checking for BOS characters like "!" and "." (not "./")
-      if (prev.type === 'dot' && state.index === state.start + 1) {
-        state.start = state.index + 1;
-        state.consumed = '';
-        state.output = '';
-        tokens.pop();
-        prev = bos; // reset "prev" to the first token
-        continue;
-      }
-
-      push({ type: 'slash', value, output: SLASH_LITERAL });
-      continue;
-    }
-
-    /**
-     * Dots
-     */
-
-    if (value === '.') {
-      if (state.braces > 0 && prev.type === 'dot') {
-        if (prev.value === '.') prev.output = DOT_LITERAL;
-        const brace = braces[braces.length - 1];
-        prev.type = 'dots';
-        prev.output += value;
-        prev.value += value;
-        brace.dots = true;
-        continue;
-      }
-
-      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
-        push({ type: 'text', value, output: DOT_LITERAL });
-        continue;
-      }
-
-      push({ type: 'dot', value, output: DOT_LITERAL });
-      continue;
-    }
-
-    /**
-     * Question marks
-     */
-
-    if (value === '?') {
-      const isGroup = prev && prev.value === '(';
-      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('qmark', value);
-        continue;
-      }
-
-      if (prev && prev.type === 'paren') {
-        const next = peek();
-        let output = value;
-
-        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
-          output = `\\${value}`;
-        }
-
-        push({ type: 'text', value, output });
-        continue;
-      }
-
-      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
-        push({ type: 'qmark', value, output: QMARK_NO_DOT });
-        continue;
-      }
-
-      push({ type: 'qmark', value, output: QMARK });
-      continue;
-    }
-
-    /**
-     * Exclamation
-     */
-
-    if (value === '!') {
-      if (opts.noextglob !== true && peek() === '(') {
-        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
-          extglobOpen('negate', value);
-          continue;
-        }
-      }
-
-      if (opts.nonegate !== true && state.index === 0) {
-        negate();
-        continue;
-      }
-    }
-
-    /**
-     * Plus
-     */
-
-    if (value === '+') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        extglobOpen('plus', value);
-        continue;
-      }
-
-      if ((prev && prev.value === '(') || opts.regex === false) {
-        push({ type: 'plus', value, output: PLUS_LITERAL });
-        continue;
-      }
-
-      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
-        push({ type: 'plus', value });
-        continue;
-      }
-
-      push({ type: 'plus', value: PLUS_LITERAL });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value === '@') {
-      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
-        push({ type: 'at', extglob: true, value, output: '' });
-        continue;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Plain text
-     */
-
-    if (value !== '*') {
-      if (value === '$' || value === '^') {
-        value = `\\${value}`;
-      }
-
-      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-      if (match) {
-        value += match[0];
-        state.index += match[0].length;
-      }
-
-      push({ type: 'text', value });
-      continue;
-    }
-
-    /**
-     * Stars
-     */
-
-    if (prev && (prev.type === 'globstar' || prev.star === true)) {
-      prev.type = 'star';
-      prev.star = true;
-      prev.value += value;
-      prev.output = star;
-      state.backtrack = true;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    let rest = remaining();
-    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-      extglobOpen('star', value);
-      continue;
-    }
-
-    if (prev.type === 'star') {
-      if (opts.noglobstar === true) {
-        consume(value);
-        continue;
-      }
-
-      const prior = prev.prev;
-      const before = prior.prev;
-      const isStart = prior.type === 'slash' || prior.type === 'bos';
-      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
-
-      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
-      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
-      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
-        push({ type: 'star', value, output: '' });
-        continue;
-      }
-
-      // strip consecutive `/**/`
-      while (rest.slice(0, 3) === '/**') {
-        const after = input[state.index + 4];
-        if (after && after !== '/') {
-          break;
-        }
-        rest = rest.slice(3);
-        consume('/**', 3);
-      }
-
-      // A globstar followed only by balanced closing parens is at the logical end of patterns like
-      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
-      // parent path, except in negated extglobs where that would change the exclusion semantics.
-      const isEnd = eos() || (
-        state.parens > 0
-        && rest === ')'.repeat(state.parens)
-        && !extglobs.some(extglob => extglob.type === 'negate')
-      );
-
-      if (prior.type === 'bos' && eos()) {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = globstar(opts);
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
-        prev.value += value;
-        state.globstar = true;
-        state.output += prior.output + prev.output;
-        consume(value);
-        continue;
-      }
-
-      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
-        const end = rest[1] !== void 0 ? '|$' : '';
-
-        state.output = state.output.slice(0, -(prior.output + prev.output).length);
-        prior.output = `(?:${prior.output}`;
-
-        prev.type = 'globstar';
-        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-        prev.value += value;
-
-        state.output += prior.output + prev.output;
-        state.globstar = true;
-
-        consume(value + advance());
-
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      if (prior.type === 'bos' && rest[0] === '/') {
-        prev.type = 'globstar';
-        prev.value += value;
-        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-        state.output = prev.output;
-        state.globstar = true;
-        consume(value + advance());
-        push({ type: 'slash', value: '/', output: '' });
-        continue;
-      }
-
-      // remove single star from output
-      state.output = state.output.slice(0, -prev.output.length);
-
-      // reset previous token to globstar
-      prev.type = 'globstar';
-      prev.output = globstar(opts);
-      prev.value += value;
-
-      // reset output with globstar
-      state.output += prev.output;
-      state.globstar = true;
-      consume(value);
-      continue;
-    }
-
-    const token = { type: 'star', value, output: star };
-
-    if (opts.bash === true) {
-      token.output = '.*?';
-      if (prev.type === 'bos' || prev.type === 'slash') {
-        token.output = nodot + token.output;
-      }
-      push(token);
-      continue;
-    }
-
-    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
-      token.output = value;
-      push(token);
-      continue;
-    }
-
-    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
-      if (prev.type === 'dot') {
-        state.output += NO_DOT_SLASH;
-        prev.output += NO_DOT_SLASH;
-
-      } else if (opts.dot === true) {
-        state.output += NO_DOTS_SLASH;
-        prev.output += NO_DOTS_SLASH;
-
-      } else {
-        state.output += nodot;
-        prev.output += nodot;
-      }
-
-      if (peek() !== '*') {
-        state.output += ONE_CHAR;
-        prev.output += ONE_CHAR;
-      }
-    }
-
-    push(token);
-  }
-
-  while (state.brackets > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
-    state.output = utils.escapeLast(state.output, '[');
-    decrement('brackets');
-  }
-
-  while (state.parens > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
-    state.output = utils.escapeLast(state.output, '(');
-    decrement('parens');
-  }
-
-  while (state.braces > 0) {
-    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
-    state.output = utils.escapeLast(state.output, '{');
-    decrement('braces');
-  }
-
-  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
-    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
-  }
-
-  // rebuild the output if we had to backtrack at any point
-  if (state.backtrack === true) {
-    state.output = '';
-
-    for (const token of state.tokens) {
-      state.output += token.output != null ? token.output : token.value;
-
-      if (token.suffix) {
-        state.output += token.suffix;
-      }
-    }
-  }
-
-  return state;
-};
-
-/**
- * Fast paths for creating regular expressions for common glob patterns.
- * This can significantly speed up processing and has very little downside
- * impact when none of the fast paths match.
- */
-
-parse.fastpaths = (input, options) => {
-  const opts = { ...options };
-  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-  const len = input.length;
-  if (len > max) {
-    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-  }
-
-  input = REPLACEMENTS[input] || input;
-
-  // create constants based on platform, for windows or posix
-  const {
-    DOT_LITERAL,
-    SLASH_LITERAL,
-    ONE_CHAR,
-    DOTS_SLASH,
-    NO_DOT,
-    NO_DOTS,
-    NO_DOTS_SLASH,
-    STAR,
-    START_ANCHOR
-  } = constants.globChars(opts.windows);
-
-  const nodot = opts.dot ? NO_DOTS : NO_DOT;
-  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-  const capture = opts.capture ? '' : '?:';
-  const state = { negated: false, prefix: '' };
-  let star = opts.bash === true ? '.*?' : STAR;
-
-  if (opts.capture) {
-    star = `(${star})`;
-  }
-
-  const globstar = opts => {
-    if (opts.noglobstar === true) return star;
-    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-  };
-
-  const create = str => {
-    switch (str) {
-      case '*':
-        return `${nodot}${ONE_CHAR}${star}`;
-
-      case '.*':
-        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*.*':
-        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '*/*':
-        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-
-      case '**':
-        return nodot + globstar(opts);
-
-      case '**/*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-
-      case '**/*.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      case '**/.*':
-        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-
-      default: {
-        const match = /^(.*?)\.(\w+)$/.exec(str);
-        if (!match) return;
-
-        const source = create(match[1]);
-        if (!source) return;
-
-        return source + DOT_LITERAL + match[2];
-      }
-    }
-  };
-
-  const output = utils.removePrefix(input, state);
-  let source = create(output);
-
-  if (source && opts.strictSlashes !== true) {
-    source += `${SLASH_LITERAL}?`;
-  }
-
-  return source;
-};
-
-module.exports = parse;
-
-
-/***/ }),
-
-/***/ 8016:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const scan = __nccwpck_require__(1781);
-const parse = __nccwpck_require__(8265);
-const utils = __nccwpck_require__(4059);
-const constants = __nccwpck_require__(5595);
-const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
-
-/**
- * Creates a matcher function from one or more glob patterns. The
- * returned function takes a string to match as its first argument,
- * and returns true if the string is a match. The returned matcher
- * function also takes a boolean as the second argument that, when true,
- * returns an object with additional information.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch(glob[, options]);
- *
- * const isMatch = picomatch('*.!(*a)');
- * console.log(isMatch('a.a')); //=> false
- * console.log(isMatch('a.b')); //=> true
- *
- * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
- * const picomatch = require('picomatch/posix');
- * // the same API, defaulting to posix paths
- * const isMatch = picomatch('a/*');
- * console.log(isMatch('a\\b')); //=> false
- * console.log(isMatch('a/b')); //=> true
- *
- * // you can still configure the matcher function to accept windows paths
- * const isMatch = picomatch('a/*', { options: windows });
- * console.log(isMatch('a\\b')); //=> true
- * console.log(isMatch('a/b')); //=> true
- * ```
- * @name picomatch
- * @param {String|Array} `globs` One or more glob patterns.
- * @param {Object=} `options`
- * @return {Function=} Returns a matcher function.
- * @api public
- */
-
-const picomatch = (glob, options, returnState = false) => {
-  if (Array.isArray(glob)) {
-    const fns = glob.map(input => picomatch(input, options, returnState));
-    const arrayMatcher = str => {
-      for (const isMatch of fns) {
-        const state = isMatch(str);
-        if (state) return state;
-      }
-      return false;
-    };
-    return arrayMatcher;
-  }
-
-  const isState = isObject(glob) && glob.tokens && glob.input;
-
-  if (glob === '' || (typeof glob !== 'string' && !isState)) {
-    throw new TypeError('Expected pattern to be a non-empty string');
-  }
-
-  const opts = options || {};
-  const posix = opts.windows;
-  const regex = isState
-    ? picomatch.compileRe(glob, options)
-    : picomatch.makeRe(glob, options, false, true);
-
-  const state = regex.state;
-  delete regex.state;
-
-  let isIgnored = () => false;
-  if (opts.ignore) {
-    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
-  }
-
-  const matcher = (input, returnObject = false) => {
-    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
-    const result = { glob, state, regex, posix, input, output, match, isMatch };
-
-    if (typeof opts.onResult === 'function') {
-      opts.onResult(result);
-    }
-
-    if (isMatch === false) {
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (isIgnored(input)) {
-      if (typeof opts.onIgnore === 'function') {
-        opts.onIgnore(result);
-      }
-      result.isMatch = false;
-      return returnObject ? result : false;
-    }
-
-    if (typeof opts.onMatch === 'function') {
-      opts.onMatch(result);
-    }
-    return returnObject ? result : true;
-  };
-
-  if (returnState) {
-    matcher.state = state;
-  }
-
-  return matcher;
-};
-
-/**
- * Test `input` with the given `regex`. This is used by the main
- * `picomatch()` function to test the input string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.test(input, regex[, options]);
- *
- * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
- * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp} `regex`
- * @return {Object} Returns an object with matching info.
- * @api public
- */
-
-picomatch.test = (input, regex, options, { glob, posix } = {}) => {
-  if (typeof input !== 'string') {
-    throw new TypeError('Expected input to be a string');
-  }
-
-  if (input === '') {
-    return { isMatch: false, output: '' };
-  }
-
-  const opts = options || {};
-  const format = opts.format || (posix ? utils.toPosixSlashes : null);
-  let match = input === glob;
-  let output = (match && format) ? format(input) : input;
-
-  if (match === false) {
-    output = format ? format(input) : input;
-    match = output === glob;
-  }
-
-  if (match === false || opts.capture === true) {
-    if (opts.matchBase === true || opts.basename === true) {
-      match = picomatch.matchBase(input, regex, options, posix);
-    } else {
-      match = regex.exec(output);
-    }
-  }
-
-  return { isMatch: Boolean(match), match, output };
-};
-
-/**
- * Match the basename of a filepath.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.matchBase(input, glob[, options]);
- * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
- * ```
- * @param {String} `input` String to test.
- * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
- * @return {Boolean}
- * @api public
- */
-
-picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
-  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-  return regex.test(utils.basename(input, { windows: posix }));
-};
-
-/**
- * Returns true if **any** of the given glob `patterns` match the specified `string`.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.isMatch(string, patterns[, options]);
- *
- * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
- * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
- * ```
- * @param {String|Array} str The string to test.
- * @param {String|Array} patterns One or more glob patterns to use for matching.
- * @param {Object} [options] See available [options](#options).
- * @return {Boolean} Returns true if any patterns match `str`
- * @api public
- */
-
-picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
-
-/**
- * Parse a glob pattern to create the source string for a regular
- * expression.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const result = picomatch.parse(pattern[, options]);
- * ```
- * @param {String} `pattern`
- * @param {Object} `options`
- * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
- * @api public
- */
-
-picomatch.parse = (pattern, options) => {
-  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
-  return parse(pattern, { ...options, fastpaths: false });
-};
-
-/**
- * Scan a glob pattern to separate the pattern into segments.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.scan(input[, options]);
- *
- * const result = picomatch.scan('!./foo/*.js');
- * console.log(result);
- * { prefix: '!./',
- *   input: '!./foo/*.js',
- *   start: 3,
- *   base: 'foo',
- *   glob: '*.js',
- *   isBrace: false,
- *   isBracket: false,
- *   isGlob: true,
- *   isExtglob: false,
- *   isGlobstar: false,
- *   negated: true }
- * ```
- * @param {String} `input` Glob pattern to scan.
- * @param {Object} `options`
- * @return {Object} Returns an object with
- * @api public
- */
-
-picomatch.scan = (input, options) => scan(input, options);
-
-/**
- * Compile a regular expression from the `state` object returned by the
- * [parse()](#parse) method.
- *
- * ```js
- * const picomatch = require('picomatch');
- * const state = picomatch.parse('*.js');
- * // picomatch.compileRe(state[, options]);
- *
- * console.log(picomatch.compileRe(state));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {Object} `state`
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
- * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
- * @return {RegExp}
- * @api public
- */
-
-picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
-  if (returnOutput === true) {
-    return state.output;
-  }
-
-  const opts = options || {};
-  const prepend = opts.contains ? '' : '^';
-  const append = opts.contains ? '' : '$';
-
-  let source = `${prepend}(?:${state.output})${append}`;
-  if (state && state.negated === true) {
-    source = `^(?!${source}).*$`;
-  }
-
-  const regex = picomatch.toRegex(source, options);
-  if (returnState === true) {
-    regex.state = state;
-  }
-
-  return regex;
-};
-
-/**
- * Create a regular expression from a parsed glob pattern.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.makeRe(state[, options]);
- *
- * const result = picomatch.makeRe('*.js');
- * console.log(result);
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `state` The object returned from the `.parse` method.
- * @param {Object} `options`
- * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
- * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
- * @return {RegExp} Returns a regex created from the given pattern.
- * @api public
- */
-
-picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-  if (!input || typeof input !== 'string') {
-    throw new TypeError('Expected a non-empty string');
-  }
-
-  let parsed = { negated: false, fastpaths: true };
-
-  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
-    parsed.output = parse.fastpaths(input, options);
-  }
-
-  if (!parsed.output) {
-    parsed = parse(input, options);
-  }
-
-  return picomatch.compileRe(parsed, options, returnOutput, returnState);
-};
-
-/**
- * Create a regular expression from the given regex source string.
- *
- * ```js
- * const picomatch = require('picomatch');
- * // picomatch.toRegex(source[, options]);
- *
- * const { output } = picomatch.parse('*.js');
- * console.log(picomatch.toRegex(output));
- * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
- * ```
- * @param {String} `source` Regular expression source string.
- * @param {Object} `options`
- * @return {RegExp}
- * @api public
- */
-
-picomatch.toRegex = (source, options) => {
-  try {
-    const opts = options || {};
-    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
-  } catch (err) {
-    if (options && options.debug === true) throw err;
-    return /$^/;
-  }
-};
-
-/**
- * Picomatch constants.
- * @return {Object}
- */
-
-picomatch.constants = constants;
-
-/**
- * Expose "picomatch"
- */
-
-module.exports = picomatch;
-
-
-/***/ }),
-
-/***/ 1781:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const utils = __nccwpck_require__(4059);
-const {
-  CHAR_ASTERISK,             /* * */
-  CHAR_AT,                   /* @ */
-  CHAR_BACKWARD_SLASH,       /* \ */
-  CHAR_COMMA,                /* , */
-  CHAR_DOT,                  /* . */
-  CHAR_EXCLAMATION_MARK,     /* ! */
-  CHAR_FORWARD_SLASH,        /* / */
-  CHAR_LEFT_CURLY_BRACE,     /* { */
-  CHAR_LEFT_PARENTHESES,     /* ( */
-  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
-  CHAR_PLUS,                 /* + */
-  CHAR_QUESTION_MARK,        /* ? */
-  CHAR_RIGHT_CURLY_BRACE,    /* } */
-  CHAR_RIGHT_PARENTHESES,    /* ) */
-  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
-
-const isPathSeparator = code => {
-  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
-};
-
-const depth = token => {
-  if (token.isPrefix !== true) {
-    token.depth = token.isGlobstar ? Infinity : 1;
-  }
-};
-
-/**
- * Quickly scans a glob pattern and returns an object with a handful of
- * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
- * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
- * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
- *
- * ```js
- * const pm = require('picomatch');
- * console.log(pm.scan('foo/bar/*.js'));
- * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
- * ```
- * @param {String} `str`
- * @param {Object} `options`
- * @return {Object} Returns an object with tokens and regex source string.
- * @api public
- */
-
-const scan = (input, options) => {
-  const opts = options || {};
-
-  const length = input.length - 1;
-  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-  const slashes = [];
-  const tokens = [];
-  const parts = [];
-
-  let str = input;
-  let index = -1;
-  let start = 0;
-  let lastIndex = 0;
-  let isBrace = false;
-  let isBracket = false;
-  let isGlob = false;
-  let isExtglob = false;
-  let isGlobstar = false;
-  let braceEscaped = false;
-  let backslashes = false;
-  let negated = false;
-  let negatedExtglob = false;
-  let finished = false;
-  let braces = 0;
-  let prev;
-  let code;
-  let token = { value: '', depth: 0, isGlob: false };
-
-  const eos = () => index >= length;
-  const peek = () => str.charCodeAt(index + 1);
-  const advance = () => {
-    prev = code;
-    return str.charCodeAt(++index);
-  };
-
-  while (index < length) {
-    code = advance();
-    let next;
-
-    if (code === CHAR_BACKWARD_SLASH) {
-      backslashes = token.backslashes = true;
-      code = advance();
-
-      if (code === CHAR_LEFT_CURLY_BRACE) {
-        braceEscaped = true;
-      }
-      continue;
-    }
-
-    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
-      braces++;
-
-      while (eos() !== true && (code = advance())) {
-        if (code === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (code === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          continue;
-        }
-
-        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (braceEscaped !== true && code === CHAR_COMMA) {
-          isBrace = token.isBrace = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-
-          if (scanToEnd === true) {
-            continue;
-          }
-
-          break;
-        }
-
-        if (code === CHAR_RIGHT_CURLY_BRACE) {
-          braces--;
-
-          if (braces === 0) {
-            braceEscaped = false;
-            isBrace = token.isBrace = true;
-            finished = true;
-            break;
-          }
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (code === CHAR_FORWARD_SLASH) {
-      slashes.push(index);
-      tokens.push(token);
-      token = { value: '', depth: 0, isGlob: false };
-
-      if (finished === true) continue;
-      if (prev === CHAR_DOT && index === (start + 1)) {
-        start += 2;
-        continue;
-      }
-
-      lastIndex = index + 1;
-      continue;
-    }
-
-    if (opts.noext !== true) {
-      const isExtglobChar = code === CHAR_PLUS
-        || code === CHAR_AT
-        || code === CHAR_ASTERISK
-        || code === CHAR_QUESTION_MARK
-        || code === CHAR_EXCLAMATION_MARK;
-
-      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-        isGlob = token.isGlob = true;
-        isExtglob = token.isExtglob = true;
-        finished = true;
-        if (code === CHAR_EXCLAMATION_MARK && index === start) {
-          negatedExtglob = true;
-        }
-
-        if (scanToEnd === true) {
-          let parens = 0;
-
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-
-            if (code === CHAR_LEFT_PARENTHESES) {
-              parens++;
-              continue;
-            }
-
-            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-              finished = true;
-              break;
-            }
-          }
-          continue;
-        }
-        break;
-      }
-    }
-
-    if (code === CHAR_ASTERISK) {
-      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_QUESTION_MARK) {
-      isGlob = token.isGlob = true;
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-      break;
-    }
-
-    if (code === CHAR_LEFT_SQUARE_BRACKET) {
-      while (eos() !== true && (next = advance())) {
-        if (next === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          advance();
-          continue;
-        }
-
-        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-          isBracket = token.isBracket = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          break;
-        }
-      }
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-
-    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
-      negated = token.negated = true;
-      start++;
-      continue;
-    }
-
-    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
-      isGlob = token.isGlob = true;
-
-      if (scanToEnd === true) {
-        let parens = 1;
-
-        while (eos() !== true && (code = advance())) {
-          if (code === CHAR_BACKWARD_SLASH) {
-            backslashes = token.backslashes = true;
-            advance();
-            continue;
-          }
-
-          if (code === CHAR_LEFT_PARENTHESES) {
-            parens++;
-            continue;
-          }
-
-          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-            finished = true;
-            break;
-          }
-        }
-        continue;
-      }
-      break;
-    }
-
-    if (isGlob === true) {
-      finished = true;
-
-      if (scanToEnd === true) {
-        continue;
-      }
-
-      break;
-    }
-  }
-
-  if (opts.noext === true) {
-    isExtglob = false;
-    isGlob = false;
-  }
-
-  let base = str;
-  let prefix = '';
-  let glob = '';
-
-  if (start > 0) {
-    prefix = str.slice(0, start);
-    str = str.slice(start);
-    lastIndex -= start;
-  }
-
-  if (base && isGlob === true && lastIndex > 0) {
-    base = str.slice(0, lastIndex);
-    glob = str.slice(lastIndex);
-  } else if (isGlob === true) {
-    base = '';
-    glob = str;
-  } else {
-    base = str;
-  }
-
-  if (base && base !== '' && base !== '/' && base !== str) {
-    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-      base = base.slice(0, -1);
-    }
-  }
-
-  if (opts.unescape === true) {
-    if (glob) glob = utils.removeBackslashes(glob);
-
-    if (base && backslashes === true) {
-      base = utils.removeBackslashes(base);
-    }
-  }
-
-  const state = {
-    prefix,
-    input,
-    start,
-    base,
-    glob,
-    isBrace,
-    isBracket,
-    isGlob,
-    isExtglob,
-    isGlobstar,
-    negated,
-    negatedExtglob
-  };
-
-  if (opts.tokens === true) {
-    state.maxDepth = 0;
-    if (!isPathSeparator(code)) {
-      tokens.push(token);
-    }
-    state.tokens = tokens;
-  }
-
-  if (opts.parts === true || opts.tokens === true) {
-    let prevIndex;
-
-    for (let idx = 0; idx < slashes.length; idx++) {
-      const n = prevIndex !== undefined ? prevIndex + 1 : start;
-      const i = slashes[idx];
-      const value = input.slice(n, i);
-      if (opts.tokens) {
-        if (idx === 0 && start !== 0) {
-          tokens[idx].isPrefix = true;
-          tokens[idx].value = prefix;
-        } else {
-          tokens[idx].value = value;
-        }
-        depth(tokens[idx]);
-        state.maxDepth += tokens[idx].depth;
-      }
-      if (i >= start) {
-        parts.push(value);
-        prevIndex = i;
-      }
-    }
-
-    const n = prevIndex !== undefined ? prevIndex + 1 : start;
-    const value = input.slice(n);
-    parts.push(value);
-
-    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-      tokens[tokens.length - 1].value = value;
-      depth(tokens[tokens.length - 1]);
-      state.maxDepth += tokens[tokens.length - 1].depth;
-    }
-
-    state.slashes = slashes;
-    state.parts = parts;
-  }
-
-  return state;
-};
-
-module.exports = scan;
-
-
-/***/ }),
-
-/***/ 4059:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-/*global navigator*/
-
-
-const {
-  REGEX_BACKSLASH,
-  REGEX_REMOVE_BACKSLASH,
-  REGEX_SPECIAL_CHARS,
-  REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
-
-exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
-exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
-exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
-exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
-exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
-
-exports.isWindows = () => {
-  if (typeof navigator !== 'undefined' && navigator.platform) {
-    const platform = navigator.platform.toLowerCase();
-    return platform === 'win32' || platform === 'windows';
-  }
-
-  if (typeof process !== 'undefined' && process.platform) {
-    return process.platform === 'win32';
-  }
-
-  return false;
-};
-
-exports.removeBackslashes = str => {
-  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
-    return match === '\\' ? '' : match;
-  });
-};
-
-exports.escapeLast = (input, char, lastIdx) => {
-  const idx = input.lastIndexOf(char, lastIdx);
-  if (idx === -1) return input;
-  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
-  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-};
-
-exports.removePrefix = (input, state = {}) => {
-  let output = input;
-  if (output.startsWith('./')) {
-    output = output.slice(2);
-    state.prefix = './';
-  }
-  return output;
-};
-
-exports.wrapOutput = (input, state = {}, options = {}) => {
-  const prepend = options.contains ? '' : '^';
-  const append = options.contains ? '' : '$';
-
-  let output = `${prepend}(?:${input})${append}`;
-  if (state.negated === true) {
-    output = `(?:^(?!${output}).*$)`;
-  }
-  return output;
-};
-
-exports.basename = (path, { windows } = {}) => {
-  const segs = path.split(windows ? /[\\/]/ : '/');
-  const last = segs[segs.length - 1];
-
-  if (last === '') {
-    return segs[segs.length - 2];
-  }
-
-  return last;
-};
-
-
-/***/ }),
-
 /***/ 181:
 /***/ ((module) => {
 
@@ -18846,7 +16342,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8810);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4025);
 
 // A reader that stops early (`ims-gate check | head`) closes the pipe: nothing more can be said to it, and that is
 // not an error of the scan. The exit code stays the verdict.
@@ -18866,7 +16362,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8810:
+/***/ 4025:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19220,6 +16716,325 @@ function fsErrorOf(error) {
     return { path, reason: `${reason} (${code})` };
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/glob.js
+// Globs from the config (include, exclude, instances.<name>.paths), matched in time linear in the path: a glob is
+// compiled to a small automaton and run once over the path, never to a backtracking regular expression
+// (picomatch's regex for `**/*a*a*a*a*a*b` took 36 s on one 200-character file name).
+//
+// Syntax, on POSIX paths relative to the scan root, case-sensitive, dot-files included:
+//   *        any run of characters within one path segment (a segment that is only `*` needs one character)
+//   **       as a whole segment: any number of segments, none included (`a/**` also matches `a` itself);
+//            elsewhere the same as `*`
+//   ?        one character other than `/`
+//   [abc]    one of the characters; ranges `[a-z]`, negation `[!a]` / `[^a]`, `]` first is literal
+//   {a,b}    either alternative (nested braces too); `{a}` without a comma is literal
+//   \c       the character c itself
+//   !glob    at the start: every path the glob does not match
+// Refused, with the reason (a config error): regex groups `( )` and `|`, extglobs `@(…)` `+(…)`, POSIX classes
+// `[[:alpha:]]`, brace ranges `{1..3}`, a glob over MAX_GLOB_LENGTH characters or whose braces expand to more than
+// MAX_EXPANDED_LENGTH characters. The cost of one match is at most (path length) × (expanded glob length) steps.
+/** Longest glob accepted, in characters: a literal path of any length Linux allows (PATH_MAX) fits. */
+const MAX_GLOB_LENGTH = 4096;
+/** Most characters a glob's brace alternatives may expand to, all alternatives together. */
+const MAX_EXPANDED_LENGTH = 16384;
+class GlobError extends Error {
+}
+/** Compiles a glob; `ok: false` with the reason when it uses syntax that is not supported. */
+function compileGlob(glob) {
+    try {
+        if (glob.length > MAX_GLOB_LENGTH)
+            throw new GlobError(`it is ${glob.length} characters long; at most ${MAX_GLOB_LENGTH} are supported`);
+        let body = glob;
+        let negated = false;
+        while (body.startsWith('!') && !body.startsWith('!(')) {
+            negated = !negated;
+            body = body.slice(1);
+        }
+        checkUnsupported(body);
+        const alternatives = expandBraces(body);
+        const automata = alternatives.map((alternative) => automaton(tokenize(alternative.replace(/^(?:\.\/)+/, ''))));
+        const match = (path) => automata.some((run) => run(path));
+        return { ok: true, match: negated ? (path) => !match(path) : match };
+    }
+    catch (error) {
+        if (error instanceof GlobError)
+            return { ok: false, reason: error.message };
+        throw error;
+    }
+}
+/** A predicate matching any of the globs; throws on a glob that does not compile (the config validated them). */
+function globMatcher(globs) {
+    const matchers = globs.map((glob) => {
+        const compiled = compileGlob(glob);
+        if (!compiled.ok)
+            throw new Error(`unsupported glob ${JSON.stringify(glob)}: ${compiled.reason}`);
+        return compiled.match;
+    });
+    return (path) => matchers.some((match) => match(path));
+}
+const SUPPORTED = 'supported are * ** ? [abc] {a,b}, \\ to escape, and ! at the start';
+/** Refuses what picomatch would read as regex or extglob syntax, rather than matching it differently. */
+function checkUnsupported(glob) {
+    for (let i = 0; i < glob.length; i++) {
+        const char = glob[i];
+        if (char === '\\') {
+            i++;
+            continue;
+        }
+        const at = `at character ${i + 1}`;
+        if ('@+!*?'.includes(char) && glob[i + 1] === '(')
+            throw new GlobError(`extglob ${JSON.stringify(`${char}(`)} ${at} is not supported; ${SUPPORTED}`);
+        if (char === '(' || char === ')' || char === '|')
+            throw new GlobError(`${JSON.stringify(char)} ${at} is not supported (write alternatives as {a,b}); ${SUPPORTED}`);
+        if (char === '[' && glob[i + 1] === '[' && glob[i + 2] === ':')
+            throw new GlobError(`POSIX class ${at} is not supported (write the characters, e.g. [a-z]); ${SUPPORTED}`);
+    }
+}
+/** The alternatives of the glob's braces; `{a}` (no comma at its level) stays literal. */
+function expandBraces(glob) {
+    const open = findBrace(glob);
+    if (!open)
+        return [glob];
+    const { start, end, parts } = open;
+    if (parts.length === 1 && isRange(parts[0]))
+        throw new GlobError(`brace range ${JSON.stringify(glob.slice(start, end + 1))} is not supported (list the values: {1,2,3}); ${SUPPORTED}`);
+    const head = glob.slice(0, start);
+    const tail = glob.slice(end + 1);
+    const results = [];
+    let total = 0;
+    for (const part of parts) {
+        for (const expanded of expandBraces(`${head}${part}${tail}`)) {
+            total += expanded.length;
+            if (total > MAX_EXPANDED_LENGTH)
+                throw new GlobError(`its braces expand to more than ${MAX_EXPANDED_LENGTH} characters`);
+            results.push(expanded);
+        }
+    }
+    return results;
+}
+/** A brace body such as `1..3` (a range, which is not supported). */
+function isRange(body) {
+    return body.includes('..') && !body.includes(',');
+}
+/**
+ * The first brace group with a comma at its own level (unescaped, balanced), with its comma-separated parts;
+ * undefined when there is none. A group without a comma is kept literal and the search goes on after it.
+ */
+function findBrace(glob) {
+    for (let start = 0; start < glob.length; start++) {
+        if (glob[start] === '\\') {
+            start++;
+            continue;
+        }
+        if (glob[start] !== '{')
+            continue;
+        let depth = 0;
+        let partStart = start + 1;
+        const parts = [];
+        for (let i = start; i < glob.length; i++) {
+            const char = glob[i];
+            if (char === '\\') {
+                i++;
+            }
+            else if (char === '{') {
+                depth++;
+            }
+            else if (char === '}') {
+                depth--;
+                if (depth === 0) {
+                    parts.push(glob.slice(partStart, i));
+                    if (parts.length > 1 || isRange(parts[0]))
+                        return { start, end: i, parts };
+                    break;
+                }
+            }
+            else if (char === ',' && depth === 1) {
+                parts.push(glob.slice(partStart, i));
+                partStart = i + 1;
+            }
+        }
+    }
+    return undefined;
+}
+// The tokens of a brace-free glob, segment by segment. A globstar takes in one of the `/` beside it: the one
+// after it (`**/b`, `a/**/b`: any number of whole segments, each with its `/`), or, when it is the last segment,
+// the one before it (`a/**`: `a`, optionally followed by `/` and anything).
+function tokenize(glob) {
+    const isGlobstar = (segment) => segment === '**';
+    const segments = splitSegments(glob).filter((segment, i, all) => !(isGlobstar(segment) && i > 0 && isGlobstar(all[i - 1])));
+    const last = segments.length - 1;
+    const tokens = [];
+    const optional = (...inner) => {
+        tokens.push({ kind: 'optional', end: tokens.length + 1 + inner.length }, ...inner);
+    };
+    segments.forEach((segment, i) => {
+        const globstar = isGlobstar(segment);
+        if (i > 0 && !(globstar && i === last) && !isGlobstar(segments[i - 1]))
+            tokens.push({ kind: 'char', char: '/' });
+        if (!globstar)
+            segmentTokens(segment, tokens);
+        else if (last === 0)
+            tokens.push({ kind: 'anyStar' });
+        else if (i === last)
+            optional({ kind: 'char', char: '/' }, { kind: 'anyStar' });
+        else
+            optional({ kind: 'anyStar' }, { kind: 'char', char: '/' });
+    });
+    return tokens;
+}
+/** The glob split at its unescaped `/` (escapes kept, for segmentTokens). */
+function splitSegments(glob) {
+    const segments = [];
+    let current = '';
+    for (let i = 0; i < glob.length; i++) {
+        if (glob[i] === '\\' && i + 1 < glob.length) {
+            current += glob.slice(i, i + 2);
+            i++;
+        }
+        else if (glob[i] === '/') {
+            segments.push(current);
+            current = '';
+        }
+        else
+            current += glob[i];
+    }
+    segments.push(current);
+    return segments;
+}
+/** The tokens of one segment (no `/`), appended to `tokens`. */
+function segmentTokens(segment, tokens) {
+    if (/^\*+$/.test(segment)) {
+        tokens.push({ kind: 'one' }, { kind: 'star' }); // a lone `*` segment names something
+        return;
+    }
+    for (let i = 0; i < segment.length; i++) {
+        const char = segment[i];
+        if (char === '\\' && i + 1 < segment.length) {
+            tokens.push({ kind: 'char', char: segment[++i] });
+        }
+        else if (char === '*') {
+            if (tokens[tokens.length - 1]?.kind !== 'star')
+                tokens.push({ kind: 'star' });
+        }
+        else if (char === '?') {
+            tokens.push({ kind: 'one' });
+        }
+        else if (char === '[') {
+            const parsed = parseClass(segment, i);
+            if (parsed) {
+                tokens.push(parsed.token);
+                i = parsed.end;
+            }
+            else
+                tokens.push({ kind: 'char', char });
+        }
+        else {
+            tokens.push({ kind: 'char', char });
+        }
+    }
+}
+/** A character class starting at `start` (`[`), with the index of its `]`; undefined when it is not closed. */
+function parseClass(segment, start) {
+    let i = start + 1;
+    const negated = segment[i] === '!' || segment[i] === '^';
+    if (negated)
+        i++;
+    const singles = new Set();
+    const ranges = [];
+    let first = true;
+    for (; i < segment.length; i++) {
+        let char = segment[i];
+        if (char === ']' && !first) {
+            const test = (c) => singles.has(c) || ranges.some(([low, high]) => c.charCodeAt(0) >= low && c.charCodeAt(0) <= high);
+            return { token: { kind: 'class', negated, test }, end: i };
+        }
+        first = false;
+        if (char === '\\' && i + 1 < segment.length)
+            char = segment[++i];
+        if (segment[i + 1] === '-' && i + 2 < segment.length && segment[i + 2] !== ']') {
+            let high = segment[i + 2];
+            let next = i + 2;
+            if (high === '\\' && i + 3 < segment.length)
+                high = segment[(next = i + 3)];
+            ranges.push([char.charCodeAt(0), high.charCodeAt(0)]);
+            i = next;
+        }
+        else
+            singles.add(char);
+    }
+    return undefined;
+}
+/**
+ * The glob's automaton as a matcher: bit (state) j means "the first j tokens match the path read so far". All
+ * epsilon moves (a star matching nothing, an optional group skipped or entered) go forward, so one ascending
+ * pass closes a state set. Each character costs at most one step per token.
+ */
+function automaton(tokens) {
+    const size = tokens.length + 1;
+    return (path) => {
+        let current = new Uint8Array(size);
+        let next = new Uint8Array(size);
+        current[0] = 1;
+        glob_close(tokens, current);
+        for (let i = 0; i < path.length; i++) {
+            const char = path[i];
+            next.fill(0);
+            let alive = false;
+            for (let j = 0; j < tokens.length; j++) {
+                if (!current[j])
+                    continue;
+                const token = tokens[j];
+                let target = -1;
+                switch (token.kind) {
+                    case 'char':
+                        if (token.char === char)
+                            target = j + 1;
+                        break;
+                    case 'one':
+                        if (char !== '/')
+                            target = j + 1;
+                        break;
+                    case 'class':
+                        if (char !== '/' && token.test(char) !== token.negated)
+                            target = j + 1;
+                        break;
+                    case 'star':
+                        if (char !== '/')
+                            target = j;
+                        break;
+                    case 'anyStar':
+                        target = j;
+                        break;
+                    case 'optional':
+                        break;
+                }
+                if (target >= 0) {
+                    next[target] = 1;
+                    alive = true;
+                }
+            }
+            if (!alive)
+                return false;
+            glob_close(tokens, next);
+            [current, next] = [next, current];
+        }
+        return current[tokens.length] === 1;
+    };
+}
+function glob_close(tokens, set) {
+    for (let j = 0; j < tokens.length; j++) {
+        if (!set[j])
+            continue;
+        const token = tokens[j];
+        if (token.kind === 'star' || token.kind === 'anyStar')
+            set[j + 1] = 1;
+        else if (token.kind === 'optional') {
+            set[j + 1] = 1;
+            set[token.end] = 1;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/util/paths.js
 
 /** The path of `target` relative to `root`, when it lies inside `root` (or is it: ''); undefined outside. */
@@ -19487,6 +17302,7 @@ function defaultConfig() {
 
 
 
+
 const DEFAULT_CONFIG_PATH = '.github/ims-gate.yml';
 /**
  * Thrown when the config file named explicitly (`--config`, the action's `config` input) cannot be used: missing,
@@ -19566,6 +17382,9 @@ function parseConfig(text, file) {
     const validate = schemaValidator('config.schema.json');
     if (!validate(raw))
         return { config, problems: schemaProblems(validate.errors, doc, lines, file, 'config', text) };
+    const globs = globProblems(raw, doc, lines, file);
+    if (globs.length > 0)
+        return { config, problems: globs };
     if (raw.hosting)
         config.hosting = raw.hosting;
     config.instances = raw.instances ?? {};
@@ -19633,6 +17452,43 @@ function configuredInputs(doc, text, file) {
     else
         add(dashboards, 'admin-console-csv', 'enterpriseDashboard');
     return inputs;
+}
+/** The config's glob lists, as [YAML path, globs]. */
+function globLists(raw) {
+    const lists = [
+        [['include'], raw.include ?? []],
+        [['exclude'], raw.exclude ?? []],
+    ];
+    for (const [name, instance] of Object.entries(raw.instances ?? {}))
+        lists.push([['instances', name, 'paths'], instance?.paths ?? []]);
+    return lists;
+}
+/** At most 80 characters of a glob, for a message. */
+function shown(glob) {
+    return JSON.stringify(glob.length > 80 ? `${glob.slice(0, 80)}…` : glob);
+}
+/**
+ * Every glob that does not compile (unsupported syntax, too long: see src/util/glob.ts), at its line. Like a
+ * schema error, it makes the config invalid as a whole: scanning with some globs dropped could skip files.
+ */
+function globProblems(raw, doc, lines, file) {
+    const problems = [];
+    for (const [path, globs] of globLists(raw)) {
+        globs.forEach((glob, index) => {
+            const compiled = compileGlob(glob);
+            if (compiled.ok)
+                return;
+            const node = doc.getIn([...path, index], true);
+            const [start, end] = node?.range ?? [0, 0];
+            const from = lines.linePos(start);
+            const to = lines.linePos(Math.max(start, end));
+            problems.push({
+                message: `invalid config: ${path.join('.')}[${index}] ${shown(glob)} is not a supported glob: ${compiled.reason}`,
+                loc: { file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col },
+            });
+        });
+    }
+    return problems;
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/discover/configured.js
@@ -20658,12 +18514,7 @@ function skippedFoldersNotice(root, folders, sniff, read = new Set()) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(4006);
 ;// CONCATENATED MODULE: ./.tmp/build/lib/discover/policy.js
-// What discovery visits: default skips and the config's include/exclude globs, as predicates on POSIX paths
-// relative to the scan root. The walker (walk.ts) asks them of every folder and file it meets; restart detection
-// (src/restart/paths.ts) asks them of base-revision paths, so that both sides of a diff see the same files.
 
 /** Folders never worth scanning: VCS data, dependencies, and our own bundle. */
 const DEFAULT_SKIPPED_FOLDERS = ['.git', 'node_modules', 'dist'];
@@ -20672,8 +18523,7 @@ const LOOKED_INTO = ['node_modules', 'dist'];
 function matcher(globs) {
     if (globs.length === 0)
         return () => false;
-    const match = picomatch(globs, { dot: true });
-    return (path) => match(path);
+    return globMatcher(globs);
 }
 function discoveryPolicy(config) {
     const included = config.include.length > 0 ? matcher(config.include) : () => true;
@@ -21016,8 +18866,6 @@ class FieldMapping {
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/model/instances.js
-// Decides which Campaign instance a file belongs to, in the documented order:
-// config globs → the file's own hint (manifest `instance:`, config-<name>.xml) → nearest instance-named folder → default.
 
 const DEFAULT_INSTANCE = 'default';
 /** Folder names that name an instance (the folder name is the instance name). */
@@ -21027,7 +18875,7 @@ class InstanceResolver {
     constructor(config) {
         this.byConfig = Object.entries(config.instances).map(([name, instance]) => ({
             name,
-            match: instance.paths && instance.paths.length > 0 ? picomatch(instance.paths, { dot: true }) : () => false,
+            match: instance.paths && instance.paths.length > 0 ? globMatcher(instance.paths) : () => false,
             manifest: instance.imsManifest?.replace(/^\.\//, ''),
         }));
     }
@@ -22798,14 +20646,14 @@ function diffSnapshots(instance, base, head) {
     }
     return changes;
 }
-function shown(entry) {
+function diff_shown(entry) {
     if (!entry)
         return null;
     return entry.secret ? SECRET_PLACEHOLDER : entry.value;
 }
 /** The report's view of a change, at `where`: the same place as its IMS010 notice, in the working tree. */
 function toRestartChange(change, where) {
-    return { instance: change.instance, field: change.key, file: where.file, line: where.line, before: shown(change.before), after: shown(change.after) };
+    return { instance: change.instance, field: change.key, file: where.file, line: where.line, before: diff_shown(change.before), after: diff_shown(change.after) };
 }
 /** How a notice quotes a setting's value. */
 const VALUE_QUOTE = { json: true, maxLength: 120 };
@@ -23205,15 +21053,23 @@ const productContextRule = {
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/url.js
 // URL helpers for rules: lenient parsing of what people type into Campaign (full URLs, bare hosts, host:port),
-// origins for comparison, and allowlist entries written as patterns.
-const URLISH = /^(?:([A-Za-z][A-Za-z0-9+.-]*):\/\/)?([^/?#\s]*)([^\s]*)$/;
-/** Parses a URL or a bare host (`host`, `host:port`, `host/path`); undefined when no host can be found. */
+// origins for comparison, and the candidates an allowlist pattern (redirect-pattern.ts) is tried on.
+const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
+const WHITE_SPACE = /\s/;
+/**
+ * Parses a URL or a bare host (`host`, `host:port`, `host/path`); undefined when no host can be found or the value
+ * holds white space. Split by index, not by one regular expression over the whole value: `([^/?#\s]*)([^\s]*)$`
+ * backtracks quadratically on a long value with an inner space (300 KB took 81 s).
+ */
 function parseUrl(value) {
     const raw = value.trim();
-    const match = URLISH.exec(raw);
-    if (!match)
+    if (WHITE_SPACE.test(raw))
         return undefined;
-    const authority = match[2].slice(match[2].lastIndexOf('@') + 1);
+    const scheme = SCHEME.exec(raw);
+    const rest = scheme ? raw.slice(scheme[0].length) : raw;
+    const authorityEnd = firstIndexOf(rest, '/?#');
+    const authorityText = rest.slice(0, authorityEnd);
+    const authority = authorityText.slice(authorityText.lastIndexOf('@') + 1);
     let host = authority;
     let port;
     const hostPort = /^(\[[^\]]*\]|[^:]*):(\d+)$/.exec(authority);
@@ -23221,10 +21077,17 @@ function parseUrl(value) {
         host = hostPort[1];
         port = hostPort[2];
     }
-    host = host.replace(/\.$/, '').toLowerCase();
+    host = (host.endsWith('.') ? host.slice(0, -1) : host).toLowerCase();
     if (host === '' || !/^(\[[0-9a-f:.]+\]|[^:\[\]]+)$/.test(host))
         return undefined;
-    return { raw, scheme: match[1]?.toLowerCase(), host, port, path: match[3] };
+    return { raw, scheme: scheme?.[1].toLowerCase(), host, port, path: rest.slice(authorityEnd) };
+}
+/** The index of the first of `chars` in the text, or its length when there is none. */
+function firstIndexOf(text, chars) {
+    for (let i = 0; i < text.length; i++)
+        if (chars.includes(text[i]))
+            return i;
+    return text.length;
 }
 const DEFAULT_PORTS = { https: '443', http: '80' };
 /** `host` or `host:port`, leaving out the default port of the URL's scheme (https for a bare host). */
@@ -23240,32 +21103,19 @@ function originOf(url) {
 function sameOrigin(a, b, ignoreScheme = false) {
     return ignoreScheme ? hostKey(a) === hostKey(b) : originOf(a) === originOf(b);
 }
-/** The text as a regular expression that matches it literally. */
-function escapeRegex(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 /**
- * An allowlist entry written as a pattern, as a regular expression anchored at both ends: a regex-style entry
- * (containing `.*` or `\.`, as the Adobe Developer Console's redirect URI patterns are written), or a wildcard
- * entry (`*` matches within a host name, or anything after the host). Undefined for a plain entry.
+ * Whether `token` occurs in the host as a whole token, between start/end or characters other than [a-z0-9]
+ * (`stage.campaign.example.com`, `campaign-prod.example.com` for `stage`, `prod`). The host is lower-case.
  */
-function entryPattern(entry) {
-    const text = entry.trim();
-    if (text.includes('.*') || text.includes('\\.')) {
-        try {
-            return new RegExp(`^(?:${text.replace(/^\^/, '').replace(/\$$/, '')})$`, 'i');
-        }
-        catch {
-            return undefined;
-        }
+function hostHasToken(host, token) {
+    if (token === '')
+        return false;
+    const isWordChar = (char) => char !== undefined && /[a-z0-9]/.test(char);
+    for (let at = host.indexOf(token); at !== -1; at = host.indexOf(token, at + 1)) {
+        if (!isWordChar(host[at - 1]) && !isWordChar(host[at + token.length]))
+            return true;
     }
-    if (!text.includes('*'))
-        return undefined;
-    const authorityEnd = text.indexOf('/', text.indexOf('://') === -1 ? 0 : text.indexOf('://') + 3);
-    const convert = (part, star) => part.split('*').map(escapeRegex).join(star);
-    const head = authorityEnd === -1 ? text : text.slice(0, authorityEnd);
-    const tail = authorityEnd === -1 ? '' : text.slice(authorityEnd);
-    return new RegExp(`^${convert(head, '[^/]*')}${convert(tail, '.*')}$`, 'i');
+    return false;
 }
 /** The strings a pattern entry is tried on for a URL: as written, its origin, and its origin with a slash. */
 function patternCandidates(url, scheme = url.scheme ?? 'https') {
@@ -23559,6 +21409,66 @@ function userLabel(user) {
     return user.email ?? user.username ?? `on line ${user.loc.line}`;
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/edit-distance.js
+// Levenshtein distance with a threshold, for near-miss suggestions on text from files: only the band of 2·max+1
+// cells around the diagonal is computed, so comparing two 60,000-character names costs 60,000·(2·max+1) steps,
+// not 60,000² (a full distance on a 60 K-character mask took seconds per candidate).
+/**
+ * The Levenshtein distance of `a` and `b` (UTF-16 code units) when it is at most `max`; otherwise `max + 1`.
+ * Time O(min(|a|, |b|) · max) after stripping the common prefix and suffix; memory O(|b|).
+ */
+function boundedDistance(a, b, max) {
+    if (a === b)
+        return 0;
+    const over = max + 1;
+    if (Math.abs(a.length - b.length) > max)
+        return over;
+    let start = 0;
+    while (start < a.length && start < b.length && a.charCodeAt(start) === b.charCodeAt(start))
+        start++;
+    let endA = a.length;
+    let endB = b.length;
+    while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
+        endA--;
+        endB--;
+    }
+    const n = endA - start;
+    const m = endB - start;
+    if (n === 0 || m === 0)
+        return Math.min(Math.max(n, m), over);
+    let previous = new Int32Array(m + 1);
+    let current = new Int32Array(m + 1);
+    for (let j = 0; j <= m; j++)
+        previous[j] = j <= max ? j : over;
+    for (let i = 1; i <= n; i++) {
+        const lo = Math.max(1, i - max);
+        const hi = Math.min(m, i + max);
+        current[lo - 1] = lo === 1 && i <= max ? i : over;
+        const code = a.charCodeAt(start + i - 1);
+        let rowMin = current[lo - 1];
+        for (let j = lo; j <= hi; j++) {
+            let value = previous[j - 1] + (code === b.charCodeAt(start + j - 1) ? 0 : 1);
+            const deletion = previous[j] + 1;
+            const insertion = current[j - 1] + 1;
+            if (deletion < value)
+                value = deletion;
+            if (insertion < value)
+                value = insertion;
+            if (value > over)
+                value = over;
+            current[j] = value;
+            if (value < rowMin)
+                rowMin = value;
+        }
+        if (hi < m)
+            current[hi + 1] = over;
+        if (rowMin > max)
+            return over;
+        [previous, current] = [current, previous];
+    }
+    return Math.min(previous[m], over);
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/suggest.js
 // Near-miss suggestions for a mask prefix ("did you mean …?"). Name-to-name near misses are NearMissIndex's job.
 
@@ -23580,11 +21490,13 @@ function endIgnoringCaseAndSpace(name, target) {
         end++;
     return end;
 }
+/** Spelling distances beyond this only rank a candidate as "far" (keeps the tie-break linear in the text's length). */
+const SPELLING_CAP = 32;
 /**
  * A near miss for a prefix that starts none of `names`: the beginning of a name that equals the prefix ignoring
  * case and white space (taken up to where the rest of the name starts), or else one of `prefix.length` ± 2
  * characters within Levenshtein distance 2 of it. Returns that beginning exactly as the name spells it, or
- * undefined. Linear in the number of names.
+ * undefined. Linear in the number of names, and in their length (distances are banded, with a threshold).
  */
 function nearPrefix(prefix, names) {
     const target = cleanWhitespace(prefix).replace(/ /g, '').toLowerCase();
@@ -23592,7 +21504,7 @@ function nearPrefix(prefix, names) {
     const tried = new Set();
     let best;
     const consider = (text, score) => {
-        const raw = score === 0 ? (0,mod/* distance */.Io)(text, prefix) : score;
+        const raw = score === 0 ? boundedDistance(text, prefix, SPELLING_CAP) : score;
         const offset = Math.abs(text.length - length);
         if (!best || score < best.score || (score === best.score && (raw < best.raw || (raw === best.raw && offset < best.offset))))
             best = { text, score, raw, offset };
@@ -23606,7 +21518,7 @@ function nearPrefix(prefix, names) {
             if (tried.has(text))
                 continue;
             tried.add(text);
-            const raw = (0,mod/* distance */.Io)(text, prefix);
+            const raw = boundedDistance(text, prefix, 2);
             if (raw <= 2)
                 consider(text, raw);
         }
@@ -23846,7 +21758,14 @@ function knownOperatorGroups(model, instance, extraGroups = []) {
 // - 2: a walk of the sorted names as if they were a trie: the rows of the edit-distance table are shared along a
 //   common prefix, only a band of 2·d+1 cells around the diagonal is computed, and as soon as a row holds nothing
 //   within the distance, every name below that prefix is skipped (galloping search over the sorted names).
+// Every comparison is bounded (banded, with a threshold), so that a name or query of 60,000 characters costs
+// time and memory linear in its length, not quadratic.
 
+/**
+ * Exact-case distances beyond this only order names as "far": the tie-break among names at the same
+ * case-insensitive distance stays linear in the length of the names.
+ */
+const EXACT_CASE_CAP = 8;
 class NearMissIndex {
     maxDistance;
     entries = [];
@@ -23929,7 +21848,7 @@ class NearMissIndex {
         for (const [key, d] of found) {
             for (const index of this.byLower.get(key) ?? []) {
                 const entry = this.entries[index];
-                result.push({ item: entry.item, distance: d, exact: entry.key === query ? 0 : (0,mod/* distance */.Io)(query, entry.key), index });
+                result.push({ item: entry.item, distance: d, exact: entry.key === query ? 0 : boundedDistance(query, entry.key, EXACT_CASE_CAP), index });
             }
         }
         result.sort((a, b) => a.distance - b.distance || a.exact - b.exact || a.index - b.index);
@@ -23974,10 +21893,14 @@ class NearMissIndex {
                 });
             }
         }
+        // Each key is compared once: with 30-bit hashes, a long query meets a long key's variants by collision often
+        // enough that comparing on every hit would be quadratic in their length.
+        const compared = new Set();
         const consider = (key) => {
-            if (found.has(key))
+            if (compared.has(key))
                 return;
-            const d = key === query ? 0 : Math.abs(key.length - query.length) > 1 ? 2 : (0,mod/* distance */.Io)(key, query);
+            compared.add(key);
+            const d = boundedDistance(key, query, 1);
             if (d <= 1)
                 found.set(key, d);
         };
@@ -23996,14 +21919,17 @@ class NearMissIndex {
     walk(query, max, found) {
         const keys = this.keys;
         const m = query.length;
-        const width = m + 1;
         const inf = max + 1;
         const depthLimit = m + max;
-        const rows = new Int32Array((depthLimit + 2) * width);
+        // Only the band is stored: row d keeps cells j = d - max - 1 … d + max + 1 (the outer two always inf), so
+        // that memory is linear in the query's length.
+        const band = 2 * max + 3;
+        const at = (d, j) => d * band + j - d + max + 1;
+        const rows = new Int32Array((depthLimit + 2) * band);
         for (let j = 0; j <= Math.min(m, max); j++)
-            rows[j] = j;
+            rows[at(0, j)] = j;
         if (max + 1 <= m)
-            rows[max + 1] = inf;
+            rows[at(0, max + 1)] = inf;
         /** Rows 0..pathDepth are valid for the first pathDepth characters of the previous key walked. */
         let pathDepth = 0;
         let i = 0;
@@ -24020,21 +21946,19 @@ class NearMissIndex {
                     break;
                 }
                 const code = key.charCodeAt(depth);
-                const prev = depth * width;
-                const cur = d * width;
                 const lo = Math.max(0, d - max);
                 const hi = Math.min(m, d + max);
                 let rowMin = inf;
                 if (lo > 0)
-                    rows[cur + lo - 1] = inf;
+                    rows[at(d, lo - 1)] = inf;
                 for (let j = lo; j <= hi; j++) {
                     let value;
                     if (j === 0)
                         value = d;
                     else {
-                        value = rows[prev + j - 1] + (query.charCodeAt(j - 1) === code ? 0 : 1);
-                        const del = rows[prev + j] + 1;
-                        const ins = rows[cur + j - 1] + 1;
+                        value = rows[at(depth, j - 1)] + (query.charCodeAt(j - 1) === code ? 0 : 1);
+                        const del = rows[at(depth, j)] + 1;
+                        const ins = rows[at(d, j - 1)] + 1;
                         if (del < value)
                             value = del;
                         if (ins < value)
@@ -24042,12 +21966,12 @@ class NearMissIndex {
                         if (value > inf)
                             value = inf;
                     }
-                    rows[cur + j] = value;
+                    rows[at(d, j)] = value;
                     if (value < rowMin)
                         rowMin = value;
                 }
                 if (hi + 1 <= m)
-                    rows[cur + hi + 1] = inf;
+                    rows[at(d, hi + 1)] = inf;
                 depth = d;
                 if (rowMin > max) {
                     pruned = true;
@@ -24057,7 +21981,7 @@ class NearMissIndex {
             pathDepth = depth;
             if (!pruned) {
                 if (Math.abs(key.length - m) <= max) {
-                    const value = rows[key.length * width + m];
+                    const value = rows[at(key.length, m)];
                     if (value <= max)
                         found.set(key, value);
                 }
@@ -24331,7 +22255,231 @@ const scopeSubsetRule = {
     },
 };
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/redirect-pattern.js
+// Redirect URI allowlist entries written as patterns (manifest `redirectUris`), matched without compiling them as
+// regular expressions: a user-written regex can backtrack for minutes (`(a+)+` on a 40-character host).
+//
+// Two ways of writing a pattern, both anchored at both ends and case-insensitive:
+// - regex style, as the Adobe Developer Console's "Redirect URI pattern" (`https://prod\.campaign\.example\.com/.*`),
+//   recognised by a `.*` or `\.` in the entry. Supported: literal characters, a backslash before punctuation
+//   (`\.`, `\/`, `\-`, `\?` …) for that character, `.` for any one character, `.*` for any run of characters and
+//   `.+` for a non-empty one (a lazy `.*?` / `.+?` means the same for a whole-URL match), and `^` / `$` at the
+//   ends (the match is anchored anyway). Anything else (groups, classes, `|`, other quantifiers, `\d` …) is
+//   refused with the reason, so that the entry is reported rather than silently misread.
+// - wildcard style, any other entry with a `*`: `*` matches any run of characters within the host
+//   (`https://*.campaign.example.com`), or any run at all after the host (`https://x.example.com/*`); every other
+//   character is literal.
+//
+// Matching is a bit-parallel simulation of the pattern's automaton (Shift-And): one pass over the candidate,
+// ceil(tokens / 32) word operations per character. Patterns are capped at MAX_PATTERN_LENGTH characters, so the
+// cost is linear in the length of the candidate URL.
+/** Longest pattern accepted, in characters: far above any real redirect URI pattern, and bounds the matcher. */
+const MAX_PATTERN_LENGTH = 2048;
+/** What the regex style accepts, in words, for messages. */
+const SUPPORTED_SYNTAX = 'supported are literal characters, a backslash before punctuation (\\. \\/ \\- \\?), . for any character, .* and .+ for any run of characters, and ^ and $ at the ends; or, without .* and \\., * wildcards';
+/** How an allowlist entry is matched: as an origin (plain), as a pattern, or not at all (unsupported syntax). */
+function redirectPattern(entry) {
+    const text = entry.trim();
+    const regexStyle = text.includes('.*') || text.includes('\\.');
+    if (!regexStyle && !text.includes('*'))
+        return { kind: 'plain' };
+    if (text.length > MAX_PATTERN_LENGTH)
+        return { kind: 'unsupported', reason: `it is ${text.length} characters long; at most ${MAX_PATTERN_LENGTH} are supported` };
+    // Validated as written (for the message), tokenised lower-cased, as the candidate is: the same case folding.
+    const problem = regexStyle ? regexTokens(text) : [];
+    if (typeof problem === 'string')
+        return { kind: 'unsupported', reason: problem };
+    const lower = text.toLowerCase();
+    const tokens = regexStyle ? regexTokens(lower) : wildcardTokens(lower);
+    if (typeof tokens === 'string')
+        return { kind: 'unsupported', reason: tokens };
+    const automaton = compile(tokens);
+    return { kind: 'pattern', matches: (candidate) => automaton(candidate.toLowerCase()) };
+}
+/** The tokens of a regex-style pattern, or why it is not supported. */
+function regexTokens(text) {
+    const tokens = [];
+    const start = text.startsWith('^') ? 1 : 0;
+    const end = text.endsWith('$') && !isEscaped(text, text.length - 1) ? text.length - 1 : text.length;
+    for (let i = start; i < end; i++) {
+        const char = text[i];
+        if (char === '\\') {
+            const next = text[i + 1];
+            if (i + 1 >= end)
+                return `it ends with a lone backslash; ${SUPPORTED_SYNTAX}`;
+            if (/[\p{L}\p{N}]/u.test(next))
+                return `it uses ${JSON.stringify(`\\${next}`)} at character ${i + 1}; ${SUPPORTED_SYNTAX}`;
+            tokens.push({ kind: 'char', char: next });
+            i++;
+        }
+        else if (char === '.') {
+            const quantifier = text[i + 1];
+            if (i + 1 < end && (quantifier === '*' || quantifier === '+')) {
+                if (quantifier === '+')
+                    tokens.push({ kind: 'any' });
+                tokens.push({ kind: 'star', crossesSlash: true });
+                i++;
+                if (i + 1 < end && text[i + 1] === '?')
+                    i++; // lazy: the same set of whole-string matches
+            }
+            else {
+                tokens.push({ kind: 'any' });
+            }
+        }
+        else if ('()[]{}|?*+^$'.includes(char)) {
+            return `it uses ${JSON.stringify(char)} at character ${i + 1}; ${SUPPORTED_SYNTAX}`;
+        }
+        else {
+            tokens.push({ kind: 'char', char });
+        }
+    }
+    return tokens;
+}
+/** Whether the character at `index` follows an odd number of backslashes. */
+function isEscaped(text, index) {
+    let count = 0;
+    for (let i = index - 1; i >= 0 && text[i] === '\\'; i--)
+        count++;
+    return count % 2 === 1;
+}
+/** The tokens of a wildcard-style pattern: `*` stays within the host up to the first `/` after the scheme. */
+function wildcardTokens(text) {
+    const schemeEnd = text.indexOf('://');
+    const authorityEnd = text.indexOf('/', schemeEnd === -1 ? 0 : schemeEnd + 3);
+    return text.split('').map((char, i) => char === '*' ? { kind: 'star', crossesSlash: authorityEnd !== -1 && i > authorityEnd } : { kind: 'char', char });
+}
+/** Consecutive stars as one: `**` is `*`, and a star that crosses `/` absorbs one that does not. */
+function mergeStars(tokens) {
+    const merged = [];
+    for (const token of tokens) {
+        const last = merged[merged.length - 1];
+        if (token.kind === 'star' && last?.kind === 'star')
+            merged[merged.length - 1] = { kind: 'star', crossesSlash: last.crossesSlash || token.crossesSlash };
+        else
+            merged.push(token);
+    }
+    return merged;
+}
+/**
+ * A Shift-And matcher. Bit j of the state set means "the first j tokens match the text read so far". On each
+ * character, the bits of char/any tokens that accept it move up by one; star bits that accept it stay; then every
+ * star bit also sets the bit above it (a star may match nothing). No two stars are adjacent after merging, so one
+ * closure step is enough.
+ */
+function compile(input) {
+    const tokens = mergeStars(input);
+    const states = tokens.length + 1;
+    const words = Math.ceil(states / 32);
+    const mask = (test) => {
+        const bits = new Uint32Array(words);
+        tokens.forEach((token, j) => {
+            if (test(token))
+                bits[j >>> 5] |= 1 << (j & 31);
+        });
+        return bits;
+    };
+    const starBits = mask((token) => token.kind === 'star');
+    /** Tokens that accept a character not written in the pattern, other than `/`. */
+    const otherBits = mask((token) => token.kind === 'any' || token.kind === 'star');
+    const slashBits = mask((token) => token.kind === 'any' || (token.kind === 'star' && token.crossesSlash) || (token.kind === 'char' && token.char === '/'));
+    const byChar = new Map();
+    for (const token of tokens) {
+        if (token.kind !== 'char' || token.char === '/' || byChar.has(token.char))
+            continue;
+        const char = token.char;
+        byChar.set(char, mask((t) => t.kind === 'any' || t.kind === 'star' || (t.kind === 'char' && t.char === char)));
+    }
+    const acceptBit = tokens.length;
+    const closure = (set) => {
+        let carry = 0;
+        for (let w = 0; w < words; w++) {
+            const stars = set[w] & starBits[w];
+            const value = set[w] | (stars << 1) | carry;
+            carry = stars >>> 31;
+            set[w] = value;
+        }
+    };
+    return (text) => {
+        let current = new Uint32Array(words);
+        let next = new Uint32Array(words);
+        current[0] = 1;
+        closure(current);
+        for (let i = 0; i < text.length; i++) {
+            const char = text[i];
+            const accepts = char === '/' ? slashBits : (byChar.get(char) ?? otherBits);
+            let carry = 0;
+            let alive = 0;
+            for (let w = 0; w < words; w++) {
+                const live = current[w] & accepts[w];
+                const stars = live & starBits[w];
+                const moving = live & ~starBits[w];
+                next[w] = stars | (moving << 1) | carry;
+                carry = moving >>> 31;
+                alive |= next[w];
+            }
+            if (alive === 0)
+                return false;
+            closure(next);
+            [current, next] = [next, current];
+        }
+        return (current[acceptBit >>> 5] & (1 << (acceptBit & 31))) !== 0;
+    };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/allowlist.js
+
+
+
+const allowlist_compiled = new WeakMap();
+/** The instance's allowlist; undefined when none of its manifests has `redirectUris`. */
+function allowlistOf(instance) {
+    if (allowlist_compiled.has(instance))
+        return allowlist_compiled.get(instance);
+    const lists = instance.manifests.flatMap((manifest) => (manifest.redirectUris ? [manifest.redirectUris.value] : []));
+    let allowlist;
+    if (lists.length > 0) {
+        allowlist = { origins: new Set(), hosts: new Set(), patterns: [] };
+        for (const { value: entry } of lists.flat()) {
+            const pattern = redirectPattern(entry);
+            if (pattern.kind === 'pattern')
+                allowlist.patterns.push(pattern.matches);
+            if (pattern.kind !== 'plain')
+                continue; // an unsupported pattern matches nothing (IMS007 reports it)
+            const url = parseUrl(entry);
+            if (!url)
+                continue;
+            allowlist.origins.add(originOf(url));
+            allowlist.hosts.add(hostKey(url));
+        }
+    }
+    allowlist_compiled.set(instance, allowlist);
+    return allowlist;
+}
+/**
+ * Whether the callback is on the instance's allowlist; undefined when it has none. An https callback must match
+ * an entry's origin; any other is compared by host and port (its scheme is reported on its own), and tried on
+ * patterns as https and as written.
+ */
+function allowlistAllows(instance, url, https) {
+    const allowlist = allowlistOf(instance);
+    if (!allowlist)
+        return undefined;
+    if (https ? allowlist.origins.has(originOf(url)) : allowlist.hosts.has(hostKey(url)))
+        return true;
+    const schemes = https ? ['https'] : [...new Set(['https', url.scheme ?? 'https'])];
+    return schemes.some((scheme) => patternCandidates(url, scheme).some((candidate) => allowlist.patterns.some((matches) => matches(candidate))));
+}
+/** The first few entries, quoted, for a message: `"a", "b", "c" and 12 more`; `none` when there is none. */
+function describeEntries(entries, shown = 5) {
+    if (entries.length === 0)
+        return 'none';
+    const quoted = entries.slice(0, shown).map((entry) => quote(entry)).join(', ');
+    return entries.length > shown ? `${quoted} and ${entries.length - shown} more` : quoted;
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/callback-url.js
+
+
 
 
 
@@ -24341,17 +22489,7 @@ const scopeSubsetRule = {
 const SYMPTOM = 'IMS refuses the callback and users are redirected to an adobe.com page';
 /** Whether the URL is on one of the instance's redirectUris allowlists; undefined when it has none. */
 function onAllowlist(instance, callback) {
-    const lists = instance.manifests.flatMap((manifest) => (manifest.redirectUris ? [manifest.redirectUris] : []));
-    if (lists.length === 0)
-        return undefined;
-    const schemes = callback.https ? ['https'] : ['https', callback.url.scheme ?? 'https'];
-    return lists.some((list) => list.value.some(({ value: entry }) => {
-        const pattern = entryPattern(entry);
-        if (pattern)
-            return schemes.some((scheme) => patternCandidates(callback.url, scheme).some((candidate) => pattern.test(candidate)));
-        const allowed = parseUrl(entry);
-        return allowed !== undefined && sameOrigin(callback.url, allowed, !callback.https);
-    }));
+    return allowlistAllows(instance, callback.url, callback.https);
 }
 const ALIASES = [
     ['prod', 'production', 'prd', 'live'],
@@ -24366,7 +22504,7 @@ const ALIASES = [
 function hostNamesInstance(host, name) {
     const lower = name.toLowerCase();
     const names = ALIASES.find((group) => group.includes(lower)) ?? [lower];
-    return names.some((alias) => new RegExp(`(^|[^a-z0-9])${escapeRegex(alias)}($|[^a-z0-9])`).test(host));
+    return names.some((alias) => hostHasToken(host, alias));
 }
 /** The instance's configured url, parsed. */
 function configuredUrl(instance) {
@@ -24416,7 +22554,7 @@ function checkAllowlist(context, callback) {
     context.report({
         loc: value.loc,
         message: `callback server ${quote(url.raw)} of instance "${instance.name}" is not on the IMS redirect URI allowlist: ` +
-            `expected an origin or pattern among the manifest's redirectUris (${entries.map((entry) => quote(entry)).join(', ') || 'none'}) (${SYMPTOM})`,
+            `expected an origin or pattern among the manifest's redirectUris (${describeEntries(entries)}) (${SYMPTOM})`,
         instance: instance.name,
         field: 'callbackServer',
         value: `allowlist ${hostKey(url)}`,
@@ -24438,6 +22576,23 @@ function checkOwnUrl(context, callback) {
         remediation: remediation(instance.name, `Set the callback server to "https://${own.host}".`),
     });
 }
+/** The callbacks by instance and host key (the first of each), built once per list: a search per pair was quadratic. */
+const callbackIndex = new WeakMap();
+function firstCallbackAt(callbacks, instance, key) {
+    let index = callbackIndex.get(callbacks);
+    if (!index) {
+        index = new Map();
+        for (const candidate of callbacks) {
+            const byKey = index.get(candidate.instance) ?? new Map();
+            index.set(candidate.instance, byKey);
+            const candidateKey = hostKey(candidate.url);
+            if (!byKey.has(candidateKey))
+                byKey.set(candidateKey, candidate);
+        }
+        callbackIndex.set(callbacks, index);
+    }
+    return index.get(instance)?.get(key);
+}
 function checkOtherInstances(context, callback, callbacks, config) {
     const { instance, value, url } = callback;
     if (!isNamedInstance(instance, config))
@@ -24449,7 +22604,7 @@ function checkOtherInstances(context, callback, callbacks, config) {
         const otherUrl = configuredUrl(other);
         const ownUrl = configuredUrl(instance);
         const isOtherUrl = otherUrl !== undefined && hostKey(otherUrl) === key && !(ownUrl !== undefined && hostKey(ownUrl) === key);
-        const shared = callbacks.find((candidate) => candidate.instance === other && hostKey(candidate.url) === key);
+        const shared = firstCallbackAt(callbacks, other, key);
         if (!isOtherUrl && !(shared && owner(callback, instance, other) !== instance))
             continue;
         const what = isOtherUrl ? `the url of instance "${other.name}" (instances.${other.name}.url in the config)` : `the callback server of instance "${other.name}"`;
@@ -24487,6 +22642,26 @@ function collect(instances, context) {
     }
     return callbacks;
 }
+/** Allowlist entries whose pattern syntax is not supported: reported at the entry, as they match no callback. */
+function checkPatterns(context) {
+    for (const instance of context.model.instances) {
+        for (const manifest of instance.manifests) {
+            for (const entry of manifest.redirectUris?.value ?? []) {
+                const pattern = redirectPattern(entry.value);
+                if (pattern.kind !== 'unsupported')
+                    continue;
+                context.report({
+                    loc: entry.loc,
+                    message: `redirect URI pattern ${quote(entry.value)} of instance "${instance.name}" cannot be checked: ${pattern.reason}; no callback server matches it`,
+                    instance: instance.name,
+                    field: 'redirectUris',
+                    value: `pattern ${entry.value}`,
+                    remediation: `Write the entry in \`redirectUris\` of ${manifest.file} as an origin (https://host), with * wildcards, or with the regular-expression subset of the Adobe Developer Console (https://prod\\.campaign\\.example\\.com/.*).`,
+                });
+            }
+        }
+    }
+}
 /** Checks in order of how specific their remediation is: the most specific fix is the one given. */
 const CHECKS = ['url', 'other', 'allowlist', 'scheme'];
 /**
@@ -24511,6 +22686,7 @@ function merge(found) {
 const callbackUrlRule = {
     id: 'IMS007',
     check(context) {
+        checkPatterns(context);
         const callbacks = collect(context.model.instances, context);
         for (const callback of callbacks) {
             const found = [];
@@ -25947,7 +24123,7 @@ function assignments(model) {
             owner.set(exported.file, undefined);
     return owner;
 }
-/** A literal path as a picomatch glob: its glob characters escaped. */
+/** A literal path as a glob (src/util/glob.ts): its glob characters escaped. */
 function literal(path) {
     return path.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
 }
@@ -25978,7 +24154,7 @@ function instancePaths(instance, owner) {
             paths.add(glob);
             continue;
         }
-        const match = picomatch(glob, { dot: true });
+        const match = globMatcher([glob]);
         const clean = [...owner].every(([file, name]) => !match(file) || name === instance.name);
         for (const path of clean ? [glob] : files.map(literal))
             paths.add(path);

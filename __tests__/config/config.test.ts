@@ -89,3 +89,29 @@ describe('config rules', () => {
     expect(problems.map((p) => [p.loc.line, p.loc.column])).toEqual([[2, 3]]);
   });
 });
+
+describe('config globs', () => {
+  it('accepts the supported glob syntax', () => {
+    const { problems } = parseConfig('include: ["campaign/**", "{conf,etc}/*.xml", "a/[a-z]?/\\\\(x\\\\)"]\nexclude: ["!keep/**"]\ninstances:\n  prod:\n    paths: ["prod/**"]\n', 'c.yml');
+    expect(problems).toEqual([]);
+  });
+
+  it.each([
+    ['include: ["ok/**", "(a|b)/**"]\n', 1, 20, 'invalid config: include[1] "(a|b)/**" is not a supported glob: "(" at character 1 is not supported (write alternatives as {a,b})'],
+    ['exclude:\n  - "@(x)"\n', 2, 5, 'invalid config: exclude[0] "@(x)" is not a supported glob: extglob "@(" at character 1 is not supported'],
+    ['instances:\n  prod:\n    paths: ["p/{1..9}"]\n', 3, 13, 'invalid config: instances.prod.paths[0] "p/{1..9}" is not a supported glob: brace range "{1..9}" is not supported'],
+    [`include: ["${'*a'.repeat(2100)}b"]\n`, 1, 11, 'is not a supported glob: it is 4201 characters long; at most 4096 are supported'],
+  ])('refuses an unsupported glob at its line: %j', (text, line, column, message) => {
+    const { config, problems } = parseConfig(text, 'c.yml');
+    expect(problems.map((p) => [p.loc.line, p.loc.column])).toEqual([[line, column]]);
+    expect(problems[0].message).toContain(message);
+    expect(problems[0].message.length).toBeLessThan(400); // a long glob is shown cut short
+    // Invalid as a whole, as with a schema error: no glob of it is used.
+    expect([config.include, config.exclude, config.instances]).toEqual([[], [], {}]);
+  });
+
+  it('reports an unsupported glob as IMS000 at the config line during a scan', async () => {
+    const report = await scanFiles({ '.github/ims-gate.yml': 'exclude:\n  - "archive/**"\n  - "+(old)/**"\n' });
+    expect(report.findings.map((f) => [f.ruleId, f.file, f.line, f.column])).toEqual([['IMS000', '.github/ims-gate.yml', 3, 5]]);
+  });
+});

@@ -79,6 +79,38 @@ ruleTester('IMS007', {
   ],
   invalid: [
     {
+      name: 'a long allowlist is quoted in part in the message',
+      files: {
+        'prod/packages/ims-account.xml': account('prod', 'https://campaign.example.com'),
+        'prod/ims/manifest.yml': manifest('prod', ...Array.from({ length: 7 }, (_, i) => `https://h${i}.example.com`)),
+      },
+      errors: [
+        {
+          file: 'prod/packages/ims-account.xml',
+          line: 10,
+          column: 17,
+          message: 'among the manifest\'s redirectUris ("https://h0.example.com", "https://h1.example.com", "https://h2.example.com", "https://h3.example.com", "https://h4.example.com" and 2 more)',
+        },
+      ],
+    },
+    {
+      name: 'a redirect URI pattern with unsupported syntax is reported at the entry, and matches nothing',
+      files: {
+        'prod/packages/ims-account.xml': account('prod', 'https://prod.campaign.example.com'),
+        'prod/ims/manifest.yml': manifest('prod', 'https://(prod|stage)\\.campaign\\.example\\.com', 'https://(a+)+\\.example\\.com'),
+      },
+      errors: [
+        {
+          file: 'prod/ims/manifest.yml',
+          line: 8,
+          column: 5,
+          message: 'redirect URI pattern "https://(prod|stage)\\\\.campaign\\\\.example\\\\.com" of instance "prod" cannot be checked: it uses "(" at character 9; supported are literal characters',
+        },
+        { file: 'prod/ims/manifest.yml', line: 9, column: 5, message: 'redirect URI pattern "https://(a+)+\\\\.example\\\\.com" of instance "prod" cannot be checked: it uses "(" at character 9' },
+        { file: 'prod/packages/ims-account.xml', line: 10, column: 17, message: 'is not on the IMS redirect URI allowlist' },
+      ],
+    },
+    {
       name: 'http:// callback: one finding, not one per check',
       files: {
         '.github/ims-gate.yml': CONFIG,

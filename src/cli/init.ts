@@ -4,7 +4,6 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import picomatch from 'picomatch';
 import { parse as parseYaml } from 'yaml';
 import { DEFAULT_CONFIG_PATH, parseConfig } from '../config/load.js';
 import { defaultConfig } from '../config/types.js';
@@ -12,6 +11,7 @@ import { buildModel } from '../model/build.js';
 import { DEFAULT_INSTANCE } from '../model/instances.js';
 import { readAll, UsageError } from '../pipeline.js';
 import type { Instance, Model } from '../types.js';
+import { globMatcher } from '../util/glob.js';
 import { gitText } from '../util/git.js';
 import { actionRef, configSchemaUrl } from '../policy/version.js';
 import { toPosix } from '../util/paths.js';
@@ -57,7 +57,7 @@ function assignments(model: Model): Map<string, string | undefined> {
   return owner;
 }
 
-/** A literal path as a picomatch glob: its glob characters escaped. */
+/** A literal path as a glob (src/util/glob.ts): its glob characters escaped. */
 function literal(path: string): string {
   return path.replace(/[*?[\]{}()!+@\\]/g, '\\$&');
 }
@@ -90,7 +90,7 @@ function instancePaths(instance: Instance, owner: Map<string, string | undefined
       paths.add(glob);
       continue;
     }
-    const match = picomatch(glob, { dot: true });
+    const match = globMatcher([glob]);
     const clean = [...owner].every(([file, name]) => !match(file) || name === instance.name);
     for (const path of clean ? [glob] : files.map(literal)) paths.add(path);
   }

@@ -8,6 +8,7 @@ import type { ImsField, ReadProblem } from '../types.js';
 import { schemaValidator } from '../util/ajv.js';
 import { fsErrorOf } from '../util/errors.js';
 import { fileLoc } from '../util/loc.js';
+import { compileGlob } from '../util/glob.js';
 import { toPosix } from '../util/paths.js';
 import { aliasProblem } from '../util/yaml-aliases.js';
 import { schemaProblems, trimmedEnd } from '../util/yaml-schema.js';
@@ -108,6 +109,8 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   const raw = expanded.raw;
   const validate = schemaValidator('config.schema.json');
   if (!validate(raw)) return { config, problems: schemaProblems(validate.errors, doc, lines, file, 'config', text) };
+  const globs = globProblems(raw, doc, lines, file);
+  if (globs.length > 0) return { config, problems: globs };
 
   if (raw.hosting) config.hosting = raw.hosting;
   config.instances = raw.instances ?? {};
@@ -168,4 +171,42 @@ function configuredInputs(doc: Document.Parsed, text: string, file: string): Con
   if (isSeq(dashboards)) for (const item of dashboards.items) add(item, 'admin-console-csv', 'enterpriseDashboard');
   else add(dashboards, 'admin-console-csv', 'enterpriseDashboard');
   return inputs;
+}
+
+/** The config's glob lists, as [YAML path, globs]. */
+function globLists(raw: RawConfig): [(string | number)[], string[]][] {
+  const lists: [(string | number)[], string[]][] = [
+    [['include'], raw.include ?? []],
+    [['exclude'], raw.exclude ?? []],
+  ];
+  for (const [name, instance] of Object.entries(raw.instances ?? {})) lists.push([['instances', name, 'paths'], instance?.paths ?? []]);
+  return lists;
+}
+
+/** At most 80 characters of a glob, for a message. */
+function shown(glob: string): string {
+  return JSON.stringify(glob.length > 80 ? `${glob.slice(0, 80)}…` : glob);
+}
+
+/**
+ * Every glob that does not compile (unsupported syntax, too long: see src/util/glob.ts), at its line. Like a
+ * schema error, it makes the config invalid as a whole: scanning with some globs dropped could skip files.
+ */
+function globProblems(raw: RawConfig, doc: Document, lines: LineCounter, file: string): ReadProblem[] {
+  const problems: ReadProblem[] = [];
+  for (const [path, globs] of globLists(raw)) {
+    globs.forEach((glob, index) => {
+      const compiled = compileGlob(glob);
+      if (compiled.ok) return;
+      const node = doc.getIn([...path, index], true) as Node | undefined;
+      const [start, end] = node?.range ?? [0, 0];
+      const from = lines.linePos(start);
+      const to = lines.linePos(Math.max(start, end));
+      problems.push({
+        message: `invalid config: ${path.join('.')}[${index}] ${shown(glob)} is not a supported glob: ${compiled.reason}`,
+        loc: { file, line: from.line, column: from.col, endLine: to.line, endColumn: to.col },
+      });
+    });
+  }
+  return problems;
 }

@@ -1,8 +1,10 @@
 // What discovery visits: default skips and the config's include/exclude globs, as predicates on POSIX paths
 // relative to the scan root. The walker (walk.ts) asks them of every folder and file it meets; restart detection
 // (src/restart/paths.ts) asks them of base-revision paths, so that both sides of a diff see the same files.
-import picomatch from 'picomatch';
+// Globs are matched in time linear in the path (src/util/glob.ts); the config loader has refused any that does
+// not compile.
 import type { Config } from '../config/types.js';
+import { globMatcher } from '../util/glob.js';
 
 /** Folders never worth scanning: VCS data, dependencies, and our own bundle. */
 const DEFAULT_SKIPPED_FOLDERS = ['.git', 'node_modules', 'dist'];
@@ -20,8 +22,7 @@ interface DiscoveryPolicy {
 
 function matcher(globs: string[]): (path: string) => boolean {
   if (globs.length === 0) return () => false;
-  const match = picomatch(globs, { dot: true });
-  return (path) => match(path);
+  return globMatcher(globs);
 }
 
 export function discoveryPolicy(config: Pick<Config, 'include' | 'exclude'>): DiscoveryPolicy {

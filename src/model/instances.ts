@@ -1,7 +1,7 @@
 // Decides which Campaign instance a file belongs to, in the documented order:
 // config globs → the file's own hint (manifest `instance:`, config-<name>.xml) → nearest instance-named folder → default.
-import picomatch from 'picomatch';
 import type { Config } from '../config/types.js';
+import { globMatcher } from '../util/glob.js';
 
 export const DEFAULT_INSTANCE = 'default';
 
@@ -16,7 +16,7 @@ export class InstanceResolver {
   constructor(config: Pick<Config, 'instances'>) {
     this.byConfig = Object.entries(config.instances).map(([name, instance]) => ({
       name,
-      match: instance.paths && instance.paths.length > 0 ? picomatch(instance.paths, { dot: true }) : () => false,
+      match: instance.paths && instance.paths.length > 0 ? globMatcher(instance.paths) : () => false,
       manifest: instance.imsManifest?.replace(/^\.\//, ''),
     }));
   }

@@ -8,7 +8,9 @@ import { isNamedInstance } from './util/instances.js';
 import { quote } from './util/quote.js';
 import { relatedAt } from './util/related.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
-import { entryPattern, escapeRegex, hostKey, parseUrl, patternCandidates, sameOrigin, type ParsedUrl } from './util/url.js';
+import { allowlistAllows, describeEntries } from './util/allowlist.js';
+import { redirectPattern } from './util/redirect-pattern.js';
+import { hostHasToken, hostKey, parseUrl, type ParsedUrl } from './util/url.js';
 
 interface Callback {
   instance: Instance;
@@ -22,17 +24,7 @@ const SYMPTOM = 'IMS refuses the callback and users are redirected to an adobe.c
 
 /** Whether the URL is on one of the instance's redirectUris allowlists; undefined when it has none. */
 function onAllowlist(instance: Instance, callback: Pick<Callback, 'url' | 'https'>): boolean | undefined {
-  const lists = instance.manifests.flatMap((manifest) => (manifest.redirectUris ? [manifest.redirectUris] : []));
-  if (lists.length === 0) return undefined;
-  const schemes = callback.https ? ['https'] : ['https', callback.url.scheme ?? 'https'];
-  return lists.some((list) =>
-    list.value.some(({ value: entry }) => {
-      const pattern = entryPattern(entry);
-      if (pattern) return schemes.some((scheme) => patternCandidates(callback.url, scheme).some((candidate) => pattern.test(candidate)));
-      const allowed = parseUrl(entry);
-      return allowed !== undefined && sameOrigin(callback.url, allowed, !callback.https);
-    }),
-  );
+  return allowlistAllows(instance, callback.url, callback.https);
 }
 
 const ALIASES = [
@@ -49,7 +41,7 @@ const ALIASES = [
 function hostNamesInstance(host: string, name: string): boolean {
   const lower = name.toLowerCase();
   const names = ALIASES.find((group) => group.includes(lower)) ?? [lower];
-  return names.some((alias) => new RegExp(`(^|[^a-z0-9])${escapeRegex(alias)}($|[^a-z0-9])`).test(host));
+  return names.some((alias) => hostHasToken(host, alias));
 }
 
 /** The instance's configured url, parsed. */
@@ -102,7 +94,7 @@ function checkAllowlist(context: RuleContext, callback: Callback): void {
     loc: value.loc,
     message:
       `callback server ${quote(url.raw)} of instance "${instance.name}" is not on the IMS redirect URI allowlist: ` +
-      `expected an origin or pattern among the manifest's redirectUris (${entries.map((entry) => quote(entry)).join(', ') || 'none'}) (${SYMPTOM})`,
+      `expected an origin or pattern among the manifest's redirectUris (${describeEntries(entries)}) (${SYMPTOM})`,
     instance: instance.name,
     field: 'callbackServer',
     value: `allowlist ${hostKey(url)}`,
@@ -128,6 +120,24 @@ function checkOwnUrl(context: RuleContext, callback: Callback): void {
   });
 }
 
+/** The callbacks by instance and host key (the first of each), built once per list: a search per pair was quadratic. */
+const callbackIndex = new WeakMap<Callback[], Map<Instance, Map<string, Callback>>>();
+
+function firstCallbackAt(callbacks: Callback[], instance: Instance, key: string): Callback | undefined {
+  let index = callbackIndex.get(callbacks);
+  if (!index) {
+    index = new Map();
+    for (const candidate of callbacks) {
+      const byKey = index.get(candidate.instance) ?? new Map<string, Callback>();
+      index.set(candidate.instance, byKey);
+      const candidateKey = hostKey(candidate.url);
+      if (!byKey.has(candidateKey)) byKey.set(candidateKey, candidate);
+    }
+    callbackIndex.set(callbacks, index);
+  }
+  return index.get(instance)?.get(key);
+}
+
 function checkOtherInstances(context: RuleContext, callback: Callback, callbacks: Callback[], config: Config): void {
   const { instance, value, url } = callback;
   if (!isNamedInstance(instance, config)) return;
@@ -137,7 +147,7 @@ function checkOtherInstances(context: RuleContext, callback: Callback, callbacks
     const otherUrl = configuredUrl(other);
     const ownUrl = configuredUrl(instance);
     const isOtherUrl = otherUrl !== undefined && hostKey(otherUrl) === key && !(ownUrl !== undefined && hostKey(ownUrl) === key);
-    const shared = callbacks.find((candidate) => candidate.instance === other && hostKey(candidate.url) === key);
+    const shared = firstCallbackAt(callbacks, other, key);
     if (!isOtherUrl && !(shared && owner(callback, instance, other) !== instance)) continue;
     const what = isOtherUrl ? `the url of instance "${other.name}" (instances.${other.name}.url in the config)` : `the callback server of instance "${other.name}"`;
     context.report({
@@ -175,6 +185,26 @@ function collect(instances: Instance[], context: RuleContext): Callback[] {
   return callbacks;
 }
 
+/** Allowlist entries whose pattern syntax is not supported: reported at the entry, as they match no callback. */
+function checkPatterns(context: RuleContext): void {
+  for (const instance of context.model.instances) {
+    for (const manifest of instance.manifests) {
+      for (const entry of manifest.redirectUris?.value ?? []) {
+        const pattern = redirectPattern(entry.value);
+        if (pattern.kind !== 'unsupported') continue;
+        context.report({
+          loc: entry.loc,
+          message: `redirect URI pattern ${quote(entry.value)} of instance "${instance.name}" cannot be checked: ${pattern.reason}; no callback server matches it`,
+          instance: instance.name,
+          field: 'redirectUris',
+          value: `pattern ${entry.value}`,
+          remediation: `Write the entry in \`redirectUris\` of ${manifest.file} as an origin (https://host), with * wildcards, or with the regular-expression subset of the Adobe Developer Console (https://prod\\.campaign\\.example\\.com/.*).`,
+        });
+      }
+    }
+  }
+}
+
 /** Checks in order of how specific their remediation is: the most specific fix is the one given. */
 const CHECKS = ['url', 'other', 'allowlist', 'scheme'] as const;
 
@@ -201,6 +231,7 @@ function merge(found: { check: (typeof CHECKS)[number]; diagnostic: Diagnostic }
 export const callbackUrlRule: Rule = {
   id: 'IMS007',
   check(context) {
+    checkPatterns(context);
     const callbacks = collect(context.model.instances, context);
     for (const callback of callbacks) {
       const found: { check: (typeof CHECKS)[number]; diagnostic: Diagnostic }[] = [];

@@ -8,7 +8,15 @@
 // - 2: a walk of the sorted names as if they were a trie: the rows of the edit-distance table are shared along a
 //   common prefix, only a band of 2·d+1 cells around the diagonal is computed, and as soon as a row holds nothing
 //   within the distance, every name below that prefix is skipped (galloping search over the sorted names).
-import { distance } from 'fastest-levenshtein';
+// Every comparison is bounded (banded, with a threshold), so that a name or query of 60,000 characters costs
+// time and memory linear in its length, not quadratic.
+import { boundedDistance } from './edit-distance.js';
+
+/**
+ * Exact-case distances beyond this only order names as "far": the tie-break among names at the same
+ * case-insensitive distance stays linear in the length of the names.
+ */
+const EXACT_CASE_CAP = 8;
 
 interface NearMiss<T> {
   item: T;
@@ -99,7 +107,7 @@ export class NearMissIndex<T> {
     for (const [key, d] of found) {
       for (const index of this.byLower.get(key) ?? []) {
         const entry = this.entries[index];
-        result.push({ item: entry.item, distance: d, exact: entry.key === query ? 0 : distance(query, entry.key), index });
+        result.push({ item: entry.item, distance: d, exact: entry.key === query ? 0 : boundedDistance(query, entry.key, EXACT_CASE_CAP), index });
       }
     }
     result.sort((a, b) => a.distance - b.distance || a.exact - b.exact || a.index - b.index);
@@ -143,9 +151,13 @@ export class NearMissIndex<T> {
         });
       }
     }
+    // Each key is compared once: with 30-bit hashes, a long query meets a long key's variants by collision often
+    // enough that comparing on every hit would be quadratic in their length.
+    const compared = new Set<string>();
     const consider = (key: string): void => {
-      if (found.has(key)) return;
-      const d = key === query ? 0 : Math.abs(key.length - query.length) > 1 ? 2 : distance(key, query);
+      if (compared.has(key)) return;
+      compared.add(key);
+      const d = boundedDistance(key, query, 1);
       if (d <= 1) found.set(key, d);
     };
     forEachDeletionHash(query, (hash) => {
@@ -160,12 +172,15 @@ export class NearMissIndex<T> {
   private walk(query: string, max: number, found: Map<string, number>): void {
     const keys = this.keys;
     const m = query.length;
-    const width = m + 1;
     const inf = max + 1;
     const depthLimit = m + max;
-    const rows = new Int32Array((depthLimit + 2) * width);
-    for (let j = 0; j <= Math.min(m, max); j++) rows[j] = j;
-    if (max + 1 <= m) rows[max + 1] = inf;
+    // Only the band is stored: row d keeps cells j = d - max - 1 … d + max + 1 (the outer two always inf), so
+    // that memory is linear in the query's length.
+    const band = 2 * max + 3;
+    const at = (d: number, j: number): number => d * band + j - d + max + 1;
+    const rows = new Int32Array((depthLimit + 2) * band);
+    for (let j = 0; j <= Math.min(m, max); j++) rows[at(0, j)] = j;
+    if (max + 1 <= m) rows[at(0, max + 1)] = inf;
     /** Rows 0..pathDepth are valid for the first pathDepth characters of the previous key walked. */
     let pathDepth = 0;
     let i = 0;
@@ -182,27 +197,25 @@ export class NearMissIndex<T> {
           break;
         }
         const code = key.charCodeAt(depth);
-        const prev = depth * width;
-        const cur = d * width;
         const lo = Math.max(0, d - max);
         const hi = Math.min(m, d + max);
         let rowMin = inf;
-        if (lo > 0) rows[cur + lo - 1] = inf;
+        if (lo > 0) rows[at(d, lo - 1)] = inf;
         for (let j = lo; j <= hi; j++) {
           let value: number;
           if (j === 0) value = d;
           else {
-            value = rows[prev + j - 1] + (query.charCodeAt(j - 1) === code ? 0 : 1);
-            const del = rows[prev + j] + 1;
-            const ins = rows[cur + j - 1] + 1;
+            value = rows[at(depth, j - 1)] + (query.charCodeAt(j - 1) === code ? 0 : 1);
+            const del = rows[at(depth, j)] + 1;
+            const ins = rows[at(d, j - 1)] + 1;
             if (del < value) value = del;
             if (ins < value) value = ins;
             if (value > inf) value = inf;
           }
-          rows[cur + j] = value;
+          rows[at(d, j)] = value;
           if (value < rowMin) rowMin = value;
         }
-        if (hi + 1 <= m) rows[cur + hi + 1] = inf;
+        if (hi + 1 <= m) rows[at(d, hi + 1)] = inf;
         depth = d;
         if (rowMin > max) {
           pruned = true;
@@ -212,7 +225,7 @@ export class NearMissIndex<T> {
       pathDepth = depth;
       if (!pruned) {
         if (Math.abs(key.length - m) <= max) {
-          const value = rows[key.length * width + m];
+          const value = rows[at(key.length, m)];
           if (value <= max) found.set(key, value);
         }
         i++;

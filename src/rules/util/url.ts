@@ -1,5 +1,5 @@
 // URL helpers for rules: lenient parsing of what people type into Campaign (full URLs, bare hosts, host:port),
-// origins for comparison, and allowlist entries written as patterns.
+// origins for comparison, and the candidates an allowlist pattern (redirect-pattern.ts) is tried on.
 
 export interface ParsedUrl {
   /** The value as given, trimmed. */
@@ -14,14 +14,22 @@ export interface ParsedUrl {
   path: string;
 }
 
-const URLISH = /^(?:([A-Za-z][A-Za-z0-9+.-]*):\/\/)?([^/?#\s]*)([^\s]*)$/;
+const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
+const WHITE_SPACE = /\s/;
 
-/** Parses a URL or a bare host (`host`, `host:port`, `host/path`); undefined when no host can be found. */
+/**
+ * Parses a URL or a bare host (`host`, `host:port`, `host/path`); undefined when no host can be found or the value
+ * holds white space. Split by index, not by one regular expression over the whole value: `([^/?#\s]*)([^\s]*)$`
+ * backtracks quadratically on a long value with an inner space (300 KB took 81 s).
+ */
 export function parseUrl(value: string): ParsedUrl | undefined {
   const raw = value.trim();
-  const match = URLISH.exec(raw);
-  if (!match) return undefined;
-  const authority = match[2].slice(match[2].lastIndexOf('@') + 1);
+  if (WHITE_SPACE.test(raw)) return undefined;
+  const scheme = SCHEME.exec(raw);
+  const rest = scheme ? raw.slice(scheme[0].length) : raw;
+  const authorityEnd = firstIndexOf(rest, '/?#');
+  const authorityText = rest.slice(0, authorityEnd);
+  const authority = authorityText.slice(authorityText.lastIndexOf('@') + 1);
   let host = authority;
   let port: string | undefined;
   const hostPort = /^(\[[^\]]*\]|[^:]*):(\d+)$/.exec(authority);
@@ -29,9 +37,15 @@ export function parseUrl(value: string): ParsedUrl | undefined {
     host = hostPort[1];
     port = hostPort[2];
   }
-  host = host.replace(/\.$/, '').toLowerCase();
+  host = (host.endsWith('.') ? host.slice(0, -1) : host).toLowerCase();
   if (host === '' || !/^(\[[0-9a-f:.]+\]|[^:\[\]]+)$/.test(host)) return undefined;
-  return { raw, scheme: match[1]?.toLowerCase(), host, port, path: match[3] };
+  return { raw, scheme: scheme?.[1].toLowerCase(), host, port, path: rest.slice(authorityEnd) };
+}
+
+/** The index of the first of `chars` in the text, or its length when there is none. */
+function firstIndexOf(text: string, chars: string): number {
+  for (let i = 0; i < text.length; i++) if (chars.includes(text[i])) return i;
+  return text.length;
 }
 
 const DEFAULT_PORTS: Record<string, string> = { https: '443', http: '80' };
@@ -43,7 +57,7 @@ export function hostKey(url: ParsedUrl): string {
 }
 
 /** `scheme://host[:port]`; a bare host counts as https. */
-function originOf(url: ParsedUrl): string {
+export function originOf(url: ParsedUrl): string {
   return `${url.scheme ?? 'https'}://${hostKey(url)}`;
 }
 
@@ -52,31 +66,17 @@ export function sameOrigin(a: ParsedUrl, b: ParsedUrl, ignoreScheme = false): bo
   return ignoreScheme ? hostKey(a) === hostKey(b) : originOf(a) === originOf(b);
 }
 
-/** The text as a regular expression that matches it literally. */
-export function escapeRegex(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
- * An allowlist entry written as a pattern, as a regular expression anchored at both ends: a regex-style entry
- * (containing `.*` or `\.`, as the Adobe Developer Console's redirect URI patterns are written), or a wildcard
- * entry (`*` matches within a host name, or anything after the host). Undefined for a plain entry.
+ * Whether `token` occurs in the host as a whole token, between start/end or characters other than [a-z0-9]
+ * (`stage.campaign.example.com`, `campaign-prod.example.com` for `stage`, `prod`). The host is lower-case.
  */
-export function entryPattern(entry: string): RegExp | undefined {
-  const text = entry.trim();
-  if (text.includes('.*') || text.includes('\\.')) {
-    try {
-      return new RegExp(`^(?:${text.replace(/^\^/, '').replace(/\$$/, '')})$`, 'i');
-    } catch {
-      return undefined;
-    }
+export function hostHasToken(host: string, token: string): boolean {
+  if (token === '') return false;
+  const isWordChar = (char: string | undefined): boolean => char !== undefined && /[a-z0-9]/.test(char);
+  for (let at = host.indexOf(token); at !== -1; at = host.indexOf(token, at + 1)) {
+    if (!isWordChar(host[at - 1]) && !isWordChar(host[at + token.length])) return true;
   }
-  if (!text.includes('*')) return undefined;
-  const authorityEnd = text.indexOf('/', text.indexOf('://') === -1 ? 0 : text.indexOf('://') + 3);
-  const convert = (part: string, star: string): string => part.split('*').map(escapeRegex).join(star);
-  const head = authorityEnd === -1 ? text : text.slice(0, authorityEnd);
-  const tail = authorityEnd === -1 ? '' : text.slice(authorityEnd);
-  return new RegExp(`^${convert(head, '[^/]*')}${convert(tail, '.*')}$`, 'i');
+  return false;
 }
 
 /** The strings a pattern entry is tried on for a URL: as written, its origin, and its origin with a slash. */
