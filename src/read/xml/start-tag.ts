@@ -2,7 +2,7 @@
 // its name and raw value; values are checked (no '<', only defined references) but never decoded here.
 import { isSecretOrHashName } from '../../util/secrets.js';
 import { detach } from '../text.js';
-import { APOS, CR, EQUALS, found, GT, LF, nameEnd, QUOTE, skipWhite, SLASH, startsName, TAB, AMP } from './chars.js';
+import { APOS, CR, EQUALS, found, GT, LF, nameEnd, QUOTE, shown, skipWhite, SLASH, startsName, TAB, AMP } from './chars.js';
 import { endOfFile, XmlSyntaxError } from './errors.js';
 import { readReference } from './references.js';
 import type { Source } from './source.js';
@@ -30,57 +30,85 @@ export interface XmlStartTag {
   depth: number;
 }
 
-/** Reads the start tag at `lt` (its '<'); `depth` is the number of open elements. */
-export function readStartTag(source: Source, lt: number, depth: number): XmlStartTag {
-  const { text, lines } = source;
-  const name = text.slice(lt + 1, nameEnd(text, lt + 1));
-  const opened = `<${name}> opened at ${lines.describe(lt)}`;
-  const attrs: XmlAttr[] = [];
+/**
+ * Offsets of the attributes of the last start tag scanned, four numbers each in `at`: name start, name end, value
+ * start, value end. One object reused for every tag: scanning the content of a skipped element allocates nothing
+ * per tag.
+ */
+export class AttributeOffsets {
+  count = 0;
+  readonly at: number[] = [];
+}
+
+/**
+ * Checks the start tag at `lt` (its '<') and fills `offsets` with its attributes; returns the offset just after
+ * its '>' (a self-closing tag ends with '/>').
+ */
+export function scanStartTag(source: Source, lt: number, offsets: AttributeOffsets): number {
+  const { text } = source;
+  offsets.count = 0;
   let seen: Set<string> | undefined;
-  let i = lt + 1 + name.length;
+  let i = nameEnd(text, lt + 1);
   for (;;) {
     const afterPrevious = i;
     i = skipWhite(text, i);
-    if (i >= text.length) throw endOfFile(text, `expected '>' to close ${opened}`);
+    if (i >= text.length) throw endOfFile(text, `expected '>' to close ${openedAt(source, lt)}`);
     const c = text.charCodeAt(i);
-    if (c === GT) return { name, start: lt, end: i + 1, selfClosing: false, attrs, depth };
+    if (c === GT) return i + 1;
     if (c === SLASH) {
-      if (text.charCodeAt(i + 1) === GT) return { name, start: lt, end: i + 2, selfClosing: true, attrs, depth };
-      if (i + 1 >= text.length) throw endOfFile(text, `expected '/>' to close ${opened}`);
-      throw new XmlSyntaxError(`malformed XML: expected '>' after '/' to close ${opened}, found ${found(text, i + 1)}`, i + 1);
+      if (text.charCodeAt(i + 1) === GT) return i + 2;
+      if (i + 1 >= text.length) throw endOfFile(text, `expected '/>' to close ${openedAt(source, lt)}`);
+      throw new XmlSyntaxError(`malformed XML: expected '>' after '/' to close ${openedAt(source, lt)}, found ${found(text, i + 1)}`, i + 1);
     }
-    if (!startsName(text, i)) throw new XmlSyntaxError(`malformed XML: expected '>' to close ${opened}, found ${found(text, i)}`, i);
+    if (!startsName(text, i)) throw new XmlSyntaxError(`malformed XML: expected '>' to close ${openedAt(source, lt)}, found ${found(text, i)}`, i);
     if (i === afterPrevious) {
-      throw new XmlSyntaxError(`malformed XML: expected white space before the attribute ${text.slice(i, nameEnd(text, i))} of ${opened}`, i);
+      throw new XmlSyntaxError(`malformed XML: expected white space before the attribute ${text.slice(i, nameEnd(text, i))} of ${openedAt(source, lt)}`, i);
     }
-    const attr = readAttribute(source, i, name, opened);
-    seen = checkUnique(attrs, attr, name, seen);
-    attrs.push(attr);
-    i = attr.end;
+    i = scanAttribute(source, lt, i, offsets) + 1;
+    seen = checkUnique(text, lt, offsets, seen);
   }
 }
 
-/** Reads `name = "value"` at `start`. */
-function readAttribute(source: Source, start: number, element: string, opened: string): XmlAttr {
+/** Reads the start tag at `lt` into an XmlStartTag; `depth` is the number of open elements. */
+export function readStartTag(source: Source, lt: number, depth: number, offsets: AttributeOffsets): XmlStartTag {
+  const { text } = source;
+  const end = scanStartTag(source, lt, offsets);
+  const attrs: XmlAttr[] = [];
+  const { at } = offsets;
+  for (let k = 0; k < offsets.count * 4; k += 4) attrs.push({ name: text.slice(at[k], at[k + 1]), start: at[k], end: at[k + 3] + 1, valueStart: at[k + 2], valueEnd: at[k + 3] });
+  return { name: text.slice(lt + 1, nameEnd(text, lt + 1)), start: lt, end, selfClosing: text.charCodeAt(end - 2) === SLASH, attrs, depth };
+}
+
+/** `<name>` of the start tag at `lt`, for messages. */
+function tagName(text: string, lt: number): string {
+  return `<${shown(text.slice(lt + 1, nameEnd(text, lt + 1)))}>`;
+}
+
+/** "<name> opened at line L, column C", for messages only: a line number for every tag would cost more than the tokenizing. */
+function openedAt(source: Source, lt: number): string {
+  return `${tagName(source.text, lt)} opened at ${source.lines.describe(lt)}`;
+}
+
+/** Checks `name = "value"` at `start` in the tag at `lt`, appends its offsets, and returns the offset of the closing quote. */
+function scanAttribute(source: Source, lt: number, start: number, offsets: AttributeOffsets): number {
   const { text, lines } = source;
-  const name = text.slice(start, nameEnd(text, start));
-  let i = skipWhite(text, start + name.length);
-  if (i >= text.length) throw endOfFile(text, `expected '=' after the attribute name ${name} of ${opened}`);
-  if (text.charCodeAt(i) !== EQUALS) throw new XmlSyntaxError(`malformed XML: expected '=' after the attribute name ${name} of <${element}>, found ${found(text, i)}`, i);
+  const stop = nameEnd(text, start);
+  let i = skipWhite(text, stop);
+  if (i >= text.length) throw endOfFile(text, `expected '=' after the attribute name ${text.slice(start, stop)} of ${openedAt(source, lt)}`);
+  if (text.charCodeAt(i) !== EQUALS) throw new XmlSyntaxError(`malformed XML: expected '=' after the attribute name ${text.slice(start, stop)} of ${tagName(text, lt)}, found ${found(text, i)}`, i);
   i = skipWhite(text, i + 1);
-  if (i >= text.length) throw endOfFile(text, `expected a quoted value for the attribute ${name} of ${opened}`);
+  if (i >= text.length) throw endOfFile(text, `expected a quoted value for the attribute ${text.slice(start, stop)} of ${openedAt(source, lt)}`);
   const quote = text.charCodeAt(i);
   if (quote !== QUOTE && quote !== APOS) {
-    throw new XmlSyntaxError(`malformed XML: expected a quoted value ("…" or '…') for the attribute ${name} of <${element}>, found ${found(text, i)}`, i);
+    throw new XmlSyntaxError(`malformed XML: expected a quoted value ("…" or '…') for the attribute ${text.slice(start, stop)} of ${tagName(text, lt)}, found ${found(text, i)}`, i);
   }
-  const quoteChar = quote === QUOTE ? '"' : "'";
   const valueStart = i + 1;
-  const valueEnd = text.indexOf(quoteChar, valueStart);
-  if (valueEnd === -1) throw endOfFile(text, `expected the closing ${quoteChar} of the attribute ${name} of <${element}>; the value opened at ${lines.describe(i)}`);
+  const valueEnd = text.indexOf(quote === QUOTE ? '"' : "'", valueStart);
+  if (valueEnd === -1) throw endOfFile(text, `expected the closing ${quote === QUOTE ? '"' : "'"} of the attribute ${text.slice(start, stop)} of ${tagName(text, lt)}; the value opened at ${lines.describe(i)}`);
   const lessThan = source.lt.from(valueStart);
   if (lessThan !== -1 && lessThan < valueEnd) {
     throw new XmlSyntaxError(
-      `malformed XML: '<' in the value of the attribute ${name} of <${element}> (write it as &lt;), or a missing closing quote for the value opened at ${lines.describe(i)}`,
+      `malformed XML: '<' in the value of the attribute ${text.slice(start, stop)} of ${tagName(text, lt)} (write it as &lt;), or a missing closing quote for the value opened at ${lines.describe(i)}`,
       lessThan,
     );
   }
@@ -88,23 +116,52 @@ function readAttribute(source: Source, start: number, element: string, opened: s
     source.checkReferences(valueStart, valueEnd);
   } catch (error) {
     // The message quotes the reference, which inside a secret is a piece of the secret.
-    if (!(error instanceof XmlSyntaxError) || !isSecretOrHashName(name)) throw error;
+    if (!(error instanceof XmlSyntaxError) || !isSecretOrHashName(text.slice(start, stop))) throw error;
     throw new XmlSyntaxError(
-      `malformed XML: invalid '&' in the value of the attribute ${name} of <${element}> (the value is not shown: it is a secret); write a literal '&' as &amp;`,
+      `malformed XML: invalid '&' in the value of the attribute ${text.slice(start, stop)} of ${tagName(text, lt)} (the value is not shown: it is a secret); write a literal '&' as &amp;`,
       error.offset,
       error.end,
     );
   }
-  return { name, start, end: valueEnd + 1, valueStart, valueEnd };
+  const k = offsets.count++ * 4;
+  offsets.at[k] = start;
+  offsets.at[k + 1] = stop;
+  offsets.at[k + 2] = valueStart;
+  offsets.at[k + 3] = valueEnd;
+  return valueEnd;
 }
 
-/** Unique Att Spec. `seen` holds the names once a tag has many attributes, so the check stays linear. */
-function checkUnique(attrs: XmlAttr[], attr: XmlAttr, element: string, seen: Set<string> | undefined): Set<string> | undefined {
-  const names = seen ?? (attrs.length >= 16 ? new Set(attrs.map((a) => a.name)) : undefined);
-  const duplicate = names ? names.has(attr.name) : attrs.some((other) => other.name === attr.name);
-  if (duplicate) throw new XmlSyntaxError(`malformed XML: duplicate attribute ${attr.name} on <${element}>`, attr.start, attr.end);
-  names?.add(attr.name);
+/**
+ * Unique Att Spec for the attribute just appended to `offsets`: names are compared in place for the usual few
+ * attributes; from 16 on, `seen` holds them (built once per tag) so the check stays linear.
+ */
+function checkUnique(text: string, lt: number, offsets: AttributeOffsets, seen: Set<string> | undefined): Set<string> | undefined {
+  const { at } = offsets;
+  const last = (offsets.count - 1) * 4;
+  const start = at[last];
+  const length = at[last + 1] - start;
+  let names = seen;
+  if (!names && last >= 64) {
+    names = new Set();
+    for (let k = 0; k < last; k += 4) names.add(text.slice(at[k], at[k + 1]));
+  }
+  let duplicate: boolean;
+  if (names) {
+    const name = text.slice(start, start + length);
+    duplicate = names.has(name);
+    names.add(name);
+  } else {
+    duplicate = false;
+    for (let k = 0; k < last && !duplicate; k += 4) duplicate = at[k + 1] - at[k] === length && sameText(text, at[k], start, length);
+  }
+  if (duplicate) throw new XmlSyntaxError(`malformed XML: duplicate attribute ${text.slice(start, start + length)} on ${tagName(text, lt)}`, start, at[last + 3] + 1);
   return names;
+}
+
+/** Whether the `length` characters at `a` and at `b` are the same. */
+export function sameText(text: string, a: number, b: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
 }
 
 /** The decoded value of an attribute (references decoded, white space normalised as XML does). */

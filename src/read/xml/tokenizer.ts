@@ -15,7 +15,7 @@ import { readDoctype } from './doctype.js';
 import { endOfFile, XmlSyntaxError } from './errors.js';
 import { readCdata, readComment, readProcessingInstruction } from './markup.js';
 import { Source } from './source.js';
-import { readStartTag, type XmlStartTag } from './start-tag.js';
+import { AttributeOffsets, readStartTag, sameText, scanStartTag, type XmlStartTag } from './start-tag.js';
 
 export interface XmlHandler {
   /**
@@ -59,9 +59,15 @@ function illegalCharacter(text: string, offset: number): XmlSyntaxError {
 
 class Tokenizer {
   private readonly text: string;
-  /** Names and start offsets of the open elements, root first. */
-  private readonly names: string[] = [];
+  /**
+   * The open elements, root first: offset of '<', offset just after the name, and the name itself (the handler's
+   * `ancestors`), which is '' for muted elements since nobody asks for it.
+   */
   private readonly starts: number[] = [];
+  private readonly nameStops: number[] = [];
+  private readonly names: string[] = [];
+  /** Attribute offsets of the current start tag, reused from tag to tag. */
+  private readonly offsets = new AttributeOffsets();
   private rootSeen = false;
   private doctypeSeen = false;
   /** Depth of the element whose content is muted ('skip'), or -1. */
@@ -151,24 +157,36 @@ class Tokenizer {
   }
 
   private startTag(lt: number): number {
-    const { text, names } = this;
+    const { text, names, source } = this;
     if (!startsName(text, lt + 1)) {
       if (lt + 1 >= text.length) throw endOfFile(text, "expected an element name after '<'");
       throw new XmlSyntaxError(`malformed XML: expected an element name after '<', found ${found(text, lt + 1)}; write a literal '<' as &lt;`, lt);
     }
-    if (names.length === 0 && this.rootSeen) {
-      const name = text.slice(lt + 1, nameEnd(text, lt + 1));
-      if (!this.options.extraRoot?.(name)) throw new XmlSyntaxError(`malformed XML: a second root element <${shown(name)}>; a document has exactly one root element`, lt, lt + 1 + name.length);
+    const nameStop = nameEnd(text, lt + 1);
+    if (names.length === 0 && this.rootSeen && !this.options.extraRoot?.(text.slice(lt + 1, nameStop))) {
+      throw new XmlSyntaxError(`malformed XML: a second root element <${shown(text.slice(lt + 1, nameStop))}>; a document has exactly one root element`, lt, nameStop);
     }
-    const tag = readStartTag(this.source, lt, names.length);
     this.rootSeen = true;
-    const action = this.mutedDepth === -1 ? this.handler.startTag?.(tag, names) : undefined;
-    if (!tag.selfClosing) {
-      if (action === 'skip') this.mutedDepth = tag.depth;
-      names.push(tag.name);
-      this.starts.push(lt);
+    const depth = names.length;
+    let end: number;
+    let name = '';
+    let action: void | 'skip' = undefined;
+    if (this.mutedDepth === -1 && this.handler.startTag) {
+      const tag = readStartTag(source, lt, depth, this.offsets);
+      end = tag.end;
+      name = tag.name;
+      action = this.handler.startTag(tag, names);
+    } else {
+      // Muted content (or no handler): checked the same way, nothing built.
+      end = scanStartTag(source, lt, this.offsets);
     }
-    return tag.end;
+    if (text.charCodeAt(end - 2) !== SLASH) {
+      if (action === 'skip') this.mutedDepth = depth;
+      names.push(name);
+      this.starts.push(lt);
+      this.nameStops.push(nameStop);
+    }
+    return end;
   }
 
   private endTag(lt: number): number {
@@ -178,29 +196,37 @@ class Tokenizer {
       if (nameStart >= text.length) throw endOfFile(text, "expected an element name after '</'");
       throw new XmlSyntaxError(`malformed XML: expected an element name after '</', found ${found(text, nameStart)}`, nameStart);
     }
-    const name = text.slice(nameStart, nameEnd(text, nameStart));
-    const close = skipWhite(text, nameStart + name.length);
-    if (close >= text.length) throw endOfFile(text, `expected '>' to close the end tag </${shown(name)}>`);
-    if (text.charCodeAt(close) !== GT) throw new XmlSyntaxError(`malformed XML: expected '>' to close the end tag </${shown(name)}>, found ${found(text, close)}`, close);
+    const nameStop = nameEnd(text, nameStart);
+    const close = skipWhite(text, nameStop);
+    if (close >= text.length) throw endOfFile(text, `expected '>' to close the end tag </${shown(text.slice(nameStart, nameStop))}>`);
+    if (text.charCodeAt(close) !== GT) throw new XmlSyntaxError(`malformed XML: expected '>' to close the end tag </${shown(text.slice(nameStart, nameStop))}>, found ${found(text, close)}`, close);
     const top = names.length - 1;
-    if (top < 0) throw new XmlSyntaxError(`malformed XML: unexpected end tag </${shown(name)}>: no element is open`, lt, close + 1);
-    if (names[top] !== name) {
-      throw new XmlSyntaxError(`malformed XML: mismatched end tag </${shown(name)}>: expected </${names[top]}> to close ${this.opened(top)}`, lt, close + 1);
+    if (top < 0) throw new XmlSyntaxError(`malformed XML: unexpected end tag </${shown(text.slice(nameStart, nameStop))}>: no element is open`, lt, close + 1);
+    const openStart = this.starts[top] + 1;
+    const length = nameStop - nameStart;
+    if (this.nameStops[top] - openStart !== length || !sameText(text, openStart, nameStart, length)) {
+      throw new XmlSyntaxError(`malformed XML: mismatched end tag </${shown(text.slice(nameStart, nameStop))}>: expected </${this.openName(top)}> to close ${this.opened(top)}`, lt, close + 1);
     }
-    names.pop();
+    const closed = names.pop() as string;
     this.starts.pop();
+    this.nameStops.pop();
     if (top === this.mutedDepth) this.mutedDepth = -1;
-    if (this.mutedDepth === -1) this.handler.endTag?.(name, top);
+    if (this.mutedDepth === -1) this.handler.endTag?.(closed, top);
     return close + 1;
   }
 
   private finish(): void {
     const top = this.names.length - 1;
-    if (top >= 0) throw endOfFile(this.text, `expected </${this.names[top]}> to close ${this.opened(top)}`);
+    if (top >= 0) throw endOfFile(this.text, `expected </${this.openName(top)}> to close ${this.opened(top)}`);
     if (!this.rootSeen) throw endOfFile(this.text, 'no root element; expected an XML element such as <package> or <serverconf>');
   }
 
+  /** The name of the open element at `depth` (muted elements keep no name in `names`). */
+  private openName(depth: number): string {
+    return shown(this.text.slice(this.starts[depth] + 1, this.nameStops[depth]));
+  }
+
   private opened(depth: number): string {
-    return `<${this.names[depth]}> opened at ${this.source.lines.describe(this.starts[depth])}`;
+    return `<${this.openName(depth)}> opened at ${this.source.lines.describe(this.starts[depth])}`;
   }
 }
