@@ -2,7 +2,7 @@
 // its name and raw value; values are checked (no '<', only defined references) but never decoded here.
 import { isSecretOrHashName } from '../../util/secrets.js';
 import { detach } from '../text.js';
-import { APOS, CR, EQUALS, found, GT, LF, nameEnd, QUOTE, shown, skipWhite, SLASH, startsName, TAB, AMP } from './chars.js';
+import { APOS, CR, EQUALS, found, GT, LF, LT, nameEnd, QUOTE, shown, skipWhite, SLASH, startsName, TAB, AMP } from './chars.js';
 import { endOfFile, XmlSyntaxError } from './errors.js';
 import { readReference } from './references.js';
 import type { Source } from './source.js';
@@ -91,7 +91,7 @@ function openedAt(source: Source, lt: number): string {
 
 /** Checks `name = "value"` at `start` in the tag at `lt`, appends its offsets, and returns the offset of the closing quote. */
 function scanAttribute(source: Source, lt: number, start: number, offsets: AttributeOffsets): number {
-  const { text, lines } = source;
+  const { text } = source;
   const stop = nameEnd(text, start);
   let i = skipWhite(text, stop);
   if (i >= text.length) throw endOfFile(text, `expected '=' after the attribute name ${text.slice(start, stop)} of ${openedAt(source, lt)}`);
@@ -103,32 +103,50 @@ function scanAttribute(source: Source, lt: number, start: number, offsets: Attri
     throw new XmlSyntaxError(`malformed XML: expected a quoted value ("…" or '…') for the attribute ${text.slice(start, stop)} of ${tagName(text, lt)}, found ${found(text, i)}`, i);
   }
   const valueStart = i + 1;
-  const valueEnd = text.indexOf(quote === QUOTE ? '"' : "'", valueStart);
-  if (valueEnd === -1) throw endOfFile(text, `expected the closing ${quote === QUOTE ? '"' : "'"} of the attribute ${text.slice(start, stop)} of ${tagName(text, lt)}; the value opened at ${lines.describe(i)}`);
-  const lessThan = source.lt.from(valueStart);
-  if (lessThan !== -1 && lessThan < valueEnd) {
-    throw new XmlSyntaxError(
-      `malformed XML: '<' in the value of the attribute ${text.slice(start, stop)} of ${tagName(text, lt)} (write it as &lt;), or a missing closing quote for the value opened at ${lines.describe(i)}`,
-      lessThan,
-    );
-  }
-  try {
-    source.checkReferences(valueStart, valueEnd);
-  } catch (error) {
-    // The message quotes the reference, which inside a secret is a piece of the secret.
-    if (!(error instanceof XmlSyntaxError) || !isSecretOrHashName(text.slice(start, stop))) throw error;
-    throw new XmlSyntaxError(
-      `malformed XML: invalid '&' in the value of the attribute ${text.slice(start, stop)} of ${tagName(text, lt)} (the value is not shown: it is a secret); write a literal '&' as &amp;`,
-      error.offset,
-      error.end,
-    );
-  }
+  const valueEnd = scanValue(source, lt, start, stop, i);
   const k = offsets.count++ * 4;
   offsets.at[k] = start;
   offsets.at[k + 1] = stop;
   offsets.at[k + 2] = valueStart;
   offsets.at[k + 3] = valueEnd;
   return valueEnd;
+}
+
+/**
+ * Checks the value whose opening quote is at `open` (no '<', only defined references) and returns the offset of
+ * its closing quote. One loop over the characters: values are short, a search call per value would cost more.
+ */
+function scanValue(source: Source, lt: number, nameStart: number, nameStop: number, open: number): number {
+  const { text } = source;
+  const quote = text.charCodeAt(open);
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === quote) return i;
+    if (c === LT) {
+      throw new XmlSyntaxError(
+        `malformed XML: '<' in the value of the attribute ${text.slice(nameStart, nameStop)} of ${tagName(text, lt)} (write it as &lt;), or a missing closing quote for the value opened at ${source.lines.describe(open)}`,
+        i,
+      );
+    }
+    if (c === AMP) i = checkReferenceInValue(text, i, nameStart, nameStop, lt) - 1;
+  }
+  throw endOfFile(text, `expected the closing ${String.fromCharCode(quote)} of the attribute ${text.slice(nameStart, nameStop)} of ${tagName(text, lt)}; the value opened at ${source.lines.describe(open)}`);
+}
+
+/** Checks the reference at `amp` in an attribute value; returns the offset after it. */
+function checkReferenceInValue(text: string, amp: number, nameStart: number, nameStop: number, lt: number): number {
+  try {
+    return readReference(text, amp).end;
+  } catch (error) {
+    // The message quotes the reference, which inside a secret is a piece of the secret.
+    const name = text.slice(nameStart, nameStop);
+    if (!(error instanceof XmlSyntaxError) || !isSecretOrHashName(name)) throw error;
+    throw new XmlSyntaxError(
+      `malformed XML: invalid '&' in the value of the attribute ${name} of ${tagName(text, lt)} (the value is not shown: it is a secret); write a literal '&' as &amp;`,
+      error.offset,
+      error.end,
+    );
+  }
 }
 
 /**
