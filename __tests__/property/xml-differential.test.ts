@@ -6,10 +6,14 @@
 // - on well-formed cases, the records and their attribute values are those libxml2 and fast-xml-parser see;
 // - each record attribute is located at its `name=` in the file.
 // Intended divergences are the EXCEPTIONS below, each with its reason. xmllint runs once per batch of cases.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { scan } from '../../src/pipeline.js';
 import { readCampaignPackage } from '../../src/read/campaign-package.js';
 import type { ReadResult } from '../../src/types.js';
+import { writeRepo } from '../helpers/repo.js';
 import { fxpWellFormed, libxml2, recordKey, recordsOfTree, treeOfC14n, treeOfFxp, type RecordKey } from './xml-oracles.js';
 
 type PartKind = 'markup' | 'text' | 'attr' | 'comment' | 'cdata' | 'pi' | 'endName' | 'decl' | 'doctype' | 'subset';
@@ -286,5 +290,68 @@ describe('ims-gate reads XML as libxml2 and fast-xml-parser do', () => {
     // The generator is not degenerate: records are read and mutations do break documents.
     expect(unmutatedWithRecords).toBeGreaterThan(10);
     expect(malformed).toBeGreaterThan(10);
+  });
+});
+
+// ---------------------------------------------------------------- files beyond every internal window
+
+/** xmllint's answer to an XPath expression on one file (undefined when the file is not well-formed). */
+function xpath(file: string, expression: string): string | undefined {
+  const run = spawnSync('xmllint', ['--nonet', '--noout', file], { encoding: 'utf8' });
+  if (run.status !== 0) return undefined;
+  return spawnSync('xmllint', ['--nonet', '--xpath', expression, file], { encoding: 'utf8', maxBuffer: 1 << 26 }).stdout.trim();
+}
+
+/**
+ * A package of `size` characters: a workflow section padded with blocks whose comments, CDATA, processing
+ * instructions and nested <entities> all hold `</entities>`, then the account section, then more padding.
+ */
+function hugePackage(size: number, accountAt: number, account: string): string {
+  const block = (n: number): string =>
+    `    <workflow name="w${n}" label="L&amp;${n}"><script><![CDATA[ if (x) "</entities>"; ]]></script><!-- </entities> --><?js </entities> ?><entities schema="xtk:form"><form a="&#x3C;/entities>"/></entities></workflow>\n`;
+  const pad = (target: number, from: number): string => {
+    const parts: string[] = [];
+    let length = 0;
+    for (let n = from; length < target; n++) {
+      const b = block(n);
+      parts.push(b);
+      length += b.length;
+    }
+    return parts.join('');
+  };
+  const head = '<?xml version="1.0" encoding="UTF-8"?>\n<package name="huge">\n  <entities schema="xtk:workflow">\n';
+  const before = head + pad(accountAt - head.length, 0);
+  const middle = `  </entities>\n  <entities schema="nms:extAccount">\n    ${account}\n  </entities>\n  <entities schema="xtk:workflow">\n`;
+  return `${before}${middle}${pad(size - before.length - middle.length, 1e6)}  </entities>\n</package>\n`;
+}
+
+describe('files larger than every window of discovery (16 MiB streaming threshold, 4 MiB chunks)', () => {
+  const MiB = 1024 * 1024;
+  const ACCOUNT = '<extAccount name="Adobe_Marketing_Cloud" type="Adobe Marketing Cloud" imsServer="http://ims-na1.adobelogin.com"/>';
+  const cases: [string, number, number, string, 'account' | 'none' | 'malformed'][] = [
+    // Away from the 4 MiB chunk boundaries: the reader, not the sniffer's windows, is what is tested here.
+    ['an account after 18 MiB of workflows, in the middle of a chunk', 19 * MiB, 18 * MiB, ACCOUNT, 'account'],
+    ['an account only in CDATA after 17 MiB: no record', 17.2 * MiB, 17 * MiB, `<extAccount name="real"/><w><![CDATA[${ACCOUNT}]]></w>`, 'none'],
+    ['a comment holding -- after 17 MiB: IMS000 at its line', 17.2 * MiB, 17 * MiB, `<!-- a -- b -->${ACCOUNT}`, 'malformed'],
+  ];
+  test.each(cases)('%s', async (_name, size, accountAt, account, expected) => {
+    const text = hugePackage(size, accountAt, account);
+    expect(text.length).toBeGreaterThan(16 * MiB);
+    const root = writeRepo({ 'prod/packages/huge.xml': text });
+    const { report } = await scan({ root, failOn: 'error' });
+    const findings = report.findings.filter((f) => f.file === 'prod/packages/huge.xml');
+    const line = text.slice(0, text.indexOf(account)).split('\n').length;
+    const libxml2Server = xpath(join(root, 'prod/packages/huge.xml'), 'string(/package/entities[@schema="nms:extAccount"]/extAccount/@imsServer)');
+    if (expected === 'account') {
+      expect(libxml2Server).toBe('http://ims-na1.adobelogin.com');
+      expect(findings.map((f) => [f.ruleId, f.line])).toContainEqual(['IMS003', line]);
+      expect(findings.filter((f) => f.ruleId === 'IMS000')).toEqual([]);
+    } else if (expected === 'none') {
+      expect(libxml2Server).toBe('');
+      expect(findings.filter((f) => f.ruleId === 'IMS003' || f.ruleId === 'IMS000')).toEqual([]);
+    } else {
+      expect(libxml2Server).toBeUndefined();
+      expect(findings.map((f) => [f.ruleId, f.line, f.message.slice(0, 35)])).toEqual([['IMS000', line, "malformed XML: '--' inside the comm"]]);
+    }
   });
 });
