@@ -84,11 +84,6 @@ export function nameEnd(text: string, i: number): number {
   return i;
 }
 
-/** Whether `c` is a name character (for a name that must end before `c`). */
-export function isNameChar(c: number): boolean {
-  return isNameCharBmp(c) || (c >= 0xd800 && c <= 0xdb7f);
-}
-
 /** The offset just after the white space (possibly none) that starts at `i`. */
 export function skipWhite(text: string, i: number): number {
   const len = text.length;

@@ -1,5 +1,5 @@
 // The text being tokenized, with what every part of the tokenizer shares: the line map for messages, and
-// forward-only searches for the characters that need a closer look ('&', '<', "]]>").
+// forward-only searches for what needs a closer look in text: '&' and "]]>".
 import type { LineMap } from '../text.js';
 import { readReference } from './references.js';
 
@@ -24,7 +24,6 @@ export class NextOccurrence {
 
 export class Source {
   readonly amp: NextOccurrence;
-  readonly lt: NextOccurrence;
   readonly cdataEnd: NextOccurrence;
 
   constructor(
@@ -32,7 +31,6 @@ export class Source {
     readonly lines: LineMap,
   ) {
     this.amp = new NextOccurrence(text, '&');
-    this.lt = new NextOccurrence(text, '<');
     this.cdataEnd = new NextOccurrence(text, ']]>');
   }
 
