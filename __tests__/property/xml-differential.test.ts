@@ -7,8 +7,7 @@
 // - each record attribute is located at its `name=` in the file.
 // Intended divergences are the EXCEPTIONS below, each with its reason. Not generated on purpose: concatenated
 // packages (several <package> roots, each with its own <?xml …?>), which ims-gate reads and libxml2 refuses; edits
-// inside the DOCTYPE other than whole declarations (ims-gate checks content models for their characters and
-// balanced parentheses only) and inside the XML declaration. xmllint runs once per batch of cases.
+// inside the XML declaration (whose encoding decides the decoder). xmllint runs once per batch of cases.
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -103,6 +102,10 @@ const SUBSET_ITEMS = [
   '<!ELEMENT group (#PCDATA)>',
   '<!ELEMENT entities (extAccount | group)*>',
   '<!ELEMENT form (a, b-c?)+>',
+  '<!ELEMENT workflow (#PCDATA | script | a)*>',
+  '<!ELEMENT script ((a | b-c), d.e?)*>',
+  '<!ATTLIST form kind (x | y-z) #IMPLIED>',
+  '<!NOTATION png PUBLIC "-//W3C//NOTATION PNG//EN" "png.exe">',
   '<!ATTLIST extAccount name CDATA #IMPLIED>',
   '<!ATTLIST group label CDATA #REQUIRED>',
   '<?pi in the subset </entities> ?>',
@@ -171,6 +174,24 @@ function editText(name: string, edit: (text: string) => string): Mutation {
   };
 }
 
+/** Deletes one character of the DOCTYPE (its parts keep their kind, so fast-xml-parser still gets the document without it). */
+function deleteInDoctype(f: number): Mutation {
+  return {
+    name: `delete one character of the DOCTYPE at ${f.toFixed(3)}`,
+    apply(parts) {
+      const length = parts.reduce((n, p) => n + (p.kind === 'doctype' || p.kind === 'subset' ? p.text.length : 0), 0);
+      if (length === 0) return undefined;
+      let at = Math.floor(length * f);
+      return parts.map((p) => {
+        if (p.kind !== 'doctype' && p.kind !== 'subset') return p;
+        const here = at;
+        at -= p.text.length;
+        return here >= 0 && here < p.text.length ? { ...p, text: p.text.slice(0, here) + p.text.slice(here + 1) } : p;
+      });
+    },
+  };
+}
+
 const MALFORMING = ['--', ']]>', '<?xml version="1.0"?>', '<?XML x?>', '<?xMl?>', '&bogus;', '&constructor;', '&toString;', '&valueOf;', '&__proto__;', '&', '&#0;', '&#xD800;', '&#x110000;', '<'];
 const ILLEGAL_CHARS = ['\u0000', '\u0001', '\u000b', '\u001f', '\ufffe', '\uffff'];
 const LEGAL_CHARS = ['\u007f', '\u0085', '\ue000', '\ufffd', '\u{10ffff}'];
@@ -186,6 +207,7 @@ const mutation: fc.Arbitrary<Mutation | undefined> = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...SUBSET_INSERTS), fc.nat()).map(([s, i]) => insertInto(['subset'], `\n${s}`, i)) },
   { weight: 1, arbitrary: fc.constant<Mutation>({ name: 'white space before the XML declaration', apply: (parts) => (parts[0]?.kind === 'decl' ? [{ kind: 'markup', text: ' ' }, ...parts] : undefined) }) },
   { weight: 1, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }).map((f) => editText(`truncate at ${f.toFixed(3)}`, (t) => t.slice(0, Math.floor(t.length * f)))) },
+  { weight: 2, arbitrary: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }).map(deleteInDoctype) },
   { weight: 2, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }).map((f) => editText(`delete one character at ${f.toFixed(3)}`, (t) => { const at = Math.floor(t.length * f); return t.slice(0, at) + t.slice(at + 1); })) },
 );
 

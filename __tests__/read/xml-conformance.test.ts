@@ -68,6 +68,11 @@ describe('malformed constructs are IMS000 at their line and column', () => {
     ['-- in a comment of the DOCTYPE', '<!DOCTYPE package [<!-- a -- b -->]>\n<package/>', 1, 27, /'--' inside the comment/],
     ['an unclosed DOCTYPE', '<!DOCTYPE package [<!ELEMENT package ANY>\n<package/>', 2, 1, /expected a declaration/],
     ['a DOCTYPE without white space before its name', '<!DOCTYPEpackage>\n<package/>', 1, 10, /expected white space after '<!DOCTYPE'/],
+    ['a content model mixing | and ,', '<!DOCTYPE p [<!ELEMENT p (a | b, c)>]>\n<p/>', 1, 32, /a group of <!ELEMENT p> mixes '\|' and ','/],
+    ['mixed content with names but no *', '<!DOCTYPE p [<!ELEMENT p (#PCDATA | a)>]>\n<p/>', 1, 39, /expected '\)\*' to end the mixed content model of <!ELEMENT p>/],
+    ['an empty group in a content model', '<!DOCTYPE p [<!ELEMENT p ()>]>\n<p/>', 1, 27, /unexpected '\)' in the content model of <!ELEMENT p>/],
+    ['names without a separator in a content model', '<!DOCTYPE p [<!ELEMENT p (a b)>]>\n<p/>', 1, 29, /unexpected 'b' in the content model/],
+    ['a list of values without |', '<!DOCTYPE p [<!ATTLIST p kind (a b) #IMPLIED>]>\n<p/>', 1, 34, /expected '\|' or '\)' in the list of values of <!ATTLIST p kind/],
     ['an ENTITY declaration after valid ones', '<!DOCTYPE p [\n<!ELEMENT p ANY>\n<!-- <!ENTITY in a comment is fine> -->\n<!ENTITY e "x">\n]>\n<p/>', 4, 1, /^unsafe XML: the DOCTYPE declares entities \(<!ENTITY e …>\)/],
   ];
   test.each(cases)('%s', (_name, text, line, column, message) => {
@@ -94,6 +99,7 @@ describe('a DOCTYPE is read as a conformant parser reads it', () => {
   const account = '<entities schema="nms:extAccount"><extAccount name="acc" imsServer="https://ims-na1.adobelogin.com"/></entities>';
   const accepted: [string, string][] = [
     ['a processing instruction in the internal subset', '<!DOCTYPE package [<?pi data?>]>'],
+    ['content models of every form', '<!DOCTYPE package [<!ELEMENT a EMPTY><!ELEMENT b ANY><!ELEMENT c (#PCDATA)><!ELEMENT d ( #PCDATA )*><!ELEMENT e (#PCDATA|a|b)*><!ELEMENT f (a, (b | c)+, d?)*><!ELEMENT g ( ( a ) )>]>'],
     ['comments, ELEMENT and NOTATION declarations', '<!DOCTYPE package [\n  <!-- the package -->\n  <!ELEMENT package (entities*)>\n  <!ELEMENT entities (#PCDATA | extAccount)*>\n  <!ELEMENT extAccount EMPTY>\n  <!NOTATION gif PUBLIC "-//Vendor//GIF//EN">\n]>'],
     ['ATTLIST without defaults', '<!DOCTYPE package [<!ATTLIST extAccount name CDATA #REQUIRED imsServer CDATA #IMPLIED type (a|b) #IMPLIED id ID #IMPLIED>]>'],
     ['an external id and an internal subset', '<!DOCTYPE package PUBLIC "-//Adobe//Package//EN" "package.dtd" [<!ELEMENT package ANY>]>'],

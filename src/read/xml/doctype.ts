@@ -65,34 +65,83 @@ function refuseParameterEntity(text: string, at: number): never {
   );
 }
 
-/** `<!ELEMENT name contentspec>`. The content model is checked for its characters and balanced parentheses only. */
+/** `<!ELEMENT name contentspec>`. */
 function readElementDecl(text: string, lt: number): number {
   let i = expectWhite(text, lt + 9, "'<!ELEMENT'");
   const name = expectName(text, i, "an element name after '<!ELEMENT'");
   i = expectWhite(text, i + name.length, `<!ELEMENT ${shown(name)}`);
-  i = readContentSpec(text, i, name);
+  i = readContentSpec(text, i, `<!ELEMENT ${shown(name)}>`);
   return expectClose(text, skipWhite(text, i), `<!ELEMENT ${shown(name)}`);
 }
 
-function readContentSpec(text: string, from: number, element: string): number {
+/** EMPTY, ANY, mixed content `(#PCDATA | a | b)*` or a children model `((a, b?) | c)+`. */
+function readContentSpec(text: string, from: number, where: string): number {
   if (text.startsWith('EMPTY', from)) return from + 5;
   if (text.startsWith('ANY', from)) return from + 3;
-  if (text.charCodeAt(from) !== OPEN_PAREN) throw new XmlSyntaxError(`malformed XML: expected EMPTY, ANY or '(' in <!ELEMENT ${shown(element)}, found ${found(text, from)}`, from);
-  let depth = 0;
-  for (let i = from; i < text.length; ) {
-    const c = text.charCodeAt(i);
-    if (c === OPEN_PAREN) depth++;
-    else if (c === CLOSE_PAREN && --depth === 0) return isOccurrence(text.charCodeAt(i + 1)) ? i + 2 : i + 1;
-    if (c === OPEN_PAREN || c === CLOSE_PAREN || isWhite(c) || c === 0x7c /* | */ || c === 0x2c /* , */ || isOccurrence(c)) i++;
-    else if (text.startsWith('#PCDATA', i)) i += 7;
-    else if (startsName(text, i)) i = nameEnd(text, i);
-    else throw new XmlSyntaxError(`malformed XML: unexpected ${found(text, i)} in the content model of <!ELEMENT ${shown(element)}>`, i);
-  }
-  throw endOfFile(text, `expected ')' to close the content model of <!ELEMENT ${shown(element)}>`);
+  if (text.charCodeAt(from) !== OPEN_PAREN) throw new XmlSyntaxError(`malformed XML: expected EMPTY, ANY or '(' in ${where}, found ${found(text, from)}`, from);
+  const first = skipWhite(text, from + 1);
+  return text.startsWith('#PCDATA', first) ? readMixed(text, first + 7, where) : readChildren(text, from, where);
 }
 
-function isOccurrence(c: number): boolean {
-  return c === 0x3f /* ? */ || c === 0x2a /* * */ || c === 0x2b; /* + */
+/** The rest of `(#PCDATA (| name)*)*` after '#PCDATA': with names, it must end with ')*'. */
+function readMixed(text: string, from: number, where: string): number {
+  let names = 0;
+  for (let i = skipWhite(text, from); ; i = skipWhite(text, i)) {
+    const c = text.charCodeAt(i);
+    if (c === CLOSE_PAREN) {
+      if (text.charCodeAt(i + 1) === 0x2a /* * */) return i + 2;
+      if (names > 0) throw new XmlSyntaxError(`malformed XML: expected ')*' to end the mixed content model of ${where}, found ${found(text, i + 1)}`, i + 1);
+      return i + 1;
+    }
+    if (c !== 0x7c /* | */) throw unexpectedInModel(text, i, where);
+    i = skipWhite(text, i + 1);
+    if (!startsName(text, i)) throw unexpectedInModel(text, i, where);
+    i = nameEnd(text, i);
+    names++;
+  }
+}
+
+/**
+ * A children model from its '(': names and groups, each optionally followed by ?, * or +; a group separates its
+ * items with '|' or with ',' but not both. Iterative: `seps` holds the separator of each open group.
+ */
+function readChildren(text: string, from: number, where: string): number {
+  const seps: number[] = [];
+  let expectItem = true;
+  for (let i = from; ; ) {
+    i = skipWhite(text, i);
+    const c = text.charCodeAt(i);
+    if (expectItem) {
+      if (c === OPEN_PAREN) {
+        seps.push(0);
+        i++;
+      } else if (startsName(text, i)) {
+        i = occurrence(text, nameEnd(text, i));
+        expectItem = false;
+      } else throw unexpectedInModel(text, i, where);
+    } else if (c === CLOSE_PAREN) {
+      seps.pop();
+      i = occurrence(text, i + 1);
+      if (seps.length === 0) return i;
+    } else if (c === 0x7c /* | */ || c === 0x2c /* , */) {
+      const top = seps.length - 1;
+      if (seps[top] !== 0 && seps[top] !== c) throw new XmlSyntaxError(`malformed XML: a group of ${where} mixes '|' and ','; use parentheses`, i);
+      seps[top] = c;
+      i++;
+      expectItem = true;
+    } else throw unexpectedInModel(text, i, where);
+  }
+}
+
+/** After an item of a content model: skips its ?, * or +. */
+function occurrence(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c === 0x3f /* ? */ || c === 0x2a /* * */ || c === 0x2b /* + */ ? i + 1 : i;
+}
+
+function unexpectedInModel(text: string, i: number, where: string): XmlSyntaxError {
+  if (i >= text.length) return endOfFile(text, `expected ')' to close the content model of ${where}`);
+  return new XmlSyntaxError(`malformed XML: unexpected ${found(text, i)} in the content model of ${where}`, i);
 }
 
 /** `<!ATTLIST element (name type default)*>`; a default value is refused. */
@@ -133,20 +182,25 @@ function readAttType(text: string, i: number, where: string): number {
   throw new XmlSyntaxError(`malformed XML: expected an attribute type (CDATA, ID, NMTOKEN, … or '(') in ${where}, found ${found(text, i)}`, i);
 }
 
-/** `(a | b | c)`: names or name tokens separated by '|'. */
+/** `(a | b | c)`: name tokens separated by '|'. */
 function readEnumeration(text: string, from: number, where: string): number {
   if (text.charCodeAt(from) !== OPEN_PAREN) throw new XmlSyntaxError(`malformed XML: expected '(' in ${where}, found ${found(text, from)}`, from);
-  for (let i = from + 1; i < text.length; ) {
+  for (let i = from + 1; ; ) {
+    i = skipWhite(text, i);
+    const end = nameEnd(text, i);
+    if (end === i) {
+      if (i >= text.length) throw endOfFile(text, `expected ')' to close the list of values of ${where}`);
+      throw new XmlSyntaxError(`malformed XML: expected a value in the list of values of ${where}, found ${found(text, i)}`, i);
+    }
+    i = skipWhite(text, end);
     const c = text.charCodeAt(i);
     if (c === CLOSE_PAREN) return i + 1;
-    if (isWhite(c) || c === 0x7c /* | */) i++;
-    else {
-      const end = nameEnd(text, i);
-      if (end === i) throw new XmlSyntaxError(`malformed XML: unexpected ${found(text, i)} in the list of values of ${where}`, i);
-      i = end;
+    if (c !== 0x7c /* | */) {
+      if (i >= text.length) throw endOfFile(text, `expected ')' to close the list of values of ${where}`);
+      throw new XmlSyntaxError(`malformed XML: expected '|' or ')' in the list of values of ${where}, found ${found(text, i)}`, i);
     }
+    i++;
   }
-  throw endOfFile(text, `expected ')' to close the list of values of ${where}`);
 }
 
 /** `<!NOTATION name (SYSTEM "…" | PUBLIC "…" ["…"])>`. */
