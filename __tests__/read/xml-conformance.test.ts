@@ -192,3 +192,18 @@ describe('skipped sections are tokenized: nothing hides or invents a record', ()
     expect(Object.keys(result.records?.[0].attrs ?? {})).toEqual(['name', '\u{10000}x', 'é·']);
   });
 });
+
+describe('skipped sections are tokenized without recursion or per-tag allocation', () => {
+  test('100,000 nested levels inside a skipped section, then a record', () => {
+    const depth = 100_000;
+    const text = `<package><entities schema="xtk:workflow">${'<a x="1">'.repeat(depth)}${'</a>'.repeat(depth)}</entities>\n<entities schema="xtk:group"><group name="after"/></entities></package>`;
+    expect(recordNames(read(text))).toEqual(['xtk:group after']);
+  });
+
+  test('100,000 nested levels inside a skipped section, one end tag missing: the open element is named', () => {
+    const depth = 100_000;
+    const [line, column, message] = problemAt(`<package><entities schema="xtk:workflow">\n${'<a>'.repeat(depth)}${'</a>'.repeat(depth - 1)}</entities></package>`);
+    expect(message).toBe('malformed XML: mismatched end tag </entities>: expected </a> to close <a> opened at line 2, column 1');
+    expect([line, column]).toEqual([2, 7 * depth - 3]);
+  });
+});
