@@ -87,8 +87,11 @@ const record: fc.Arbitrary<Part[]> = fc
   .tuple(fc.constantFrom(...RECORD_ELEMENTS), attributes(), fc.array(content(2), { maxLength: 3 }), fc.boolean())
   .map(([name, attrs, children, selfClosing]) => element(name, attrs, children, selfClosing));
 
+/** Read schemas more often than the others, so that most documents have records. */
+const sectionSchema = fc.oneof({ weight: 3, arbitrary: fc.constantFrom('nms:extAccount', 'xtk:group') }, { weight: 2, arbitrary: fc.constantFrom(...SCHEMAS) });
+
 const section: fc.Arbitrary<Part[]> = fc
-  .tuple(fc.constantFrom(...SCHEMAS), fc.array(fc.oneof({ weight: 3, arbitrary: record }, { weight: 1, arbitrary: misc }, { weight: 1, arbitrary: text }), { maxLength: 4 }), fc.boolean())
+  .tuple(sectionSchema, fc.array(fc.oneof({ weight: 3, arbitrary: record }, { weight: 1, arbitrary: misc }, { weight: 1, arbitrary: text }), { maxLength: 4 }), fc.boolean())
   .map(([schema, children, selfClosing]) => element('entities', fixedAttr('schema', schema).flat(), children, selfClosing));
 
 /** A bare record at the top of the package: `<extAccount xtkschema="nms:extAccount" …/>`. */
@@ -299,7 +302,7 @@ function compare(c: Case, lib: ReturnType<typeof libxml2>[number]): void {
 
 describe('ims-gate reads XML as libxml2 and fast-xml-parser do', () => {
   test('generated packages, some mutated: same verdict, same records, same values', () => {
-    let unmutatedWithRecords = 0;
+    let wellFormedWithRecords = 0;
     let malformed = 0;
     fc.assert(
       fc.property(fc.array(documentCase, { minLength: 40, maxLength: 40 }), (cases) => {
@@ -307,14 +310,14 @@ describe('ims-gate reads XML as libxml2 and fast-xml-parser do', () => {
         cases.forEach((c, i) => {
           compare(c, verdicts[i]);
           if (!verdicts[i].wellFormed) malformed++;
-          else if (!c.mutation && (readCampaignPackage('p.xml', Buffer.from(c.text)).records ?? []).length > 0) unmutatedWithRecords++;
+          else if ((readCampaignPackage('p.xml', Buffer.from(c.text)).records ?? []).length > 0) wellFormedWithRecords++;
         });
       }),
       { numRuns: Number(process.env.XML_DIFFERENTIAL_RUNS ?? 4) },
     );
-    // The generator is not degenerate: records are read and mutations do break documents.
-    expect(unmutatedWithRecords).toBeGreaterThan(10);
-    expect(malformed).toBeGreaterThan(10);
+    // The generator is not degenerate: records are read and mutations do break documents (about 30 and 70 of 160).
+    expect(wellFormedWithRecords).toBeGreaterThan(5);
+    expect(malformed).toBeGreaterThan(20);
   });
 });
 
