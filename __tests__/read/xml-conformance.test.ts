@@ -33,6 +33,7 @@ describe('malformed constructs are IMS000 at their line and column', () => {
     ['XML declaration after a space', ' <?xml version="1.0"?><package/>', 1, 2, /only allowed at the very start of the file/],
     ['XML declaration after a comment', '<!-- c --><?xml version="1.0"?><package/>', 1, 11, /only allowed at the very start of the file/],
     ['XML declaration inside the root', '<package>\n  <?xml version="1.0"?>\n</package>', 2, 3, /only allowed at the very start of the file/],
+    ['XML declaration after the root element, no document after it', '<package/>\n<?xml version="1.0"?>\n', 2, 1, /an XML declaration <\?xml …\?> after the root element starts no new document/],
     ['<?XML at the start', '<?XML version="1.0"?>\n<package/>', 1, 1, /^malformed XML: the processing-instruction target <\?XML is reserved/],
     ['<?Xml inside the root', '<package><?Xml data?></package>', 1, 10, /target <\?Xml is reserved/],
     ['<?xmL inside the DOCTYPE', '<!DOCTYPE package [<?xmL x?>]>\n<package/>', 1, 20, /target <\?xmL is reserved/],
@@ -79,6 +80,12 @@ describe('malformed constructs are IMS000 at their line and column', () => {
     const [l, c, m] = problemAt(text);
     expect(m).toMatch(message);
     expect([l, c]).toEqual([line, column]);
+  });
+
+  test('a server configuration is one document: an XML declaration after its root is IMS000', () => {
+    const [line, column, message] = problemAt('<serverconf/>\n<?xml version="1.0"?><serverconf/>', 'server-conf');
+    expect(message).toMatch(/an XML declaration <\?xml …\?> is only allowed at the very start of the file/);
+    expect([line, column]).toEqual([2, 1]);
   });
 
   test('a control character in a secret attribute is reported without the value', () => {
@@ -180,6 +187,12 @@ describe('skipped sections are tokenized: nothing hides or invents a record', ()
 
   test(']]> is allowed in attribute values and comments, -> and single dashes in comments', () => {
     expect(recordNames(read('<package>\n<!-- a - b -> c ]]> -->\n<entities schema="xtk:group"><group name="]]>" label="-->"/></entities></package>'))).toEqual(['xtk:group ]]>']);
+  });
+
+  test('concatenated package exports, each with its XML declaration, are all read', () => {
+    const one = (name: string): string => `<?xml version="1.0" encoding="UTF-8"?>\n<package><entities schema="xtk:group"><group name="${name}"/></entities></package>\n`;
+    expect(recordNames(read(one('a') + one('b') + one('c')))).toEqual(['xtk:group a', 'xtk:group b', 'xtk:group c']);
+    expect(recordNames(read(`${one('a')}<?xml-stylesheet href="s.xsl"?>\n<?xmlfoo?>`))).toEqual(['xtk:group a']);
   });
 
   test('character references keep their leading zeros and may name astral characters', () => {

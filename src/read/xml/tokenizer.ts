@@ -70,6 +70,8 @@ class Tokenizer {
   private readonly offsets = new AttributeOffsets();
   private rootSeen = false;
   private doctypeSeen = false;
+  /** Offset of the XML declaration of a concatenated document whose root element has not come yet, or -1. */
+  private pendingDeclaration = -1;
   /** Depth of the element whose content is muted ('skip'), or -1. */
   private mutedDepth = -1;
 
@@ -99,8 +101,15 @@ class Tokenizer {
     const c = this.text.charCodeAt(lt + 1);
     if (c === SLASH) return this.endTag(lt);
     if (c === BANG) return this.declaration(lt);
-    if (c === QUESTION) return readProcessingInstruction(this.text, this.source.lines, lt, this.atDocumentStart(lt));
+    if (c === QUESTION) return this.processingInstruction(lt);
     return this.startTag(lt);
+  }
+
+  private processingInstruction(lt: number): number {
+    const atStart = this.atDocumentStart(lt);
+    const end = readProcessingInstruction(this.text, this.source.lines, lt, atStart);
+    if (atStart && lt > 1 && this.text.startsWith('<?xml', lt) && nameEnd(this.text, lt + 2) === lt + 5) this.pendingDeclaration = lt;
+    return end;
   }
 
   /**
@@ -167,6 +176,7 @@ class Tokenizer {
       throw new XmlSyntaxError(`malformed XML: a second root element <${shown(text.slice(lt + 1, nameStop))}>; a document has exactly one root element`, lt, nameStop);
     }
     this.rootSeen = true;
+    this.pendingDeclaration = -1;
     const depth = names.length;
     let end: number;
     let name = '';
@@ -216,6 +226,10 @@ class Tokenizer {
   }
 
   private finish(): void {
+    if (this.pendingDeclaration !== -1) {
+      const at = this.pendingDeclaration;
+      throw new XmlSyntaxError('malformed XML: an XML declaration <?xml …?> after the root element starts no new document (no root element follows it); it is only allowed at the very start of the file', at, at + 5);
+    }
     const top = this.names.length - 1;
     if (top >= 0) throw endOfFile(this.text, `expected </${this.openName(top)}> to close ${this.opened(top)}`);
     if (!this.rootSeen) throw endOfFile(this.text, 'no root element; expected an XML element such as <package> or <serverconf>');
