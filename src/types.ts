@@ -36,7 +36,7 @@ export interface ReadProblem {
 }
 
 /**
- * An inline suppression comment, e.g. `<!-- ims-gate-disable-next-line IMS003 -- reason -->`
+ * An inline suppression comment, e.g. `<!-- ims-gate-disable-next-line IMS003 - reason -->`
  * or `# ims-gate-disable-next-line IMS006 -- reason`. It covers findings whose line lies in
  * [targetStartLine, targetEndLine] of the same file (for XML: the whole start tag of the
  * element that follows the comment; for YAML: the next non-comment line / node).

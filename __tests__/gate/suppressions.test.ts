@@ -27,7 +27,7 @@ const prodAccount = `<package><entities schema="nms:extAccount">
 
 describe('suppressions', () => {
   it('an XML comment with a reason suppresses the rule on the next element (even on a later line of it), and is listed', async () => {
-    const report = await scanFiles({ 'prod/ims.xml': account('<!-- ims-gate-disable-next-line IMS003 -- stage host kept until the March migration -->') });
+    const report = await scanFiles({ 'prod/ims.xml': account('<!-- ims-gate-disable-next-line IMS003 - stage host kept until the March migration -->') });
     expect(report.findings.filter((f) => f.ruleId === 'IMS003')).toEqual([]);
     expect(report.suppressed.map((f) => [f.ruleId, f.line, f.suppressedBy, f.reason])).toEqual([
       ['IMS003', 6, 'inline', 'stage host kept until the March migration'],
@@ -77,7 +77,7 @@ describe('suppressions', () => {
   it('allowInlineSuppressions: false keeps the finding and flags the comment', async () => {
     const report = await scanFiles({
       '.github/ims-gate.yml': 'allowInlineSuppressions: false\n',
-      'prod/ims.xml': account('<!-- ims-gate-disable-next-line IMS003 -- please -->'),
+      'prod/ims.xml': account('<!-- ims-gate-disable-next-line IMS003 - please -->'),
     });
     expect(report.findings.map((f) => [f.ruleId, f.severity, f.line])).toEqual([
       ['IMS000', 'warning', 4],
@@ -88,7 +88,7 @@ describe('suppressions', () => {
   });
 
   it('a suppression naming an unknown rule is a warning', async () => {
-    const report = await scanFiles({ 'prod/ims.xml': account('<!-- ims-gate-disable-next-line IMS999 -- typo -->') });
+    const report = await scanFiles({ 'prod/ims.xml': account('<!-- ims-gate-disable-next-line IMS999 - typo -->') });
     expect(report.findings.filter((f) => f.ruleId === 'IMS000').map((f) => f.message)).toEqual([
       expect.stringContaining('unknown rule IMS999'),
     ]);

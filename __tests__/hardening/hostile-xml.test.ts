@@ -168,3 +168,31 @@ describe('deep nesting through the pipeline', () => {
     expectSentinel(report);
   });
 });
+
+describe('a skipped section cannot hide or invent an account (issue 10)', () => {
+  const ACCOUNT = '<extAccount name="Adobe_Marketing_Cloud" type="Adobe Marketing Cloud" imsServer="http://ims-na1.adobelogin.com"/>';
+
+  it('an account after a workflow section whose comment holds </entities> and a CDATA start: IMS003 at its line, no IMS000', async () => {
+    const xml = `<package>\n  <entities schema="xtk:workflow">\n    <workflow name="w"><!-- </entities><![CDATA[ --></workflow>\n  </entities>\n  <entities schema="nms:extAccount">\n    ${ACCOUNT}\n  </entities>\n  <!-- ]]> -->\n</package>\n`;
+    const root = writeRepo({ ...sentinel(), 'prod/packages/hidden.xml': xml });
+    const { report } = await scan({ root, failOn: 'error' });
+    expect(report.findings.filter((f) => f.file === 'prod/packages/hidden.xml' && f.ruleId <= 'IMS003').map((f) => [f.ruleId, f.line])).toEqual([['IMS003', 6]]);
+    expectSentinel(report);
+  });
+
+  it('an account that only exists in CDATA of a workflow script yields nothing', async () => {
+    const xml = `<package>\n  <entities schema="xtk:workflow">\n    <workflow><script><![CDATA[</entities><entities schema="nms:extAccount">${ACCOUNT}</entities><entities schema="xtk:workflow">]]></script></workflow>\n  </entities>\n</package>\n`;
+    const root = writeRepo({ ...sentinel(), 'prod/packages/phantom.xml': xml });
+    const { report } = await scan({ root, failOn: 'error' });
+    expect(report.findings.filter((f) => f.file === 'prod/packages/phantom.xml')).toEqual([]);
+    expectSentinel(report);
+  });
+
+  it('a nested <entities> of the same name inside a skipped section is no false IMS000', async () => {
+    const xml = `<package>\n  <entities schema="xtk:workflow">\n    <entities schema="xtk:form"><form name="f"/></entities>\n    <workflow name="w"/>\n  </entities>\n  <entities schema="nms:extAccount">\n    ${ACCOUNT}\n  </entities>\n</package>\n`;
+    const root = writeRepo({ ...sentinel(), 'prod/packages/nested.xml': xml });
+    const { report } = await scan({ root, failOn: 'error' });
+    expect(report.findings.filter((f) => f.file === 'prod/packages/nested.xml' && f.ruleId <= 'IMS003').map((f) => [f.ruleId, f.line])).toEqual([['IMS003', 7]]);
+    expectSentinel(report);
+  });
+});

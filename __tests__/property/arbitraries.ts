@@ -95,7 +95,7 @@ export const accountSpec: fc.Arbitrary<AccountSpec> = fc.record({
   attrs: fc.uniqueArray(fc.tuple(fc.constantFrom(...ACCOUNT_ATTRS), fieldValue), { selector: ([name]) => name, maxLength: ACCOUNT_ATTRS.length }),
   inline: fc.boolean(),
   quote: fc.constantFrom<Quote>('"', "'"),
-  suppress: fc.option(fc.constantFrom('IMS003 -- accepted for the test instance', 'IMS004', 'IMS001 IMS009 -- legacy', 'IMS999 -- unknown rule'), { nil: undefined }),
+  suppress: fc.option(fc.constantFrom('IMS003 - accepted for the test instance', 'IMS004', 'IMS001 IMS009 - legacy', 'IMS999 - unknown rule'), { nil: undefined }),
 });
 
 export function accountElement(spec: AccountSpec, indent = '    '): string {
@@ -159,7 +159,7 @@ export function serverConfXml(spec: ServerConfSpec): string {
   const text = `<?xml version='1.0' encoding='utf-8'?>
 <serverconf>
   <shared>
-${spec.comment ? '    <!-- ims-gate-disable-next-line IMS003 -- staging endpoint -->\n' : ''}    <ims ${spec.attrs.map(([n, v]) => xmlAttr(n, v)).join('\n         ')}/>
+${spec.comment ? '    <!-- ims-gate-disable-next-line IMS003 - staging endpoint -->\n' : ''}    <ims ${spec.attrs.map(([n, v]) => xmlAttr(n, v)).join('\n         ')}/>
     <dataStore hosts="*" lang="en_US"/>
   </shared>
   <web>
@@ -293,7 +293,7 @@ export const HOSTILE_TOKENS = [
   '|\n',
   '? ',
   '!!binary ',
-  '<!-- ims-gate-disable-next-line IMS003 -- reason -->',
+  '<!-- ims-gate-disable-next-line IMS003 - reason -->',
   '<!-- ims-gate-disable-next-line -->',
   '# ims-gate-disable-next-line IMS002 -- reason\n',
   'kind: ims-provisioning\n',

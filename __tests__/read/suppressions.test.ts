@@ -7,6 +7,9 @@ test.each([
   ['ims-gate-disable-next-line ims003 , IMS004--not-a-reason', { ruleIds: ['IMS003', 'IMS004--NOT-A-REASON'] }],
   ['ims-gate-disable-next-line IMS001 -- a -- b', { ruleIds: ['IMS001'], reason: 'a -- b' }],
   ['ims-gate-disable-next-line IMS001 --', { ruleIds: ['IMS001'] }],
+  // XML forbids '--' inside a comment, so XML directives give their reason after a single '-'.
+  [' ims-gate-disable-next-line IMS003 IMS004 - known - tracked ', { ruleIds: ['IMS003', 'IMS004'], reason: 'known - tracked' }],
+  ['ims-gate-disable-next-line IMS-1 -', { ruleIds: ['IMS-1'] }],
   ['ims-gate-disable-next-line', { ruleIds: [] }],
   ['ims-gate-disable-next-line -- no rule named', { ruleIds: [], reason: 'no rule named' }],
   ['ims-gate-disable-next-lines IMS001', undefined],

@@ -34,8 +34,8 @@ describe('malformed XML is reported at the parser position', () => {
     ['invalid character reference', '<group label="&#0;"/>', 1, 15, /character reference &#0; names a character that XML does not allow/],
     ['malformed character reference', '<group label="&#xZZ;"/>', 1, 15, /invalid character reference/],
     ['mismatched end tag', '<package>\n  <entities schema="nms:extAccount">\n  </package>\n</entities>', 3, 3, /mismatched end tag <\/package>: expected <\/entities> to close <entities> opened at line 2, column 3/],
-    // Sections of other schemas are skipped to their end tag, so a mismatch inside one shows as the file's end.
-    ['mismatched end tag in a skipped section', '<package>\n  <entities schema="xtk:workflow">\n  </package>\n</entities>', 4, 11, /unexpected end of file: expected <\/package> to close <package> opened at line 1, column 1/],
+    // Skipped sections (other schemas) are still tokenized and checked: the mismatch is found where it is.
+    ['mismatched end tag in a skipped section', '<package>\n  <entities schema="xtk:workflow">\n  </package>\n</entities>', 3, 3, /mismatched end tag <\/package>: expected <\/entities> to close <entities> opened at line 2, column 3/],
     ['end tag with nothing open', '<package/>\n</package>', 2, 1, /unexpected end tag <\/package>: no element is open/],
     ['end tag without >', '<package></package', 1, 18, /unexpected end of file: expected '>' to close the end tag <\/package>/],
     ['text before the root', 'hello <package/>', 1, 1, /expected '<' to start the root element, found 'h'/],
@@ -184,7 +184,7 @@ describe('records', () => {
   });
 
   test('several suppression comments in a row cover the same element', () => {
-    const result = read('<package>\n<!-- ims-gate-disable-next-line IMS001 -->\n<!-- note -->\n<!-- ims-gate-disable-next-line ims002 -- why -->\n<group xtkschema="xtk:group"\n name="x"/>\n</package>');
+    const result = read('<package>\n<!-- ims-gate-disable-next-line IMS001 -->\n<!-- note -->\n<!-- ims-gate-disable-next-line ims002 - why -->\n<group xtkschema="xtk:group"\n name="x"/>\n</package>');
     expect(result.suppressions.map((s) => [s.ruleIds, s.reason, s.targetStartLine, s.targetEndLine])).toEqual([
       [['IMS001'], undefined, 5, 6],
       [['IMS002'], 'why', 5, 6],

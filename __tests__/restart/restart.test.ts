@@ -233,7 +233,7 @@ describe('restart detection: IMS010 findings through the pipeline', () => {
   it('an inline suppression before the element covers its notices, and the restart block still lists the change', async () => {
     const repo = new GitRepo(twoInstances());
     const report = await repo.change({
-      'prod/packages/ims-account.xml': accountPackage({ instance: 'prod', mask: 'Campaign - production - (.*)' }, '    <!-- ims-gate-disable-next-line IMS010 -- restart planned for Sunday -->\n'),
+      'prod/packages/ims-account.xml': accountPackage({ instance: 'prod', mask: 'Campaign - production - (.*)' }, '    <!-- ims-gate-disable-next-line IMS010 - restart planned for Sunday -->\n'),
     });
     expect(report.findings.filter((f) => f.ruleId === 'IMS010')).toEqual([]);
     expect(report.suppressed.map((f) => [f.ruleId, f.line, f.suppressedBy])).toEqual([['IMS010', 14, 'inline']]);

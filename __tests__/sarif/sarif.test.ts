@@ -51,7 +51,7 @@ async function mixedReport(): Promise<Report> {
   const files = repoWithFindings();
   files['stage/packages/ims-account.xml'] = files['stage/packages/ims-account.xml'].replace(
     '    <extAccount name="Adobe_Marketing_Cloud"',
-    '    <!-- ims-gate-disable-next-line IMS002 -- stage runs the Campaign Standard context until the migration -->\n    <extAccount name="Adobe_Marketing_Cloud"',
+    '    <!-- ims-gate-disable-next-line IMS002 - stage runs the Campaign Standard context until the migration -->\n    <extAccount name="Adobe_Marketing_Cloud"',
   );
   const first = await scanFiles(files);
   const imsServerStage = first.findings.find((f) => f.ruleId === 'IMS003' && f.instance === 'stage');

@@ -47,7 +47,7 @@ function suppressionProblems(input: GateInput): Finding[] {
     if (suppression.ruleIds.length === 0) {
       problems.push(problemFinding(input.inputRule, {
         loc: suppression.loc,
-        message: 'inline suppression names no rule, so it suppresses nothing; write it as "ims-gate-disable-next-line IMS003 -- <why this is safe>"',
+        message: 'inline suppression names no rule, so it suppresses nothing; write it as "ims-gate-disable-next-line IMS003 - <why this is safe>"',
       }, 'warning'));
       continue;
     }
@@ -65,7 +65,7 @@ function suppressionProblems(input: GateInput): Finding[] {
     if (!suppression.reason?.trim()) {
       problems.push(problemFinding(input.inputRule, {
         loc: suppression.loc,
-        message: `inline suppression of ${ids} gives no reason; write it as "ims-gate-disable-next-line ${ids} -- <why this is safe>"`,
+        message: `inline suppression of ${ids} gives no reason; write it as "ims-gate-disable-next-line ${ids} - <why this is safe>"`,
       }, 'warning'));
     }
   }

@@ -25,7 +25,7 @@ export function readCampaignPackage(file: string, bytes: Buffer): ReadResult {
           schema = attrOf(text, tag, 'xtkschema');
           if (schema === undefined && tag.name === 'entities') {
             const entitiesSchema = attrOf(text, tag, 'schema') ?? '';
-            // Entities of other schemas (workflows, forms, schemas) are most of a package: not read at all.
+            // Entities of other schemas (workflows, forms, schemas) are most of a package: checked by the tokenizer, never read.
             if (!RECORD_SCHEMAS.has(entitiesSchema)) return 'skip';
             if (!tag.selfClosing) entities.push({ depth: tag.depth, schema: entitiesSchema });
             return;

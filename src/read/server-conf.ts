@@ -3,7 +3,7 @@
 // well-formedness only. When a node occurs twice, the first one is read.
 import type { ReadResult, ServerConfData } from '../types.js';
 import { locatedAttrs, scanXmlFile } from './xml-common.js';
-import { XmlSyntaxError } from './xml-scanner.js';
+import { XmlSyntaxError } from './xml/index.js';
 
 export function readServerConf(file: string, bytes: Buffer): ReadResult {
   const data: ServerConfData = {};

@@ -1,5 +1,6 @@
 // Inline suppression directives: `ims-gate-disable-next-line ID[,| ID…] [-- reason]`, in an XML comment or a
-// YAML `#` comment. The readers decide what a directive covers; this module only parses its text.
+// YAML `#` comment. The reason may also follow a single '-': XML forbids '--' inside a comment, so XML directives
+// are written `<!-- ims-gate-disable-next-line IMS003 - reason -->`. The readers decide what a directive covers; this module only parses its text.
 
 export const DIRECTIVE = 'ims-gate-disable-next-line';
 
@@ -19,7 +20,7 @@ export function parseDirective(comment: string): Directive | undefined {
   let rest = text.slice(DIRECTIVE.length);
   if (rest !== '' && !/^\s/.test(rest)) return undefined;
   let reason: string | undefined;
-  const separator = /(?:^|\s)--(?:\s|$)/.exec(rest);
+  const separator = /(?:^|\s)--?(?:\s|$)/.exec(rest);
   if (separator) {
     reason = rest.slice(separator.index + separator[0].length).trim() || undefined;
     rest = rest.slice(0, separator.index);

@@ -3,7 +3,7 @@
 import type { Located, ReadProblem, Suppression } from '../types.js';
 import { DIRECTIVE, parseDirective } from './suppressions.js';
 import { decodeBytes, LineMap } from './text.js';
-import { attrValue, scanXml, XmlSyntaxError, type ScanOptions, type XmlHandler, type XmlStartTag } from './xml-scanner.js';
+import { attrValue, scanXml, XmlSyntaxError, type ScanOptions, type XmlHandler, type XmlStartTag } from './xml/index.js';
 
 interface XmlScanOutcome {
   lines?: LineMap;
