@@ -1,7 +1,6 @@
-// The rule registry: explicit and sorted by ID, as in ESLint. IMS000 (unreadable input) is not listed: the
-// pipeline itself produces it. IMS010 (restart required) is produced by restart detection (src/restart/).
-// A new rule adds its import and its entry below, in ID order.
+// The rule registry: explicit and sorted by ID, as in ESLint. A new rule adds its import and its entry below, in ID order.
 import type { Rule } from './types.js';
+import { unreadableInputRule } from './unreadable-input.js';
 import { singleImsAccountRule } from './single-ims-account.js';
 import { productContextRule } from './product-context.js';
 import { imsServerRule } from './ims-server.js';
@@ -11,8 +10,10 @@ import { scopeSubsetRule } from './scope-subset.js';
 import { callbackUrlRule } from './callback-url.js';
 import { clientIdRule } from './client-id.js';
 import { clientSecretRule } from './client-secret.js';
+import { restartRequiredRule } from './restart-required.js';
 
 export const rules: Rule[] = [
+  unreadableInputRule,
   singleImsAccountRule,
   productContextRule,
   imsServerRule,
@@ -22,4 +23,5 @@ export const rules: Rule[] = [
   callbackUrlRule,
   clientIdRule,
   clientSecretRule,
+  restartRequiredRule,
 ];
