@@ -67,8 +67,6 @@ export function readAll(root: string, config: Config): { results: ReadResult[]; 
   return { results, skipped, filesScanned: loaded.filesScanned, problems: configured.problems };
 }
 
-const RESTART_NOT_REQUIRED: RestartResult = { required: false, instances: [], changes: [] };
-
 /** The model `scan` rules see where no file is read (`hosting: hosted`). */
 function emptyModel(): Model {
   return { instances: [], fallbackInstance: 'default', dashboards: [], suppressions: [], problems: [] };
@@ -85,7 +83,14 @@ function runRules(selected: Rule[], model: Model, config: Config, scan: ScanFact
   for (const rule of selected) {
     const meta = ruleMeta(rule.id);
     try {
-      rule.check({ model, config, meta, secrets: options.secrets ?? {}, scan, report: (diagnostic) => findings.push(findingFrom(meta, diagnostic)) });
+      rule.check({
+        model,
+        config,
+        meta,
+        secrets: options.secrets ?? {},
+        scan,
+        report: (diagnostic) => findings.push(findingFrom(meta, diagnostic)),
+      });
     } catch (error) {
       // A rule bug must not hide every other finding; it still blocks, since the check did not run.
       findings.push(problemFinding(ruleMeta('IMS000'), { loc: fileLoc(config.source ?? '.'), message: `rule ${rule.id} failed to run: ${(error as Error).message}` }));
@@ -125,10 +130,10 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   const selected = selectRules(config, options.onlyRules);
   const facts: ScanFacts = { configProblems, inputProblems: [], skipped: [], restartNotices: [] };
   let model: Model | undefined;
-  let restart = RESTART_NOT_REQUIRED;
+  let restart: RestartResult = { required: false, instances: [], changes: [] };
   let filesScanned = 0;
 
-  // With `hosting: hosted` no file is read: Adobe manages the IMS integration, and only IMS000 runs.
+  // With `hosting: hosted` no file is read (Adobe manages the IMS integration): only the rules about the scan run.
   if (config.hosting !== 'hosted') {
     const read = readAll(root, config);
     filesScanned = read.filesScanned;
@@ -151,7 +156,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   }
   const findings = runRules(selected, model ?? emptyModel(), config, facts, options);
 
-  // `explain` shows only the rules behind the symptom; unreadable files are counted in the model's problems.
+  // `explain` shows only the findings of the rules it asked for (a rule that failed to run is an IMS000).
   const shown = options.onlyRules ? findings.filter((finding) => options.onlyRules?.includes(finding.ruleId)) : findings;
   shown.sort(compareFindings);
   disambiguateFingerprints(shown);
