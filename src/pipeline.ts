@@ -19,9 +19,8 @@ import { isSecretName } from './util/secrets.js';
 import { readFile, sniffKind } from './read/index.js';
 import { detectRestart } from './restart/index.js';
 import { rules } from './rules/index.js';
-import type { RuntimeSecrets } from './rules/types.js';
+import type { Rule, RuntimeSecrets, ScanFacts } from './rules/types.js';
 import type { FailOn, Finding, Model, ReadProblem, ReadResult, Report, RestartResult } from './types.js';
-import { appendAll } from './util/arrays.js';
 
 export interface ScanOptions {
   /** Scan root (absolute, or relative to the working directory). */
@@ -54,9 +53,6 @@ export interface ScanOutcome {
 /** A problem with how ims-gate was called (exit code 2), as opposed to a finding in the repository. */
 export class UsageError extends Error {}
 
-const HOSTED_MESSAGE =
-  'hosting is "hosted": no IMS rule runs, because the IMS integration of hosted Campaign instances is managed by Adobe. Contact Adobe for IMS issues on hosted instances.';
-
 export function readAll(root: string, config: Config): { results: ReadResult[]; skipped: { path: string; reason: string }[]; filesScanned: number; problems: ReadProblem[] } {
   const discovery = discover(root, config);
   // Files the config names are read as the kind it says, even where discovery does not look.
@@ -71,13 +67,30 @@ export function readAll(root: string, config: Config): { results: ReadResult[]; 
   return { results, skipped, filesScanned: loaded.filesScanned, problems: configured.problems };
 }
 
-function runRules(model: Model, config: Config, options: ScanOptions): Finding[] {
+/** The model `scan` rules see where no file is read (`hosting: hosted`). */
+function emptyModel(): Model {
+  return { instances: [], fallbackInstance: 'default', dashboards: [], suppressions: [], problems: [] };
+}
+
+/** The registered rules that run: those `explain` asked for, and with `hosting: hosted` only those about the scan itself. */
+function selectRules(config: Config, onlyRules: string[] | undefined): Rule[] {
+  const hosted = config.hosting === 'hosted';
+  return rules.filter((rule) => (!onlyRules || onlyRules.includes(rule.id)) && (!hosted || rule.subject === 'scan'));
+}
+
+function runRules(selected: Rule[], model: Model, config: Config, scan: ScanFacts, options: ScanOptions): Finding[] {
   const findings: Finding[] = [];
-  const selected = options.onlyRules ? rules.filter((rule) => options.onlyRules?.includes(rule.id)) : rules;
   for (const rule of selected) {
     const meta = ruleMeta(rule.id);
     try {
-      rule.check({ model, config, meta, secrets: options.secrets ?? {}, report: (diagnostic) => findings.push(findingFrom(meta, diagnostic)) });
+      rule.check({
+        model,
+        config,
+        meta,
+        secrets: options.secrets ?? {},
+        scan,
+        report: (diagnostic) => findings.push(findingFrom(meta, diagnostic)),
+      });
     } catch (error) {
       // A rule bug must not hide every other finding; it still blocks, since the check did not run.
       findings.push(problemFinding(ruleMeta('IMS000'), { loc: fileLoc(config.source ?? '.'), message: `rule ${rule.id} failed to run: ${(error as Error).message}` }));
@@ -114,30 +127,20 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   loadRuleMetadata();
   const inputRule = ruleMeta('IMS000');
   const { config, problems: configProblems } = loadConfig(root, options.configPath);
-  const findings: Finding[] = configProblems.map((problem) => problemFinding(inputRule, problem));
+  const selected = selectRules(config, options.onlyRules);
+  const facts: ScanFacts = { configProblems, inputProblems: [], skipped: [], restartNotices: [] };
   let model: Model | undefined;
   let restart: RestartResult = { required: false, instances: [], changes: [] };
   let filesScanned = 0;
 
-  if (config.hosting === 'hosted') {
-    findings.push(
-      findingFrom(inputRule, {
-        loc: fileLoc(config.source ?? '.github/ims-gate.yml'),
-        message: HOSTED_MESSAGE,
-        severity: 'notice',
-        field: 'hosting',
-        value: 'hosted',
-        remediation: 'Nothing to change in the repository. If the instances are on-premise or hybrid after all, set `hosting: on-premise` or `hosting: hybrid` in .github/ims-gate.yml so that the IMS rules run.',
-      }),
-    );
-  } else {
+  // With `hosting: hosted` no file is read (Adobe manages the IMS integration): only the rules about the scan run.
+  if (config.hosting !== 'hosted') {
     const read = readAll(root, config);
     filesScanned = read.filesScanned;
     model = buildModel(read.results, config);
-    for (const problem of [...read.problems, ...model.problems]) findings.push(problemFinding(inputRule, problem));
-    for (const skipped of read.skipped) findings.push(problemFinding(inputRule, { loc: fileLoc(skipped.path), message: skipped.reason }, 'notice'));
-    appendAll(findings, runRules(model, config, options));
-    if (!options.onlyRules || options.onlyRules.includes('IMS010')) {
+    facts.inputProblems = [...read.problems, ...model.problems];
+    facts.skipped = read.skipped;
+    if (selected.some((rule) => rule.usesRestartDetection)) {
       const outcome = detectRestart({
         root,
         baseRef: options.baseRef,
@@ -148,12 +151,12 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
         buildModel: (results, baseConfig) => buildModel(results, baseConfig ?? config, model?.fallbackInstance),
       });
       restart = outcome.restart;
-      const restartMeta = loadRuleMetadata().get('IMS010');
-      if (restartMeta) for (const diagnostic of outcome.diagnostics) findings.push(findingFrom(restartMeta, diagnostic));
+      facts.restartNotices = outcome.diagnostics;
     }
   }
+  const findings = runRules(selected, model ?? emptyModel(), config, facts, options);
 
-  // `explain` shows only the rules behind the symptom; unreadable files are counted in the model's problems.
+  // `explain` shows only the findings of the rules it asked for (a rule that failed to run is an IMS000).
   const shown = options.onlyRules ? findings.filter((finding) => options.onlyRules?.includes(finding.ruleId)) : findings;
   shown.sort(compareFindings);
   disambiguateFingerprints(shown);

@@ -22,7 +22,7 @@ function section(text: string, name: string): string {
 }
 
 describe('README.md', () => {
-  it('is up to date with action.yml and policies/ (run `node scripts/readme.mjs` to fix)', () => {
+  it('is up to date with action.yml and policies/ (run `npm run generate` to fix)', () => {
     const run = spawnSync(process.execPath, [script, '--check'], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
