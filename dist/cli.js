@@ -16342,7 +16342,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4025);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7767);
 
 // A reader that stops early (`ims-gate check | head`) closes the pipe: nothing more can be said to it, and that is
 // not an error of the scan. The exit code stays the verdict.
@@ -16362,7 +16362,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4025:
+/***/ 7767:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18743,7 +18743,7 @@ function suppressionProblems(input) {
         if (suppression.ruleIds.length === 0) {
             problems.push(problemFinding(input.inputRule, {
                 loc: suppression.loc,
-                message: 'inline suppression names no rule, so it suppresses nothing; write it as "ims-gate-disable-next-line IMS003 -- <why this is safe>"',
+                message: 'inline suppression names no rule, so it suppresses nothing; write it as "ims-gate-disable-next-line IMS003 - <why this is safe>"',
             }, 'warning'));
             continue;
         }
@@ -18761,7 +18761,7 @@ function suppressionProblems(input) {
         if (!suppression.reason?.trim()) {
             problems.push(problemFinding(input.inputRule, {
                 loc: suppression.loc,
-                message: `inline suppression of ${ids} gives no reason; write it as "ims-gate-disable-next-line ${ids} -- <why this is safe>"`,
+                message: `inline suppression of ${ids} gives no reason; write it as "ims-gate-disable-next-line ${ids} - <why this is safe>"`,
             }, 'warning'));
         }
     }
@@ -19151,7 +19151,8 @@ function scrubReport(value, secrets) {
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/read/suppressions.js
 // Inline suppression directives: `ims-gate-disable-next-line ID[,| ID…] [-- reason]`, in an XML comment or a
-// YAML `#` comment. The readers decide what a directive covers; this module only parses its text.
+// YAML `#` comment. The reason may also follow a single '-': XML forbids '--' inside a comment, so XML directives
+// are written `<!-- ims-gate-disable-next-line IMS003 - reason -->`. The readers decide what a directive covers; this module only parses its text.
 const DIRECTIVE = 'ims-gate-disable-next-line';
 /**
  * Parses the text of a comment (without its delimiters). Returns undefined unless the comment is a directive,
@@ -19165,7 +19166,7 @@ function parseDirective(comment) {
     if (rest !== '' && !/^\s/.test(rest))
         return undefined;
     let reason;
-    const separator = /(?:^|\s)--(?:\s|$)/.exec(rest);
+    const separator = /(?:^|\s)--?(?:\s|$)/.exec(rest);
     if (separator) {
         reason = rest.slice(separator.index + separator[0].length).trim() || undefined;
         rest = rest.slice(0, separator.index);
@@ -19177,16 +19178,8 @@ function parseDirective(comment) {
     return reason === undefined ? { ruleIds } : { ruleIds, reason };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build/lib/read/xml-scanner.js
-// A small, iterative, linear-time XML tokenizer for the readers. It reports start tags with the exact offsets of
-// every attribute, end tags and comments, and checks well-formedness on the way (matching tags, attribute syntax,
-// terminated comments / CDATA / processing instructions, entity references, one root element).
-//
-// Safety: entities are never expanded. Only the five predefined entities and numeric character references are
-// accepted; a DOCTYPE that declares entities, or a reference to any other entity, is a syntax error. The element
-// stack is an array, so nesting depth is bounded by memory, not by the call stack.
-
-
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/xml/errors.js
+// The one error the tokenizer throws: the reader turns it into an IMS000 problem at `offset`.
 class XmlSyntaxError extends Error {
     offset;
     end;
@@ -19200,83 +19193,384 @@ class XmlSyntaxError extends Error {
         this.end = end;
     }
 }
-const xml_scanner_PREDEFINED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** An unexpected end of file, located at the end of the text. */
+function endOfFile(text, message) {
+    return new XmlSyntaxError(`malformed XML: unexpected end of file: ${message}`, text.length);
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/xml/chars.js
+// Characters of XML 1.0 (fifth edition): white space, names, the characters a document may hold at all, and how a
+// character is described in a message. Every function takes UTF-16 code units, as JavaScript strings hold them.
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const chars_QUOTE = 0x22;
+const HASH = 0x23;
+const PERCENT = 0x25;
+const AMP = 0x26;
+const APOS = 0x27;
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+const SLASH = 0x2f;
+const SEMICOLON = 0x3b;
+const LT = 0x3c;
+const EQUALS = 0x3d;
+const GT = 0x3e;
+const QUESTION = 0x3f;
+const BANG = 0x21;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
 function isWhite(c) {
-    return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+    return c === SPACE || c === LF || c === TAB || c === CR;
 }
-function isNameStart(c) {
-    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x3a || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c !== 0x37e && !(c >= 0x2000 && c <= 0x206f) && c !== 0xfeff && c !== 0xfffe && c !== 0xffff);
+/** ASCII name characters: 1 = may start a name, 2 = may only continue one. */
+const ASCII_NAME = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+    const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x3a;
+    const other = (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e;
+    ASCII_NAME[c] = letter ? 1 : other ? 2 : 0;
 }
-function isNameChar(c) {
-    return isNameStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e || c === 0xb7 || (c >= 0x300 && c <= 0x36f) || c === 0x203f || c === 0x2040;
+/** NameStartChar of the Basic Multilingual Plane (astral name characters are handled as surrogate pairs). */
+function isNameStartBmp(c) {
+    if (c < 128)
+        return ASCII_NAME[c] === 1;
+    return ((c >= 0xc0 && c <= 0xd6) ||
+        (c >= 0xd8 && c <= 0xf6) ||
+        (c >= 0xf8 && c <= 0x2ff) ||
+        (c >= 0x370 && c <= 0x37d) ||
+        (c >= 0x37f && c <= 0x1fff) ||
+        c === 0x200c ||
+        c === 0x200d ||
+        (c >= 0x2070 && c <= 0x218f) ||
+        (c >= 0x2c00 && c <= 0x2fef) ||
+        (c >= 0x3001 && c <= 0xd7ff) ||
+        (c >= 0xf900 && c <= 0xfdcf) ||
+        (c >= 0xfdf0 && c <= 0xfffd));
+}
+function isNameCharBmp(c) {
+    if (c < 128)
+        return ASCII_NAME[c] !== 0;
+    return isNameStartBmp(c) || c === 0xb7 || (c >= 0x300 && c <= 0x36f) || c === 0x203f || c === 0x2040;
+}
+/** A surrogate pair at `i` that encodes a name character (U+10000 to U+EFFFF). */
+function isAstralNameChar(text, i) {
+    const high = text.charCodeAt(i);
+    if (high < 0xd800 || high > 0xdb7f)
+        return false;
+    const low = text.charCodeAt(i + 1);
+    return low >= 0xdc00 && low <= 0xdfff;
+}
+/** Whether a name starts at `i`. */
+function startsName(text, i) {
+    const c = text.charCodeAt(i);
+    return isNameStartBmp(c) || isAstralNameChar(text, i);
+}
+/** The offset just after the name characters from `i` (`i` itself when there are none). */
+function nameEnd(text, i) {
+    const len = text.length;
+    while (i < len) {
+        const c = text.charCodeAt(i);
+        if (c < 128 ? ASCII_NAME[c] !== 0 : isNameCharBmp(c))
+            i++;
+        else if (isAstralNameChar(text, i))
+            i += 2;
+        else
+            break;
+    }
+    return i;
+}
+/** The offset just after the white space (possibly none) that starts at `i`. */
+function skipWhite(text, i) {
+    const len = text.length;
+    while (i < len && isWhite(text.charCodeAt(i)))
+        i++;
+    return i;
+}
+/** Whether a code point is a Char of XML 1.0. */
+function isXmlChar(code) {
+    return code === TAB || code === LF || code === CR || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+}
+/**
+ * Code units that are never a Char: C0 controls other than TAB, LF and CR, and U+FFFE / U+FFFF. (Unpaired
+ * surrogates cannot occur: the decoders are fatal.) One linear pass of a character class, no backtracking.
+ */
+const ILLEGAL_CHAR = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/;
+/** The offset of the first character that XML does not allow anywhere, or -1. */
+function firstIllegalChar(text) {
+    const match = ILLEGAL_CHAR.exec(text);
+    return match === null ? -1 : match.index;
+}
+/** "U+0001", for messages. */
+function codePointName(c) {
+    return `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 /** A printable description of the character at `offset`, for messages. */
 function found(text, offset) {
     if (offset >= text.length)
         return 'the end of the file';
     const c = text.codePointAt(offset);
-    if (c === 0x0a || c === 0x0d)
+    if (c === LF || c === CR)
         return 'a line break';
     if (c < 0x20 || c === 0x7f)
-        return `the control character U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+        return `the control character ${codePointName(c)}`;
+    if (!isXmlChar(c))
+        return `the character ${codePointName(c)}`;
     return `'${String.fromCodePoint(c)}'`;
 }
-function isXmlChar(code) {
-    return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+/** A name for a message, cut short when it is very long (a message stays one readable line). */
+function chars_shown(name, max = 60) {
+    return name.length <= max ? name : `${name.slice(0, max)}…`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/xml/references.js
+// Entity and character references (`&amp;`, `&#65;`, `&#x41;`). Only the five predefined entities exist for
+// ims-gate: DOCTYPE entities are refused (see doctype.ts), so any other name is an undefined entity. The lookup is
+// a switch, never an object, so `&constructor;` or `&__proto__;` cannot reach Object.prototype.
+
+
+/** The text of a predefined entity, or undefined. */
+function predefinedEntity(name) {
+    switch (name) {
+        case 'amp':
+            return '&';
+        case 'lt':
+            return '<';
+        case 'gt':
+            return '>';
+        case 'quot':
+            return '"';
+        case 'apos':
+            return "'";
+        default:
+            return undefined;
+    }
+}
+/** Above every code point; a longer run of digits saturates here instead of losing precision. */
+const TOO_BIG = 0x110000;
+function hexDigit(c) {
+    if (c >= 0x30 && c <= 0x39)
+        return c - 0x30;
+    if (c >= 0x61 && c <= 0x66)
+        return c - 0x61 + 10;
+    if (c >= 0x41 && c <= 0x46)
+        return c - 0x41 + 10;
+    return -1;
+}
+function decimalDigit(c) {
+    return c >= 0x30 && c <= 0x39 ? c - 0x30 : -1;
+}
+/** `&#…;` at `amp`. */
+function readCharacterReference(text, amp) {
+    let i = amp + 2;
+    const hex = text.charCodeAt(i) === 0x78; /* x */
+    if (hex)
+        i++;
+    const digit = hex ? hexDigit : decimalDigit;
+    const base = hex ? 16 : 10;
+    const digitsStart = i;
+    let code = 0;
+    for (let d = digit(text.charCodeAt(i)); d !== -1; d = digit(text.charCodeAt(++i)))
+        code = Math.min(TOO_BIG, code * base + d);
+    if (i === digitsStart || text.charCodeAt(i) !== SEMICOLON) {
+        throw new XmlSyntaxError(`malformed XML: invalid character reference ${text.slice(amp, Math.min(i + 1, amp + 16))}; expected &#<decimal>; or &#x<hex>;`, amp, i + 1);
+    }
+    if (!isXmlChar(code)) {
+        throw new XmlSyntaxError(`malformed XML: character reference ${chars_shown(text.slice(amp, i + 1), 20)} names a character that XML does not allow`, amp, i + 1);
+    }
+    return { value: String.fromCodePoint(code), end: i + 1 };
+}
+/** `&name;` at `amp`. */
+function readEntityReference(text, amp) {
+    const nameStart = amp + 1;
+    if (!startsName(text, nameStart)) {
+        throw new XmlSyntaxError(`malformed XML: '&' must start an entity reference such as &amp; (found '&' followed by ${found(text, nameStart)}); write a literal '&' as &amp;`, amp, amp + 1);
+    }
+    const end = nameEnd(text, nameStart);
+    const name = text.slice(nameStart, end);
+    if (text.charCodeAt(end) !== SEMICOLON) {
+        throw new XmlSyntaxError(`malformed XML: expected ';' to end the entity reference &${chars_shown(name)}, found ${found(text, end)}; write a literal '&' as &amp;`, amp, end);
+    }
+    const value = predefinedEntity(name);
+    if (value === undefined) {
+        throw new XmlSyntaxError(`malformed XML: unknown entity reference &${chars_shown(name)}; — only &amp; &lt; &gt; &quot; &apos; and numeric references (&#…;) are accepted; ims-gate never expands DOCTYPE entities`, amp, end + 1);
+    }
+    return { value, end: end + 1 };
+}
+/** Checks the reference at `amp` (the offset of '&'). Throws XmlSyntaxError for anything but a defined one. */
+function readReference(text, amp) {
+    return text.charCodeAt(amp + 1) === HASH ? readCharacterReference(text, amp) : readEntityReference(text, amp);
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/xml/start-tag.js
+// Start tags and their attributes: `<name a="v" b='w'>` or `<name/>`. Every attribute keeps the exact offsets of
+// its name and raw value; values are checked (no '<', only defined references) but never decoded here.
+
+
+
+
+
+/**
+ * Offsets of the attributes of the last start tag scanned, four numbers each in `at`: name start, name end, value
+ * start, value end. One object reused for every tag: scanning the content of a skipped element allocates nothing
+ * per tag.
+ */
+class AttributeOffsets {
+    count = 0;
+    at = [];
 }
 /**
- * Checks the entity or character reference at `amp` (the offset of '&') and returns its decoded text and the
- * offset just after its ';'. Throws XmlSyntaxError for anything else.
+ * Checks the start tag at `lt` (its '<') and fills `offsets` with its attributes; returns the offset just after
+ * its '>' (a self-closing tag ends with '/>').
  */
-function readReference(text, amp) {
-    let i = amp + 1;
-    if (text.charCodeAt(i) === 0x23 /* # */) {
-        i++;
-        let hex = false;
-        if (text.charCodeAt(i) === 0x78 /* x */) {
-            hex = true;
-            i++;
+function scanStartTag(source, lt, offsets) {
+    const { text } = source;
+    offsets.count = 0;
+    let seen;
+    let i = nameEnd(text, lt + 1);
+    for (;;) {
+        const afterPrevious = i;
+        i = skipWhite(text, i);
+        if (i >= text.length)
+            throw endOfFile(text, `expected '>' to close ${openedAt(source, lt)}`);
+        const c = text.charCodeAt(i);
+        if (c === GT)
+            return i + 1;
+        if (c === SLASH) {
+            if (text.charCodeAt(i + 1) === GT)
+                return i + 2;
+            if (i + 1 >= text.length)
+                throw endOfFile(text, `expected '/>' to close ${openedAt(source, lt)}`);
+            throw new XmlSyntaxError(`malformed XML: expected '>' after '/' to close ${openedAt(source, lt)}, found ${found(text, i + 1)}`, i + 1);
         }
-        const digitsStart = i;
-        while (i < text.length && i - digitsStart < 12) {
-            const c = text.charCodeAt(i);
-            const digit = (c >= 0x30 && c <= 0x39) || (hex && ((c >= 0x61 && c <= 0x66) || (c >= 0x41 && c <= 0x46)));
-            if (!digit)
-                break;
-            i++;
+        if (!startsName(text, i))
+            throw new XmlSyntaxError(`malformed XML: expected '>' to close ${openedAt(source, lt)}, found ${found(text, i)}`, i);
+        if (i === afterPrevious) {
+            throw new XmlSyntaxError(`malformed XML: expected white space before the attribute ${text.slice(i, nameEnd(text, i))} of ${openedAt(source, lt)}`, i);
         }
-        const code = i > digitsStart ? parseInt(text.slice(digitsStart, i), hex ? 16 : 10) : NaN;
-        if (text.charCodeAt(i) !== 0x3b /* ; */ || Number.isNaN(code)) {
-            throw new XmlSyntaxError(`malformed XML: invalid character reference ${text.slice(amp, Math.min(i + 1, amp + 16))}; expected &#<decimal>; or &#x<hex>;`, amp, i + 1);
-        }
-        if (!isXmlChar(code)) {
-            throw new XmlSyntaxError(`malformed XML: character reference ${text.slice(amp, i + 1)} names a character that XML does not allow`, amp, i + 1);
-        }
-        return { value: String.fromCodePoint(code), end: i + 1 };
+        i = scanAttribute(source, lt, i, offsets) + 1;
+        seen = checkUnique(text, lt, offsets, seen);
     }
-    const nameStart = i;
-    if (!isNameStart(text.charCodeAt(i))) {
-        throw new XmlSyntaxError(`malformed XML: '&' must start an entity reference such as &amp; (found '&' followed by ${found(text, i)}); write a literal '&' as &amp;`, amp, amp + 1);
-    }
-    while (i < text.length && isNameChar(text.charCodeAt(i)) && i - nameStart < 64)
-        i++;
-    if (text.charCodeAt(i) !== 0x3b) {
-        throw new XmlSyntaxError(`malformed XML: expected ';' to end the entity reference &${text.slice(nameStart, i)}, found ${found(text, i)}; write a literal '&' as &amp;`, amp, i);
-    }
-    const name = text.slice(nameStart, i);
-    const value = xml_scanner_PREDEFINED[name];
-    if (value === undefined) {
-        throw new XmlSyntaxError(`malformed XML: unknown entity reference &${name}; — only &amp; &lt; &gt; &quot; &apos; and numeric references (&#…;) are accepted; ims-gate never expands DOCTYPE entities`, amp, i + 1);
-    }
-    return { value, end: i + 1 };
 }
-/** The decoded value of an attribute scanned by `scanXml` (references decoded, white space normalised as XML does). */
+/** Reads the start tag at `lt` into an XmlStartTag; `depth` is the number of open elements. */
+function readStartTag(source, lt, depth, offsets) {
+    const { text } = source;
+    const end = scanStartTag(source, lt, offsets);
+    const attrs = [];
+    const { at } = offsets;
+    for (let k = 0; k < offsets.count * 4; k += 4)
+        attrs.push({ name: text.slice(at[k], at[k + 1]), start: at[k], end: at[k + 3] + 1, valueStart: at[k + 2], valueEnd: at[k + 3] });
+    return { name: text.slice(lt + 1, nameEnd(text, lt + 1)), start: lt, end, selfClosing: text.charCodeAt(end - 2) === SLASH, attrs, depth };
+}
+/** `<name>` of the start tag at `lt`, for messages. */
+function tagName(text, lt) {
+    return `<${chars_shown(text.slice(lt + 1, nameEnd(text, lt + 1)))}>`;
+}
+/** "<name> opened at line L, column C", for messages only: a line number for every tag would cost more than the tokenizing. */
+function openedAt(source, lt) {
+    return `${tagName(source.text, lt)} opened at ${source.lines.describe(lt)}`;
+}
+/** Checks `name = "value"` at `start` in the tag at `lt`, appends its offsets, and returns the offset of the closing quote. */
+function scanAttribute(source, lt, start, offsets) {
+    const { text } = source;
+    const stop = nameEnd(text, start);
+    let i = skipWhite(text, stop);
+    if (i >= text.length)
+        throw endOfFile(text, `expected '=' after the attribute name ${text.slice(start, stop)} of ${openedAt(source, lt)}`);
+    if (text.charCodeAt(i) !== EQUALS)
+        throw new XmlSyntaxError(`malformed XML: expected '=' after the attribute name ${text.slice(start, stop)} of ${tagName(text, lt)}, found ${found(text, i)}`, i);
+    i = skipWhite(text, i + 1);
+    if (i >= text.length)
+        throw endOfFile(text, `expected a quoted value for the attribute ${text.slice(start, stop)} of ${openedAt(source, lt)}`);
+    const quote = text.charCodeAt(i);
+    if (quote !== chars_QUOTE && quote !== APOS) {
+        throw new XmlSyntaxError(`malformed XML: expected a quoted value ("…" or '…') for the attribute ${text.slice(start, stop)} of ${tagName(text, lt)}, found ${found(text, i)}`, i);
+    }
+    const valueStart = i + 1;
+    const valueEnd = scanValue(source, lt, start, stop, i);
+    const k = offsets.count++ * 4;
+    offsets.at[k] = start;
+    offsets.at[k + 1] = stop;
+    offsets.at[k + 2] = valueStart;
+    offsets.at[k + 3] = valueEnd;
+    return valueEnd;
+}
+/**
+ * Checks the value whose opening quote is at `open` (no '<', only defined references) and returns the offset of
+ * its closing quote. One loop over the characters: values are short, a search call per value would cost more.
+ */
+function scanValue(source, lt, nameStart, nameStop, open) {
+    const { text } = source;
+    const quote = text.charCodeAt(open);
+    for (let i = open + 1; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === quote)
+            return i;
+        if (c === LT) {
+            throw new XmlSyntaxError(`malformed XML: '<' in the value of the attribute ${text.slice(nameStart, nameStop)} of ${tagName(text, lt)} (write it as &lt;), or a missing closing quote for the value opened at ${source.lines.describe(open)}`, i);
+        }
+        if (c === AMP)
+            i = checkReferenceInValue(text, i, nameStart, nameStop, lt) - 1;
+    }
+    throw endOfFile(text, `expected the closing ${String.fromCharCode(quote)} of the attribute ${text.slice(nameStart, nameStop)} of ${tagName(text, lt)}; the value opened at ${source.lines.describe(open)}`);
+}
+/** Checks the reference at `amp` in an attribute value; returns the offset after it. */
+function checkReferenceInValue(text, amp, nameStart, nameStop, lt) {
+    try {
+        return readReference(text, amp).end;
+    }
+    catch (error) {
+        // The message quotes the reference, which inside a secret is a piece of the secret.
+        const name = text.slice(nameStart, nameStop);
+        if (!(error instanceof XmlSyntaxError) || !isSecretOrHashName(name))
+            throw error;
+        throw new XmlSyntaxError(`malformed XML: invalid '&' in the value of the attribute ${name} of ${tagName(text, lt)} (the value is not shown: it is a secret); write a literal '&' as &amp;`, error.offset, error.end);
+    }
+}
+/**
+ * Unique Att Spec for the attribute just appended to `offsets`: names are compared in place for the usual few
+ * attributes; from 16 on, `seen` holds them (built once per tag) so the check stays linear.
+ */
+function checkUnique(text, lt, offsets, seen) {
+    const { at } = offsets;
+    const last = (offsets.count - 1) * 4;
+    const start = at[last];
+    const length = at[last + 1] - start;
+    let names = seen;
+    if (!names && last >= 64) {
+        names = new Set();
+        for (let k = 0; k < last; k += 4)
+            names.add(text.slice(at[k], at[k + 1]));
+    }
+    let duplicate;
+    if (names) {
+        const name = text.slice(start, start + length);
+        duplicate = names.has(name);
+        names.add(name);
+    }
+    else {
+        duplicate = false;
+        for (let k = 0; k < last && !duplicate; k += 4)
+            duplicate = at[k + 1] - at[k] === length && sameText(text, at[k], start, length);
+    }
+    if (duplicate)
+        throw new XmlSyntaxError(`malformed XML: duplicate attribute ${text.slice(start, start + length)} on ${tagName(text, lt)}`, start, at[last + 3] + 1);
+    return names;
+}
+/** Whether the `length` characters at `a` and at `b` are the same. */
+function sameText(text, a, b, length) {
+    for (let k = 0; k < length; k++)
+        if (text.charCodeAt(a + k) !== text.charCodeAt(b + k))
+            return false;
+    return true;
+}
+/** The decoded value of an attribute (references decoded, white space normalised as XML does). */
 function attrValue(text, attr) {
     const { valueStart, valueEnd } = attr;
     let plain = true;
     for (let i = valueStart; i < valueEnd; i++) {
         const c = text.charCodeAt(i);
-        if (c === 0x26 || c === 0x0a || c === 0x0d || c === 0x09) {
+        if (c === AMP || c === LF || c === CR || c === TAB) {
             plain = false;
             break;
         }
@@ -19287,309 +19581,676 @@ function attrValue(text, attr) {
     let from = valueStart;
     for (let i = valueStart; i < valueEnd; i++) {
         const c = text.charCodeAt(i);
-        if (c === 0x26) {
+        if (c === AMP) {
             const ref = readReference(text, i);
             out += text.slice(from, i) + ref.value;
             i = ref.end - 1;
             from = ref.end;
         }
-        else if (c === 0x0d) {
+        else if (c === CR) {
             // XML end-of-line handling then attribute-value normalisation: CRLF, CR, LF and TAB each become one space.
             out += `${text.slice(from, i)} `;
-            if (text.charCodeAt(i + 1) === 0x0a)
+            if (text.charCodeAt(i + 1) === LF)
                 i++;
             from = i + 1;
         }
-        else if (c === 0x0a || c === 0x09) {
+        else if (c === LF || c === TAB) {
             out += `${text.slice(from, i)} `;
             from = i + 1;
         }
     }
     return out + text.slice(from, valueEnd);
 }
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/xml/markup.js
+// The constructs whose content is never markup: comments, CDATA sections and processing instructions (the XML
+// declaration is one). Each reader takes the offset of its '<' and returns the offset just after its end; the
+// content in between is opaque text, never searched for tags.
+
+
+
+/** `<!-- … -->`: '--' may only occur in the closing '-->'. */
+function readComment(text, lines, lt) {
+    const dashes = text.indexOf('--', lt + 4);
+    if (dashes === -1)
+        throw endOfFile(text, `expected '-->' to close the comment opened at ${lines.describe(lt)}`);
+    if (text.charCodeAt(dashes + 2) !== GT) {
+        if (dashes + 2 >= text.length)
+            throw endOfFile(text, `expected '-->' to close the comment opened at ${lines.describe(lt)}`);
+        const hint = text.slice(lt + 4, dashes).trimStart().startsWith(DIRECTIVE) ? "; in XML, write a suppression's reason after a single '-': <!-- ims-gate-disable-next-line IMS003 - reason -->" : '';
+        throw new XmlSyntaxError(`malformed XML: '--' inside the comment opened at ${lines.describe(lt)}; a comment cannot hold '--' (nor end with '--->')${hint}`, dashes, dashes + 2);
+    }
+    return dashes + 3;
+}
+/** `<![CDATA[ … ]]>`. */
+function readCdata(text, lines, lt) {
+    const close = text.indexOf(']]>', lt + 9);
+    if (close === -1)
+        throw endOfFile(text, `expected ']]>' to close the CDATA section opened at ${lines.describe(lt)}`);
+    return close + 3;
+}
+/**
+ * `<?target data?>`. `atDocumentStart` says whether `lt` is the very start of the file (after a byte-order mark),
+ * the one place where the XML declaration `<?xml …?>` may stand; any other target matching [Xx][Mm][Ll] is reserved.
+ */
+function readProcessingInstruction(text, lines, lt, atDocumentStart) {
+    const targetStart = lt + 2;
+    if (!startsName(text, targetStart)) {
+        if (targetStart >= text.length)
+            throw endOfFile(text, "expected a processing-instruction target after '<?'");
+        throw new XmlSyntaxError(`malformed XML: expected a processing-instruction target after '<?', found ${found(text, targetStart)}`, targetStart);
+    }
+    const targetEnd = nameEnd(text, targetStart);
+    const target = text.slice(targetStart, targetEnd);
+    const close = text.indexOf('?>', targetEnd);
+    if (close === -1)
+        throw endOfFile(text, `expected '?>' to close the processing instruction <?${chars_shown(target)} opened at ${lines.describe(lt)}`);
+    if (close !== targetEnd && !isWhite(text.charCodeAt(targetEnd))) {
+        throw new XmlSyntaxError(`malformed XML: expected white space or '?>' after the processing-instruction target <?${chars_shown(target)}, found ${found(text, targetEnd)}`, targetEnd);
+    }
+    if (target.length === 3 && target.toLowerCase() === 'xml') {
+        if (target !== 'xml') {
+            throw new XmlSyntaxError(`malformed XML: the processing-instruction target <?${target} is reserved (names matching [Xx][Mm][Ll] are); an XML declaration is written <?xml …?>, in lower case`, lt, targetEnd);
+        }
+        if (!atDocumentStart) {
+            throw new XmlSyntaxError('malformed XML: an XML declaration <?xml …?> is only allowed at the very start of the file, before anything else (even white space or a comment)', lt, targetEnd);
+        }
+        checkXmlDeclaration(text, targetEnd, close);
+    }
+    return close + 2;
+}
+/** The pseudo-attributes of the XML declaration in [from, to): version, then optional encoding and standalone. */
+function checkXmlDeclaration(text, from, to) {
+    const parts = readPseudoAttributes(text, from, to);
+    const order = ['version', 'encoding', 'standalone'];
+    let next = 0;
+    for (const part of parts) {
+        const index = order.indexOf(part.name, next);
+        if (index === -1 || (next === 0 && index !== 0)) {
+            throw new XmlSyntaxError(`malformed XML: unexpected ${chars_shown(part.name)}= in the XML declaration; expected version="1.0", then optionally encoding="…" and standalone="yes" or "no", in that order`, part.start);
+        }
+        next = index + 1;
+        const valid = part.name === 'version' ? /^1\.[0-9]+$/.test(part.value) : part.name === 'encoding' ? /^[A-Za-z][A-Za-z0-9._-]*$/.test(part.value) : part.value === 'yes' || part.value === 'no';
+        if (!valid)
+            throw new XmlSyntaxError(`malformed XML: invalid ${part.name} "${chars_shown(part.value)}" in the XML declaration`, part.start);
+    }
+    if (next === 0)
+        throw new XmlSyntaxError('malformed XML: the XML declaration has no version; expected <?xml version="1.0"?>', from);
+}
+function readPseudoAttributes(text, from, to) {
+    const parts = [];
+    for (let i = from;;) {
+        const start = skipWhite(text, i);
+        if (start >= to)
+            return parts;
+        if (start === i || !startsName(text, start)) {
+            throw new XmlSyntaxError(`malformed XML: expected white space then version, encoding or standalone in the XML declaration, found ${found(text, start)}`, start);
+        }
+        const name = text.slice(start, nameEnd(text, start));
+        const equals = skipWhite(text, start + name.length);
+        if (text.charCodeAt(equals) !== EQUALS)
+            throw new XmlSyntaxError(`malformed XML: expected '=' after ${chars_shown(name)} in the XML declaration, found ${found(text, equals)}`, equals);
+        const open = skipWhite(text, equals + 1);
+        const quote = text.charCodeAt(open);
+        const close = quote === chars_QUOTE || quote === APOS ? text.indexOf(String.fromCharCode(quote), open + 1) : -1;
+        if (close === -1 || close > to)
+            throw new XmlSyntaxError(`malformed XML: expected a quoted value for ${chars_shown(name)} in the XML declaration, found ${found(text, open)}`, open);
+        parts.push({ name, start, value: text.slice(open + 1, close) });
+        i = close + 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/xml/doctype.js
+
+
+
+/** Reads the DOCTYPE at `lt` (its '<') and returns the offset just after its '>'. */
+function readDoctype(text, lines, lt) {
+    const what = `the DOCTYPE opened at ${lines.describe(lt)}`;
+    let i = expectWhite(text, lt + 9, "'<!DOCTYPE'");
+    const name = expectName(text, i, "a root element name after '<!DOCTYPE'");
+    i += name.length;
+    let j = skipWhite(text, i);
+    if (j > i && (text.startsWith('SYSTEM', j) || text.startsWith('PUBLIC', j)))
+        j = skipWhite(text, readExternalId(text, j, false));
+    if (text.charCodeAt(j) === OPEN_BRACKET)
+        j = skipWhite(text, readInternalSubset(text, lines, j + 1));
+    if (j >= text.length)
+        throw endOfFile(text, `expected '>' to close ${what}`);
+    if (text.charCodeAt(j) !== GT)
+        throw new XmlSyntaxError(`malformed XML: expected '>' to close ${what}, found ${found(text, j)}`, j);
+    return j + 1;
+}
+/** The markup declarations between '[' and ']'; returns the offset just after ']'. */
+function readInternalSubset(text, lines, from) {
+    for (let i = skipWhite(text, from);; i = skipWhite(text, i)) {
+        if (i >= text.length)
+            throw endOfFile(text, "expected ']' to close the internal subset of the DOCTYPE");
+        const c = text.charCodeAt(i);
+        if (c === CLOSE_BRACKET)
+            return i + 1;
+        if (c === PERCENT)
+            refuseParameterEntity(text, i);
+        if (c !== LT)
+            throw unexpectedInSubset(text, i);
+        if (text.startsWith('<!--', i))
+            i = readComment(text, lines, i);
+        else if (text.startsWith('<?', i))
+            i = readProcessingInstruction(text, lines, i, false);
+        else if (text.startsWith('<!ELEMENT', i))
+            i = readElementDecl(text, i);
+        else if (text.startsWith('<!ATTLIST', i))
+            i = readAttlistDecl(text, i);
+        else if (text.startsWith('<!NOTATION', i))
+            i = readNotationDecl(text, i);
+        else if (text.startsWith('<!ENTITY', i))
+            refuseEntityDecl(text, i);
+        else
+            throw unexpectedInSubset(text, i);
+    }
+}
+function unexpectedInSubset(text, i) {
+    return new XmlSyntaxError(`malformed XML: expected a declaration (<!ELEMENT, <!ATTLIST, <!NOTATION), a comment or a processing instruction in the DOCTYPE internal subset, found ${found(text, i)}`, i);
+}
+function refuseEntityDecl(text, at) {
+    const declEnd = text.indexOf('>', at);
+    const declared = /<!ENTITY\s+(%\s*)?([^\s>]+)/.exec(text.slice(at, Math.min(text.length, at + 200)));
+    throw new XmlSyntaxError(`unsafe XML: the DOCTYPE declares entities (<!ENTITY ${declared ? chars_shown(declared[2]) : '…'} …>); ims-gate never expands DTD entities (entity expansion and external entities are blocked) — remove the DOCTYPE from the file`, at, declEnd === -1 ? at + 8 : declEnd + 1);
+}
+function refuseParameterEntity(text, at) {
+    const end = nameEnd(text, at + 1);
+    throw new XmlSyntaxError(`unsafe XML: the DOCTYPE refers to the parameter entity %${chars_shown(text.slice(at + 1, end))}; — ims-gate never expands DTD entities — remove the DOCTYPE from the file`, at, text.charCodeAt(end) === 0x3b ? end + 1 : end);
+}
+/** `<!ELEMENT name contentspec>`. */
+function readElementDecl(text, lt) {
+    let i = expectWhite(text, lt + 9, "'<!ELEMENT'");
+    const name = expectName(text, i, "an element name after '<!ELEMENT'");
+    i = expectWhite(text, i + name.length, `<!ELEMENT ${chars_shown(name)}`);
+    i = readContentSpec(text, i, `<!ELEMENT ${chars_shown(name)}>`);
+    return expectClose(text, skipWhite(text, i), `<!ELEMENT ${chars_shown(name)}`);
+}
+/** EMPTY, ANY, mixed content `(#PCDATA | a | b)*` or a children model `((a, b?) | c)+`. */
+function readContentSpec(text, from, where) {
+    if (text.startsWith('EMPTY', from))
+        return from + 5;
+    if (text.startsWith('ANY', from))
+        return from + 3;
+    if (text.charCodeAt(from) !== OPEN_PAREN)
+        throw new XmlSyntaxError(`malformed XML: expected EMPTY, ANY or '(' in ${where}, found ${found(text, from)}`, from);
+    const first = skipWhite(text, from + 1);
+    return text.startsWith('#PCDATA', first) ? readMixed(text, first + 7, where) : readChildren(text, from, where);
+}
+/** The rest of `(#PCDATA (| name)*)*` after '#PCDATA': with names, it must end with ')*'. */
+function readMixed(text, from, where) {
+    let names = 0;
+    for (let i = skipWhite(text, from);; i = skipWhite(text, i)) {
+        const c = text.charCodeAt(i);
+        if (c === CLOSE_PAREN) {
+            if (text.charCodeAt(i + 1) === 0x2a /* * */)
+                return i + 2;
+            if (names > 0)
+                throw new XmlSyntaxError(`malformed XML: expected ')*' to end the mixed content model of ${where}, found ${found(text, i + 1)}`, i + 1);
+            return i + 1;
+        }
+        if (c !== 0x7c /* | */)
+            throw unexpectedInModel(text, i, where);
+        i = skipWhite(text, i + 1);
+        if (!startsName(text, i))
+            throw unexpectedInModel(text, i, where);
+        i = nameEnd(text, i);
+        names++;
+    }
+}
+/**
+ * A children model from its '(': names and groups, each optionally followed by ?, * or +; a group separates its
+ * items with '|' or with ',' but not both. Iterative: `seps` holds the separator of each open group.
+ */
+function readChildren(text, from, where) {
+    const seps = [];
+    let expectItem = true;
+    for (let i = from;;) {
+        i = skipWhite(text, i);
+        const c = text.charCodeAt(i);
+        if (expectItem) {
+            if (c === OPEN_PAREN) {
+                seps.push(0);
+                i++;
+            }
+            else if (startsName(text, i)) {
+                i = occurrence(text, nameEnd(text, i));
+                expectItem = false;
+            }
+            else
+                throw unexpectedInModel(text, i, where);
+        }
+        else if (c === CLOSE_PAREN) {
+            seps.pop();
+            i = occurrence(text, i + 1);
+            if (seps.length === 0)
+                return i;
+        }
+        else if (c === 0x7c /* | */ || c === 0x2c /* , */) {
+            const top = seps.length - 1;
+            if (seps[top] !== 0 && seps[top] !== c)
+                throw new XmlSyntaxError(`malformed XML: a group of ${where} mixes '|' and ','; use parentheses`, i);
+            seps[top] = c;
+            i++;
+            expectItem = true;
+        }
+        else
+            throw unexpectedInModel(text, i, where);
+    }
+}
+/** After an item of a content model: skips its ?, * or +. */
+function occurrence(text, i) {
+    const c = text.charCodeAt(i);
+    return c === 0x3f /* ? */ || c === 0x2a /* * */ || c === 0x2b /* + */ ? i + 1 : i;
+}
+function unexpectedInModel(text, i, where) {
+    if (i >= text.length)
+        return endOfFile(text, `expected ')' to close the content model of ${where}`);
+    return new XmlSyntaxError(`malformed XML: unexpected ${found(text, i)} in the content model of ${where}`, i);
+}
+/** `<!ATTLIST element (name type default)*>`; a default value is refused. */
+function readAttlistDecl(text, lt) {
+    let i = expectWhite(text, lt + 9, "'<!ATTLIST'");
+    const element = expectName(text, i, "an element name after '<!ATTLIST'");
+    i += element.length;
+    for (;;) {
+        const j = skipWhite(text, i);
+        if (text.charCodeAt(j) === GT)
+            return j + 1;
+        if (j >= text.length)
+            throw endOfFile(text, `expected '>' to close <!ATTLIST ${chars_shown(element)}`);
+        if (j === i)
+            throw new XmlSyntaxError(`malformed XML: expected white space or '>' in <!ATTLIST ${chars_shown(element)}, found ${found(text, j)}`, j);
+        const name = expectName(text, j, `an attribute name or '>' in <!ATTLIST ${chars_shown(element)}`);
+        const where = `<!ATTLIST ${chars_shown(element)} ${chars_shown(name)}`;
+        i = readAttType(text, expectWhite(text, j + name.length, where), where);
+        i = expectWhite(text, i, where);
+        if (text.startsWith('#REQUIRED', i))
+            i += 9;
+        else if (text.startsWith('#IMPLIED', i))
+            i += 8;
+        else if (text.startsWith('#FIXED', i) || text.charCodeAt(i) === chars_QUOTE || text.charCodeAt(i) === APOS)
+            refuseDefault(lt, element, name, text.startsWith('#FIXED', i));
+        else
+            throw new XmlSyntaxError(`malformed XML: expected #REQUIRED, #IMPLIED, #FIXED or a quoted default value in ${where}, found ${found(text, i)}`, i);
+    }
+}
+function refuseDefault(lt, element, attribute, fixed) {
+    throw new XmlSyntaxError(`unsupported XML: the DOCTYPE gives the attribute ${chars_shown(attribute)} of <${chars_shown(element)}> a ${fixed ? '#FIXED' : 'default'} value; a parser that reads the DTD (as Campaign may) adds it to every <${chars_shown(element)}> without that attribute, and ims-gate does not apply DTD defaults — remove the default (use #IMPLIED or #REQUIRED) or write the attribute on the elements`, lt, lt + 9);
+}
+const ATT_TYPES = ['CDATA', 'IDREFS', 'IDREF', 'ID', 'ENTITIES', 'ENTITY', 'NMTOKENS', 'NMTOKEN'];
+function readAttType(text, i, where) {
+    if (text.charCodeAt(i) === OPEN_PAREN)
+        return readEnumeration(text, i, where);
+    if (text.startsWith('NOTATION', i))
+        return readEnumeration(text, expectWhite(text, i + 8, `NOTATION in ${where}`), where);
+    for (const type of ATT_TYPES)
+        if (text.startsWith(type, i))
+            return i + type.length;
+    throw new XmlSyntaxError(`malformed XML: expected an attribute type (CDATA, ID, NMTOKEN, … or '(') in ${where}, found ${found(text, i)}`, i);
+}
+/** `(a | b | c)`: name tokens separated by '|'. */
+function readEnumeration(text, from, where) {
+    if (text.charCodeAt(from) !== OPEN_PAREN)
+        throw new XmlSyntaxError(`malformed XML: expected '(' in ${where}, found ${found(text, from)}`, from);
+    for (let i = from + 1;;) {
+        i = skipWhite(text, i);
+        const end = nameEnd(text, i);
+        if (end === i) {
+            if (i >= text.length)
+                throw endOfFile(text, `expected ')' to close the list of values of ${where}`);
+            throw new XmlSyntaxError(`malformed XML: expected a value in the list of values of ${where}, found ${found(text, i)}`, i);
+        }
+        i = skipWhite(text, end);
+        const c = text.charCodeAt(i);
+        if (c === CLOSE_PAREN)
+            return i + 1;
+        if (c !== 0x7c /* | */) {
+            if (i >= text.length)
+                throw endOfFile(text, `expected ')' to close the list of values of ${where}`);
+            throw new XmlSyntaxError(`malformed XML: expected '|' or ')' in the list of values of ${where}, found ${found(text, i)}`, i);
+        }
+        i++;
+    }
+}
+/** `<!NOTATION name (SYSTEM "…" | PUBLIC "…" ["…"])>`. */
+function readNotationDecl(text, lt) {
+    let i = expectWhite(text, lt + 10, "'<!NOTATION'");
+    const name = expectName(text, i, "a notation name after '<!NOTATION'");
+    i = readExternalId(text, expectWhite(text, i + name.length, `<!NOTATION ${chars_shown(name)}`), true);
+    return expectClose(text, skipWhite(text, i), `<!NOTATION ${chars_shown(name)}`);
+}
+/** `SYSTEM "uri"` or `PUBLIC "id" "uri"` (the uri is optional in a notation). Nothing is ever fetched. */
+function readExternalId(text, i, uriOptional) {
+    if (text.startsWith('SYSTEM', i))
+        return readLiteral(text, expectWhite(text, i + 6, 'SYSTEM'), 'SYSTEM');
+    if (!text.startsWith('PUBLIC', i))
+        throw new XmlSyntaxError(`malformed XML: expected SYSTEM or PUBLIC, found ${found(text, i)}`, i);
+    const idStart = expectWhite(text, i + 6, 'PUBLIC');
+    const idEnd = readLiteral(text, idStart, 'PUBLIC');
+    for (let k = idStart + 1; k < idEnd - 1; k++) {
+        if (!isPubidChar(text.charCodeAt(k)))
+            throw new XmlSyntaxError(`malformed XML: ${found(text, k)} is not allowed in a PUBLIC identifier`, k);
+    }
+    const next = skipWhite(text, idEnd);
+    const quote = text.charCodeAt(next);
+    if (next > idEnd && (quote === chars_QUOTE || quote === APOS))
+        return readLiteral(text, next, 'PUBLIC');
+    if (uriOptional)
+        return idEnd;
+    throw new XmlSyntaxError(`malformed XML: expected white space then the quoted system identifier after the PUBLIC identifier, found ${found(text, next)}`, next);
+}
+function isPubidChar(c) {
+    return c === 0x20 || c === 0x0d || c === 0x0a || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || "-'()+,./:=?;!*#@$_%".includes(String.fromCharCode(c));
+}
+/** A quoted literal at `i`; returns the offset just after its closing quote. */
+function readLiteral(text, i, what) {
+    const quote = text.charCodeAt(i);
+    if (quote !== chars_QUOTE && quote !== APOS)
+        throw new XmlSyntaxError(`malformed XML: expected a quoted literal after ${what}, found ${found(text, i)}`, i);
+    const close = text.indexOf(quote === chars_QUOTE ? '"' : "'", i + 1);
+    if (close === -1)
+        throw endOfFile(text, `expected the closing quote of the literal after ${what}`);
+    return close + 1;
+}
+function expectWhite(text, i, after) {
+    if (!isWhite(text.charCodeAt(i))) {
+        if (i >= text.length)
+            throw endOfFile(text, `expected white space after ${after}`);
+        throw new XmlSyntaxError(`malformed XML: expected white space after ${after}, found ${found(text, i)}`, i);
+    }
+    return skipWhite(text, i);
+}
+function expectName(text, i, what) {
+    if (!startsName(text, i)) {
+        if (i >= text.length)
+            throw endOfFile(text, `expected ${what}`);
+        throw new XmlSyntaxError(`malformed XML: expected ${what}, found ${found(text, i)}`, i);
+    }
+    return text.slice(i, nameEnd(text, i));
+}
+function expectClose(text, i, what) {
+    if (text.charCodeAt(i) === GT)
+        return i + 1;
+    if (i >= text.length)
+        throw endOfFile(text, `expected '>' to close ${what}`);
+    throw new XmlSyntaxError(`malformed XML: expected '>' to close ${what}, found ${found(text, i)}`, i);
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/xml/source.js
+
+/**
+ * The next occurrence of a fixed string at or after an offset. Offsets asked for never decrease, so the text is
+ * searched at most once from start to end, whatever the number of questions.
+ */
+class NextOccurrence {
+    text;
+    needle;
+    /** -2: not searched yet; -1: none left. */
+    at = -2;
+    constructor(text, needle) {
+        this.text = text;
+        this.needle = needle;
+    }
+    from(offset) {
+        if (this.at === -2 || (this.at !== -1 && this.at < offset))
+            this.at = this.text.indexOf(this.needle, offset);
+        return this.at;
+    }
+}
+class Source {
+    text;
+    lines;
+    amp;
+    cdataEnd;
+    constructor(text, lines) {
+        this.text = text;
+        this.lines = lines;
+        this.amp = new NextOccurrence(text, '&');
+        this.cdataEnd = new NextOccurrence(text, ']]>');
+    }
+    /** Checks every reference in [from, to): each one must be a predefined entity or a character reference. */
+    checkReferences(from, to) {
+        for (let amp = this.amp.from(from); amp !== -1 && amp < to; amp = this.amp.from(amp + 1))
+            readReference(this.text, amp);
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/xml/tokenizer.js
+
+
+
+
+
+
 /** Scans a whole document. Throws XmlSyntaxError at the first well-formedness error. */
 function scanXml(text, lines, handler, options = {}) {
-    const len = text.length;
-    const names = [];
-    const starts = [];
-    let rootSeen = false;
-    let pos = 0;
-    // Forward-only cursors: the next '&' / '<' at or after some offset (-2 = not searched yet, -1 = none left).
-    let ampCursor = -2;
-    let ltCursor = -2;
-    const nextAmp = (from) => {
-        if (ampCursor === -2 || (ampCursor !== -1 && ampCursor < from))
-            ampCursor = text.indexOf('&', from);
-        return ampCursor;
-    };
-    const nextLt = (from) => {
-        if (ltCursor === -2 || (ltCursor !== -1 && ltCursor < from))
-            ltCursor = text.indexOf('<', from);
-        return ltCursor;
-    };
-    const opened = (i) => `<${names[i]}> opened at ${lines.describe(starts[i])}`;
-    const eof = (message) => new XmlSyntaxError(`malformed XML: unexpected end of file: ${message}`, len);
-    const checkReferences = (from, to) => {
-        for (let amp = nextAmp(from); amp !== -1 && amp < to; amp = nextAmp(amp + 1)) {
-            const ref = readReference(text, amp);
-            if (ref.end > to)
-                throw new XmlSyntaxError('malformed XML: entity reference cut short', amp, to);
+    // Characters that XML forbids everywhere are found by one pass over the whole text; the error that comes first
+    // in the text wins, so a malformed tag before the character is reported as such.
+    const illegal = firstIllegalChar(text);
+    try {
+        new Tokenizer(new Source(text, lines), handler, options).run();
+    }
+    catch (error) {
+        if (illegal === -1 || !(error instanceof XmlSyntaxError) || error.offset <= illegal)
+            throw error;
+    }
+    if (illegal !== -1)
+        throw illegalCharacter(text, illegal);
+}
+function illegalCharacter(text, offset) {
+    const c = text.charCodeAt(offset);
+    const what = c < 0x20 ? `the control character ${codePointName(c)}` : `the character ${codePointName(c)}`;
+    return new XmlSyntaxError(`malformed XML: ${what} is not allowed in an XML document (not in text, attributes, comments, CDATA nor processing instructions); remove it`, offset);
+}
+class Tokenizer {
+    source;
+    handler;
+    options;
+    text;
+    /**
+     * The open elements, root first: offset of '<', offset just after the name, and the name itself (the handler's
+     * `ancestors`), which is '' for muted elements since nobody asks for it.
+     */
+    starts = [];
+    nameStops = [];
+    names = [];
+    /** Attribute offsets of the current start tag, reused from tag to tag. */
+    offsets = new AttributeOffsets();
+    rootSeen = false;
+    doctypeSeen = false;
+    /** Offset of the XML declaration of a concatenated document whose root element has not come yet, or -1. */
+    pendingDeclaration = -1;
+    /** Depth of the element whose content is muted ('skip'), or -1. */
+    mutedDepth = -1;
+    constructor(source, handler, options) {
+        this.source = source;
+        this.handler = handler;
+        this.options = options;
+        this.text = source.text;
+    }
+    run() {
+        const { text } = this;
+        let pos = 0;
+        while (pos < text.length) {
+            const lt = text.indexOf('<', pos);
+            const textEnd = lt === -1 ? text.length : lt;
+            if (textEnd > pos)
+                this.characterData(pos, textEnd);
+            if (lt === -1)
+                break;
+            pos = this.markup(lt);
         }
-    };
-    const checkText = (from, to) => {
-        if (names.length > 0) {
-            checkReferences(from, to);
+        this.finish();
+    }
+    /** Reads the markup at `lt` and returns the offset just after it. */
+    markup(lt) {
+        const c = this.text.charCodeAt(lt + 1);
+        if (c === SLASH)
+            return this.endTag(lt);
+        if (c === BANG)
+            return this.declaration(lt);
+        if (c === QUESTION)
+            return this.processingInstruction(lt);
+        return this.startTag(lt);
+    }
+    processingInstruction(lt) {
+        const atStart = this.atDocumentStart(lt);
+        const end = readProcessingInstruction(this.text, this.source.lines, lt, atStart);
+        if (atStart && lt > 1 && this.text.startsWith('<?xml', lt) && nameEnd(this.text, lt + 2) === lt + 5)
+            this.pendingDeclaration = lt;
+        return end;
+    }
+    /**
+     * Whether `lt` starts a document: the very start of the file (after a byte-order mark), or, where documents may
+     * be concatenated (`extraRoot`), the top level after a root element, where the next document's XML declaration
+     * and byte-order mark may stand.
+     */
+    atDocumentStart(offset) {
+        if (offset === 0 || (offset === 1 && this.text.charCodeAt(0) === 0xfeff))
+            return true;
+        return this.options.extraRoot !== undefined && this.rootSeen && this.names.length === 0;
+    }
+    /** Text between markup: references and no ']]>' inside the root element; only white space outside it. */
+    characterData(from, to) {
+        if (this.names.length > 0) {
+            const cdataEnd = this.source.cdataEnd.from(from);
+            if (cdataEnd !== -1 && cdataEnd < to)
+                throw new XmlSyntaxError("malformed XML: ']]>' in text; it may only end a CDATA section (write '>' as &gt;)", cdataEnd, cdataEnd + 3);
+            this.source.checkReferences(from, to);
             return;
         }
+        const { text } = this;
         for (let i = from; i < to; i++) {
             const c = text.charCodeAt(i);
-            if (!isWhite(c)) {
-                if (c === 0xfeff)
-                    continue; // a byte-order mark (at the start, or of a concatenated document)
-                throw new XmlSyntaxError(rootSeen
-                    ? `malformed XML: unexpected text ${found(text, i)} after the end of the root element; a document has exactly one root element`
-                    : `malformed XML: expected '<' to start the root element, found ${found(text, i)}`, i);
-            }
-        }
-    };
-    const skipWhite = (i) => {
-        while (i < len && isWhite(text.charCodeAt(i)))
-            i++;
-        return i;
-    };
-    const readName = (i) => {
-        while (i < len && isNameChar(text.charCodeAt(i)))
-            i++;
-        return i;
-    };
-    const scanDoctype = (lt) => {
-        if (rootSeen || names.length > 0)
-            throw new XmlSyntaxError('malformed XML: a DOCTYPE declaration is only allowed before the root element', lt, lt + 9);
-        let i = lt + 9;
-        let subset = false;
-        let quote = 0;
-        for (; i < len; i++) {
-            const c = text.charCodeAt(i);
-            if (quote) {
-                if (c === quote)
-                    quote = 0;
-            }
-            else if (c === 0x22 || c === 0x27)
-                quote = c;
-            else if (subset && c === 0x3c && text.startsWith('<!--', i)) {
-                const close = text.indexOf('-->', i + 4);
-                if (close === -1)
-                    throw eof(`expected '-->' to close the comment opened at ${lines.describe(i)} inside the DOCTYPE`);
-                i = close + 2;
-            }
-            else if (c === 0x5b /* [ */)
-                subset = true;
-            else if (c === 0x5d /* ] */)
-                subset = false;
-            else if (c === 0x3e /* > */ && !subset)
-                break;
-        }
-        if (i >= len)
-            throw eof(`expected '>' to close the DOCTYPE opened at ${lines.describe(lt)}`);
-        const entity = text.slice(lt, i).search(/<!ENTITY\b/);
-        if (entity !== -1) {
-            const at = lt + entity;
-            const declEnd = text.indexOf('>', at);
-            const declared = /<!ENTITY\s+(%\s*)?([^\s>]+)/.exec(text.slice(at, Math.min(len, at + 200)));
-            throw new XmlSyntaxError(`unsafe XML: the DOCTYPE declares entities (<!ENTITY ${declared ? declared[2] : '…'} …>); ims-gate never expands DTD entities (entity expansion and external entities are blocked) — remove the DOCTYPE from the file`, at, declEnd === -1 || declEnd > i ? at + 8 : declEnd + 1);
-        }
-        return i + 1;
-    };
-    /** Offset of the end tag of an element whose content is skipped; only the end tag itself is then checked. */
-    const skipToEndTag = (name, from, depth) => {
-        const needle = `</${name}`;
-        for (let at = text.indexOf(needle, from); at !== -1; at = text.indexOf(needle, at + needle.length)) {
-            if (!isNameChar(text.charCodeAt(at + needle.length)))
-                return at;
-        }
-        throw eof(`expected </${name}> to close ${opened(depth)}`);
-    };
-    while (pos < len) {
-        const lt = text.indexOf('<', pos);
-        const textEnd = lt === -1 ? len : lt;
-        if (textEnd > pos)
-            checkText(pos, textEnd);
-        if (lt === -1)
-            break;
-        const c = text.charCodeAt(lt + 1);
-        if (c === 0x2f /* / */) {
-            const nameStart = lt + 2;
-            const nameEnd = readName(nameStart);
-            if (nameEnd === nameStart || !isNameStart(text.charCodeAt(nameStart))) {
-                if (nameStart >= len)
-                    throw eof("expected an element name after '</'");
-                throw new XmlSyntaxError(`malformed XML: expected an element name after '</', found ${found(text, nameStart)}`, nameStart);
-            }
-            const name = text.slice(nameStart, nameEnd);
-            const close = skipWhite(nameEnd);
-            if (close >= len)
-                throw eof(`expected '>' to close the end tag </${name}>`);
-            if (text.charCodeAt(close) !== 0x3e)
-                throw new XmlSyntaxError(`malformed XML: expected '>' to close the end tag </${name}>, found ${found(text, close)}`, close);
-            const top = names.length - 1;
-            if (top < 0)
-                throw new XmlSyntaxError(`malformed XML: unexpected end tag </${name}>: no element is open`, lt, close + 1);
-            if (names[top] !== name) {
-                throw new XmlSyntaxError(`malformed XML: mismatched end tag </${name}>: expected </${names[top]}> to close ${opened(top)}`, lt, close + 1);
-            }
-            names.pop();
-            starts.pop();
-            handler.endTag?.(name, top);
-            pos = close + 1;
-            continue;
-        }
-        if (c === 0x21 /* ! */) {
-            if (text.startsWith('<!--', lt)) {
-                const close = text.indexOf('-->', lt + 4);
-                if (close === -1)
-                    throw eof(`expected '-->' to close the comment opened at ${lines.describe(lt)}`);
-                handler.comment?.(lt, close + 3);
-                pos = close + 3;
+            if (isWhite(c) || (c === 0xfeff && this.atDocumentStart(i)))
                 continue;
-            }
-            if (text.startsWith('<![CDATA[', lt)) {
-                if (names.length === 0)
-                    throw new XmlSyntaxError('malformed XML: a CDATA section is only allowed inside an element', lt, lt + 9);
-                const close = text.indexOf(']]>', lt + 9);
-                if (close === -1)
-                    throw eof(`expected ']]>' to close the CDATA section opened at ${lines.describe(lt)}`);
-                pos = close + 3;
-                continue;
-            }
-            if (text.startsWith('<!DOCTYPE', lt)) {
-                pos = scanDoctype(lt);
-                continue;
-            }
-            if (lt + 2 >= len)
-                throw eof("expected '<!--', '<![CDATA[' or '<!DOCTYPE' after '<!'");
-            throw new XmlSyntaxError(`malformed XML: expected '<!--', '<![CDATA[' or '<!DOCTYPE' after '<!', found ${found(text, lt + 2)}`, lt, lt + 2);
+            throw new XmlSyntaxError(this.rootSeen
+                ? `malformed XML: unexpected text ${found(text, i)} after the end of the root element; a document has exactly one root element`
+                : `malformed XML: expected '<' to start the root element, found ${found(text, i)}`, i);
         }
-        if (c === 0x3f /* ? */) {
-            const targetEnd = readName(lt + 2);
-            if (targetEnd === lt + 2) {
-                if (lt + 2 >= len)
-                    throw eof("expected a processing-instruction target after '<?'");
-                throw new XmlSyntaxError(`malformed XML: expected a processing-instruction target after '<?', found ${found(text, lt + 2)}`, lt + 2);
-            }
-            const close = text.indexOf('?>', targetEnd);
-            if (close === -1)
-                throw eof(`expected '?>' to close the processing instruction <?${text.slice(lt + 2, targetEnd)} opened at ${lines.describe(lt)}`);
-            pos = close + 2;
-            continue;
+    }
+    /** `<!--`, `<![CDATA[` or `<!DOCTYPE`. */
+    declaration(lt) {
+        const { text, source } = this;
+        if (text.startsWith('<!--', lt)) {
+            const end = readComment(text, source.lines, lt);
+            if (this.mutedDepth === -1)
+                this.handler.comment?.(lt, end);
+            return end;
         }
-        // A start tag.
-        const nameStart = lt + 1;
-        if (!isNameStart(c)) {
-            if (nameStart >= len)
-                throw eof("expected an element name after '<'");
-            throw new XmlSyntaxError(`malformed XML: expected an element name after '<', found ${found(text, nameStart)}; write a literal '<' as &lt;`, lt);
+        if (text.startsWith('<![CDATA[', lt)) {
+            if (this.names.length === 0)
+                throw new XmlSyntaxError('malformed XML: a CDATA section is only allowed inside an element', lt, lt + 9);
+            return readCdata(text, source.lines, lt);
         }
-        const nameEnd = readName(nameStart + 1);
-        const name = text.slice(nameStart, nameEnd);
-        if (names.length === 0 && rootSeen && !options.extraRoot?.(name)) {
-            throw new XmlSyntaxError(`malformed XML: a second root element <${name}>; a document has exactly one root element`, lt, nameEnd);
+        if (text.startsWith('<!DOCTYPE', lt)) {
+            if (this.rootSeen || this.names.length > 0)
+                throw new XmlSyntaxError('malformed XML: a DOCTYPE declaration is only allowed before the root element', lt, lt + 9);
+            if (this.doctypeSeen)
+                throw new XmlSyntaxError('malformed XML: a second DOCTYPE declaration; a document has at most one', lt, lt + 9);
+            this.doctypeSeen = true;
+            return readDoctype(text, source.lines, lt);
         }
-        const attrs = [];
-        let seen;
-        let i = nameEnd;
-        let end;
-        let selfClosing = false;
-        for (;;) {
-            const afterPrevious = i;
-            i = skipWhite(i);
-            if (i >= len)
-                throw eof(`expected '>' to close <${name}> opened at ${lines.describe(lt)}`);
-            const ch = text.charCodeAt(i);
-            if (ch === 0x3e /* > */) {
-                end = i + 1;
-                break;
-            }
-            if (ch === 0x2f /* / */) {
-                if (text.charCodeAt(i + 1) === 0x3e) {
-                    end = i + 2;
-                    selfClosing = true;
-                    break;
-                }
-                if (i + 1 >= len)
-                    throw eof(`expected '/>' to close <${name}> opened at ${lines.describe(lt)}`);
-                throw new XmlSyntaxError(`malformed XML: expected '>' after '/' to close <${name}> opened at ${lines.describe(lt)}, found ${found(text, i + 1)}`, i + 1);
-            }
-            if (!isNameStart(ch)) {
-                throw new XmlSyntaxError(`malformed XML: expected '>' to close <${name}> opened at ${lines.describe(lt)}, found ${found(text, i)}`, i);
-            }
-            if (i === afterPrevious) {
-                throw new XmlSyntaxError(`malformed XML: expected white space before the attribute ${text.slice(i, readName(i))} of <${name}> opened at ${lines.describe(lt)}`, i);
-            }
-            const attrStart = i;
-            const attrNameEnd = readName(i + 1);
-            const attrName = text.slice(attrStart, attrNameEnd);
-            i = skipWhite(attrNameEnd);
-            if (i >= len)
-                throw eof(`expected '=' after the attribute name ${attrName} of <${name}> opened at ${lines.describe(lt)}`);
-            if (text.charCodeAt(i) !== 0x3d /* = */) {
-                throw new XmlSyntaxError(`malformed XML: expected '=' after the attribute name ${attrName} of <${name}>, found ${found(text, i)}`, i);
-            }
-            i = skipWhite(i + 1);
-            if (i >= len)
-                throw eof(`expected a quoted value for the attribute ${attrName} of <${name}> opened at ${lines.describe(lt)}`);
-            const quote = text.charCodeAt(i);
-            if (quote !== 0x22 && quote !== 0x27) {
-                throw new XmlSyntaxError(`malformed XML: expected a quoted value ("…" or '…') for the attribute ${attrName} of <${name}>, found ${found(text, i)}`, i);
-            }
-            const valueStart = i + 1;
-            const valueEnd = text.indexOf(quote === 0x22 ? '"' : "'", valueStart);
-            if (valueEnd === -1) {
-                throw eof(`expected the closing ${quote === 0x22 ? '"' : "'"} of the attribute ${attrName} of <${name}>; the value opened at ${lines.describe(i)}`);
-            }
-            const lessThan = nextLt(valueStart);
-            if (lessThan !== -1 && lessThan < valueEnd) {
-                throw new XmlSyntaxError(`malformed XML: '<' in the value of the attribute ${attrName} of <${name}> (write it as &lt;), or a missing closing quote for the value opened at ${lines.describe(i)}`, lessThan);
-            }
-            try {
-                checkReferences(valueStart, valueEnd);
-            }
-            catch (error) {
-                // The message quotes the reference, which inside a secret is a piece of the secret.
-                if (!(error instanceof XmlSyntaxError) || !isSecretOrHashName(attrName))
-                    throw error;
-                throw new XmlSyntaxError(`malformed XML: invalid '&' in the value of the attribute ${attrName} of <${name}> (the value is not shown: it is a secret); write a literal '&' as &amp;`, error.offset, error.end);
-            }
-            if (attrs.length < 16) {
-                for (const other of attrs)
-                    if (other.name === attrName)
-                        throw new XmlSyntaxError(`malformed XML: duplicate attribute ${attrName} on <${name}>`, attrStart, valueEnd + 1);
-            }
-            else {
-                if (!seen)
-                    seen = new Set(attrs.map((a) => a.name));
-                if (seen.has(attrName))
-                    throw new XmlSyntaxError(`malformed XML: duplicate attribute ${attrName} on <${name}>`, attrStart, valueEnd + 1);
-            }
-            seen?.add(attrName);
-            attrs.push({ name: attrName, start: attrStart, end: valueEnd + 1, valueStart, valueEnd });
-            i = valueEnd + 1;
+        if (lt + 2 >= text.length)
+            throw endOfFile(text, "expected '<!--', '<![CDATA[' or '<!DOCTYPE' after '<!'");
+        throw new XmlSyntaxError(`malformed XML: expected '<!--', '<![CDATA[' or '<!DOCTYPE' after '<!', found ${found(text, lt + 2)}`, lt, lt + 2);
+    }
+    startTag(lt) {
+        const { text, names, source } = this;
+        if (!startsName(text, lt + 1)) {
+            if (lt + 1 >= text.length)
+                throw endOfFile(text, "expected an element name after '<'");
+            throw new XmlSyntaxError(`malformed XML: expected an element name after '<', found ${found(text, lt + 1)}; write a literal '<' as &lt;`, lt);
         }
+        const nameStop = nameEnd(text, lt + 1);
+        if (names.length === 0 && this.rootSeen && !this.options.extraRoot?.(text.slice(lt + 1, nameStop))) {
+            throw new XmlSyntaxError(`malformed XML: a second root element <${chars_shown(text.slice(lt + 1, nameStop))}>; a document has exactly one root element`, lt, nameStop);
+        }
+        this.rootSeen = true;
+        this.pendingDeclaration = -1;
         const depth = names.length;
-        rootSeen = true;
-        const action = handler.startTag?.({ name, start: lt, end, selfClosing, attrs, depth }, names);
-        if (!selfClosing) {
-            names.push(name);
-            starts.push(lt);
+        let end;
+        let name = '';
+        let action = undefined;
+        if (this.mutedDepth === -1 && this.handler.startTag) {
+            const tag = readStartTag(source, lt, depth, this.offsets);
+            end = tag.end;
+            name = tag.name;
+            action = this.handler.startTag(tag, names);
         }
-        pos = action === 'skip' && !selfClosing ? skipToEndTag(name, end, depth) : end;
+        else {
+            // Muted content (or no handler): checked the same way, nothing built.
+            end = scanStartTag(source, lt, this.offsets);
+        }
+        if (text.charCodeAt(end - 2) !== SLASH) {
+            if (action === 'skip')
+                this.mutedDepth = depth;
+            names.push(name);
+            this.starts.push(lt);
+            this.nameStops.push(nameStop);
+        }
+        return end;
     }
-    if (names.length > 0) {
+    endTag(lt) {
+        const { text, names } = this;
+        const nameStart = lt + 2;
+        if (!startsName(text, nameStart)) {
+            if (nameStart >= text.length)
+                throw endOfFile(text, "expected an element name after '</'");
+            throw new XmlSyntaxError(`malformed XML: expected an element name after '</', found ${found(text, nameStart)}`, nameStart);
+        }
+        const nameStop = nameEnd(text, nameStart);
+        const close = skipWhite(text, nameStop);
+        if (close >= text.length)
+            throw endOfFile(text, `expected '>' to close the end tag </${chars_shown(text.slice(nameStart, nameStop))}>`);
+        if (text.charCodeAt(close) !== GT)
+            throw new XmlSyntaxError(`malformed XML: expected '>' to close the end tag </${chars_shown(text.slice(nameStart, nameStop))}>, found ${found(text, close)}`, close);
         const top = names.length - 1;
-        throw eof(`expected </${names[top]}> to close ${opened(top)}`);
+        if (top < 0)
+            throw new XmlSyntaxError(`malformed XML: unexpected end tag </${chars_shown(text.slice(nameStart, nameStop))}>: no element is open`, lt, close + 1);
+        const openStart = this.starts[top] + 1;
+        const length = nameStop - nameStart;
+        if (this.nameStops[top] - openStart !== length || !sameText(text, openStart, nameStart, length)) {
+            throw new XmlSyntaxError(`malformed XML: mismatched end tag </${chars_shown(text.slice(nameStart, nameStop))}>: expected </${this.openName(top)}> to close ${this.opened(top)}`, lt, close + 1);
+        }
+        const closed = names.pop();
+        this.starts.pop();
+        this.nameStops.pop();
+        if (top === this.mutedDepth)
+            this.mutedDepth = -1;
+        if (this.mutedDepth === -1)
+            this.handler.endTag?.(closed, top);
+        return close + 1;
     }
-    if (!rootSeen)
-        throw eof('no root element; expected an XML element such as <package> or <serverconf>');
+    finish() {
+        if (this.pendingDeclaration !== -1) {
+            const at = this.pendingDeclaration;
+            throw new XmlSyntaxError('malformed XML: an XML declaration <?xml …?> after the root element starts no new document (no root element follows it); it is only allowed at the very start of the file', at, at + 5);
+        }
+        const top = this.names.length - 1;
+        if (top >= 0)
+            throw endOfFile(this.text, `expected </${this.openName(top)}> to close ${this.opened(top)}`);
+        if (!this.rootSeen)
+            throw endOfFile(this.text, 'no root element; expected an XML element such as <package> or <serverconf>');
+    }
+    /** The name of the open element at `depth` (muted elements keep no name in `names`). */
+    openName(depth) {
+        return chars_shown(this.text.slice(this.starts[depth] + 1, this.nameStops[depth]));
+    }
+    opened(depth) {
+        return `<${this.openName(depth)}> opened at ${this.source.lines.describe(this.starts[depth])}`;
+    }
 }
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/xml/index.js
+// The XML tokenizer used by the readers (see tokenizer.ts), and the pieces of its API they use.
+
+
+
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/read/xml-common.js
 
@@ -19704,7 +20365,7 @@ function readCampaignPackage(file, bytes) {
                     schema = attrOf(text, tag, 'xtkschema');
                     if (schema === undefined && tag.name === 'entities') {
                         const entitiesSchema = attrOf(text, tag, 'schema') ?? '';
-                        // Entities of other schemas (workflows, forms, schemas) are most of a package: not read at all.
+                        // Entities of other schemas (workflows, forms, schemas) are most of a package: checked by the tokenizer, never read.
                         if (!RECORD_SCHEMAS.has(entitiesSchema))
                             return 'skip';
                         if (!tag.selfClosing)
@@ -20814,6 +21475,40 @@ function detectRestart(input) {
         return { restart: { ...NOT_REQUIRED, skipped: `restart detection failed: ${error.message}. Restart detection skipped.` }, diagnostics: [] };
     }
 }
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/unreadable-input.js
+
+const HOSTED_MESSAGE = 'hosting is "hosted": no IMS rule runs, because the IMS integration of hosted Campaign instances is managed by Adobe. Contact Adobe for IMS issues on hosted instances.';
+const HOSTED_REMEDIATION = 'Nothing to change in the repository. If the instances are on-premise or hybrid after all, set `hosting: on-premise` or `hosting: hybrid` in .github/ims-gate.yml so that the IMS rules run.';
+/**
+ * A problem as a diagnostic, as gate/findings.ts `problemFinding` makes it. The line is part of its identity (two
+ * identical problems in one file stay two), which is safe because IMS000 is never baselined.
+ */
+function problemDiagnostic(problem, severity) {
+    return {
+        loc: problem.loc,
+        message: problem.message,
+        severity,
+        field: 'input',
+        value: `${problem.loc.file}:${problem.loc.line}\0${problem.message}`,
+    };
+}
+const unreadableInputRule = {
+    id: 'IMS000',
+    subject: 'scan',
+    check({ config, scan, report }) {
+        for (const problem of scan.configProblems)
+            report(problemDiagnostic(problem));
+        if (config.hosting === 'hosted') {
+            const loc = fileLoc(config.source ?? '.github/ims-gate.yml');
+            report({ loc, message: HOSTED_MESSAGE, severity: 'notice', field: 'hosting', value: 'hosted', remediation: HOSTED_REMEDIATION });
+        }
+        for (const problem of scan.inputProblems)
+            report(problemDiagnostic(problem));
+        for (const skipped of scan.skipped)
+            report(problemDiagnostic({ loc: fileLoc(skipped.path), message: skipped.reason }, 'notice'));
+    },
+};
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/accounts.js
 /** The internal name the guide requires for the one IMS external account. */
@@ -22879,6 +23574,16 @@ const clientSecretRule = {
     },
 };
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/restart-required.js
+const restartRequiredRule = {
+    id: 'IMS010',
+    usesRestartDetection: true,
+    check({ scan, report }) {
+        for (const notice of scan.restartNotices)
+            report(notice);
+    },
+};
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/index.js
 
 
@@ -22889,7 +23594,11 @@ const clientSecretRule = {
 
 
 
+
+
+/** Every rule, in ID order: the order in which the pipeline runs them. */
 const rules = [
+    unreadableInputRule,
     singleImsAccountRule,
     productContextRule,
     imsServerRule,
@@ -22899,6 +23608,7 @@ const rules = [
     callbackUrlRule,
     clientIdRule,
     clientSecretRule,
+    restartRequiredRule,
 ];
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/pipeline.js
@@ -22922,11 +23632,9 @@ const rules = [
 
 
 
-
 /** A problem with how ims-gate was called (exit code 2), as opposed to a finding in the repository. */
 class UsageError extends Error {
 }
-const HOSTED_MESSAGE = 'hosting is "hosted": no IMS rule runs, because the IMS integration of hosted Campaign instances is managed by Adobe. Contact Adobe for IMS issues on hosted instances.';
 function readAll(root, config) {
     const discovery = discover(root, config);
     // Files the config names are read as the kind it says, even where discovery does not look.
@@ -22941,13 +23649,28 @@ function readAll(root, config) {
         skipped.push(notice);
     return { results, skipped, filesScanned: loaded.filesScanned, problems: configured.problems };
 }
-function runRules(model, config, options) {
+/** The model `scan` rules see where no file is read (`hosting: hosted`). */
+function emptyModel() {
+    return { instances: [], fallbackInstance: 'default', dashboards: [], suppressions: [], problems: [] };
+}
+/** The registered rules that run: those `explain` asked for, and with `hosting: hosted` only those about the scan itself. */
+function selectRules(config, onlyRules) {
+    const hosted = config.hosting === 'hosted';
+    return rules.filter((rule) => (!onlyRules || onlyRules.includes(rule.id)) && (!hosted || rule.subject === 'scan'));
+}
+function runRules(selected, model, config, scan, options) {
     const findings = [];
-    const selected = options.onlyRules ? rules.filter((rule) => options.onlyRules?.includes(rule.id)) : rules;
     for (const rule of selected) {
         const meta = ruleMeta(rule.id);
         try {
-            rule.check({ model, config, meta, secrets: options.secrets ?? {}, report: (diagnostic) => findings.push(findingFrom(meta, diagnostic)) });
+            rule.check({
+                model,
+                config,
+                meta,
+                secrets: options.secrets ?? {},
+                scan,
+                report: (diagnostic) => findings.push(findingFrom(meta, diagnostic)),
+            });
         }
         catch (error) {
             // A rule bug must not hide every other finding; it still blocks, since the check did not run.
@@ -22989,30 +23712,19 @@ async function scan(options) {
     loadRuleMetadata();
     const inputRule = ruleMeta('IMS000');
     const { config, problems: configProblems } = loadConfig(root, options.configPath);
-    const findings = configProblems.map((problem) => problemFinding(inputRule, problem));
+    const selected = selectRules(config, options.onlyRules);
+    const facts = { configProblems, inputProblems: [], skipped: [], restartNotices: [] };
     let model;
     let restart = { required: false, instances: [], changes: [] };
     let filesScanned = 0;
-    if (config.hosting === 'hosted') {
-        findings.push(findingFrom(inputRule, {
-            loc: fileLoc(config.source ?? '.github/ims-gate.yml'),
-            message: HOSTED_MESSAGE,
-            severity: 'notice',
-            field: 'hosting',
-            value: 'hosted',
-            remediation: 'Nothing to change in the repository. If the instances are on-premise or hybrid after all, set `hosting: on-premise` or `hosting: hybrid` in .github/ims-gate.yml so that the IMS rules run.',
-        }));
-    }
-    else {
+    // With `hosting: hosted` no file is read (Adobe manages the IMS integration): only the rules about the scan run.
+    if (config.hosting !== 'hosted') {
         const read = readAll(root, config);
         filesScanned = read.filesScanned;
         model = buildModel(read.results, config);
-        for (const problem of [...read.problems, ...model.problems])
-            findings.push(problemFinding(inputRule, problem));
-        for (const skipped of read.skipped)
-            findings.push(problemFinding(inputRule, { loc: fileLoc(skipped.path), message: skipped.reason }, 'notice'));
-        appendAll(findings, runRules(model, config, options));
-        if (!options.onlyRules || options.onlyRules.includes('IMS010')) {
+        facts.inputProblems = [...read.problems, ...model.problems];
+        facts.skipped = read.skipped;
+        if (selected.some((rule) => rule.usesRestartDetection)) {
             const outcome = detectRestart({
                 root,
                 baseRef: options.baseRef,
@@ -23023,13 +23735,11 @@ async function scan(options) {
                 buildModel: (results, baseConfig) => buildModel(results, baseConfig ?? config, model?.fallbackInstance),
             });
             restart = outcome.restart;
-            const restartMeta = loadRuleMetadata().get('IMS010');
-            if (restartMeta)
-                for (const diagnostic of outcome.diagnostics)
-                    findings.push(findingFrom(restartMeta, diagnostic));
+            facts.restartNotices = outcome.diagnostics;
         }
     }
-    // `explain` shows only the rules behind the symptom; unreadable files are counted in the model's problems.
+    const findings = runRules(selected, model ?? emptyModel(), config, facts, options);
+    // `explain` shows only the findings of the rules it asked for (a rule that failed to run is an IMS000).
     const shown = options.onlyRules ? findings.filter((finding) => options.onlyRules?.includes(finding.ruleId)) : findings;
     shown.sort(compareFindings);
     disambiguateFingerprints(shown);
