@@ -9,9 +9,10 @@ import { DEFAULT_BASELINE_PATH, readBaseline } from './gate/baseline.js';
 import { compareFindings, disambiguateFingerprints, findingFrom, problemFinding } from './gate/findings.js';
 import { applyGate } from './gate/gate.js';
 import { buildModel } from './model/build.js';
+import { FieldMapping } from './model/fields.js';
 import { loadRuleMetadata, ruleMeta } from './policy/rules.js';
 import { toolVersion } from './policy/version.js';
-import { scrubReport } from './report/redact.js';
+import { redactReadProblems, scrubReport } from './report/redact.js';
 import { fileLoc } from './util/loc.js';
 import { isSecretName } from './util/secrets.js';
 import { readFile, sniffKind } from './read/index.js';
@@ -45,6 +46,8 @@ export interface ScanOutcome {
   /** True when the config file itself was invalid (the CLI exits 2). */
   configInvalid: boolean;
   model?: Model;
+  /** What reporters that show source text (code frames) must mask besides secret-looking names. */
+  redaction: { secrets: string[]; secretNames: string[] };
 }
 
 /** A problem with how ims-gate was called (exit code 2), as opposed to a finding in the repository. */
@@ -56,7 +59,8 @@ const HOSTED_MESSAGE =
 export function readAll(root: string, config: Config): { results: ReadResult[]; skipped: { path: string; reason: string }[]; filesScanned: number } {
   const discovery = discover(root, config);
   const loaded = loadCandidates(discovery.files, config.maxFileSizeBytes, sniffKind);
-  const results = loaded.candidates.map((candidate) => readFile(candidate.path, candidate.bytes, candidate.kind));
+  const secretNames = new FieldMapping(config).attributesByField.clientSecret;
+  const results = loaded.candidates.map((candidate) => redactReadProblems(readFile(candidate.path, candidate.bytes, candidate.kind), candidate.bytes, { secretNames }));
   return { results, skipped: [...discovery.skipped, ...loaded.skipped], filesScanned: loaded.filesScanned };
 }
 
@@ -171,6 +175,9 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     verdict: gate.verdict,
   };
   // Belt and braces: rules never quote a secret, but no message, wherever it came from, may carry one.
-  const report = scrubReport(unscrubbed, secretValues(model, options.secrets));
-  return { report, configInvalid: configProblems.length > 0, model };
+  const secrets = secretValues(model, options.secrets);
+  const report = scrubReport(unscrubbed, secrets);
+  // Attributes mapped to the client secret with `fields:` hold a secret whatever their name.
+  const secretNames = new FieldMapping(config).attributesByField.clientSecret;
+  return { report, configInvalid: configProblems.length > 0, model, redaction: { secrets, secretNames } };
 }

@@ -76,7 +76,7 @@ async function check(values: Values, positionals: string[], io: CliIo, onlyRules
   const format = formats[formatName];
   if (!format) throw new UsageError(`unknown --format '${formatName}'. Expected one of ${Object.keys(formats).join(', ')}.`);
   const outcome = await scan({ ...scanOptions(values, root, io), onlyRules });
-  const text = format(outcome.report, { root: resolve(root), color: io.isTty && !values['no-color'] && !io.env.NO_COLOR });
+  const text = format(outcome.report, { root: resolve(root), color: io.isTty && !values['no-color'] && !io.env.NO_COLOR, redaction: outcome.redaction });
   if (values.output) writeFileSync(values.output, text);
   else io.stdout(text);
   after?.(outcome);
