@@ -1,5 +1,6 @@
 // Redaction of source text (code frames), URL userinfo and values quoted in messages (issue 10, section 4), and
 // its cost on adversarial input (section 5: linear time).
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { RedactedText, redactLines, redactText, scrub, secretSpans } from '../../src/report/redact.js';
 import { maskUrlUserinfo, maskUserinfo, maskUserinfoInText, redactSecretValues } from '../../src/util/secrets.js';
@@ -159,6 +160,13 @@ const ADVERSARIAL: [string, (size: number) => string][] = [
   ['URL userinfo runs', (size) => `https://${'a@'.repeat(size / 2)}`],
   ['colon slashes', (size) => ':\\/\\/a@'.repeat(size / 7)],
   ['comments', (size) => '# a: b #'.repeat(size / 8)],
+  ['quoted tokens on one line', (size) => '"a",'.repeat(size / 4)],
+  ['minified JSON secrets on one line', (size) => `{${'"clientSecret":"a","x":1,'.repeat(size / 26)}}`],
+  ['pretty JSON secrets', (size) => `{\n${'  "token": "a"}, x\n'.repeat(size / 20)}}`],
+  ['XML comments and CDATA', (size) => '<!--a="--><![CDATA[<password>'.repeat(size / 30)],
+  ['unclosed declarations', (size) => '<!<?</'.repeat(size / 6)],
+  ['secret elements', (size) => '<password>'.repeat(size / 10)],
+  ['alias attributes', (size) => `<a ${'imsAppKey="x" '.repeat(size / 15)}`],
 ];
 
 describe('redaction costs linear time on adversarial input', () => {
@@ -175,5 +183,63 @@ describe('redaction costs linear time on adversarial input', () => {
     const ratio = time(t(large)) / time(t(small));
     // 100 times the input: linear is ~100, quadratic would be ~10 000.
     expect(ratio).toBeLessThan(400);
+  });
+});
+
+// ---------------------------------------------------------------- property: no syntax hides a secret
+
+const CORE = fc.string({ unit: fc.constantFrom(...'ghijkmnpqrstuvwxyzGHJKLMNPQRSTUVWXYZ'), minLength: 12, maxLength: 12 });
+const AROUND = fc.string({ unit: fc.constantFrom(...'&<>"\'%\\`|*_:,;=?#@/ ${}[]!~-'), maxLength: 4 });
+const SECRET_VALUE = fc.tuple(AROUND, CORE, AROUND).map(([a, core, b]) => ({ core, value: `${a}${core}${b}` }));
+/** Lines of noise: structure characters, quotes and words, balanced or not. */
+const NOISE = fc.array(fc.string({ unit: fc.constantFrom(...'ab: -#{}[],"\'|>&<=/x'), maxLength: 16 }), { maxLength: 4 });
+
+describe('property: a secret value is masked in any YAML or JSON syntax, after any noise', () => {
+  const yamlSyntaxes: ((value: string) => string)[] = [
+    (v) => `clientSecret: ${JSON.stringify(v)}`,
+    (v) => `clientSecret: '${v.replace(/'/g, "''")}'`,
+    (v) => `clientSecret: ${v}`,
+    (v) => `password:${v}`,
+    (v) => `x: {a: 1, clientSecret: ${JSON.stringify(v)}, y: 2}`,
+    (v) => `{"a":{"clientSecret":${JSON.stringify(v)}},"b":[1,2]}`,
+    (v) => `{\n  "a": 1,\n  "token": ${JSON.stringify(v)}\n}`,
+    (v) => `clientSecret: |\n  ${v}\n`,
+    (v) => `- clientSecret: ${JSON.stringify(v)}`,
+    (v) => `a:\n  b:\n    password: ${JSON.stringify(v)}`,
+    (v) => `scopes: [openid, {x: {password: ${JSON.stringify(v)}}}]`,
+    (v) => `imsAppKey: ${JSON.stringify(v)}`,
+    (v) => `clientSecret: "${v}"`, // a raw quote inside: malformed
+    (v) => `# clientSecret: ${v}`,
+  ];
+  test('YAML and JSON', () => {
+    fc.assert(
+      fc.property(NOISE, fc.nat(yamlSyntaxes.length - 1), SECRET_VALUE, NOISE, (before, syntax, secret, after) => {
+        const text = [...before, yamlSyntaxes[syntax](secret.value), ...after].join('\n');
+        const out = redactText(text, { secretNames: ['imsAppKey'] });
+        expect(out, `${JSON.stringify(text)}\n→ ${JSON.stringify(out)}`).not.toContain(secret.core);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  const xmlSyntaxes: ((value: string) => string)[] = [
+    (v) => `<a clientSecret="${v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')}" b="1"/>`,
+    (v) => `<a b='1' password='${v.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/'/g, '&apos;')}'>`,
+    (v) => `<a imsAppKey="${v.replace(/["<\s=]/g, '')}"/>`, // raw & kept: an invalid reference
+    (v) => `<a clientSecret="x"${v.replace(/["<>'\s=]/g, '')}" b="1"/>`, // the tail after a raw quote
+    (v) => `<!-- clientSecret="${v.replace(/"/g, '').replace(/-->/g, '')}" -->`,
+    (v) => `<a authIMSTAPrivateKey="-----BEGIN-----\n${v.replace(/[&<"]/g, '')}\n-----END-----"/>`,
+    (v) => `<password>${v.replace(/</g, '')}</password>`,
+  ];
+  const XML_NOISE = fc.array(fc.string({ unit: fc.constantFrom(...'ab =x"\'<>/!-?&;'), maxLength: 16 }), { maxLength: 4 });
+  test('XML', () => {
+    fc.assert(
+      fc.property(XML_NOISE, fc.nat(xmlSyntaxes.length - 1), SECRET_VALUE, XML_NOISE, (before, syntax, secret, after) => {
+        const text = ['<r>', ...before, xmlSyntaxes[syntax](secret.value), ...after].join('\n');
+        const out = redactText(text, { secretNames: ['imsAppKey'] });
+        expect(out, `${JSON.stringify(text)}\n→ ${JSON.stringify(out)}`).not.toContain(secret.core);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -92,22 +92,22 @@ function isNameChar(code: number): boolean {
  * instructions and text are searched for `name="value"` too, so that a commented-out secret is masked as well.
  */
 class XmlRedactor {
-  private readonly n: number;
-
+  /** Reads [from, n) of the text: the whole text, or the inside of a comment or CDATA section. */
   constructor(
     private readonly text: string,
     private readonly isSecret: SecretTest,
     private readonly sink: SpanSink,
-  ) {
-    this.n = text.length;
-  }
+    private readonly from = 0,
+    private readonly n = text.length,
+    private readonly nested = false,
+  ) {}
 
   run(): void {
     const { text, n } = this;
-    let i = 0;
+    let i = this.from;
     while (i < n) {
       const lt = text.indexOf('<', i);
-      if (lt === -1) {
+      if (lt === -1 || lt >= n) {
         this.attributes(i, n, false);
         return;
       }
@@ -119,16 +119,25 @@ class XmlRedactor {
   /** Reads the markup at `lt` (a '<'); returns the offset after it. */
   private markup(lt: number): number {
     const { text, n } = this;
+    // A comment or CDATA section may hold commented-out markup: its inside is read as XML too (once: not deeper).
     const region = (open: string, close: string): number => {
-      const end = text.indexOf(close, lt + open.length);
-      const stop = end === -1 ? n : end;
-      this.attributes(lt + open.length, stop, false);
-      return end === -1 ? n : end + close.length;
+      const found = text.indexOf(close, lt + open.length);
+      const end = found === -1 || found >= n ? n : found;
+      this.attributes(lt + open.length, end, false);
+      if (!this.nested) new XmlRedactor(text, this.isSecret, this.sink, lt + open.length, end, true).run();
+      return end === n ? n : end + close.length;
+    };
+    // A declaration, an end tag or a processing instruction ends at '>', or at the '<' of the next markup when it
+    // was never closed (so that an unclosed `<!` cannot hide the tags after it).
+    const declaration = (open: number): number => {
+      let end = open;
+      while (end < n && text.charCodeAt(end) !== 0x3e && text.charCodeAt(end) !== 0x3c) end++;
+      this.attributes(open, end, false);
+      return end < n && text.charCodeAt(end) === 0x3e ? end + 1 : end;
     };
     if (text.startsWith('<!--', lt)) return region('<!--', '-->');
     if (text.startsWith('<![CDATA[', lt)) return region('<![CDATA[', ']]>');
-    if (text.startsWith('<?', lt)) return region('<?', '?>');
-    if (text.startsWith('<!', lt) || text.startsWith('</', lt)) return region('<!', '>');
+    if (text.startsWith('<!', lt) || text.startsWith('</', lt) || text.startsWith('<?', lt)) return declaration(lt + 2);
     let i = lt + 1;
     while (i < n && isNameChar(text.charCodeAt(i))) i++;
     const name = text.slice(lt + 1, i);
@@ -213,7 +222,8 @@ class XmlRedactor {
     const text = this.text;
     if (after >= to) return true;
     const next = text.charCodeAt(after);
-    if (!inTag) return !isNameChar(next) && next !== quote;
+    // Outside a tag (a comment, a DOCTYPE never closed), only white space or the end of markup can follow a value.
+    if (!inTag) return isWhite(next) || next === 0x3e || next === 0x2f || next === 0x3f;
     let k = after;
     while (k < to && isWhite(text.charCodeAt(k))) k++;
     if (k >= to) return true;
@@ -246,6 +256,30 @@ function isFlowIndicator(code: number): boolean {
   return code === 0x2c || code === 0x5b || code === 0x5d || code === 0x7b || code === 0x7d;
 }
 
+/** Whether [start, end) is one word of name characters (`clientSecret`, `client_secret`, `x-token`). */
+function isPlainName(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let i = start; i < end; i++) if (!isNameChar(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * The name of a plain key. What looks like markup before it (`<desc>Token`, `label="Note`: the YAML scanner also
+ * reads XML files) leaves only the last word, so that an earlier attribute's name does not make the key secret.
+ */
+function keyName(prefix: string): string {
+  const name = prefix.trim();
+  let markup = false;
+  for (let i = 0; i < name.length && !markup; i++) {
+    const c = name.charCodeAt(i);
+    markup = c === 0x3c || c === 0x3e || c === 0x3d || c === 0x22 || c === 0x27;
+  }
+  if (!markup) return name;
+  let start = name.length;
+  while (start > 0 && isNameChar(name.charCodeAt(start - 1))) start--;
+  return name.slice(start);
+}
+
 /**
  * The YAML/JSON scanner: block and flow mappings (JSON pretty or minified is YAML flow), quoted and plain scalars,
  * comments. A key named like a secret has its whole value masked: a scalar (with any continuation lines), a block
@@ -254,6 +288,8 @@ function isFlowIndicator(code: number): boolean {
 class YamlRedactor {
   private depth = 0;
   private lineStart: number;
+  /** Offset of the first token of the current line, or -1 before it. */
+  private firstOnLine = -1;
 
   /** Reads [from, n) of the text: the whole text, or the inside of a comment. */
   constructor(
@@ -274,12 +310,14 @@ class YamlRedactor {
       const c = text.charCodeAt(i);
       if (c === 0x0a) {
         this.lineStart = ++i;
+        this.firstOnLine = -1;
         continue;
       }
       if (isWhite(c)) {
         i++;
         continue;
       }
+      if (this.firstOnLine === -1 || this.firstOnLine < this.lineStart) this.firstOnLine = i;
       if (c === 0x23 /* # */ && (i === this.lineStart || isWhite(text.charCodeAt(i - 1)))) {
         // A comment is no key, but a commented-out `clientSecret: …` is still a secret: its text is read too.
         const end = this.lineEnd(i);
@@ -339,13 +377,14 @@ class YamlRedactor {
 
   private quotedToken(open: number): number {
     const close = this.quotedEnd(open);
-    const colon = this.colonAfter(close + 1);
-    if (colon !== -1) return this.key(this.text.slice(open + 1, close), open, colon);
     // A quoted scalar over several lines may be a quote that is never closed, hiding the keys after it: its
-    // inside is read again as if the quote were not there. (Each stretch between two quotes of a kind is read
-    // twice at most, so this stays linear.)
-    const newline = this.text.indexOf('\n', open);
-    return newline !== -1 && newline < close ? open + 1 : close + 1;
+    // inside is read again as if the quote were not there (a key is never over several lines). Each stretch
+    // between two quotes of a kind is read twice at most, so this stays linear.
+    let multiLine = false;
+    for (let i = open + 1; i < close && !multiLine; i++) multiLine = this.text.charCodeAt(i) === 0x0a;
+    if (multiLine) return open + 1;
+    const colon = this.colonAfter(close + 1);
+    return colon === -1 ? close + 1 : this.key(this.text.slice(open + 1, close), open, colon);
   }
 
   private plainToken(start: number): number {
@@ -361,7 +400,8 @@ class YamlRedactor {
         const keyLike = i + 1 >= n || isWhite(next) || (this.depth > 0 && (isFlowIndicator(next) || next === 0x22 || next === 0x27));
         // `clientSecret:abc` is one plain scalar in YAML, but it is masked all the same (names are short: the
         // look-back is bounded, so that a long run of colons stays linear).
-        if (keyLike || (i - start <= 128 && this.isSecret(text.slice(start, i).trim()))) return this.key(text.slice(start, i).trim(), start, i);
+        if (keyLike) return this.key(keyName(text.slice(start, i)), start, i);
+        if (i - start <= 128 && isPlainName(text, start, i) && this.isSecret(text.slice(start, i))) return this.key(text.slice(start, i), start, i);
       }
       i++;
     }
@@ -373,7 +413,7 @@ class YamlRedactor {
     const hashName = !this.isSecret(name) && HASH_NAME.test(name);
     if (!this.isSecret(name) && !hashName) return colon + 1;
     const sink = new SpanSink();
-    const end = this.value(colon + 1, keyStart - this.lineStart, sink);
+    const end = this.value(colon + 1, keyStart - this.lineStart, sink, this.firstOnLine === keyStart);
     // A hash of a secret is shown, unless it is not a hash: then it may be the secret, pasted in the wrong key.
     if (hashName && this.isHash(sink.spans)) return end;
     for (const span of sink.spans) this.sink.spans.push(span);
@@ -389,34 +429,59 @@ class YamlRedactor {
   }
 
   /** Masks the value that starts after a key's ':'; returns the offset after it. */
-  private value(from: number, keyIndent: number, sink: SpanSink): number {
+  private value(from: number, keyIndent: number, sink: SpanSink, ownLine: boolean): number {
     const { text, n } = this;
     let i = from;
     while (i < n && (isBlank(text.charCodeAt(i)) || (this.depth > 0 && isWhite(text.charCodeAt(i))))) i++;
-    if (this.depth > 0) return this.flowValue(i, sink);
+    // A key on a line of its own is read as in a block mapping even inside a flow collection (pretty JSON, or a
+    // '{' left open above): its value runs to the end of the line and takes the deeper lines after it.
+    if (this.depth > 0 && !ownLine) return this.flowValue(i, sink, false);
     const c = text.charCodeAt(i);
-    if (i >= n || c === 0x0a || c === 0x0d || c === 0x23 || c === 0x7c /* | */ || c === 0x3e /* > */) {
-      // On the next lines (a nested map, a list, a block scalar): every line indented deeper than the key.
+    if (i >= n || c === 0x0a || c === 0x0d || c === 0x23) {
+      // On the next lines (a nested map, a list): every line indented deeper than the key. A comment right after
+      // the key is masked too: it may be the secret, starting with '#'.
+      if (c === 0x23) sink.add(i, this.lineEnd(i));
+      return this.deeperLines(this.lineEnd(i), keyIndent, sink);
+    }
+    if (c === 0x7c /* | */ || c === 0x3e /* > */) {
+      // A block scalar: its lines are deeper than the key. What follows the indicator on its line is masked too, in
+      // case it is no header (`>s3cret`).
+      sink.add(i + 1, this.lineEnd(i));
       return this.deeperLines(this.lineEnd(i), keyIndent, sink);
     }
     let end: number;
     if (c === 0x22 || c === 0x27) {
       const close = this.quotedEnd(i);
       sink.add(i + 1, close);
-      // After the closing quote only a comment may follow: anything else is the rest of a value with a raw quote.
-      let k = close + 1;
-      while (k < n && isBlank(text.charCodeAt(k))) k++;
-      if (k < n && text.charCodeAt(k) !== 0x0a && text.charCodeAt(k) !== 0x0d && text.charCodeAt(k) !== 0x23) sink.add(k, this.lineEnd(k));
+      this.maskTail(close + 1, sink);
       end = this.lineEnd(Math.min(n, close));
     } else if (c === 0x7b || c === 0x5b) {
-      end = this.collectionEnd(i);
-      sink.add(i + 1, end);
-      end = this.lineEnd(Math.min(n, end));
+      const close = this.collectionEnd(i);
+      sink.add(i + 1, close);
+      this.maskTail(close + 1, sink);
+      end = this.lineEnd(Math.min(n, close));
     } else {
       end = this.lineEnd(i);
       sink.add(i, end);
     }
     return this.deeperLines(end, keyIndent, sink);
+  }
+
+  /**
+   * After a closing quote or bracket, what follows on the line may be the rest of a value with a raw quote or
+   * bracket inside (`clientSecret: "ab"cd"`): it is masked.
+   */
+  private maskTail(from: number, sink: SpanSink): void {
+    const { text, n } = this;
+    let k = from;
+    while (k < n && isBlank(text.charCodeAt(k))) k++;
+    const end = this.lineEnd(k);
+    // A comment is masked too: `clientSecret: "ab" #cd"` may be the secret `ab" #cd` with a raw quote.
+    if (k >= end || text.charCodeAt(k) === 0x0d) return;
+    // Inside a flow collection, separators and closing brackets may follow (`"token": "…" },`).
+    let structure = this.depth > 0;
+    for (let j = k; j < end && structure; j++) structure = isFlowIndicator(text.charCodeAt(j)) || isWhite(text.charCodeAt(j));
+    if (!structure) sink.add(k, end);
   }
 
   /** Masks the lines after `from` (a line end) that are blank or indented deeper than `indent`; returns where they stop. */
@@ -441,8 +506,11 @@ class YamlRedactor {
     return Math.min(n, end);
   }
 
-  /** Masks a value inside a flow collection (JSON or YAML flow); returns the offset after it. */
-  private flowValue(i: number, sink: SpanSink): number {
+  /**
+   * Masks a value inside a flow collection (JSON or YAML flow); returns the offset after it. `ownLine`: the key
+   * starts its line (pretty JSON, or a flow collection left open above), so an unquoted value runs to the end of it.
+   */
+  private flowValue(i: number, sink: SpanSink, ownLine: boolean): number {
     const { text, n } = this;
     const c = text.charCodeAt(i);
     if (c === 0x22 || c === 0x27) {
@@ -452,20 +520,26 @@ class YamlRedactor {
       while (k < n && isWhite(text.charCodeAt(k))) k++;
       if (k >= n || isFlowIndicator(text.charCodeAt(k)) || text.charCodeAt(k) === 0x3a || text.charCodeAt(k) === 0x23) return close + 1;
       // A raw quote inside the value: the rest, up to the next separator, is part of it.
-      return this.flowPlain(k, sink);
+      return this.flowPlain(k, sink, ownLine);
     }
     if (c === 0x7b || c === 0x5b) {
       const end = this.collectionEnd(i);
       sink.add(i + 1, end);
       return Math.min(n, end + 1);
     }
-    return this.flowPlain(i, sink);
+    return this.flowPlain(i, sink, ownLine);
   }
 
-  private flowPlain(i: number, sink: SpanSink): number {
+  private flowPlain(i: number, sink: SpanSink, ownLine: boolean): number {
     const { text, n } = this;
     let k = i;
     while (k < n && !isFlowIndicator(text.charCodeAt(k))) k++;
+    // An empty value (`{clientSecret: }s3cret`) is no value in valid YAML, and a value on a line of its own ends with
+    // the line: what follows on the line may be the secret, holding a flow indicator, so it is masked.
+    if (k === i || (ownLine && k < this.lineEnd(i))) {
+      sink.add(i, this.lineEnd(i));
+      return this.lineEnd(i);
+    }
     sink.add(i, k);
     return k;
   }
@@ -513,12 +587,6 @@ function knownValueSpans(text: string, secrets: readonly string[], sink: SpanSin
 
 // ---------------------------------------------------------------- entry points
 
-function looksLikeXml(text: string): boolean {
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  while (i < text.length && isWhite(text.charCodeAt(i))) i++;
-  return text.charCodeAt(i) === 0x3c;
-}
-
 /**
  * The spans of a text to mask, sorted and merged: values of secret attributes and keys (by name, or named in
  * `secretNames`), the userinfo of URLs, and every occurrence of a known secret value.
@@ -526,8 +594,10 @@ function looksLikeXml(text: string): boolean {
 export function secretSpans(text: string, options: RedactOptions = {}, extra: readonly Span[] = []): Span[] {
   const sink = new SpanSink();
   const isSecret = secretTest(options);
-  if (looksLikeXml(text)) new XmlRedactor(text, isSecret, sink).run();
-  else new YamlRedactor(text, isSecret, sink).run();
+  // Both scanners run on every text: a file's name or first character does not prove its syntax (a `.yml` holding
+  // XML, a YAML file starting with '<'), and masking a little more than needed is harmless.
+  new XmlRedactor(text, isSecret, sink).run();
+  new YamlRedactor(text, isSecret, sink).run();
   for (const [start, end] of userinfoSpans(text)) sink.add(start, end);
   knownValueSpans(text, options.secrets ?? [], sink);
   for (const [start, end] of extra) sink.add(start, end);
