@@ -94,6 +94,20 @@ describe('reader errors inside a secret value do not quote it', () => {
     expect(JSON.stringify(r)).not.toContain('Rd3r-s3cret');
   });
 
+  test('a YAML syntax error in the tail of a secret value with a raw quote', async () => {
+    const r = await scanFiles({
+      '.github/ims-gate.yml': 'instances:\n  prod:\n    paths: ["prod/**"]\n    imsManifest: prod/m.yml\n',
+      'prod/m.yml': 'kind: ims-provisioning\nclientId: c\nclientSecret: "ab"Rd3r-s3cret: x"\n',
+    });
+    const errors = r.findings.filter((f) => f.ruleId === 'IMS000');
+    expect(errors.length).toBeGreaterThan(0);
+    for (const f of errors) {
+      expect(f.message).toMatch(/^malformed YAML: the value of a secret key is not well-formed \(the details are not shown/);
+      expect([f.file, f.line]).toEqual(['prod/m.yml', 3]);
+    }
+    expect(JSON.stringify(r)).not.toContain('Rd3r-s3cret');
+  });
+
   test('an error outside secret values keeps its own message', async () => {
     const r = await scanFiles({ '.github/ims-gate.yml': CONFIG, 'prod/ims.xml': account('label="a&b"') });
     expect(only(r.findings, 'IMS000').message).toMatch(/^malformed XML: expected ';' to end the entity reference &b/);
