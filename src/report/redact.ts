@@ -413,7 +413,9 @@ class YamlRedactor {
     const hashName = !this.isSecret(name) && HASH_NAME.test(name);
     if (!this.isSecret(name) && !hashName) return colon + 1;
     const sink = new SpanSink();
-    const end = this.value(colon + 1, keyStart - this.lineStart, sink, this.firstOnLine === keyStart);
+    // A quoted key is JSON-style: what may follow its value is stricter (see canCloseInFlow).
+    const json = this.text.charCodeAt(keyStart) === 0x22;
+    const end = this.value(colon + 1, keyStart - this.lineStart, sink, this.firstOnLine === keyStart, json);
     // A hash of a secret is shown, unless it is not a hash: then it may be the secret, pasted in the wrong key.
     if (hashName && this.isHash(sink.spans)) return end;
     for (const span of sink.spans) this.sink.spans.push(span);
@@ -429,13 +431,13 @@ class YamlRedactor {
   }
 
   /** Masks the value that starts after a key's ':'; returns the offset after it. */
-  private value(from: number, keyIndent: number, sink: SpanSink, ownLine: boolean): number {
+  private value(from: number, keyIndent: number, sink: SpanSink, ownLine: boolean, json: boolean): number {
     const { text, n } = this;
     let i = from;
     while (i < n && (isBlank(text.charCodeAt(i)) || (this.depth > 0 && isWhite(text.charCodeAt(i))))) i++;
     // A key on a line of its own is read as in a block mapping even inside a flow collection (pretty JSON, or a
     // '{' left open above): its value runs to the end of the line and takes the deeper lines after it.
-    if (this.depth > 0 && !ownLine) return this.flowValue(i, sink, false);
+    if (this.depth > 0 && !ownLine) return this.flowValue(i, sink, json);
     const c = text.charCodeAt(i);
     if (i >= n || c === 0x0a || c === 0x0d || c === 0x23) {
       // On the next lines (a nested map, a list): every line indented deeper than the key. A comment right after
@@ -507,36 +509,62 @@ class YamlRedactor {
   }
 
   /**
-   * Masks a value inside a flow collection (JSON or YAML flow); returns the offset after it. `ownLine`: the key
-   * starts its line (pretty JSON, or a flow collection left open above), so an unquoted value runs to the end of it.
+   * Masks a value inside a flow collection (JSON or YAML flow) after a key that shares its line with what came
+   * before it (`{"a":1,"clientSecret":"…"}`); returns the offset after the value.
    */
-  private flowValue(i: number, sink: SpanSink, ownLine: boolean): number {
+  private flowValue(i: number, sink: SpanSink, json: boolean): number {
     const { text, n } = this;
     const c = text.charCodeAt(i);
     if (c === 0x22 || c === 0x27) {
-      const close = this.quotedEnd(i);
+      // A quote that what follows shows cannot end the value (`"ab"}cd","x":1`) is a raw quote inside it: the value
+      // runs to the next quote that can. Each quote is looked at once, so this stays linear.
+      let close = this.quotedEnd(i);
+      while (close < n && !this.canCloseInFlow(close + 1, json)) close = this.quotedEnd(close);
       sink.add(i + 1, close);
-      let k = close + 1;
-      while (k < n && isWhite(text.charCodeAt(k))) k++;
-      if (k >= n || isFlowIndicator(text.charCodeAt(k)) || text.charCodeAt(k) === 0x3a || text.charCodeAt(k) === 0x23) return close + 1;
-      // A raw quote inside the value: the rest, up to the next separator, is part of it.
-      return this.flowPlain(k, sink, ownLine);
+      return Math.min(n, close + 1);
     }
     if (c === 0x7b || c === 0x5b) {
       const end = this.collectionEnd(i);
       sink.add(i + 1, end);
       return Math.min(n, end + 1);
     }
-    return this.flowPlain(i, sink, ownLine);
+    return this.flowPlain(i, sink);
   }
 
-  private flowPlain(i: number, sink: SpanSink, ownLine: boolean): number {
+  /**
+   * Whether what follows a quote at `after - 1` lets it end a value inside a flow collection: separators and
+   * closing brackets, then the end of the line or the start of the next entry (in JSON, a quoted key or a JSON
+   * value; in YAML flow, also a plain key after a space).
+   */
+  private canCloseInFlow(after: number, json: boolean): boolean {
+    const { text, n } = this;
+    let k = after;
+    let last = 0;
+    let space = false;
+    for (; k < n; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 0x0a || c === 0x0d) return true;
+      if (isBlank(c)) space = true;
+      else if (c === 0x2c || c === 0x7d || c === 0x5d) [last, space] = [c, false];
+      else break;
+    }
+    if (k >= n) return true;
+    const c = text.charCodeAt(k);
+    if (c === 0x23 && space) return true; // a YAML comment
+    if (last !== 0x2c) return false; // nothing after a closing bracket but more structure
+    if (c === 0x22 || c === 0x27 || c === 0x7b || c === 0x5b) return true;
+    if (!json) return space && isNameStart(c);
+    if ((c >= 0x30 && c <= 0x39) || (c === 0x2d && text.charCodeAt(k + 1) >= 0x30 && text.charCodeAt(k + 1) <= 0x39)) return true;
+    return ['true', 'false', 'null'].some((word) => text.startsWith(word, k) && !isNameChar(text.charCodeAt(k + word.length)));
+  }
+
+  private flowPlain(i: number, sink: SpanSink): number {
     const { text, n } = this;
     let k = i;
     while (k < n && !isFlowIndicator(text.charCodeAt(k))) k++;
-    // An empty value (`{clientSecret: }s3cret`) is no value in valid YAML, and a value on a line of its own ends with
-    // the line: what follows on the line may be the secret, holding a flow indicator, so it is masked.
-    if (k === i || (ownLine && k < this.lineEnd(i))) {
+    // An empty value (`{clientSecret: }s3cret`) is no value in valid YAML: what follows on the line may be the
+    // secret, starting with a flow indicator, so it is masked.
+    if (k === i) {
       sink.add(i, this.lineEnd(i));
       return this.lineEnd(i);
     }
