@@ -1,11 +1,15 @@
 // Secrets never leave ims-gate: values of secret attributes and keys are masked wherever source text is shown
 // (code frames), and known secret values and URL userinfo are scrubbed from every message.
 //
-// Source text is redacted by two small scanners, one for XML and one for YAML/JSON, that walk the text once from
-// start to end: no regular expression runs on file content, so the cost is linear on any input. Each scanner
-// yields spans (offsets of what to mask, never across a line break); every span is shown as the same fixed-length
-// MASK, and `redactLines` maps a column of the source to the column of the redacted line, so that a caret
-// underline ends where the mask ends rather than revealing the length of what it hides.
+// Source text is redacted by two small scanners, one for XML and one for YAML/JSON, that walk the text from start
+// to end (both run on every text: a file's name does not prove its syntax). No regular expression runs on file
+// content, and no stretch of text is read more than a few times, so the cost is linear on any input. The scanners
+// yield spans (offsets of what to mask); each line of a span is shown as the same fixed-length MASK, and
+// `RedactedText` maps a column of the source to the column of the redacted line, so that a caret underline ends
+// where the mask ends rather than revealing the length of what it hides.
+//
+// Malformed values are read the safe way: a quote that what follows shows cannot end a value is a raw quote inside
+// it (`clientSecret="ab"cd"` hides `ab"cd`), and a quote left open hides nothing after it.
 import { decodeBytes } from '../read/text.js';
 import type { ReadResult } from '../types.js';
 import { isSecretName, isUrlName, MASK, maskUserinfoInText, userinfoSpans, valueUserinfoSpan } from '../util/secrets.js';
