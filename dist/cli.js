@@ -17130,7 +17130,16 @@ function aliasProblem(doc) {
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __nccwpck_require__(1916);
 ;// CONCATENATED MODULE: ./.tmp/build/lib/util/secrets.js
-// What counts as a secret, for every stage that must not show one: readers' messages, restart changes, code frames.
+// What counts as a secret, and how one is masked, for every stage that must not show one: readers' messages,
+// rules' messages, restart changes, code frames, every report channel.
+//
+// Every function here is a single forward scan (no regular expression that can backtrack), so that masking costs
+// linear time on any input, however hostile.
+/**
+ * What a masked value is shown as: always the same length, so that a mask says nothing about the length of what
+ * it hides.
+ */
+const secrets_MASK = '********';
 /** Attribute or key names whose values are secrets (client secrets, passwords, private keys, tokens). */
 const SECRET_NAME = /(secret|password|passwd|privatekey|private_key|token|credential)/i;
 /** Hashes of secrets are not secrets, but a value that is not a hash where one is expected may be the secret itself. */
@@ -17140,6 +17149,137 @@ function isSecretName(name) {
 /** Names whose values must never be quoted in a message: secrets, and hashes of secrets (a pasted secret). */
 function isSecretOrHashName(name) {
     return SECRET_NAME.test(name) || /sha256$/i.test(name);
+}
+// ---------------------------------------------------------------- URL userinfo
+/**
+ * Characters that end the authority of a URL: `/`, `?`, `#`, white space and control characters. Nothing else, not
+ * even a quote: the lenient URL reader of the rules reads `https://us"er:pw@host` as having a userinfo, so the mask
+ * must reach at least as far; masking a little more in free text is harmless.
+ */
+function endsAuthority(code) {
+    return code === 0x2f || code === 0x3f || code === 0x23 || code <= 0x20 || code === 0x7f || code === 0x85 || code === 0xa0;
+}
+/** The authority starting at `from`: where it ends, and its last `@` (-1 when it has none). */
+function authorityAt(text, from) {
+    let at = -1;
+    let i = from;
+    for (; i < text.length && !endsAuthority(text.charCodeAt(i)); i++)
+        if (text.charCodeAt(i) === 0x40 /* @ */)
+            at = i;
+    return { at, end: i };
+}
+/**
+ * The places [start, end) of the userinfo of every `scheme://user:password@host` in a free text. The whole userinfo
+ * is a secret, not only the password: a user name alone is often a token (`https://<token>@github.com`).
+ */
+function userinfoSpans(text) {
+    const spans = [];
+    for (let colon = text.indexOf(':'); colon !== -1;) {
+        // `://`, or `:\/\/` as some JSON writers escape it.
+        const from = text.startsWith('//', colon + 1) ? colon + 3 : text.startsWith('\\/\\/', colon + 1) ? colon + 5 : -1;
+        let next = colon + 1;
+        if (from !== -1) {
+            const authority = authorityAt(text, from);
+            if (authority.at > from)
+                spans.push([from, authority.at]);
+            next = Math.max(next, authority.end);
+        }
+        colon = text.indexOf(':', next);
+    }
+    return spans;
+}
+function replaceSpans(text, spans) {
+    if (spans.length === 0)
+        return text;
+    let out = '';
+    let last = 0;
+    for (const [start, end] of spans) {
+        out += text.slice(last, start) + secrets_MASK;
+        last = end;
+    }
+    return out + text.slice(last);
+}
+/** A free text with the userinfo of every `scheme://…@` URL in it masked. */
+function maskUserinfoInText(text) {
+    return text.includes('@') ? replaceSpans(text, userinfoSpans(text)) : text;
+}
+/**
+ * A URL value (an IMS server, a callback server, an allowlist entry) with its userinfo masked:
+ * `https://user:password@host/` → `https://********@host/`. A value without a scheme (`user:password@host`, as the
+ * lenient URL reader of the rules reads it) is masked too, and so is every URL inside the value.
+ */
+function maskUrlUserinfo(value) {
+    return maskValueUserinfo(value, true);
+}
+/**
+ * Any setting's value with the userinfo of its URLs masked. Without a scheme, only `user:password@` counts: an
+ * IMS organization ID (`…@AdobeOrg`) or an e-mail address is not a credential.
+ */
+function maskUserinfo(value) {
+    return maskValueUserinfo(value, false);
+}
+/** Whether a setting's name says its value is a URL or a host (so that any `user@` in it is a credential). */
+function isUrlName(name) {
+    return /(server|url|uri|endpoint|host)/i.test(name);
+}
+function maskValueUserinfo(value, isUrl) {
+    const span = valueUserinfoSpan(value, isUrl);
+    return maskUserinfoInText(span ? `${value.slice(0, span[0])}${secrets_MASK}${value.slice(span[1])}` : value);
+}
+/**
+ * [start, end) of the userinfo of a URL value that has no `scheme://` (`user:password@host`, `//user@host`,
+ * `https:/user@host`), or undefined. Values with a `scheme://` are left to userinfoSpans.
+ */
+function valueUserinfoSpan(value, isUrl) {
+    let start = 0;
+    while (start < value.length && value.charCodeAt(start) <= 0x20)
+        start++;
+    const scheme = schemeEnd(value, start);
+    if (value.startsWith('://', scheme))
+        return undefined;
+    let from = scheme > start && value.charCodeAt(scheme) === 0x3a /* : */ ? scheme + 1 : start;
+    if (value.charCodeAt(from) !== 0x2f)
+        from = start;
+    while (value.charCodeAt(from) === 0x2f /* / */)
+        from++;
+    const authority = authorityAt(value, from);
+    if (authority.at <= from)
+        return undefined;
+    return isUrl || value.slice(from, authority.at).includes(':') ? [from, authority.at] : undefined;
+}
+/** The end of a URL scheme (`[A-Za-z][A-Za-z0-9+.-]*`) at `start`, or `start` when there is none. */
+function schemeEnd(value, start) {
+    const letter = (c) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    if (!letter(value.charCodeAt(start)))
+        return start;
+    let i = start + 1;
+    for (; i < value.length; i++) {
+        const c = value.charCodeAt(i);
+        if (!(letter(c) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2e || c === 0x2d))
+            break;
+    }
+    return i;
+}
+// ---------------------------------------------------------------- values quoted in messages
+/**
+ * A copy of a JSON-like value fit to be quoted in a message: the value of every key named like a secret (or a hash
+ * of one) is masked, at any depth, and so is the userinfo of every URL in a string.
+ */
+function redactSecretValues(value, depth = 0) {
+    if (typeof value === 'string')
+        return maskUserinfoInText(value);
+    if (depth > 64)
+        return secrets_MASK; // deeper than any configuration: nothing worth showing
+    if (Array.isArray(value))
+        return value.map((item) => redactSecretValues(item, depth + 1));
+    if (value && typeof value === 'object') {
+        const copy = {};
+        for (const [key, child] of Object.entries(value)) {
+            Object.defineProperty(copy, key, { value: isSecretOrHashName(key) ? secrets_MASK : redactSecretValues(child, depth + 1), enumerable: true, writable: true, configurable: true });
+        }
+        return copy;
+    }
+    return value;
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/util/yaml-schema.js
@@ -17214,9 +17354,10 @@ function schemaProblems(errors, doc, lines, file, what, text) {
         let node = target.node;
         let message;
         const where = describePath(error.instancePath);
-        // A value under a secret-looking key is never quoted: it may be the secret itself, pasted in the wrong place.
-        const secret = isSecretOrHashName(error.instancePath.split('/').pop() ?? '');
-        const value = secret ? 'a value not shown (it may be a secret)' : JSON.stringify((0,dist/* isScalar */.jn)(target.node) ? target.node.value : target.node?.toJSON());
+        // A value under a secret-looking key, at any depth, is never quoted: it may be the secret itself, pasted in the
+        // wrong place. A map or list quoted whole has its own secret-looking keys masked, and URLs their userinfo.
+        const secret = error.instancePath.split('/').some((segment) => isSecretOrHashName(segment.replace(/~1/g, '/').replace(/~0/g, '~')));
+        const value = secret ? 'a value not shown (it may be a secret)' : JSON.stringify(redactSecretValues((0,dist/* isScalar */.jn)(target.node) ? target.node.value : target.node?.toJSON()));
         const propertyName = error.propertyName;
         if (error.keyword === 'propertyNames')
             continue; // the failing keyword under it says what is wrong
@@ -19072,71 +19213,855 @@ function configSchemaUrl() {
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/redact.js
-// Secrets never leave ims-gate: values of secret-looking attributes and keys are masked wherever source
-// text is shown (code frames), and known secret values are scrubbed from every message.
+// Secrets never leave ims-gate: values of secret attributes and keys are masked wherever source text is shown
+// (code frames), and known secret values and URL userinfo are scrubbed from every message.
+//
+// Source text is redacted by two small scanners, one for XML and one for YAML/JSON, that walk the text from start
+// to end (both run on every text: a file's name does not prove its syntax). No regular expression runs on file
+// content, and no stretch of text is read more than a few times, so the cost is linear on any input. The scanners
+// yield spans (offsets of what to mask); each line of a span is shown as the same fixed-length MASK, and
+// `RedactedText` maps a column of the source to the column of the redacted line, so that a caret underline ends
+// where the mask ends rather than revealing the length of what it hides.
+//
+// Malformed values are read the safe way: a quote that what follows shows cannot end a value is a raw quote inside
+// it (`clientSecret="ab"cd"` hides `ab"cd`), and a quote left open hides nothing after it.
 
-const REDACTED = '********';
+
+const REDACTED = (/* unused pure expression or super */ null && (MASK));
+// ---------------------------------------------------------------- spans
+/** Collects spans. A span may cover several lines: each line shows its own mask (see segmentOf). */
+class SpanSink {
+    spans = [];
+    add(start, end) {
+        if (end > start)
+            this.spans.push([start, end]);
+    }
+}
 /**
- * An XML attribute whose name looks secret; the value may span lines and contain the other quote character. The
- * name is part of the pattern so that a huge file costs one regex scan, not a callback per attribute.
+ * The part of a line [lineStart, contentEnd) that a span masks, or undefined: a span that began on an earlier line
+ * leaves the line's indentation visible, so that the masked lines keep their shape.
  */
-const XML_SECRET_ATTRIBUTE = /([A-Za-z_:][-\w:.]*(?:secret|password|passwd|privatekey|private_key|token|credential)[-\w:.]*)(\s*=\s*)(?:"([^"]*)("|$)|'([^']*)('|$))/gi;
-const YAML_OR_JSON_KEY = /^(\s*-?\s*["']?)([A-Za-z_][-\w]*)(["']?\s*:\s*)(.*)$/;
-/** Masks a value line by line, so that line numbers of the text do not move. */
-function mask(value) {
-    return value.replace(/[^\r\n]+/g, REDACTED);
+function segmentOf(text, span, lineStart, contentEnd) {
+    let start = Math.max(span[0], lineStart);
+    if (span[0] < lineStart)
+        while (start < contentEnd && redact_isBlank(text.charCodeAt(start)))
+            start++;
+    const end = Math.min(span[1], contentEnd);
+    return end > start ? [start, end] : undefined;
+}
+function redact_isBlank(code) {
+    return code === 0x20 || code === 0x09;
+}
+function isWhite(code) {
+    return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+/** Sorted, with overlapping and touching spans merged. */
+function merged(spans) {
+    let inOrder = true;
+    for (let i = 1; i < spans.length && inOrder; i++)
+        inOrder = spans[i - 1][0] <= spans[i][0];
+    // Scanners yield their spans in order; only the merge of several sources needs a sort.
+    const sorted = inOrder ? spans : [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const out = [];
+    for (const span of sorted) {
+        const last = out[out.length - 1];
+        if (last && span[0] <= last[1])
+            last[1] = Math.max(last[1], span[1]);
+        else
+            out.push(span);
+    }
+    return out;
+}
+function secretTest(options) {
+    const extra = new Set(options.secretNames ?? []);
+    return (name) => extra.has(name) || isSecretName(name);
+}
+// ---------------------------------------------------------------- XML
+function isNameStart(code) {
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f || code === 0x3a || code >= 0x80;
+}
+function isNameChar(code) {
+    return isNameStart(code) || (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x2e;
+}
+/**
+ * The XML scanner: tags are read attribute by attribute (quote-aware), and comments, CDATA sections, processing
+ * instructions and text are searched for `name="value"` too, so that a commented-out secret is masked as well.
+ */
+class XmlRedactor {
+    text;
+    isSecret;
+    sink;
+    from;
+    n;
+    nested;
+    /** Reads [from, n) of the text: the whole text, or the inside of a comment or CDATA section. */
+    constructor(text, isSecret, sink, from = 0, n = text.length, nested = false) {
+        this.text = text;
+        this.isSecret = isSecret;
+        this.sink = sink;
+        this.from = from;
+        this.n = n;
+        this.nested = nested;
+    }
+    run() {
+        const { text, n } = this;
+        let i = this.from;
+        while (i < n) {
+            const lt = text.indexOf('<', i);
+            if (lt === -1 || lt >= n) {
+                this.attributes(i, n, false);
+                return;
+            }
+            this.attributes(i, lt, false);
+            i = this.markup(lt);
+        }
+    }
+    /** Reads the markup at `lt` (a '<'); returns the offset after it. */
+    markup(lt) {
+        const { text, n } = this;
+        // A comment or CDATA section may hold commented-out markup: its inside is read as XML too (once: not deeper).
+        const region = (open, close) => {
+            const found = text.indexOf(close, lt + open.length);
+            const end = found === -1 || found >= n ? n : found;
+            this.attributes(lt + open.length, end, false);
+            if (!this.nested)
+                new XmlRedactor(text, this.isSecret, this.sink, lt + open.length, end, true).run();
+            return end === n ? n : end + close.length;
+        };
+        // A declaration, an end tag or a processing instruction ends at '>', or at the '<' of the next markup when it
+        // was never closed (so that an unclosed `<!` cannot hide the tags after it).
+        const declaration = (open) => {
+            let end = open;
+            while (end < n && text.charCodeAt(end) !== 0x3e && text.charCodeAt(end) !== 0x3c)
+                end++;
+            this.attributes(open, end, false);
+            return end < n && text.charCodeAt(end) === 0x3e ? end + 1 : end;
+        };
+        if (text.startsWith('<!--', lt))
+            return region('<!--', '-->');
+        if (text.startsWith('<![CDATA[', lt))
+            return region('<![CDATA[', ']]>');
+        if (text.startsWith('<!', lt) || text.startsWith('</', lt) || text.startsWith('<?', lt))
+            return declaration(lt + 2);
+        let i = lt + 1;
+        while (i < n && isNameChar(text.charCodeAt(i)))
+            i++;
+        const name = text.slice(lt + 1, i);
+        const end = this.attributes(i, n, true);
+        // The text of an element named like a secret (`<password>…</password>`) is a secret too.
+        if (name !== '' && this.isSecret(name) && text.charCodeAt(end - 2) !== 0x2f /* / */) {
+            let close = end;
+            while (close < n && text.charCodeAt(close) !== 0x3c)
+                close++;
+            this.sink.add(end, close);
+        }
+        return end;
+    }
+    /**
+     * Finds `name = "value"` in [from, to), masking secret values. In a tag, stops after the '>' that ends it and
+     * returns the offset after it; elsewhere returns `to`.
+     */
+    attributes(from, to, inTag) {
+        const text = this.text;
+        let i = from;
+        while (i < to) {
+            const c = text.charCodeAt(i);
+            if (inTag && c === 0x3e /* > */)
+                return i + 1;
+            if (inTag && c === 0x3c /* < */)
+                return i; // a tag that never ended: the '<' starts the next markup
+            if (!isNameStart(c)) {
+                i++;
+                continue;
+            }
+            const nameStart = i;
+            while (i < to && isNameChar(text.charCodeAt(i)))
+                i++;
+            const name = text.slice(nameStart, i);
+            let k = i;
+            while (k < to && isWhite(text.charCodeAt(k)))
+                k++;
+            if (text.charCodeAt(k) !== 0x3d /* = */)
+                continue;
+            k++;
+            while (k < to && isWhite(text.charCodeAt(k)))
+                k++;
+            const quote = text.charCodeAt(k);
+            if (k >= to || (quote !== 0x22 && quote !== 0x27)) {
+                i = k;
+                continue;
+            }
+            i = this.isSecret(name) ? this.secretValue(k + 1, quote, to, inTag) : this.plainValue(name, k + 1, quote, to, inTag);
+        }
+        return to;
+    }
+    /** Skips a value that is not secret (masking a URL's userinfo); returns the offset after its closing quote. */
+    plainValue(name, start, quote, to, inTag) {
+        const text = this.text;
+        let i = start;
+        // A '<' cannot be in a value: the quote is missing, and the '<' starts the next markup.
+        while (i < to && text.charCodeAt(i) !== quote && text.charCodeAt(i) !== 0x3c)
+            i++;
+        if (isUrlName(name)) {
+            const span = valueUserinfoSpan(text.slice(start, i), true);
+            if (span)
+                this.sink.add(start + span[0], start + span[1]);
+        }
+        if (i >= to || text.charCodeAt(i) !== quote)
+            return i;
+        // A closing quote that cannot end a value (`label="x clientSecret="s3cret"`: the label's quote was never
+        // closed) means the quotes are off: its inside is read again as attributes, so that no secret hides in it.
+        return this.canClose(i + 1, quote, to, inTag) ? i + 1 : start;
+    }
+    /**
+     * Masks a secret value; returns the offset after its closing quote. A quote that cannot end the value (one
+     * followed by more of the value, as in `clientSecret="ab"cd"`) is part of it: the value runs to the first quote
+     * that can. A value that never ends is masked to the end of the region.
+     */
+    secretValue(start, quote, to, inTag) {
+        const text = this.text;
+        let i = start;
+        for (;;) {
+            while (i < to && text.charCodeAt(i) !== quote)
+                i++;
+            if (i >= to || this.canClose(i + 1, quote, to, inTag))
+                break;
+            i++;
+        }
+        this.sink.add(start, i);
+        return Math.min(to, i + 1);
+    }
+    /** Whether what follows a quote at `after - 1` lets it end an attribute value. */
+    canClose(after, quote, to, inTag) {
+        const text = this.text;
+        if (after >= to)
+            return true;
+        const next = text.charCodeAt(after);
+        // Outside a tag (a comment, a DOCTYPE never closed), only white space or the end of markup can follow a value.
+        if (!inTag)
+            return isWhite(next) || next === 0x3e || next === 0x2f || next === 0x3f;
+        let k = after;
+        while (k < to && isWhite(text.charCodeAt(k)))
+            k++;
+        if (k >= to)
+            return true;
+        const c = text.charCodeAt(k);
+        if (c === 0x3e || ((c === 0x2f || c === 0x3f) && text.charCodeAt(k + 1) === 0x3e)) {
+            // The tag ends here, unless the text after it (on that line) holds the quote: then the '>' was in the value.
+            for (let j = c === 0x3e ? k + 1 : k + 2; j < to; j++) {
+                const t = text.charCodeAt(j);
+                if (t === 0x3c || t === 0x0a)
+                    return true;
+                if (t === quote)
+                    return false;
+            }
+            return true;
+        }
+        // Another attribute: white space, a name, '=' and a quote.
+        if (k === after || !isNameStart(c))
+            return false;
+        while (k < to && isNameChar(text.charCodeAt(k)))
+            k++;
+        while (k < to && isWhite(text.charCodeAt(k)))
+            k++;
+        if (text.charCodeAt(k) !== 0x3d)
+            return false;
+        k++;
+        while (k < to && isWhite(text.charCodeAt(k)))
+            k++;
+        return text.charCodeAt(k) === 0x22 || text.charCodeAt(k) === 0x27;
+    }
+}
+// ---------------------------------------------------------------- YAML and JSON
+const HASH_NAME = /sha256$/i;
+function isFlowIndicator(code) {
+    return code === 0x2c || code === 0x5b || code === 0x5d || code === 0x7b || code === 0x7d;
+}
+/** Whether [start, end) is one word of name characters (`clientSecret`, `client_secret`, `x-token`). */
+function isPlainName(text, start, end) {
+    if (end <= start)
+        return false;
+    for (let i = start; i < end; i++)
+        if (!isNameChar(text.charCodeAt(i)))
+            return false;
+    return true;
+}
+/**
+ * The name of a plain key. What looks like markup before it (`<desc>Token`, `label="Note`: the YAML scanner also
+ * reads XML files) leaves only the last word, so that an earlier attribute's name does not make the key secret.
+ */
+function keyName(prefix) {
+    const name = prefix.trim();
+    let markup = false;
+    for (let i = 0; i < name.length && !markup; i++) {
+        const c = name.charCodeAt(i);
+        markup = c === 0x3c || c === 0x3e || c === 0x3d || c === 0x22 || c === 0x27;
+    }
+    if (!markup)
+        return name;
+    let start = name.length;
+    while (start > 0 && isNameChar(name.charCodeAt(start - 1)))
+        start--;
+    return name.slice(start);
+}
+/**
+ * The YAML/JSON scanner: block and flow mappings (JSON pretty or minified is YAML flow), quoted and plain scalars,
+ * comments. A key named like a secret has its whole value masked: a scalar (with any continuation lines), a block
+ * scalar, or a nested collection.
+ */
+class YamlRedactor {
+    text;
+    isSecret;
+    sink;
+    from;
+    n;
+    inComment;
+    depth = 0;
+    lineStart;
+    /** Offset of the first token of the current line, or -1 before it. */
+    firstOnLine = -1;
+    /** Reads [from, n) of the text: the whole text, or the inside of a comment. */
+    constructor(text, isSecret, sink, from = 0, n = text.length, inComment = false) {
+        this.text = text;
+        this.isSecret = isSecret;
+        this.sink = sink;
+        this.from = from;
+        this.n = n;
+        this.inComment = inComment;
+        this.lineStart = from;
+    }
+    run() {
+        const { text, n } = this;
+        let i = this.from;
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 0x0a) {
+                this.lineStart = ++i;
+                this.firstOnLine = -1;
+                continue;
+            }
+            if (isWhite(c)) {
+                i++;
+                continue;
+            }
+            if (this.firstOnLine === -1 || this.firstOnLine < this.lineStart)
+                this.firstOnLine = i;
+            if (c === 0x23 /* # */ && (i === this.lineStart || isWhite(text.charCodeAt(i - 1)))) {
+                // A comment is no key, but a commented-out `clientSecret: …` is still a secret: its text is read too.
+                const end = this.lineEnd(i);
+                if (!this.inComment)
+                    new YamlRedactor(text, this.isSecret, this.sink, i + 1, end, true).run();
+                i = end;
+                continue;
+            }
+            if (c === 0x7b || c === 0x5b) {
+                this.depth++;
+                i++;
+                continue;
+            }
+            if (c === 0x7d || c === 0x5d) {
+                this.depth = Math.max(0, this.depth - 1);
+                i++;
+                continue;
+            }
+            if (c === 0x2c && this.depth > 0) {
+                i++;
+                continue;
+            }
+            if ((c === 0x2d || c === 0x3f) && (i + 1 >= n || isWhite(text.charCodeAt(i + 1)))) {
+                i++; // a sequence item or an explicit key: a scalar may follow
+                continue;
+            }
+            i = c === 0x22 || c === 0x27 ? this.quotedToken(i) : this.plainToken(i);
+        }
+    }
+    lineEnd(i) {
+        const end = this.text.indexOf('\n', i);
+        return end === -1 || end > this.n ? this.n : end;
+    }
+    /** Offset of the closing quote of the quoted scalar opened at `open`, or the end of the text. */
+    quotedEnd(open) {
+        const text = this.text;
+        const quote = text.charCodeAt(open);
+        for (let i = open + 1; i < this.n; i++) {
+            const c = text.charCodeAt(i);
+            if (quote === 0x22 && c === 0x5c /* \ */)
+                i++;
+            else if (c === quote) {
+                if (quote === 0x27 && text.charCodeAt(i + 1) === 0x27)
+                    i++; // '' inside '…'
+                else
+                    return i;
+            }
+        }
+        return this.n;
+    }
+    /** Offset of the ':' that makes what ends at `end` a key, or -1. */
+    colonAfter(end) {
+        const text = this.text;
+        let k = end;
+        while (k < this.n && (redact_isBlank(text.charCodeAt(k)) || (this.depth > 0 && isWhite(text.charCodeAt(k)))))
+            k++;
+        return text.charCodeAt(k) === 0x3a ? k : -1;
+    }
+    quotedToken(open) {
+        const close = this.quotedEnd(open);
+        // A quoted scalar over several lines may be a quote that is never closed, hiding the keys after it: its
+        // inside is read again as if the quote were not there (a key is never over several lines). Each stretch
+        // between two quotes of a kind is read twice at most, so this stays linear.
+        let multiLine = false;
+        for (let i = open + 1; i < close && !multiLine; i++)
+            multiLine = this.text.charCodeAt(i) === 0x0a;
+        if (multiLine)
+            return open + 1;
+        const colon = this.colonAfter(close + 1);
+        return colon === -1 ? close + 1 : this.key(this.text.slice(open + 1, close), open, colon);
+    }
+    plainToken(start) {
+        const { text, n } = this;
+        let i = start;
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 0x0a || c === 0x0d)
+                break;
+            if (c === 0x23 && isWhite(text.charCodeAt(i - 1)))
+                break;
+            if (this.depth > 0 && isFlowIndicator(c))
+                break;
+            if (c === 0x3a /* : */) {
+                const next = text.charCodeAt(i + 1);
+                const keyLike = i + 1 >= n || isWhite(next) || (this.depth > 0 && (isFlowIndicator(next) || next === 0x22 || next === 0x27));
+                // `clientSecret:abc` is one plain scalar in YAML, but it is masked all the same (names are short: the
+                // look-back is bounded, so that a long run of colons stays linear).
+                if (keyLike)
+                    return this.key(keyName(text.slice(start, i)), start, i);
+                if (i - start <= 128 && isPlainName(text, start, i) && this.isSecret(text.slice(start, i)))
+                    return this.key(text.slice(start, i), start, i);
+            }
+            i++;
+        }
+        return i;
+    }
+    /** A key ending at the ':' at `colon`: masks its value when the key holds a secret; returns where to go on. */
+    key(name, keyStart, colon) {
+        const hashName = !this.isSecret(name) && HASH_NAME.test(name);
+        if (!this.isSecret(name) && !hashName)
+            return colon + 1;
+        const sink = new SpanSink();
+        // A quoted key is JSON-style: what may follow its value is stricter (see canCloseInFlow).
+        const json = this.text.charCodeAt(keyStart) === 0x22;
+        const end = this.value(colon + 1, keyStart - this.lineStart, sink, this.firstOnLine === keyStart, json);
+        // A hash of a secret is shown, unless it is not a hash: then it may be the secret, pasted in the wrong key.
+        if (hashName && this.isHash(sink.spans))
+            return end;
+        for (const span of sink.spans)
+            this.sink.spans.push(span);
+        return end;
+    }
+    isHash(spans) {
+        if (spans.length !== 1)
+            return false;
+        let value = this.text.slice(spans[0][0], spans[0][1]);
+        const comment = value.indexOf(' #');
+        if (comment !== -1)
+            value = value.slice(0, comment);
+        return /^["']?[0-9a-fA-F]{64}["']?$/.test(value.trim());
+    }
+    /** Masks the value that starts after a key's ':'; returns the offset after it. */
+    value(from, keyIndent, sink, ownLine, json) {
+        const { text, n } = this;
+        let i = from;
+        while (i < n && (redact_isBlank(text.charCodeAt(i)) || (this.depth > 0 && isWhite(text.charCodeAt(i)))))
+            i++;
+        // A key on a line of its own is read as in a block mapping even inside a flow collection (pretty JSON, or a
+        // '{' left open above): its value runs to the end of the line and takes the deeper lines after it.
+        if (this.depth > 0 && !ownLine)
+            return this.flowValue(i, sink, json);
+        const c = text.charCodeAt(i);
+        if (i >= n || c === 0x0a || c === 0x0d || c === 0x23) {
+            // On the next lines (a nested map, a list): every line indented deeper than the key. A comment right after
+            // the key is masked too: it may be the secret, starting with '#'.
+            if (c === 0x23)
+                sink.add(i, this.lineEnd(i));
+            return this.deeperLines(this.lineEnd(i), keyIndent, sink);
+        }
+        if (c === 0x7c /* | */ || c === 0x3e /* > */) {
+            // A block scalar: its lines are deeper than the key. What follows the indicator on its line is masked too, in
+            // case it is no header (`>s3cret`).
+            sink.add(i + 1, this.lineEnd(i));
+            return this.deeperLines(this.lineEnd(i), keyIndent, sink);
+        }
+        let end;
+        if (c === 0x22 || c === 0x27) {
+            const close = this.quotedEnd(i);
+            sink.add(i + 1, close);
+            this.maskTail(close + 1, sink);
+            end = this.lineEnd(Math.min(n, close));
+        }
+        else if (c === 0x7b || c === 0x5b) {
+            const close = this.collectionEnd(i);
+            sink.add(i + 1, close);
+            this.maskTail(close + 1, sink);
+            end = this.lineEnd(Math.min(n, close));
+        }
+        else {
+            end = this.lineEnd(i);
+            sink.add(i, end);
+        }
+        return this.deeperLines(end, keyIndent, sink);
+    }
+    /**
+     * After a closing quote or bracket, what follows on the line may be the rest of a value with a raw quote or
+     * bracket inside (`clientSecret: "ab"cd"`): it is masked.
+     */
+    maskTail(from, sink) {
+        const { text, n } = this;
+        let k = from;
+        while (k < n && redact_isBlank(text.charCodeAt(k)))
+            k++;
+        const end = this.lineEnd(k);
+        // A comment is masked too: `clientSecret: "ab" #cd"` may be the secret `ab" #cd` with a raw quote.
+        if (k >= end || text.charCodeAt(k) === 0x0d)
+            return;
+        // Inside a flow collection, separators and closing brackets may follow (`"token": "…" },`).
+        let structure = this.depth > 0;
+        for (let j = k; j < end && structure; j++)
+            structure = isFlowIndicator(text.charCodeAt(j)) || isWhite(text.charCodeAt(j));
+        if (!structure)
+            sink.add(k, end);
+    }
+    /** Masks the lines after `from` (a line end) that are blank or indented deeper than `indent`; returns where they stop. */
+    deeperLines(from, indent, sink) {
+        const { text, n } = this;
+        let lineStart = from + 1;
+        let end = from;
+        let first = -1;
+        while (lineStart < n) {
+            let k = lineStart;
+            while (k < n && redact_isBlank(text.charCodeAt(k)))
+                k++;
+            const lineEnd = this.lineEnd(k);
+            const blank = k >= lineEnd || (text.charCodeAt(k) === 0x0d && k + 1 >= lineEnd);
+            if (!blank && k - lineStart <= indent)
+                break;
+            if (!blank && first === -1)
+                first = k;
+            end = lineEnd;
+            this.lineStart = lineStart;
+            lineStart = lineEnd + 1;
+        }
+        // One span over the lines: each shows its own mask, after its indentation.
+        if (first !== -1)
+            sink.add(first, end);
+        return Math.min(n, end);
+    }
+    /**
+     * Masks a value inside a flow collection (JSON or YAML flow) after a key that shares its line with what came
+     * before it (`{"a":1,"clientSecret":"…"}`); returns the offset after the value.
+     */
+    flowValue(i, sink, json) {
+        const { text, n } = this;
+        const c = text.charCodeAt(i);
+        if (c === 0x22 || c === 0x27) {
+            // A quote that what follows shows cannot end the value (`"ab"}cd","x":1`) is a raw quote inside it: the value
+            // runs to the next quote that can. Each quote is looked at once, so this stays linear.
+            let close = this.quotedEnd(i);
+            while (close < n && !this.canCloseInFlow(close + 1, json))
+                close = this.quotedEnd(close);
+            sink.add(i + 1, close);
+            return Math.min(n, close + 1);
+        }
+        if (c === 0x7b || c === 0x5b) {
+            const end = this.collectionEnd(i);
+            sink.add(i + 1, end);
+            return Math.min(n, end + 1);
+        }
+        return this.flowPlain(i, sink);
+    }
+    /**
+     * Whether what follows a quote at `after - 1` lets it end a value inside a flow collection: separators and
+     * closing brackets, then the end of the line or the start of the next entry (in JSON, a quoted key or a JSON
+     * value; in YAML flow, also a plain key after a space).
+     */
+    canCloseInFlow(after, json) {
+        const { text, n } = this;
+        let k = after;
+        let last = 0;
+        let space = false;
+        for (; k < n; k++) {
+            const c = text.charCodeAt(k);
+            if (c === 0x0a || c === 0x0d)
+                return true;
+            if (redact_isBlank(c))
+                space = true;
+            else if (c === 0x2c || c === 0x7d || c === 0x5d)
+                [last, space] = [c, false];
+            else
+                break;
+        }
+        if (k >= n)
+            return true;
+        const c = text.charCodeAt(k);
+        if (c === 0x23 && space)
+            return true; // a YAML comment
+        if (last !== 0x2c)
+            return false; // nothing after a closing bracket but more structure
+        if (c === 0x22 || c === 0x27 || c === 0x7b || c === 0x5b)
+            return true;
+        if (!json)
+            return space && isNameStart(c);
+        if ((c >= 0x30 && c <= 0x39) || (c === 0x2d && text.charCodeAt(k + 1) >= 0x30 && text.charCodeAt(k + 1) <= 0x39))
+            return true;
+        return ['true', 'false', 'null'].some((word) => text.startsWith(word, k) && !isNameChar(text.charCodeAt(k + word.length)));
+    }
+    flowPlain(i, sink) {
+        const { text, n } = this;
+        let k = i;
+        while (k < n && !isFlowIndicator(text.charCodeAt(k)))
+            k++;
+        // An empty value (`{clientSecret: }s3cret`) is no value in valid YAML: what follows on the line may be the
+        // secret, starting with a flow indicator, so it is masked.
+        if (k === i) {
+            sink.add(i, this.lineEnd(i));
+            return this.lineEnd(i);
+        }
+        sink.add(i, k);
+        return k;
+    }
+    /** Offset of the bracket that closes the flow collection opened at `open` (quote-aware), or the end of the text. */
+    collectionEnd(open) {
+        const { text, n } = this;
+        let depth = 0;
+        for (let i = open; i < n; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 0x22 || (c === 0x27 && !isNameChar(text.charCodeAt(i - 1))))
+                i = this.quotedEnd(i);
+            else if (c === 0x7b || c === 0x5b)
+                depth++;
+            else if ((c === 0x7d || c === 0x5d) && --depth === 0)
+                return i;
+        }
+        return n;
+    }
+}
+// ---------------------------------------------------------------- known values
+/** The forms in which a known secret can be written in a file: raw, XML-escaped, JSON-escaped, URL-encoded. */
+function writtenForms(secret) {
+    const xml = secret.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const forms = [secret, xml, xml.replace(/>/g, '&gt;'), xml.replace(/"/g, '&quot;'), xml.replace(/'/g, '&apos;'), xml.replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/>/g, '&gt;')];
+    forms.push(JSON.stringify(secret).slice(1, -1));
+    try {
+        forms.push(encodeURIComponent(secret));
+    }
+    catch {
+        // a lone surrogate has no URL encoding
+    }
+    return [...new Set(forms)];
+}
+/** The shortest secret value worth looking for: shorter ones would mask ordinary words. */
+const MIN_SECRET_LENGTH = 4;
+function knownValueSpans(text, secrets, sink) {
+    for (const secret of secrets) {
+        if (secret.length < MIN_SECRET_LENGTH)
+            continue;
+        for (const form of writtenForms(secret)) {
+            for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length))
+                sink.add(at, at + form.length);
+        }
+    }
+}
+// ---------------------------------------------------------------- entry points
+/**
+ * The spans of a text to mask, sorted and merged: values of secret attributes and keys (by name, or named in
+ * `secretNames`), the userinfo of URLs, and every occurrence of a known secret value.
+ */
+function secretSpans(text, options = {}, extra = []) {
+    const sink = new SpanSink();
+    const isSecret = secretTest(options);
+    // Both scanners run on every text: a file's name or first character does not prove its syntax (a `.yml` holding
+    // XML, a YAML file starting with '<'), and masking a little more than needed is harmless.
+    new XmlRedactor(text, isSecret, sink).run();
+    new YamlRedactor(text, isSecret, sink).run();
+    for (const [start, end] of userinfoSpans(text))
+        sink.add(start, end);
+    knownValueSpans(text, options.secrets ?? [], sink);
+    for (const [start, end] of extra)
+        sink.add(start, end);
+    return merged(sink.spans);
+}
+function redactedLine(text, masks) {
+    return {
+        text,
+        column(source, edge) {
+            const offset = source - 1;
+            let shift = 0;
+            for (const mask of masks) {
+                if (edge === 'start' ? offset < mask.start : offset <= mask.start)
+                    break;
+                if (edge === 'start' ? offset < mask.end : offset <= mask.end)
+                    return (edge === 'start' ? mask.at : mask.at + secrets_MASK.length) + 1;
+                shift += secrets_MASK.length - (mask.end - mask.start);
+            }
+            return offset + shift + 1;
+        },
+    };
+}
+/**
+ * A text with spans masked, line by line (split at '\n', without a trailing '\r'): a line is built when it is asked
+ * for, so that a code frame of a huge file costs a scan of the file, not an object per line.
+ */
+class RedactedText {
+    text;
+    spans;
+    starts = [0];
+    constructor(text, spans) {
+        this.text = text;
+        this.spans = spans;
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    /** Line `n` (1-based) with its masks. */
+    line(n) {
+        const { text, spans } = this;
+        const lineStart = this.starts[n - 1];
+        const lineEnd = n < this.starts.length ? this.starts[n] - 1 : text.length;
+        const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 0x0d ? lineEnd - 1 : lineEnd;
+        // The first span that ends after the line starts (spans are sorted and do not overlap).
+        let low = 0;
+        let high = spans.length;
+        while (low < high) {
+            const mid = (low + high) >> 1;
+            if (spans[mid][1] <= lineStart)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        let out = '';
+        let last = lineStart;
+        const masks = [];
+        for (let s = low; s < spans.length && spans[s][0] < lineEnd; s++) {
+            const segment = segmentOf(text, spans[s], lineStart, contentEnd);
+            if (!segment)
+                continue;
+            const [start, end] = segment;
+            out += text.slice(last, start);
+            masks.push({ start: start - lineStart, end: end - lineStart, at: out.length });
+            out += secrets_MASK;
+            last = end;
+        }
+        out += text.slice(last, contentEnd);
+        return redactedLine(out, masks);
+    }
+}
+/** Every line of a redacted text (for tests and small texts; code frames use RedactedText). */
+function redactLines(text, spans) {
+    const redacted = new RedactedText(text, spans);
+    return Array.from({ length: redacted.lineCount }, (_, i) => redacted.line(i + 1));
 }
 /**
  * Masks the values of secret attributes and keys in a whole file, keeping its lines where they are: XML
- * attribute values (even multi-line, even with the other quote inside) and YAML/JSON values, including
- * block scalars (`key: |`) whose lines follow.
+ * attribute values (even multi-line, even with a raw quote inside) and YAML/JSON values (block, flow, pretty or
+ * minified JSON, block scalars), plus URL userinfo and known secret values. Every masked piece is `********`.
  */
-function redactText(text) {
-    const xml = text.replace(XML_SECRET_ATTRIBUTE, (match, name, eq, dq, dqEnd, sq, sqEnd) => {
-        if (!isSecretName(name))
-            return match;
-        if (dq !== undefined)
-            return dq === '' ? match : `${name}${eq}"${mask(dq)}${dqEnd}`;
-        return sq === '' || sq === undefined ? match : `${name}${eq}'${mask(sq)}${sqEnd}`;
-    });
-    // YAML and JSON keys only matter outside XML, and a per-line pass over a huge package is not free.
-    if (/^\uFEFF?\s*</.test(xml))
-        return xml;
-    const lines = xml.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-        const keyed = YAML_OR_JSON_KEY.exec(lines[i]);
-        if (!keyed || keyed[4].trim() === '')
-            continue;
-        // A hash of a secret is shown, unless it is not a hash: then it may be the secret, pasted in the wrong key.
-        const misplaced = /sha256$/i.test(keyed[2]) && !/^["']?[0-9a-f]{64}["']?\s*(#.*)?$/i.test(keyed[4].trim());
-        if (!isSecretName(keyed[2]) && !misplaced)
-            continue;
-        const value = keyed[4];
-        lines[i] = `${keyed[1]}${keyed[2]}${keyed[3]}${/^[|>][-+0-9]*\s*$/.test(value) ? value : REDACTED}`;
-        if (/^[|>]/.test(value.trim())) {
-            // A block scalar: the following lines indented deeper than the key are its value.
-            const indent = /^\s*/.exec(lines[i])?.[0].length ?? 0;
-            for (let j = i + 1; j < lines.length && (lines[j].trim() === '' || (/^\s*/.exec(lines[j])?.[0].length ?? 0) > indent); j++) {
-                if (lines[j].trim() !== '')
-                    lines[j] = `${' '.repeat(indent + 2)}${REDACTED}`;
-                i = j;
+function redactText(text, options = {}) {
+    let out = '';
+    let last = 0;
+    let line = 0; // start of the line of the last span: spans are sorted, so lines are found moving forward only
+    for (const span of secretSpans(text, options)) {
+        for (let next = text.indexOf('\n', line); next !== -1 && next < span[0]; next = text.indexOf('\n', line))
+            line = next + 1;
+        // Each line of the span, up to its '\r' or '\n', shows one mask.
+        for (let lineStart = line; lineStart < span[1];) {
+            const newline = text.indexOf('\n', lineStart);
+            const lineEnd = newline === -1 ? text.length : newline;
+            const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 0x0d ? lineEnd - 1 : lineEnd;
+            const segment = segmentOf(text, span, lineStart, contentEnd);
+            if (segment) {
+                out += text.slice(last, segment[0]) + MASK;
+                last = segment[1];
             }
+            if (newline === -1)
+                break;
+            lineStart = newline + 1;
         }
     }
-    return lines.join('\n');
+    return out + text.slice(last);
 }
-/** Replaces every occurrence of the given secret values in a text. */
+// ---------------------------------------------------------------- reader problems
+/** What a syntax error inside a secret value says instead of its own message, which may quote a piece of it. */
+function secretSyntaxMessage(message, xml) {
+    const colon = message.indexOf(':');
+    const what = colon === -1 ? (xml ? 'malformed XML' : 'malformed file') : message.slice(0, colon);
+    return xml
+        ? `${what}: the value of a secret attribute is not well-formed (the details are not shown: they would quote the secret); check its quotes, and write '&' as &amp;, '<' as &lt; and a quote inside the value as &quot; or &apos;`
+        : `${what}: the value of a secret key is not well-formed (the details are not shown: they would quote the secret); check its quotes and escapes`;
+}
+/**
+ * A reader's syntax error inside the value of a secret attribute or key may quote a piece of the secret (`&cd`
+ * of `imsAppKey="ab&cd"`, or the tail `cd` of `clientSecret="ab"cd"` taken for an attribute name). Readers know
+ * secrets by name only; this pass also knows the config's aliases, and the extent of a value with a raw quote.
+ */
+function redactReadProblems(result, bytes, options) {
+    const syntax = result.problems.filter((problem) => problem.message.startsWith('malformed'));
+    if (syntax.length === 0)
+        return result;
+    const xml = result.kind === 'campaign-xml' || result.kind === 'server-conf';
+    const decoded = decodeBytes(result.file, bytes, { xml });
+    if (!decoded.ok)
+        return result;
+    const text = decoded.text;
+    const spans = secretSpans(text, { secretNames: options.secretNames });
+    if (spans.length === 0)
+        return result;
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    const offset = (line, column) => (starts[Math.min(line, starts.length) - 1] ?? 0) + column - 1;
+    const insideSecret = (start, end) => {
+        // Spans are sorted: a binary search finds the last one that starts at or before the problem's end.
+        let low = 0;
+        let high = spans.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (spans[mid][0] <= end)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return spans[low][0] <= end && spans[low][1] >= start;
+    };
+    const problems = result.problems.map((problem) => {
+        if (!problem.message.startsWith('malformed'))
+            return problem;
+        const { loc } = problem;
+        const start = offset(loc.line, loc.column);
+        return insideSecret(start, Math.max(start, offset(loc.endLine, loc.endColumn))) ? { ...problem, message: secretSyntaxMessage(problem.message, xml) } : problem;
+    });
+    return { ...result, problems };
+}
+// ---------------------------------------------------------------- messages
+/** The forms in which a message could carry a secret: raw, and escaped as messages and formats quote values. */
+function messageForms(secret) {
+    const escaped = secret.replace(/[\\"]/g, (c) => `\\${c}`);
+    return [...new Set([...writtenForms(secret), escaped])].sort((a, b) => b.length - a.length);
+}
+/** Replaces every occurrence of the given secret values in a text, and masks the userinfo of every URL in it. */
 function scrub(text, secrets) {
-    let scrubbed = text;
-    for (const secret of secrets)
-        if (secret.length >= 4)
-            scrubbed = scrubbed.split(secret).join(REDACTED);
+    let scrubbed = maskUserinfoInText(text);
+    for (const secret of secrets) {
+        if (secret.length < MIN_SECRET_LENGTH)
+            continue;
+        for (const form of messageForms(secret))
+            if (scrubbed.includes(form))
+                scrubbed = scrubbed.split(form).join(secrets_MASK);
+    }
     return scrubbed;
 }
-/** Replaces every known secret value in every string of a report (or any JSON-like value). */
+/** Replaces every known secret value, and every URL userinfo, in every string of a report (or any JSON-like value). */
 function scrubReport(value, secrets) {
-    if (secrets.length === 0)
-        return value;
     const walk = (node) => {
         if (typeof node === 'string')
             return scrub(node, secrets);
@@ -19221,7 +20146,7 @@ const QUESTION = 0x3f;
 const BANG = 0x21;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
-function isWhite(c) {
+function chars_isWhite(c) {
     return c === SPACE || c === LF || c === TAB || c === CR;
 }
 /** ASCII name characters: 1 = may start a name, 2 = may only continue one. */
@@ -19283,7 +20208,7 @@ function nameEnd(text, i) {
 /** The offset just after the white space (possibly none) that starts at `i`. */
 function skipWhite(text, i) {
     const len = text.length;
-    while (i < len && isWhite(text.charCodeAt(i)))
+    while (i < len && chars_isWhite(text.charCodeAt(i)))
         i++;
     return i;
 }
@@ -19645,7 +20570,7 @@ function readProcessingInstruction(text, lines, lt, atDocumentStart) {
     const close = text.indexOf('?>', targetEnd);
     if (close === -1)
         throw endOfFile(text, `expected '?>' to close the processing instruction <?${chars_shown(target)} opened at ${lines.describe(lt)}`);
-    if (close !== targetEnd && !isWhite(text.charCodeAt(targetEnd))) {
+    if (close !== targetEnd && !chars_isWhite(text.charCodeAt(targetEnd))) {
         throw new XmlSyntaxError(`malformed XML: expected white space or '?>' after the processing-instruction target <?${chars_shown(target)}, found ${found(text, targetEnd)}`, targetEnd);
     }
     if (target.length === 3 && target.toLowerCase() === 'xml') {
@@ -19957,7 +20882,7 @@ function readLiteral(text, i, what) {
     return close + 1;
 }
 function expectWhite(text, i, after) {
-    if (!isWhite(text.charCodeAt(i))) {
+    if (!chars_isWhite(text.charCodeAt(i))) {
         if (i >= text.length)
             throw endOfFile(text, `expected white space after ${after}`);
         throw new XmlSyntaxError(`malformed XML: expected white space after ${after}, found ${found(text, i)}`, i);
@@ -20126,7 +21051,7 @@ class Tokenizer {
         const { text } = this;
         for (let i = from; i < to; i++) {
             const c = text.charCodeAt(i);
-            if (isWhite(c) || (c === 0xfeff && this.atDocumentStart(i)))
+            if (chars_isWhite(c) || (c === 0xfeff && this.atDocumentStart(i)))
                 continue;
             throw new XmlSyntaxError(this.rootSeen
                 ? `malformed XML: unexpected text ${found(text, i)} after the end of the root element; a document has exactly one root element`
@@ -20984,7 +21909,7 @@ function missingBaseMessage(ref) {
     return `base ref '${ref}' is not available in this checkout (shallow clone?); ${HOW_TO_FETCH}. ${SKIPPED}`;
 }
 /** Git's message, with any URL password or token masked (git may quote origin's URL). */
-function maskUserinfo(message) {
+function base_maskUserinfo(message) {
     return message.replace(/([a-z][a-z0-9+.-]*:\/\/)[^\s/@]+@/gi, '$1***@');
 }
 /**
@@ -21010,7 +21935,7 @@ function resolveBase(root, ref, revision, scratch, log) {
     log(`ims-gate: base ref '${ref}' is not in this checkout; fetching it from origin (one commit, into a temporary repository; the clone is not changed).`);
     const fetched = scratch.fetch(source);
     if ('error' in fetched) {
-        const reason = maskUserinfo(fetched.error);
+        const reason = base_maskUserinfo(fetched.error);
         log(`ims-gate: warning: cannot fetch base ref '${ref}' from origin (git: ${reason}); restart detection skipped.`);
         return { skipped: `base ref '${ref}' is not available in this checkout (shallow clone?), and origin cannot provide it (git: ${reason}); ${HOW_TO_FETCH}. ${SKIPPED}` };
     }
@@ -21279,6 +22204,7 @@ function snapshotOf(model, name) {
 
 
 
+
 /** Shown instead of a secret's value, on the side where it is set. */
 const SECRET_PLACEHOLDER = 'changed';
 /** Changed, added and removed settings; an added or removed account is one change, not one per field. */
@@ -21310,7 +22236,11 @@ function diffSnapshots(instance, base, head) {
 function diff_shown(entry) {
     if (!entry)
         return null;
-    return entry.secret ? SECRET_PLACEHOLDER : entry.value;
+    return entry.secret ? SECRET_PLACEHOLDER : visibleValue(entry);
+}
+/** A value as a change shows it: the userinfo of a URL (`https://user:password@host`) is a credential, never shown. */
+function visibleValue(entry) {
+    return isUrlName(entry.name) ? maskUrlUserinfo(entry.value) : maskUserinfo(entry.value);
 }
 /** The report's view of a change, at `where`: the same place as its IMS010 notice, in the working tree. */
 function toRestartChange(change, where) {
@@ -21326,11 +22256,11 @@ function describe(change, label) {
         case 'account-removed':
             return `IMS account "${before?.accountName}" was removed (it was in ${before?.loc.file}, line ${before?.loc.line})`;
         case 'added':
-            return after?.secret ? `${label} was set (a secret: value not shown)` : `${label} was set to ${quote(after?.value ?? '', VALUE_QUOTE)} (it was not set)`;
+            return after?.secret ? `${label} was set (a secret: value not shown)` : `${label} was set to ${quote(after ? visibleValue(after) : '', VALUE_QUOTE)} (it was not set)`;
         case 'removed':
-            return before?.secret ? `${label} was removed (a secret: value not shown)` : `${label} was removed (it was ${quote(before?.value ?? '', VALUE_QUOTE)})`;
+            return before?.secret ? `${label} was removed (a secret: value not shown)` : `${label} was removed (it was ${quote(before ? visibleValue(before) : '', VALUE_QUOTE)})`;
         case 'modified':
-            return after?.secret ? `${label} changed (a secret: values not shown)` : `${label} changed from ${quote(before?.value ?? '', VALUE_QUOTE)} to ${quote(after?.value ?? '', VALUE_QUOTE)}`;
+            return after?.secret ? `${label} changed (a secret: values not shown)` : `${label} changed from ${quote(before ? visibleValue(before) : '', VALUE_QUOTE)} to ${quote(after ? visibleValue(after) : '', VALUE_QUOTE)}`;
     }
 }
 /** Where a change is reported, in the working tree: the head value, or for a removal see removalLoc. */
@@ -21963,6 +22893,7 @@ function checkImsServer(value) {
 
 
 
+
 const ENDPOINT_ATTRIBUTE = 'authIMSEndpoint';
 function accountEndpoints(instance) {
     const endpoints = [];
@@ -22004,10 +22935,11 @@ function checkEach(context, endpoints) {
             continue;
         context.report({
             loc: endpoint.setting.loc,
-            message: `${endpoint.label} ${quote(endpoint.setting.value)} of instance "${endpoint.instance}" ${result.problem}: expected ${IMS_SERVER_EXPECTED}`,
+            message: `${endpoint.label} ${quote(maskUrlUserinfo(endpoint.setting.value))} of instance "${endpoint.instance}" ${result.problem}: expected ${IMS_SERVER_EXPECTED}`,
             instance: endpoint.instance,
             field: endpoint.field,
-            value: endpoint.setting.value.trim().toLowerCase(),
+            // The password of `https://user:password@host` is neither shown nor part of the fingerprint.
+            value: maskUrlUserinfo(endpoint.setting.value.trim().toLowerCase()),
             remediation: endpoint.remediation,
         });
     }
@@ -22045,7 +22977,7 @@ function checkAcross(context, hosts) {
         const { endpoint } = host;
         context.report({
             loc: endpoint.setting.loc,
-            message: `${endpoint.label} ${quote(endpoint.setting.value)} of instance "${endpoint.instance}" differs from "${reference.host}" used by instance "${reference.endpoint.instance}": stage and production instances must point to the same IMS production endpoint`,
+            message: `${endpoint.label} ${quote(maskUrlUserinfo(endpoint.setting.value))} of instance "${endpoint.instance}" differs from "${reference.host}" used by instance "${reference.endpoint.instance}": stage and production instances must point to the same IMS production endpoint`,
             instance: endpoint.instance,
             field: endpoint.field,
             value: host.host,
@@ -23125,6 +24057,7 @@ function compile(input) {
 
 
 
+
 const allowlist_compiled = new WeakMap();
 /** The instance's allowlist; undefined when none of its manifests has `redirectUris`. */
 function allowlistOf(instance) {
@@ -23164,15 +24097,16 @@ function allowlistAllows(instance, url, https) {
     const schemes = https ? ['https'] : [...new Set(['https', url.scheme ?? 'https'])];
     return schemes.some((scheme) => patternCandidates(url, scheme).some((candidate) => allowlist.patterns.some((matches) => matches(candidate))));
 }
-/** The first few entries, quoted, for a message: `"a", "b", "c" and 12 more`; `none` when there is none. */
+/** The first few entries, quoted (URL passwords masked), for a message: `"a", "b", "c" and 12 more`; `none` when there is none. */
 function describeEntries(entries, shown = 5) {
     if (entries.length === 0)
         return 'none';
-    const quoted = entries.slice(0, shown).map((entry) => quote(entry)).join(', ');
+    const quoted = entries.slice(0, shown).map((entry) => quote(maskUrlUserinfo(entry))).join(', ');
     return entries.length > shown ? `${quoted} and ${entries.length - shown} more` : quoted;
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/callback-url.js
+
 
 
 
@@ -23233,10 +24167,10 @@ function checkScheme(context, callback) {
     const problem = url.scheme === undefined ? 'has no scheme' : `uses ${quote(`${url.scheme}://`)}`;
     context.report({
         loc: value.loc,
-        message: `callback server ${quote(url.raw)} of instance "${instance.name}" ${problem}; it must start with https:// (${SYMPTOM})`,
+        message: `callback server ${quote(maskUrlUserinfo(url.raw))} of instance "${instance.name}" ${problem}; it must start with https:// (${SYMPTOM})`,
         instance: instance.name,
         field: 'callbackServer',
-        value: `scheme ${url.raw}`,
+        value: `scheme ${maskUrlUserinfo(url.raw)}`,
         remediation: remediation(instance.name, `Set the callback server to "https://${hostKey(url)}".`),
     });
 }
@@ -23248,7 +24182,7 @@ function checkAllowlist(context, callback) {
     const entries = instance.manifests.flatMap((candidate) => candidate.redirectUris?.value.map((entry) => entry.value) ?? []);
     context.report({
         loc: value.loc,
-        message: `callback server ${quote(url.raw)} of instance "${instance.name}" is not on the IMS redirect URI allowlist: ` +
+        message: `callback server ${quote(maskUrlUserinfo(url.raw))} of instance "${instance.name}" is not on the IMS redirect URI allowlist: ` +
             `expected an origin or pattern among the manifest's redirectUris (${describeEntries(entries)}) (${SYMPTOM})`,
         instance: instance.name,
         field: 'callbackServer',
@@ -23264,7 +24198,7 @@ function checkOwnUrl(context, callback) {
         return;
     context.report({
         loc: value.loc,
-        message: `callback server ${quote(url.raw)} of instance "${instance.name}" must be on the host ${quote(own.host)} of the instance's url (instances.${instance.name}.url in the config) (${SYMPTOM})`,
+        message: `callback server ${quote(maskUrlUserinfo(url.raw))} of instance "${instance.name}" must be on the host ${quote(own.host)} of the instance's url (instances.${instance.name}.url in the config) (${SYMPTOM})`,
         instance: instance.name,
         field: 'callbackServer',
         value: `url ${url.host}`,
@@ -23305,7 +24239,7 @@ function checkOtherInstances(context, callback, callbacks, config) {
         const what = isOtherUrl ? `the url of instance "${other.name}" (instances.${other.name}.url in the config)` : `the callback server of instance "${other.name}"`;
         context.report({
             loc: value.loc,
-            message: `callback server ${quote(url.raw)} of instance "${instance.name}" is ${what}: each instance must call back to its own URL, or IMS sends the users of "${instance.name}" to "${other.name}"`,
+            message: `callback server ${quote(maskUrlUserinfo(url.raw))} of instance "${instance.name}" is ${what}: each instance must call back to its own URL, or IMS sends the users of "${instance.name}" to "${other.name}"`,
             instance: instance.name,
             field: 'callbackServer',
             value: `instance ${other.name} ${key}`,
@@ -23324,10 +24258,10 @@ function collect(instances, context) {
             if (!url) {
                 context.report({
                     loc: value.loc,
-                    message: `callback server ${quote(value.value)} of instance "${instance.name}" is not a URL; expected https://<host of instance ${instance.name}> (${SYMPTOM})`,
+                    message: `callback server ${quote(maskUrlUserinfo(value.value))} of instance "${instance.name}" is not a URL; expected https://<host of instance ${instance.name}> (${SYMPTOM})`,
                     instance: instance.name,
                     field: 'callbackServer',
-                    value: `invalid ${value.value.trim()}`,
+                    value: `invalid ${maskUrlUserinfo(value.value.trim())}`,
                     remediation: remediation(instance.name, 'Set the callback server to the https URL of the instance.'),
                 });
                 continue;
@@ -23347,10 +24281,10 @@ function checkPatterns(context) {
                     continue;
                 context.report({
                     loc: entry.loc,
-                    message: `redirect URI pattern ${quote(entry.value)} of instance "${instance.name}" cannot be checked: ${pattern.reason}; no callback server matches it`,
+                    message: `redirect URI pattern ${quote(maskUrlUserinfo(entry.value))} of instance "${instance.name}" cannot be checked: ${pattern.reason}; no callback server matches it`,
                     instance: instance.name,
                     field: 'redirectUris',
-                    value: `pattern ${entry.value}`,
+                    value: `pattern ${maskUrlUserinfo(entry.value)}`,
                     remediation: `Write the entry in \`redirectUris\` of ${manifest.file} as an origin (https://host), with * wildcards, or with the regular-expression subset of the Adobe Developer Console (https://prod\\.campaign\\.example\\.com/.*).`,
                 });
             }
@@ -23632,6 +24566,7 @@ const rules = [
 
 
 
+
 /** A problem with how ims-gate was called (exit code 2), as opposed to a finding in the repository. */
 class UsageError extends Error {
 }
@@ -23642,7 +24577,9 @@ function readAll(root, config) {
     const discovered = new Set(discovery.files.map((file) => file.path));
     const files = [...discovery.files, ...configured.files.filter((file) => !discovered.has(file.path))].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const loaded = loadCandidates(files, config.maxFileSizeBytes, sniffKind, configured.kinds);
-    const results = loaded.candidates.map((candidate) => readFile(candidate.path, candidate.bytes, candidate.kind));
+    // Attributes the field mapping makes secret are masked in reader messages too, whatever their names look like.
+    const secretNames = new FieldMapping(config).attributesByField.clientSecret;
+    const results = loaded.candidates.map((candidate) => redactReadProblems(readFile(candidate.path, candidate.bytes, candidate.kind), candidate.bytes, { secretNames }));
     const skipped = [...discovery.skipped, ...loaded.skipped];
     const notice = skippedFoldersNotice(root, discovery.skippedByDefault, sniffKind, new Set(configured.kinds.keys()));
     if (notice)
@@ -23768,8 +24705,11 @@ async function scan(options) {
         verdict: gate.verdict,
     };
     // Belt and braces: rules never quote a secret, but no message, wherever it came from, may carry one.
-    const report = scrubReport(unscrubbed, secretValues(model, options.secrets));
-    return { report, configInvalid: configProblems.length > 0, model };
+    const secrets = secretValues(model, options.secrets);
+    const report = scrubReport(unscrubbed, secrets);
+    // Attributes mapped to the client secret with `fields:` hold a secret whatever their name.
+    const secretNames = new FieldMapping(config).attributesByField.clientSecret;
+    return { report, configInvalid: configProblems.length > 0, model, redaction: { secrets, secretNames } };
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/md.js
@@ -24436,7 +25376,7 @@ function sourceText(root, file) {
  * The places of the plaintext secrets IMS009 found (reported or suppressed), by file. redactText only knows secrets
  * by their attribute or key name; these cover the rest, e.g. a client secret mapped to another name with `fields:`.
  */
-function secretSpans(report) {
+function ims009Findings(report) {
     const spans = new Map();
     for (const finding of [...report.findings, ...report.suppressed]) {
         if (finding.ruleId !== 'IMS009' || finding.field === 'clientSecretSha256')
@@ -24445,36 +25385,39 @@ function secretSpans(report) {
     }
     return spans;
 }
-/** Masks the value inside each span (`name="value"`, possibly over several lines), keeping every line where it is. */
-function maskSpans(text, spans) {
-    if (spans.length === 0)
-        return text;
-    const lines = text.split('\n');
-    // Last span first, so that masking one never moves the columns of another.
-    const ordered = [...spans].sort((a, b) => b.line - a.line || b.column - a.column);
-    for (const span of ordered) {
-        for (let n = Math.min(span.endLine, lines.length); n >= span.line && n >= 1; n--) {
-            const line = lines[n - 1];
-            const from = n === span.line ? Math.max(0, span.column - 1) : 0;
-            const to = n === span.endLine ? Math.min(line.length, span.endColumn - 1) : line.length;
+/** The offsets of the value inside each IMS009 span (`name="value"`, possibly over several lines). */
+function findingSpans(text, findings) {
+    if (findings.length === 0)
+        return [];
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    const spans = [];
+    for (const finding of findings) {
+        for (let n = finding.line; n <= Math.min(finding.endLine, starts.length); n++) {
+            const lineStart = starts[n - 1];
+            const lineEnd = n < starts.length ? starts[n] - 1 : text.length;
+            const from = lineStart + (n === finding.line ? Math.max(0, finding.column - 1) : 0);
+            const to = n === finding.endLine ? Math.min(lineEnd, lineStart + finding.endColumn - 1) : lineEnd;
             if (to <= from)
                 continue;
-            const segment = line.slice(from, to);
-            const head = n === span.line ? (/^[^=\s"']*\s*=\s*["']?/.exec(segment)?.[0] ?? '') : /^\s*/.exec(segment)?.[0] ?? '';
-            const tail = n === span.endLine && segment.length > head.length && /["']$/.test(segment) ? segment.slice(-1) : '';
-            if (segment.slice(head.length, segment.length - tail.length).trim() === '')
-                continue;
-            lines[n - 1] = `${line.slice(0, from)}${head}${REDACTED}${tail}${line.slice(to)}`;
+            const segment = text.slice(from, to);
+            // Keep `name="` and the closing quote visible; the value between them is the secret.
+            const head = n === finding.line ? (/^[^=\s"']*\s*=\s*["']?/.exec(segment)?.[0] ?? '') : '';
+            const tail = n === finding.endLine && segment.length > head.length && /["']$/.test(segment) ? 1 : 0;
+            spans.push([from + head.length, to - tail]);
         }
     }
-    return lines.join('\n');
+    return spans;
 }
-function sourceLines(root, file, cache, secrets) {
+function sourceLines(root, file, cache, findings, options) {
     if (!cache.has(file)) {
         try {
-            const text = sourceText(root, file);
+            const raw = sourceText(root, file);
+            const text = raw?.replace(/^\uFEFF/, '') ?? null;
             // Redacted as a whole, so that a secret spanning lines (a PEM key) is masked on each of them.
-            cache.set(file, text === null ? null : redactText(maskSpans(text, secrets)).replace(/^\uFEFF/, '').split(/\r?\n/));
+            const spans = text === null ? [] : secretSpans(text, { secrets: options.secrets, secretNames: options.secretNames }, findingSpans(text, findings));
+            cache.set(file, text === null ? null : new RedactedText(text, spans));
         }
         catch {
             cache.set(file, null);
@@ -24486,18 +25429,22 @@ function stylish_clip(line) {
     return line.length > MAX_FRAME_WIDTH ? `${line.slice(0, MAX_FRAME_WIDTH)}…` : line;
 }
 function codeFrame(lines, finding) {
-    if (finding.line < 1 || finding.line > lines.length)
+    if (finding.line < 1 || finding.line > lines.lineCount)
         return [];
     const first = Math.max(1, finding.line - CONTEXT_LINES);
-    const last = Math.min(lines.length, finding.line + CONTEXT_LINES);
+    const last = Math.min(lines.lineCount, finding.line + CONTEXT_LINES);
     const width = String(last).length;
     const frame = [];
     for (let n = first; n <= last; n++) {
-        const text = stylish_clip(lines[n - 1].replace(/\t/g, ' '));
+        const line = lines.line(n);
+        const text = stylish_clip(line.text.replace(/\t/g, ' '));
         frame.push(`${n === finding.line ? '>' : ' '} ${String(n).padStart(width)} | ${text}`);
-        if (n === finding.line && finding.column >= 1 && finding.column <= MAX_FRAME_WIDTH) {
-            const span = finding.endLine === finding.line ? Math.max(1, Math.min(finding.endColumn, MAX_FRAME_WIDTH + 1) - finding.column) : 1;
-            frame.push(`  ${' '.repeat(width)} | ${' '.repeat(finding.column - 1)}${'^'.repeat(span)}`);
+        // Columns of the redacted line: an underline over a masked value covers the mask, whatever the value's length.
+        const column = line.column(finding.column, 'start');
+        if (n === finding.line && finding.column >= 1 && column <= MAX_FRAME_WIDTH) {
+            const end = finding.endLine === finding.line ? line.column(finding.endColumn, 'end') : column + 1;
+            const span = Math.max(1, Math.min(end, MAX_FRAME_WIDTH + 1) - column);
+            frame.push(`  ${' '.repeat(width)} | ${' '.repeat(column - 1)}${'^'.repeat(span)}`);
         }
     }
     return frame;
@@ -24508,7 +25455,7 @@ function formatLocation(finding) {
 function formatStylish(report, options = {}) {
     const out = [];
     const cache = new Map();
-    const secrets = secretSpans(report);
+    const secrets = ims009Findings(report);
     const color = options.color;
     const severityColor = { error: '31', warning: '33', notice: '36' };
     for (const finding of report.findings) {
@@ -24516,7 +25463,7 @@ function formatStylish(report, options = {}) {
         out.push(`    fix: ${finding.remediation}`);
         for (const related of finding.related ?? [])
             out.push(`    see: ${formatLocation(related)} ${related.message}`);
-        const lines = options.root ? sourceLines(options.root, finding.file, cache, secrets.get(finding.file) ?? []) : null;
+        const lines = options.root ? sourceLines(options.root, finding.file, cache, secrets.get(finding.file) ?? [], options) : null;
         if (lines)
             out.push(...codeFrame(lines, finding).map((line) => `    ${line}`));
         out.push('');
@@ -24547,7 +25494,7 @@ function formatStylish(report, options = {}) {
 
 
 const formats = Object.freeze({
-    stylish: (report, context) => formatStylish(report, { root: context.root, color: context.color }),
+    stylish: (report, context) => formatStylish(report, { root: context.root, color: context.color, ...context.redaction }),
     json: (report) => formatJson(report),
     sarif: (report, context) => formatSarif(report, { repoPath: gitRepoPath(context.root) }),
     github: (report, context) => renderWorkflowCommands(report, { repoPath: gitRepoPath(context.root) }),
@@ -25129,7 +26076,7 @@ async function check(values, positionals, io, onlyRules, after) {
         throw new UserError('--format', `unknown format '${formatName}'. Expected one of ${FORMAT_NAMES.join(', ')}.`);
     checkOutputPath(values.output);
     const outcome = await scan({ ...scanOptions(values, root, io), onlyRules });
-    const text = format(outcome.report, { root: (0,external_node_path_namespaceObject.resolve)(root), color: io.isTty && !values['no-color'] && !io.env.NO_COLOR });
+    const text = format(outcome.report, { root: (0,external_node_path_namespaceObject.resolve)(root), color: io.isTty && !values['no-color'] && !io.env.NO_COLOR, redaction: outcome.redaction });
     if (values.output)
         writeOutput(values.output, text);
     else

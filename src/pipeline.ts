@@ -11,9 +11,10 @@ import { DEFAULT_BASELINE_PATH, readBaseline } from './gate/baseline.js';
 import { compareFindings, disambiguateFingerprints, findingFrom, problemFinding } from './gate/findings.js';
 import { applyGate } from './gate/gate.js';
 import { buildModel } from './model/build.js';
+import { FieldMapping } from './model/fields.js';
 import { loadRuleMetadata, ruleMeta } from './policy/rules.js';
 import { toolVersion } from './policy/version.js';
-import { scrubReport } from './report/redact.js';
+import { redactReadProblems, scrubReport } from './report/redact.js';
 import { fileLoc } from './util/loc.js';
 import { isSecretName } from './util/secrets.js';
 import { readFile, sniffKind } from './read/index.js';
@@ -48,6 +49,8 @@ export interface ScanOutcome {
   /** True when the config file itself was invalid (the CLI exits 2). */
   configInvalid: boolean;
   model?: Model;
+  /** What reporters that show source text (code frames) must mask besides secret-looking names. */
+  redaction: { secrets: string[]; secretNames: string[] };
 }
 
 /** A problem with how ims-gate was called (exit code 2), as opposed to a finding in the repository. */
@@ -60,7 +63,9 @@ export function readAll(root: string, config: Config): { results: ReadResult[]; 
   const discovered = new Set(discovery.files.map((file) => file.path));
   const files = [...discovery.files, ...configured.files.filter((file) => !discovered.has(file.path))].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const loaded = loadCandidates(files, config.maxFileSizeBytes, sniffKind, configured.kinds);
-  const results = loaded.candidates.map((candidate) => readFile(candidate.path, candidate.bytes, candidate.kind));
+  // Attributes the field mapping makes secret are masked in reader messages too, whatever their names look like.
+  const secretNames = new FieldMapping(config).attributesByField.clientSecret;
+  const results = loaded.candidates.map((candidate) => redactReadProblems(readFile(candidate.path, candidate.bytes, candidate.kind), candidate.bytes, { secretNames }));
   const skipped = [...discovery.skipped, ...loaded.skipped];
   const notice = skippedFoldersNotice(root, discovery.skippedByDefault, sniffKind, new Set(configured.kinds.keys()));
   if (notice) skipped.push(notice);
@@ -186,6 +191,9 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     verdict: gate.verdict,
   };
   // Belt and braces: rules never quote a secret, but no message, wherever it came from, may carry one.
-  const report = scrubReport(unscrubbed, secretValues(model, options.secrets));
-  return { report, configInvalid: configProblems.length > 0, model };
+  const secrets = secretValues(model, options.secrets);
+  const report = scrubReport(unscrubbed, secrets);
+  // Attributes mapped to the client secret with `fields:` hold a secret whatever their name.
+  const secretNames = new FieldMapping(config).attributesByField.clientSecret;
+  return { report, configInvalid: configProblems.length > 0, model, redaction: { secrets, secretNames } };
 }

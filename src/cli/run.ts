@@ -86,7 +86,7 @@ async function check(values: Values, positionals: string[], io: CliIo, onlyRules
   if (!format) throw new UserError('--format', `unknown format '${formatName}'. Expected one of ${FORMAT_NAMES.join(', ')}.`);
   checkOutputPath(values.output);
   const outcome = await scan({ ...scanOptions(values, root, io), onlyRules });
-  const text = format(outcome.report, { root: resolve(root), color: io.isTty && !values['no-color'] && !io.env.NO_COLOR });
+  const text = format(outcome.report, { root: resolve(root), color: io.isTty && !values['no-color'] && !io.env.NO_COLOR, redaction: outcome.redaction });
   if (values.output) writeOutput(values.output, text);
   else io.stdout(text);
   after?.(outcome);

@@ -10,12 +10,14 @@ interface FormatContext {
   /** Absolute scan root. */
   root: string;
   color: boolean;
+  /** Secret values and secret attribute names to mask in code frames (see ScanOutcome.redaction). */
+  redaction?: { secrets: readonly string[]; secretNames: readonly string[] };
 }
 
 type Formatter = (report: Report, context: FormatContext) => string;
 
 export const formats: Readonly<Record<string, Formatter>> = Object.freeze({
-  stylish: (report, context) => formatStylish(report, { root: context.root, color: context.color }),
+  stylish: (report, context) => formatStylish(report, { root: context.root, color: context.color, ...context.redaction }),
   json: (report) => formatJson(report),
   sarif: (report, context) => formatSarif(report, { repoPath: gitRepoPath(context.root) }),
   github: (report, context) => renderWorkflowCommands(report, { repoPath: gitRepoPath(context.root) }),

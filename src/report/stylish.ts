@@ -4,12 +4,16 @@ import { join } from 'node:path';
 import { decodeBytes, utf16Bom } from '../read/text.js';
 import type { Finding, Report } from '../types.js';
 import { relativeInside } from '../util/paths.js';
-import { REDACTED, redactText } from './redact.js';
+import { RedactedText, secretSpans, type Span } from './redact.js';
 
-interface StylishOptions {
+export interface StylishOptions {
   /** Scan root, to read source lines for code frames; frames are left out without it. */
   root?: string;
   color?: boolean;
+  /** Secret values the scan knows of (the runtime client secret, plaintext secrets found): masked in code frames. */
+  secrets?: readonly string[];
+  /** Attribute and key names that hold a secret besides those named like one (the config's `fields:` aliases). */
+  secretNames?: readonly string[];
 }
 
 const CONTEXT_LINES = 1;
@@ -43,7 +47,7 @@ function sourceText(root: string, file: string): string | null {
  * The places of the plaintext secrets IMS009 found (reported or suppressed), by file. redactText only knows secrets
  * by their attribute or key name; these cover the rest, e.g. a client secret mapped to another name with `fields:`.
  */
-function secretSpans(report: Report): Map<string, Finding[]> {
+function ims009Findings(report: Report): Map<string, Finding[]> {
   const spans = new Map<string, Finding[]>();
   for (const finding of [...report.findings, ...report.suppressed]) {
     if (finding.ruleId !== 'IMS009' || finding.field === 'clientSecretSha256') continue;
@@ -52,34 +56,37 @@ function secretSpans(report: Report): Map<string, Finding[]> {
   return spans;
 }
 
-/** Masks the value inside each span (`name="value"`, possibly over several lines), keeping every line where it is. */
-function maskSpans(text: string, spans: readonly Finding[]): string {
-  if (spans.length === 0) return text;
-  const lines = text.split('\n');
-  // Last span first, so that masking one never moves the columns of another.
-  const ordered = [...spans].sort((a, b) => b.line - a.line || b.column - a.column);
-  for (const span of ordered) {
-    for (let n = Math.min(span.endLine, lines.length); n >= span.line && n >= 1; n--) {
-      const line = lines[n - 1];
-      const from = n === span.line ? Math.max(0, span.column - 1) : 0;
-      const to = n === span.endLine ? Math.min(line.length, span.endColumn - 1) : line.length;
+/** The offsets of the value inside each IMS009 span (`name="value"`, possibly over several lines). */
+function findingSpans(text: string, findings: readonly Finding[]): Span[] {
+  if (findings.length === 0) return [];
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const spans: Span[] = [];
+  for (const finding of findings) {
+    for (let n = finding.line; n <= Math.min(finding.endLine, starts.length); n++) {
+      const lineStart = starts[n - 1];
+      const lineEnd = n < starts.length ? starts[n] - 1 : text.length;
+      const from = lineStart + (n === finding.line ? Math.max(0, finding.column - 1) : 0);
+      const to = n === finding.endLine ? Math.min(lineEnd, lineStart + finding.endColumn - 1) : lineEnd;
       if (to <= from) continue;
-      const segment = line.slice(from, to);
-      const head = n === span.line ? (/^[^=\s"']*\s*=\s*["']?/.exec(segment)?.[0] ?? '') : /^\s*/.exec(segment)?.[0] ?? '';
-      const tail = n === span.endLine && segment.length > head.length && /["']$/.test(segment) ? segment.slice(-1) : '';
-      if (segment.slice(head.length, segment.length - tail.length).trim() === '') continue;
-      lines[n - 1] = `${line.slice(0, from)}${head}${REDACTED}${tail}${line.slice(to)}`;
+      const segment = text.slice(from, to);
+      // Keep `name="` and the closing quote visible; the value between them is the secret.
+      const head = n === finding.line ? (/^[^=\s"']*\s*=\s*["']?/.exec(segment)?.[0] ?? '') : '';
+      const tail = n === finding.endLine && segment.length > head.length && /["']$/.test(segment) ? 1 : 0;
+      spans.push([from + head.length, to - tail]);
     }
   }
-  return lines.join('\n');
+  return spans;
 }
 
-function sourceLines(root: string, file: string, cache: Map<string, string[] | null>, secrets: readonly Finding[]): string[] | null {
+function sourceLines(root: string, file: string, cache: Map<string, RedactedText | null>, findings: readonly Finding[], options: StylishOptions): RedactedText | null {
   if (!cache.has(file)) {
     try {
-      const text = sourceText(root, file);
+      const raw = sourceText(root, file);
+      const text = raw?.replace(/^\uFEFF/, '') ?? null;
       // Redacted as a whole, so that a secret spanning lines (a PEM key) is masked on each of them.
-      cache.set(file, text === null ? null : redactText(maskSpans(text, secrets)).replace(/^\uFEFF/, '').split(/\r?\n/));
+      const spans = text === null ? [] : secretSpans(text, { secrets: options.secrets, secretNames: options.secretNames }, findingSpans(text, findings));
+      cache.set(file, text === null ? null : new RedactedText(text, spans));
     } catch {
       cache.set(file, null);
     }
@@ -91,18 +98,22 @@ function clip(line: string): string {
   return line.length > MAX_FRAME_WIDTH ? `${line.slice(0, MAX_FRAME_WIDTH)}…` : line;
 }
 
-function codeFrame(lines: string[], finding: Finding): string[] {
-  if (finding.line < 1 || finding.line > lines.length) return [];
+function codeFrame(lines: RedactedText, finding: Finding): string[] {
+  if (finding.line < 1 || finding.line > lines.lineCount) return [];
   const first = Math.max(1, finding.line - CONTEXT_LINES);
-  const last = Math.min(lines.length, finding.line + CONTEXT_LINES);
+  const last = Math.min(lines.lineCount, finding.line + CONTEXT_LINES);
   const width = String(last).length;
   const frame: string[] = [];
   for (let n = first; n <= last; n++) {
-    const text = clip(lines[n - 1].replace(/\t/g, ' '));
+    const line = lines.line(n);
+    const text = clip(line.text.replace(/\t/g, ' '));
     frame.push(`${n === finding.line ? '>' : ' '} ${String(n).padStart(width)} | ${text}`);
-    if (n === finding.line && finding.column >= 1 && finding.column <= MAX_FRAME_WIDTH) {
-      const span = finding.endLine === finding.line ? Math.max(1, Math.min(finding.endColumn, MAX_FRAME_WIDTH + 1) - finding.column) : 1;
-      frame.push(`  ${' '.repeat(width)} | ${' '.repeat(finding.column - 1)}${'^'.repeat(span)}`);
+    // Columns of the redacted line: an underline over a masked value covers the mask, whatever the value's length.
+    const column = line.column(finding.column, 'start');
+    if (n === finding.line && finding.column >= 1 && column <= MAX_FRAME_WIDTH) {
+      const end = finding.endLine === finding.line ? line.column(finding.endColumn, 'end') : column + 1;
+      const span = Math.max(1, Math.min(end, MAX_FRAME_WIDTH + 1) - column);
+      frame.push(`  ${' '.repeat(width)} | ${' '.repeat(column - 1)}${'^'.repeat(span)}`);
     }
   }
   return frame;
@@ -114,15 +125,15 @@ function formatLocation(finding: Pick<Finding, 'file' | 'line' | 'column'>): str
 
 export function formatStylish(report: Report, options: StylishOptions = {}): string {
   const out: string[] = [];
-  const cache = new Map<string, string[] | null>();
-  const secrets = secretSpans(report);
+  const cache = new Map<string, RedactedText | null>();
+  const secrets = ims009Findings(report);
   const color = options.color;
   const severityColor = { error: '31', warning: '33', notice: '36' } as const;
   for (const finding of report.findings) {
     out.push(`${formatLocation(finding)}  ${paint(color, severityColor[finding.severity], finding.severity)}  ${finding.message}  ${paint(color, '2', `[${finding.ruleId}]`)}`);
     out.push(`    fix: ${finding.remediation}`);
     for (const related of finding.related ?? []) out.push(`    see: ${formatLocation(related)} ${related.message}`);
-    const lines = options.root ? sourceLines(options.root, finding.file, cache, secrets.get(finding.file) ?? []) : null;
+    const lines = options.root ? sourceLines(options.root, finding.file, cache, secrets.get(finding.file) ?? [], options) : null;
     if (lines) out.push(...codeFrame(lines, finding).map((line) => `    ${line}`));
     out.push('');
   }

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../rules/types.js';
 import { quote, type QuoteOptions } from '../rules/util/quote.js';
 import type { Loc, RestartChange } from '../types.js';
 import { restartCommand } from '../util/campaign.js';
+import { isUrlName, maskUrlUserinfo, maskUserinfo } from '../util/secrets.js';
 import { isAccountKey, type Entry, type Snapshot } from './snapshot.js';
 
 type ChangeKind = 'modified' | 'added' | 'removed' | 'account-added' | 'account-removed';
@@ -39,7 +40,12 @@ export function diffSnapshots(instance: string, base: Snapshot, head: Snapshot):
 
 function shown(entry: Entry | undefined): string | null {
   if (!entry) return null;
-  return entry.secret ? SECRET_PLACEHOLDER : entry.value;
+  return entry.secret ? SECRET_PLACEHOLDER : visibleValue(entry);
+}
+
+/** A value as a change shows it: the userinfo of a URL (`https://user:password@host`) is a credential, never shown. */
+function visibleValue(entry: Entry): string {
+  return isUrlName(entry.name) ? maskUrlUserinfo(entry.value) : maskUserinfo(entry.value);
 }
 
 /** The report's view of a change, at `where`: the same place as its IMS010 notice, in the working tree. */
@@ -58,11 +64,11 @@ function describe(change: SettingChange, label: string): string {
     case 'account-removed':
       return `IMS account "${before?.accountName}" was removed (it was in ${before?.loc.file}, line ${before?.loc.line})`;
     case 'added':
-      return after?.secret ? `${label} was set (a secret: value not shown)` : `${label} was set to ${quote(after?.value ?? '', VALUE_QUOTE)} (it was not set)`;
+      return after?.secret ? `${label} was set (a secret: value not shown)` : `${label} was set to ${quote(after ? visibleValue(after) : '', VALUE_QUOTE)} (it was not set)`;
     case 'removed':
-      return before?.secret ? `${label} was removed (a secret: value not shown)` : `${label} was removed (it was ${quote(before?.value ?? '', VALUE_QUOTE)})`;
+      return before?.secret ? `${label} was removed (a secret: value not shown)` : `${label} was removed (it was ${quote(before ? visibleValue(before) : '', VALUE_QUOTE)})`;
     case 'modified':
-      return after?.secret ? `${label} changed (a secret: values not shown)` : `${label} changed from ${quote(before?.value ?? '', VALUE_QUOTE)} to ${quote(after?.value ?? '', VALUE_QUOTE)}`;
+      return after?.secret ? `${label} changed (a secret: values not shown)` : `${label} changed from ${quote(before ? visibleValue(before) : '', VALUE_QUOTE)} to ${quote(after ? visibleValue(after) : '', VALUE_QUOTE)}`;
   }
 }
 

@@ -5,6 +5,7 @@ import type { Instance, Located } from '../types.js';
 import type { Diagnostic, RuleContext, Rule } from './types.js';
 import { fieldValues, primaryAccountRecords } from './util/accounts.js';
 import { isNamedInstance } from './util/instances.js';
+import { maskUrlUserinfo } from '../util/secrets.js';
 import { quote } from './util/quote.js';
 import { relatedAt } from './util/related.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
@@ -77,10 +78,10 @@ function checkScheme(context: RuleContext, callback: Callback): void {
   const problem = url.scheme === undefined ? 'has no scheme' : `uses ${quote(`${url.scheme}://`)}`;
   context.report({
     loc: value.loc,
-    message: `callback server ${quote(url.raw)} of instance "${instance.name}" ${problem}; it must start with https:// (${SYMPTOM})`,
+    message: `callback server ${quote(maskUrlUserinfo(url.raw))} of instance "${instance.name}" ${problem}; it must start with https:// (${SYMPTOM})`,
     instance: instance.name,
     field: 'callbackServer',
-    value: `scheme ${url.raw}`,
+    value: `scheme ${maskUrlUserinfo(url.raw)}`,
     remediation: remediation(instance.name, `Set the callback server to "https://${hostKey(url)}".`),
   });
 }
@@ -93,7 +94,7 @@ function checkAllowlist(context: RuleContext, callback: Callback): void {
   context.report({
     loc: value.loc,
     message:
-      `callback server ${quote(url.raw)} of instance "${instance.name}" is not on the IMS redirect URI allowlist: ` +
+      `callback server ${quote(maskUrlUserinfo(url.raw))} of instance "${instance.name}" is not on the IMS redirect URI allowlist: ` +
       `expected an origin or pattern among the manifest's redirectUris (${describeEntries(entries)}) (${SYMPTOM})`,
     instance: instance.name,
     field: 'callbackServer',
@@ -112,7 +113,7 @@ function checkOwnUrl(context: RuleContext, callback: Callback): void {
   if (!own || own.host === url.host) return;
   context.report({
     loc: value.loc,
-    message: `callback server ${quote(url.raw)} of instance "${instance.name}" must be on the host ${quote(own.host)} of the instance's url (instances.${instance.name}.url in the config) (${SYMPTOM})`,
+    message: `callback server ${quote(maskUrlUserinfo(url.raw))} of instance "${instance.name}" must be on the host ${quote(own.host)} of the instance's url (instances.${instance.name}.url in the config) (${SYMPTOM})`,
     instance: instance.name,
     field: 'callbackServer',
     value: `url ${url.host}`,
@@ -152,7 +153,7 @@ function checkOtherInstances(context: RuleContext, callback: Callback, callbacks
     const what = isOtherUrl ? `the url of instance "${other.name}" (instances.${other.name}.url in the config)` : `the callback server of instance "${other.name}"`;
     context.report({
       loc: value.loc,
-      message: `callback server ${quote(url.raw)} of instance "${instance.name}" is ${what}: each instance must call back to its own URL, or IMS sends the users of "${instance.name}" to "${other.name}"`,
+      message: `callback server ${quote(maskUrlUserinfo(url.raw))} of instance "${instance.name}" is ${what}: each instance must call back to its own URL, or IMS sends the users of "${instance.name}" to "${other.name}"`,
       instance: instance.name,
       field: 'callbackServer',
       value: `instance ${other.name} ${key}`,
@@ -171,10 +172,10 @@ function collect(instances: Instance[], context: RuleContext): Callback[] {
       if (!url) {
         context.report({
           loc: value.loc,
-          message: `callback server ${quote(value.value)} of instance "${instance.name}" is not a URL; expected https://<host of instance ${instance.name}> (${SYMPTOM})`,
+          message: `callback server ${quote(maskUrlUserinfo(value.value))} of instance "${instance.name}" is not a URL; expected https://<host of instance ${instance.name}> (${SYMPTOM})`,
           instance: instance.name,
           field: 'callbackServer',
-          value: `invalid ${value.value.trim()}`,
+          value: `invalid ${maskUrlUserinfo(value.value.trim())}`,
           remediation: remediation(instance.name, 'Set the callback server to the https URL of the instance.'),
         });
         continue;
@@ -194,10 +195,10 @@ function checkPatterns(context: RuleContext): void {
         if (pattern.kind !== 'unsupported') continue;
         context.report({
           loc: entry.loc,
-          message: `redirect URI pattern ${quote(entry.value)} of instance "${instance.name}" cannot be checked: ${pattern.reason}; no callback server matches it`,
+          message: `redirect URI pattern ${quote(maskUrlUserinfo(entry.value))} of instance "${instance.name}" cannot be checked: ${pattern.reason}; no callback server matches it`,
           instance: instance.name,
           field: 'redirectUris',
-          value: `pattern ${entry.value}`,
+          value: `pattern ${maskUrlUserinfo(entry.value)}`,
           remediation: `Write the entry in \`redirectUris\` of ${manifest.file} as an origin (https://host), with * wildcards, or with the regular-expression subset of the Adobe Developer Console (https://prod\\.campaign\\.example\\.com/.*).`,
         });
       }

@@ -5,6 +5,7 @@ import type { Rule, RuleContext } from './types.js';
 import { primaryAccountRecords } from './util/accounts.js';
 import { checkImsServer, IMS_PRODUCTION_URLS, IMS_SERVER_EXPECTED } from './util/ims-server.js';
 import { isNamedInstance, productionInstances } from './util/instances.js';
+import { maskUrlUserinfo } from '../util/secrets.js';
 import { quote } from './util/quote.js';
 import { relatedAt } from './util/related.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
@@ -60,10 +61,11 @@ function checkEach(context: RuleContext, endpoints: Endpoint[]): void {
     if (result.ok) continue;
     context.report({
       loc: endpoint.setting.loc,
-      message: `${endpoint.label} ${quote(endpoint.setting.value)} of instance "${endpoint.instance}" ${result.problem}: expected ${IMS_SERVER_EXPECTED}`,
+      message: `${endpoint.label} ${quote(maskUrlUserinfo(endpoint.setting.value))} of instance "${endpoint.instance}" ${result.problem}: expected ${IMS_SERVER_EXPECTED}`,
       instance: endpoint.instance,
       field: endpoint.field,
-      value: endpoint.setting.value.trim().toLowerCase(),
+      // The password of `https://user:password@host` is neither shown nor part of the fingerprint.
+      value: maskUrlUserinfo(endpoint.setting.value.trim().toLowerCase()),
       remediation: endpoint.remediation,
     });
   }
@@ -104,7 +106,7 @@ function checkAcross(context: RuleContext, hosts: InstanceHost[]): void {
     const { endpoint } = host;
     context.report({
       loc: endpoint.setting.loc,
-      message: `${endpoint.label} ${quote(endpoint.setting.value)} of instance "${endpoint.instance}" differs from "${reference.host}" used by instance "${reference.endpoint.instance}": stage and production instances must point to the same IMS production endpoint`,
+      message: `${endpoint.label} ${quote(maskUrlUserinfo(endpoint.setting.value))} of instance "${endpoint.instance}" differs from "${reference.host}" used by instance "${reference.endpoint.instance}": stage and production instances must point to the same IMS production endpoint`,
       instance: endpoint.instance,
       field: endpoint.field,
       value: host.host,

@@ -4,7 +4,7 @@ import type { ErrorObject } from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import type { Loc, ReadProblem } from '../types.js';
-import { isSecretOrHashName } from './secrets.js';
+import { isSecretOrHashName, redactSecretValues } from './secrets.js';
 
 /** The end of [start, end) without the spaces and line breaks that YAML block nodes include after their value. */
 export function trimmedEnd(text: string, start: number, end: number): number {
@@ -85,9 +85,10 @@ export function schemaProblems(
     let node: Node | null | undefined = target.node;
     let message: string;
     const where = describePath(error.instancePath);
-    // A value under a secret-looking key is never quoted: it may be the secret itself, pasted in the wrong place.
-    const secret = isSecretOrHashName(error.instancePath.split('/').pop() ?? '');
-    const value = secret ? 'a value not shown (it may be a secret)' : JSON.stringify(isScalar(target.node) ? target.node.value : target.node?.toJSON());
+    // A value under a secret-looking key, at any depth, is never quoted: it may be the secret itself, pasted in the
+    // wrong place. A map or list quoted whole has its own secret-looking keys masked, and URLs their userinfo.
+    const secret = error.instancePath.split('/').some((segment) => isSecretOrHashName(segment.replace(/~1/g, '/').replace(/~0/g, '~')));
+    const value = secret ? 'a value not shown (it may be a secret)' : JSON.stringify(redactSecretValues(isScalar(target.node) ? target.node.value : target.node?.toJSON()));
     const propertyName = (error as ErrorObject & { propertyName?: string }).propertyName;
     if (error.keyword === 'propertyNames') continue; // the failing keyword under it says what is wrong
     if (propertyName !== undefined) {

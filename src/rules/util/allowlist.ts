@@ -2,6 +2,7 @@
 // sets of origins, pattern entries as linear-time matchers. A package with thousands of callback records against
 // a manifest with thousands of entries then costs one look-up per plain entry kind, not a comparison per entry.
 import type { Instance } from '../../types.js';
+import { maskUrlUserinfo } from '../../util/secrets.js';
 import { quote } from './quote.js';
 import { redirectPattern } from './redirect-pattern.js';
 import { hostKey, originOf, parseUrl, patternCandidates, type ParsedUrl } from './url.js';
@@ -50,9 +51,9 @@ export function allowlistAllows(instance: Instance, url: ParsedUrl, https: boole
   return schemes.some((scheme) => patternCandidates(url, scheme).some((candidate) => allowlist.patterns.some((matches) => matches(candidate))));
 }
 
-/** The first few entries, quoted, for a message: `"a", "b", "c" and 12 more`; `none` when there is none. */
+/** The first few entries, quoted (URL passwords masked), for a message: `"a", "b", "c" and 12 more`; `none` when there is none. */
 export function describeEntries(entries: string[], shown = 5): string {
   if (entries.length === 0) return 'none';
-  const quoted = entries.slice(0, shown).map((entry) => quote(entry)).join(', ');
+  const quoted = entries.slice(0, shown).map((entry) => quote(maskUrlUserinfo(entry))).join(', ');
   return entries.length > shown ? `${quoted} and ${entries.length - shown} more` : quoted;
 }
