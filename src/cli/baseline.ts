@@ -12,7 +12,7 @@ import type { Finding } from '../types.js';
 import { toPosix } from '../util/paths.js';
 import { configProblemsLine } from './errors.js';
 import { checkOutputPath, rejectEmptyValues, scanRoot } from './paths.js';
-import type { CliIo } from './run.js';
+import type { CliIo } from './io.js';
 
 /** The rule whose findings are never baselined. */
 const UNBASELINABLE_RULE = 'IMS000';

@@ -16,7 +16,7 @@ import { gitText } from '../util/git.js';
 import { actionRef, configSchemaUrl } from '../policy/version.js';
 import { toPosix } from '../util/paths.js';
 import { scanRoot } from './paths.js';
-import type { CliIo } from './run.js';
+import type { CliIo } from './io.js';
 
 const WORKFLOW_PATH = '.github/workflows/ims-gate.yml';
 const SARIF_FILE = 'ims-gate.sarif';

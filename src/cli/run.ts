@@ -10,17 +10,13 @@ import { FAIL_ON_LEVELS, type FailOn } from '../types.js';
 import { UserError } from '../util/errors.js';
 import { BASE_REVISION_EXPECTED, baseRevisionProblem, quoteValue } from '../util/git-ref.js';
 import { configProblemsLine, errorReport, HELP_HINT } from './errors.js';
+import type { CliIo } from './io.js';
 import { checkOutputPath, rejectEmptyValues, scanRoot, writeOutput } from './paths.js';
 import { matchSymptoms } from './symptoms.js';
 import { BASELINE_USAGE, baselineCommand } from './baseline.js';
 import { INIT_USAGE, initCommand } from './init.js';
 
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  env: NodeJS.ProcessEnv;
-  isTty: boolean;
-}
+export type { CliIo } from './io.js';
 
 const EXIT_CLEAN = 0;
 const EXIT_FINDINGS = 1;
