@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { RuleMeta } from '../rules/types.js';
-import { schemaValidator } from '../util/ajv.js';
+import { schemaValidator } from './schemas.js';
 import { policyPath } from './paths.js';
 
 let cached: Map<string, RuleMeta> | undefined;
