@@ -1,23 +1,9 @@
 import type { Config } from '../config/types.js';
+import type { RuleMeta } from '../policy/rules.js';
 import type { Loc, Model, RelatedLocation, Severity } from '../types.js';
 
-/** A rule's metadata: data in policies/rules/<ID>.yml, validated by policies/schemas/rule.schema.json. */
-export interface RuleMeta {
-  id: string;
-  name: string;
-  title: string;
-  severity: Severity;
-  rationale: string;
-  remediation: string;
-  /** User-visible symptoms (from the guide's "Common types of errors") this rule explains. */
-  symptoms: string[];
-  /** Docs page, relative to the repository root (docs/rules/<ID>.md). */
-  docs: string;
-  /** Whether changing the fields this rule checks needs a Campaign server restart. */
-  restart: boolean;
-  /** The settings the rule checks (IMS fields, manifest keys). */
-  fields?: string[];
-}
+// The metadata is policy data, loaded by policy/; re-exported here for the rules that describe themselves.
+export type { RuleMeta };
 
 /** Secrets supplied at run time, never read from the repository. */
 export interface RuntimeSecrets {
