@@ -4,8 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config/types.js';
-import type { Diagnostic } from '../rules/types.js';
-import type { Loc, Model, ReadResult, RestartChange, RestartResult } from '../types.js';
+import type { Diagnostic, Loc, Model, ReadResult, RestartChange, RestartResult } from '../types.js';
 import { fileLoc } from '../util/loc.js';
 import { readBase } from './base.js';
 import { changeLoc, diffSnapshots, toDiagnostic, toRestartChange, type SettingChange } from './diff.js';
