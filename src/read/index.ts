@@ -1,5 +1,5 @@
 // The read stage: content sniffing, then one reader per kind of file. Every value a reader yields carries its
-// exact place (see text.ts for how lines and columns are counted). Readers never throw: whatever cannot be read
+// exact place (see util/text.ts for how lines and columns are counted). Readers never throw: whatever cannot be read
 // becomes a ReadProblem (an IMS000 finding) at the line where the reader found it.
 //
 // Payloads and problems: when a file cannot be read as a whole (malformed XML or YAML, bad encoding, binary, an
