@@ -251,7 +251,8 @@ export function sourceFiles(root) {
     for (const name of readdirSync(dir).sort()) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (/\.m?ts$/.test(name) && !name.endsWith('.d.ts')) files.set(relative(root, path).split(sep).join('/'), readFileSync(path, 'utf8'));
+      else if (/\.m?ts$/.test(name) && !name.endsWith('.d.ts'))
+        files.set(relative(root, path).split(sep).join('/'), readFileSync(path, 'utf8'));
     }
   };
   walk(join(root, 'src'));
