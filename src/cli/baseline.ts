@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_BASELINE_PATH, readBaseline, writeBaseline } from '../gate/baseline.js';
 import { scan, UsageError } from '../pipeline.js';
 import type { Finding } from '../types.js';
+import { compareStrings } from '../util/compare.js';
 import { toPosix } from '../util/paths.js';
 import { configProblemsLine } from './errors.js';
 import { checkOutputPath, rejectEmptyValues, scanRoot } from './paths.js';
@@ -64,7 +65,7 @@ async function createBaseline(options: { root: string; configPath?: string; outp
 function countByRule(findings: Finding[]): string {
   const counts = new Map<string, number>();
   for (const finding of findings) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
-  return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, n]) => `${id} ×${n}`).join(', ');
+  return [...counts].sort(([a], [b]) => compareStrings(a, b)).map(([id, n]) => `${id} ×${n}`).join(', ');
 }
 
 export async function baselineCommand(argv: string[], io: CliIo): Promise<number> {

@@ -12,6 +12,7 @@ import { DEFAULT_INSTANCE } from '../model/instances.js';
 import { readAll, UsageError } from '../pipeline.js';
 import type { Instance, Model } from '../types.js';
 import { globMatcher } from '../util/glob.js';
+import { compareStrings } from '../util/compare.js';
 import { gitText } from '../util/git.js';
 import { actionRef, configSchemaUrl } from '../policy/version.js';
 import { toPosix } from '../util/paths.js';
@@ -126,7 +127,7 @@ export function detectSetup(root: string): DetectedSetup {
       };
     })
     // Named instances first, in name order; the catch-all "default" last.
-    .sort((a, b) => Number(a.name === DEFAULT_INSTANCE) - Number(b.name === DEFAULT_INSTANCE) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    .sort((a, b) => Number(a.name === DEFAULT_INSTANCE) - Number(b.name === DEFAULT_INSTANCE) || compareStrings(a.name, b.name));
   const enterpriseDashboard = model.dashboards.filter((exported) => exported.instance === undefined).map((exported) => exported.file).sort();
   return { instances, enterpriseDashboard, filesScanned: read.filesScanned };
 }

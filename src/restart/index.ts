@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config/types.js';
 import type { Diagnostic, Loc, Model, ReadResult, RestartChange, RestartResult } from '../types.js';
+import { compareStrings } from '../util/compare.js';
 import { fileLoc } from '../util/loc.js';
 import { readBase } from './base.js';
 import { changeLoc, diffSnapshots, toDiagnostic, toRestartChange, type SettingChange } from './diff.js';
@@ -82,8 +83,7 @@ function byPlace(a: SettingChange, b: SettingChange): number {
   const x = (a.after ?? a.before)?.loc;
   const y = (b.after ?? b.before)?.loc;
   if (!x || !y) return 0;
-  if (x.file !== y.file) return x.file < y.file ? -1 : 1;
-  return x.line - y.line || x.column - y.column || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return compareStrings(x.file, y.file) || x.line - y.line || x.column - y.column || compareStrings(a.key, b.key);
 }
 
 /** Compares two models and reports every IMS setting that differs, per instance. */
