@@ -11,6 +11,7 @@ import { scan, UsageError } from '../pipeline.js';
 import type { Finding } from '../types.js';
 import { compareStrings } from '../util/compare.js';
 import { toPosix } from '../util/paths.js';
+import { plural, pluralForm } from '../util/plural.js';
 import { configProblemsLine } from './errors.js';
 import { checkOutputPath, rejectEmptyValues, scanRoot } from './paths.js';
 import type { CliIo } from './io.js';
@@ -79,7 +80,7 @@ export async function baselineCommand(argv: string[], io: CliIo): Promise<number
   checkOutputPath(values.output);
   const outcome = await createBaseline({ root, configPath: values.config, output: values.output });
   const shown = toPosix(relative(process.cwd(), outcome.path)) || outcome.path;
-  const summary = outcome.written.length === 0 ? 'no findings' : `${outcome.written.length} finding${outcome.written.length === 1 ? '' : 's'} (${countByRule(outcome.written)})`;
+  const summary = outcome.written.length === 0 ? 'no findings' : `${plural(outcome.written.length, 'finding')} (${countByRule(outcome.written)})`;
   const change = outcome.replaced ? `; ${outcome.added} new, ${outcome.dropped} dropped since the previous baseline` : '';
   io.stdout(`Wrote ${shown}: ${summary}${change}.\n`);
   if (outcome.written.length > 0) io.stdout('check now reports these as "baseline" and fails only on new findings. Commit the file.\n');
@@ -88,7 +89,7 @@ export async function baselineCommand(argv: string[], io: CliIo): Promise<number
   }
   if (outcome.unbaselinable.length > 0) {
     io.stderr(
-      `ims-gate: ${outcome.unbaselinable.length} IMS000 finding(s) were not baselined: a file that cannot be read must be fixed, so check still fails on:\n` +
+      `ims-gate: ${plural(outcome.unbaselinable.length, 'IMS000 finding')} ${pluralForm(outcome.unbaselinable.length, 'was', 'were')} not baselined: a file that cannot be read must be fixed, so check still fails on:\n` +
         outcome.unbaselinable.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}\n`).join(''),
     );
   }

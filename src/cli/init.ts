@@ -16,6 +16,7 @@ import { compareStrings } from '../util/compare.js';
 import { gitText } from '../util/git.js';
 import { actionRef, configSchemaUrl } from '../policy/version.js';
 import { toPosix } from '../util/paths.js';
+import { plural, pluralForm } from '../util/plural.js';
 import { scanRoot } from './paths.js';
 import type { CliIo } from './io.js';
 
@@ -311,8 +312,8 @@ export async function initCommand(argv: string[], io: CliIo): Promise<number> {
   const outcome = runInit({ root: scanRoot(positionals, 'init'), sarif: values.sarif, force: values.force });
   const show = (path: string): string => toPosix(relative(process.cwd(), path)) || path;
   const { instances, enterpriseDashboard } = outcome.setup;
-  const found = instances.length === 0 ? 'no Campaign instance' : `instance${instances.length === 1 ? '' : 's'} ${instances.map((i) => i.name).join(', ')}`;
-  const lines = [`Found ${found}${enterpriseDashboard.length > 0 ? ` and ${enterpriseDashboard.length} Admin Console export(s)` : ''} in ${outcome.setup.filesScanned} file(s).`];
+  const found = instances.length === 0 ? 'no Campaign instance' : `${pluralForm(instances.length, 'instance')} ${instances.map((i) => i.name).join(', ')}`;
+  const lines = [`Found ${found}${enterpriseDashboard.length > 0 ? ` and ${plural(enterpriseDashboard.length, 'Admin Console export')}` : ''} in ${plural(outcome.setup.filesScanned, 'file')}.`];
   for (const path of outcome.written) lines.push(`Wrote ${show(path)}`);
   for (const path of outcome.kept) lines.push(`Kept ${show(path)}: it already exists (use --force to overwrite)`);
   if (outcome.written.length > 0) lines.push('', 'Next: review the files, run `npx ims-gate check`, then commit them.');

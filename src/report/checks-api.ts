@@ -7,7 +7,8 @@ import type { Finding, Report, Severity } from '../types.js';
 import type { GitHubClient } from '../github/octokit.js';
 import { CHECK_NAME } from '../inputs.js';
 import { renderMarkdown, type MarkdownOptions } from './markdown.js';
-import { appendFindingsTable, Budget, bySeverity, clip, countsLine, neutraliseMentions, plural, ruleTitle, type LocationOptions } from './md.js';
+import { plural } from '../util/plural.js';
+import { appendFindingsTable, Budget, bySeverity, clip, countsLine, neutraliseMentions, ruleTitle, type LocationOptions } from './md.js';
 
 const ANNOTATIONS_PER_REQUEST = 50;
 /** Limit of `output.summary` and `output.text`. */

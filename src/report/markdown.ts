@@ -3,6 +3,7 @@
 // a "clean" message when there is nothing to report; never more than a PR comment holds.
 import type { Report, RestartAck, RestartResult } from '../types.js';
 import { restartCommand } from '../util/campaign.js';
+import { plural } from '../util/plural.js';
 import { compareStrings } from '../util/compare.js';
 import {
   Budget,
@@ -12,7 +13,6 @@ import {
   escapeMd,
   locationLink,
   paragraph,
-  plural,
   ruleTitle,
   SEVERITY_ICON,
   type LocationOptions,

@@ -31,7 +31,8 @@ const joined = (name: string): string => name.replace(/[^a-z0-9]/g, '');
 const classOfName = new Map(
   INSTANCE_CLASSES.flatMap((entry) => entry.names.flatMap((name) => [[name, entry] as const, [joined(name), entry] as const])),
 );
-const COMPOUND_NAMES = INSTANCE_NAMES.filter((name) => joined(name) !== name);
+/** The class names that have separators of their own, as their parts: `pre-prod` → pre, prod. */
+const COMPOUND_PARTS = INSTANCE_NAMES.filter((name) => joined(name) !== name).map((name) => name.split(/[^a-z0-9]+/));
 
 /** The class a whole name (any case) belongs to: `Staging` → stage; undefined for a name of no class. */
 export function instanceClassOf(name: string): InstanceClass | undefined {
@@ -48,13 +49,16 @@ export function synonymsOf(name: string): readonly string[] {
  * a separator of its own is one token (`pre-prod` → preprod), so `pre-prod` is never read as `prod`.
  */
 export function nameTokens(name: string): string[] {
-  let lower = name.toLowerCase();
-  for (const compound of COMPOUND_NAMES) {
-    const parts = compound.split(/[^a-z0-9]+/);
-    const pattern = new RegExp(`(^|[^a-z0-9])${parts.join('[^a-z0-9]+')}(?=$|[^a-z0-9])`, 'g');
-    lower = lower.replace(pattern, `$1${joined(compound)}`);
+  const tokens = name
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((token) => token !== '');
+  for (const compound of COMPOUND_PARTS) {
+    for (let at = 0; at + compound.length <= tokens.length; at++) {
+      if (compound.every((part, offset) => tokens[at + offset] === part)) tokens.splice(at, compound.length, compound.join(''));
+    }
   }
-  return lower.split(/[^a-z0-9]+/).filter((token) => token !== '');
+  return tokens;
 }
 
 /** Whether a name says production, as a whole or as a token (`prod-eu`, `campaign_live`), never `preprod`. */
