@@ -5,10 +5,8 @@ import { FieldMapping } from './fields.js';
 import { DEFAULT_INSTANCE, InstanceResolver, instanceFromFileName } from './instances.js';
 import { recordOperation } from './operation.js';
 import { appendAll } from '../util/arrays.js';
+import { EXT_ACCOUNT_SCHEMA, GROUP_SCHEMA } from '../util/campaign.js';
 import { compareStrings } from '../util/compare.js';
-
-const EXT_ACCOUNT_SCHEMA = 'nms:extAccount';
-const GROUP_SCHEMA = 'xtk:group';
 
 /** Records that only reference or remove an entity define nothing. */
 function definesEntity(attrs: Record<string, { value: string }>): boolean {

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config/types.js';
 import type { Diagnostic, Loc, Model, ReadResult, RestartChange, RestartResult } from '../types.js';
+import { EXT_ACCOUNT_SCHEMA } from '../util/campaign.js';
 import { compareStrings } from '../util/compare.js';
 import { fileLoc } from '../util/loc.js';
 import { readBase } from './base.js';
@@ -47,7 +48,7 @@ function accountCount(snapshot: Snapshot): number {
 function deletingRecord(headResults: ReadResult[], files: Set<string>, accountName: string | undefined): Loc | undefined {
   for (const result of headResults) {
     if (!files.has(result.file)) continue;
-    const record = result.records?.find((candidate) => candidate.schema === 'nms:extAccount' && candidate.attrs.name?.value.trim() === accountName);
+    const record = result.records?.find((candidate) => candidate.schema === EXT_ACCOUNT_SCHEMA && candidate.attrs.name?.value.trim() === accountName);
     if (record) return record.loc;
   }
   return undefined;
