@@ -25,6 +25,11 @@
 //
 // Type-only imports count: they couple the code as much as any other import.
 // Folder circles count too (a → b → a across two folders, even through different files), as do file circles.
+//
+// Why a script and not Biome alone: Biome's noRestrictedImports matches the text of an import (`../model/x.js`),
+// not the file it names, so a per-folder override would need a pattern for every relative depth and could not
+// tell src/util/ from src/rules/util/; and noImportCycles (kept on in biome.json) skips type-only imports and
+// sees no folder circles.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
