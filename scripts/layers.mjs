@@ -4,7 +4,7 @@
 // The pipeline runs one way, and so do the imports: a file may import from its own component and from the
 // layers below it, never from a layer above it, nor from a sibling on its own layer. Lowest first:
 //
-//   shared vocabulary, used by every stage, importing none:
+//   shared vocabulary, used by every stage, importing no stage:
 //     types        src/types.ts          the data every stage passes on (Located<T>, Model, Finding, Report)
 //     util         src/util/             helpers with no stage knowledge (paths, git, glob, compare, plural)
 //     policy       src/policy/           the packaged policy data (rule metadata, JSON schemas, version)
