@@ -16342,7 +16342,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7767);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5577);
 
 // A reader that stops early (`ims-gate check | head`) closes the pipe: nothing more can be said to it, and that is
 // not an error of the scan. The exit code stays the verdict.
@@ -16362,7 +16362,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7767:
+/***/ 5577:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16385,7 +16385,7 @@ function fileLoc(file) {
     return { file, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build/lib/read/text.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/text.js
 
 /** Offsets of the start of every line; `position` is a binary search, `cursor` a forward-only walk for sorted lookups. */
 class LineMap {
@@ -16619,16 +16619,6 @@ function decodeBytes(file, bytes, options = {}) {
 function detach(value) {
     return value.length < 13 ? value : ` ${value}`.slice(1);
 }
-/** Starts reading a text candidate; a file that cannot be decoded yields a result that carries the problem. */
-function openCandidate(file, kind, bytes) {
-    const result = { file, kind, suppressions: [], problems: [] };
-    const decoded = decodeBytes(file, bytes);
-    if (!decoded.ok) {
-        result.problems.push(decoded.problem);
-        return { result };
-    }
-    return { result, text: decoded.text, lines: new LineMap(decoded.text) };
-}
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
@@ -16660,18 +16650,19 @@ function policyPath(...parts) {
     return (0,external_node_path_namespaceObject.join)(packageRoot(), 'policies', ...parts);
 }
 
-;// CONCATENATED MODULE: ./.tmp/build/lib/util/ajv.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/policy/schemas.js
+// The JSON schemas shipped in policies/schemas/, as validators: policy data, so with the rest of policy/.
 
 
 
 const compiled = new Map();
-let ajv_ajv;
+let schemas_ajv;
 /** A validator for policies/schemas/<name>, compiled once, on first use (keeps cold start low). */
 function schemaValidator(name) {
     let validate = compiled.get(name);
     if (!validate) {
-        ajv_ajv ??= new ajv.Ajv({ allErrors: true, strict: false, verbose: true, validateSchema: false, meta: false });
-        validate = ajv_ajv.compile(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(policyPath('schemas', name), 'utf8')));
+        schemas_ajv ??= new ajv.Ajv({ allErrors: true, strict: false, verbose: true, validateSchema: false, meta: false });
+        validate = schemas_ajv.compile(JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(policyPath('schemas', name), 'utf8')));
         compiled.set(name, validate);
     }
     return validate;
@@ -17703,763 +17694,12 @@ function configuredFiles(root, config) {
     return result;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build/lib/read/admin-console-csv.js
-
-const USER_COLUMNS = ['Username', 'Email'];
-const GROUP_COLUMNS = ['Product Configurations', 'User Groups'];
-/** Row-level problems reported before the rest are summed up in one last problem. */
-const MAX_ROW_PROBLEMS = 50;
-class CsvSyntaxError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-    }
-}
-const QUOTE = 0x22;
-/**
- * The offset of the line break that ends the line holding `pos` (or the length of the text). Lines end as csv-parse
- * ends them: at LF, CRLF, or a lone CR (Excel's "CSV (Macintosh)"), mixed in one file if need be.
- */
-function lineBreakAt(text, pos) {
-    for (let i = pos; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x0a || c === 0x0d)
-            return i;
-    }
-    return text.length;
-}
-/** The start of the line after the line break at `at` (CRLF is one break). */
-function nextLineStart(text, at) {
-    if (at >= text.length)
-        return text.length;
-    return text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? at + 2 : at + 1;
-}
-/** Scans the record starting at `pos` into `row`; returns the offset of the next record. */
-function scanRow(text, pos, sep, row, lines) {
-    const len = text.length;
-    row.start = pos;
-    row.count = 0;
-    for (;;) {
-        const cell = row.count++;
-        if (text.charCodeAt(pos) === QUOTE) {
-            const open = pos;
-            let i = pos + 1;
-            let escaped = 0;
-            let close;
-            for (;;) {
-                const q = text.indexOf('"', i);
-                if (q === -1) {
-                    throw new CsvSyntaxError(`malformed CSV: unclosed quote: the quoted cell opened at ${lines.describe(open)} has no closing '"' (a '"' inside a quoted cell is written "")`, len);
-                }
-                if (text.charCodeAt(q + 1) === QUOTE) {
-                    escaped = 1;
-                    i = q + 2;
-                    continue;
-                }
-                close = q;
-                break;
-            }
-            row.cellStart[cell] = open + 1;
-            row.cellEnd[cell] = close;
-            row.cellEscaped[cell] = escaped;
-            const after = close + 1;
-            const c = text.charCodeAt(after);
-            if (c === sep) {
-                pos = after + 1;
-                continue;
-            }
-            if (after >= len) {
-                row.end = len;
-                return len;
-            }
-            if (c === 0x0a) {
-                row.end = after;
-                return after + 1;
-            }
-            if (c === 0x0d) {
-                row.end = after;
-                return text.charCodeAt(after + 1) === 0x0a ? after + 2 : after + 1;
-            }
-            throw new CsvSyntaxError(`malformed CSV: expected '${String.fromCharCode(sep)}' or the end of the line after the closing quote of the cell opened at ${lines.describe(open)}, found '${text[after]}'`, after);
-        }
-        let i = pos;
-        while (i < len) {
-            const c = text.charCodeAt(i);
-            if (c === sep || c === 0x0a || c === 0x0d)
-                break;
-            i++;
-        }
-        row.cellStart[cell] = pos;
-        row.cellEnd[cell] = i;
-        row.cellEscaped[cell] = 0;
-        if (i < len && text.charCodeAt(i) === sep) {
-            pos = i + 1;
-            continue;
-        }
-        row.end = i;
-        return nextLineStart(text, i);
-    }
-}
-function cellValue(text, row, cell) {
-    const raw = text.slice(row.cellStart[cell], row.cellEnd[cell]);
-    return row.cellEscaped[cell] ? raw.replace(/""/g, '"') : raw;
-}
-/** The cells of a header line, split naively (header names hold no separators), unquoted and trimmed. */
-function headerNames(line, sep) {
-    return line.split(sep).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1').trim());
-}
-/** Whether a header line names an Admin Console user export when split on `sep`. */
-function isDashboardHeader(line, sep) {
-    const names = headerNames(line, sep).map((name) => name.toLowerCase());
-    return USER_COLUMNS.some((c) => names.includes(c.toLowerCase())) && GROUP_COLUMNS.some((c) => names.includes(c.toLowerCase()));
-}
-/** The separator of a header line: the one (',' or ';') that splits it into the expected columns. */
-function detectSeparator(line) {
-    if (isDashboardHeader(line, ','))
-        return ',';
-    if (isDashboardHeader(line, ';'))
-        return ';';
-    return undefined;
-}
-function isBlank(text, start, end) {
-    for (let i = start; i < end; i++) {
-        const c = text.charCodeAt(i);
-        if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0a)
-            return false;
-    }
-    return true;
-}
-const isSpace = (c) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
-/**
- * Splits a multi-valued cell on ',' and locates every name. Only the white space next to a ',' is dropped, so a
- * stray space at either end of the cell, or inside a name, is kept for the rules to see.
- */
-function pushGroups(file, text, lines, row, cell, groups) {
-    const start = row.cellStart[cell];
-    const end = row.cellEnd[cell];
-    if (start === end)
-        return;
-    if (!row.cellEscaped[cell]) {
-        let from = start;
-        for (;;) {
-            // Searched within the cell only: with ';' separators a cell may hold no ',', and an unbounded indexOf would
-            // scan to the end of the file for every cell.
-            let to = from;
-            while (to < end && text.charCodeAt(to) !== 0x2c)
-                to++;
-            let a = from;
-            let b = to;
-            if (from !== start)
-                while (a < b && isSpace(text.charCodeAt(a)))
-                    a++;
-            if (to !== end)
-                while (b > a && isSpace(text.charCodeAt(b - 1)))
-                    b--;
-            if (!isBlank(text, a, b))
-                groups.push({ value: text.slice(a, b), loc: lines.loc(file, a, b) });
-            if (to === end)
-                return;
-            from = to + 1;
-        }
-    }
-    // A cell with doubled quotes: map each character of the value back to its offset in the text.
-    const value = [];
-    const offsets = [];
-    for (let i = start; i < end; i++) {
-        value.push(text[i]);
-        offsets.push(i);
-        if (text.charCodeAt(i) === QUOTE)
-            i++;
-    }
-    offsets.push(end);
-    let from = 0;
-    for (let k = 0; k <= value.length; k++) {
-        if (k < value.length && value[k] !== ',')
-            continue;
-        let a = from;
-        let b = k;
-        if (from !== 0)
-            while (a < b && isSpace(value[a].charCodeAt(0)))
-                a++;
-        if (k !== value.length)
-            while (b > a && isSpace(value[b - 1].charCodeAt(0)))
-                b--;
-        const name = value.slice(a, b).join('');
-        if (name.trim() !== '')
-            groups.push({ value: name, loc: lines.loc(file, offsets[a], offsets[b]) });
-        from = k + 1;
-    }
-}
-function readAdminConsoleCsv(file, bytes) {
-    const { result, text, lines } = openCandidate(file, 'admin-console-csv', bytes);
-    if (text === undefined)
-        return result;
-    const len = text.length;
-    // The header: the first non-blank line, after an optional Excel `sep=X` line.
-    let pos = 0;
-    let sep;
-    for (;;) {
-        const lineEnd = lineBreakAt(text, pos);
-        if (!isBlank(text, pos, lineEnd) || lineEnd >= len)
-            break;
-        pos = nextLineStart(text, lineEnd);
-    }
-    const firstLine = (from) => text.slice(from, lineBreakAt(text, from));
-    const hint = /^sep=([,;])$/.exec(firstLine(pos));
-    if (hint) {
-        sep = hint[1];
-        pos = nextLineStart(text, lineBreakAt(text, pos));
-    }
-    const headerLine = firstLine(pos);
-    sep ??= detectSeparator(headerLine);
-    if (sep === undefined || !isDashboardHeader(headerLine, sep)) {
-        result.problems.push({
-            message: `not an Admin Console user export: expected a header line with ${USER_COLUMNS.join(' or ')} and ${GROUP_COLUMNS.join(' and/or ')}, separated by ',' or ';'`,
-            loc: lines.loc(file, pos, pos + headerLine.length),
-        });
-        return result;
-    }
-    const sepCode = sep.charCodeAt(0);
-    const row = { start: 0, end: 0, count: 0, cellStart: [], cellEnd: [], cellEscaped: [] };
-    const users = [];
-    const problems = [];
-    let extraProblems = 0;
-    const headerStart = pos;
-    let headerEnd = pos;
-    try {
-        pos = scanRow(text, pos, sepCode, row, lines);
-        headerEnd = row.end;
-        const header = [];
-        for (let c = 0; c < row.count; c++)
-            header.push(cellValue(text, row, c).trim());
-        const width = row.count;
-        const column = (name) => header.findIndex((h) => h.toLowerCase() === name.toLowerCase());
-        const username = column('Username');
-        const email = column('Email');
-        const groupColumns = GROUP_COLUMNS.map(column).filter((c) => c !== -1);
-        while (pos < len) {
-            const next = scanRow(text, pos, sepCode, row, lines);
-            if (row.count === 1 && row.cellEscaped[0] === 0 && isBlank(text, row.start, row.end) && text.charCodeAt(row.start) !== QUOTE) {
-                pos = next;
-                continue;
-            }
-            const loc = lines.loc(file, row.start, row.end);
-            if (row.count !== width) {
-                if (problems.length < MAX_ROW_PROBLEMS) {
-                    problems.push({ message: `malformed CSV: this row has ${row.count} cells but the header has ${width} (separator '${sep}'); the row is skipped`, loc });
-                }
-                else
-                    extraProblems++;
-                pos = next;
-                continue;
-            }
-            const user = { loc, groups: [] };
-            if (username !== -1) {
-                const value = cellValue(text, row, username);
-                if (value !== '')
-                    user.username = value;
-            }
-            if (email !== -1) {
-                const value = cellValue(text, row, email);
-                if (value !== '')
-                    user.email = value;
-            }
-            for (const c of groupColumns)
-                pushGroups(file, text, lines, row, c, user.groups);
-            users.push(user);
-            pos = next;
-        }
-    }
-    catch (error) {
-        if (!(error instanceof CsvSyntaxError))
-            throw error;
-        result.problems = [{ message: error.message, loc: lines.charLoc(file, error.offset) }];
-        return result;
-    }
-    if (extraProblems > 0) {
-        const last = problems[problems.length - 1];
-        problems.push({ message: `malformed CSV: ${extraProblems} more rows have the wrong number of cells and were skipped`, loc: last.loc });
-    }
-    if (users.length === 0 && problems.length === 0) {
-        // An export always lists the users it was made for: no rows means a truncated or wrong file, never "no one".
-        problems.push({
-            message: `Admin Console user export without users: the header (${lines.describe(headerStart)}) is followed by no user rows; expected one row per user, as the Admin Console exports them`,
-            loc: lines.loc(file, headerStart, headerEnd),
-        });
-    }
-    result.problems = problems;
-    result.dashboard = { users };
-    return result;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/read/sniff.js
-
-
-const CAMPAIGN_MARKERS = ['nms:extAccount', 'xtk:group'];
-const MANIFEST_MARKER = 'ims-provisioning';
-/** How much of the start of a CSV file is searched for its header line. */
-const CSV_HEAD = 64 * 1024;
-/** A window of a huge file cannot decide alone: a marker's context crosses one of its edges. */
-const EDGE = 'edge';
-const WHOLE = { start: false, end: false };
-function baseName(relPath) {
-    const slash = relPath.lastIndexOf('/');
-    return slash === -1 ? relPath : relPath.slice(slash + 1);
-}
-function isWhiteByte(b) {
-    return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
-}
-function isQuote(b) {
-    return b === 0x22 || b === 0x27;
-}
-/** The offset of the first byte that is not white space. */
-function firstSignificant(view) {
-    let i = 0;
-    while (i < view.length && isWhiteByte(view[i]))
-        i++;
-    return i;
-}
-function isNameByte(b) {
-    return (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || (b >= 0x30 && b <= 0x39) || b === 0x5f || b === 0x3a || b === 0x2d || b === 0x2e || b >= 0x80;
-}
-function nameAt(view, from) {
-    let end = from;
-    while (end < view.length && end - from < 256 && isNameByte(view[end]))
-        end++;
-    return end > from ? view.toString('latin1', from, end) : undefined;
-}
-// ---------------------------------------------------------------- decoding
-/** Single-byte WHATWG encodings: bytes 0x00-0x7F are ASCII, so an ASCII marker is the same bytes as in UTF-8. */
-const SINGLE_BYTE = /^(ibm866|iso-8859-\d+|koi8-[ru]|macintosh|windows-\d+|x-mac-cyrillic)$/;
-function decodedView(bytes, encoding) {
-    return Buffer.from(new TextDecoder(encoding).decode(bytes), 'utf8');
-}
-function withoutNul(bytes) {
-    const out = Buffer.allocUnsafe(bytes.length);
-    let n = 0;
-    for (let from = 0; from < bytes.length;) {
-        let nul = bytes.indexOf(0, from);
-        if (nul === -1)
-            nul = bytes.length;
-        n += bytes.copy(out, n, from, nul);
-        from = nul + 1;
-    }
-    return out.subarray(0, n);
-}
-function fileView(bytes) {
-    const utf16 = utf16Encoding(bytes);
-    if (utf16)
-        return { bytes: decodedView(bytes, utf16.encoding), encoding: utf16.encoding, binary: false };
-    if (bytes.indexOf(0) !== -1)
-        return { bytes, binary: true };
-    const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-    const declared = declaredXmlEncoding(bytes);
-    if (declared && !isUnicodeLabel(declared)) {
-        let canonical;
-        try {
-            canonical = new TextDecoder(declared).encoding;
-        }
-        catch {
-            return undefined;
-        }
-        if (!SINGLE_BYTE.test(canonical))
-            return { bytes: decodedView(bytes, canonical), encoding: canonical, binary: false };
-    }
-    return { bytes: bom ? bytes.subarray(3) : bytes, binary: false };
-}
-/** A later window, decoded as the first window said. */
-function windowView(bytes, state) {
-    if (state.encoding)
-        return decodedView(bytes, state.encoding);
-    return state.binary ? withoutNul(bytes) : bytes;
-}
-/** The end of a DOCTYPE internal subset that opens at `open` ('['): its ']' outside quotes and comments, or -1. */
-function internalSubsetEnd(view, open) {
-    let i = open + 1;
-    while (i < view.length) {
-        const b = view[i];
-        if (b === 0x5d /* ] */)
-            return i;
-        if (isQuote(b)) {
-            const close = view.indexOf(b, i + 1);
-            if (close === -1)
-                return -1;
-            i = close + 1;
-        }
-        else if (b === 0x3c && view[i + 1] === 0x21 && view[i + 2] === 0x2d && view[i + 3] === 0x2d) {
-            const close = view.indexOf('-->', i + 4);
-            if (close === -1)
-                return -1;
-            i = close + 3;
-        }
-        else
-            i++;
-    }
-    return -1;
-}
-/** Walks the prolog (declaration, comments, PIs, DOCTYPE) to the first start tag. Linear; no look-ahead limit. */
-function readProlog(view, from) {
-    const prolog = { subsetMentionsSchema: false, unfinished: true };
-    let i = from;
-    for (;;) {
-        const lt = view.indexOf(0x3c, i);
-        if (lt === -1 || lt + 1 >= view.length)
-            return prolog;
-        const next = view[lt + 1];
-        if (next === 0x3f /* ? */) {
-            const close = view.indexOf('?>', lt + 2);
-            if (close === -1)
-                return prolog;
-            i = close + 2;
-        }
-        else if (next === 0x21 /* ! */) {
-            if (view[lt + 2] === 0x2d && view[lt + 3] === 0x2d) {
-                const close = view.indexOf('-->', lt + 4);
-                if (close === -1)
-                    return prolog;
-                i = close + 3;
-                continue;
-            }
-            // DOCTYPE: its name, then past its internal subset (if any) to its '>'.
-            if (view.toString('latin1', lt, lt + 9) === '<!DOCTYPE') {
-                let n = lt + 9;
-                while (n < view.length && isWhiteByte(view[n]))
-                    n++;
-                prolog.doctype = nameAt(view, n);
-            }
-            const bracket = view.indexOf(0x5b, lt);
-            const close = view.indexOf(0x3e, lt);
-            if (close === -1)
-                return prolog;
-            if (bracket !== -1 && bracket < close) {
-                const end = internalSubsetEnd(view, bracket);
-                if (end === -1)
-                    return prolog;
-                if (view.subarray(bracket, end).indexOf('schema') !== -1)
-                    prolog.subsetMentionsSchema = true;
-                const after = view.indexOf(0x3e, end);
-                if (after === -1)
-                    return prolog;
-                i = after + 1;
-            }
-            else
-                i = close + 1;
-        }
-        else {
-            prolog.root = nameAt(view, lt + 1);
-            prolog.unfinished = false;
-            return prolog;
-        }
-    }
-}
-const MARKER_BYTES = CAMPAIGN_MARKERS.map((marker) => Buffer.from(marker, 'latin1'));
-const SCHEMA = Buffer.from('schema', 'latin1');
-const PREDEFINED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const REFERENCE = /&(?:#([0-9]+)|#x([0-9a-fA-F]+)|([A-Za-z_:][A-Za-z0-9_.:-]*));/g;
-/**
- * Decodes references in an attribute value. Undefined when a reference cannot be decoded here: an unknown entity
- * (which a DOCTYPE might define) or a malformed '&'.
- */
-function decodeReferences(raw) {
-    let unknown = false;
-    const decoded = raw.replace(REFERENCE, (_ref, dec, hex, name) => {
-        if (name !== undefined) {
-            const value = Object.hasOwn(PREDEFINED, name) ? PREDEFINED[name] : undefined;
-            if (value === undefined)
-                unknown = true;
-            return value ?? '';
-        }
-        const code = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex, 16);
-        return code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
-    });
-    return unknown || decoded.includes('&') ? undefined : decoded;
-}
-function isMarkerBytes(view, start, end) {
-    for (const marker of MARKER_BYTES)
-        if (end - start === marker.length && view.compare(marker, 0, marker.length, start, end) === 0)
-            return true;
-    return false;
-}
-/**
- * Whether the attribute value [start, end) is a record schema. It is compared decoded (references) and trimmed:
- * trimming is looser than Campaign, so it can only add candidates. A value that holds '<' is malformed XML; it is
- * a candidate when a marker is in it, so that the reader reports it.
- */
-function valueIsMarker(view, start, end) {
-    let a = start;
-    let b = end;
-    while (a < b && isWhiteByte(view[a]))
-        a++;
-    while (b > a && isWhiteByte(view[b - 1]))
-        b--;
-    if (isMarkerBytes(view, a, b))
-        return true;
-    // Searched within the value only (an indexOf to the end of the file for every value would be quadratic).
-    let special = false;
-    for (let i = a; i < b && !special; i++)
-        special = view[i] === 0x26 || view[i] === 0x3c;
-    if (!special)
-        return false;
-    const raw = view.toString('latin1', a, b);
-    const decoded = decodeReferences(raw);
-    if (decoded === undefined)
-        return true;
-    if (CAMPAIGN_MARKERS.includes(decoded.trim()))
-        return true;
-    return raw.includes('<') && CAMPAIGN_MARKERS.some((marker) => decoded.includes(marker));
-}
-/**
- * After an attribute name ending at `i`: white space of any length, '=', white space, then a quoted value. Its
- * value's offsets; undefined when what follows is not an attribute value; EDGE when the bytes end before it does.
- */
-function attributeValueAt(view, i, cut) {
-    const len = view.length;
-    while (i < len && isWhiteByte(view[i]))
-        i++;
-    if (i >= len)
-        return cut.end ? EDGE : undefined;
-    if (view[i] !== 0x3d /* = */)
-        return undefined;
-    i++;
-    while (i < len && isWhiteByte(view[i]))
-        i++;
-    if (i >= len)
-        return cut.end ? EDGE : undefined;
-    const quote = view[i];
-    if (!isQuote(quote))
-        return undefined;
-    const close = view.indexOf(quote, i + 1);
-    if (close === -1)
-        return cut.end ? EDGE : { start: i + 1, end: len };
-    return { start: i + 1, end: close };
-}
-function isEntitiesTag(view, lt) {
-    return view.toString('latin1', lt, lt + 9) === '<entities' && isWhiteByte(view[lt + 9]);
-}
-/**
- * Whether a record schema is the value of `xtkschema=`, or of `schema=` on an `<entities>` element. Every
- * `schema` in the bytes is looked at; the cost stays linear: the white space skipped after a name is never skipped
- * again, a value ends at the next quote of its kind, and the start of a tag is searched backwards only as far as
- * the previous search went.
- */
-function hasCampaignMarker(view, cut) {
-    let searchedTo = 0;
-    let lastLt = -1;
-    for (let hit = view.indexOf(SCHEMA); hit !== -1; hit = view.indexOf(SCHEMA, hit + SCHEMA.length)) {
-        const value = attributeValueAt(view, hit + 6, cut);
-        if (value === EDGE)
-            return EDGE;
-        if (value === undefined || !valueIsMarker(view, value.start, value.end))
-            continue;
-        // `xtkschema=` marks a record on any element.
-        if (hit < 3) {
-            if (cut.start)
-                return EDGE;
-        }
-        else if (view[hit - 3] === 0x78 && view[hit - 2] === 0x74 && view[hit - 1] === 0x6b)
-            return true;
-        // `schema=` counts on <entities> only: on a record it is an ordinary field. The tag starts at the last '<'
-        // before the attribute ('<' cannot appear inside a tag).
-        const rel = view.subarray(searchedTo, hit).lastIndexOf(0x3c);
-        if (rel !== -1)
-            lastLt = searchedTo + rel;
-        searchedTo = hit;
-        if (lastLt === -1) {
-            if (cut.start)
-                return EDGE;
-            continue;
-        }
-        if (isEntitiesTag(view, lastLt))
-            return true;
-    }
-    return false;
-}
-// ---------------------------------------------------------------- manifests
-function sniff_isBlank(b) {
-    return b === 0x20 || b === 0x09;
-}
-/**
- * Whether the key that ends just before `end` (exclusive) is a top-level `kind`: unquoted at column 0 (possibly
- * after a `--- ` document start) or in a flow map; quoted (JSON) at any indentation or in a map.
- */
-function isTopLevelKindKey(view, end) {
-    let start = end - 4;
-    let quoted = false;
-    if (isQuote(view[end - 1])) {
-        quoted = true;
-        start = end - 6;
-        if (start < 0 || view[start] !== view[end - 1])
-            return false;
-        if (view.toString('latin1', start + 1, end - 1) !== 'kind')
-            return false;
-    }
-    else if (start < 0 || view.toString('latin1', start, end) !== 'kind')
-        return false;
-    let i = start - 1;
-    while (i >= 0 && sniff_isBlank(view[i]))
-        i--;
-    if (i >= 0 && (view[i] === 0x7b /* { */ || view[i] === 0x2c) /* , */)
-        return true;
-    const atLineStart = i < 0 || view[i] === 0x0a || view[i] === 0x0d;
-    if (quoted)
-        return atLineStart;
-    if (i === start - 1 && atLineStart)
-        return true;
-    // `--- kind: …`: a document start at column 0, then the key.
-    return i >= 2 && i < start - 1 && view.toString('latin1', i - 2, i + 1) === '---' && (i < 3 || view[i - 3] === 0x0a || view[i - 3] === 0x0d);
-}
-/** Whether `ims-provisioning` at `hit` is the value of a top-level `kind` key (the value may be on the next line). */
-function isManifestKindAt(view, hit) {
-    let start = hit;
-    let end = hit + MANIFEST_MARKER.length;
-    if (start > 0 && isQuote(view[start - 1])) {
-        if (view[end] !== view[start - 1])
-            return false;
-        start--;
-        end++;
-    }
-    // After the value: the end of the line, a comment, or the next item of a flow map.
-    let j = end;
-    while (j < view.length && sniff_isBlank(view[j]))
-        j++;
-    if (j < view.length && ![0x0a, 0x0d, 0x23, 0x2c, 0x7d].includes(view[j]))
-        return false;
-    // Before it: white space (line breaks included), ':', white space, the key.
-    let i = start - 1;
-    while (i >= 0 && isWhiteByte(view[i]))
-        i--;
-    if (i < 0 || view[i] !== 0x3a /* : */)
-        return false;
-    i--;
-    while (i >= 0 && isWhiteByte(view[i]))
-        i--;
-    return isTopLevelKindKey(view, i + 1);
-}
-function hasManifestMarker(view) {
-    for (let hit = view.indexOf(MANIFEST_MARKER); hit !== -1; hit = view.indexOf(MANIFEST_MARKER, hit + MANIFEST_MARKER.length)) {
-        if (isManifestKindAt(view, hit))
-            return true;
-    }
-    return false;
-}
-// ---------------------------------------------------------------- CSV
-/** The end of the line starting at `start`: its LF, or its CR (CRLF and Excel's CR-only line endings). */
-function lineEnd(view, start) {
-    for (let i = start; i < view.length; i++)
-        if (view[i] === 0x0a || view[i] === 0x0d)
-            return i;
-    return view.length;
-}
-function nextLine(view, end) {
-    return view[end] === 0x0d && view[end + 1] === 0x0a ? end + 2 : end + 1;
-}
-/** The Admin Console header test on the first non-blank line (after an optional `sep=X` line). */
-function hasDashboardHeader(view, from) {
-    let start = from;
-    for (let attempt = 0; attempt < 2; attempt++) {
-        const end = lineEnd(view, start);
-        if (end - start > CSV_HEAD)
-            return false;
-        const line = view.toString('utf8', start, end);
-        if (attempt === 0 && /^sep=[,;]$/.test(line)) {
-            start = nextLine(view, end);
-            continue;
-        }
-        return detectSeparator(line) !== undefined;
-    }
-    return false;
-}
-// ---------------------------------------------------------------- kinds
-function isConfigName(lower) {
-    return /^config-.+\.xml$/.test(lower);
-}
-function sniffView(relPath, view, cut) {
-    const lower = baseName(relPath).toLowerCase();
-    const ext = lower.slice(lower.lastIndexOf('.') + 1);
-    const isXmlName = ext === 'xml';
-    if (view === undefined) {
-        // A declared encoding that cannot be decoded here (only an XML declaration declares one, so the file is XML):
-        // nothing is proven about the content, so the file is read, and its reader reports the encoding.
-        return lower === 'serverconf.xml' || isConfigName(lower) ? 'server-conf' : 'campaign-xml';
-    }
-    const v = view.bytes;
-    const start = firstSignificant(v);
-    const looksXml = start < v.length && v[start] === 0x3c;
-    if (looksXml) {
-        const prolog = readProlog(v, start);
-        if (prolog.root === 'serverconf' || prolog.doctype === 'serverconf')
-            return 'server-conf';
-        if (prolog.unfinished && cut.end)
-            return EDGE;
-        if (prolog.subsetMentionsSchema)
-            return lower === 'serverconf.xml' ? 'server-conf' : 'campaign-xml';
-    }
-    if (lower === 'serverconf.xml')
-        return 'server-conf';
-    if (looksXml || isXmlName) {
-        const marker = hasCampaignMarker(view.binary ? withoutNul(v) : v, cut);
-        if (marker !== false)
-            return marker === EDGE ? EDGE : 'campaign-xml';
-    }
-    if (isConfigName(lower) && (start >= v.length || view.binary))
-        return 'server-conf';
-    if (looksXml)
-        return undefined;
-    if (start < v.length && hasDashboardHeader(v, start))
-        return 'admin-console-csv';
-    if ((ext === 'yml' || ext === 'yaml' || ext === 'json') && hasManifestMarker(v))
-        return 'ims-manifest';
-    return undefined;
-}
-/**
- * Sniffs one window of a huge file. The first window (no `state`) is sniffed as a whole file would be; the later
- * ones for record markers only. `last` says whether the window ends at the end of the file. Returns 'whole' when
- * the window cannot decide (a marker's context crosses its edge): the caller then sniffs the whole file.
- */
-function sniffWindow(relPath, bytes, place) {
-    const cut = { start: place.state !== undefined, end: !place.last };
-    try {
-        if (place.state) {
-            const state = place.state;
-            if (!state.xml)
-                return { kind: undefined, state };
-            const marker = hasCampaignMarker(windowView(bytes, state), cut);
-            return { kind: marker === EDGE ? 'whole' : marker ? 'campaign-xml' : undefined, state };
-        }
-        const view = fileView(bytes);
-        const v = view?.bytes ?? bytes;
-        const start = firstSignificant(v);
-        const state = { xml: relPath.toLowerCase().endsWith('.xml') || (start < v.length && v[start] === 0x3c), encoding: view?.encoding, binary: view?.binary ?? false };
-        const kind = sniffView(relPath, view, cut);
-        return { kind: kind === EDGE ? 'whole' : kind, state };
-    }
-    catch {
-        // Never throws; a file whose sniffing failed is read when it may be XML.
-        return { kind: relPath.toLowerCase().endsWith('.xml') ? 'campaign-xml' : undefined, state: { xml: true, binary: false } };
-    }
-}
-/**
- * Content sniff of a whole file. Returns the kind, or undefined when the file is provably not Campaign/IMS
- * configuration. `relPath` is the POSIX path relative to the root (serverConf.xml / config-<name>.xml names
- * count). Never throws.
- */
-function sniffKind(relPath, bytes) {
-    try {
-        const kind = sniffView(relPath, fileView(bytes), WHOLE);
-        // EDGE cannot happen on a whole file; were it to, the file is read.
-        return kind === EDGE ? 'campaign-xml' : kind;
-    }
-    catch {
-        return relPath.toLowerCase().endsWith('.xml') ? 'campaign-xml' : undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./.tmp/build/lib/discover/load.js
 // Reads discovered files and keeps only Campaign/IMS configuration. Unrelated files cost one read and a
 // byte search; huge files are sniffed in windows so that they are never held whole unless they matter. Files the
 // config names (configured inputs) are never sniffed: they are read as the kind the config says.
-
+// What sniffing means is the reader's knowledge: its sniffer is passed in (by the pipeline), since discovery
+// comes before reading and imports none of it.
 
 /** Files above this are sniffed chunk by chunk before being read whole. */
 const STREAM_THRESHOLD = 16 * 1024 * 1024;
@@ -18496,11 +17736,11 @@ function sniffByWindows(path, size, readAt, sniff, chunk = CHUNK) {
     for (let position = 0; position < size; position += chunk) {
         const start = Math.max(0, position - OVERLAP);
         const read = readAt(window, start, Math.min(chunk + OVERLAP, size - start));
-        const sniffed = sniffWindow(path, window.subarray(0, read), { state, last: start + read >= size });
+        const sniffed = sniff.window(path, window.subarray(0, read), { state, last: start + read >= size });
         if (sniffed.kind === 'whole') {
             const whole = Buffer.allocUnsafe(size);
             const bytes = whole.subarray(0, readAt(whole, 0, size));
-            const kind = sniff(path, bytes);
+            const kind = sniff.whole(path, bytes);
             return kind ? { kind, bytes } : undefined;
         }
         if (sniffed.kind)
@@ -18541,7 +17781,7 @@ function loadCandidates(files, maxFileSizeBytes, sniff, configured = new Map()) 
                 continue;
             }
             const bytes = readWhole(fd, size);
-            const kind = sniff(file.path, bytes);
+            const kind = sniff.whole(file.path, bytes);
             if (kind)
                 candidates.push({ path: file.path, kind, bytes });
         }
@@ -18556,6 +17796,18 @@ function loadCandidates(files, maxFileSizeBytes, sniff, configured = new Map()) 
     return { candidates, skipped, filesScanned };
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/compare.js
+// Sorting that gives the same order on every machine: by UTF-16 code units, as `Array.prototype.sort` does by
+// default, never by locale (`localeCompare` orders differently under different ICU data and LANG settings).
+/** The order of two strings by UTF-16 code units: negative, zero or positive, for `sort`. */
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** A comparator of items by a string key of each: `files.sort(byString((file) => file.path))`. */
+function byString(key) {
+    return (a, b) => compareStrings(key(a), key(b));
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/discover/skipped-folders.js
 // Folders skipped by default (node_modules, dist) are not scanned, but nothing may be skipped silently: when one
 // of them holds what looks like Campaign/IMS configuration, the scan says so in one notice naming them.
@@ -18565,6 +17817,7 @@ function loadCandidates(files, maxFileSizeBytes, sniff, configured = new Map()) 
 // *.csv, *.yml, *.yaml, *.json) are sniffed, each on its first MAX_SNIFF_BYTES bytes; at most MAX_FOLDERS folders
 // are looked into. A candidate beyond these bounds goes unnoticed; one within them is always named. Symbolic links
 // are not followed (as in discovery), and .git is never looked into.
+
 
 
 const MAX_FOLDERS = 20;
@@ -18605,7 +17858,7 @@ function firstCandidate(root, folder, sniff, read) {
         catch {
             continue;
         }
-        listing.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        listing.sort((a, b) => compareStrings(a.name, b.name));
         for (const entry of listing) {
             if (++entries > MAX_ENTRIES)
                 break;
@@ -18685,6 +17938,7 @@ function discoveryPolicy(config) {
 
 
 
+
 function discover(root, config) {
     const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
     const policy = discoveryPolicy(config);
@@ -18743,7 +17997,7 @@ function discover(root, config) {
             files.push({ path, absolutePath });
         }
     }
-    const byPath = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    const byPath = byString((file) => file.path);
     files.sort(byPath);
     skipped.sort(byPath);
     skippedByDefault.sort();
@@ -18826,6 +18080,7 @@ function fingerprintOf(ruleId, instance, field, value) {
 ;// CONCATENATED MODULE: ./.tmp/build/lib/gate/findings.js
 
 
+
 const DOCS_BASE_URL = 'https://github.com/ims-gate/ims-gate/blob/main/';
 function findingFrom(meta, diagnostic) {
     const { loc } = diagnostic;
@@ -18854,7 +18109,7 @@ function problemFinding(meta, problem, severity = meta.severity, instance) {
     return findingFrom(meta, { loc: problem.loc, message: problem.message, severity, instance, field: 'input', value: `${problem.loc.file}:${problem.loc.line}\0${problem.message}` });
 }
 function compareFindings(a, b) {
-    return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+    return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareStrings(a.ruleId, b.ruleId);
 }
 /** Two findings with the same identity (e.g. the same bad value twice) get an occurrence suffix, in file order. */
 function disambiguateFingerprints(findings) {
@@ -18867,7 +18122,19 @@ function disambiguateFingerprints(findings) {
     }
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/plural.js
+// Counted words for messages, in one place: "1 file", "2 files", "0 files", never "file(s)".
+/** The word for `count` of it: `word` for exactly one, else `many` (`word` + "s" unless given). */
+function pluralForm(count, word, many = `${word}s`) {
+    return count === 1 ? word : many;
+}
+/** `count` and its word: `plural(1, 'file')` is "1 file", `plural(3, 'file')` "3 files". */
+function plural_plural(count, word, many) {
+    return `${count} ${pluralForm(count, word, many)}`;
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/gate/gate.js
+
 
 
 function failsAt(severity, failOn) {
@@ -18908,11 +18175,10 @@ function suppressionProblems(input) {
     }
     return problems;
 }
-const count = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function verdictOf(input, findings, stats) {
     const reasons = [];
     if (findings.some((finding) => failsAt(finding.severity, input.failOn))) {
-        reasons.push(`IMS policy gate failed: ${count(stats.errors, 'error')}, ${count(stats.warnings, 'warning')}, ${count(stats.notices, 'notice')} (fails on ${input.failOn}).`);
+        reasons.push(`IMS policy gate failed: ${plural_plural(stats.errors, 'error')}, ${plural_plural(stats.warnings, 'warning')}, ${plural_plural(stats.notices, 'notice')} (fails on ${input.failOn}).`);
     }
     let restartAck;
     if (input.restartAck && input.restart.required) {
@@ -19006,11 +18272,68 @@ class FieldMapping {
     }
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/instance-names.js
+// What an instance's name says about it: the one list of instance-name classes, shared by the model (which folder
+// names name an instance) and the rules (which instance is production, which host names which instance).
+// A class lists a kind of Campaign instance and the names it goes by; the first is the usual one.
+const INSTANCE_CLASSES = [
+    { kind: 'production', production: true, names: ['prod', 'production', 'prd', 'live'] },
+    { kind: 'stage', production: false, names: ['stage', 'staging', 'stg'] },
+    { kind: 'preproduction', production: false, names: ['preprod', 'pre-prod', 'preproduction'] },
+    { kind: 'development', production: false, names: ['dev', 'development'] },
+    { kind: 'test', production: false, names: ['test', 'tst'] },
+    { kind: 'uat', production: false, names: ['uat'] },
+    { kind: 'qa', production: false, names: ['qa'] },
+    { kind: 'sandbox', production: false, names: ['sandbox'] },
+    { kind: 'integration', production: false, names: ['int', 'integration'] },
+    { kind: 'demo', production: false, names: ['demo'] },
+    { kind: 'training', production: false, names: ['training'] },
+];
+/** Every name of every class, in the order of the list: the folder names that name an instance. */
+const INSTANCE_NAMES = INSTANCE_CLASSES.flatMap((entry) => entry.names);
+/** A name without its separators: how a compound name (`pre-prod`) reads once it is one token. */
+const joined = (name) => name.replace(/[^a-z0-9]/g, '');
+const classOfName = new Map(INSTANCE_CLASSES.flatMap((entry) => entry.names.flatMap((name) => [[name, entry], [joined(name), entry]])));
+/** The class names that have separators of their own, as their parts: `pre-prod` → pre, prod. */
+const COMPOUND_PARTS = INSTANCE_NAMES.filter((name) => joined(name) !== name).map((name) => name.split(/[^a-z0-9]+/));
+/** The class a whole name (any case) belongs to: `Staging` → stage; undefined for a name of no class. */
+function instanceClassOf(name) {
+    return classOfName.get(name.toLowerCase());
+}
+/** The names that mean the same instance as `name` (its class's names), or just `name`, lower-cased. */
+function synonymsOf(name) {
+    return instanceClassOf(name)?.names ?? [name.toLowerCase()];
+}
+/**
+ * The tokens of a name, lower-cased, in order (`campaign_prod-eu` → campaign, prod, eu). A class name that has
+ * a separator of its own is one token (`pre-prod` → preprod), so `pre-prod` is never read as `prod`.
+ */
+function nameTokens(name) {
+    const tokens = name
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter((token) => token !== '');
+    for (const compound of COMPOUND_PARTS) {
+        for (let at = 0; at + compound.length <= tokens.length; at++) {
+            if (compound.every((part, offset) => tokens[at + offset] === part))
+                tokens.splice(at, compound.length, compound.join(''));
+        }
+    }
+    return tokens;
+}
+/** Whether a name says production, as a whole or as a token (`prod-eu`, `campaign_live`), never `preprod`. */
+function isProductionName(name) {
+    return nameTokens(name).some((token) => instanceClassOf(token)?.production === true);
+}
+/** Whether a name says some non-production kind, as a whole or as a token (`emea-test`, `dev2` is not one). */
+function isNonProductionName(name) {
+    return nameTokens(name).some((token) => instanceClassOf(token)?.production === false);
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/model/instances.js
 
+
 const DEFAULT_INSTANCE = 'default';
-/** Folder names that name an instance (the folder name is the instance name). */
-const INSTANCE_FOLDER_NAMES = ['prod', 'production', 'stage', 'staging', 'preprod', 'dev', 'development', 'test', 'qa', 'uat'];
 class InstanceResolver {
     byConfig;
     constructor(config) {
@@ -19029,7 +18352,8 @@ class InstanceResolver {
             return { instance: hint, by: 'hint' };
         const folders = path.split('/').slice(0, -1);
         for (let i = folders.length - 1; i >= 0; i--) {
-            if (INSTANCE_FOLDER_NAMES.includes(folders[i].toLowerCase()))
+            // A folder named as a kind of instance (util/instance-names.ts) names its instance.
+            if (instanceClassOf(folders[i]))
                 return { instance: folders[i], by: 'folder' };
         }
         return { instance: undefined, by: 'none' };
@@ -19056,13 +18380,28 @@ function appendAll(target, items) {
         target.push(item);
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/campaign.js
+// Campaign vocabulary that several stages name: the schemas of the records ims-gate reads (the sniffer looks
+// for them, the readers keep them, the model and restart detection pick records by them), and the server
+// command that findings and reports tell people to run. So it lives here rather than in any one stage.
+/** The schema of Campaign external accounts: the IMS account is one of them. */
+const EXT_ACCOUNT_SCHEMA = 'nms:extAccount';
+/** The schema of Campaign operator groups. */
+const GROUP_SCHEMA = 'xtk:group';
+/** Every record schema a package may hold that ims-gate reads. */
+const RECORD_SCHEMAS = [EXT_ACCOUNT_SCHEMA, GROUP_SCHEMA];
+/** Restarts the Campaign web server of an instance: it reads its IMS settings only at start-up. */
+function restartCommand(instance) {
+    return `nlserver restart web@${instance}`;
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/model/build.js
 
 
 
 
-const EXT_ACCOUNT_SCHEMA = 'nms:extAccount';
-const GROUP_SCHEMA = 'xtk:group';
+
+
 /** Records that only reference or remove an entity define nothing. */
 function definesEntity(attrs) {
     const operation = recordOperation(attrs);
@@ -19148,7 +18487,7 @@ function buildModel(results, config, fallbackInstance) {
     }
     model.instances = [...instances.values()]
         .filter((instance) => instance.name !== DEFAULT_INSTANCE || instance.files.length > 0)
-        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        .sort((a, b) => compareStrings(a.name, b.name));
     return model;
 }
 
@@ -19212,7 +18551,7 @@ function configSchemaUrl() {
     return `https://raw.githubusercontent.com/ims-gate/ims-gate/${releaseTag()}/policies/schemas/config.schema.json`;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build/lib/report/redact.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/redact.js
 // Secrets never leave ims-gate: values of secret attributes and keys are masked wherever source text is shown
 // (code frames), and known secret values and URL userinfo are scrubbed from every message.
 //
@@ -19244,12 +18583,12 @@ class SpanSink {
 function segmentOf(text, span, lineStart, contentEnd) {
     let start = Math.max(span[0], lineStart);
     if (span[0] < lineStart)
-        while (start < contentEnd && redact_isBlank(text.charCodeAt(start)))
+        while (start < contentEnd && isBlank(text.charCodeAt(start)))
             start++;
     const end = Math.min(span[1], contentEnd);
     return end > start ? [start, end] : undefined;
 }
-function redact_isBlank(code) {
+function isBlank(code) {
     return code === 0x20 || code === 0x09;
 }
 function isWhite(code) {
@@ -19600,7 +18939,7 @@ class YamlRedactor {
     colonAfter(end) {
         const text = this.text;
         let k = end;
-        while (k < this.n && (redact_isBlank(text.charCodeAt(k)) || (this.depth > 0 && isWhite(text.charCodeAt(k)))))
+        while (k < this.n && (isBlank(text.charCodeAt(k)) || (this.depth > 0 && isWhite(text.charCodeAt(k)))))
             k++;
         return text.charCodeAt(k) === 0x3a ? k : -1;
     }
@@ -19671,7 +19010,7 @@ class YamlRedactor {
     value(from, keyIndent, sink, ownLine, json) {
         const { text, n } = this;
         let i = from;
-        while (i < n && (redact_isBlank(text.charCodeAt(i)) || (this.depth > 0 && isWhite(text.charCodeAt(i)))))
+        while (i < n && (isBlank(text.charCodeAt(i)) || (this.depth > 0 && isWhite(text.charCodeAt(i)))))
             i++;
         // A key on a line of its own is read as in a block mapping even inside a flow collection (pretty JSON, or a
         // '{' left open above): its value runs to the end of the line and takes the deeper lines after it.
@@ -19717,7 +19056,7 @@ class YamlRedactor {
     maskTail(from, sink) {
         const { text, n } = this;
         let k = from;
-        while (k < n && redact_isBlank(text.charCodeAt(k)))
+        while (k < n && isBlank(text.charCodeAt(k)))
             k++;
         const end = this.lineEnd(k);
         // A comment is masked too: `clientSecret: "ab" #cd"` may be the secret `ab" #cd` with a raw quote.
@@ -19738,7 +19077,7 @@ class YamlRedactor {
         let first = -1;
         while (lineStart < n) {
             let k = lineStart;
-            while (k < n && redact_isBlank(text.charCodeAt(k)))
+            while (k < n && isBlank(text.charCodeAt(k)))
                 k++;
             const lineEnd = this.lineEnd(k);
             const blank = k >= lineEnd || (text.charCodeAt(k) === 0x0d && k + 1 >= lineEnd);
@@ -19792,7 +19131,7 @@ class YamlRedactor {
             const c = text.charCodeAt(k);
             if (c === 0x0a || c === 0x0d)
                 return true;
-            if (redact_isBlank(c))
+            if (isBlank(c))
                 space = true;
             else if (c === 0x2c || c === 0x7d || c === 0x5d)
                 [last, space] = [c, false];
@@ -20074,11 +19413,321 @@ function scrubReport(value, secrets) {
     return walk(value);
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/text.js
+
+
+/** Starts reading a text candidate; a file that cannot be decoded yields a result that carries the problem. */
+function openCandidate(file, kind, bytes) {
+    const result = { file, kind, suppressions: [], problems: [] };
+    const decoded = decodeBytes(file, bytes);
+    if (!decoded.ok) {
+        result.problems.push(decoded.problem);
+        return { result };
+    }
+    return { result, text: decoded.text, lines: new LineMap(decoded.text) };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/admin-console-csv.js
+
+const USER_COLUMNS = ['Username', 'Email'];
+const GROUP_COLUMNS = ['Product Configurations', 'User Groups'];
+/** Row-level problems reported before the rest are summed up in one last problem. */
+const MAX_ROW_PROBLEMS = 50;
+class CsvSyntaxError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+const QUOTE = 0x22;
+/**
+ * The offset of the line break that ends the line holding `pos` (or the length of the text). Lines end as csv-parse
+ * ends them: at LF, CRLF, or a lone CR (Excel's "CSV (Macintosh)"), mixed in one file if need be.
+ */
+function lineBreakAt(text, pos) {
+    for (let i = pos; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x0a || c === 0x0d)
+            return i;
+    }
+    return text.length;
+}
+/** The start of the line after the line break at `at` (CRLF is one break). */
+function nextLineStart(text, at) {
+    if (at >= text.length)
+        return text.length;
+    return text.charCodeAt(at) === 0x0d && text.charCodeAt(at + 1) === 0x0a ? at + 2 : at + 1;
+}
+/** Scans the record starting at `pos` into `row`; returns the offset of the next record. */
+function scanRow(text, pos, sep, row, lines) {
+    const len = text.length;
+    row.start = pos;
+    row.count = 0;
+    for (;;) {
+        const cell = row.count++;
+        if (text.charCodeAt(pos) === QUOTE) {
+            const open = pos;
+            let i = pos + 1;
+            let escaped = 0;
+            let close;
+            for (;;) {
+                const q = text.indexOf('"', i);
+                if (q === -1) {
+                    throw new CsvSyntaxError(`malformed CSV: unclosed quote: the quoted cell opened at ${lines.describe(open)} has no closing '"' (a '"' inside a quoted cell is written "")`, len);
+                }
+                if (text.charCodeAt(q + 1) === QUOTE) {
+                    escaped = 1;
+                    i = q + 2;
+                    continue;
+                }
+                close = q;
+                break;
+            }
+            row.cellStart[cell] = open + 1;
+            row.cellEnd[cell] = close;
+            row.cellEscaped[cell] = escaped;
+            const after = close + 1;
+            const c = text.charCodeAt(after);
+            if (c === sep) {
+                pos = after + 1;
+                continue;
+            }
+            if (after >= len) {
+                row.end = len;
+                return len;
+            }
+            if (c === 0x0a) {
+                row.end = after;
+                return after + 1;
+            }
+            if (c === 0x0d) {
+                row.end = after;
+                return text.charCodeAt(after + 1) === 0x0a ? after + 2 : after + 1;
+            }
+            throw new CsvSyntaxError(`malformed CSV: expected '${String.fromCharCode(sep)}' or the end of the line after the closing quote of the cell opened at ${lines.describe(open)}, found '${text[after]}'`, after);
+        }
+        let i = pos;
+        while (i < len) {
+            const c = text.charCodeAt(i);
+            if (c === sep || c === 0x0a || c === 0x0d)
+                break;
+            i++;
+        }
+        row.cellStart[cell] = pos;
+        row.cellEnd[cell] = i;
+        row.cellEscaped[cell] = 0;
+        if (i < len && text.charCodeAt(i) === sep) {
+            pos = i + 1;
+            continue;
+        }
+        row.end = i;
+        return nextLineStart(text, i);
+    }
+}
+function cellValue(text, row, cell) {
+    const raw = text.slice(row.cellStart[cell], row.cellEnd[cell]);
+    return row.cellEscaped[cell] ? raw.replace(/""/g, '"') : raw;
+}
+/** The cells of a header line, split naively (header names hold no separators), unquoted and trimmed. */
+function headerNames(line, sep) {
+    return line.split(sep).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1').trim());
+}
+/** Whether a header line names an Admin Console user export when split on `sep`. */
+function isDashboardHeader(line, sep) {
+    const names = headerNames(line, sep).map((name) => name.toLowerCase());
+    return USER_COLUMNS.some((c) => names.includes(c.toLowerCase())) && GROUP_COLUMNS.some((c) => names.includes(c.toLowerCase()));
+}
+/** The separator of a header line: the one (',' or ';') that splits it into the expected columns. */
+function detectSeparator(line) {
+    if (isDashboardHeader(line, ','))
+        return ',';
+    if (isDashboardHeader(line, ';'))
+        return ';';
+    return undefined;
+}
+function admin_console_csv_isBlank(text, start, end) {
+    for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0x0a)
+            return false;
+    }
+    return true;
+}
+const isSpace = (c) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+/**
+ * Splits a multi-valued cell on ',' and locates every name. Only the white space next to a ',' is dropped, so a
+ * stray space at either end of the cell, or inside a name, is kept for the rules to see.
+ */
+function pushGroups(file, text, lines, row, cell, groups) {
+    const start = row.cellStart[cell];
+    const end = row.cellEnd[cell];
+    if (start === end)
+        return;
+    if (!row.cellEscaped[cell]) {
+        let from = start;
+        for (;;) {
+            // Searched within the cell only: with ';' separators a cell may hold no ',', and an unbounded indexOf would
+            // scan to the end of the file for every cell.
+            let to = from;
+            while (to < end && text.charCodeAt(to) !== 0x2c)
+                to++;
+            let a = from;
+            let b = to;
+            if (from !== start)
+                while (a < b && isSpace(text.charCodeAt(a)))
+                    a++;
+            if (to !== end)
+                while (b > a && isSpace(text.charCodeAt(b - 1)))
+                    b--;
+            if (!admin_console_csv_isBlank(text, a, b))
+                groups.push({ value: text.slice(a, b), loc: lines.loc(file, a, b) });
+            if (to === end)
+                return;
+            from = to + 1;
+        }
+    }
+    // A cell with doubled quotes: map each character of the value back to its offset in the text.
+    const value = [];
+    const offsets = [];
+    for (let i = start; i < end; i++) {
+        value.push(text[i]);
+        offsets.push(i);
+        if (text.charCodeAt(i) === QUOTE)
+            i++;
+    }
+    offsets.push(end);
+    let from = 0;
+    for (let k = 0; k <= value.length; k++) {
+        if (k < value.length && value[k] !== ',')
+            continue;
+        let a = from;
+        let b = k;
+        if (from !== 0)
+            while (a < b && isSpace(value[a].charCodeAt(0)))
+                a++;
+        if (k !== value.length)
+            while (b > a && isSpace(value[b - 1].charCodeAt(0)))
+                b--;
+        const name = value.slice(a, b).join('');
+        if (name.trim() !== '')
+            groups.push({ value: name, loc: lines.loc(file, offsets[a], offsets[b]) });
+        from = k + 1;
+    }
+}
+function readAdminConsoleCsv(file, bytes) {
+    const { result, text, lines } = openCandidate(file, 'admin-console-csv', bytes);
+    if (text === undefined)
+        return result;
+    const len = text.length;
+    // The header: the first non-blank line, after an optional Excel `sep=X` line.
+    let pos = 0;
+    let sep;
+    for (;;) {
+        const lineEnd = lineBreakAt(text, pos);
+        if (!admin_console_csv_isBlank(text, pos, lineEnd) || lineEnd >= len)
+            break;
+        pos = nextLineStart(text, lineEnd);
+    }
+    const firstLine = (from) => text.slice(from, lineBreakAt(text, from));
+    const hint = /^sep=([,;])$/.exec(firstLine(pos));
+    if (hint) {
+        sep = hint[1];
+        pos = nextLineStart(text, lineBreakAt(text, pos));
+    }
+    const headerLine = firstLine(pos);
+    sep ??= detectSeparator(headerLine);
+    if (sep === undefined || !isDashboardHeader(headerLine, sep)) {
+        result.problems.push({
+            message: `not an Admin Console user export: expected a header line with ${USER_COLUMNS.join(' or ')} and ${GROUP_COLUMNS.join(' and/or ')}, separated by ',' or ';'`,
+            loc: lines.loc(file, pos, pos + headerLine.length),
+        });
+        return result;
+    }
+    const sepCode = sep.charCodeAt(0);
+    const row = { start: 0, end: 0, count: 0, cellStart: [], cellEnd: [], cellEscaped: [] };
+    const users = [];
+    const problems = [];
+    let extraProblems = 0;
+    const headerStart = pos;
+    let headerEnd = pos;
+    try {
+        pos = scanRow(text, pos, sepCode, row, lines);
+        headerEnd = row.end;
+        const header = [];
+        for (let c = 0; c < row.count; c++)
+            header.push(cellValue(text, row, c).trim());
+        const width = row.count;
+        const column = (name) => header.findIndex((h) => h.toLowerCase() === name.toLowerCase());
+        const username = column('Username');
+        const email = column('Email');
+        const groupColumns = GROUP_COLUMNS.map(column).filter((c) => c !== -1);
+        while (pos < len) {
+            const next = scanRow(text, pos, sepCode, row, lines);
+            if (row.count === 1 && row.cellEscaped[0] === 0 && admin_console_csv_isBlank(text, row.start, row.end) && text.charCodeAt(row.start) !== QUOTE) {
+                pos = next;
+                continue;
+            }
+            const loc = lines.loc(file, row.start, row.end);
+            if (row.count !== width) {
+                if (problems.length < MAX_ROW_PROBLEMS) {
+                    problems.push({ message: `malformed CSV: this row has ${row.count} cells but the header has ${width} (separator '${sep}'); the row is skipped`, loc });
+                }
+                else
+                    extraProblems++;
+                pos = next;
+                continue;
+            }
+            const user = { loc, groups: [] };
+            if (username !== -1) {
+                const value = cellValue(text, row, username);
+                if (value !== '')
+                    user.username = value;
+            }
+            if (email !== -1) {
+                const value = cellValue(text, row, email);
+                if (value !== '')
+                    user.email = value;
+            }
+            for (const c of groupColumns)
+                pushGroups(file, text, lines, row, c, user.groups);
+            users.push(user);
+            pos = next;
+        }
+    }
+    catch (error) {
+        if (!(error instanceof CsvSyntaxError))
+            throw error;
+        result.problems = [{ message: error.message, loc: lines.charLoc(file, error.offset) }];
+        return result;
+    }
+    if (extraProblems > 0) {
+        const last = problems[problems.length - 1];
+        problems.push({ message: `malformed CSV: ${extraProblems} more rows have the wrong number of cells and were skipped`, loc: last.loc });
+    }
+    if (users.length === 0 && problems.length === 0) {
+        // An export always lists the users it was made for: no rows means a truncated or wrong file, never "no one".
+        problems.push({
+            message: `Admin Console user export without users: the header (${lines.describe(headerStart)}) is followed by no user rows; expected one row per user, as the Admin Console exports them`,
+            loc: lines.loc(file, headerStart, headerEnd),
+        });
+    }
+    result.problems = problems;
+    result.dashboard = { users };
+    return result;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/xml/directive.js
+/** The inline suppression comment's keyword: `<!-- ims-gate-disable-next-line IMS003 - reason -->`. */
+const DIRECTIVE = 'ims-gate-disable-next-line';
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/read/suppressions.js
 // Inline suppression directives: `ims-gate-disable-next-line ID[,| ID…] [-- reason]`, in an XML comment or a
 // YAML `#` comment. The reason may also follow a single '-': XML forbids '--' inside a comment, so XML directives
 // are written `<!-- ims-gate-disable-next-line IMS003 - reason -->`. The readers decide what a directive covers; this module only parses its text.
-const DIRECTIVE = 'ims-gate-disable-next-line';
+// The directive's text lives with the XML tokenizer, which names it in its comment errors; re-exported here.
+
+
 /**
  * Parses the text of a comment (without its delimiters). Returns undefined unless the comment is a directive,
  * i.e. its text starts with `ims-gate-disable-next-line` followed by white space or the end.
@@ -21252,7 +20901,7 @@ function scanXmlFile(file, bytes, makeHandler, options = {}) {
     }
     catch (error) {
         if (error instanceof XmlSyntaxError) {
-            const loc = error.end !== undefined && error.end > error.offset && error.offset < text.length ? lines.loc(file, error.offset, Math.min(error.end, xml_common_lineEnd(text, error.offset))) : lines.charLoc(file, error.offset);
+            const loc = error.end !== undefined && error.end > error.offset && error.offset < text.length ? lines.loc(file, error.offset, Math.min(error.end, lineEnd(text, error.offset))) : lines.charLoc(file, error.offset);
             return { lines, suppressions, problems: [{ message: error.message, loc }] };
         }
         throw error;
@@ -21260,7 +20909,7 @@ function scanXmlFile(file, bytes, makeHandler, options = {}) {
     return { lines, suppressions, problems: [] };
 }
 /** The end of the line holding `offset` (the offset of its '\r' or '\n'), so that problem spans stay on one line. */
-function xml_common_lineEnd(text, offset) {
+function lineEnd(text, offset) {
     const nl = text.indexOf('\n', offset);
     const end = nl === -1 ? text.length : nl;
     return end > offset && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
@@ -21269,7 +20918,7 @@ function xml_common_lineEnd(text, offset) {
 ;// CONCATENATED MODULE: ./.tmp/build/lib/read/campaign-package.js
 
 /** The schemas whose records are read. */
-const RECORD_SCHEMAS = new Set(['nms:extAccount', 'xtk:group']);
+const campaign_package_RECORD_SCHEMAS = new Set(['nms:extAccount', 'xtk:group']);
 function readCampaignPackage(file, bytes) {
     const records = [];
     const outcome = scanXmlFile(file, bytes, (text, lines) => {
@@ -21291,7 +20940,7 @@ function readCampaignPackage(file, bytes) {
                     if (schema === undefined && tag.name === 'entities') {
                         const entitiesSchema = attrOf(text, tag, 'schema') ?? '';
                         // Entities of other schemas (workflows, forms, schemas) are most of a package: checked by the tokenizer, never read.
-                        if (!RECORD_SCHEMAS.has(entitiesSchema))
+                        if (!campaign_package_RECORD_SCHEMAS.has(entitiesSchema))
                             return 'skip';
                         if (!tag.selfClosing)
                             entities.push({ depth: tag.depth, schema: entitiesSchema });
@@ -21303,7 +20952,7 @@ function readCampaignPackage(file, bytes) {
                 // A record (of any schema): its child elements are its content, never records.
                 if (!tag.selfClosing)
                     recordDepth = tag.depth;
-                if (!RECORD_SCHEMAS.has(schema))
+                if (!campaign_package_RECORD_SCHEMAS.has(schema))
                     return;
                 records.push({ schema, element: tag.name, loc: lines.loc(file, tag.start, tag.end), attrs: locatedAttrs(file, text, lines, tag) });
             },
@@ -21549,6 +21198,470 @@ function readServerConf(file, bytes) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/sniff.js
+
+
+
+/** The record schemas, as they stand in a package: what makes an XML file Campaign configuration. */
+const CAMPAIGN_MARKERS = RECORD_SCHEMAS;
+const MANIFEST_MARKER = 'ims-provisioning';
+/** How much of the start of a CSV file is searched for its header line. */
+const CSV_HEAD = 64 * 1024;
+/** A window of a huge file cannot decide alone: a marker's context crosses one of its edges. */
+const EDGE = 'edge';
+const WHOLE = { start: false, end: false };
+function baseName(relPath) {
+    const slash = relPath.lastIndexOf('/');
+    return slash === -1 ? relPath : relPath.slice(slash + 1);
+}
+function isWhiteByte(b) {
+    return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+}
+function isQuote(b) {
+    return b === 0x22 || b === 0x27;
+}
+/** The offset of the first byte that is not white space. */
+function firstSignificant(view) {
+    let i = 0;
+    while (i < view.length && isWhiteByte(view[i]))
+        i++;
+    return i;
+}
+function isNameByte(b) {
+    return (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || (b >= 0x30 && b <= 0x39) || b === 0x5f || b === 0x3a || b === 0x2d || b === 0x2e || b >= 0x80;
+}
+function nameAt(view, from) {
+    let end = from;
+    while (end < view.length && end - from < 256 && isNameByte(view[end]))
+        end++;
+    return end > from ? view.toString('latin1', from, end) : undefined;
+}
+// ---------------------------------------------------------------- decoding
+/** Single-byte WHATWG encodings: bytes 0x00-0x7F are ASCII, so an ASCII marker is the same bytes as in UTF-8. */
+const SINGLE_BYTE = /^(ibm866|iso-8859-\d+|koi8-[ru]|macintosh|windows-\d+|x-mac-cyrillic)$/;
+function decodedView(bytes, encoding) {
+    return Buffer.from(new TextDecoder(encoding).decode(bytes), 'utf8');
+}
+function withoutNul(bytes) {
+    const out = Buffer.allocUnsafe(bytes.length);
+    let n = 0;
+    for (let from = 0; from < bytes.length;) {
+        let nul = bytes.indexOf(0, from);
+        if (nul === -1)
+            nul = bytes.length;
+        n += bytes.copy(out, n, from, nul);
+        from = nul + 1;
+    }
+    return out.subarray(0, n);
+}
+function fileView(bytes) {
+    const utf16 = utf16Encoding(bytes);
+    if (utf16)
+        return { bytes: decodedView(bytes, utf16.encoding), encoding: utf16.encoding, binary: false };
+    if (bytes.indexOf(0) !== -1)
+        return { bytes, binary: true };
+    const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    const declared = declaredXmlEncoding(bytes);
+    if (declared && !isUnicodeLabel(declared)) {
+        let canonical;
+        try {
+            canonical = new TextDecoder(declared).encoding;
+        }
+        catch {
+            return undefined;
+        }
+        if (!SINGLE_BYTE.test(canonical))
+            return { bytes: decodedView(bytes, canonical), encoding: canonical, binary: false };
+    }
+    return { bytes: bom ? bytes.subarray(3) : bytes, binary: false };
+}
+/** A later window, decoded as the first window said. */
+function windowView(bytes, state) {
+    if (state.encoding)
+        return decodedView(bytes, state.encoding);
+    return state.binary ? withoutNul(bytes) : bytes;
+}
+/** The end of a DOCTYPE internal subset that opens at `open` ('['): its ']' outside quotes and comments, or -1. */
+function internalSubsetEnd(view, open) {
+    let i = open + 1;
+    while (i < view.length) {
+        const b = view[i];
+        if (b === 0x5d /* ] */)
+            return i;
+        if (isQuote(b)) {
+            const close = view.indexOf(b, i + 1);
+            if (close === -1)
+                return -1;
+            i = close + 1;
+        }
+        else if (b === 0x3c && view[i + 1] === 0x21 && view[i + 2] === 0x2d && view[i + 3] === 0x2d) {
+            const close = view.indexOf('-->', i + 4);
+            if (close === -1)
+                return -1;
+            i = close + 3;
+        }
+        else
+            i++;
+    }
+    return -1;
+}
+/** Walks the prolog (declaration, comments, PIs, DOCTYPE) to the first start tag. Linear; no look-ahead limit. */
+function readProlog(view, from) {
+    const prolog = { subsetMentionsSchema: false, unfinished: true };
+    let i = from;
+    for (;;) {
+        const lt = view.indexOf(0x3c, i);
+        if (lt === -1 || lt + 1 >= view.length)
+            return prolog;
+        const next = view[lt + 1];
+        if (next === 0x3f /* ? */) {
+            const close = view.indexOf('?>', lt + 2);
+            if (close === -1)
+                return prolog;
+            i = close + 2;
+        }
+        else if (next === 0x21 /* ! */) {
+            if (view[lt + 2] === 0x2d && view[lt + 3] === 0x2d) {
+                const close = view.indexOf('-->', lt + 4);
+                if (close === -1)
+                    return prolog;
+                i = close + 3;
+                continue;
+            }
+            // DOCTYPE: its name, then past its internal subset (if any) to its '>'.
+            if (view.toString('latin1', lt, lt + 9) === '<!DOCTYPE') {
+                let n = lt + 9;
+                while (n < view.length && isWhiteByte(view[n]))
+                    n++;
+                prolog.doctype = nameAt(view, n);
+            }
+            const bracket = view.indexOf(0x5b, lt);
+            const close = view.indexOf(0x3e, lt);
+            if (close === -1)
+                return prolog;
+            if (bracket !== -1 && bracket < close) {
+                const end = internalSubsetEnd(view, bracket);
+                if (end === -1)
+                    return prolog;
+                if (view.subarray(bracket, end).indexOf('schema') !== -1)
+                    prolog.subsetMentionsSchema = true;
+                const after = view.indexOf(0x3e, end);
+                if (after === -1)
+                    return prolog;
+                i = after + 1;
+            }
+            else
+                i = close + 1;
+        }
+        else {
+            prolog.root = nameAt(view, lt + 1);
+            prolog.unfinished = false;
+            return prolog;
+        }
+    }
+}
+const MARKER_BYTES = CAMPAIGN_MARKERS.map((marker) => Buffer.from(marker, 'latin1'));
+const SCHEMA = Buffer.from('schema', 'latin1');
+const PREDEFINED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const REFERENCE = /&(?:#([0-9]+)|#x([0-9a-fA-F]+)|([A-Za-z_:][A-Za-z0-9_.:-]*));/g;
+/**
+ * Decodes references in an attribute value. Undefined when a reference cannot be decoded here: an unknown entity
+ * (which a DOCTYPE might define) or a malformed '&'.
+ */
+function decodeReferences(raw) {
+    let unknown = false;
+    const decoded = raw.replace(REFERENCE, (_ref, dec, hex, name) => {
+        if (name !== undefined) {
+            const value = Object.hasOwn(PREDEFINED, name) ? PREDEFINED[name] : undefined;
+            if (value === undefined)
+                unknown = true;
+            return value ?? '';
+        }
+        const code = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex, 16);
+        return code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
+    });
+    return unknown || decoded.includes('&') ? undefined : decoded;
+}
+function isMarkerBytes(view, start, end) {
+    for (const marker of MARKER_BYTES)
+        if (end - start === marker.length && view.compare(marker, 0, marker.length, start, end) === 0)
+            return true;
+    return false;
+}
+/**
+ * Whether the attribute value [start, end) is a record schema. It is compared decoded (references) and trimmed:
+ * trimming is looser than Campaign, so it can only add candidates. A value that holds '<' is malformed XML; it is
+ * a candidate when a marker is in it, so that the reader reports it.
+ */
+function valueIsMarker(view, start, end) {
+    let a = start;
+    let b = end;
+    while (a < b && isWhiteByte(view[a]))
+        a++;
+    while (b > a && isWhiteByte(view[b - 1]))
+        b--;
+    if (isMarkerBytes(view, a, b))
+        return true;
+    // Searched within the value only (an indexOf to the end of the file for every value would be quadratic).
+    let special = false;
+    for (let i = a; i < b && !special; i++)
+        special = view[i] === 0x26 || view[i] === 0x3c;
+    if (!special)
+        return false;
+    const raw = view.toString('latin1', a, b);
+    const decoded = decodeReferences(raw);
+    if (decoded === undefined)
+        return true;
+    if (CAMPAIGN_MARKERS.includes(decoded.trim()))
+        return true;
+    return raw.includes('<') && CAMPAIGN_MARKERS.some((marker) => decoded.includes(marker));
+}
+/**
+ * After an attribute name ending at `i`: white space of any length, '=', white space, then a quoted value. Its
+ * value's offsets; undefined when what follows is not an attribute value; EDGE when the bytes end before it does.
+ */
+function attributeValueAt(view, i, cut) {
+    const len = view.length;
+    while (i < len && isWhiteByte(view[i]))
+        i++;
+    if (i >= len)
+        return cut.end ? EDGE : undefined;
+    if (view[i] !== 0x3d /* = */)
+        return undefined;
+    i++;
+    while (i < len && isWhiteByte(view[i]))
+        i++;
+    if (i >= len)
+        return cut.end ? EDGE : undefined;
+    const quote = view[i];
+    if (!isQuote(quote))
+        return undefined;
+    const close = view.indexOf(quote, i + 1);
+    if (close === -1)
+        return cut.end ? EDGE : { start: i + 1, end: len };
+    return { start: i + 1, end: close };
+}
+function isEntitiesTag(view, lt) {
+    return view.toString('latin1', lt, lt + 9) === '<entities' && isWhiteByte(view[lt + 9]);
+}
+/**
+ * Whether a record schema is the value of `xtkschema=`, or of `schema=` on an `<entities>` element. Every
+ * `schema` in the bytes is looked at; the cost stays linear: the white space skipped after a name is never skipped
+ * again, a value ends at the next quote of its kind, and the start of a tag is searched backwards only as far as
+ * the previous search went.
+ */
+function hasCampaignMarker(view, cut) {
+    let searchedTo = 0;
+    let lastLt = -1;
+    for (let hit = view.indexOf(SCHEMA); hit !== -1; hit = view.indexOf(SCHEMA, hit + SCHEMA.length)) {
+        const value = attributeValueAt(view, hit + 6, cut);
+        if (value === EDGE)
+            return EDGE;
+        if (value === undefined || !valueIsMarker(view, value.start, value.end))
+            continue;
+        // `xtkschema=` marks a record on any element.
+        if (hit < 3) {
+            if (cut.start)
+                return EDGE;
+        }
+        else if (view[hit - 3] === 0x78 && view[hit - 2] === 0x74 && view[hit - 1] === 0x6b)
+            return true;
+        // `schema=` counts on <entities> only: on a record it is an ordinary field. The tag starts at the last '<'
+        // before the attribute ('<' cannot appear inside a tag).
+        const rel = view.subarray(searchedTo, hit).lastIndexOf(0x3c);
+        if (rel !== -1)
+            lastLt = searchedTo + rel;
+        searchedTo = hit;
+        if (lastLt === -1) {
+            if (cut.start)
+                return EDGE;
+            continue;
+        }
+        if (isEntitiesTag(view, lastLt))
+            return true;
+    }
+    return false;
+}
+// ---------------------------------------------------------------- manifests
+function sniff_isBlank(b) {
+    return b === 0x20 || b === 0x09;
+}
+/**
+ * Whether the key that ends just before `end` (exclusive) is a top-level `kind`: unquoted at column 0 (possibly
+ * after a `--- ` document start) or in a flow map; quoted (JSON) at any indentation or in a map.
+ */
+function isTopLevelKindKey(view, end) {
+    let start = end - 4;
+    let quoted = false;
+    if (isQuote(view[end - 1])) {
+        quoted = true;
+        start = end - 6;
+        if (start < 0 || view[start] !== view[end - 1])
+            return false;
+        if (view.toString('latin1', start + 1, end - 1) !== 'kind')
+            return false;
+    }
+    else if (start < 0 || view.toString('latin1', start, end) !== 'kind')
+        return false;
+    let i = start - 1;
+    while (i >= 0 && sniff_isBlank(view[i]))
+        i--;
+    if (i >= 0 && (view[i] === 0x7b /* { */ || view[i] === 0x2c) /* , */)
+        return true;
+    const atLineStart = i < 0 || view[i] === 0x0a || view[i] === 0x0d;
+    if (quoted)
+        return atLineStart;
+    if (i === start - 1 && atLineStart)
+        return true;
+    // `--- kind: …`: a document start at column 0, then the key.
+    return i >= 2 && i < start - 1 && view.toString('latin1', i - 2, i + 1) === '---' && (i < 3 || view[i - 3] === 0x0a || view[i - 3] === 0x0d);
+}
+/** Whether `ims-provisioning` at `hit` is the value of a top-level `kind` key (the value may be on the next line). */
+function isManifestKindAt(view, hit) {
+    let start = hit;
+    let end = hit + MANIFEST_MARKER.length;
+    if (start > 0 && isQuote(view[start - 1])) {
+        if (view[end] !== view[start - 1])
+            return false;
+        start--;
+        end++;
+    }
+    // After the value: the end of the line, a comment, or the next item of a flow map.
+    let j = end;
+    while (j < view.length && sniff_isBlank(view[j]))
+        j++;
+    if (j < view.length && ![0x0a, 0x0d, 0x23, 0x2c, 0x7d].includes(view[j]))
+        return false;
+    // Before it: white space (line breaks included), ':', white space, the key.
+    let i = start - 1;
+    while (i >= 0 && isWhiteByte(view[i]))
+        i--;
+    if (i < 0 || view[i] !== 0x3a /* : */)
+        return false;
+    i--;
+    while (i >= 0 && isWhiteByte(view[i]))
+        i--;
+    return isTopLevelKindKey(view, i + 1);
+}
+function hasManifestMarker(view) {
+    for (let hit = view.indexOf(MANIFEST_MARKER); hit !== -1; hit = view.indexOf(MANIFEST_MARKER, hit + MANIFEST_MARKER.length)) {
+        if (isManifestKindAt(view, hit))
+            return true;
+    }
+    return false;
+}
+// ---------------------------------------------------------------- CSV
+/** The end of the line starting at `start`: its LF, or its CR (CRLF and Excel's CR-only line endings). */
+function sniff_lineEnd(view, start) {
+    for (let i = start; i < view.length; i++)
+        if (view[i] === 0x0a || view[i] === 0x0d)
+            return i;
+    return view.length;
+}
+function nextLine(view, end) {
+    return view[end] === 0x0d && view[end + 1] === 0x0a ? end + 2 : end + 1;
+}
+/** The Admin Console header test on the first non-blank line (after an optional `sep=X` line). */
+function hasDashboardHeader(view, from) {
+    let start = from;
+    for (let attempt = 0; attempt < 2; attempt++) {
+        const end = sniff_lineEnd(view, start);
+        if (end - start > CSV_HEAD)
+            return false;
+        const line = view.toString('utf8', start, end);
+        if (attempt === 0 && /^sep=[,;]$/.test(line)) {
+            start = nextLine(view, end);
+            continue;
+        }
+        return detectSeparator(line) !== undefined;
+    }
+    return false;
+}
+// ---------------------------------------------------------------- kinds
+function isConfigName(lower) {
+    return /^config-.+\.xml$/.test(lower);
+}
+function sniffView(relPath, view, cut) {
+    const lower = baseName(relPath).toLowerCase();
+    const ext = lower.slice(lower.lastIndexOf('.') + 1);
+    const isXmlName = ext === 'xml';
+    if (view === undefined) {
+        // A declared encoding that cannot be decoded here (only an XML declaration declares one, so the file is XML):
+        // nothing is proven about the content, so the file is read, and its reader reports the encoding.
+        return lower === 'serverconf.xml' || isConfigName(lower) ? 'server-conf' : 'campaign-xml';
+    }
+    const v = view.bytes;
+    const start = firstSignificant(v);
+    const looksXml = start < v.length && v[start] === 0x3c;
+    if (looksXml) {
+        const prolog = readProlog(v, start);
+        if (prolog.root === 'serverconf' || prolog.doctype === 'serverconf')
+            return 'server-conf';
+        if (prolog.unfinished && cut.end)
+            return EDGE;
+        if (prolog.subsetMentionsSchema)
+            return lower === 'serverconf.xml' ? 'server-conf' : 'campaign-xml';
+    }
+    if (lower === 'serverconf.xml')
+        return 'server-conf';
+    if (looksXml || isXmlName) {
+        const marker = hasCampaignMarker(view.binary ? withoutNul(v) : v, cut);
+        if (marker !== false)
+            return marker === EDGE ? EDGE : 'campaign-xml';
+    }
+    if (isConfigName(lower) && (start >= v.length || view.binary))
+        return 'server-conf';
+    if (looksXml)
+        return undefined;
+    if (start < v.length && hasDashboardHeader(v, start))
+        return 'admin-console-csv';
+    if ((ext === 'yml' || ext === 'yaml' || ext === 'json') && hasManifestMarker(v))
+        return 'ims-manifest';
+    return undefined;
+}
+/**
+ * Sniffs one window of a huge file. The first window (no `state`) is sniffed as a whole file would be; the later
+ * ones for record markers only. `last` says whether the window ends at the end of the file. Returns 'whole' when
+ * the window cannot decide (a marker's context crosses its edge): the caller then sniffs the whole file.
+ */
+function sniffWindow(relPath, bytes, place) {
+    const cut = { start: place.state !== undefined, end: !place.last };
+    try {
+        if (place.state) {
+            const state = place.state;
+            if (!state.xml)
+                return { kind: undefined, state };
+            const marker = hasCampaignMarker(windowView(bytes, state), cut);
+            return { kind: marker === EDGE ? 'whole' : marker ? 'campaign-xml' : undefined, state };
+        }
+        const view = fileView(bytes);
+        const v = view?.bytes ?? bytes;
+        const start = firstSignificant(v);
+        const state = { xml: relPath.toLowerCase().endsWith('.xml') || (start < v.length && v[start] === 0x3c), encoding: view?.encoding, binary: view?.binary ?? false };
+        const kind = sniffView(relPath, view, cut);
+        return { kind: kind === EDGE ? 'whole' : kind, state };
+    }
+    catch {
+        // Never throws; a file whose sniffing failed is read when it may be XML.
+        return { kind: relPath.toLowerCase().endsWith('.xml') ? 'campaign-xml' : undefined, state: { xml: true, binary: false } };
+    }
+}
+/**
+ * Content sniff of a whole file. Returns the kind, or undefined when the file is provably not Campaign/IMS
+ * configuration. `relPath` is the POSIX path relative to the root (serverConf.xml / config-<name>.xml names
+ * count). Never throws.
+ */
+function sniffKind(relPath, bytes) {
+    try {
+        const kind = sniffView(relPath, fileView(bytes), WHOLE);
+        // EDGE cannot happen on a whole file; were it to, the file is read.
+        return kind === EDGE ? 'campaign-xml' : kind;
+    }
+    catch {
+        return relPath.toLowerCase().endsWith('.xml') ? 'campaign-xml' : undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/read/index.js
 
 
@@ -21557,6 +21670,9 @@ function readServerConf(file, bytes) {
 
 
 
+
+/** The sniffer discovery takes (discover/load.ts's Sniffer): whole files, and huge files window by window. */
+const sniffer = { whole: sniffKind, window: sniffWindow };
 /** Read one candidate file. Never throws: anything unreadable becomes `problems` (message + Loc at the parser's line/column). */
 function readFile(relPath, bytes, kind) {
     try {
@@ -21901,6 +22017,7 @@ function discoverable(config) {
 
 
 
+
 /** Regular files only: symbolic links (120000) and submodules (160000) hold no configuration text. */
 const REGULAR_FILE = /^100[0-7]{3}$/;
 const SKIPPED = 'Restart detection skipped.';
@@ -21969,9 +22086,7 @@ function* batches(entries, sizes) {
     if (batch.length > 0)
         yield batch;
 }
-function compareFiles(a, b) {
-    return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
-}
+const compareFiles = byString((result) => result.file);
 function readBase(root, ref, config, headResults, log = () => undefined) {
     const revision = parseBaseRevision(ref);
     if ('problem' in revision)
@@ -22060,9 +22175,10 @@ function baseConfig(root, config, changed, env) {
     return { ...config, instances: assignment.instances, enterpriseDashboard: assignment.enterpriseDashboard };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/quote.js
-// Quoting of configuration values in messages: white space and invisible characters become visible,
-// so that `"Campaign - prod "` and `"Campaign\u00a0- prod"` can be told apart in a log.
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/quote.js
+// Quoting of configuration values in messages, by the rules and restart detection alike: white space and
+// invisible characters become visible, so that `"Campaign - prod "` and `"Campaign\u00a0- prod"` can be told apart
+// in a log.
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g;
 /** One character as an escape: `\n`, `\r`, `\t`, else `\uXXXX`. */
 function escapeChar(char) {
@@ -22085,14 +22201,6 @@ function quote(value, options = {}) {
     const escaped = options.json ? JSON.stringify(value).slice(1, -1) : escapeInvisible(value);
     const max = options.maxLength;
     return `"${max !== undefined && escaped.length > max ? `${escaped.slice(0, max - 1)}…` : escaped}"`;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/util/campaign.js
-// The Campaign server command that findings and reports tell people to run. Rules, reporters and restart
-// detection all name it, so it lives here rather than in any one of them.
-/** Restarts the Campaign web server of an instance: it reads its IMS settings only at start-up. */
-function restartCommand(instance) {
-    return `nlserver restart web@${instance}`;
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/restart/snapshot.js
@@ -22294,6 +22402,8 @@ function toDiagnostic(change, options) {
 
 
 
+
+
 function logToStderr(line) {
     process.stderr.write(`${line}\n`);
 }
@@ -22310,7 +22420,7 @@ function deletingRecord(headResults, files, accountName) {
     for (const result of headResults) {
         if (!files.has(result.file))
             continue;
-        const record = result.records?.find((candidate) => candidate.schema === 'nms:extAccount' && candidate.attrs.name?.value.trim() === accountName);
+        const record = result.records?.find((candidate) => candidate.schema === EXT_ACCOUNT_SCHEMA && candidate.attrs.name?.value.trim() === accountName);
         if (record)
             return record.loc;
     }
@@ -22352,9 +22462,7 @@ function byPlace(a, b) {
     const y = (b.after ?? b.before)?.loc;
     if (!x || !y)
         return 0;
-    if (x.file !== y.file)
-        return x.file < y.file ? -1 : 1;
-    return x.line - y.line || x.column - y.column || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+    return compareStrings(x.file, y.file) || x.line - y.line || x.column - y.column || compareStrings(a.key, b.key);
 }
 /** Compares two models and reports every IMS setting that differs, per instance. */
 function compareModels(input, baseModel, headModel = input.headModel) {
@@ -22476,15 +22584,7 @@ function fieldValues(records, field) {
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/instances.js
 
-const PRODUCTION_TOKENS = new Set(['prod', 'production', 'prd', 'live']);
-const NON_PRODUCTION_TOKENS = new Set(['stage', 'staging', 'stg', 'preprod', 'preproduction', 'dev', 'development', 'test', 'tst', 'qa', 'uat', 'sandbox', 'int', 'integration', 'demo', 'training']);
-function tokens(name) {
-    return name.toLowerCase().split(/[^a-z0-9]+/);
-}
-/** An instance named prod/production/live (also as a token: `prod-eu`, `campaign_prod`), never `preprod`. */
-function isProductionName(name) {
-    return tokens(name).some((token) => PRODUCTION_TOKENS.has(token));
-}
+
 /**
  * The production instances among `names`: those named so; else, when every other instance is named as a
  * non-production one (`emea` beside `emea-test` and `emea-dev`), the single one that is not.
@@ -22493,7 +22593,7 @@ function productionInstances(names) {
     const named = names.filter(isProductionName);
     if (named.length > 0)
         return new Set(named);
-    const unmarked = names.filter((name) => !tokens(name).some((token) => NON_PRODUCTION_TOKENS.has(token)));
+    const unmarked = names.filter((name) => !isNonProductionName(name));
     return new Set(unmarked.length === 1 && names.length > 1 ? unmarked : []);
 }
 /**
@@ -23388,6 +23488,7 @@ function knownOperatorGroups(model, instance, extraGroups = []) {
 // Every comparison is bounded (banded, with a threshold), so that a name or query of 60,000 characters costs
 // time and memory linear in its length, not quadratic.
 
+
 /**
  * Exact-case distances beyond this only order names as "far": the tie-break among names at the same
  * case-insensitive distance stays linear in the length of the names.
@@ -23416,7 +23517,7 @@ class NearMissIndex {
             else
                 this.byLower.set(lower, [index]);
         }
-        this.keys = [...this.byLower.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        this.keys = [...this.byLower.keys()].sort(compareStrings);
         this.lcp = new Int32Array(this.keys.length + 1);
         for (let i = 1; i < this.keys.length; i++) {
             const a = this.keys[i - 1];
@@ -24576,7 +24677,7 @@ function readAll(root, config) {
     const configured = configuredFiles(root, config);
     const discovered = new Set(discovery.files.map((file) => file.path));
     const files = [...discovery.files, ...configured.files.filter((file) => !discovered.has(file.path))].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    const loaded = loadCandidates(files, config.maxFileSizeBytes, sniffKind, configured.kinds);
+    const loaded = loadCandidates(files, config.maxFileSizeBytes, sniffer, configured.kinds);
     // Attributes the field mapping makes secret are masked in reader messages too, whatever their names look like.
     const secretNames = new FieldMapping(config).attributesByField.clientSecret;
     const results = loaded.candidates.map((candidate) => redactReadProblems(readFile(candidate.path, candidate.bytes, candidate.kind), candidate.bytes, { secretNames }));
@@ -24717,6 +24818,7 @@ async function scan(options) {
 // escaping, locations and links, severity order, size budgets with an honest "N more" line, and the findings table
 // of the job summary and the check run.
 
+
 const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
 /** Errors first, then warnings, then notices; the pipeline's order (file, line) within a level. */
 function bySeverity(findings) {
@@ -24774,12 +24876,9 @@ function locationLink(finding, options) {
 function ruleTitle(finding) {
     return finding.title ? `[${finding.ruleId}] ${finding.title}` : `[${finding.ruleId}]`;
 }
-function plural(count, word) {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 /** "3 errors, 1 warning, 0 notices". */
 function countsLine(stats) {
-    return `${plural(stats.errors, 'error')}, ${plural(stats.warnings, 'warning')}, ${plural(stats.notices, 'notice')}`;
+    return `${plural_plural(stats.errors, 'error')}, ${plural_plural(stats.warnings, 'warning')}, ${plural_plural(stats.notices, 'notice')}`;
 }
 /**
  * Appends parts to a document while they fit a budget, measured by `measure` (characters or bytes).
@@ -24875,6 +24974,7 @@ function appendFindingsTable(doc, findings, options, more) {
 // @actions/core through `emitAnnotations`, counting what the runner will actually show: it keeps at most
 // 10 annotations of each level (error, warning, notice) per step and cuts messages at 4096 characters,
 // dropping the rest silently. The caller states the hidden counts in the log and the job summary.
+
 
 
 /** The runner shows at most this many annotations of each level per step. */
@@ -24973,7 +25073,7 @@ function emitAnnotations(findings, sink, budget, options = {}) {
 function describeHidden(result) {
     const parts = SEVERITIES
         .filter((level) => result.hidden[level] > 0)
-        .map((level) => `${result.hidden[level]} of ${result.issued[level]} ${level}${result.issued[level] === 1 ? '' : 's'}`);
+        .map((level) => `${result.hidden[level]} of ${plural(result.issued[level], level)}`);
     if (parts.length === 0)
         return undefined;
     return (`The runner shows at most ${RUNNER_ANNOTATION_LIMIT} annotations of each level per step, so ${parts.join(', ')} ` +
@@ -24987,6 +25087,8 @@ function formatJson(report) {
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/markdown.js
+
+
 
 
 /** The hidden marker that identifies the sticky comment among all comments of a PR. */
@@ -25008,7 +25110,7 @@ function renderRestartSection(restart, options = {}) {
     if (restart.required) {
         const instances = restart.instances.map((name) => code(name)).join(', ');
         lines.push(`${options.heading ?? '###'} 🔄 Campaign server restart required`, '');
-        lines.push(`Once this change is deployed, restart the Campaign server of ${plural(restart.instances.length, 'instance')}: ${instances} ` +
+        lines.push(`Once this change is deployed, restart the Campaign server of ${plural_plural(restart.instances.length, 'instance')}: ${instances} ` +
             `(${restart.instances.map((name) => code(restartCommand(name))).join(', ')}). The IMS settings below changed:`, '');
         lines.push('| Instance | Field | Where | Before | After |', '| --- | --- | --- | --- | --- |');
         for (const change of restart.changes) {
@@ -25040,18 +25142,18 @@ function renderMarkdown(report, options = {}) {
         head.push(STICKY_MARKER);
     if (total === 0 && result === 'pass') {
         head.push('### ✅ IMS policy gate: clean', '');
-        head.push(`No IMS configuration findings in ${plural(stats.filesScanned, 'scanned file')}. Everything is clean.`, '');
+        head.push(`No IMS configuration findings in ${plural_plural(stats.filesScanned, 'scanned file')}. Everything is clean.`, '');
     }
     else {
         head.push(`### ${result === 'fail' ? '❌' : '✅'} IMS policy gate ${result === 'fail' ? 'failed' : 'passed'}: ${countsLine(stats)}`, '');
         const byRule = new Map();
         for (const finding of report.findings)
             byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1);
-        const rules = [...byRule].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, count]) => `${id} × ${count}`).join(' · ');
-        head.push(`Fails on: ${code(report.verdict.failOn)} · ${plural(stats.filesScanned, 'file')} scanned · ${rules}`, '');
+        const rules = [...byRule].sort(([a], [b]) => compareStrings(a, b)).map(([id, count]) => `${id} × ${count}`).join(' · ');
+        head.push(`Fails on: ${code(report.verdict.failOn)} · ${plural_plural(stats.filesScanned, 'file')} scanned · ${rules}`, '');
     }
     if (report.suppressed.length > 0)
-        head.push(`${plural(report.suppressed.length, 'finding')} suppressed (inline, config or baseline).`, '');
+        head.push(`${plural_plural(report.suppressed.length, 'finding')} suppressed (inline, config or baseline).`, '');
     const restart = renderRestartSection(report.restart, { ...options, ack: report.verdict.restartAck });
     if (restart)
         head.push(restart);
@@ -25063,7 +25165,7 @@ function renderMarkdown(report, options = {}) {
     const footerText = footer.join('\n');
     const doc = new Budget(limit);
     // The head always fits in practice; if a huge restart table does not, it is cut like everything else.
-    const moreLine = (n) => `\n…and ${plural(n, 'more finding')} in ${fullReportRef(options)}.\n`;
+    const moreLine = (n) => `\n…and ${plural_plural(n, 'more finding')} in ${fullReportRef(options)}.\n`;
     const reserve = footerText.length + moreLine(total).length;
     if (!doc.add(head.join('\n'), reserve))
         doc.force(head.join('\n').slice(0, Math.max(0, limit - reserve)));
@@ -25680,6 +25782,8 @@ function matchSymptoms(text, metas) {
 
 
 
+
+
 /** The rule whose findings are never baselined. */
 const UNBASELINABLE_RULE = 'IMS000';
 const BASELINE_USAGE = `  ims-gate baseline [root] [--config FILE] [--output FILE]
@@ -25712,7 +25816,7 @@ function countByRule(findings) {
     const counts = new Map();
     for (const finding of findings)
         counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
-    return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, n]) => `${id} ×${n}`).join(', ');
+    return [...counts].sort(([a], [b]) => compareStrings(a, b)).map(([id, n]) => `${id} ×${n}`).join(', ');
 }
 async function baselineCommand(argv, io) {
     const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
@@ -25725,7 +25829,7 @@ async function baselineCommand(argv, io) {
     checkOutputPath(values.output);
     const outcome = await createBaseline({ root, configPath: values.config, output: values.output });
     const shown = toPosix((0,external_node_path_namespaceObject.relative)(process.cwd(), outcome.path)) || outcome.path;
-    const summary = outcome.written.length === 0 ? 'no findings' : `${outcome.written.length} finding${outcome.written.length === 1 ? '' : 's'} (${countByRule(outcome.written)})`;
+    const summary = outcome.written.length === 0 ? 'no findings' : `${plural_plural(outcome.written.length, 'finding')} (${countByRule(outcome.written)})`;
     const change = outcome.replaced ? `; ${outcome.added} new, ${outcome.dropped} dropped since the previous baseline` : '';
     io.stdout(`Wrote ${shown}: ${summary}${change}.\n`);
     if (outcome.written.length > 0)
@@ -25734,7 +25838,7 @@ async function baselineCommand(argv, io) {
         io.stderr(`ims-gate: note: check reads the baseline from <root>/${DEFAULT_BASELINE_PATH}; move the file there to use it.\n`);
     }
     if (outcome.unbaselinable.length > 0) {
-        io.stderr(`ims-gate: ${outcome.unbaselinable.length} IMS000 finding(s) were not baselined: a file that cannot be read must be fixed, so check still fails on:\n` +
+        io.stderr(`ims-gate: ${plural_plural(outcome.unbaselinable.length, 'IMS000 finding')} ${pluralForm(outcome.unbaselinable.length, 'was', 'were')} not baselined: a file that cannot be read must be fixed, so check still fails on:\n` +
             outcome.unbaselinable.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}\n`).join(''));
     }
     return 0;
@@ -25744,6 +25848,8 @@ async function baselineCommand(argv, io) {
 // `ims-gate init`: writes a starter .github/ims-gate.yml with the instances found under the root (the same
 // discovery and model as `check`) and a workflow that runs the action with the permissions it needs.
 // Existing files are never overwritten without --force.
+
+
 
 
 
@@ -25848,7 +25954,7 @@ function detectSetup(root) {
         };
     })
         // Named instances first, in name order; the catch-all "default" last.
-        .sort((a, b) => Number(a.name === DEFAULT_INSTANCE) - Number(b.name === DEFAULT_INSTANCE) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        .sort((a, b) => Number(a.name === DEFAULT_INSTANCE) - Number(b.name === DEFAULT_INSTANCE) || compareStrings(a.name, b.name));
     const enterpriseDashboard = model.dashboards.filter((exported) => exported.instance === undefined).map((exported) => exported.file).sort();
     return { instances, enterpriseDashboard, filesScanned: read.filesScanned };
 }
@@ -25986,8 +26092,8 @@ async function initCommand(argv, io) {
     const outcome = runInit({ root: scanRoot(positionals, 'init'), sarif: values.sarif, force: values.force });
     const show = (path) => toPosix((0,external_node_path_namespaceObject.relative)(process.cwd(), path)) || path;
     const { instances, enterpriseDashboard } = outcome.setup;
-    const found = instances.length === 0 ? 'no Campaign instance' : `instance${instances.length === 1 ? '' : 's'} ${instances.map((i) => i.name).join(', ')}`;
-    const lines = [`Found ${found}${enterpriseDashboard.length > 0 ? ` and ${enterpriseDashboard.length} Admin Console export(s)` : ''} in ${outcome.setup.filesScanned} file(s).`];
+    const found = instances.length === 0 ? 'no Campaign instance' : `${pluralForm(instances.length, 'instance')} ${instances.map((i) => i.name).join(', ')}`;
+    const lines = [`Found ${found}${enterpriseDashboard.length > 0 ? ` and ${plural_plural(enterpriseDashboard.length, 'Admin Console export')}` : ''} in ${plural_plural(outcome.setup.filesScanned, 'file')}.`];
     for (const path of outcome.written)
         lines.push(`Wrote ${show(path)}`);
     for (const path of outcome.kept)
@@ -26001,6 +26107,7 @@ async function initCommand(argv, io) {
 ;// CONCATENATED MODULE: ./.tmp/build/lib/cli/run.js
 // The CLI: argument parsing, then the same pipeline as the action. Exit codes: 0 clean, 1 findings at or
 // above --fail-on, 2 usage or config error (one line on standard error: see errors.ts).
+
 
 
 
@@ -26104,7 +26211,7 @@ async function explain(values, positionals, io) {
     return check(values, rest, io, ruleIds, (outcome) => {
         const unreadable = outcome.model?.problems.length ?? 0;
         if (unreadable > 0)
-            io.stderr(`Note: ${unreadable} file problem(s) kept some configuration from being read; \`ims-gate check\` lists them (IMS000).\n`);
+            io.stderr(`Note: ${plural_plural(unreadable, 'file problem')} kept some configuration from being read; \`ims-gate check\` lists them (IMS000).\n`);
     });
 }
 const COMMANDS = ['check', 'explain', 'baseline', 'init'];

@@ -6,8 +6,10 @@ import { statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { FAIL_ON_LEVELS, type FailOn } from './types.js';
 import type { RunContext } from './github/context.js';
-import { CHECK_NAME } from './report/checks-api.js';
 import { BASE_REVISION_EXPECTED, baseRevisionProblem, quoteValue } from './util/git-ref.js';
+
+/** The check run's default name (`check-name`): the one branch protection requires. */
+export const CHECK_NAME = 'IMS policy gate';
 
 const ANNOTATION_MODES = ['auto', 'checks', 'commands', 'none'] as const;
 type AnnotationMode = (typeof ANNOTATION_MODES)[number];

@@ -28,13 +28,14 @@ import { AnnotationBudget, describeHidden, emitAnnotations, type AnnotationSink 
 import { formatJson } from './report/json.js';
 import { listLabels, syncLabel } from './report/labels.js';
 import { renderMarkdown } from './report/markdown.js';
-import { bySeverity, countsLine, plural, type LocationOptions } from './report/md.js';
+import { bySeverity, countsLine, type LocationOptions } from './report/md.js';
 import { commentIdentity, upsertStickyComment } from './report/pr-comment.js';
-import { scrub, scrubReport } from './report/redact.js';
+import { scrub, scrubReport } from './util/redact.js';
 import { formatSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
 import type { Report } from './types.js';
 import { relativeInside, toPosix, underPrefix } from './util/paths.js';
+import { plural } from './util/plural.js';
 
 const REPORT_FILE_NAME = 'ims-gate-report.json';
 

@@ -204,6 +204,22 @@ export interface RelatedLocation {
   message: string;
 }
 
+/** What a rule (or restart detection) reports; the gate turns it into a Finding. */
+export interface Diagnostic {
+  loc: Loc;
+  message: string;
+  instance?: string;
+  /** The field the finding is about; part of the fingerprint. */
+  field?: string;
+  /** The normalised offending value; hashed into the fingerprint. Never pass a secret. */
+  value?: string;
+  related?: RelatedLocation[];
+  /** Replaces the metadata's remediation when the fix depends on the case. */
+  remediation?: string;
+  /** For rules that emit more than one level (IMS005's unmapped-user warning). */
+  severity?: Severity;
+}
+
 export interface Finding {
   ruleId: string;
   severity: Severity;

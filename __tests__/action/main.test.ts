@@ -13,7 +13,7 @@ const scanMock = vi.hoisted(() => vi.fn());
 vi.mock('../../src/pipeline.js', () => ({ scan: scanMock }));
 
 const { run } = await import('../../src/main.js');
-const { scrubReport } = await import('../../src/report/redact.js');
+const { scrubReport } = await import('../../src/util/redact.js');
 
 const SECRET = 'planted-client-secret-9f8e7d';
 const TOKEN = 'ghs_plantedTokenValue0123456789';

@@ -6,7 +6,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../src/cli/run.js';
-import { schemaValidator } from '../../src/util/ajv.js';
+import { schemaValidator } from '../../src/policy/schemas.js';
 import type { Report } from '../../src/types.js';
 import { writeRepo } from '../helpers/repo.js';
 import { expectSentinel, SENTINEL, sentinel, utf16 } from './helpers.js';

@@ -2,7 +2,7 @@
 // its cost on adversarial input (section 5: linear time).
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { RedactedText, redactLines, redactText, scrub, secretSpans } from '../../src/report/redact.js';
+import { RedactedText, redactLines, redactText, scrub, secretSpans } from '../../src/util/redact.js';
 import { maskUrlUserinfo, maskUserinfo, maskUserinfoInText, redactSecretValues } from '../../src/util/secrets.js';
 
 const M = '********';

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { sniffByWindows } from '../../src/discover/load.js';
-import { readFile, sniffKind } from '../../src/read/index.js';
+import { readFile, sniffer, sniffKind } from '../../src/read/index.js';
 
 const MARKER = 'nms:extAccount';
 
@@ -114,7 +114,7 @@ describe('sniffKind never calls a package with an extAccount record unrelated', 
         const bytes = encode(text, p.encoding);
         if (p.encoding.startsWith('utf-16') && chunk % 2 === 1) chunk++;
         const readAt = (into: Buffer, start: number, length: number) => bytes.copy(into, 0, start, start + length);
-        const found = sniffByWindows(p.name, bytes.length, readAt, sniffKind, chunk);
+        const found = sniffByWindows(p.name, bytes.length, readAt, sniffer, chunk);
         expect(found?.kind, text).toBe('campaign-xml');
       }),
       { numRuns: 300 },

@@ -9,10 +9,12 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_BASELINE_PATH, readBaseline, writeBaseline } from '../gate/baseline.js';
 import { scan, UsageError } from '../pipeline.js';
 import type { Finding } from '../types.js';
+import { compareStrings } from '../util/compare.js';
 import { toPosix } from '../util/paths.js';
+import { plural, pluralForm } from '../util/plural.js';
 import { configProblemsLine } from './errors.js';
 import { checkOutputPath, rejectEmptyValues, scanRoot } from './paths.js';
-import type { CliIo } from './run.js';
+import type { CliIo } from './io.js';
 
 /** The rule whose findings are never baselined. */
 const UNBASELINABLE_RULE = 'IMS000';
@@ -64,7 +66,7 @@ async function createBaseline(options: { root: string; configPath?: string; outp
 function countByRule(findings: Finding[]): string {
   const counts = new Map<string, number>();
   for (const finding of findings) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
-  return [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, n]) => `${id} ×${n}`).join(', ');
+  return [...counts].sort(([a], [b]) => compareStrings(a, b)).map(([id, n]) => `${id} ×${n}`).join(', ');
 }
 
 export async function baselineCommand(argv: string[], io: CliIo): Promise<number> {
@@ -78,7 +80,7 @@ export async function baselineCommand(argv: string[], io: CliIo): Promise<number
   checkOutputPath(values.output);
   const outcome = await createBaseline({ root, configPath: values.config, output: values.output });
   const shown = toPosix(relative(process.cwd(), outcome.path)) || outcome.path;
-  const summary = outcome.written.length === 0 ? 'no findings' : `${outcome.written.length} finding${outcome.written.length === 1 ? '' : 's'} (${countByRule(outcome.written)})`;
+  const summary = outcome.written.length === 0 ? 'no findings' : `${plural(outcome.written.length, 'finding')} (${countByRule(outcome.written)})`;
   const change = outcome.replaced ? `; ${outcome.added} new, ${outcome.dropped} dropped since the previous baseline` : '';
   io.stdout(`Wrote ${shown}: ${summary}${change}.\n`);
   if (outcome.written.length > 0) io.stdout('check now reports these as "baseline" and fails only on new findings. Commit the file.\n');
@@ -87,7 +89,7 @@ export async function baselineCommand(argv: string[], io: CliIo): Promise<number
   }
   if (outcome.unbaselinable.length > 0) {
     io.stderr(
-      `ims-gate: ${outcome.unbaselinable.length} IMS000 finding(s) were not baselined: a file that cannot be read must be fixed, so check still fails on:\n` +
+      `ims-gate: ${plural(outcome.unbaselinable.length, 'IMS000 finding')} ${pluralForm(outcome.unbaselinable.length, 'was', 'were')} not baselined: a file that cannot be read must be fixed, so check still fails on:\n` +
         outcome.unbaselinable.map((f) => `  ${f.file}:${f.line}:${f.column}: ${f.message}\n`).join(''),
     );
   }

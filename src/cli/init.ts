@@ -12,11 +12,13 @@ import { DEFAULT_INSTANCE } from '../model/instances.js';
 import { readAll, UsageError } from '../pipeline.js';
 import type { Instance, Model } from '../types.js';
 import { globMatcher } from '../util/glob.js';
+import { compareStrings } from '../util/compare.js';
 import { gitText } from '../util/git.js';
 import { actionRef, configSchemaUrl } from '../policy/version.js';
 import { toPosix } from '../util/paths.js';
+import { plural, pluralForm } from '../util/plural.js';
 import { scanRoot } from './paths.js';
-import type { CliIo } from './run.js';
+import type { CliIo } from './io.js';
 
 const WORKFLOW_PATH = '.github/workflows/ims-gate.yml';
 const SARIF_FILE = 'ims-gate.sarif';
@@ -126,7 +128,7 @@ export function detectSetup(root: string): DetectedSetup {
       };
     })
     // Named instances first, in name order; the catch-all "default" last.
-    .sort((a, b) => Number(a.name === DEFAULT_INSTANCE) - Number(b.name === DEFAULT_INSTANCE) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    .sort((a, b) => Number(a.name === DEFAULT_INSTANCE) - Number(b.name === DEFAULT_INSTANCE) || compareStrings(a.name, b.name));
   const enterpriseDashboard = model.dashboards.filter((exported) => exported.instance === undefined).map((exported) => exported.file).sort();
   return { instances, enterpriseDashboard, filesScanned: read.filesScanned };
 }
@@ -310,8 +312,8 @@ export async function initCommand(argv: string[], io: CliIo): Promise<number> {
   const outcome = runInit({ root: scanRoot(positionals, 'init'), sarif: values.sarif, force: values.force });
   const show = (path: string): string => toPosix(relative(process.cwd(), path)) || path;
   const { instances, enterpriseDashboard } = outcome.setup;
-  const found = instances.length === 0 ? 'no Campaign instance' : `instance${instances.length === 1 ? '' : 's'} ${instances.map((i) => i.name).join(', ')}`;
-  const lines = [`Found ${found}${enterpriseDashboard.length > 0 ? ` and ${enterpriseDashboard.length} Admin Console export(s)` : ''} in ${outcome.setup.filesScanned} file(s).`];
+  const found = instances.length === 0 ? 'no Campaign instance' : `${pluralForm(instances.length, 'instance')} ${instances.map((i) => i.name).join(', ')}`;
+  const lines = [`Found ${found}${enterpriseDashboard.length > 0 ? ` and ${plural(enterpriseDashboard.length, 'Admin Console export')}` : ''} in ${plural(outcome.setup.filesScanned, 'file')}.`];
   for (const path of outcome.written) lines.push(`Wrote ${show(path)}`);
   for (const path of outcome.kept) lines.push(`Kept ${show(path)}: it already exists (use --force to overwrite)`);
   if (outcome.written.length > 0) lines.push('', 'Next: review the files, run `npx ims-gate check`, then commit them.');

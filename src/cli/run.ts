@@ -9,18 +9,15 @@ import { FORMAT_NAMES, formatNamed } from '../report/formats.js';
 import { FAIL_ON_LEVELS, type FailOn } from '../types.js';
 import { UserError } from '../util/errors.js';
 import { BASE_REVISION_EXPECTED, baseRevisionProblem, quoteValue } from '../util/git-ref.js';
+import { plural } from '../util/plural.js';
 import { configProblemsLine, errorReport, HELP_HINT } from './errors.js';
+import type { CliIo } from './io.js';
 import { checkOutputPath, rejectEmptyValues, scanRoot, writeOutput } from './paths.js';
 import { matchSymptoms } from './symptoms.js';
 import { BASELINE_USAGE, baselineCommand } from './baseline.js';
 import { INIT_USAGE, initCommand } from './init.js';
 
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  env: NodeJS.ProcessEnv;
-  isTty: boolean;
-}
+export type { CliIo } from './io.js';
 
 const EXIT_CLEAN = 0;
 const EXIT_FINDINGS = 1;
@@ -110,7 +107,7 @@ async function explain(values: Values, positionals: string[], io: CliIo): Promis
   for (const match of matches) io.stderr(`Symptom: ${match.symptom}\nExplained by: ${match.ruleIds.join(', ')}\n\n`);
   return check(values, rest, io, ruleIds, (outcome) => {
     const unreadable = outcome.model?.problems.length ?? 0;
-    if (unreadable > 0) io.stderr(`Note: ${unreadable} file problem(s) kept some configuration from being read; \`ims-gate check\` lists them (IMS000).\n`);
+    if (unreadable > 0) io.stderr(`Note: ${plural(unreadable, 'file problem')} kept some configuration from being read; \`ims-gate check\` lists them (IMS000).\n`);
   });
 }
 

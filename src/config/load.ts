@@ -3,9 +3,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { decodeBytes, LineMap } from '../read/text.js';
+import { decodeBytes, LineMap } from '../util/text.js';
 import type { ImsField, ReadProblem } from '../types.js';
-import { schemaValidator } from '../util/ajv.js';
+import { schemaValidator } from '../policy/schemas.js';
 import { fsErrorOf } from '../util/errors.js';
 import { fileLoc } from '../util/loc.js';
 import { compileGlob } from '../util/glob.js';

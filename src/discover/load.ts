@@ -1,8 +1,9 @@
 // Reads discovered files and keeps only Campaign/IMS configuration. Unrelated files cost one read and a
 // byte search; huge files are sniffed in windows so that they are never held whole unless they matter. Files the
 // config names (configured inputs) are never sniffed: they are read as the kind the config says.
+// What sniffing means is the reader's knowledge: its sniffer is passed in (by the pipeline), since discovery
+// comes before reading and imports none of it.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { sniffWindow, type WindowState } from '../read/sniff.js';
 import type { FileKind } from '../types.js';
 import type { DiscoveredFile, SkippedFile } from './walk.js';
 
@@ -21,8 +22,16 @@ interface Candidate {
   bytes: Buffer;
 }
 
-/** Sniffs a whole file's bytes. */
-type Sniffer = (path: string, bytes: Buffer) => FileKind | undefined;
+/** Tells IMS configuration from other files: the reader's sniffer (read/index.ts), `State` its window memory. */
+export interface Sniffer<State = unknown> {
+  /** The kind of a whole file's bytes; undefined when the file is provably no configuration. Never throws. */
+  whole: (path: string, bytes: Buffer) => FileKind | undefined;
+  /**
+   * One window of a huge file: the first (no `state`) as a whole file, the later ones with the state the first
+   * returned; `last` when the window ends the file. 'whole' means the window cannot decide. Never throws.
+   */
+  window: (path: string, bytes: Buffer, place: { state?: State; last: boolean }) => { kind: FileKind | undefined | 'whole'; state: State };
+}
 
 interface LoadResult {
   candidates: Candidate[];
@@ -55,17 +64,17 @@ type ReadAt = (into: Buffer, start: number, length: number) => number;
  * the later ones for record markers only. When a window cannot decide, the whole file is read and sniffed.
  * `chunk` is a parameter for the tests, which check that windows of any size find what a whole-file sniff finds.
  */
-export function sniffByWindows(path: string, size: number, readAt: ReadAt, sniff: Sniffer, chunk = CHUNK): { kind: FileKind; bytes?: Buffer } | undefined {
+export function sniffByWindows<State>(path: string, size: number, readAt: ReadAt, sniff: Sniffer<State>, chunk = CHUNK): { kind: FileKind; bytes?: Buffer } | undefined {
   const window = Buffer.allocUnsafe(chunk + OVERLAP);
-  let state: WindowState | undefined;
+  let state: State | undefined;
   for (let position = 0; position < size; position += chunk) {
     const start = Math.max(0, position - OVERLAP);
     const read = readAt(window, start, Math.min(chunk + OVERLAP, size - start));
-    const sniffed = sniffWindow(path, window.subarray(0, read), { state, last: start + read >= size });
+    const sniffed = sniff.window(path, window.subarray(0, read), { state, last: start + read >= size });
     if (sniffed.kind === 'whole') {
       const whole = Buffer.allocUnsafe(size);
       const bytes = whole.subarray(0, readAt(whole, 0, size));
-      const kind = sniff(path, bytes);
+      const kind = sniff.whole(path, bytes);
       return kind ? { kind, bytes } : undefined;
     }
     if (sniffed.kind) return { kind: sniffed.kind };
@@ -78,7 +87,7 @@ export function sniffByWindows(path: string, size: number, readAt: ReadAt, sniff
  * `configured` holds the kind of each file the config names: such a file is read as that kind, whatever its
  * content looks like.
  */
-export function loadCandidates(files: DiscoveredFile[], maxFileSizeBytes: number, sniff: Sniffer, configured: ReadonlyMap<string, FileKind> = new Map()): LoadResult {
+export function loadCandidates<State>(files: DiscoveredFile[], maxFileSizeBytes: number, sniff: Sniffer<State>, configured: ReadonlyMap<string, FileKind> = new Map()): LoadResult {
   const candidates: Candidate[] = [];
   const skipped: SkippedFile[] = [];
   let filesScanned = 0;
@@ -105,7 +114,7 @@ export function loadCandidates(files: DiscoveredFile[], maxFileSizeBytes: number
         continue;
       }
       const bytes = readWhole(fd, size);
-      const kind = sniff(file.path, bytes);
+      const kind = sniff.whole(file.path, bytes);
       if (kind) candidates.push({ path: file.path, kind, bytes });
     } catch (error) {
       skipped.push({ path: file.path, reason: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });

@@ -9,6 +9,7 @@
 import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileKind } from '../types.js';
+import { compareStrings } from '../util/compare.js';
 import type { SkippedFile } from './walk.js';
 
 const MAX_FOLDERS = 20;
@@ -51,7 +52,7 @@ function firstCandidate(root: string, folder: string, sniff: Sniffer, read: Read
     } catch {
       continue;
     }
-    listing.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    listing.sort((a, b) => compareStrings(a.name, b.name));
     for (const entry of listing) {
       if (++entries > MAX_ENTRIES) break;
       const path = `${dir}/${entry.name}`;

@@ -3,6 +3,7 @@
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config/types.js';
+import { byString } from '../util/compare.js';
 import { relativeInside } from '../util/paths.js';
 import { discoveryPolicy } from './policy.js';
 
@@ -76,7 +77,7 @@ export function discover(root: string, config: Pick<Config, 'include' | 'exclude
       files.push({ path, absolutePath });
     }
   }
-  const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const byPath = byString((file: { path: string }) => file.path);
   files.sort(byPath);
   skipped.sort(byPath);
   skippedByDefault.sort();

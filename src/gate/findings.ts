@@ -1,6 +1,7 @@
 // Turns rule diagnostics into findings: metadata (title, remediation, docs), severity, fingerprint.
 import type { Diagnostic, RuleMeta } from '../rules/types.js';
 import { SEVERITY_RANK, type Finding, type ReadProblem, type Severity } from '../types.js';
+import { compareStrings } from '../util/compare.js';
 import { fingerprintOf } from './fingerprint.js';
 
 export const DOCS_BASE_URL = 'https://github.com/ims-gate/ims-gate/blob/main/';
@@ -34,7 +35,7 @@ export function problemFinding(meta: RuleMeta, problem: ReadProblem, severity: S
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+  return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareStrings(a.ruleId, b.ruleId);
 }
 
 /** Two findings with the same identity (e.g. the same bad value twice) get an occurrence suffix, in file order. */

@@ -4,6 +4,7 @@ import type { Config } from '../config/types.js';
 import type { RuleMeta } from '../rules/types.js';
 import { SEVERITY_RANK, type FailOn, type Finding, type RestartAck, type RestartResult, type Severity, type Stats, type SuppressedFinding, type Suppression, type Verdict } from '../types.js';
 import { compareFindings, problemFinding } from './findings.js';
+import { plural } from '../util/plural.js';
 
 function failsAt(severity: Severity, failOn: FailOn): boolean {
   return failOn !== 'never' && SEVERITY_RANK[severity] <= SEVERITY_RANK[failOn];
@@ -72,13 +73,11 @@ function suppressionProblems(input: GateInput): Finding[] {
   return problems;
 }
 
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 function verdictOf(input: GateInput, findings: Finding[], stats: Stats): Verdict {
   const reasons: string[] = [];
   if (findings.some((finding) => failsAt(finding.severity, input.failOn))) {
     reasons.push(
-      `IMS policy gate failed: ${count(stats.errors, 'error')}, ${count(stats.warnings, 'warning')}, ${count(stats.notices, 'notice')} (fails on ${input.failOn}).`,
+      `IMS policy gate failed: ${plural(stats.errors, 'error')}, ${plural(stats.warnings, 'warning')}, ${plural(stats.notices, 'notice')} (fails on ${input.failOn}).`,
     );
   }
   let restartAck: RestartAck | undefined;

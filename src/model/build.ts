@@ -5,9 +5,8 @@ import { FieldMapping } from './fields.js';
 import { DEFAULT_INSTANCE, InstanceResolver, instanceFromFileName } from './instances.js';
 import { recordOperation } from './operation.js';
 import { appendAll } from '../util/arrays.js';
-
-const EXT_ACCOUNT_SCHEMA = 'nms:extAccount';
-const GROUP_SCHEMA = 'xtk:group';
+import { EXT_ACCOUNT_SCHEMA, GROUP_SCHEMA } from '../util/campaign.js';
+import { compareStrings } from '../util/compare.js';
 
 /** Records that only reference or remove an entity define nothing. */
 function definesEntity(attrs: Record<string, { value: string }>): boolean {
@@ -95,6 +94,6 @@ export function buildModel(results: ReadResult[], config: Config, fallbackInstan
   }
   model.instances = [...instances.values()]
     .filter((instance) => instance.name !== DEFAULT_INSTANCE || instance.files.length > 0)
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    .sort((a, b) => compareStrings(a.name, b.name));
   return model;
 }

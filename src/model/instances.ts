@@ -2,11 +2,9 @@
 // config globs → the file's own hint (manifest `instance:`, config-<name>.xml) → nearest instance-named folder → default.
 import type { Config } from '../config/types.js';
 import { globMatcher } from '../util/glob.js';
+import { instanceClassOf } from '../util/instance-names.js';
 
 export const DEFAULT_INSTANCE = 'default';
-
-/** Folder names that name an instance (the folder name is the instance name). */
-const INSTANCE_FOLDER_NAMES = ['prod', 'production', 'stage', 'staging', 'preprod', 'dev', 'development', 'test', 'qa', 'uat'];
 
 type Assignment = { instance: string; by: 'config' | 'hint' | 'folder' } | { instance: undefined; by: 'none' };
 
@@ -28,7 +26,8 @@ export class InstanceResolver {
     if (hint) return { instance: hint, by: 'hint' };
     const folders = path.split('/').slice(0, -1);
     for (let i = folders.length - 1; i >= 0; i--) {
-      if (INSTANCE_FOLDER_NAMES.includes(folders[i].toLowerCase())) return { instance: folders[i], by: 'folder' };
+      // A folder named as a kind of instance (util/instance-names.ts) names its instance.
+      if (instanceClassOf(folders[i])) return { instance: folders[i], by: 'folder' };
     }
     return { instance: undefined, by: 'none' };
   }

@@ -1,9 +1,27 @@
 // Loads rule metadata (policies/rules/*.yml) and validates it against policies/schemas/rule.schema.json.
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
-import type { RuleMeta } from '../rules/types.js';
-import { schemaValidator } from '../util/ajv.js';
+import type { Severity } from '../types.js';
+import { schemaValidator } from './schemas.js';
 import { policyPath } from './paths.js';
+
+/** A rule's metadata: data in policies/rules/<ID>.yml, validated by policies/schemas/rule.schema.json. */
+export interface RuleMeta {
+  id: string;
+  name: string;
+  title: string;
+  severity: Severity;
+  rationale: string;
+  remediation: string;
+  /** User-visible symptoms (from the guide's "Common types of errors") this rule explains. */
+  symptoms: string[];
+  /** Docs page, relative to the repository root (docs/rules/<ID>.md). */
+  docs: string;
+  /** Whether changing the fields this rule checks needs a Campaign server restart. */
+  restart: boolean;
+  /** The settings the rule checks (IMS fields, manifest keys). */
+  fields?: string[];
+}
 
 let cached: Map<string, RuleMeta> | undefined;
 

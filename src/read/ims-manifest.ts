@@ -4,7 +4,7 @@
 // string that was written (a client ID such as `12e45` is not turned into a number).
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import type { Loc, Located, ManifestData, ReadProblem, ReadResult, Suppression } from '../types.js';
-import { schemaValidator } from '../util/ajv.js';
+import { schemaValidator } from '../policy/schemas.js';
 import { fileLoc } from '../util/loc.js';
 import { schemaProblems, trimmedEnd } from '../util/yaml-schema.js';
 import { DIRECTIVE, parseDirective } from './suppressions.js';

@@ -1,5 +1,5 @@
 // The read stage: content sniffing, then one reader per kind of file. Every value a reader yields carries its
-// exact place (see text.ts for how lines and columns are counted). Readers never throw: whatever cannot be read
+// exact place (see util/text.ts for how lines and columns are counted). Readers never throw: whatever cannot be read
 // becomes a ReadProblem (an IMS000 finding) at the line where the reader found it.
 //
 // Payloads and problems: when a file cannot be read as a whole (malformed XML or YAML, bad encoding, binary, an
@@ -12,9 +12,13 @@ import { readAdminConsoleCsv } from './admin-console-csv.js';
 import { readCampaignPackage } from './campaign-package.js';
 import { readImsManifest } from './ims-manifest.js';
 import { readServerConf } from './server-conf.js';
+import { sniffKind, sniffWindow } from './sniff.js';
 
-export { sniffKind } from './sniff.js';
+export { sniffKind };
 export { parseDirective } from './suppressions.js';
+
+/** The sniffer discovery takes (discover/load.ts's Sniffer): whole files, and huge files window by window. */
+export const sniffer = { whole: sniffKind, window: sniffWindow };
 
 /** Read one candidate file. Never throws: anything unreadable becomes `problems` (message + Loc at the parser's line/column). */
 export function readFile(relPath: string, bytes: Buffer, kind: FileKind): ReadResult {

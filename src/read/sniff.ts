@@ -33,9 +33,11 @@
 // makes the loader sniff the whole file instead, so windows never have a blind spot.
 import type { FileKind } from '../types.js';
 import { detectSeparator } from './admin-console-csv.js';
+import { RECORD_SCHEMAS } from '../util/campaign.js';
 import { declaredXmlEncoding, isUnicodeLabel, utf16Encoding } from './text.js';
 
-const CAMPAIGN_MARKERS = ['nms:extAccount', 'xtk:group'];
+/** The record schemas, as they stand in a package: what makes an XML file Campaign configuration. */
+const CAMPAIGN_MARKERS = RECORD_SCHEMAS;
 const MANIFEST_MARKER = 'ims-provisioning';
 /** How much of the start of a CSV file is searched for its header line. */
 const CSV_HEAD = 64 * 1024;

@@ -2,7 +2,10 @@
 // YAML `#` comment. The reason may also follow a single '-': XML forbids '--' inside a comment, so XML directives
 // are written `<!-- ims-gate-disable-next-line IMS003 - reason -->`. The readers decide what a directive covers; this module only parses its text.
 
-export const DIRECTIVE = 'ims-gate-disable-next-line';
+// The directive's text lives with the XML tokenizer, which names it in its comment errors; re-exported here.
+import { DIRECTIVE } from './xml/directive.js';
+
+export { DIRECTIVE };
 
 interface Directive {
   /** Rule IDs as written (upper-cased). Empty when the comment named none: it suppresses nothing, and the gate reports it (IMS000 warning). */

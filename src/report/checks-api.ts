@@ -5,11 +5,11 @@
 // it (below `fail-on`), which branch protection treats as passing; `success` when there are no findings.
 import type { Finding, Report, Severity } from '../types.js';
 import type { GitHubClient } from '../github/octokit.js';
+import { CHECK_NAME } from '../inputs.js';
 import { renderMarkdown, type MarkdownOptions } from './markdown.js';
-import { appendFindingsTable, Budget, bySeverity, clip, countsLine, neutraliseMentions, plural, ruleTitle, type LocationOptions } from './md.js';
+import { plural } from '../util/plural.js';
+import { appendFindingsTable, Budget, bySeverity, clip, countsLine, neutraliseMentions, ruleTitle, type LocationOptions } from './md.js';
 
-/** The check run's default name: the one branch protection requires. */
-export const CHECK_NAME = 'IMS policy gate';
 const ANNOTATIONS_PER_REQUEST = 50;
 /** Limit of `output.summary` and `output.text`. */
 export const CHECK_OUTPUT_LIMIT = 65535;

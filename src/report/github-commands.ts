@@ -4,6 +4,7 @@
 // 10 annotations of each level (error, warning, notice) per step and cuts messages at 4096 characters,
 // dropping the rest silently. The caller states the hidden counts in the log and the job summary.
 import { SEVERITIES, type Finding, type Report, type Severity } from '../types.js';
+import { plural } from '../util/plural.js';
 import { bySeverity, clip, neutraliseMentions, ruleTitle, type LocationOptions } from './md.js';
 
 /** The runner shows at most this many annotations of each level per step. */
@@ -140,7 +141,7 @@ export function emitAnnotations(findings: readonly Finding[], sink: AnnotationSi
 export function describeHidden(result: EmitResult): string | undefined {
   const parts = SEVERITIES
     .filter((level) => result.hidden[level] > 0)
-    .map((level) => `${result.hidden[level]} of ${result.issued[level]} ${level}${result.issued[level] === 1 ? '' : 's'}`);
+    .map((level) => `${result.hidden[level]} of ${plural(result.issued[level], level)}`);
   if (parts.length === 0) return undefined;
   return (
     `The runner shows at most ${RUNNER_ANNOTATION_LIMIT} annotations of each level per step, so ${parts.join(', ')} ` +

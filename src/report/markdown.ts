@@ -3,6 +3,8 @@
 // a "clean" message when there is nothing to report; never more than a PR comment holds.
 import type { Report, RestartAck, RestartResult } from '../types.js';
 import { restartCommand } from '../util/campaign.js';
+import { plural } from '../util/plural.js';
+import { compareStrings } from '../util/compare.js';
 import {
   Budget,
   bySeverity,
@@ -11,7 +13,6 @@ import {
   escapeMd,
   locationLink,
   paragraph,
-  plural,
   ruleTitle,
   SEVERITY_ICON,
   type LocationOptions,
@@ -99,7 +100,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     head.push(`### ${result === 'fail' ? '❌' : '✅'} IMS policy gate ${result === 'fail' ? 'failed' : 'passed'}: ${countsLine(stats)}`, '');
     const byRule = new Map<string, number>();
     for (const finding of report.findings) byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1);
-    const rules = [...byRule].sort(([a], [b]) => (a < b ? -1 : 1)).map(([id, count]) => `${id} × ${count}`).join(' · ');
+    const rules = [...byRule].sort(([a], [b]) => compareStrings(a, b)).map(([id, count]) => `${id} × ${count}`).join(' · ');
     head.push(`Fails on: ${code(report.verdict.failOn)} · ${plural(stats.filesScanned, 'file')} scanned · ${rules}`, '');
   }
   if (report.suppressed.length > 0) head.push(`${plural(report.suppressed.length, 'finding')} suppressed (inline, config or baseline).`, '');

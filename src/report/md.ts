@@ -2,6 +2,7 @@
 // escaping, locations and links, severity order, size budgets with an honest "N more" line, and the findings table
 // of the job summary and the check run.
 import { SEVERITY_RANK, type Finding, type Severity } from '../types.js';
+import { plural } from '../util/plural.js';
 
 /** How a reporter turns a finding's place into a repository path and, optionally, a link. */
 export interface LocationOptions {
@@ -76,10 +77,6 @@ export function locationLink(finding: Pick<Finding, 'file' | 'line'>, options: L
 /** `[IMS003] Title`. */
 export function ruleTitle(finding: Pick<Finding, 'ruleId' | 'title'>): string {
   return finding.title ? `[${finding.ruleId}] ${finding.title}` : `[${finding.ruleId}]`;
-}
-
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /** "3 errors, 1 warning, 0 notices". */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { decodeBytes, utf16Bom } from '../read/text.js';
 import type { Finding, Report } from '../types.js';
 import { relativeInside } from '../util/paths.js';
-import { RedactedText, secretSpans, type Span } from './redact.js';
+import { RedactedText, secretSpans, type Span } from '../util/redact.js';
 
 export interface StylishOptions {
   /** Scan root, to read source lines for code frames; frames are left out without it. */

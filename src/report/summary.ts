@@ -3,7 +3,8 @@
 // dropped by the runner above 1 MiB, so the table stops short of that and says how many rows are left out.
 import type { Report } from '../types.js';
 import { renderRestartSection } from './markdown.js';
-import { appendFindingsTable, Budget, code, countsLine, escapeMd, plural, utf8Bytes, type LocationOptions } from './md.js';
+import { plural } from '../util/plural.js';
+import { appendFindingsTable, Budget, code, countsLine, escapeMd, utf8Bytes, type LocationOptions } from './md.js';
 
 /** The runner's limit for one step's summary. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;

@@ -6,6 +6,7 @@ import { defaultConfig, type Config } from '../config/types.js';
 import { configuredKinds } from '../discover/configured.js';
 import { readFile, sniffKind } from '../read/index.js';
 import type { ReadResult } from '../types.js';
+import { byString } from '../util/compare.js';
 import { git, gitText, objectSizes, readObjects, splitNul } from '../util/git.js';
 import { isFullSha, parseBaseRevision, quoteValue, type BaseRevision } from '../util/git-ref.js';
 import { openScratchStore, type ScratchStore } from './scratch-store.js';
@@ -94,9 +95,7 @@ function* batches(entries: Required<ChangedPath>[], sizes: Map<string, number>):
   if (batch.length > 0) yield batch;
 }
 
-function compareFiles(a: ReadResult, b: ReadResult): number {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
-}
+const compareFiles = byString((result: ReadResult) => result.file);
 
 export function readBase(root: string, ref: string, config: Config, headResults: ReadResult[], log: (line: string) => void = () => undefined): BaseOutcome {
   const revision = parseBaseRevision(ref);

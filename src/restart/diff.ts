@@ -1,8 +1,7 @@
 // The semantic diff of two snapshots of one instance, and how a change is reported.
-import type { Diagnostic } from '../rules/types.js';
-import { quote, type QuoteOptions } from '../rules/util/quote.js';
-import type { Loc, RestartChange } from '../types.js';
+import type { Diagnostic, Loc, RestartChange } from '../types.js';
 import { restartCommand } from '../util/campaign.js';
+import { quote, type QuoteOptions } from '../util/quote.js';
 import { isUrlName, maskUrlUserinfo, maskUserinfo } from '../util/secrets.js';
 import { isAccountKey, type Entry, type Snapshot } from './snapshot.js';
 

@@ -4,8 +4,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config/types.js';
-import type { Diagnostic } from '../rules/types.js';
-import type { Loc, Model, ReadResult, RestartChange, RestartResult } from '../types.js';
+import type { Diagnostic, Loc, Model, ReadResult, RestartChange, RestartResult } from '../types.js';
+import { EXT_ACCOUNT_SCHEMA } from '../util/campaign.js';
+import { compareStrings } from '../util/compare.js';
 import { fileLoc } from '../util/loc.js';
 import { readBase } from './base.js';
 import { changeLoc, diffSnapshots, toDiagnostic, toRestartChange, type SettingChange } from './diff.js';
@@ -47,7 +48,7 @@ function accountCount(snapshot: Snapshot): number {
 function deletingRecord(headResults: ReadResult[], files: Set<string>, accountName: string | undefined): Loc | undefined {
   for (const result of headResults) {
     if (!files.has(result.file)) continue;
-    const record = result.records?.find((candidate) => candidate.schema === 'nms:extAccount' && candidate.attrs.name?.value.trim() === accountName);
+    const record = result.records?.find((candidate) => candidate.schema === EXT_ACCOUNT_SCHEMA && candidate.attrs.name?.value.trim() === accountName);
     if (record) return record.loc;
   }
   return undefined;
@@ -83,8 +84,7 @@ function byPlace(a: SettingChange, b: SettingChange): number {
   const x = (a.after ?? a.before)?.loc;
   const y = (b.after ?? b.before)?.loc;
   if (!x || !y) return 0;
-  if (x.file !== y.file) return x.file < y.file ? -1 : 1;
-  return x.line - y.line || x.column - y.column || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return compareStrings(x.file, y.file) || x.line - y.line || x.column - y.column || compareStrings(a.key, b.key);
 }
 
 /** Compares two models and reports every IMS setting that differs, per instance. */

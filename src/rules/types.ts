@@ -1,42 +1,14 @@
 import type { Config } from '../config/types.js';
-import type { Loc, Model, ReadProblem, RelatedLocation, Severity } from '../types.js';
+import type { RuleMeta } from '../policy/rules.js';
+import type { Diagnostic, Model, ReadProblem } from '../types.js';
 
-/** A rule's metadata: data in policies/rules/<ID>.yml, validated by policies/schemas/rule.schema.json. */
-export interface RuleMeta {
-  id: string;
-  name: string;
-  title: string;
-  severity: Severity;
-  rationale: string;
-  remediation: string;
-  /** User-visible symptoms (from the guide's "Common types of errors") this rule explains. */
-  symptoms: string[];
-  /** Docs page, relative to the repository root (docs/rules/<ID>.md). */
-  docs: string;
-  /** Whether changing the fields this rule checks needs a Campaign server restart. */
-  restart: boolean;
-  /** The settings the rule checks (IMS fields, manifest keys). */
-  fields?: string[];
-}
+// The metadata is policy data, loaded by policy/, and a Diagnostic is what rules and restart detection both
+// report, so both live below the rules; re-exported here for the rules that use them.
+export type { Diagnostic, RuleMeta };
 
 /** Secrets supplied at run time, never read from the repository. */
 export interface RuntimeSecrets {
   clientSecret?: string;
-}
-
-export interface Diagnostic {
-  loc: Loc;
-  message: string;
-  instance?: string;
-  /** The field the finding is about; part of the fingerprint. */
-  field?: string;
-  /** The normalised offending value; hashed into the fingerprint. Never pass a secret. */
-  value?: string;
-  related?: RelatedLocation[];
-  /** Replaces the metadata's remediation when the fix depends on the case. */
-  remediation?: string;
-  /** For rules that emit more than one level (IMS005's unmapped-user warning). */
-  severity?: Severity;
 }
 
 /**

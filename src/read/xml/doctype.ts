@@ -5,7 +5,7 @@
 //   and no external entity is ever fetched;
 // - attribute defaults (`<!ATTLIST e a CDATA "v">`, `#FIXED "v"`): a parser that reads the DTD adds the attribute
 //   to every <e> that lacks it. Reporting them (fail closed) is simpler and safer than applying them.
-import type { LineMap } from '../text.js';
+import type { LineMap } from '../../util/text.js';
 import { CLOSE_BRACKET, CLOSE_PAREN, found, GT, isWhite, LT, nameEnd, OPEN_BRACKET, OPEN_PAREN, PERCENT, APOS, QUOTE, shown, skipWhite, startsName } from './chars.js';
 import { endOfFile, XmlSyntaxError } from './errors.js';
 import { readComment, readProcessingInstruction } from './markup.js';

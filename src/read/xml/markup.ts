@@ -1,8 +1,8 @@
 // The constructs whose content is never markup: comments, CDATA sections and processing instructions (the XML
 // declaration is one). Each reader takes the offset of its '<' and returns the offset just after its end; the
 // content in between is opaque text, never searched for tags.
-import { DIRECTIVE } from '../suppressions.js';
-import type { LineMap } from '../text.js';
+import { DIRECTIVE } from './directive.js';
+import type { LineMap } from '../../util/text.js';
 import { EQUALS, found, GT, isWhite, nameEnd, shown, skipWhite, startsName, APOS, QUOTE } from './chars.js';
 import { endOfFile, XmlSyntaxError } from './errors.js';
 

@@ -1,6 +1,6 @@
 // The text being tokenized, with what every part of the tokenizer shares: the line map for messages, and
 // forward-only searches for what needs a closer look in text: '&' and "]]>".
-import type { LineMap } from '../text.js';
+import type { LineMap } from '../../util/text.js';
 import { readReference } from './references.js';
 
 /**

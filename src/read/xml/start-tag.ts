@@ -1,7 +1,7 @@
 // Start tags and their attributes: `<name a="v" b='w'>` or `<name/>`. Every attribute keeps the exact offsets of
 // its name and raw value; values are checked (no '<', only defined references) but never decoded here.
 import { isSecretOrHashName } from '../../util/secrets.js';
-import { detach } from '../text.js';
+import { detach } from '../../util/text.js';
 import { APOS, CR, EQUALS, found, GT, LF, LT, nameEnd, QUOTE, shown, skipWhite, SLASH, startsName, TAB, AMP } from './chars.js';
 import { endOfFile, XmlSyntaxError } from './errors.js';
 import { readReference } from './references.js';

@@ -9,7 +9,7 @@
 //
 // Safety: entities are never expanded (see references.ts and doctype.ts). The element stack is an array, so
 // nesting depth is bounded by memory, not by the call stack.
-import type { LineMap } from '../text.js';
+import type { LineMap } from '../../util/text.js';
 import { BANG, codePointName, firstIllegalChar, found, GT, isWhite, nameEnd, QUESTION, shown, skipWhite, SLASH, startsName } from './chars.js';
 import { readDoctype } from './doctype.js';
 import { endOfFile, XmlSyntaxError } from './errors.js';

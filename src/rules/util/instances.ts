@@ -1,19 +1,9 @@
-// Instance naming conventions shared by cross-instance checks.
+// Instance naming conventions of the cross-instance checks, on the one list of instance-name classes
+// (util/instance-names.ts).
 import type { Config } from '../../config/types.js';
 import { DEFAULT_INSTANCE } from '../../model/instances.js';
 import type { Instance } from '../../types.js';
-
-const PRODUCTION_TOKENS = new Set(['prod', 'production', 'prd', 'live']);
-const NON_PRODUCTION_TOKENS = new Set(['stage', 'staging', 'stg', 'preprod', 'preproduction', 'dev', 'development', 'test', 'tst', 'qa', 'uat', 'sandbox', 'int', 'integration', 'demo', 'training']);
-
-function tokens(name: string): string[] {
-  return name.toLowerCase().split(/[^a-z0-9]+/);
-}
-
-/** An instance named prod/production/live (also as a token: `prod-eu`, `campaign_prod`), never `preprod`. */
-function isProductionName(name: string): boolean {
-  return tokens(name).some((token) => PRODUCTION_TOKENS.has(token));
-}
+import { isNonProductionName, isProductionName } from '../../util/instance-names.js';
 
 /**
  * The production instances among `names`: those named so; else, when every other instance is named as a
@@ -22,7 +12,7 @@ function isProductionName(name: string): boolean {
 export function productionInstances(names: readonly string[]): Set<string> {
   const named = names.filter(isProductionName);
   if (named.length > 0) return new Set(named);
-  const unmarked = names.filter((name) => !tokens(name).some((token) => NON_PRODUCTION_TOKENS.has(token)));
+  const unmarked = names.filter((name) => !isNonProductionName(name));
   return new Set(unmarked.length === 1 && names.length > 1 ? unmarked : []);
 }
 

@@ -11,6 +11,7 @@
 // Every comparison is bounded (banded, with a threshold), so that a name or query of 60,000 characters costs
 // time and memory linear in its length, not quadratic.
 import { boundedDistance } from './edit-distance.js';
+import { compareStrings } from '../../util/compare.js';
 
 /**
  * Exact-case distances beyond this only order names as "far": the tie-break among names at the same
@@ -53,7 +54,7 @@ export class NearMissIndex<T> {
       if (list) list.push(index);
       else this.byLower.set(lower, [index]);
     }
-    this.keys = [...this.byLower.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    this.keys = [...this.byLower.keys()].sort(compareStrings);
     this.lcp = new Int32Array(this.keys.length + 1);
     for (let i = 1; i < this.keys.length; i++) {
       const a = this.keys[i - 1];

@@ -10,9 +10,9 @@
 //
 // Malformed values are read the safe way: a quote that what follows shows cannot end a value is a raw quote inside
 // it (`clientSecret="ab"cd"` hides `ab"cd`), and a quote left open hides nothing after it.
-import { decodeBytes } from '../read/text.js';
+import { decodeBytes } from './text.js';
 import type { ReadResult } from '../types.js';
-import { isSecretName, isUrlName, MASK, maskUserinfoInText, userinfoSpans, valueUserinfoSpan } from '../util/secrets.js';
+import { isSecretName, isUrlName, MASK, maskUserinfoInText, userinfoSpans, valueUserinfoSpan } from './secrets.js';
 
 export const REDACTED = MASK;
 

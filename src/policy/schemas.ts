@@ -1,6 +1,7 @@
+// The JSON schemas shipped in policies/schemas/, as validators: policy data, so with the rest of policy/.
 import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
-import { policyPath } from '../policy/paths.js';
+import { policyPath } from './paths.js';
 
 const compiled = new Map<string, ValidateFunction>();
 let ajv: Ajv | undefined;
