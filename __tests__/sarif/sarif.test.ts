@@ -174,6 +174,12 @@ describe('SARIF content', () => {
     ]);
     const inline = suppressed.find((r: Json) => r.ruleId === 'IMS002');
     expect(inline.suppressions[0].justification).toContain('stage runs the Campaign Standard context');
+    const baseline = suppressed.find((r: Json) => r.ruleId === 'IMS003');
+    expect(baseline.suppressions[0]).toEqual({
+      kind: 'external',
+      status: 'accepted',
+      justification: 'In the ims-gate baseline (.github/ims-gate-baseline.json): accepted when ims-gate was adopted.',
+    });
     expect(run.results.some((r: Json) => r.ruleId === 'IMS009')).toBe(false);
     // Open results come first.
     const firstSuppressed = run.results.findIndex((r: Json) => r.suppressions);

@@ -3,6 +3,7 @@
 // tool.driver.rules; findings become results with a region and the stable fingerprint; suppressed findings are
 // kept with their SARIF `suppressions` so the debt stays visible. Only formats: the rule descriptions and the
 // repository-relative paths are given by the caller; nothing here reads a file.
+import { DEFAULT_BASELINE_PATH } from '../gate/baseline.js';
 import { DOCS_BASE_URL } from '../gate/findings.js';
 import type { DescribedRule, ExampleBlock } from '../policy/rule-help.js';
 import type { Finding, RelatedLocation, Report, Severity, SuppressedFinding } from '../types.js';
@@ -148,7 +149,7 @@ function suppression(finding: SuppressedFinding): Record<string, unknown> {
   const kind = finding.suppressedBy === 'inline' ? 'inSource' : 'external';
   const justification =
     finding.suppressedBy === 'baseline'
-      ? 'In the ims-gate baseline (.github/ims-gate-baseline.json): accepted when ims-gate was adopted.'
+      ? `In the ims-gate baseline (${DEFAULT_BASELINE_PATH}): accepted when ims-gate was adopted.`
       : finding.reason?.trim() || 'Suppressed by an ims-gate-disable-next-line comment that gives no reason.';
   return { kind, status: 'accepted', justification };
 }
