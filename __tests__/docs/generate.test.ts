@@ -217,13 +217,20 @@ describe('npm run generate', () => {
     const pagePath = join(repo, 'docs/rules/IMS003.md');
     const page = readFileSync(pagePath, 'utf8');
     expect(page).toContain('## Failing example');
-    writeFileSync(pagePath, page.replace('## Failing example\n', '## Failing example\n\n```yaml title="prod/ims/manifest.yml"\nkind: ims-provisioning\n```\n'));
+    writeFileSync(
+      pagePath,
+      page.replace('## Failing example\n', '## Failing example\n\n```yaml title="prod/ims/manifest.yml"\nkind: ims-provisioning\n```\n'),
+    );
     const check = run(['--check', '--root', repo]);
     expect(check.status).toBe(1);
     expect(check.stderr.trim()).toBe('generate: policies/rules-help.json is out of date. Run `npm run generate` and commit the result.');
     expect(run(['--root', repo]).status).toBe(0);
     const help = JSON.parse(readFileSync(join(repo, 'policies/rules-help.json'), 'utf8'));
-    expect(help.rules.IMS003.failingExample[0]).toEqual({ language: 'yaml', title: 'prod/ims/manifest.yml', code: 'kind: ims-provisioning' });
+    expect(help.rules.IMS003.failingExample[0]).toEqual({
+      language: 'yaml',
+      title: 'prod/ims/manifest.yml',
+      code: 'kind: ims-provisioning',
+    });
     expect(help.rules.IMS003.failingExample.slice(1)).toEqual(
       JSON.parse(readFileSync(join(root, 'policies/rules-help.json'), 'utf8')).rules.IMS003.failingExample,
     );
@@ -250,12 +257,38 @@ describe('rule help from the docs pages (scripts/rule-help.mjs)', () => {
     { name: 'no sections', markdown: '# IMS003\n\nText.', blocks: [] },
     {
       name: 'the failing example only, not the passing one',
-      markdown: page('# IMS003', '## Failing example', '', '```xml title="a.xml"', '<a x="http://x"/>', '```', '## Passing example', '```xml', '<a/>', '```'),
+      markdown: page(
+        '# IMS003',
+        '## Failing example',
+        '',
+        '```xml title="a.xml"',
+        '<a x="http://x"/>',
+        '```',
+        '## Passing example',
+        '```xml',
+        '<a/>',
+        '```',
+      ),
       blocks: [{ info: 'xml title="a.xml"', code: '<a x="http://x"/>' }],
     },
     {
       name: 'several blocks, the last section of the page, a tilde fence and a longer fence holding ```',
-      markdown: page('## Failing example', '```xml', 'one', '', 'two', '```', '~~~text', 'out', '~~~', '````md', '```', 'inner', '```', '````'),
+      markdown: page(
+        '## Failing example',
+        '```xml',
+        'one',
+        '',
+        'two',
+        '```',
+        '~~~text',
+        'out',
+        '~~~',
+        '````md',
+        '```',
+        'inner',
+        '```',
+        '````',
+      ),
       blocks: [
         { info: 'xml', code: 'one\n\ntwo' },
         { info: 'text', code: 'out' },

@@ -17,7 +17,10 @@ const FORBIDDEN: { what: string; pattern: RegExp }[] = [
   { what: 'imports a file-system or process module', pattern: /from ['"](?:node:)?(?:fs|fs\/promises|child_process|os)['"]/ },
   { what: 'reads the environment or the working folder', pattern: /process\.(?:env|cwd)\b/ },
   // Type imports of the policy layer are fine (DescribedRule); loading its files is the caller's job.
-  { what: 'loads policy files (rule metadata, rule help, package paths)', pattern: /^import (?:\{[^}]*\}|\* as \w+|\w+) from ['"]\.\.\/policy\//m },
+  {
+    what: 'loads policy files (rule metadata, rule help, package paths)',
+    pattern: /^import (?:\{[^}]*\}|\* as \w+|\w+) from ['"]\.\.\/policy\//m,
+  },
 ];
 
 function reporterSources(): [string, string][] {
