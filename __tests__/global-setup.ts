@@ -1,5 +1,6 @@
 // Runs once before the whole suite: the end-to-end tests run the built bundles (dist/index.js, dist/cli.js)
-// as the runner and users do, so build them when they are missing or older than src/ or policies/.
+// as the runner and users do, so build them when they are missing or older than src/ or package-lock.json
+// (policies/ is read at run time, so a change there needs no rebuild).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';

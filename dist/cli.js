@@ -16342,7 +16342,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5577);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6597);
 
 // A reader that stops early (`ims-gate check | head`) closes the pipe: nothing more can be said to it, and that is
 // not an error of the scan. The exit code stays the verdict.
@@ -16362,7 +16362,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5577:
+/***/ 6597:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24813,6 +24813,53 @@ async function scan(options) {
     return { report, configInvalid: configProblems.length > 0, model, redaction: { secrets, secretNames } };
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/policy/rule-help.js
+// Loads the rule help generated from the docs pages (policies/rules-help.json, written by `npm run generate`
+// from docs/rules/*.md) and joins it to the rule metadata, so that reporters receive rule help as data and never
+// read the docs pages themselves. The file ships with the package (package.json `files` holds policies/).
+
+
+
+const RULES_HELP = 'rules-help.json';
+let rule_help_cached;
+function isExampleBlock(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const block = value;
+    return (typeof block.language === 'string' && typeof block.code === 'string' && (block.title === undefined || typeof block.title === 'string'));
+}
+function parseRulesHelp(text) {
+    const data = JSON.parse(text);
+    if (typeof data.rules !== 'object' || data.rules === null)
+        throw new Error('has no `rules` object');
+    const help = new Map();
+    for (const [id, entry] of Object.entries(data.rules)) {
+        const examples = entry?.failingExample;
+        if (!Array.isArray(examples) || !examples.every(isExampleBlock)) {
+            throw new Error(`rule ${id}: failingExample must be a list of { language, title?, code }`);
+        }
+        help.set(id, { failingExample: examples });
+    }
+    return help;
+}
+/** The help of every rule that has some, by rule ID. */
+function loadRuleHelp() {
+    if (rule_help_cached)
+        return rule_help_cached;
+    try {
+        rule_help_cached = parseRulesHelp((0,external_node_fs_namespaceObject.readFileSync)(policyPath(RULES_HELP), 'utf8'));
+    }
+    catch (error) {
+        throw new Error(`invalid policies/${RULES_HELP} (run \`npm run generate\`): ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return rule_help_cached;
+}
+/** Every rule of policies/rules/, in ID order, with its docs help (none when the generated file lacks the rule). */
+function describedRules() {
+    const help = loadRuleHelp();
+    return [...loadRuleMetadata().values()].map((meta) => ({ ...meta, failingExample: help.get(meta.id)?.failingExample ?? [] }));
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/md.js
 // Shared pieces of the GitHub-flavoured Markdown reporters (PR comment, job summary, check-run output):
 // escaping, locations and links, severity order, size budgets with an honest "N more" line, and the findings table
@@ -25190,13 +25237,11 @@ function renderMarkdown(report, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/sarif.js
-// SARIF 2.1.0 for GitHub code scanning (`--format sarif`, the action's `sarif-file`). One run; every rule of
-// policies/rules/ is described in tool.driver.rules; findings become results with a region and the stable
-// fingerprint; suppressed findings are kept with their SARIF `suppressions` so the debt stays visible.
-
-
-
-
+// SARIF 2.1.0 for GitHub code scanning (`--format sarif`, the action's `sarif-file`). One run; every rule the
+// caller describes (every rule of policies/rules/, with the help generated from its docs page) is in
+// tool.driver.rules; findings become results with a region and the stable fingerprint; suppressed findings are
+// kept with their SARIF `suppressions` so the debt stays visible. Only formats: the rule descriptions and the
+// repository-relative paths are given by the caller; nothing here reads a file.
 
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -25218,22 +25263,6 @@ function sentence(text) {
         return trimmed;
     return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
-/** The fenced blocks under `## Failing example` of a rule's docs page (the files, then the expected output). */
-function failingExamples(markdown) {
-    const section = /^##\s+Failing example\s*$([\s\S]*?)(?=^##\s|(?![\s\S]))/m.exec(markdown);
-    if (!section)
-        return [];
-    return [...section[1].matchAll(/^(`{3,}|~{3,})([^\n]*)\n([\s\S]*?)^\1[ \t]*$/gm)].map((fence) => ({ info: fence[2].trim(), code: fence[3].replace(/\n$/, '') }));
-}
-function readExamples(meta) {
-    try {
-        const path = (0,external_node_path_namespaceObject.join)(packageRoot(), meta.docs);
-        return (0,external_node_fs_namespaceObject.existsSync)(path) ? failingExamples((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8')) : [];
-    }
-    catch {
-        return [];
-    }
-}
 function fence(code) {
     const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
     return '`'.repeat(longest + 1);
@@ -25250,14 +25279,13 @@ function exampleMarkdown(examples) {
         }
         const code = lines > budget ? [...example.code.split('\n').slice(0, budget), '…'].join('\n') : example.code;
         budget -= Math.min(lines, budget);
-        const title = /title="([^"]+)"/.exec(example.info)?.[1];
-        const language = example.info.split(/\s+/)[0] ?? '';
+        const { title, language } = example;
         out.push('', title ? `\`${title}\`:` : language === 'text' ? 'ims-gate reports:' : '', '', `${fence(code)}${language}`, code, fence(code));
     }
     return out.filter((line, i, all) => !(line === '' && all[i - 1] === ''));
 }
 function ruleHelp(meta) {
-    const examples = readExamples(meta);
+    const examples = meta.failingExample;
     const text = [sentence(meta.remediation)];
     const markdown = [`**How to fix:** ${sentence(meta.remediation)}`];
     if (meta.symptoms.length > 0) {
@@ -25333,7 +25361,7 @@ function isSuppressed(finding) {
 function suppression(finding) {
     const kind = finding.suppressedBy === 'inline' ? 'inSource' : 'external';
     const justification = finding.suppressedBy === 'baseline'
-        ? 'In the ims-gate baseline (.github/ims-gate-baseline.json): accepted when ims-gate was adopted.'
+        ? `In the ims-gate baseline (${DEFAULT_BASELINE_PATH}): accepted when ims-gate was adopted.`
         : finding.reason?.trim() || 'Suppressed by an ims-gate-disable-next-line comment that gives no reason.';
     return { kind, status: 'accepted', justification };
 }
@@ -25361,8 +25389,8 @@ function result(finding, ruleIndex, options) {
     return out;
 }
 /** The SARIF 2.1.0 log of a report. Plain data: `JSON.stringify` it. */
-function toSarif(report, options = {}) {
-    const metas = [...loadRuleMetadata().values()];
+function toSarif(report, options) {
+    const metas = options.rules;
     const rules = metas.map(ruleDescriptor);
     const ruleIndex = new Map(metas.map((meta, index) => [meta.id, index]));
     const indexOf = (finding) => {
@@ -25422,21 +25450,8 @@ function toSarif(report, options = {}) {
     };
     return { $schema: SARIF_SCHEMA, version: SARIF_VERSION, runs: [run] };
 }
-/**
- * For the CLI: code scanning wants paths relative to the repository, and the scan root may be a sub-folder of
- * it. Walks up from the root to the folder holding `.git`; without one, paths stay relative to the root.
- */
-function gitRepoPath(root) {
-    for (let dir = root;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, '.git'))) {
-            return underPrefix(toPosix((0,external_node_path_namespaceObject.relative)(dir, root)));
-        }
-        if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
-            return undefined;
-    }
-}
 /** The `sarif` output format. */
-function formatSarif(report, options = {}) {
+function formatSarif(report, options) {
     return `${JSON.stringify(toSarif(report, options), null, 2)}\n`;
 }
 
@@ -25598,9 +25613,9 @@ function formatStylish(report, options = {}) {
 const formats = Object.freeze({
     stylish: (report, context) => formatStylish(report, { root: context.root, color: context.color, ...context.redaction }),
     json: (report) => formatJson(report),
-    sarif: (report, context) => formatSarif(report, { repoPath: gitRepoPath(context.root) }),
-    github: (report, context) => renderWorkflowCommands(report, { repoPath: gitRepoPath(context.root) }),
-    markdown: (report, context) => renderMarkdown(report, { repoPath: gitRepoPath(context.root), marker: false }),
+    sarif: (report, context) => formatSarif(report, { rules: context.rules, repoPath: context.repoPath }),
+    github: (report, context) => renderWorkflowCommands(report, { repoPath: context.repoPath }),
+    markdown: (report, context) => renderMarkdown(report, { repoPath: context.repoPath, marker: false }),
 });
 /** The format names, for usage and error messages. */
 const FORMAT_NAMES = Object.keys(formats);
@@ -25735,6 +25750,27 @@ function rejectEmptyValues(values) {
     for (const [name, value] of Object.entries(values))
         if (value === '')
             throw new UserError(`--${name}`, 'needs a value, got an empty string');
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/cli/repo-path.js
+// Where the CLI's scan root sits in its git repository. Code scanning (SARIF), workflow commands and the
+// Markdown report want paths relative to the repository, and the scan root may be a sub-folder of it. The CLI
+// finds that out here, once, and hands the reporters the mapping: reporters never look at the file system.
+
+
+
+/**
+ * Scan-root-relative path → repository-relative path. Walks up from the root to the folder holding `.git`
+ * (a folder, or the file of a worktree or submodule); without one, or at the repository root itself,
+ * undefined: paths stay relative to the scan root.
+ */
+function gitRepoPath(root) {
+    for (let dir = root;; dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, '.git')))
+            return underPrefix(toPosix((0,external_node_path_namespaceObject.relative)(dir, root)));
+        if ((0,external_node_path_namespaceObject.dirname)(dir) === dir)
+            return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/cli/symptoms.js
@@ -26122,6 +26158,8 @@ async function initCommand(argv, io) {
 
 
 
+
+
 const EXIT_CLEAN = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
@@ -26183,7 +26221,13 @@ async function check(values, positionals, io, onlyRules, after) {
         throw new UserError('--format', `unknown format '${formatName}'. Expected one of ${FORMAT_NAMES.join(', ')}.`);
     checkOutputPath(values.output);
     const outcome = await scan({ ...scanOptions(values, root, io), onlyRules });
-    const text = format(outcome.report, { root: (0,external_node_path_namespaceObject.resolve)(root), color: io.isTty && !values['no-color'] && !io.env.NO_COLOR, redaction: outcome.redaction });
+    const text = format(outcome.report, {
+        root: (0,external_node_path_namespaceObject.resolve)(root),
+        color: io.isTty && !values['no-color'] && !io.env.NO_COLOR,
+        redaction: outcome.redaction,
+        repoPath: gitRepoPath((0,external_node_path_namespaceObject.resolve)(root)),
+        rules: describedRules(),
+    });
     if (values.output)
         writeOutput(values.output, text);
     else

@@ -47291,7 +47291,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8717);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6113);
 // The action's entry point (dist/index.js): everything happens in run(). @actions/github, which parses the event
 // payload as soon as it is loaded, is only loaded by run() once the payload has been checked (github/octokit.ts).
 
@@ -47302,7 +47302,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8717:
+/***/ 6113:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51939,12 +51939,12 @@ function relativeInside(root, target) {
  * root's POSIX path inside the repository. Normalised, so that a config beside the root (`../ims-gate.yml`) stays
  * a clean repository path.
  */
-function paths_underPrefix(prefix) {
+function underPrefix(prefix) {
     if (prefix === '')
         return undefined;
     return (file) => external_node_path_namespaceObject.posix.normalize(`${prefix}/${file}`);
 }
-function paths_toPosix(path) {
+function toPosix(path) {
     return path.split(external_node_path_namespaceObject.sep).join('/');
 }
 
@@ -52375,7 +52375,7 @@ function loadConfig(root, explicitPath) {
         return { config: defaultConfig(), problems: [] };
     // Relative to the root even when the config sits beside it (`../ims-gate.yml`): every path in a report is.
     const rel = (0,external_node_path_namespaceObject.relative)(root, path);
-    const file = (0,external_node_path_namespaceObject.isAbsolute)(rel) ? paths_toPosix(path) : paths_toPosix(rel);
+    const file = (0,external_node_path_namespaceObject.isAbsolute)(rel) ? toPosix(path) : toPosix(rel);
     if ('problem' in read)
         return { config: { ...defaultConfig(), source: file }, problems: [{ loc: fileLoc(file), message: CONFIG_PROBLEM_PREFIX + read.problem }] };
     // Decoded as the readers decode YAML: UTF-8 (BOM optional) or UTF-16 with a BOM; a binary or mis-encoded file is
@@ -59591,6 +59591,53 @@ async function scan(options) {
     return { report, configInvalid: configProblems.length > 0, model, redaction: { secrets, secretNames } };
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/policy/rule-help.js
+// Loads the rule help generated from the docs pages (policies/rules-help.json, written by `npm run generate`
+// from docs/rules/*.md) and joins it to the rule metadata, so that reporters receive rule help as data and never
+// read the docs pages themselves. The file ships with the package (package.json `files` holds policies/).
+
+
+
+const RULES_HELP = 'rules-help.json';
+let rule_help_cached;
+function isExampleBlock(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const block = value;
+    return (typeof block.language === 'string' && typeof block.code === 'string' && (block.title === undefined || typeof block.title === 'string'));
+}
+function parseRulesHelp(text) {
+    const data = JSON.parse(text);
+    if (typeof data.rules !== 'object' || data.rules === null)
+        throw new Error('has no `rules` object');
+    const help = new Map();
+    for (const [id, entry] of Object.entries(data.rules)) {
+        const examples = entry?.failingExample;
+        if (!Array.isArray(examples) || !examples.every(isExampleBlock)) {
+            throw new Error(`rule ${id}: failingExample must be a list of { language, title?, code }`);
+        }
+        help.set(id, { failingExample: examples });
+    }
+    return help;
+}
+/** The help of every rule that has some, by rule ID. */
+function loadRuleHelp() {
+    if (rule_help_cached)
+        return rule_help_cached;
+    try {
+        rule_help_cached = parseRulesHelp((0,external_node_fs_namespaceObject.readFileSync)(policyPath(RULES_HELP), 'utf8'));
+    }
+    catch (error) {
+        throw new Error(`invalid policies/${RULES_HELP} (run \`npm run generate\`): ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return rule_help_cached;
+}
+/** Every rule of policies/rules/, in ID order, with its docs help (none when the generated file lacks the rule). */
+function describedRules() {
+    const help = loadRuleHelp();
+    return [...loadRuleMetadata().values()].map((meta) => ({ ...meta, failingExample: help.get(meta.id)?.failingExample ?? [] }));
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/md.js
 // Shared pieces of the GitHub-flavoured Markdown reporters (PR comment, job summary, check-run output):
 // escaping, locations and links, severity order, size budgets with an honest "N more" line, and the findings table
@@ -59891,9 +59938,23 @@ function checkConclusion(result, findings) {
         return 'failure';
     return findings.length > 0 ? 'neutral' : 'success';
 }
-function checkOutput(report, options = {}) {
+/**
+ * The counts; with no finding, what the gate decided: clean, or the gate's own reason for failing (an
+ * unacknowledged restart has a short title). Not inferred here: a failure with no finding may have any reason.
+ */
+function checkTitle(report) {
     const { verdict } = report;
-    const title = report.findings.length > 0 ? countsLine(report.stats) : verdict.result === 'pass' ? 'Clean: no IMS configuration findings' : 'Failed: a Campaign restart is not acknowledged';
+    if (report.findings.length > 0)
+        return countsLine(report.stats);
+    if (verdict.result === 'pass')
+        return 'Clean: no IMS configuration findings';
+    if (verdict.restartAck?.present === false)
+        return 'Failed: a Campaign restart is not acknowledged';
+    // The reason may quote repository values (instance names): shown as plain text, so its mentions are made inert.
+    return clip(neutraliseMentions(`Failed: ${verdict.reasons[0] ?? 'see the summary'}`), 255);
+}
+function checkOutput(report, options = {}) {
+    const title = checkTitle(report);
     const summary = renderMarkdown(report, { ...options, marker: false, maxChars: CHECK_OUTPUT_LIMIT });
     const text = new Budget(CHECK_OUTPUT_LIMIT);
     if (report.findings.length > 0) {
@@ -60212,13 +60273,11 @@ async function upsertStickyComment(client, target, body, createIfMissing, identi
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/sarif.js
-// SARIF 2.1.0 for GitHub code scanning (`--format sarif`, the action's `sarif-file`). One run; every rule of
-// policies/rules/ is described in tool.driver.rules; findings become results with a region and the stable
-// fingerprint; suppressed findings are kept with their SARIF `suppressions` so the debt stays visible.
-
-
-
-
+// SARIF 2.1.0 for GitHub code scanning (`--format sarif`, the action's `sarif-file`). One run; every rule the
+// caller describes (every rule of policies/rules/, with the help generated from its docs page) is in
+// tool.driver.rules; findings become results with a region and the stable fingerprint; suppressed findings are
+// kept with their SARIF `suppressions` so the debt stays visible. Only formats: the rule descriptions and the
+// repository-relative paths are given by the caller; nothing here reads a file.
 
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -60240,22 +60299,6 @@ function sentence(text) {
         return trimmed;
     return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
-/** The fenced blocks under `## Failing example` of a rule's docs page (the files, then the expected output). */
-function failingExamples(markdown) {
-    const section = /^##\s+Failing example\s*$([\s\S]*?)(?=^##\s|(?![\s\S]))/m.exec(markdown);
-    if (!section)
-        return [];
-    return [...section[1].matchAll(/^(`{3,}|~{3,})([^\n]*)\n([\s\S]*?)^\1[ \t]*$/gm)].map((fence) => ({ info: fence[2].trim(), code: fence[3].replace(/\n$/, '') }));
-}
-function readExamples(meta) {
-    try {
-        const path = (0,external_node_path_namespaceObject.join)(packageRoot(), meta.docs);
-        return (0,external_node_fs_namespaceObject.existsSync)(path) ? failingExamples((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8')) : [];
-    }
-    catch {
-        return [];
-    }
-}
 function fence(code) {
     const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((m) => m[0].length));
     return '`'.repeat(longest + 1);
@@ -60272,14 +60315,13 @@ function exampleMarkdown(examples) {
         }
         const code = lines > budget ? [...example.code.split('\n').slice(0, budget), '…'].join('\n') : example.code;
         budget -= Math.min(lines, budget);
-        const title = /title="([^"]+)"/.exec(example.info)?.[1];
-        const language = example.info.split(/\s+/)[0] ?? '';
+        const { title, language } = example;
         out.push('', title ? `\`${title}\`:` : language === 'text' ? 'ims-gate reports:' : '', '', `${fence(code)}${language}`, code, fence(code));
     }
     return out.filter((line, i, all) => !(line === '' && all[i - 1] === ''));
 }
 function ruleHelp(meta) {
-    const examples = readExamples(meta);
+    const examples = meta.failingExample;
     const text = [sentence(meta.remediation)];
     const markdown = [`**How to fix:** ${sentence(meta.remediation)}`];
     if (meta.symptoms.length > 0) {
@@ -60355,7 +60397,7 @@ function isSuppressed(finding) {
 function suppression(finding) {
     const kind = finding.suppressedBy === 'inline' ? 'inSource' : 'external';
     const justification = finding.suppressedBy === 'baseline'
-        ? 'In the ims-gate baseline (.github/ims-gate-baseline.json): accepted when ims-gate was adopted.'
+        ? `In the ims-gate baseline (${DEFAULT_BASELINE_PATH}): accepted when ims-gate was adopted.`
         : finding.reason?.trim() || 'Suppressed by an ims-gate-disable-next-line comment that gives no reason.';
     return { kind, status: 'accepted', justification };
 }
@@ -60383,8 +60425,8 @@ function result(finding, ruleIndex, options) {
     return out;
 }
 /** The SARIF 2.1.0 log of a report. Plain data: `JSON.stringify` it. */
-function toSarif(report, options = {}) {
-    const metas = [...loadRuleMetadata().values()];
+function toSarif(report, options) {
+    const metas = options.rules;
     const rules = metas.map(ruleDescriptor);
     const ruleIndex = new Map(metas.map((meta, index) => [meta.id, index]));
     const indexOf = (finding) => {
@@ -60444,21 +60486,8 @@ function toSarif(report, options = {}) {
     };
     return { $schema: SARIF_SCHEMA, version: SARIF_VERSION, runs: [run] };
 }
-/**
- * For the CLI: code scanning wants paths relative to the repository, and the scan root may be a sub-folder of
- * it. Walks up from the root to the folder holding `.git`; without one, paths stay relative to the root.
- */
-function gitRepoPath(root) {
-    for (let dir = root;; dir = dirname(dir)) {
-        if (existsSync(join(dir, '.git'))) {
-            return underPrefix(toPosix(relative(dir, root)));
-        }
-        if (dirname(dir) === dir)
-            return undefined;
-    }
-}
 /** The `sarif` output format. */
-function formatSarif(report, options = {}) {
+function formatSarif(report, options) {
     return `${JSON.stringify(toSarif(report, options), null, 2)}\n`;
 }
 
@@ -60529,12 +60558,13 @@ function renderSummary(report, options = {}) {
 
 
 
+
 const REPORT_FILE_NAME = 'ims-gate-report.json';
 /** Paths in the report are relative to the scan root; GitHub wants them relative to the repository. */
 function locationOptions(ctx, settings) {
     const inside = relativeInside(ctx.workspace, settings.root);
     return {
-        repoPath: (inside === undefined ? undefined : paths_underPrefix(paths_toPosix(inside))) ?? ((file) => file),
+        repoPath: (inside === undefined ? undefined : underPrefix(toPosix(inside))) ?? ((file) => file),
         link: ctx.repo.owner && ctx.sha ? (path, line) => blobUrl(ctx, path, line) : undefined,
     };
 }
@@ -60810,7 +60840,7 @@ async function writeReportFiles(state) {
     if (settings.sarifFile) {
         const sarifFile = settings.sarifFile;
         await guarded(state, 'SARIF file', () => {
-            main_writeFile(sarifFile, scrub(formatSarif(report, { repoPath: state.location.repoPath }), secrets));
+            main_writeFile(sarifFile, scrub(formatSarif(report, { rules: describedRules(), repoPath: state.location.repoPath }), secrets));
             setOutput('sarif-file', sarifFile);
         });
     }

@@ -4,6 +4,7 @@
 //   src/rules/index.ts                    the registry, from the rule files src/rules/*.ts
 //   policies/schemas/config.schema.json   the rule IDs the config's `rules:` key accepts, from policies/rules/*.yml
 //   README.md                             the generated sections (rules table, action inputs/outputs, config keys)
+//   policies/rules-help.json              the rule help of the docs pages (failing examples), from docs/rules/*.md
 //
 //   npm run generate                      rewrite what is out of date
 //   npm run generate -- --check           exit 1 when anything is out of date (CI, __tests__/docs/generate.test.ts)
@@ -21,6 +22,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { renderConfig, renderSections, updateReadme } from './readme.mjs';
+import { RULES_HELP, renderRulesHelp } from './rule-help.mjs';
 
 const RULES_DIR = 'src/rules';
 const REGISTRY = 'src/rules/index.ts';
@@ -167,14 +169,15 @@ export function generate(root) {
       outputs: [],
     };
   }
-  const registryText = existsSync(join(root, REGISTRY)) ? read(REGISTRY) : '';
+  const current = (path) => (existsSync(join(root, path)) ? read(path) : '');
   return {
     problems: [],
     incomplete: missingDocsAndTests(root, policyFiles.policies),
     outputs: [
-      { path: REGISTRY, current: registryText, next: renderRegistry(ruleFiles.rules) },
+      { path: REGISTRY, current: current(REGISTRY), next: renderRegistry(ruleFiles.rules) },
       { path: CONFIG_SCHEMA, current: schemaText, next: json(schema) },
       { path: 'README.md', current: readmeText, next: readme.text },
+      { path: RULES_HELP, current: current(RULES_HELP), next: renderRulesHelp(root, policyFiles.policies) },
     ],
   };
 }

@@ -23,6 +23,7 @@ import {
 } from './github/octokit.js';
 import { readSettings, type ActionSettings } from './inputs.js';
 import { scan } from './pipeline.js';
+import { describedRules } from './policy/rule-help.js';
 import { checkConclusion, checkOutput, CheckRunError, publishCheckRun } from './report/checks-api.js';
 import { AnnotationBudget, describeHidden, emitAnnotations, type AnnotationSink } from './report/github-commands.js';
 import { formatJson } from './report/json.js';
@@ -338,7 +339,7 @@ async function writeReportFiles(state: RunState): Promise<void> {
   if (settings.sarifFile) {
     const sarifFile = settings.sarifFile;
     await guarded(state, 'SARIF file', () => {
-      writeFile(sarifFile, scrub(formatSarif(report, { repoPath: state.location.repoPath }), secrets));
+      writeFile(sarifFile, scrub(formatSarif(report, { rules: describedRules(), repoPath: state.location.repoPath }), secrets));
       core.setOutput('sarif-file', sarifFile);
     });
   }

@@ -76,6 +76,18 @@ describe('conclusion and output', () => {
   it('has a clean title when there are no findings', () => {
     expect(checkOutput(report([])).title).toMatch(/^Clean/);
   });
+
+  it("titles a failure with no finding with the gate's reason, not a guess", () => {
+    const restart = { required: true, instances: ['prod'] };
+    const unacknowledged = report([], { verdict: { failOn: 'error', result: 'fail', reasons: ['A restart…'], restartAck: { label: 'restart', present: false } } }, restart);
+    expect(checkOutput(unacknowledged).title).toBe('Failed: a Campaign restart is not acknowledged');
+    const other = report([], { verdict: { failOn: 'error', result: 'fail', reasons: ['The baseline file is unreadable.'] } });
+    expect(checkOutput(other).title).toBe('Failed: The baseline file is unreadable.');
+    const mention = report([], { verdict: { failOn: 'error', result: 'fail', reasons: ['Instance @prod-team failed.'] } });
+    expect(checkOutput(mention).title).toBe('Failed: Instance @\u200Dprod-team failed.');
+    const acknowledged = report([], { verdict: { failOn: 'error', result: 'pass', reasons: [], restartAck: { label: 'restart', present: true } } }, restart);
+    expect(checkOutput(acknowledged).title).toMatch(/^Clean/);
+  });
 });
 
 describe('publishCheckRun', () => {

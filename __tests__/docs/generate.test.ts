@@ -1,10 +1,11 @@
 // `npm run generate` derives the rule registry, the config schema's rule IDs and the README's tables from the
-// rule files and policies; --check fails when any of them is stale, or when a rule lacks its policy, its rule
-// file, its docs page or its test file.
+// rule files and policies, and the rule help (policies/rules-help.json) from the docs pages; --check fails when
+// any of them is stale, or when a rule lacks its policy, its rule file, its docs page or its test file.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { exampleBlock, failingExamples } from '../../scripts/rule-help.mjs';
 import { writeRepo } from '../helpers/repo.js';
 
 const root = process.cwd();
@@ -14,7 +15,7 @@ function run(args: string[]) {
   return spawnSync(process.execPath, [script, ...args], { encoding: 'utf8' });
 }
 
-/** A copy of what the generator reads: rule files, policies, docs pages and test files (empty), schema, README. */
+/** A copy of what the generator reads and writes: rule files, policies, docs pages, test files (empty), schema, README, rule help. */
 function copyOfRepository(): string {
   const files: Record<string, string> = {};
   const copy = (path: string, content = readFileSync(join(root, path), 'utf8')) => {
@@ -22,10 +23,10 @@ function copyOfRepository(): string {
   };
   for (const name of readdirSync(join(root, 'src/rules')).filter((n) => n.endsWith('.ts'))) copy(`src/rules/${name}`);
   for (const name of readdirSync(join(root, 'policies/rules'))) copy(`policies/rules/${name}`);
-  for (const name of readdirSync(join(root, 'docs/rules'))) copy(`docs/rules/${name}`, '');
+  for (const name of readdirSync(join(root, 'docs/rules'))) copy(`docs/rules/${name}`);
   for (const name of readdirSync(join(root, '__tests__/rules')).filter((n) => /^IMS\d{3}\.test\.ts$/.test(n)))
     copy(`__tests__/rules/${name}`, '');
-  for (const path of ['policies/schemas/config.schema.json', 'README.md', 'action.yml']) copy(path);
+  for (const path of ['policies/schemas/config.schema.json', 'policies/rules-help.json', 'README.md', 'action.yml']) copy(path);
   return writeRepo(files);
 }
 
@@ -73,6 +74,7 @@ describe('npm run generate', () => {
       'generate: src/rules/index.ts is out of date. Run `npm run generate` and commit the result.',
       'generate: policies/schemas/config.schema.json is out of date. Run `npm run generate` and commit the result.',
       'generate: README.md is out of date. Run `npm run generate` and commit the result.',
+      'generate: policies/rules-help.json is out of date. Run `npm run generate` and commit the result.',
     ]);
     // --check writes nothing.
     expect(readFileSync(join(repo, 'src/rules/index.ts'), 'utf8')).not.toContain('newThingRule');
@@ -87,6 +89,9 @@ describe('npm run generate', () => {
     expect(schema.properties.rules.propertyNames.enum.at(-1)).toBe('IMS011');
     expect(schema.properties.rules.propertyNames.enum).not.toContain('IMS000');
     expect(readFileSync(join(repo, 'README.md'), 'utf8')).toContain('| [IMS011](docs/rules/IMS011.md) | `new-thing` |');
+    const help = JSON.parse(readFileSync(join(repo, 'policies/rules-help.json'), 'utf8'));
+    expect(Object.keys(help.rules).at(-1)).toBe('IMS011');
+    expect(help.rules.IMS011).toEqual({ failingExample: [] });
     expect(run(['--check', '--root', repo]).status).toBe(0);
   });
 
@@ -205,5 +210,102 @@ describe('npm run generate', () => {
     expect(check.stderr).toContain('generate: policies/schemas/config.schema.json is out of date.');
     expect(check.stderr).toContain('generate: README.md is out of date.');
     expect(check.stderr).not.toContain('src/rules/index.ts');
+  });
+
+  it("writes the docs page's failing example into policies/rules-help.json, and --check fails when the page changes", () => {
+    const repo = copyOfRepository();
+    const pagePath = join(repo, 'docs/rules/IMS003.md');
+    const page = readFileSync(pagePath, 'utf8');
+    expect(page).toContain('## Failing example');
+    writeFileSync(
+      pagePath,
+      page.replace('## Failing example\n', '## Failing example\n\n```yaml title="prod/ims/manifest.yml"\nkind: ims-provisioning\n```\n'),
+    );
+    const check = run(['--check', '--root', repo]);
+    expect(check.status).toBe(1);
+    expect(check.stderr.trim()).toBe('generate: policies/rules-help.json is out of date. Run `npm run generate` and commit the result.');
+    expect(run(['--root', repo]).status).toBe(0);
+    const help = JSON.parse(readFileSync(join(repo, 'policies/rules-help.json'), 'utf8'));
+    expect(help.rules.IMS003.failingExample[0]).toEqual({
+      language: 'yaml',
+      title: 'prod/ims/manifest.yml',
+      code: 'kind: ims-provisioning',
+    });
+    expect(help.rules.IMS003.failingExample.slice(1)).toEqual(
+      JSON.parse(readFileSync(join(root, 'policies/rules-help.json'), 'utf8')).rules.IMS003.failingExample,
+    );
+    expect(run(['--check', '--root', repo]).status).toBe(0);
+  });
+
+  it('fails --check on a hand-edited or missing policies/rules-help.json', () => {
+    const repo = copyOfRepository();
+    const helpPath = join(repo, 'policies/rules-help.json');
+    writeFileSync(helpPath, readFileSync(helpPath, 'utf8').replace('"language": "xml"', '"language": "html"'));
+    const edited = run(['--check', '--root', repo]);
+    expect(edited.status).toBe(1);
+    expect(edited.stderr.trim()).toBe('generate: policies/rules-help.json is out of date. Run `npm run generate` and commit the result.');
+    rmSync(helpPath);
+    expect(run(['--check', '--root', repo]).stderr.trim()).toBe(edited.stderr.trim());
+    expect(run(['--root', repo]).stdout).toContain('generate: policies/rules-help.json updated.');
+    expect(readFileSync(helpPath, 'utf8')).toBe(readFileSync(join(root, 'policies/rules-help.json'), 'utf8'));
+  });
+});
+
+describe('rule help from the docs pages (scripts/rule-help.mjs)', () => {
+  const page = (...lines: string[]) => lines.join('\n');
+  const cases: { name: string; markdown: string; blocks: { info: string; code: string }[] }[] = [
+    { name: 'no sections', markdown: '# IMS003\n\nText.', blocks: [] },
+    {
+      name: 'the failing example only, not the passing one',
+      markdown: page(
+        '# IMS003',
+        '## Failing example',
+        '',
+        '```xml title="a.xml"',
+        '<a x="http://x"/>',
+        '```',
+        '## Passing example',
+        '```xml',
+        '<a/>',
+        '```',
+      ),
+      blocks: [{ info: 'xml title="a.xml"', code: '<a x="http://x"/>' }],
+    },
+    {
+      name: 'several blocks, the last section of the page, a tilde fence and a longer fence holding ```',
+      markdown: page(
+        '## Failing example',
+        '```xml',
+        'one',
+        '',
+        'two',
+        '```',
+        '~~~text',
+        'out',
+        '~~~',
+        '````md',
+        '```',
+        'inner',
+        '```',
+        '````',
+      ),
+      blocks: [
+        { info: 'xml', code: 'one\n\ntwo' },
+        { info: 'text', code: 'out' },
+        { info: 'md', code: '```\ninner\n```' },
+      ],
+    },
+    { name: 'a heading that only starts like it', markdown: page('## Failing examples', '```xml', 'x', '```'), blocks: [] },
+  ];
+  for (const testCase of cases) {
+    it(`failingExamples: ${testCase.name}`, () => {
+      expect(failingExamples(testCase.markdown)).toEqual(testCase.blocks);
+    });
+  }
+
+  it('exampleBlock: language, title and code', () => {
+    expect(exampleBlock({ info: 'xml title="prod/a.xml"', code: 'c' })).toEqual({ language: 'xml', title: 'prod/a.xml', code: 'c' });
+    expect(exampleBlock({ info: 'text', code: 'c' })).toEqual({ language: 'text', code: 'c' });
+    expect(exampleBlock({ info: '', code: 'c' })).toEqual({ language: '', code: 'c' });
   });
 });

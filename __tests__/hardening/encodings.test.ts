@@ -8,6 +8,7 @@
 // Campaign marker, through scan(): __tests__/pipeline/unreadable.test.ts "keeps scanning past a binary file".
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/pipeline.js';
+import { describedRules } from '../../src/policy/rule-help.js';
 import { formats } from '../../src/report/formats.js';
 import { writeRepo } from '../helpers/repo.js';
 import { allFormats, expectOneProblem, expectSentinel, inputFindings, SENTINEL, SENTINEL_FILE, SENTINEL_LOC, sentinel, utf16 } from './helpers.js';
@@ -83,7 +84,7 @@ describe('UTF-16 with a byte-order mark', () => {
     const file = 'stage/packages/ims-utf16le.xml';
     const root = writeRepo({ [file]: utf16(SENTINEL, 'le') });
     const { report } = await scan({ root, failOn: 'error' });
-    const output = formats.stylish(report, { root, color: false });
+    const output = formats.stylish(report, { root, color: false, rules: describedRules() });
     expect(output.includes('\u0000'), 'the stylish output holds NUL bytes').toBe(false);
     expect(output).toContain(`> ${SENTINEL_LOC.line} |                 imsServer="http://ims-na1.adobelogin.com"/>`);
   });

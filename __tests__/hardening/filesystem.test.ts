@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scan } from '../../src/pipeline.js';
+import { describedRules } from '../../src/policy/rule-help.js';
 import { formatSarif } from '../../src/report/sarif.js';
 import { writeRepo } from '../helpers/repo.js';
 import { allFormats, expectOneProblem, expectSentinel, SENTINEL, SENTINEL_FILE, SENTINEL_LOC, sentinel } from './helpers.js';
@@ -100,7 +101,7 @@ describe('paths with spaces and non-ASCII characters', () => {
     expect(new Set(json.findings.map((f) => f.file))).toEqual(new Set(paths));
     for (const path of paths) expect(outputs.stylish).toContain(`${path}:${SENTINEL_LOC.line}:${SENTINEL_LOC.column}  error`);
     // SARIF: artifact URIs are relative references, percent-encoded, that decode back to the path.
-    const sarif = JSON.parse(formatSarif(report)) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const sarif = JSON.parse(formatSarif(report, { rules: describedRules() })) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
     const uris = sarif.runs[0].results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri);
     expect(new Set(uris.map((uri) => decodeURIComponent(uri)))).toEqual(new Set(paths));
     for (const uri of uris) expect(uri, 'raw white space, # or ?, or a % that starts no escape').not.toMatch(/[\s#?]|%(?![0-9A-Fa-f]{2})/);

@@ -23,6 +23,7 @@ import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { GitHubClient } from '../../src/github/octokit.js';
 import { run } from '../../src/main.js';
 import { scan } from '../../src/pipeline.js';
+import { describedRules } from '../../src/policy/rule-help.js';
 import { checkOutput, publishCheckRun } from '../../src/report/checks-api.js';
 import { renderWorkflowCommands } from '../../src/report/github-commands.js';
 import { formatJson } from '../../src/report/json.js';
@@ -240,7 +241,7 @@ async function channels(root: string, runtime: string, baseRef: string | undefin
     'stylish (with code frames)': formatStylish(report, { root, color: false }),
     'stylish (color)': formatStylish(report, { root, color: true }),
     json: formatJson(report),
-    sarif: formatSarif(report),
+    sarif: formatSarif(report, { rules: describedRules() }),
     'github (workflow commands)': renderWorkflowCommands(report),
     'markdown (CLI)': renderMarkdown(report, { marker: false }),
     'PR comment body': renderMarkdown(report, { ...location, sha, fullReport: { url: 'https://github.com/o/r/actions/runs/1', text: 'job summary' } }),

@@ -5,12 +5,15 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gitRepoPath } from '../../src/cli/repo-path.js';
 import { runCli } from '../../src/cli/run.js';
 import { scan } from '../../src/pipeline.js';
+import { type DescribedRule, describedRules } from '../../src/policy/rule-help.js';
 import { loadRuleMetadata } from '../../src/policy/rules.js';
 import { formats } from '../../src/report/formats.js';
-import { FINGERPRINT_KEY, failingExamples, gitRepoPath, toSarif } from '../../src/report/sarif.js';
+import { FINGERPRINT_KEY, type SarifOptions, toSarif as toSarifWith } from '../../src/report/sarif.js';
 import type { Report } from '../../src/types.js';
+import { failingExamples } from '../../scripts/rule-help.mjs';
 import { scanFiles, writeRepo } from '../helpers/repo.js';
 import { imsAccountPackage, manifest, repoWithFindings, UNRELATED_PACKAGE } from './fixtures.js';
 
@@ -19,6 +22,11 @@ type Json = any;
 
 const MULTITOOL = join(process.cwd(), 'node_modules', '@microsoft', 'sarif-multitool-linux', 'Sarif.Multitool');
 const work = mkdtempSync(join(tmpdir(), 'ims-gate-sarif-'));
+
+/** The SARIF log with every rule described, as the CLI and the action write it. */
+function toSarif(report: Report, options: Omit<SarifOptions, 'rules'> = {}): Record<string, unknown> {
+  return toSarifWith(report, { rules: describedRules(), ...options });
+}
 
 beforeAll(() => {
   // npm 11 does not run the package's install script, which would set the execute bit.
@@ -166,6 +174,12 @@ describe('SARIF content', () => {
     ]);
     const inline = suppressed.find((r: Json) => r.ruleId === 'IMS002');
     expect(inline.suppressions[0].justification).toContain('stage runs the Campaign Standard context');
+    const baseline = suppressed.find((r: Json) => r.ruleId === 'IMS003');
+    expect(baseline.suppressions[0]).toEqual({
+      kind: 'external',
+      status: 'accepted',
+      justification: 'In the ims-gate baseline (.github/ims-gate-baseline.json): accepted when ims-gate was adopted.',
+    });
     expect(run.results.some((r: Json) => r.ruleId === 'IMS009')).toBe(false);
     // Open results come first.
     const firstSuppressed = run.results.findIndex((r: Json) => r.suppressions);
@@ -190,37 +204,167 @@ describe('SARIF content', () => {
     expect(run.results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(`campaign/${report.findings[0].file}`);
     expect(run.automationDetails).toEqual({ id: 'prod/' });
 
-    const repo = writeRepo({ '.git/HEAD': 'ref: refs/heads/main\n', 'campaign/x.txt': '' });
-    expect(gitRepoPath(join(repo, 'campaign'))?.('prod/a.xml')).toBe('campaign/prod/a.xml');
-    expect(gitRepoPath(repo)).toBeUndefined();
   });
 
-  it('takes the failing example of the rule docs page for help.markdown', () => {
-    const page = [
-      '# IMS003 ims-server',
-      '',
-      '## Failing example',
-      '',
-      '```xml title="prod/packages/ims-account.xml"',
-      '<extAccount imsServer="http://x"/>',
-      '```',
-      '',
-      '## Passing example',
-      '',
-      '```xml title="prod/packages/ims-account.xml"',
-      '<extAccount imsServer="https://ims-na1.adobelogin.com"/>',
-      '```',
-    ].join('\n');
-    expect(failingExamples(page)).toEqual([{ info: 'xml title="prod/packages/ims-account.xml"', code: '<extAccount imsServer="http://x"/>' }]);
-    expect(failingExamples('# no sections')).toEqual([]);
+  it('the CLI finds the repository root (a .git folder or a worktree .git file) and gives the reporters the mapping', async () => {
+    const gits: Record<string, string>[] = [{ '.git/HEAD': 'ref: refs/heads/main\n' }, { '.git': 'gitdir: /elsewhere/.git/worktrees/x\n' }];
+    for (const git of gits) {
+      const repo = writeRepo({ ...git, 'campaign/x.txt': '' });
+      expect(gitRepoPath(join(repo, 'campaign'))?.('prod/a.xml')).toBe('campaign/prod/a.xml');
+      expect(gitRepoPath(join(repo, 'campaign', 'deep'))?.('../ims-gate.yml')).toBe('campaign/ims-gate.yml');
+      expect(gitRepoPath(repo)).toBeUndefined();
+    }
+    expect(gitRepoPath(writeRepo({ 'x.txt': '' }))).toBeUndefined();
+
+    const files = Object.fromEntries(Object.entries(repoWithFindings()).map(([path, content]) => [`campaign/${path}`, content]));
+    const repo = writeRepo({ '.git/HEAD': 'ref: refs/heads/main\n', ...files });
+    const outputs: Record<string, string> = {};
+    for (const format of ['sarif', 'github', 'markdown']) {
+      outputs[format] = '';
+      await runCli(['check', join(repo, 'campaign'), '--format', format], {
+        stdout: (t) => (outputs[format] += t),
+        stderr: () => {},
+        env: {},
+        isTty: false,
+      });
+    }
+    const uris = (JSON.parse(outputs.sarif) as Json).runs[0].results.map((r: Json) => r.locations[0].physicalLocation.artifactLocation.uri);
+    expect(uris).toContain('campaign/prod/packages/ims-account.xml');
+    expect(uris.every((uri: string) => uri.startsWith('campaign/'))).toBe(true);
+    expect(outputs.github).toMatch(/^::error file=campaign\/prod\/packages\/ims-account\.xml,line=7,/m);
+    expect(outputs.markdown).toContain('`campaign/prod/packages/ims-account.xml:7`');
+  });
+});
+
+/** A rule as the policy loader describes it, with `failingExample` blocks given here. */
+function describedRule(failingExample: DescribedRule['failingExample'], overrides: Partial<DescribedRule> = {}): DescribedRule {
+  return {
+    id: 'IMS999',
+    name: 'test-rule',
+    title: 'A test rule',
+    severity: 'error',
+    rationale: 'Because.',
+    remediation: 'Fix it',
+    symptoms: [],
+    // No such page: the reporter must use the blocks it is given, never read the docs.
+    docs: 'docs/rules/IMS999.md',
+    restart: false,
+    failingExample,
+    ...overrides,
+  };
+}
+
+function helpOf(rule: DescribedRule): { text: string; markdown: string } {
+  const sarif = toSarifWith(emptyReport(), { rules: [rule] }) as Json;
+  return sarif.runs[0].tool.driver.rules[0].help;
+}
+
+const lines = (count: number, prefix: string) => Array.from({ length: count }, (_, i) => `${prefix}${i + 1}`).join('\n');
+
+describe('rule help (given as data by the policy loader)', () => {
+  it('formats the failing example it is given into help.markdown, and the rest from the metadata', () => {
+    const rule = describedRule(
+      [
+        { language: 'xml', title: 'prod/packages/ims-account.xml', code: '<extAccount imsServer="http://x"/>' },
+        { language: 'text', code: 'prod/packages/ims-account.xml:1:13: imsServer is http [IMS999]' },
+      ],
+      { symptoms: ['redirected to adobe.com', 'error 400'] },
+    );
+    expect(helpOf(rule)).toEqual({
+      text: [
+        'Fix it.',
+        'Symptoms users see: redirected to adobe.com; error 400.',
+        'Documentation: https://github.com/ims-gate/ims-gate/blob/main/docs/rules/IMS999.md',
+      ].join('\n\n'),
+      markdown: [
+        '**How to fix:** Fix it.',
+        '',
+        '**Symptoms users see:**',
+        '',
+        '- redirected to adobe.com',
+        '- error 400',
+        '',
+        '**Failing example**',
+        '',
+        '`prod/packages/ims-account.xml`:',
+        '',
+        '```xml',
+        '<extAccount imsServer="http://x"/>',
+        '```',
+        '',
+        'ims-gate reports:',
+        '',
+        '```text',
+        'prod/packages/ims-account.xml:1:13: imsServer is http [IMS999]',
+        '```',
+        '',
+        '[Documentation](https://github.com/ims-gate/ims-gate/blob/main/docs/rules/IMS999.md)',
+      ].join('\n'),
+    });
+  });
+
+  const cases: { name: string; blocks: DescribedRule['failingExample']; has: string[]; hasNot: string[] }[] = [
+    { name: 'no example', blocks: [], has: ['**How to fix:** Fix it.'], hasNot: ['**Failing example**', '```'] },
+    {
+      name: 'a block without title or language',
+      blocks: [{ language: '', code: 'plain' }],
+      has: ['**Failing example**\n\n```\nplain\n```'],
+      hasNot: ['ims-gate reports:'],
+    },
+    {
+      name: 'backticks in the code',
+      blocks: [{ language: 'md', code: 'a ```` b' }],
+      has: ['`````md\na ```` b\n`````'],
+      hasNot: [],
+    },
+    {
+      name: 'a first block longer than 40 lines (cut, then a pointer to the page instead of the second)',
+      blocks: [
+        { language: 'xml', title: 'a.xml', code: lines(45, 'a') },
+        { language: 'text', code: 'b1' },
+      ],
+      has: [`\`\`\`xml\n${lines(40, 'a')}\n…\n\`\`\`\n\n_More in the documentation._`],
+      hasNot: ['a41', 'b1'],
+    },
+    {
+      name: 'blocks that fit 40 lines together, then one that does not',
+      blocks: [
+        { language: 'xml', title: 'a.xml', code: lines(30, 'a') },
+        { language: 'xml', title: 'b.xml', code: lines(10, 'b') },
+        { language: 'text', code: 'c1' },
+      ],
+      has: [lines(30, 'a'), lines(10, 'b'), '```\n\n_More in the documentation._\n\n[Documentation]'],
+      hasNot: ['c1'],
+    },
+  ];
+  for (const testCase of cases) {
+    it(`help.markdown with ${testCase.name}`, () => {
+      const { markdown } = helpOf(describedRule(testCase.blocks));
+      for (const fragment of testCase.has) expect(markdown).toContain(fragment);
+      for (const fragment of testCase.hasNot) expect(markdown).not.toContain(fragment);
+    });
+  }
+
+  it('describes exactly the rules it is given, and a finding of an undescribed rule with a fallback', async () => {
+    const report = await scanFiles(repoWithFindings());
+    const sarif = toSarifWith(report, { rules: [] }) as Json;
+    const driverRules = sarif.runs[0].tool.driver.rules;
+    expect(driverRules.map((r: Json) => r.id)).toEqual([...new Set(report.findings.map((f) => f.ruleId))]);
+    for (const result of sarif.runs[0].results) expect(driverRules[result.ruleIndex].id).toBe(result.ruleId);
+  });
+
+  it("shows each shipped rule's failing example from its docs page (policies/rules-help.json)", () => {
+    let withExamples = 0;
     for (const meta of loadRuleMetadata().values()) {
       const path = join(process.cwd(), meta.docs);
       const examples = existsSync(path) ? failingExamples(readFileSync(path, 'utf8')) : [];
       if (examples.length === 0) continue;
+      withExamples++;
       const rule = (toSarif(emptyReport()) as Json).runs[0].tool.driver.rules.find((r: Json) => r.id === meta.id);
       expect(rule.help.markdown, meta.id).toContain('**Failing example**');
       expect(rule.help.markdown, meta.id).toContain(examples[0].code.split('\n')[0]);
     }
+    expect(withExamples).toBeGreaterThan(5);
   });
 });
 

@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { scan, type ScanOptions, type ScanOutcome } from '../pipeline.js';
+import { describedRules } from '../policy/rule-help.js';
 import { loadRuleMetadata } from '../policy/rules.js';
 import { toolVersion } from '../policy/version.js';
 import { FORMAT_NAMES, formatNamed } from '../report/formats.js';
@@ -13,6 +14,7 @@ import { plural } from '../util/plural.js';
 import { configProblemsLine, errorReport, HELP_HINT } from './errors.js';
 import type { CliIo } from './io.js';
 import { checkOutputPath, rejectEmptyValues, scanRoot, writeOutput } from './paths.js';
+import { gitRepoPath } from './repo-path.js';
 import { matchSymptoms } from './symptoms.js';
 import { BASELINE_USAGE, baselineCommand } from './baseline.js';
 import { INIT_USAGE, initCommand } from './init.js';
@@ -83,7 +85,13 @@ async function check(values: Values, positionals: string[], io: CliIo, onlyRules
   if (!format) throw new UserError('--format', `unknown format '${formatName}'. Expected one of ${FORMAT_NAMES.join(', ')}.`);
   checkOutputPath(values.output);
   const outcome = await scan({ ...scanOptions(values, root, io), onlyRules });
-  const text = format(outcome.report, { root: resolve(root), color: io.isTty && !values['no-color'] && !io.env.NO_COLOR, redaction: outcome.redaction });
+  const text = format(outcome.report, {
+    root: resolve(root),
+    color: io.isTty && !values['no-color'] && !io.env.NO_COLOR,
+    redaction: outcome.redaction,
+    repoPath: gitRepoPath(resolve(root)),
+    rules: describedRules(),
+  });
   if (values.output) writeOutput(values.output, text);
   else io.stdout(text);
   after?.(outcome);

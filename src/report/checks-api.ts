@@ -69,10 +69,21 @@ interface CheckOutput {
   text: string;
 }
 
-export function checkOutput(report: Report, options: MarkdownOptions = {}): CheckOutput {
+/**
+ * The counts; with no finding, what the gate decided: clean, or the gate's own reason for failing (an
+ * unacknowledged restart has a short title). Not inferred here: a failure with no finding may have any reason.
+ */
+function checkTitle(report: Report): string {
   const { verdict } = report;
-  const title =
-    report.findings.length > 0 ? countsLine(report.stats) : verdict.result === 'pass' ? 'Clean: no IMS configuration findings' : 'Failed: a Campaign restart is not acknowledged';
+  if (report.findings.length > 0) return countsLine(report.stats);
+  if (verdict.result === 'pass') return 'Clean: no IMS configuration findings';
+  if (verdict.restartAck?.present === false) return 'Failed: a Campaign restart is not acknowledged';
+  // The reason may quote repository values (instance names): shown as plain text, so its mentions are made inert.
+  return clip(neutraliseMentions(`Failed: ${verdict.reasons[0] ?? 'see the summary'}`), 255);
+}
+
+export function checkOutput(report: Report, options: MarkdownOptions = {}): CheckOutput {
+  const title = checkTitle(report);
   const summary = renderMarkdown(report, { ...options, marker: false, maxChars: CHECK_OUTPUT_LIMIT });
   const text = new Budget(CHECK_OUTPUT_LIMIT);
   if (report.findings.length > 0) {

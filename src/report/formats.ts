@@ -1,17 +1,23 @@
-// Output formats of the CLI (`--format`). Each only formats the report; none decides anything.
+// Output formats of the CLI (`--format`). Each only formats the report; none decides anything, and none reads
+// a file: what a format needs beyond the report (rule descriptions, repository paths) comes in the context.
+import type { DescribedRule } from '../policy/rule-help.js';
 import type { Report } from '../types.js';
 import { renderWorkflowCommands } from './github-commands.js';
 import { formatJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
-import { formatSarif, gitRepoPath } from './sarif.js';
+import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
 
-interface FormatContext {
+export interface FormatContext {
   /** Absolute scan root. */
   root: string;
   color: boolean;
   /** Secret values and secret attribute names to mask in code frames (see ScanOutcome.redaction). */
   redaction?: { secrets: readonly string[]; secretNames: readonly string[] };
+  /** Scan-root-relative path → repository-relative path (the scan root may be a sub-folder). Default: identity. */
+  repoPath?: (file: string) => string;
+  /** Every rule, described for SARIF's tool.driver.rules (the policy loader's `describedRules()`). */
+  rules: readonly DescribedRule[];
 }
 
 type Formatter = (report: Report, context: FormatContext) => string;
@@ -19,9 +25,9 @@ type Formatter = (report: Report, context: FormatContext) => string;
 export const formats: Readonly<Record<string, Formatter>> = Object.freeze({
   stylish: (report, context) => formatStylish(report, { root: context.root, color: context.color, ...context.redaction }),
   json: (report) => formatJson(report),
-  sarif: (report, context) => formatSarif(report, { repoPath: gitRepoPath(context.root) }),
-  github: (report, context) => renderWorkflowCommands(report, { repoPath: gitRepoPath(context.root) }),
-  markdown: (report, context) => renderMarkdown(report, { repoPath: gitRepoPath(context.root), marker: false }),
+  sarif: (report, context) => formatSarif(report, { rules: context.rules, repoPath: context.repoPath }),
+  github: (report, context) => renderWorkflowCommands(report, { repoPath: context.repoPath }),
+  markdown: (report, context) => renderMarkdown(report, { repoPath: context.repoPath, marker: false }),
 });
 
 /** The format names, for usage and error messages. */

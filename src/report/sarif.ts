@@ -1,14 +1,12 @@
-// SARIF 2.1.0 for GitHub code scanning (`--format sarif`, the action's `sarif-file`). One run; every rule of
-// policies/rules/ is described in tool.driver.rules; findings become results with a region and the stable
-// fingerprint; suppressed findings are kept with their SARIF `suppressions` so the debt stays visible.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+// SARIF 2.1.0 for GitHub code scanning (`--format sarif`, the action's `sarif-file`). One run; every rule the
+// caller describes (every rule of policies/rules/, with the help generated from its docs page) is in
+// tool.driver.rules; findings become results with a region and the stable fingerprint; suppressed findings are
+// kept with their SARIF `suppressions` so the debt stays visible. Only formats: the rule descriptions and the
+// repository-relative paths are given by the caller; nothing here reads a file.
+import { DEFAULT_BASELINE_PATH } from '../gate/baseline.js';
 import { DOCS_BASE_URL } from '../gate/findings.js';
-import { packageRoot } from '../policy/paths.js';
-import { loadRuleMetadata } from '../policy/rules.js';
-import type { RuleMeta } from '../rules/types.js';
+import type { DescribedRule, ExampleBlock } from '../policy/rule-help.js';
 import type { Finding, RelatedLocation, Report, Severity, SuppressedFinding } from '../types.js';
-import { toPosix, underPrefix } from '../util/paths.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SARIF_VERSION = '2.1.0';
@@ -22,7 +20,9 @@ export const FINGERPRINT_KEY = 'imsGate/v1';
 const URI_BASE_ID = '%SRCROOT%';
 const EXAMPLE_MAX_LINES = 40;
 
-interface SarifOptions {
+export interface SarifOptions {
+  /** The rules to describe in tool.driver.rules, in order (the policy loader's `describedRules()`). */
+  rules: readonly DescribedRule[];
   /** Scan-root-relative path → repository-relative path, when the scan root is a sub-folder. Default: identity. */
   repoPath?: (file: string) => string;
   /** Keep inline- and baseline-suppressed findings as results carrying `suppressions` (default true). */
@@ -37,31 +37,11 @@ type SarifLevel = 'error' | 'warning' | 'note';
 
 const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', notice: 'note' };
 
-interface RuleWithSecurity extends RuleMeta {
-  securitySeverity?: number;
-}
-
 /** Ends a sentence: SARIF viewers (and the Multitool's SARIF2001) expect messages to end with a period. */
 function sentence(text: string): string {
   const trimmed = text.trim();
   if (trimmed === '') return trimmed;
   return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-}
-
-/** The fenced blocks under `## Failing example` of a rule's docs page (the files, then the expected output). */
-export function failingExamples(markdown: string): { info: string; code: string }[] {
-  const section = /^##\s+Failing example\s*$([\s\S]*?)(?=^##\s|(?![\s\S]))/m.exec(markdown);
-  if (!section) return [];
-  return [...section[1].matchAll(/^(`{3,}|~{3,})([^\n]*)\n([\s\S]*?)^\1[ \t]*$/gm)].map((fence) => ({ info: fence[2].trim(), code: fence[3].replace(/\n$/, '') }));
-}
-
-function readExamples(meta: RuleMeta): { info: string; code: string }[] {
-  try {
-    const path = join(packageRoot(), meta.docs);
-    return existsSync(path) ? failingExamples(readFileSync(path, 'utf8')) : [];
-  } catch {
-    return [];
-  }
 }
 
 function fence(code: string): string {
@@ -70,7 +50,7 @@ function fence(code: string): string {
 }
 
 /** The failing example as Markdown: whole blocks while they fit in EXAMPLE_MAX_LINES, then a pointer to the page. */
-function exampleMarkdown(examples: { info: string; code: string }[]): string[] {
+function exampleMarkdown(examples: readonly ExampleBlock[]): string[] {
   const out: string[] = [];
   let budget = EXAMPLE_MAX_LINES;
   for (const [index, example] of examples.entries()) {
@@ -81,15 +61,14 @@ function exampleMarkdown(examples: { info: string; code: string }[]): string[] {
     }
     const code = lines > budget ? [...example.code.split('\n').slice(0, budget), '…'].join('\n') : example.code;
     budget -= Math.min(lines, budget);
-    const title = /title="([^"]+)"/.exec(example.info)?.[1];
-    const language = example.info.split(/\s+/)[0] ?? '';
+    const { title, language } = example;
     out.push('', title ? `\`${title}\`:` : language === 'text' ? 'ims-gate reports:' : '', '', `${fence(code)}${language}`, code, fence(code));
   }
   return out.filter((line, i, all) => !(line === '' && all[i - 1] === ''));
 }
 
-function ruleHelp(meta: RuleMeta): { text: string; markdown: string } {
-  const examples = readExamples(meta);
+function ruleHelp(meta: DescribedRule): { text: string; markdown: string } {
+  const examples = meta.failingExample;
   const text: string[] = [sentence(meta.remediation)];
   const markdown: string[] = [`**How to fix:** ${sentence(meta.remediation)}`];
   if (meta.symptoms.length > 0) {
@@ -103,14 +82,14 @@ function ruleHelp(meta: RuleMeta): { text: string; markdown: string } {
   return { text: text.join('\n\n'), markdown: markdown.join('\n') };
 }
 
-function ruleTags(meta: RuleWithSecurity): string[] {
+function ruleTags(meta: DescribedRule): string[] {
   const tags = ['adobe-campaign', 'ims', 'configuration'];
   if (meta.securitySeverity !== undefined) tags.push('security');
   if (meta.restart) tags.push('restart-required');
   return tags;
 }
 
-function ruleDescriptor(meta: RuleWithSecurity): Record<string, unknown> {
+function ruleDescriptor(meta: DescribedRule): Record<string, unknown> {
   const properties: Record<string, unknown> = { tags: ruleTags(meta), precision: 'very-high' };
   if (meta.securitySeverity !== undefined) properties['security-severity'] = meta.securitySeverity.toFixed(1);
   return {
@@ -170,7 +149,7 @@ function suppression(finding: SuppressedFinding): Record<string, unknown> {
   const kind = finding.suppressedBy === 'inline' ? 'inSource' : 'external';
   const justification =
     finding.suppressedBy === 'baseline'
-      ? 'In the ims-gate baseline (.github/ims-gate-baseline.json): accepted when ims-gate was adopted.'
+      ? `In the ims-gate baseline (${DEFAULT_BASELINE_PATH}): accepted when ims-gate was adopted.`
       : finding.reason?.trim() || 'Suppressed by an ims-gate-disable-next-line comment that gives no reason.';
   return { kind, status: 'accepted', justification };
 }
@@ -195,8 +174,8 @@ function result(finding: Finding | SuppressedFinding, ruleIndex: number, options
 }
 
 /** The SARIF 2.1.0 log of a report. Plain data: `JSON.stringify` it. */
-export function toSarif(report: Report, options: SarifOptions = {}): Record<string, unknown> {
-  const metas = [...loadRuleMetadata().values()] as RuleWithSecurity[];
+export function toSarif(report: Report, options: SarifOptions): Record<string, unknown> {
+  const metas = options.rules;
   const rules = metas.map(ruleDescriptor);
   const ruleIndex = new Map(metas.map((meta, index) => [meta.id, index]));
   const indexOf = (finding: Finding): number => {
@@ -259,20 +238,7 @@ export function toSarif(report: Report, options: SarifOptions = {}): Record<stri
   return { $schema: SARIF_SCHEMA, version: SARIF_VERSION, runs: [run] };
 }
 
-/**
- * For the CLI: code scanning wants paths relative to the repository, and the scan root may be a sub-folder of
- * it. Walks up from the root to the folder holding `.git`; without one, paths stay relative to the root.
- */
-export function gitRepoPath(root: string): ((file: string) => string) | undefined {
-  for (let dir = root; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, '.git'))) {
-      return underPrefix(toPosix(relative(dir, root)));
-    }
-    if (dirname(dir) === dir) return undefined;
-  }
-}
-
 /** The `sarif` output format. */
-export function formatSarif(report: Report, options: SarifOptions = {}): string {
+export function formatSarif(report: Report, options: SarifOptions): string {
   return `${JSON.stringify(toSarif(report, options), null, 2)}\n`;
 }
