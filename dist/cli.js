@@ -16342,7 +16342,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6597);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5199);
 
 // A reader that stops early (`ims-gate check | head`) closes the pipe: nothing more can be said to it, and that is
 // not an error of the scan. The exit code stays the verdict.
@@ -16362,7 +16362,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6597:
+/***/ 5199:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16377,8 +16377,30 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/paths.js
+
+/** The path of `target` relative to `root`, when it lies inside `root` (or is it: ''); undefined outside. */
+function relativeInside(root, target) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, target);
+    // `..` only as a whole first segment: a folder named `..foo` is inside.
+    if ((0,external_node_path_namespaceObject.isAbsolute)(rel) || rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`))
+        return undefined;
+    return rel;
+}
+/**
+ * Findings carry paths relative to the scan root; GitHub wants them relative to the repository. `prefix` is the
+ * root's POSIX path inside the repository. Normalised, so that a config beside the root (`../ims-gate.yml`) stays
+ * a clean repository path.
+ */
+function underPrefix(prefix) {
+    if (prefix === '')
+        return undefined;
+    return (file) => external_node_path_namespaceObject.posix.normalize(`${prefix}/${file}`);
+}
+function toPosix(path) {
+    return path.split(external_node_path_namespaceObject.sep).join('/');
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/util/loc.js
 /** The start of a file: line 1, column 1, zero width. */
 function fileLoc(file) {
@@ -16620,6 +16642,1136 @@ function detach(value) {
     return value.length < 13 ? value : ` ${value}`.slice(1);
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/secrets.js
+// What counts as a secret, and how one is masked, for every stage that must not show one: readers' messages,
+// rules' messages, restart changes, code frames, every report channel.
+//
+// Every function here is a single forward scan (no regular expression that can backtrack), so that masking costs
+// linear time on any input, however hostile.
+/**
+ * What a masked value is shown as: always the same length, so that a mask says nothing about the length of what
+ * it hides.
+ */
+const secrets_MASK = '********';
+/** Attribute or key names whose values are secrets (client secrets, passwords, private keys, tokens). */
+const SECRET_NAME = /(secret|password|passwd|privatekey|private_key|token|credential)/i;
+/** Hashes of secrets are not secrets, but a value that is not a hash where one is expected may be the secret itself. */
+function isSecretName(name) {
+    return SECRET_NAME.test(name) && !/sha256$/i.test(name);
+}
+/** Names whose values must never be quoted in a message: secrets, and hashes of secrets (a pasted secret). */
+function isSecretOrHashName(name) {
+    return SECRET_NAME.test(name) || /sha256$/i.test(name);
+}
+// ---------------------------------------------------------------- URL userinfo
+/**
+ * Characters that end the authority of a URL: `/`, `?`, `#`, white space and control characters. Nothing else, not
+ * even a quote: the lenient URL reader of the rules reads `https://us"er:pw@host` as having a userinfo, so the mask
+ * must reach at least as far; masking a little more in free text is harmless.
+ */
+function endsAuthority(code) {
+    return code === 0x2f || code === 0x3f || code === 0x23 || code <= 0x20 || code === 0x7f || code === 0x85 || code === 0xa0;
+}
+/** The authority starting at `from`: where it ends, and its last `@` (-1 when it has none). */
+function authorityAt(text, from) {
+    let at = -1;
+    let i = from;
+    for (; i < text.length && !endsAuthority(text.charCodeAt(i)); i++)
+        if (text.charCodeAt(i) === 0x40 /* @ */)
+            at = i;
+    return { at, end: i };
+}
+/**
+ * The places [start, end) of the userinfo of every `scheme://user:password@host` in a free text. The whole userinfo
+ * is a secret, not only the password: a user name alone is often a token (`https://<token>@github.com`).
+ */
+function userinfoSpans(text) {
+    const spans = [];
+    for (let colon = text.indexOf(':'); colon !== -1;) {
+        // `://`, or `:\/\/` as some JSON writers escape it.
+        const from = text.startsWith('//', colon + 1) ? colon + 3 : text.startsWith('\\/\\/', colon + 1) ? colon + 5 : -1;
+        let next = colon + 1;
+        if (from !== -1) {
+            const authority = authorityAt(text, from);
+            if (authority.at > from)
+                spans.push([from, authority.at]);
+            next = Math.max(next, authority.end);
+        }
+        colon = text.indexOf(':', next);
+    }
+    return spans;
+}
+function replaceSpans(text, spans) {
+    if (spans.length === 0)
+        return text;
+    let out = '';
+    let last = 0;
+    for (const [start, end] of spans) {
+        out += text.slice(last, start) + secrets_MASK;
+        last = end;
+    }
+    return out + text.slice(last);
+}
+/** A free text with the userinfo of every `scheme://…@` URL in it masked. */
+function maskUserinfoInText(text) {
+    return text.includes('@') ? replaceSpans(text, userinfoSpans(text)) : text;
+}
+/**
+ * A URL value (an IMS server, a callback server, an allowlist entry) with its userinfo masked:
+ * `https://user:password@host/` → `https://********@host/`. A value without a scheme (`user:password@host`, as the
+ * lenient URL reader of the rules reads it) is masked too, and so is every URL inside the value.
+ */
+function maskUrlUserinfo(value) {
+    return maskValueUserinfo(value, true);
+}
+/**
+ * Any setting's value with the userinfo of its URLs masked. Without a scheme, only `user:password@` counts: an
+ * IMS organization ID (`…@AdobeOrg`) or an e-mail address is not a credential.
+ */
+function maskUserinfo(value) {
+    return maskValueUserinfo(value, false);
+}
+/** Whether a setting's name says its value is a URL or a host (so that any `user@` in it is a credential). */
+function isUrlName(name) {
+    return /(server|url|uri|endpoint|host)/i.test(name);
+}
+function maskValueUserinfo(value, isUrl) {
+    const span = valueUserinfoSpan(value, isUrl);
+    return maskUserinfoInText(span ? `${value.slice(0, span[0])}${secrets_MASK}${value.slice(span[1])}` : value);
+}
+/**
+ * [start, end) of the userinfo of a URL value that has no `scheme://` (`user:password@host`, `//user@host`,
+ * `https:/user@host`), or undefined. Values with a `scheme://` are left to userinfoSpans.
+ */
+function valueUserinfoSpan(value, isUrl) {
+    let start = 0;
+    while (start < value.length && value.charCodeAt(start) <= 0x20)
+        start++;
+    const scheme = schemeEnd(value, start);
+    if (value.startsWith('://', scheme))
+        return undefined;
+    let from = scheme > start && value.charCodeAt(scheme) === 0x3a /* : */ ? scheme + 1 : start;
+    if (value.charCodeAt(from) !== 0x2f)
+        from = start;
+    while (value.charCodeAt(from) === 0x2f /* / */)
+        from++;
+    const authority = authorityAt(value, from);
+    if (authority.at <= from)
+        return undefined;
+    return isUrl || value.slice(from, authority.at).includes(':') ? [from, authority.at] : undefined;
+}
+/** The end of a URL scheme (`[A-Za-z][A-Za-z0-9+.-]*`) at `start`, or `start` when there is none. */
+function schemeEnd(value, start) {
+    const letter = (c) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    if (!letter(value.charCodeAt(start)))
+        return start;
+    let i = start + 1;
+    for (; i < value.length; i++) {
+        const c = value.charCodeAt(i);
+        if (!(letter(c) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2e || c === 0x2d))
+            break;
+    }
+    return i;
+}
+// ---------------------------------------------------------------- values quoted in messages
+/**
+ * A copy of a JSON-like value fit to be quoted in a message: the value of every key named like a secret (or a hash
+ * of one) is masked, at any depth, and so is the userinfo of every URL in a string.
+ */
+function redactSecretValues(value, depth = 0) {
+    if (typeof value === 'string')
+        return maskUserinfoInText(value);
+    if (depth > 64)
+        return secrets_MASK; // deeper than any configuration: nothing worth showing
+    if (Array.isArray(value))
+        return value.map((item) => redactSecretValues(item, depth + 1));
+    if (value && typeof value === 'object') {
+        const copy = {};
+        for (const [key, child] of Object.entries(value)) {
+            Object.defineProperty(copy, key, { value: isSecretOrHashName(key) ? secrets_MASK : redactSecretValues(child, depth + 1), enumerable: true, writable: true, configurable: true });
+        }
+        return copy;
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/redact.js
+// Secrets never leave ims-gate: values of secret attributes and keys are masked wherever source text is shown
+// (code frames), and known secret values and URL userinfo are scrubbed from every message.
+//
+// Source text is redacted by two small scanners, one for XML and one for YAML/JSON, that walk the text from start
+// to end (both run on every text: a file's name does not prove its syntax). No regular expression runs on file
+// content, and no stretch of text is read more than a few times, so the cost is linear on any input. The scanners
+// yield spans (offsets of what to mask); each line of a span is shown as the same fixed-length MASK, and
+// `RedactedText` maps a column of the source to the column of the redacted line, so that a caret underline ends
+// where the mask ends rather than revealing the length of what it hides.
+//
+// Malformed values are read the safe way: a quote that what follows shows cannot end a value is a raw quote inside
+// it (`clientSecret="ab"cd"` hides `ab"cd`), and a quote left open hides nothing after it.
+
+
+const REDACTED = (/* unused pure expression or super */ null && (MASK));
+// ---------------------------------------------------------------- spans
+/** Collects spans. A span may cover several lines: each line shows its own mask (see segmentOf). */
+class SpanSink {
+    spans = [];
+    add(start, end) {
+        if (end > start)
+            this.spans.push([start, end]);
+    }
+}
+/**
+ * The part of a line [lineStart, contentEnd) that a span masks, or undefined: a span that began on an earlier line
+ * leaves the line's indentation visible, so that the masked lines keep their shape.
+ */
+function segmentOf(text, span, lineStart, contentEnd) {
+    let start = Math.max(span[0], lineStart);
+    if (span[0] < lineStart)
+        while (start < contentEnd && isBlank(text.charCodeAt(start)))
+            start++;
+    const end = Math.min(span[1], contentEnd);
+    return end > start ? [start, end] : undefined;
+}
+function isBlank(code) {
+    return code === 0x20 || code === 0x09;
+}
+function isWhite(code) {
+    return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+/** Sorted, with overlapping and touching spans merged. */
+function merged(spans) {
+    let inOrder = true;
+    for (let i = 1; i < spans.length && inOrder; i++)
+        inOrder = spans[i - 1][0] <= spans[i][0];
+    // Scanners yield their spans in order; only the merge of several sources needs a sort.
+    const sorted = inOrder ? spans : [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const out = [];
+    for (const span of sorted) {
+        const last = out[out.length - 1];
+        if (last && span[0] <= last[1])
+            last[1] = Math.max(last[1], span[1]);
+        else
+            out.push(span);
+    }
+    return out;
+}
+function secretTest(options) {
+    const extra = new Set(options.secretNames ?? []);
+    return (name) => extra.has(name) || isSecretName(name);
+}
+// ---------------------------------------------------------------- XML
+function isNameStart(code) {
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f || code === 0x3a || code >= 0x80;
+}
+function isNameChar(code) {
+    return isNameStart(code) || (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x2e;
+}
+/**
+ * The XML scanner: tags are read attribute by attribute (quote-aware), and comments, CDATA sections, processing
+ * instructions and text are searched for `name="value"` too, so that a commented-out secret is masked as well.
+ */
+class XmlRedactor {
+    text;
+    isSecret;
+    sink;
+    from;
+    n;
+    nested;
+    /** Reads [from, n) of the text: the whole text, or the inside of a comment or CDATA section. */
+    constructor(text, isSecret, sink, from = 0, n = text.length, nested = false) {
+        this.text = text;
+        this.isSecret = isSecret;
+        this.sink = sink;
+        this.from = from;
+        this.n = n;
+        this.nested = nested;
+    }
+    run() {
+        const { text, n } = this;
+        let i = this.from;
+        while (i < n) {
+            const lt = text.indexOf('<', i);
+            if (lt === -1 || lt >= n) {
+                this.attributes(i, n, false);
+                return;
+            }
+            this.attributes(i, lt, false);
+            i = this.markup(lt);
+        }
+    }
+    /** Reads the markup at `lt` (a '<'); returns the offset after it. */
+    markup(lt) {
+        const { text, n } = this;
+        // A comment or CDATA section may hold commented-out markup: its inside is read as XML too (once: not deeper).
+        const region = (open, close) => {
+            const found = text.indexOf(close, lt + open.length);
+            const end = found === -1 || found >= n ? n : found;
+            this.attributes(lt + open.length, end, false);
+            if (!this.nested)
+                new XmlRedactor(text, this.isSecret, this.sink, lt + open.length, end, true).run();
+            return end === n ? n : end + close.length;
+        };
+        // A declaration, an end tag or a processing instruction ends at '>', or at the '<' of the next markup when it
+        // was never closed (so that an unclosed `<!` cannot hide the tags after it).
+        const declaration = (open) => {
+            let end = open;
+            while (end < n && text.charCodeAt(end) !== 0x3e && text.charCodeAt(end) !== 0x3c)
+                end++;
+            this.attributes(open, end, false);
+            return end < n && text.charCodeAt(end) === 0x3e ? end + 1 : end;
+        };
+        if (text.startsWith('<!--', lt))
+            return region('<!--', '-->');
+        if (text.startsWith('<![CDATA[', lt))
+            return region('<![CDATA[', ']]>');
+        if (text.startsWith('<!', lt) || text.startsWith('</', lt) || text.startsWith('<?', lt))
+            return declaration(lt + 2);
+        let i = lt + 1;
+        while (i < n && isNameChar(text.charCodeAt(i)))
+            i++;
+        const name = text.slice(lt + 1, i);
+        const end = this.attributes(i, n, true);
+        // The text of an element named like a secret (`<password>…</password>`) is a secret too.
+        if (name !== '' && this.isSecret(name) && text.charCodeAt(end - 2) !== 0x2f /* / */) {
+            let close = end;
+            while (close < n && text.charCodeAt(close) !== 0x3c)
+                close++;
+            this.sink.add(end, close);
+        }
+        return end;
+    }
+    /**
+     * Finds `name = "value"` in [from, to), masking secret values. In a tag, stops after the '>' that ends it and
+     * returns the offset after it; elsewhere returns `to`.
+     */
+    attributes(from, to, inTag) {
+        const text = this.text;
+        let i = from;
+        while (i < to) {
+            const c = text.charCodeAt(i);
+            if (inTag && c === 0x3e /* > */)
+                return i + 1;
+            if (inTag && c === 0x3c /* < */)
+                return i; // a tag that never ended: the '<' starts the next markup
+            if (!isNameStart(c)) {
+                i++;
+                continue;
+            }
+            const nameStart = i;
+            while (i < to && isNameChar(text.charCodeAt(i)))
+                i++;
+            const name = text.slice(nameStart, i);
+            let k = i;
+            while (k < to && isWhite(text.charCodeAt(k)))
+                k++;
+            if (text.charCodeAt(k) !== 0x3d /* = */)
+                continue;
+            k++;
+            while (k < to && isWhite(text.charCodeAt(k)))
+                k++;
+            const quote = text.charCodeAt(k);
+            if (k >= to || (quote !== 0x22 && quote !== 0x27)) {
+                i = k;
+                continue;
+            }
+            i = this.isSecret(name) ? this.secretValue(k + 1, quote, to, inTag) : this.plainValue(name, k + 1, quote, to, inTag);
+        }
+        return to;
+    }
+    /** Skips a value that is not secret (masking a URL's userinfo); returns the offset after its closing quote. */
+    plainValue(name, start, quote, to, inTag) {
+        const text = this.text;
+        let i = start;
+        // A '<' cannot be in a value: the quote is missing, and the '<' starts the next markup.
+        while (i < to && text.charCodeAt(i) !== quote && text.charCodeAt(i) !== 0x3c)
+            i++;
+        if (isUrlName(name)) {
+            const span = valueUserinfoSpan(text.slice(start, i), true);
+            if (span)
+                this.sink.add(start + span[0], start + span[1]);
+        }
+        if (i >= to || text.charCodeAt(i) !== quote)
+            return i;
+        // A closing quote that cannot end a value (`label="x clientSecret="s3cret"`: the label's quote was never
+        // closed) means the quotes are off: its inside is read again as attributes, so that no secret hides in it.
+        return this.canClose(i + 1, quote, to, inTag) ? i + 1 : start;
+    }
+    /**
+     * Masks a secret value; returns the offset after its closing quote. A quote that cannot end the value (one
+     * followed by more of the value, as in `clientSecret="ab"cd"`) is part of it: the value runs to the first quote
+     * that can. A value that never ends is masked to the end of the region.
+     */
+    secretValue(start, quote, to, inTag) {
+        const text = this.text;
+        let i = start;
+        for (;;) {
+            while (i < to && text.charCodeAt(i) !== quote)
+                i++;
+            if (i >= to || this.canClose(i + 1, quote, to, inTag))
+                break;
+            i++;
+        }
+        this.sink.add(start, i);
+        return Math.min(to, i + 1);
+    }
+    /** Whether what follows a quote at `after - 1` lets it end an attribute value. */
+    canClose(after, quote, to, inTag) {
+        const text = this.text;
+        if (after >= to)
+            return true;
+        const next = text.charCodeAt(after);
+        // Outside a tag (a comment, a DOCTYPE never closed), only white space or the end of markup can follow a value.
+        if (!inTag)
+            return isWhite(next) || next === 0x3e || next === 0x2f || next === 0x3f;
+        let k = after;
+        while (k < to && isWhite(text.charCodeAt(k)))
+            k++;
+        if (k >= to)
+            return true;
+        const c = text.charCodeAt(k);
+        if (c === 0x3e || ((c === 0x2f || c === 0x3f) && text.charCodeAt(k + 1) === 0x3e)) {
+            // The tag ends here, unless the text after it (on that line) holds the quote: then the '>' was in the value.
+            for (let j = c === 0x3e ? k + 1 : k + 2; j < to; j++) {
+                const t = text.charCodeAt(j);
+                if (t === 0x3c || t === 0x0a)
+                    return true;
+                if (t === quote)
+                    return false;
+            }
+            return true;
+        }
+        // Another attribute: white space, a name, '=' and a quote.
+        if (k === after || !isNameStart(c))
+            return false;
+        while (k < to && isNameChar(text.charCodeAt(k)))
+            k++;
+        while (k < to && isWhite(text.charCodeAt(k)))
+            k++;
+        if (text.charCodeAt(k) !== 0x3d)
+            return false;
+        k++;
+        while (k < to && isWhite(text.charCodeAt(k)))
+            k++;
+        return text.charCodeAt(k) === 0x22 || text.charCodeAt(k) === 0x27;
+    }
+}
+// ---------------------------------------------------------------- YAML and JSON
+const HASH_NAME = /sha256$/i;
+function isFlowIndicator(code) {
+    return code === 0x2c || code === 0x5b || code === 0x5d || code === 0x7b || code === 0x7d;
+}
+/** Whether [start, end) is one word of name characters (`clientSecret`, `client_secret`, `x-token`). */
+function isPlainName(text, start, end) {
+    if (end <= start)
+        return false;
+    for (let i = start; i < end; i++)
+        if (!isNameChar(text.charCodeAt(i)))
+            return false;
+    return true;
+}
+/**
+ * The name of a plain key. What looks like markup before it (`<desc>Token`, `label="Note`: the YAML scanner also
+ * reads XML files) leaves only the last word, so that an earlier attribute's name does not make the key secret.
+ */
+function keyName(prefix) {
+    const name = prefix.trim();
+    let markup = false;
+    for (let i = 0; i < name.length && !markup; i++) {
+        const c = name.charCodeAt(i);
+        markup = c === 0x3c || c === 0x3e || c === 0x3d || c === 0x22 || c === 0x27;
+    }
+    if (!markup)
+        return name;
+    let start = name.length;
+    while (start > 0 && isNameChar(name.charCodeAt(start - 1)))
+        start--;
+    return name.slice(start);
+}
+/**
+ * The YAML/JSON scanner: block and flow mappings (JSON pretty or minified is YAML flow), quoted and plain scalars,
+ * comments. A key named like a secret has its whole value masked: a scalar (with any continuation lines), a block
+ * scalar, or a nested collection.
+ */
+class YamlRedactor {
+    text;
+    isSecret;
+    sink;
+    from;
+    n;
+    inComment;
+    depth = 0;
+    lineStart;
+    /** Offset of the first token of the current line, or -1 before it. */
+    firstOnLine = -1;
+    /** Reads [from, n) of the text: the whole text, or the inside of a comment. */
+    constructor(text, isSecret, sink, from = 0, n = text.length, inComment = false) {
+        this.text = text;
+        this.isSecret = isSecret;
+        this.sink = sink;
+        this.from = from;
+        this.n = n;
+        this.inComment = inComment;
+        this.lineStart = from;
+    }
+    run() {
+        const { text, n } = this;
+        let i = this.from;
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 0x0a) {
+                this.lineStart = ++i;
+                this.firstOnLine = -1;
+                continue;
+            }
+            if (isWhite(c)) {
+                i++;
+                continue;
+            }
+            if (this.firstOnLine === -1 || this.firstOnLine < this.lineStart)
+                this.firstOnLine = i;
+            if (c === 0x23 /* # */ && (i === this.lineStart || isWhite(text.charCodeAt(i - 1)))) {
+                // A comment is no key, but a commented-out `clientSecret: …` is still a secret: its text is read too.
+                const end = this.lineEnd(i);
+                if (!this.inComment)
+                    new YamlRedactor(text, this.isSecret, this.sink, i + 1, end, true).run();
+                i = end;
+                continue;
+            }
+            if (c === 0x7b || c === 0x5b) {
+                this.depth++;
+                i++;
+                continue;
+            }
+            if (c === 0x7d || c === 0x5d) {
+                this.depth = Math.max(0, this.depth - 1);
+                i++;
+                continue;
+            }
+            if (c === 0x2c && this.depth > 0) {
+                i++;
+                continue;
+            }
+            if ((c === 0x2d || c === 0x3f) && (i + 1 >= n || isWhite(text.charCodeAt(i + 1)))) {
+                i++; // a sequence item or an explicit key: a scalar may follow
+                continue;
+            }
+            i = c === 0x22 || c === 0x27 ? this.quotedToken(i) : this.plainToken(i);
+        }
+    }
+    lineEnd(i) {
+        const end = this.text.indexOf('\n', i);
+        return end === -1 || end > this.n ? this.n : end;
+    }
+    /** Offset of the closing quote of the quoted scalar opened at `open`, or the end of the text. */
+    quotedEnd(open) {
+        const text = this.text;
+        const quote = text.charCodeAt(open);
+        for (let i = open + 1; i < this.n; i++) {
+            const c = text.charCodeAt(i);
+            if (quote === 0x22 && c === 0x5c /* \ */)
+                i++;
+            else if (c === quote) {
+                if (quote === 0x27 && text.charCodeAt(i + 1) === 0x27)
+                    i++; // '' inside '…'
+                else
+                    return i;
+            }
+        }
+        return this.n;
+    }
+    /** Offset of the ':' that makes what ends at `end` a key, or -1. */
+    colonAfter(end) {
+        const text = this.text;
+        let k = end;
+        while (k < this.n && (isBlank(text.charCodeAt(k)) || (this.depth > 0 && isWhite(text.charCodeAt(k)))))
+            k++;
+        return text.charCodeAt(k) === 0x3a ? k : -1;
+    }
+    quotedToken(open) {
+        const close = this.quotedEnd(open);
+        // A quoted scalar over several lines may be a quote that is never closed, hiding the keys after it: its
+        // inside is read again as if the quote were not there (a key is never over several lines). Each stretch
+        // between two quotes of a kind is read twice at most, so this stays linear.
+        let multiLine = false;
+        for (let i = open + 1; i < close && !multiLine; i++)
+            multiLine = this.text.charCodeAt(i) === 0x0a;
+        if (multiLine)
+            return open + 1;
+        const colon = this.colonAfter(close + 1);
+        return colon === -1 ? close + 1 : this.key(this.text.slice(open + 1, close), open, colon);
+    }
+    plainToken(start) {
+        const { text, n } = this;
+        let i = start;
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 0x0a || c === 0x0d)
+                break;
+            if (c === 0x23 && isWhite(text.charCodeAt(i - 1)))
+                break;
+            if (this.depth > 0 && isFlowIndicator(c))
+                break;
+            if (c === 0x3a /* : */) {
+                const next = text.charCodeAt(i + 1);
+                const keyLike = i + 1 >= n || isWhite(next) || (this.depth > 0 && (isFlowIndicator(next) || next === 0x22 || next === 0x27));
+                // `clientSecret:abc` is one plain scalar in YAML, but it is masked all the same (names are short: the
+                // look-back is bounded, so that a long run of colons stays linear).
+                if (keyLike)
+                    return this.key(keyName(text.slice(start, i)), start, i);
+                if (i - start <= 128 && isPlainName(text, start, i) && this.isSecret(text.slice(start, i)))
+                    return this.key(text.slice(start, i), start, i);
+            }
+            i++;
+        }
+        return i;
+    }
+    /** A key ending at the ':' at `colon`: masks its value when the key holds a secret; returns where to go on. */
+    key(name, keyStart, colon) {
+        const hashName = !this.isSecret(name) && HASH_NAME.test(name);
+        if (!this.isSecret(name) && !hashName)
+            return colon + 1;
+        const sink = new SpanSink();
+        // A quoted key is JSON-style: what may follow its value is stricter (see canCloseInFlow).
+        const json = this.text.charCodeAt(keyStart) === 0x22;
+        const end = this.value(colon + 1, keyStart - this.lineStart, sink, this.firstOnLine === keyStart, json);
+        // A hash of a secret is shown, unless it is not a hash: then it may be the secret, pasted in the wrong key.
+        if (hashName && this.isHash(sink.spans))
+            return end;
+        for (const span of sink.spans)
+            this.sink.spans.push(span);
+        return end;
+    }
+    isHash(spans) {
+        if (spans.length !== 1)
+            return false;
+        let value = this.text.slice(spans[0][0], spans[0][1]);
+        const comment = value.indexOf(' #');
+        if (comment !== -1)
+            value = value.slice(0, comment);
+        return /^["']?[0-9a-fA-F]{64}["']?$/.test(value.trim());
+    }
+    /** Masks the value that starts after a key's ':'; returns the offset after it. */
+    value(from, keyIndent, sink, ownLine, json) {
+        const { text, n } = this;
+        let i = from;
+        while (i < n && (isBlank(text.charCodeAt(i)) || (this.depth > 0 && isWhite(text.charCodeAt(i)))))
+            i++;
+        // A key on a line of its own is read as in a block mapping even inside a flow collection (pretty JSON, or a
+        // '{' left open above): its value runs to the end of the line and takes the deeper lines after it.
+        if (this.depth > 0 && !ownLine)
+            return this.flowValue(i, sink, json);
+        const c = text.charCodeAt(i);
+        if (i >= n || c === 0x0a || c === 0x0d || c === 0x23) {
+            // On the next lines (a nested map, a list): every line indented deeper than the key. A comment right after
+            // the key is masked too: it may be the secret, starting with '#'.
+            if (c === 0x23)
+                sink.add(i, this.lineEnd(i));
+            return this.deeperLines(this.lineEnd(i), keyIndent, sink);
+        }
+        if (c === 0x7c /* | */ || c === 0x3e /* > */) {
+            // A block scalar: its lines are deeper than the key. What follows the indicator on its line is masked too, in
+            // case it is no header (`>s3cret`).
+            sink.add(i + 1, this.lineEnd(i));
+            return this.deeperLines(this.lineEnd(i), keyIndent, sink);
+        }
+        let end;
+        if (c === 0x22 || c === 0x27) {
+            const close = this.quotedEnd(i);
+            sink.add(i + 1, close);
+            this.maskTail(close + 1, sink);
+            end = this.lineEnd(Math.min(n, close));
+        }
+        else if (c === 0x7b || c === 0x5b) {
+            const close = this.collectionEnd(i);
+            sink.add(i + 1, close);
+            this.maskTail(close + 1, sink);
+            end = this.lineEnd(Math.min(n, close));
+        }
+        else {
+            end = this.lineEnd(i);
+            sink.add(i, end);
+        }
+        return this.deeperLines(end, keyIndent, sink);
+    }
+    /**
+     * After a closing quote or bracket, what follows on the line may be the rest of a value with a raw quote or
+     * bracket inside (`clientSecret: "ab"cd"`): it is masked.
+     */
+    maskTail(from, sink) {
+        const { text, n } = this;
+        let k = from;
+        while (k < n && isBlank(text.charCodeAt(k)))
+            k++;
+        const end = this.lineEnd(k);
+        // A comment is masked too: `clientSecret: "ab" #cd"` may be the secret `ab" #cd` with a raw quote.
+        if (k >= end || text.charCodeAt(k) === 0x0d)
+            return;
+        // Inside a flow collection, separators and closing brackets may follow (`"token": "…" },`).
+        let structure = this.depth > 0;
+        for (let j = k; j < end && structure; j++)
+            structure = isFlowIndicator(text.charCodeAt(j)) || isWhite(text.charCodeAt(j));
+        if (!structure)
+            sink.add(k, end);
+    }
+    /** Masks the lines after `from` (a line end) that are blank or indented deeper than `indent`; returns where they stop. */
+    deeperLines(from, indent, sink) {
+        const { text, n } = this;
+        let lineStart = from + 1;
+        let end = from;
+        let first = -1;
+        while (lineStart < n) {
+            let k = lineStart;
+            while (k < n && isBlank(text.charCodeAt(k)))
+                k++;
+            const lineEnd = this.lineEnd(k);
+            const blank = k >= lineEnd || (text.charCodeAt(k) === 0x0d && k + 1 >= lineEnd);
+            if (!blank && k - lineStart <= indent)
+                break;
+            if (!blank && first === -1)
+                first = k;
+            end = lineEnd;
+            this.lineStart = lineStart;
+            lineStart = lineEnd + 1;
+        }
+        // One span over the lines: each shows its own mask, after its indentation.
+        if (first !== -1)
+            sink.add(first, end);
+        return Math.min(n, end);
+    }
+    /**
+     * Masks a value inside a flow collection (JSON or YAML flow) after a key that shares its line with what came
+     * before it (`{"a":1,"clientSecret":"…"}`); returns the offset after the value.
+     */
+    flowValue(i, sink, json) {
+        const { text, n } = this;
+        const c = text.charCodeAt(i);
+        if (c === 0x22 || c === 0x27) {
+            // A quote that what follows shows cannot end the value (`"ab"}cd","x":1`) is a raw quote inside it: the value
+            // runs to the next quote that can. Each quote is looked at once, so this stays linear.
+            let close = this.quotedEnd(i);
+            while (close < n && !this.canCloseInFlow(close + 1, json))
+                close = this.quotedEnd(close);
+            sink.add(i + 1, close);
+            return Math.min(n, close + 1);
+        }
+        if (c === 0x7b || c === 0x5b) {
+            const end = this.collectionEnd(i);
+            sink.add(i + 1, end);
+            return Math.min(n, end + 1);
+        }
+        return this.flowPlain(i, sink);
+    }
+    /**
+     * Whether what follows a quote at `after - 1` lets it end a value inside a flow collection: separators and
+     * closing brackets, then the end of the line or the start of the next entry (in JSON, a quoted key or a JSON
+     * value; in YAML flow, also a plain key after a space).
+     */
+    canCloseInFlow(after, json) {
+        const { text, n } = this;
+        let k = after;
+        let last = 0;
+        let space = false;
+        for (; k < n; k++) {
+            const c = text.charCodeAt(k);
+            if (c === 0x0a || c === 0x0d)
+                return true;
+            if (isBlank(c))
+                space = true;
+            else if (c === 0x2c || c === 0x7d || c === 0x5d)
+                [last, space] = [c, false];
+            else
+                break;
+        }
+        if (k >= n)
+            return true;
+        const c = text.charCodeAt(k);
+        if (c === 0x23 && space)
+            return true; // a YAML comment
+        if (last !== 0x2c)
+            return false; // nothing after a closing bracket but more structure
+        if (c === 0x22 || c === 0x27 || c === 0x7b || c === 0x5b)
+            return true;
+        if (!json)
+            return space && isNameStart(c);
+        if ((c >= 0x30 && c <= 0x39) || (c === 0x2d && text.charCodeAt(k + 1) >= 0x30 && text.charCodeAt(k + 1) <= 0x39))
+            return true;
+        return ['true', 'false', 'null'].some((word) => text.startsWith(word, k) && !isNameChar(text.charCodeAt(k + word.length)));
+    }
+    flowPlain(i, sink) {
+        const { text, n } = this;
+        let k = i;
+        while (k < n && !isFlowIndicator(text.charCodeAt(k)))
+            k++;
+        // An empty value (`{clientSecret: }s3cret`) is no value in valid YAML: what follows on the line may be the
+        // secret, starting with a flow indicator, so it is masked.
+        if (k === i) {
+            sink.add(i, this.lineEnd(i));
+            return this.lineEnd(i);
+        }
+        sink.add(i, k);
+        return k;
+    }
+    /** Offset of the bracket that closes the flow collection opened at `open` (quote-aware), or the end of the text. */
+    collectionEnd(open) {
+        const { text, n } = this;
+        let depth = 0;
+        for (let i = open; i < n; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 0x22 || (c === 0x27 && !isNameChar(text.charCodeAt(i - 1))))
+                i = this.quotedEnd(i);
+            else if (c === 0x7b || c === 0x5b)
+                depth++;
+            else if ((c === 0x7d || c === 0x5d) && --depth === 0)
+                return i;
+        }
+        return n;
+    }
+}
+// ---------------------------------------------------------------- known values
+/** The forms in which a known secret can be written in a file: raw, XML-escaped, JSON-escaped, URL-encoded. */
+function writtenForms(secret) {
+    const xml = secret.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const forms = [secret, xml, xml.replace(/>/g, '&gt;'), xml.replace(/"/g, '&quot;'), xml.replace(/'/g, '&apos;'), xml.replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/>/g, '&gt;')];
+    forms.push(JSON.stringify(secret).slice(1, -1));
+    try {
+        forms.push(encodeURIComponent(secret));
+    }
+    catch {
+        // a lone surrogate has no URL encoding
+    }
+    return [...new Set(forms)];
+}
+/** The shortest secret value worth looking for: shorter ones would mask ordinary words. */
+const MIN_SECRET_LENGTH = 4;
+function knownValueSpans(text, secrets, sink) {
+    for (const secret of secrets) {
+        if (secret.length < MIN_SECRET_LENGTH)
+            continue;
+        for (const form of writtenForms(secret)) {
+            for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length))
+                sink.add(at, at + form.length);
+        }
+    }
+}
+// ---------------------------------------------------------------- entry points
+/**
+ * The spans of a text to mask, sorted and merged: values of secret attributes and keys (by name, or named in
+ * `secretNames`), the userinfo of URLs, and every occurrence of a known secret value.
+ */
+function secretSpans(text, options = {}, extra = []) {
+    const sink = new SpanSink();
+    const isSecret = secretTest(options);
+    // Both scanners run on every text: a file's name or first character does not prove its syntax (a `.yml` holding
+    // XML, a YAML file starting with '<'), and masking a little more than needed is harmless.
+    new XmlRedactor(text, isSecret, sink).run();
+    new YamlRedactor(text, isSecret, sink).run();
+    for (const [start, end] of userinfoSpans(text))
+        sink.add(start, end);
+    knownValueSpans(text, options.secrets ?? [], sink);
+    for (const [start, end] of extra)
+        sink.add(start, end);
+    return merged(sink.spans);
+}
+function redactedLine(text, masks) {
+    return {
+        text,
+        column(source, edge) {
+            const offset = source - 1;
+            let shift = 0;
+            for (const mask of masks) {
+                if (edge === 'start' ? offset < mask.start : offset <= mask.start)
+                    break;
+                if (edge === 'start' ? offset < mask.end : offset <= mask.end)
+                    return (edge === 'start' ? mask.at : mask.at + secrets_MASK.length) + 1;
+                shift += secrets_MASK.length - (mask.end - mask.start);
+            }
+            return offset + shift + 1;
+        },
+    };
+}
+/**
+ * A text with spans masked, line by line (split at '\n', without a trailing '\r'): a line is built when it is asked
+ * for, so that a code frame of a huge file costs a scan of the file, not an object per line.
+ */
+class RedactedText {
+    text;
+    spans;
+    starts = [0];
+    constructor(text, spans) {
+        this.text = text;
+        this.spans = spans;
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    /** Line `n` (1-based) with its masks. */
+    line(n) {
+        const { text, spans } = this;
+        const lineStart = this.starts[n - 1];
+        const lineEnd = n < this.starts.length ? this.starts[n] - 1 : text.length;
+        const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 0x0d ? lineEnd - 1 : lineEnd;
+        // The first span that ends after the line starts (spans are sorted and do not overlap).
+        let low = 0;
+        let high = spans.length;
+        while (low < high) {
+            const mid = (low + high) >> 1;
+            if (spans[mid][1] <= lineStart)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        let out = '';
+        let last = lineStart;
+        const masks = [];
+        for (let s = low; s < spans.length && spans[s][0] < lineEnd; s++) {
+            const segment = segmentOf(text, spans[s], lineStart, contentEnd);
+            if (!segment)
+                continue;
+            const [start, end] = segment;
+            out += text.slice(last, start);
+            masks.push({ start: start - lineStart, end: end - lineStart, at: out.length });
+            out += secrets_MASK;
+            last = end;
+        }
+        out += text.slice(last, contentEnd);
+        return redactedLine(out, masks);
+    }
+}
+/** Every line of a redacted text (for tests and small texts; code frames use RedactedText). */
+function redactLines(text, spans) {
+    const redacted = new RedactedText(text, spans);
+    return Array.from({ length: redacted.lineCount }, (_, i) => redacted.line(i + 1));
+}
+/**
+ * Masks the values of secret attributes and keys in a whole file, keeping its lines where they are: XML
+ * attribute values (even multi-line, even with a raw quote inside) and YAML/JSON values (block, flow, pretty or
+ * minified JSON, block scalars), plus URL userinfo and known secret values. Every masked piece is `********`.
+ */
+function redactText(text, options = {}) {
+    let out = '';
+    let last = 0;
+    let line = 0; // start of the line of the last span: spans are sorted, so lines are found moving forward only
+    for (const span of secretSpans(text, options)) {
+        for (let next = text.indexOf('\n', line); next !== -1 && next < span[0]; next = text.indexOf('\n', line))
+            line = next + 1;
+        // Each line of the span, up to its '\r' or '\n', shows one mask.
+        for (let lineStart = line; lineStart < span[1];) {
+            const newline = text.indexOf('\n', lineStart);
+            const lineEnd = newline === -1 ? text.length : newline;
+            const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 0x0d ? lineEnd - 1 : lineEnd;
+            const segment = segmentOf(text, span, lineStart, contentEnd);
+            if (segment) {
+                out += text.slice(last, segment[0]) + MASK;
+                last = segment[1];
+            }
+            if (newline === -1)
+                break;
+            lineStart = newline + 1;
+        }
+    }
+    return out + text.slice(last);
+}
+// ---------------------------------------------------------------- reader problems
+/** What a syntax error inside a secret value says instead of its own message, which may quote a piece of it. */
+function secretSyntaxMessage(message, xml) {
+    const colon = message.indexOf(':');
+    const what = colon === -1 ? (xml ? 'malformed XML' : 'malformed file') : message.slice(0, colon);
+    return xml
+        ? `${what}: the value of a secret attribute is not well-formed (the details are not shown: they would quote the secret); check its quotes, and write '&' as &amp;, '<' as &lt; and a quote inside the value as &quot; or &apos;`
+        : `${what}: the value of a secret key is not well-formed (the details are not shown: they would quote the secret); check its quotes and escapes`;
+}
+/**
+ * A reader's syntax error inside the value of a secret attribute or key may quote a piece of the secret (`&cd`
+ * of `imsAppKey="ab&cd"`, or the tail `cd` of `clientSecret="ab"cd"` taken for an attribute name). Readers know
+ * secrets by name only; this pass also knows the config's aliases, and the extent of a value with a raw quote.
+ */
+function redactReadProblems(result, bytes, options) {
+    const syntax = result.problems.filter((problem) => problem.message.startsWith('malformed'));
+    if (syntax.length === 0)
+        return result;
+    const xml = result.kind === 'campaign-xml' || result.kind === 'server-conf';
+    const decoded = decodeBytes(result.file, bytes, { xml });
+    if (!decoded.ok)
+        return result;
+    const text = decoded.text;
+    const spans = secretSpans(text, { secretNames: options.secretNames });
+    if (spans.length === 0)
+        return result;
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    const offset = (line, column) => (starts[Math.min(line, starts.length) - 1] ?? 0) + column - 1;
+    const insideSecret = (start, end) => {
+        // Spans are sorted: a binary search finds the last one that starts at or before the problem's end.
+        let low = 0;
+        let high = spans.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (spans[mid][0] <= end)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return spans[low][0] <= end && spans[low][1] >= start;
+    };
+    const problems = result.problems.map((problem) => {
+        if (!problem.message.startsWith('malformed'))
+            return problem;
+        const { loc } = problem;
+        const start = offset(loc.line, loc.column);
+        return insideSecret(start, Math.max(start, offset(loc.endLine, loc.endColumn))) ? { ...problem, message: secretSyntaxMessage(problem.message, xml) } : problem;
+    });
+    return { ...result, problems };
+}
+// ---------------------------------------------------------------- messages
+/** The forms in which a message could carry a secret: raw, and escaped as messages and formats quote values. */
+function messageForms(secret) {
+    const escaped = secret.replace(/[\\"]/g, (c) => `\\${c}`);
+    return [...new Set([...writtenForms(secret), escaped])].sort((a, b) => b.length - a.length);
+}
+/** Replaces every occurrence of the given secret values in a text, and masks the userinfo of every URL in it. */
+function scrub(text, secrets) {
+    let scrubbed = maskUserinfoInText(text);
+    for (const secret of secrets) {
+        if (secret.length < MIN_SECRET_LENGTH)
+            continue;
+        for (const form of messageForms(secret))
+            if (scrubbed.includes(form))
+                scrubbed = scrubbed.split(form).join(secrets_MASK);
+    }
+    return scrubbed;
+}
+/** Replaces every known secret value, and every URL userinfo, in every string of a report (or any JSON-like value). */
+function scrubReport(value, secrets) {
+    const walk = (node) => {
+        if (typeof node === 'string')
+            return scrub(node, secrets);
+        if (Array.isArray(node))
+            return node.map(walk);
+        if (node && typeof node === 'object')
+            return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, walk(child)]));
+        return node;
+    };
+    return walk(value);
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/excerpt/code-frames.js
+// Code frames: the source lines around each finding, read from the scan root, decoded as the readers decoded
+// them and redacted before anything else sees them. This stage owns the file reads and the decision of what to
+// mask, so that the stylish reporter only lays out the lines it is given.
+
+
+
+
+
+
+const CONTEXT_LINES = 1;
+const MAX_FRAME_SOURCE_BYTES = 64 * 1024 * 1024;
+/**
+ * The file's text as the readers decoded it (UTF-16 with a BOM, an XML-declared code page), so that frames match
+ * the reported columns; invalid UTF-8 is shown with replacement characters, and a binary file gets no frame.
+ */
+function sourceText(root, file) {
+    // Only a regular file inside the root: a finding can name a symbolic link that the scan did not follow (a notice
+    // on a link out of the root, e.g. to /etc/passwd), and the frame must not follow it either.
+    const real = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.join)(root, file));
+    const inside = relativeInside((0,external_node_fs_namespaceObject.realpathSync)(root), real);
+    if (inside === undefined || inside === '')
+        return null;
+    const stat = (0,external_node_fs_namespaceObject.statSync)(real);
+    // A frame is worth a few lines, not loading a huge file (e.g. one skipped for its size) into memory.
+    if (!stat.isFile() || stat.size > MAX_FRAME_SOURCE_BYTES)
+        return null;
+    const bytes = (0,external_node_fs_namespaceObject.readFileSync)(real);
+    const decoded = decodeBytes(file, bytes, { xml: true });
+    if (decoded.ok)
+        return decoded.text;
+    return utf16Bom(bytes) || bytes.includes(0) ? null : bytes.toString('utf8');
+}
+/**
+ * Findings that point at a plaintext secret (reported or suppressed), by file: their field is a secret one
+ * (IMS009's clientSecret, a mapped alias). The redaction pass knows secrets by attribute or key name; these spans
+ * cover the rest, e.g. a client secret mapped to another attribute name with `fields:`.
+ */
+function secretFindings(report) {
+    const byFile = new Map();
+    for (const finding of [...report.findings, ...report.suppressed]) {
+        if (!finding.field || !isSecretName(finding.field))
+            continue;
+        byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+    }
+    return byFile;
+}
+/** The offsets of the value inside each secret finding's span (`name="value"`, possibly over several lines). */
+function findingSpans(text, findings) {
+    if (findings.length === 0)
+        return [];
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    const spans = [];
+    for (const finding of findings) {
+        for (let n = finding.line; n <= Math.min(finding.endLine, starts.length); n++) {
+            const lineStart = starts[n - 1];
+            const lineEnd = n < starts.length ? starts[n] - 1 : text.length;
+            const from = lineStart + (n === finding.line ? Math.max(0, finding.column - 1) : 0);
+            const to = n === finding.endLine ? Math.min(lineEnd, lineStart + finding.endColumn - 1) : lineEnd;
+            if (to <= from)
+                continue;
+            const segment = text.slice(from, to);
+            // Keep `name="` and the closing quote visible; the value between them is the secret.
+            const head = n === finding.line ? (/^[^=\s"']*\s*=\s*["']?/.exec(segment)?.[0] ?? '') : '';
+            const tail = n === finding.endLine && segment.length > head.length && /["']$/.test(segment) ? 1 : 0;
+            spans.push([from + head.length, to - tail]);
+        }
+    }
+    return spans;
+}
+/** The whole file, redacted as a whole so that a secret spanning lines (a PEM key) is masked on each of them. */
+function redactedSource(root, file, findings, options) {
+    try {
+        const text = sourceText(root, file)?.replace(/^\uFEFF/, '') ?? null;
+        if (text === null)
+            return null;
+        return new RedactedText(text, secretSpans(text, { secrets: options.secrets, secretNames: options.secretNames }, findingSpans(text, findings)));
+    }
+    catch {
+        return null;
+    }
+}
+function frameOf(source, finding) {
+    if (finding.line < 1 || finding.line > source.lineCount)
+        return undefined;
+    const first = Math.max(1, finding.line - CONTEXT_LINES);
+    const last = Math.min(source.lineCount, finding.line + CONTEXT_LINES);
+    const frame = { lines: [] };
+    for (let n = first; n <= last; n++) {
+        const line = source.line(n);
+        frame.lines.push({ number: n, text: line.text });
+        if (n === finding.line && finding.column >= 1) {
+            const column = line.column(finding.column, 'start');
+            const end = finding.endLine === finding.line ? line.column(finding.endColumn, 'end') : column + 1;
+            frame.caret = { line: n, column, length: Math.max(1, end - column) };
+        }
+    }
+    return frame;
+}
+/** A frame for each finding of the report, in order (undefined where its file cannot be shown). */
+function codeFrames(report, root, options = {}) {
+    const sources = new Map();
+    const secrets = secretFindings(report);
+    return report.findings.map((finding) => {
+        if (!sources.has(finding.file))
+            sources.set(finding.file, redactedSource(root, finding.file, secrets.get(finding.file) ?? [], options));
+        const source = sources.get(finding.file);
+        return source ? frameOf(source, finding) : undefined;
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: external "node:url"
@@ -17026,30 +18178,6 @@ function glob_close(tokens, set) {
     }
 }
 
-;// CONCATENATED MODULE: ./.tmp/build/lib/util/paths.js
-
-/** The path of `target` relative to `root`, when it lies inside `root` (or is it: ''); undefined outside. */
-function relativeInside(root, target) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, target);
-    // `..` only as a whole first segment: a folder named `..foo` is inside.
-    if ((0,external_node_path_namespaceObject.isAbsolute)(rel) || rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`))
-        return undefined;
-    return rel;
-}
-/**
- * Findings carry paths relative to the scan root; GitHub wants them relative to the repository. `prefix` is the
- * root's POSIX path inside the repository. Normalised, so that a config beside the root (`../ims-gate.yml`) stays
- * a clean repository path.
- */
-function underPrefix(prefix) {
-    if (prefix === '')
-        return undefined;
-    return (file) => external_node_path_namespaceObject.posix.normalize(`${prefix}/${file}`);
-}
-function toPosix(path) {
-    return path.split(external_node_path_namespaceObject.sep).join('/');
-}
-
 ;// CONCATENATED MODULE: ./.tmp/build/lib/util/yaml-aliases.js
 // Checks a YAML document's aliases before it is turned into JavaScript values. `doc.toJS()` expands every
 // alias: a "billion laughs" file (anchors of lists of aliases of lists of aliases…) expands to 10^9 nodes from
@@ -17120,159 +18248,6 @@ function aliasProblem(doc) {
 
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./.tmp/build/lib/util/secrets.js
-// What counts as a secret, and how one is masked, for every stage that must not show one: readers' messages,
-// rules' messages, restart changes, code frames, every report channel.
-//
-// Every function here is a single forward scan (no regular expression that can backtrack), so that masking costs
-// linear time on any input, however hostile.
-/**
- * What a masked value is shown as: always the same length, so that a mask says nothing about the length of what
- * it hides.
- */
-const secrets_MASK = '********';
-/** Attribute or key names whose values are secrets (client secrets, passwords, private keys, tokens). */
-const SECRET_NAME = /(secret|password|passwd|privatekey|private_key|token|credential)/i;
-/** Hashes of secrets are not secrets, but a value that is not a hash where one is expected may be the secret itself. */
-function isSecretName(name) {
-    return SECRET_NAME.test(name) && !/sha256$/i.test(name);
-}
-/** Names whose values must never be quoted in a message: secrets, and hashes of secrets (a pasted secret). */
-function isSecretOrHashName(name) {
-    return SECRET_NAME.test(name) || /sha256$/i.test(name);
-}
-// ---------------------------------------------------------------- URL userinfo
-/**
- * Characters that end the authority of a URL: `/`, `?`, `#`, white space and control characters. Nothing else, not
- * even a quote: the lenient URL reader of the rules reads `https://us"er:pw@host` as having a userinfo, so the mask
- * must reach at least as far; masking a little more in free text is harmless.
- */
-function endsAuthority(code) {
-    return code === 0x2f || code === 0x3f || code === 0x23 || code <= 0x20 || code === 0x7f || code === 0x85 || code === 0xa0;
-}
-/** The authority starting at `from`: where it ends, and its last `@` (-1 when it has none). */
-function authorityAt(text, from) {
-    let at = -1;
-    let i = from;
-    for (; i < text.length && !endsAuthority(text.charCodeAt(i)); i++)
-        if (text.charCodeAt(i) === 0x40 /* @ */)
-            at = i;
-    return { at, end: i };
-}
-/**
- * The places [start, end) of the userinfo of every `scheme://user:password@host` in a free text. The whole userinfo
- * is a secret, not only the password: a user name alone is often a token (`https://<token>@github.com`).
- */
-function userinfoSpans(text) {
-    const spans = [];
-    for (let colon = text.indexOf(':'); colon !== -1;) {
-        // `://`, or `:\/\/` as some JSON writers escape it.
-        const from = text.startsWith('//', colon + 1) ? colon + 3 : text.startsWith('\\/\\/', colon + 1) ? colon + 5 : -1;
-        let next = colon + 1;
-        if (from !== -1) {
-            const authority = authorityAt(text, from);
-            if (authority.at > from)
-                spans.push([from, authority.at]);
-            next = Math.max(next, authority.end);
-        }
-        colon = text.indexOf(':', next);
-    }
-    return spans;
-}
-function replaceSpans(text, spans) {
-    if (spans.length === 0)
-        return text;
-    let out = '';
-    let last = 0;
-    for (const [start, end] of spans) {
-        out += text.slice(last, start) + secrets_MASK;
-        last = end;
-    }
-    return out + text.slice(last);
-}
-/** A free text with the userinfo of every `scheme://…@` URL in it masked. */
-function maskUserinfoInText(text) {
-    return text.includes('@') ? replaceSpans(text, userinfoSpans(text)) : text;
-}
-/**
- * A URL value (an IMS server, a callback server, an allowlist entry) with its userinfo masked:
- * `https://user:password@host/` → `https://********@host/`. A value without a scheme (`user:password@host`, as the
- * lenient URL reader of the rules reads it) is masked too, and so is every URL inside the value.
- */
-function maskUrlUserinfo(value) {
-    return maskValueUserinfo(value, true);
-}
-/**
- * Any setting's value with the userinfo of its URLs masked. Without a scheme, only `user:password@` counts: an
- * IMS organization ID (`…@AdobeOrg`) or an e-mail address is not a credential.
- */
-function maskUserinfo(value) {
-    return maskValueUserinfo(value, false);
-}
-/** Whether a setting's name says its value is a URL or a host (so that any `user@` in it is a credential). */
-function isUrlName(name) {
-    return /(server|url|uri|endpoint|host)/i.test(name);
-}
-function maskValueUserinfo(value, isUrl) {
-    const span = valueUserinfoSpan(value, isUrl);
-    return maskUserinfoInText(span ? `${value.slice(0, span[0])}${secrets_MASK}${value.slice(span[1])}` : value);
-}
-/**
- * [start, end) of the userinfo of a URL value that has no `scheme://` (`user:password@host`, `//user@host`,
- * `https:/user@host`), or undefined. Values with a `scheme://` are left to userinfoSpans.
- */
-function valueUserinfoSpan(value, isUrl) {
-    let start = 0;
-    while (start < value.length && value.charCodeAt(start) <= 0x20)
-        start++;
-    const scheme = schemeEnd(value, start);
-    if (value.startsWith('://', scheme))
-        return undefined;
-    let from = scheme > start && value.charCodeAt(scheme) === 0x3a /* : */ ? scheme + 1 : start;
-    if (value.charCodeAt(from) !== 0x2f)
-        from = start;
-    while (value.charCodeAt(from) === 0x2f /* / */)
-        from++;
-    const authority = authorityAt(value, from);
-    if (authority.at <= from)
-        return undefined;
-    return isUrl || value.slice(from, authority.at).includes(':') ? [from, authority.at] : undefined;
-}
-/** The end of a URL scheme (`[A-Za-z][A-Za-z0-9+.-]*`) at `start`, or `start` when there is none. */
-function schemeEnd(value, start) {
-    const letter = (c) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-    if (!letter(value.charCodeAt(start)))
-        return start;
-    let i = start + 1;
-    for (; i < value.length; i++) {
-        const c = value.charCodeAt(i);
-        if (!(letter(c) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2e || c === 0x2d))
-            break;
-    }
-    return i;
-}
-// ---------------------------------------------------------------- values quoted in messages
-/**
- * A copy of a JSON-like value fit to be quoted in a message: the value of every key named like a secret (or a hash
- * of one) is masked, at any depth, and so is the userinfo of every URL in a string.
- */
-function redactSecretValues(value, depth = 0) {
-    if (typeof value === 'string')
-        return maskUserinfoInText(value);
-    if (depth > 64)
-        return secrets_MASK; // deeper than any configuration: nothing worth showing
-    if (Array.isArray(value))
-        return value.map((item) => redactSecretValues(item, depth + 1));
-    if (value && typeof value === 'object') {
-        const copy = {};
-        for (const [key, child] of Object.entries(value)) {
-            Object.defineProperty(copy, key, { value: isSecretOrHashName(key) ? secrets_MASK : redactSecretValues(child, depth + 1), enumerable: true, writable: true, configurable: true });
-        }
-        return copy;
-    }
-    return value;
-}
-
 ;// CONCATENATED MODULE: ./.tmp/build/lib/util/yaml-schema.js
 
 
@@ -18549,868 +19524,6 @@ function actionRef() {
 /** The config schema, as published with this release. */
 function configSchemaUrl() {
     return `https://raw.githubusercontent.com/ims-gate/ims-gate/${releaseTag()}/policies/schemas/config.schema.json`;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/util/redact.js
-// Secrets never leave ims-gate: values of secret attributes and keys are masked wherever source text is shown
-// (code frames), and known secret values and URL userinfo are scrubbed from every message.
-//
-// Source text is redacted by two small scanners, one for XML and one for YAML/JSON, that walk the text from start
-// to end (both run on every text: a file's name does not prove its syntax). No regular expression runs on file
-// content, and no stretch of text is read more than a few times, so the cost is linear on any input. The scanners
-// yield spans (offsets of what to mask); each line of a span is shown as the same fixed-length MASK, and
-// `RedactedText` maps a column of the source to the column of the redacted line, so that a caret underline ends
-// where the mask ends rather than revealing the length of what it hides.
-//
-// Malformed values are read the safe way: a quote that what follows shows cannot end a value is a raw quote inside
-// it (`clientSecret="ab"cd"` hides `ab"cd`), and a quote left open hides nothing after it.
-
-
-const REDACTED = (/* unused pure expression or super */ null && (MASK));
-// ---------------------------------------------------------------- spans
-/** Collects spans. A span may cover several lines: each line shows its own mask (see segmentOf). */
-class SpanSink {
-    spans = [];
-    add(start, end) {
-        if (end > start)
-            this.spans.push([start, end]);
-    }
-}
-/**
- * The part of a line [lineStart, contentEnd) that a span masks, or undefined: a span that began on an earlier line
- * leaves the line's indentation visible, so that the masked lines keep their shape.
- */
-function segmentOf(text, span, lineStart, contentEnd) {
-    let start = Math.max(span[0], lineStart);
-    if (span[0] < lineStart)
-        while (start < contentEnd && isBlank(text.charCodeAt(start)))
-            start++;
-    const end = Math.min(span[1], contentEnd);
-    return end > start ? [start, end] : undefined;
-}
-function isBlank(code) {
-    return code === 0x20 || code === 0x09;
-}
-function isWhite(code) {
-    return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
-}
-/** Sorted, with overlapping and touching spans merged. */
-function merged(spans) {
-    let inOrder = true;
-    for (let i = 1; i < spans.length && inOrder; i++)
-        inOrder = spans[i - 1][0] <= spans[i][0];
-    // Scanners yield their spans in order; only the merge of several sources needs a sort.
-    const sorted = inOrder ? spans : [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    const out = [];
-    for (const span of sorted) {
-        const last = out[out.length - 1];
-        if (last && span[0] <= last[1])
-            last[1] = Math.max(last[1], span[1]);
-        else
-            out.push(span);
-    }
-    return out;
-}
-function secretTest(options) {
-    const extra = new Set(options.secretNames ?? []);
-    return (name) => extra.has(name) || isSecretName(name);
-}
-// ---------------------------------------------------------------- XML
-function isNameStart(code) {
-    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f || code === 0x3a || code >= 0x80;
-}
-function isNameChar(code) {
-    return isNameStart(code) || (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x2e;
-}
-/**
- * The XML scanner: tags are read attribute by attribute (quote-aware), and comments, CDATA sections, processing
- * instructions and text are searched for `name="value"` too, so that a commented-out secret is masked as well.
- */
-class XmlRedactor {
-    text;
-    isSecret;
-    sink;
-    from;
-    n;
-    nested;
-    /** Reads [from, n) of the text: the whole text, or the inside of a comment or CDATA section. */
-    constructor(text, isSecret, sink, from = 0, n = text.length, nested = false) {
-        this.text = text;
-        this.isSecret = isSecret;
-        this.sink = sink;
-        this.from = from;
-        this.n = n;
-        this.nested = nested;
-    }
-    run() {
-        const { text, n } = this;
-        let i = this.from;
-        while (i < n) {
-            const lt = text.indexOf('<', i);
-            if (lt === -1 || lt >= n) {
-                this.attributes(i, n, false);
-                return;
-            }
-            this.attributes(i, lt, false);
-            i = this.markup(lt);
-        }
-    }
-    /** Reads the markup at `lt` (a '<'); returns the offset after it. */
-    markup(lt) {
-        const { text, n } = this;
-        // A comment or CDATA section may hold commented-out markup: its inside is read as XML too (once: not deeper).
-        const region = (open, close) => {
-            const found = text.indexOf(close, lt + open.length);
-            const end = found === -1 || found >= n ? n : found;
-            this.attributes(lt + open.length, end, false);
-            if (!this.nested)
-                new XmlRedactor(text, this.isSecret, this.sink, lt + open.length, end, true).run();
-            return end === n ? n : end + close.length;
-        };
-        // A declaration, an end tag or a processing instruction ends at '>', or at the '<' of the next markup when it
-        // was never closed (so that an unclosed `<!` cannot hide the tags after it).
-        const declaration = (open) => {
-            let end = open;
-            while (end < n && text.charCodeAt(end) !== 0x3e && text.charCodeAt(end) !== 0x3c)
-                end++;
-            this.attributes(open, end, false);
-            return end < n && text.charCodeAt(end) === 0x3e ? end + 1 : end;
-        };
-        if (text.startsWith('<!--', lt))
-            return region('<!--', '-->');
-        if (text.startsWith('<![CDATA[', lt))
-            return region('<![CDATA[', ']]>');
-        if (text.startsWith('<!', lt) || text.startsWith('</', lt) || text.startsWith('<?', lt))
-            return declaration(lt + 2);
-        let i = lt + 1;
-        while (i < n && isNameChar(text.charCodeAt(i)))
-            i++;
-        const name = text.slice(lt + 1, i);
-        const end = this.attributes(i, n, true);
-        // The text of an element named like a secret (`<password>…</password>`) is a secret too.
-        if (name !== '' && this.isSecret(name) && text.charCodeAt(end - 2) !== 0x2f /* / */) {
-            let close = end;
-            while (close < n && text.charCodeAt(close) !== 0x3c)
-                close++;
-            this.sink.add(end, close);
-        }
-        return end;
-    }
-    /**
-     * Finds `name = "value"` in [from, to), masking secret values. In a tag, stops after the '>' that ends it and
-     * returns the offset after it; elsewhere returns `to`.
-     */
-    attributes(from, to, inTag) {
-        const text = this.text;
-        let i = from;
-        while (i < to) {
-            const c = text.charCodeAt(i);
-            if (inTag && c === 0x3e /* > */)
-                return i + 1;
-            if (inTag && c === 0x3c /* < */)
-                return i; // a tag that never ended: the '<' starts the next markup
-            if (!isNameStart(c)) {
-                i++;
-                continue;
-            }
-            const nameStart = i;
-            while (i < to && isNameChar(text.charCodeAt(i)))
-                i++;
-            const name = text.slice(nameStart, i);
-            let k = i;
-            while (k < to && isWhite(text.charCodeAt(k)))
-                k++;
-            if (text.charCodeAt(k) !== 0x3d /* = */)
-                continue;
-            k++;
-            while (k < to && isWhite(text.charCodeAt(k)))
-                k++;
-            const quote = text.charCodeAt(k);
-            if (k >= to || (quote !== 0x22 && quote !== 0x27)) {
-                i = k;
-                continue;
-            }
-            i = this.isSecret(name) ? this.secretValue(k + 1, quote, to, inTag) : this.plainValue(name, k + 1, quote, to, inTag);
-        }
-        return to;
-    }
-    /** Skips a value that is not secret (masking a URL's userinfo); returns the offset after its closing quote. */
-    plainValue(name, start, quote, to, inTag) {
-        const text = this.text;
-        let i = start;
-        // A '<' cannot be in a value: the quote is missing, and the '<' starts the next markup.
-        while (i < to && text.charCodeAt(i) !== quote && text.charCodeAt(i) !== 0x3c)
-            i++;
-        if (isUrlName(name)) {
-            const span = valueUserinfoSpan(text.slice(start, i), true);
-            if (span)
-                this.sink.add(start + span[0], start + span[1]);
-        }
-        if (i >= to || text.charCodeAt(i) !== quote)
-            return i;
-        // A closing quote that cannot end a value (`label="x clientSecret="s3cret"`: the label's quote was never
-        // closed) means the quotes are off: its inside is read again as attributes, so that no secret hides in it.
-        return this.canClose(i + 1, quote, to, inTag) ? i + 1 : start;
-    }
-    /**
-     * Masks a secret value; returns the offset after its closing quote. A quote that cannot end the value (one
-     * followed by more of the value, as in `clientSecret="ab"cd"`) is part of it: the value runs to the first quote
-     * that can. A value that never ends is masked to the end of the region.
-     */
-    secretValue(start, quote, to, inTag) {
-        const text = this.text;
-        let i = start;
-        for (;;) {
-            while (i < to && text.charCodeAt(i) !== quote)
-                i++;
-            if (i >= to || this.canClose(i + 1, quote, to, inTag))
-                break;
-            i++;
-        }
-        this.sink.add(start, i);
-        return Math.min(to, i + 1);
-    }
-    /** Whether what follows a quote at `after - 1` lets it end an attribute value. */
-    canClose(after, quote, to, inTag) {
-        const text = this.text;
-        if (after >= to)
-            return true;
-        const next = text.charCodeAt(after);
-        // Outside a tag (a comment, a DOCTYPE never closed), only white space or the end of markup can follow a value.
-        if (!inTag)
-            return isWhite(next) || next === 0x3e || next === 0x2f || next === 0x3f;
-        let k = after;
-        while (k < to && isWhite(text.charCodeAt(k)))
-            k++;
-        if (k >= to)
-            return true;
-        const c = text.charCodeAt(k);
-        if (c === 0x3e || ((c === 0x2f || c === 0x3f) && text.charCodeAt(k + 1) === 0x3e)) {
-            // The tag ends here, unless the text after it (on that line) holds the quote: then the '>' was in the value.
-            for (let j = c === 0x3e ? k + 1 : k + 2; j < to; j++) {
-                const t = text.charCodeAt(j);
-                if (t === 0x3c || t === 0x0a)
-                    return true;
-                if (t === quote)
-                    return false;
-            }
-            return true;
-        }
-        // Another attribute: white space, a name, '=' and a quote.
-        if (k === after || !isNameStart(c))
-            return false;
-        while (k < to && isNameChar(text.charCodeAt(k)))
-            k++;
-        while (k < to && isWhite(text.charCodeAt(k)))
-            k++;
-        if (text.charCodeAt(k) !== 0x3d)
-            return false;
-        k++;
-        while (k < to && isWhite(text.charCodeAt(k)))
-            k++;
-        return text.charCodeAt(k) === 0x22 || text.charCodeAt(k) === 0x27;
-    }
-}
-// ---------------------------------------------------------------- YAML and JSON
-const HASH_NAME = /sha256$/i;
-function isFlowIndicator(code) {
-    return code === 0x2c || code === 0x5b || code === 0x5d || code === 0x7b || code === 0x7d;
-}
-/** Whether [start, end) is one word of name characters (`clientSecret`, `client_secret`, `x-token`). */
-function isPlainName(text, start, end) {
-    if (end <= start)
-        return false;
-    for (let i = start; i < end; i++)
-        if (!isNameChar(text.charCodeAt(i)))
-            return false;
-    return true;
-}
-/**
- * The name of a plain key. What looks like markup before it (`<desc>Token`, `label="Note`: the YAML scanner also
- * reads XML files) leaves only the last word, so that an earlier attribute's name does not make the key secret.
- */
-function keyName(prefix) {
-    const name = prefix.trim();
-    let markup = false;
-    for (let i = 0; i < name.length && !markup; i++) {
-        const c = name.charCodeAt(i);
-        markup = c === 0x3c || c === 0x3e || c === 0x3d || c === 0x22 || c === 0x27;
-    }
-    if (!markup)
-        return name;
-    let start = name.length;
-    while (start > 0 && isNameChar(name.charCodeAt(start - 1)))
-        start--;
-    return name.slice(start);
-}
-/**
- * The YAML/JSON scanner: block and flow mappings (JSON pretty or minified is YAML flow), quoted and plain scalars,
- * comments. A key named like a secret has its whole value masked: a scalar (with any continuation lines), a block
- * scalar, or a nested collection.
- */
-class YamlRedactor {
-    text;
-    isSecret;
-    sink;
-    from;
-    n;
-    inComment;
-    depth = 0;
-    lineStart;
-    /** Offset of the first token of the current line, or -1 before it. */
-    firstOnLine = -1;
-    /** Reads [from, n) of the text: the whole text, or the inside of a comment. */
-    constructor(text, isSecret, sink, from = 0, n = text.length, inComment = false) {
-        this.text = text;
-        this.isSecret = isSecret;
-        this.sink = sink;
-        this.from = from;
-        this.n = n;
-        this.inComment = inComment;
-        this.lineStart = from;
-    }
-    run() {
-        const { text, n } = this;
-        let i = this.from;
-        while (i < n) {
-            const c = text.charCodeAt(i);
-            if (c === 0x0a) {
-                this.lineStart = ++i;
-                this.firstOnLine = -1;
-                continue;
-            }
-            if (isWhite(c)) {
-                i++;
-                continue;
-            }
-            if (this.firstOnLine === -1 || this.firstOnLine < this.lineStart)
-                this.firstOnLine = i;
-            if (c === 0x23 /* # */ && (i === this.lineStart || isWhite(text.charCodeAt(i - 1)))) {
-                // A comment is no key, but a commented-out `clientSecret: …` is still a secret: its text is read too.
-                const end = this.lineEnd(i);
-                if (!this.inComment)
-                    new YamlRedactor(text, this.isSecret, this.sink, i + 1, end, true).run();
-                i = end;
-                continue;
-            }
-            if (c === 0x7b || c === 0x5b) {
-                this.depth++;
-                i++;
-                continue;
-            }
-            if (c === 0x7d || c === 0x5d) {
-                this.depth = Math.max(0, this.depth - 1);
-                i++;
-                continue;
-            }
-            if (c === 0x2c && this.depth > 0) {
-                i++;
-                continue;
-            }
-            if ((c === 0x2d || c === 0x3f) && (i + 1 >= n || isWhite(text.charCodeAt(i + 1)))) {
-                i++; // a sequence item or an explicit key: a scalar may follow
-                continue;
-            }
-            i = c === 0x22 || c === 0x27 ? this.quotedToken(i) : this.plainToken(i);
-        }
-    }
-    lineEnd(i) {
-        const end = this.text.indexOf('\n', i);
-        return end === -1 || end > this.n ? this.n : end;
-    }
-    /** Offset of the closing quote of the quoted scalar opened at `open`, or the end of the text. */
-    quotedEnd(open) {
-        const text = this.text;
-        const quote = text.charCodeAt(open);
-        for (let i = open + 1; i < this.n; i++) {
-            const c = text.charCodeAt(i);
-            if (quote === 0x22 && c === 0x5c /* \ */)
-                i++;
-            else if (c === quote) {
-                if (quote === 0x27 && text.charCodeAt(i + 1) === 0x27)
-                    i++; // '' inside '…'
-                else
-                    return i;
-            }
-        }
-        return this.n;
-    }
-    /** Offset of the ':' that makes what ends at `end` a key, or -1. */
-    colonAfter(end) {
-        const text = this.text;
-        let k = end;
-        while (k < this.n && (isBlank(text.charCodeAt(k)) || (this.depth > 0 && isWhite(text.charCodeAt(k)))))
-            k++;
-        return text.charCodeAt(k) === 0x3a ? k : -1;
-    }
-    quotedToken(open) {
-        const close = this.quotedEnd(open);
-        // A quoted scalar over several lines may be a quote that is never closed, hiding the keys after it: its
-        // inside is read again as if the quote were not there (a key is never over several lines). Each stretch
-        // between two quotes of a kind is read twice at most, so this stays linear.
-        let multiLine = false;
-        for (let i = open + 1; i < close && !multiLine; i++)
-            multiLine = this.text.charCodeAt(i) === 0x0a;
-        if (multiLine)
-            return open + 1;
-        const colon = this.colonAfter(close + 1);
-        return colon === -1 ? close + 1 : this.key(this.text.slice(open + 1, close), open, colon);
-    }
-    plainToken(start) {
-        const { text, n } = this;
-        let i = start;
-        while (i < n) {
-            const c = text.charCodeAt(i);
-            if (c === 0x0a || c === 0x0d)
-                break;
-            if (c === 0x23 && isWhite(text.charCodeAt(i - 1)))
-                break;
-            if (this.depth > 0 && isFlowIndicator(c))
-                break;
-            if (c === 0x3a /* : */) {
-                const next = text.charCodeAt(i + 1);
-                const keyLike = i + 1 >= n || isWhite(next) || (this.depth > 0 && (isFlowIndicator(next) || next === 0x22 || next === 0x27));
-                // `clientSecret:abc` is one plain scalar in YAML, but it is masked all the same (names are short: the
-                // look-back is bounded, so that a long run of colons stays linear).
-                if (keyLike)
-                    return this.key(keyName(text.slice(start, i)), start, i);
-                if (i - start <= 128 && isPlainName(text, start, i) && this.isSecret(text.slice(start, i)))
-                    return this.key(text.slice(start, i), start, i);
-            }
-            i++;
-        }
-        return i;
-    }
-    /** A key ending at the ':' at `colon`: masks its value when the key holds a secret; returns where to go on. */
-    key(name, keyStart, colon) {
-        const hashName = !this.isSecret(name) && HASH_NAME.test(name);
-        if (!this.isSecret(name) && !hashName)
-            return colon + 1;
-        const sink = new SpanSink();
-        // A quoted key is JSON-style: what may follow its value is stricter (see canCloseInFlow).
-        const json = this.text.charCodeAt(keyStart) === 0x22;
-        const end = this.value(colon + 1, keyStart - this.lineStart, sink, this.firstOnLine === keyStart, json);
-        // A hash of a secret is shown, unless it is not a hash: then it may be the secret, pasted in the wrong key.
-        if (hashName && this.isHash(sink.spans))
-            return end;
-        for (const span of sink.spans)
-            this.sink.spans.push(span);
-        return end;
-    }
-    isHash(spans) {
-        if (spans.length !== 1)
-            return false;
-        let value = this.text.slice(spans[0][0], spans[0][1]);
-        const comment = value.indexOf(' #');
-        if (comment !== -1)
-            value = value.slice(0, comment);
-        return /^["']?[0-9a-fA-F]{64}["']?$/.test(value.trim());
-    }
-    /** Masks the value that starts after a key's ':'; returns the offset after it. */
-    value(from, keyIndent, sink, ownLine, json) {
-        const { text, n } = this;
-        let i = from;
-        while (i < n && (isBlank(text.charCodeAt(i)) || (this.depth > 0 && isWhite(text.charCodeAt(i)))))
-            i++;
-        // A key on a line of its own is read as in a block mapping even inside a flow collection (pretty JSON, or a
-        // '{' left open above): its value runs to the end of the line and takes the deeper lines after it.
-        if (this.depth > 0 && !ownLine)
-            return this.flowValue(i, sink, json);
-        const c = text.charCodeAt(i);
-        if (i >= n || c === 0x0a || c === 0x0d || c === 0x23) {
-            // On the next lines (a nested map, a list): every line indented deeper than the key. A comment right after
-            // the key is masked too: it may be the secret, starting with '#'.
-            if (c === 0x23)
-                sink.add(i, this.lineEnd(i));
-            return this.deeperLines(this.lineEnd(i), keyIndent, sink);
-        }
-        if (c === 0x7c /* | */ || c === 0x3e /* > */) {
-            // A block scalar: its lines are deeper than the key. What follows the indicator on its line is masked too, in
-            // case it is no header (`>s3cret`).
-            sink.add(i + 1, this.lineEnd(i));
-            return this.deeperLines(this.lineEnd(i), keyIndent, sink);
-        }
-        let end;
-        if (c === 0x22 || c === 0x27) {
-            const close = this.quotedEnd(i);
-            sink.add(i + 1, close);
-            this.maskTail(close + 1, sink);
-            end = this.lineEnd(Math.min(n, close));
-        }
-        else if (c === 0x7b || c === 0x5b) {
-            const close = this.collectionEnd(i);
-            sink.add(i + 1, close);
-            this.maskTail(close + 1, sink);
-            end = this.lineEnd(Math.min(n, close));
-        }
-        else {
-            end = this.lineEnd(i);
-            sink.add(i, end);
-        }
-        return this.deeperLines(end, keyIndent, sink);
-    }
-    /**
-     * After a closing quote or bracket, what follows on the line may be the rest of a value with a raw quote or
-     * bracket inside (`clientSecret: "ab"cd"`): it is masked.
-     */
-    maskTail(from, sink) {
-        const { text, n } = this;
-        let k = from;
-        while (k < n && isBlank(text.charCodeAt(k)))
-            k++;
-        const end = this.lineEnd(k);
-        // A comment is masked too: `clientSecret: "ab" #cd"` may be the secret `ab" #cd` with a raw quote.
-        if (k >= end || text.charCodeAt(k) === 0x0d)
-            return;
-        // Inside a flow collection, separators and closing brackets may follow (`"token": "…" },`).
-        let structure = this.depth > 0;
-        for (let j = k; j < end && structure; j++)
-            structure = isFlowIndicator(text.charCodeAt(j)) || isWhite(text.charCodeAt(j));
-        if (!structure)
-            sink.add(k, end);
-    }
-    /** Masks the lines after `from` (a line end) that are blank or indented deeper than `indent`; returns where they stop. */
-    deeperLines(from, indent, sink) {
-        const { text, n } = this;
-        let lineStart = from + 1;
-        let end = from;
-        let first = -1;
-        while (lineStart < n) {
-            let k = lineStart;
-            while (k < n && isBlank(text.charCodeAt(k)))
-                k++;
-            const lineEnd = this.lineEnd(k);
-            const blank = k >= lineEnd || (text.charCodeAt(k) === 0x0d && k + 1 >= lineEnd);
-            if (!blank && k - lineStart <= indent)
-                break;
-            if (!blank && first === -1)
-                first = k;
-            end = lineEnd;
-            this.lineStart = lineStart;
-            lineStart = lineEnd + 1;
-        }
-        // One span over the lines: each shows its own mask, after its indentation.
-        if (first !== -1)
-            sink.add(first, end);
-        return Math.min(n, end);
-    }
-    /**
-     * Masks a value inside a flow collection (JSON or YAML flow) after a key that shares its line with what came
-     * before it (`{"a":1,"clientSecret":"…"}`); returns the offset after the value.
-     */
-    flowValue(i, sink, json) {
-        const { text, n } = this;
-        const c = text.charCodeAt(i);
-        if (c === 0x22 || c === 0x27) {
-            // A quote that what follows shows cannot end the value (`"ab"}cd","x":1`) is a raw quote inside it: the value
-            // runs to the next quote that can. Each quote is looked at once, so this stays linear.
-            let close = this.quotedEnd(i);
-            while (close < n && !this.canCloseInFlow(close + 1, json))
-                close = this.quotedEnd(close);
-            sink.add(i + 1, close);
-            return Math.min(n, close + 1);
-        }
-        if (c === 0x7b || c === 0x5b) {
-            const end = this.collectionEnd(i);
-            sink.add(i + 1, end);
-            return Math.min(n, end + 1);
-        }
-        return this.flowPlain(i, sink);
-    }
-    /**
-     * Whether what follows a quote at `after - 1` lets it end a value inside a flow collection: separators and
-     * closing brackets, then the end of the line or the start of the next entry (in JSON, a quoted key or a JSON
-     * value; in YAML flow, also a plain key after a space).
-     */
-    canCloseInFlow(after, json) {
-        const { text, n } = this;
-        let k = after;
-        let last = 0;
-        let space = false;
-        for (; k < n; k++) {
-            const c = text.charCodeAt(k);
-            if (c === 0x0a || c === 0x0d)
-                return true;
-            if (isBlank(c))
-                space = true;
-            else if (c === 0x2c || c === 0x7d || c === 0x5d)
-                [last, space] = [c, false];
-            else
-                break;
-        }
-        if (k >= n)
-            return true;
-        const c = text.charCodeAt(k);
-        if (c === 0x23 && space)
-            return true; // a YAML comment
-        if (last !== 0x2c)
-            return false; // nothing after a closing bracket but more structure
-        if (c === 0x22 || c === 0x27 || c === 0x7b || c === 0x5b)
-            return true;
-        if (!json)
-            return space && isNameStart(c);
-        if ((c >= 0x30 && c <= 0x39) || (c === 0x2d && text.charCodeAt(k + 1) >= 0x30 && text.charCodeAt(k + 1) <= 0x39))
-            return true;
-        return ['true', 'false', 'null'].some((word) => text.startsWith(word, k) && !isNameChar(text.charCodeAt(k + word.length)));
-    }
-    flowPlain(i, sink) {
-        const { text, n } = this;
-        let k = i;
-        while (k < n && !isFlowIndicator(text.charCodeAt(k)))
-            k++;
-        // An empty value (`{clientSecret: }s3cret`) is no value in valid YAML: what follows on the line may be the
-        // secret, starting with a flow indicator, so it is masked.
-        if (k === i) {
-            sink.add(i, this.lineEnd(i));
-            return this.lineEnd(i);
-        }
-        sink.add(i, k);
-        return k;
-    }
-    /** Offset of the bracket that closes the flow collection opened at `open` (quote-aware), or the end of the text. */
-    collectionEnd(open) {
-        const { text, n } = this;
-        let depth = 0;
-        for (let i = open; i < n; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 0x22 || (c === 0x27 && !isNameChar(text.charCodeAt(i - 1))))
-                i = this.quotedEnd(i);
-            else if (c === 0x7b || c === 0x5b)
-                depth++;
-            else if ((c === 0x7d || c === 0x5d) && --depth === 0)
-                return i;
-        }
-        return n;
-    }
-}
-// ---------------------------------------------------------------- known values
-/** The forms in which a known secret can be written in a file: raw, XML-escaped, JSON-escaped, URL-encoded. */
-function writtenForms(secret) {
-    const xml = secret.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-    const forms = [secret, xml, xml.replace(/>/g, '&gt;'), xml.replace(/"/g, '&quot;'), xml.replace(/'/g, '&apos;'), xml.replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/>/g, '&gt;')];
-    forms.push(JSON.stringify(secret).slice(1, -1));
-    try {
-        forms.push(encodeURIComponent(secret));
-    }
-    catch {
-        // a lone surrogate has no URL encoding
-    }
-    return [...new Set(forms)];
-}
-/** The shortest secret value worth looking for: shorter ones would mask ordinary words. */
-const MIN_SECRET_LENGTH = 4;
-function knownValueSpans(text, secrets, sink) {
-    for (const secret of secrets) {
-        if (secret.length < MIN_SECRET_LENGTH)
-            continue;
-        for (const form of writtenForms(secret)) {
-            for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length))
-                sink.add(at, at + form.length);
-        }
-    }
-}
-// ---------------------------------------------------------------- entry points
-/**
- * The spans of a text to mask, sorted and merged: values of secret attributes and keys (by name, or named in
- * `secretNames`), the userinfo of URLs, and every occurrence of a known secret value.
- */
-function secretSpans(text, options = {}, extra = []) {
-    const sink = new SpanSink();
-    const isSecret = secretTest(options);
-    // Both scanners run on every text: a file's name or first character does not prove its syntax (a `.yml` holding
-    // XML, a YAML file starting with '<'), and masking a little more than needed is harmless.
-    new XmlRedactor(text, isSecret, sink).run();
-    new YamlRedactor(text, isSecret, sink).run();
-    for (const [start, end] of userinfoSpans(text))
-        sink.add(start, end);
-    knownValueSpans(text, options.secrets ?? [], sink);
-    for (const [start, end] of extra)
-        sink.add(start, end);
-    return merged(sink.spans);
-}
-function redactedLine(text, masks) {
-    return {
-        text,
-        column(source, edge) {
-            const offset = source - 1;
-            let shift = 0;
-            for (const mask of masks) {
-                if (edge === 'start' ? offset < mask.start : offset <= mask.start)
-                    break;
-                if (edge === 'start' ? offset < mask.end : offset <= mask.end)
-                    return (edge === 'start' ? mask.at : mask.at + secrets_MASK.length) + 1;
-                shift += secrets_MASK.length - (mask.end - mask.start);
-            }
-            return offset + shift + 1;
-        },
-    };
-}
-/**
- * A text with spans masked, line by line (split at '\n', without a trailing '\r'): a line is built when it is asked
- * for, so that a code frame of a huge file costs a scan of the file, not an object per line.
- */
-class RedactedText {
-    text;
-    spans;
-    starts = [0];
-    constructor(text, spans) {
-        this.text = text;
-        this.spans = spans;
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            this.starts.push(i + 1);
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
-    /** Line `n` (1-based) with its masks. */
-    line(n) {
-        const { text, spans } = this;
-        const lineStart = this.starts[n - 1];
-        const lineEnd = n < this.starts.length ? this.starts[n] - 1 : text.length;
-        const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 0x0d ? lineEnd - 1 : lineEnd;
-        // The first span that ends after the line starts (spans are sorted and do not overlap).
-        let low = 0;
-        let high = spans.length;
-        while (low < high) {
-            const mid = (low + high) >> 1;
-            if (spans[mid][1] <= lineStart)
-                low = mid + 1;
-            else
-                high = mid;
-        }
-        let out = '';
-        let last = lineStart;
-        const masks = [];
-        for (let s = low; s < spans.length && spans[s][0] < lineEnd; s++) {
-            const segment = segmentOf(text, spans[s], lineStart, contentEnd);
-            if (!segment)
-                continue;
-            const [start, end] = segment;
-            out += text.slice(last, start);
-            masks.push({ start: start - lineStart, end: end - lineStart, at: out.length });
-            out += secrets_MASK;
-            last = end;
-        }
-        out += text.slice(last, contentEnd);
-        return redactedLine(out, masks);
-    }
-}
-/** Every line of a redacted text (for tests and small texts; code frames use RedactedText). */
-function redactLines(text, spans) {
-    const redacted = new RedactedText(text, spans);
-    return Array.from({ length: redacted.lineCount }, (_, i) => redacted.line(i + 1));
-}
-/**
- * Masks the values of secret attributes and keys in a whole file, keeping its lines where they are: XML
- * attribute values (even multi-line, even with a raw quote inside) and YAML/JSON values (block, flow, pretty or
- * minified JSON, block scalars), plus URL userinfo and known secret values. Every masked piece is `********`.
- */
-function redactText(text, options = {}) {
-    let out = '';
-    let last = 0;
-    let line = 0; // start of the line of the last span: spans are sorted, so lines are found moving forward only
-    for (const span of secretSpans(text, options)) {
-        for (let next = text.indexOf('\n', line); next !== -1 && next < span[0]; next = text.indexOf('\n', line))
-            line = next + 1;
-        // Each line of the span, up to its '\r' or '\n', shows one mask.
-        for (let lineStart = line; lineStart < span[1];) {
-            const newline = text.indexOf('\n', lineStart);
-            const lineEnd = newline === -1 ? text.length : newline;
-            const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 0x0d ? lineEnd - 1 : lineEnd;
-            const segment = segmentOf(text, span, lineStart, contentEnd);
-            if (segment) {
-                out += text.slice(last, segment[0]) + MASK;
-                last = segment[1];
-            }
-            if (newline === -1)
-                break;
-            lineStart = newline + 1;
-        }
-    }
-    return out + text.slice(last);
-}
-// ---------------------------------------------------------------- reader problems
-/** What a syntax error inside a secret value says instead of its own message, which may quote a piece of it. */
-function secretSyntaxMessage(message, xml) {
-    const colon = message.indexOf(':');
-    const what = colon === -1 ? (xml ? 'malformed XML' : 'malformed file') : message.slice(0, colon);
-    return xml
-        ? `${what}: the value of a secret attribute is not well-formed (the details are not shown: they would quote the secret); check its quotes, and write '&' as &amp;, '<' as &lt; and a quote inside the value as &quot; or &apos;`
-        : `${what}: the value of a secret key is not well-formed (the details are not shown: they would quote the secret); check its quotes and escapes`;
-}
-/**
- * A reader's syntax error inside the value of a secret attribute or key may quote a piece of the secret (`&cd`
- * of `imsAppKey="ab&cd"`, or the tail `cd` of `clientSecret="ab"cd"` taken for an attribute name). Readers know
- * secrets by name only; this pass also knows the config's aliases, and the extent of a value with a raw quote.
- */
-function redactReadProblems(result, bytes, options) {
-    const syntax = result.problems.filter((problem) => problem.message.startsWith('malformed'));
-    if (syntax.length === 0)
-        return result;
-    const xml = result.kind === 'campaign-xml' || result.kind === 'server-conf';
-    const decoded = decodeBytes(result.file, bytes, { xml });
-    if (!decoded.ok)
-        return result;
-    const text = decoded.text;
-    const spans = secretSpans(text, { secretNames: options.secretNames });
-    if (spans.length === 0)
-        return result;
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    const offset = (line, column) => (starts[Math.min(line, starts.length) - 1] ?? 0) + column - 1;
-    const insideSecret = (start, end) => {
-        // Spans are sorted: a binary search finds the last one that starts at or before the problem's end.
-        let low = 0;
-        let high = spans.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (spans[mid][0] <= end)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return spans[low][0] <= end && spans[low][1] >= start;
-    };
-    const problems = result.problems.map((problem) => {
-        if (!problem.message.startsWith('malformed'))
-            return problem;
-        const { loc } = problem;
-        const start = offset(loc.line, loc.column);
-        return insideSecret(start, Math.max(start, offset(loc.endLine, loc.endColumn))) ? { ...problem, message: secretSyntaxMessage(problem.message, xml) } : problem;
-    });
-    return { ...result, problems };
-}
-// ---------------------------------------------------------------- messages
-/** The forms in which a message could carry a secret: raw, and escaped as messages and formats quote values. */
-function messageForms(secret) {
-    const escaped = secret.replace(/[\\"]/g, (c) => `\\${c}`);
-    return [...new Set([...writtenForms(secret), escaped])].sort((a, b) => b.length - a.length);
-}
-/** Replaces every occurrence of the given secret values in a text, and masks the userinfo of every URL in it. */
-function scrub(text, secrets) {
-    let scrubbed = maskUserinfoInText(text);
-    for (const secret of secrets) {
-        if (secret.length < MIN_SECRET_LENGTH)
-            continue;
-        for (const form of messageForms(secret))
-            if (scrubbed.includes(form))
-                scrubbed = scrubbed.split(form).join(secrets_MASK);
-    }
-    return scrubbed;
-}
-/** Replaces every known secret value, and every URL userinfo, in every string of a report (or any JSON-like value). */
-function scrubReport(value, secrets) {
-    const walk = (node) => {
-        if (typeof node === 'string')
-            return scrub(node, secrets);
-        if (Array.isArray(node))
-            return node.map(walk);
-        if (node && typeof node === 'object')
-            return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, walk(child)]));
-        return node;
-    };
-    return walk(value);
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/read/text.js
@@ -25456,133 +25569,42 @@ function formatSarif(report, options) {
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/stylish.js
-// The terminal format: `file:line:col  severity  message  [RULEID]`, the remediation, and a short code frame.
-
-
-
-
-
-const CONTEXT_LINES = 1;
 const MAX_FRAME_WIDTH = 160;
-const MAX_FRAME_SOURCE_BYTES = 64 * 1024 * 1024;
 function paint(enabled, code, text) {
     return enabled ? `\u001b[${code}m${text}\u001b[0m` : text;
-}
-/**
- * The file's text as the readers decoded it (UTF-16 with a BOM, an XML-declared code page), so that frames match
- * the reported columns; invalid UTF-8 is shown with replacement characters, and a binary file gets no frame.
- */
-function sourceText(root, file) {
-    // Only a regular file inside the root: a finding can name a symbolic link that the scan did not follow (a notice
-    // on a link out of the root, e.g. to /etc/passwd), and the frame must not follow it either.
-    const real = (0,external_node_fs_namespaceObject.realpathSync)((0,external_node_path_namespaceObject.join)(root, file));
-    const inside = relativeInside((0,external_node_fs_namespaceObject.realpathSync)(root), real);
-    if (inside === undefined || inside === '')
-        return null;
-    const stat = (0,external_node_fs_namespaceObject.statSync)(real);
-    // A frame is worth a few lines, not loading a huge file (e.g. one skipped for its size) into memory.
-    if (!stat.isFile() || stat.size > MAX_FRAME_SOURCE_BYTES)
-        return null;
-    const bytes = (0,external_node_fs_namespaceObject.readFileSync)(real);
-    const decoded = decodeBytes(file, bytes, { xml: true });
-    if (decoded.ok)
-        return decoded.text;
-    return utf16Bom(bytes) || bytes.includes(0) ? null : bytes.toString('utf8');
-}
-/**
- * The places of the plaintext secrets IMS009 found (reported or suppressed), by file. redactText only knows secrets
- * by their attribute or key name; these cover the rest, e.g. a client secret mapped to another name with `fields:`.
- */
-function ims009Findings(report) {
-    const spans = new Map();
-    for (const finding of [...report.findings, ...report.suppressed]) {
-        if (finding.ruleId !== 'IMS009' || finding.field === 'clientSecretSha256')
-            continue;
-        spans.set(finding.file, [...(spans.get(finding.file) ?? []), finding]);
-    }
-    return spans;
-}
-/** The offsets of the value inside each IMS009 span (`name="value"`, possibly over several lines). */
-function findingSpans(text, findings) {
-    if (findings.length === 0)
-        return [];
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    const spans = [];
-    for (const finding of findings) {
-        for (let n = finding.line; n <= Math.min(finding.endLine, starts.length); n++) {
-            const lineStart = starts[n - 1];
-            const lineEnd = n < starts.length ? starts[n] - 1 : text.length;
-            const from = lineStart + (n === finding.line ? Math.max(0, finding.column - 1) : 0);
-            const to = n === finding.endLine ? Math.min(lineEnd, lineStart + finding.endColumn - 1) : lineEnd;
-            if (to <= from)
-                continue;
-            const segment = text.slice(from, to);
-            // Keep `name="` and the closing quote visible; the value between them is the secret.
-            const head = n === finding.line ? (/^[^=\s"']*\s*=\s*["']?/.exec(segment)?.[0] ?? '') : '';
-            const tail = n === finding.endLine && segment.length > head.length && /["']$/.test(segment) ? 1 : 0;
-            spans.push([from + head.length, to - tail]);
-        }
-    }
-    return spans;
-}
-function sourceLines(root, file, cache, findings, options) {
-    if (!cache.has(file)) {
-        try {
-            const raw = sourceText(root, file);
-            const text = raw?.replace(/^\uFEFF/, '') ?? null;
-            // Redacted as a whole, so that a secret spanning lines (a PEM key) is masked on each of them.
-            const spans = text === null ? [] : secretSpans(text, { secrets: options.secrets, secretNames: options.secretNames }, findingSpans(text, findings));
-            cache.set(file, text === null ? null : new RedactedText(text, spans));
-        }
-        catch {
-            cache.set(file, null);
-        }
-    }
-    return cache.get(file) ?? null;
 }
 function stylish_clip(line) {
     return line.length > MAX_FRAME_WIDTH ? `${line.slice(0, MAX_FRAME_WIDTH)}…` : line;
 }
-function codeFrame(lines, finding) {
-    if (finding.line < 1 || finding.line > lines.lineCount)
-        return [];
-    const first = Math.max(1, finding.line - CONTEXT_LINES);
-    const last = Math.min(lines.lineCount, finding.line + CONTEXT_LINES);
-    const width = String(last).length;
-    const frame = [];
-    for (let n = first; n <= last; n++) {
-        const line = lines.line(n);
-        const text = stylish_clip(line.text.replace(/\t/g, ' '));
-        frame.push(`${n === finding.line ? '>' : ' '} ${String(n).padStart(width)} | ${text}`);
-        // Columns of the redacted line: an underline over a masked value covers the mask, whatever the value's length.
-        const column = line.column(finding.column, 'start');
-        if (n === finding.line && finding.column >= 1 && column <= MAX_FRAME_WIDTH) {
-            const end = finding.endLine === finding.line ? line.column(finding.endColumn, 'end') : column + 1;
-            const span = Math.max(1, Math.min(end, MAX_FRAME_WIDTH + 1) - column);
-            frame.push(`  ${' '.repeat(width)} | ${' '.repeat(column - 1)}${'^'.repeat(span)}`);
+function codeFrame(frame) {
+    const width = String(frame.lines[frame.lines.length - 1]?.number ?? 1).length;
+    const out = [];
+    for (const line of frame.lines) {
+        const marked = frame.caret?.line === line.number;
+        out.push(`${marked ? '>' : ' '} ${String(line.number).padStart(width)} | ${stylish_clip(line.text.replace(/\t/g, ' '))}`);
+        const caret = marked ? frame.caret : undefined;
+        if (caret && caret.column <= MAX_FRAME_WIDTH) {
+            const span = Math.max(1, Math.min(caret.column + caret.length, MAX_FRAME_WIDTH + 1) - caret.column);
+            out.push(`  ${' '.repeat(width)} | ${' '.repeat(caret.column - 1)}${'^'.repeat(span)}`);
         }
     }
-    return frame;
+    return out;
 }
 function formatLocation(finding) {
     return `${finding.file}:${finding.line}:${finding.column}`;
 }
 function formatStylish(report, options = {}) {
     const out = [];
-    const cache = new Map();
-    const secrets = ims009Findings(report);
     const color = options.color;
     const severityColor = { error: '31', warning: '33', notice: '36' };
-    for (const finding of report.findings) {
+    for (const [index, finding] of report.findings.entries()) {
         out.push(`${formatLocation(finding)}  ${paint(color, severityColor[finding.severity], finding.severity)}  ${finding.message}  ${paint(color, '2', `[${finding.ruleId}]`)}`);
         out.push(`    fix: ${finding.remediation}`);
         for (const related of finding.related ?? [])
             out.push(`    see: ${formatLocation(related)} ${related.message}`);
-        const lines = options.root ? sourceLines(options.root, finding.file, cache, secrets.get(finding.file) ?? [], options) : null;
-        if (lines)
-            out.push(...codeFrame(lines, finding).map((line) => `    ${line}`));
+        const frame = options.frames?.[index];
+        if (frame)
+            out.push(...codeFrame(frame).map((line) => `    ${line}`));
         out.push('');
     }
     const baseline = report.suppressed.filter((s) => s.suppressedBy === 'baseline');
@@ -25611,7 +25633,7 @@ function formatStylish(report, options = {}) {
 
 
 const formats = Object.freeze({
-    stylish: (report, context) => formatStylish(report, { root: context.root, color: context.color, ...context.redaction }),
+    stylish: (report, context) => formatStylish(report, { color: context.color, frames: context.frames }),
     json: (report) => formatJson(report),
     sarif: (report, context) => formatSarif(report, { rules: context.rules, repoPath: context.repoPath }),
     github: (report, context) => renderWorkflowCommands(report, { repoPath: context.repoPath }),
@@ -26160,6 +26182,7 @@ async function initCommand(argv, io) {
 
 
 
+
 const EXIT_CLEAN = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
@@ -26224,7 +26247,8 @@ async function check(values, positionals, io, onlyRules, after) {
     const text = format(outcome.report, {
         root: (0,external_node_path_namespaceObject.resolve)(root),
         color: io.isTty && !values['no-color'] && !io.env.NO_COLOR,
-        redaction: outcome.redaction,
+        // Only the terminal format shows source lines: they are read (and redacted) here, never by a reporter.
+        frames: formatName === 'stylish' ? codeFrames(outcome.report, (0,external_node_path_namespaceObject.resolve)(root), outcome.redaction) : undefined,
         repoPath: gitRepoPath((0,external_node_path_namespaceObject.resolve)(root)),
         rules: describedRules(),
     });

@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/pipeline.js';
 import { describedRules } from '../../src/policy/rule-help.js';
+import { codeFrames } from '../../src/excerpt/code-frames.js';
 import { formats } from '../../src/report/formats.js';
 import { writeRepo } from '../helpers/repo.js';
 import { allFormats, expectOneProblem, expectSentinel, inputFindings, SENTINEL, SENTINEL_FILE, SENTINEL_LOC, sentinel, utf16 } from './helpers.js';
@@ -84,7 +85,7 @@ describe('UTF-16 with a byte-order mark', () => {
     const file = 'stage/packages/ims-utf16le.xml';
     const root = writeRepo({ [file]: utf16(SENTINEL, 'le') });
     const { report } = await scan({ root, failOn: 'error' });
-    const output = formats.stylish(report, { root, color: false, rules: describedRules() });
+    const output = formats.stylish(report, { root, color: false, rules: describedRules(), frames: codeFrames(report, root) });
     expect(output.includes('\u0000'), 'the stylish output holds NUL bytes').toBe(false);
     expect(output).toContain(`> ${SENTINEL_LOC.line} |                 imsServer="http://ims-na1.adobelogin.com"/>`);
   });

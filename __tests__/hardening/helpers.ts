@@ -2,6 +2,7 @@
 // every hostile neighbour, and small assertions on what a scan says about one file.
 import { expect } from 'vitest';
 import { describedRules } from '../../src/policy/rule-help.js';
+import { codeFrames } from '../../src/excerpt/code-frames.js';
 import { formats } from '../../src/report/formats.js';
 import type { Finding, Report } from '../../src/types.js';
 
@@ -46,7 +47,7 @@ export function expectOneProblem(report: Report, file: string, severity: Finding
 
 /** Every CLI output format of the report, by name (stylish with the root, so that code frames are read). */
 export function allFormats(report: Report, root: string): [string, string][] {
-  return Object.entries(formats).map(([name, format]) => [name, format(report, { root, color: false, rules: describedRules() })]);
+  return Object.entries(formats).map(([name, format]) => [name, format(report, { root, color: false, rules: describedRules(), frames: codeFrames(report, root) })]);
 }
 
 /** The UTF-16 encoding of a text, with its byte-order mark. */

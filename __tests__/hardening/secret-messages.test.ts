@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { scan } from '../../src/pipeline.js';
 import { formatStylish } from '../../src/report/stylish.js';
+import { codeFrames } from '../../src/excerpt/code-frames.js';
 import type { Finding } from '../../src/types.js';
 import { finding, report } from '../action/fake-report.js';
 import { scanFiles, writeRepo } from '../helpers/repo.js';
@@ -118,7 +119,7 @@ describe('code frames', () => {
   async function stylishOf(secret: string): Promise<string> {
     const root = writeRepo({ '.github/ims-gate.yml': CONFIG, 'prod/ims.xml': account(`imsClientSecret="${secret}" imsServer="https://ims-na1.adobelogin.com"`) });
     const outcome = await scan({ root, failOn: 'error' });
-    return formatStylish(outcome.report, { root, ...outcome.redaction });
+    return formatStylish(outcome.report, { frames: codeFrames(outcome.report, root, outcome.redaction) });
   }
 
   test('a masked value is underlined by the mask, whatever the secret length', async () => {
@@ -141,7 +142,7 @@ describe('code frames', () => {
       'prod/ims.xml': account('label="Runt1me-s3cret" imsServer="http://ims-na1.adobelogin.com" imsAppKey="Al1as-s3cret"'),
     });
     const outcome = await scan({ root, failOn: 'error', secrets: { clientSecret: 'Runt1me-s3cret' } });
-    const text = formatStylish(outcome.report, { root, ...outcome.redaction });
+    const text = formatStylish(outcome.report, { frames: codeFrames(outcome.report, root, outcome.redaction) });
     expect(text).toContain(`label="${M}" imsServer="http://ims-na1.adobelogin.com" imsAppKey="${M}"`);
     expect(text).not.toMatch(/Runt1me-s3cret|Al1as-s3cret/);
   });
@@ -149,7 +150,8 @@ describe('code frames', () => {
   test('a caret after a mask moves with it', () => {
     const root = writeRepo({ 'a.yml': 'x: {clientSecret: 0123456789abcdefghij, url: http://h}\n' });
     const at = 'x: {clientSecret: 0123456789abcdefghij, url: '.length + 1;
-    const text = formatStylish(report([finding({ file: 'a.yml', line: 1, column: at, endLine: 1, endColumn: at + 8 })]), { root });
+    const r = report([finding({ file: 'a.yml', line: 1, column: at, endLine: 1, endColumn: at + 8 })]);
+    const text = formatStylish(r, { frames: codeFrames(r, root) });
     const lines = text.split('\n');
     const frame = lines.find((line) => line.includes('> 1 |')) ?? '';
     const carets = lines[lines.indexOf(frame) + 1];
@@ -187,7 +189,7 @@ describe('stylish output costs linear time on adversarial files', () => {
       mkdirSync(root, { recursive: true });
       writeFileSync(join(root, file), make(size));
       const r = report([finding({ file, line: 1, column: 1, endLine: 1, endColumn: 2 })]);
-      return time(() => formatStylish(r, { root, secrets: ['s3cr3t-value'], secretNames: ['imsAppKey'] }));
+      return time(() => formatStylish(r, { frames: codeFrames(r, root, { secrets: ['s3cr3t-value'], secretNames: ['imsAppKey'] }) }));
     };
     measure(10_000); // warm-up
     expect(measure(1_000_000) / measure(10_000)).toBeLessThan(400);

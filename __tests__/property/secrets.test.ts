@@ -31,6 +31,7 @@ import { renderMarkdown } from '../../src/report/markdown.js';
 import { escapeMd } from '../../src/report/md.js';
 import { formatSarif } from '../../src/report/sarif.js';
 import { formatStylish } from '../../src/report/stylish.js';
+import { codeFrames } from '../../src/excerpt/code-frames.js';
 import { renderSummary } from '../../src/report/summary.js';
 import type { Report } from '../../src/types.js';
 import { inputEnv, parseOutputFile, pullRequestOpened } from '../e2e/harness.js';
@@ -238,8 +239,8 @@ async function channels(root: string, runtime: string, baseRef: string | undefin
     output: checkOutput(report, { ...location, sha, fullReport: { url: 'https://github.com/o/r/actions/runs/1', text: 'job summary' } }),
   });
   return {
-    'stylish (with code frames)': formatStylish(report, { root, color: false }),
-    'stylish (color)': formatStylish(report, { root, color: true }),
+    'stylish (with code frames)': formatStylish(report, { color: false, frames: codeFrames(report, root) }),
+    'stylish (color)': formatStylish(report, { color: true, frames: codeFrames(report, root) }),
     json: formatJson(report),
     sarif: formatSarif(report, { rules: describedRules() }),
     'github (workflow commands)': renderWorkflowCommands(report),

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/pipeline.js';
 import { describedRules } from '../../src/policy/rule-help.js';
+import { codeFrames } from '../../src/excerpt/code-frames.js';
 import { formats } from '../../src/report/formats.js';
 import { writeRepo } from '../helpers/repo.js';
 import { ruleTester } from '../helpers/rule-tester.js';
@@ -167,7 +168,7 @@ describe('IMS009 never leaks a secret', () => {
       'prod/ims/manifest.yml:7',
       'prod/packages/ims-account.xml:9',
     ]);
-    const outputs = Object.entries(formats).map(([name, format]) => [name, format(report, { root, color: false, rules: describedRules() })]);
+    const outputs = Object.entries(formats).map(([name, format]) => [name, format(report, { root, color: false, rules: describedRules(), frames: codeFrames(report, root) })]);
     expect(outputs.map(([name]) => name)).toEqual(expect.arrayContaining(['stylish', 'json']));
     for (const [name, output] of outputs) {
       expect(output.length, name).toBeGreaterThan(0);
@@ -186,7 +187,7 @@ describe('IMS009 code-frame redaction (known gaps in src/report/redact.ts)', () 
     const root = writeRepo(files);
     const { report } = await scan({ root, failOn: 'error' });
     expect(report.findings.some((finding) => finding.ruleId === 'IMS009')).toBe(true);
-    return formats.stylish(report, { root, color: false, rules: describedRules() });
+    return formats.stylish(report, { root, color: false, rules: describedRules(), frames: codeFrames(report, root) });
   }
 
   it('a secret attribute spanning several lines (a PEM private key) is masked on every line', async () => {

@@ -2,6 +2,7 @@
 // above --fail-on, 2 usage or config error (one line on standard error: see errors.ts).
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { codeFrames } from '../excerpt/code-frames.js';
 import { scan, type ScanOptions, type ScanOutcome } from '../pipeline.js';
 import { describedRules } from '../policy/rule-help.js';
 import { loadRuleMetadata } from '../policy/rules.js';
@@ -88,7 +89,8 @@ async function check(values: Values, positionals: string[], io: CliIo, onlyRules
   const text = format(outcome.report, {
     root: resolve(root),
     color: io.isTty && !values['no-color'] && !io.env.NO_COLOR,
-    redaction: outcome.redaction,
+    // Only the terminal format shows source lines: they are read (and redacted) here, never by a reporter.
+    frames: formatName === 'stylish' ? codeFrames(outcome.report, resolve(root), outcome.redaction) : undefined,
     repoPath: gitRepoPath(resolve(root)),
     rules: describedRules(),
   });

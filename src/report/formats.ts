@@ -6,14 +6,15 @@ import { renderWorkflowCommands } from './github-commands.js';
 import { formatJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
+import type { CodeFrame } from '../excerpt/code-frames.js';
 import { formatStylish } from './stylish.js';
 
 export interface FormatContext {
   /** Absolute scan root. */
   root: string;
   color: boolean;
-  /** Secret values and secret attribute names to mask in code frames (see ScanOutcome.redaction). */
-  redaction?: { secrets: readonly string[]; secretNames: readonly string[] };
+  /** Code frames of the report's findings, in order, already read and redacted (src/excerpt/code-frames.ts). */
+  frames?: readonly (CodeFrame | undefined)[];
   /** Scan-root-relative path → repository-relative path (the scan root may be a sub-folder). Default: identity. */
   repoPath?: (file: string) => string;
   /** Every rule, described for SARIF's tool.driver.rules (the policy loader's `describedRules()`). */
@@ -23,7 +24,7 @@ export interface FormatContext {
 type Formatter = (report: Report, context: FormatContext) => string;
 
 export const formats: Readonly<Record<string, Formatter>> = Object.freeze({
-  stylish: (report, context) => formatStylish(report, { root: context.root, color: context.color, ...context.redaction }),
+  stylish: (report, context) => formatStylish(report, { color: context.color, frames: context.frames }),
   json: (report) => formatJson(report),
   sarif: (report, context) => formatSarif(report, { rules: context.rules, repoPath: context.repoPath }),
   github: (report, context) => renderWorkflowCommands(report, { repoPath: context.repoPath }),
