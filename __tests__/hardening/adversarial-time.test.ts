@@ -1,8 +1,8 @@
 // Hardening (issue 10, "bounded time on any input"): every function that takes text from a file or the config
-// runs on the worst input we could think of for it, at 5 KB and at 500 KB, and its time must grow about linearly:
+// runs on the worst input we could think of for it, at 10 KB and at 1 MB, and its time must grow about linearly:
 // the ratio of the two times (each the best of three runs) stays under 400 for 100 times the input. A ratio, not
-// an absolute timing: a quadratic function gives about 10,000, a loaded machine slows both sizes alike. (1 MB took
-// twice as long for the same verdict: the ratio, not the size, tells linear from quadratic.)
+// an absolute timing: a quadratic function gives about 10,000, a loaded machine slows both sizes alike. Not smaller:
+// a 5 KB input stays in the CPU caches and runs unusually fast, and linear readers then show ratios near 400.
 //
 // Not covered here: the redaction of stylish code frames (src/report/redact.ts), rewritten in another branch.
 import { describe, expect, it } from 'vitest';
@@ -21,8 +21,8 @@ import { writeRepo } from '../helpers/repo.js';
 import { FOOTER, HEADER } from '../helpers/campaign.js';
 import type { FileKind } from '../../src/types.js';
 
-const SMALL = 5_000;
-const LARGE = 500_000;
+const SMALL = 10_000;
+const LARGE = 1_000_000;
 const MAX_RATIO = 400;
 
 /** Seconds per run of `run`, the best of three; a fast run is repeated until it takes 20 ms, against timer noise. */
@@ -64,7 +64,7 @@ function expectLinear(testCase: Case): void {
   // machine can spoil one measurement, while a super-linear function is over it every time (by far).
   let ratio = Infinity;
   for (let attempt = 0; attempt < 3 && ratio >= MAX_RATIO; attempt++) ratio = bestTime(() => run(large)) / bestTime(() => run(small));
-  expect(ratio, `${testCase.name}: 500 KB takes ${ratio.toFixed(0)} times as long as 5 KB`).toBeLessThan(MAX_RATIO);
+  expect(ratio, `${testCase.name}: 1 MB takes ${ratio.toFixed(0)} times as long as 10 KB`).toBeLessThan(MAX_RATIO);
 }
 
 const cases = (list: Case[]): [string, Case][] => list.map((testCase) => [testCase.name, testCase]);
@@ -114,7 +114,7 @@ describe('near-miss suggestions and masks', () => {
         run: (text: string) => boundedDistance(text, bothEnds(text, 'x', 'y'), 2),
       },
       {
-        name: 'nearPrefix: a long mask prefix against names that nearly spell it',
+        name: 'nearPrefix: a 1 MB mask prefix against names that nearly spell it',
         make: (n) => {
           const prefix = `Campaign - ${fill('ab', n)}`;
           return { prefix, names: [bothEnds(prefix, 'x', 'y'), bothEnds(prefix, 'c', 'd'), `${prefix.toUpperCase()} - delivery`] };
@@ -232,7 +232,7 @@ describe('the whole scan', () => {
     await run(small);
     const best = async (root: string): Promise<number> => Math.min(await run(root), await run(root), await run(root));
     const ratio = (await best(large)) / (await best(small));
-    expect(ratio, `a 500 KB repository takes ${ratio.toFixed(0)} times as long as a 5 KB one`).toBeLessThan(MAX_RATIO);
+    expect(ratio, `a 1 MB repository takes ${ratio.toFixed(0)} times as long as a 10 KB one`).toBeLessThan(MAX_RATIO);
   });
 
   it('stays near linear on thousands of callback records against a long allowlist', { timeout: 240_000 }, async () => {
@@ -264,6 +264,6 @@ describe('the whole scan', () => {
     await run(small);
     const best = async (root: string): Promise<number> => Math.min(await run(root), await run(root), await run(root));
     const ratio = (await best(large)) / (await best(small));
-    expect(ratio, `a 500 KB repository takes ${ratio.toFixed(0)} times as long as a 5 KB one`).toBeLessThan(MAX_RATIO);
+    expect(ratio, `a 1 MB repository takes ${ratio.toFixed(0)} times as long as a 10 KB one`).toBeLessThan(MAX_RATIO);
   });
 });
