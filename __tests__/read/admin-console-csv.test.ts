@@ -133,13 +133,8 @@ describe('Admin Console CSV', () => {
     const rows = [HEADER.join(',')];
     for (let i = 0; i < 100_000; i++) rows.push(`Federated ID,user${i}@example.com,example.com,user${i}@example.com,F,L,US,${i},"Campaign - prod - admin,Campaign - prod - delivery",,,Campaign - prod - content,,,`);
     const text = rows.join('\r\n');
-    let result = read(text);
-    for (let i = 0; i < 3; i++) {
-    const started = performance.now();
-    result = read(text);
-    const elapsed = performance.now() - started;
-    console.info(`100,000-row CSV read in ${elapsed.toFixed(0)} ms`);
-    }
+    // Read once: the time it takes is asserted nowhere here (hardening/adversarial-time holds the ratio tests).
+    const result = read(text);
     expect(result.problems).toEqual([]);
     const users = result.dashboard?.users ?? [];
     expect(users).toHaveLength(100_000);
