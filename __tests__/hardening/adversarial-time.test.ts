@@ -18,29 +18,13 @@ import { parseConfig } from '../../src/config/load.js';
 import { compileGlob } from '../../src/util/glob.js';
 import { scan } from '../../src/pipeline.js';
 import { writeRepo } from '../helpers/repo.js';
+import { timeRatio } from '../helpers/timing.js';
 import { FOOTER, HEADER } from '../helpers/campaign.js';
 import type { FileKind } from '../../src/types.js';
 
 const SMALL = 10_000;
 const LARGE = 1_000_000;
 const MAX_RATIO = 400;
-
-/** Seconds per run of `run`, the best of three; a fast run is repeated until it takes 20 ms, against timer noise. */
-function bestTime(run: () => unknown): number {
-  let best = Infinity;
-  for (let attempt = 0; attempt < 3; attempt++) {
-    let runs = 0;
-    const start = performance.now();
-    let elapsed = 0;
-    do {
-      run();
-      runs++;
-      elapsed = performance.now() - start;
-    } while (elapsed < 20);
-    best = Math.min(best, elapsed / runs);
-  }
-  return best;
-}
 
 /** `text` repeated to `size` characters (cut at the end). */
 function fill(unit: string, size: number): string {
@@ -56,14 +40,7 @@ interface Case {
 
 /** Asserts near-linear growth of `run` from SMALL to LARGE inputs. */
 function expectLinear(testCase: Case): void {
-  const small = testCase.make(SMALL);
-  const large = testCase.make(LARGE);
-  const run = testCase.run as (input: unknown) => unknown;
-  run(small); // warm-up: the JIT compiles before anything is timed
-  // Measured again (at most twice more) only when over the bound: a pause of the garbage collector or of a busy
-  // machine can spoil one measurement, while a super-linear function is over it every time (by far).
-  let ratio = Infinity;
-  for (let attempt = 0; attempt < 3 && ratio >= MAX_RATIO; attempt++) ratio = bestTime(() => run(large)) / bestTime(() => run(small));
+  const ratio = timeRatio(testCase.run as (input: unknown) => unknown, testCase.make(SMALL), testCase.make(LARGE), MAX_RATIO);
   expect(ratio, `${testCase.name}: 1 MB takes ${ratio.toFixed(0)} times as long as 10 KB`).toBeLessThan(MAX_RATIO);
 }
 
