@@ -63,7 +63,7 @@ describe('bench/generate.mjs', () => {
   });
 
   // Scale 1 is four blocks of 625 filler files with the same mix, plus the huge export (8.6 MB × scale) and the
-  // fixed instance files. Writing it (75 MB) took a third of this file's time, so the promise is checked on one
+  // fixed instance files. Writing it (82 MB) took four fifths of this file's time, so the promise is checked on one
   // block (scale 0.25) and by linearity: a larger scale holds the smaller one's files unchanged and adds filler.
   it('makes a quarter of scale 1 (one block) at least 625 filler files and 75/4 MB, with one file of 8/4 MB or more', () => {
     const { out, info } = oneBlock();
