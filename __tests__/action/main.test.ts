@@ -85,7 +85,8 @@ describe('run', () => {
     expect(written.findings).toHaveLength(36);
 
     const summary = readFileSync(files.summary, 'utf8');
-    // setFailed took one error slot: 11 of 12 errors, 2 of 12 warnings and 2 of 12 notices are not shown.
+    // The runner shows 10 annotations of each level. setFailed took one error slot, so 9 of the 12 errors are shown
+    // and 3 are not; 10 of the 12 warnings and of the 12 notices are shown, and 2 of each are not.
     expect(summary).toContain('3 of 12 errors, 2 of 12 warnings, 2 of 12 notices were not shown as annotations');
     expect(log()).toContain('3 of 12 errors, 2 of 12 warnings, 2 of 12 notices were not shown as annotations');
     expect(log()).toContain('checks: write');

@@ -24,6 +24,14 @@ function digest(dir: string): string {
   return hash.digest('hex');
 }
 
+/** One block of the corpus (scale 0.25, 20 MB), generated once for the tests that read it. */
+let block: { out: string; info: ReturnType<typeof generateCorpus> } | undefined;
+function oneBlock(): NonNullable<typeof block> {
+  const out = join(scratch, 'block');
+  block ??= { out, info: generateCorpus({ out, scale: 0.25 }) };
+  return block;
+}
+
 describe('bench/generate.mjs', () => {
   it('is deterministic for a seed, and differs between seeds', () => {
     generateCorpus({ out: join(scratch, 'a'), scale: 0.02, seed: 7 });
@@ -45,8 +53,7 @@ describe('bench/generate.mjs', () => {
   });
 
   it('puts the candidate markers only in the IMS files and the declared decoys (checked with floor.mjs)', () => {
-    const out = join(scratch, 'markers');
-    const info = generateCorpus({ out, scale: 0.1 });
+    const { out, info } = oneBlock();
     const files = listFiles(out);
     expect(files).toHaveLength(info.files);
     expect(files.reduce((sum, file) => sum + statSync(file).size, 0)).toBe(info.bytes);
@@ -55,13 +62,35 @@ describe('bench/generate.mjs', () => {
     expect(printed).toContain(`${16 + info.sniffDecoys.length} candidate files of ${info.files}`);
   });
 
-  it('makes scale 1 at least 2,500 files and 75 MB, with one file of 8 MB or more', () => {
-    const out = join(scratch, 'full');
-    const info = generateCorpus({ out, scale: 1 });
-    expect(info.files).toBeGreaterThanOrEqual(2500);
-    expect(info.bytes).toBeGreaterThanOrEqual(75e6);
-    expect(Math.max(...listFiles(out).map((file) => statSync(file).size))).toBeGreaterThanOrEqual(8e6);
-    rmSync(out, { recursive: true, force: true });
+  // Scale 1 is four blocks of 625 filler files with the same mix, plus the huge export (8.6 MB × scale) and the
+  // fixed instance files. Writing it (82 MB) took four fifths of this file's time, so the promise is checked on one
+  // block (scale 0.25) and by linearity: a larger scale holds the smaller one's files unchanged and adds filler.
+  it('makes a quarter of scale 1 (one block) at least 625 filler files and 75/4 MB, with one file of 8/4 MB or more', () => {
+    const { out, info } = oneBlock();
+    const sizes = listFiles(out).map((file) => statSync(file).size);
+    // 625 filler files + the huge export + 3 × 5 instance files + the CSV + README + SEEDED_DEFECTS.json.
+    expect(info.files).toBe(625 + 19);
+    expect(sizes).toHaveLength(info.files);
+    expect(info.bytes).toBeGreaterThanOrEqual(75e6 / 4);
+    expect(Math.max(...sizes)).toBeGreaterThanOrEqual(8e6 / 4);
+  });
+
+  it('grows linearly with the scale: a larger scale holds every file of a smaller one, byte for byte, and adds filler', () => {
+    const small = join(scratch, 'small');
+    const large = join(scratch, 'large');
+    generateCorpus({ out: small, scale: 0.02 });
+    generateCorpus({ out: large, scale: 0.04 });
+    // The huge export's size is proportional to the scale, and SEEDED_DEFECTS.json records the scale.
+    const scaled = new Set(['packages/migration/full-export-before-v8.xml', 'SEEDED_DEFECTS.json']);
+    const smallFiles = listFiles(small).map((file) => relative(small, file));
+    const largeFiles = new Set(listFiles(large).map((file) => relative(large, file)));
+    expect(largeFiles.size - smallFiles.length).toBe(2500 * 0.02);
+    for (const file of smallFiles) {
+      expect(largeFiles.has(file), file).toBe(true);
+      if (!scaled.has(file)) expect(readFileSync(join(large, file)).equals(readFileSync(join(small, file))), file).toBe(true);
+    }
+    const huge = (dir: string) => statSync(join(dir, 'packages/migration/full-export-before-v8.xml')).size;
+    expect(huge(large)).toBeGreaterThan(huge(small));
   });
 
   it('makes the cross-file corpus: N groups, N users, near misses that match no group', () => {

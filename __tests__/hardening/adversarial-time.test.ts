@@ -1,7 +1,8 @@
 // Hardening (issue 10, "bounded time on any input"): every function that takes text from a file or the config
 // runs on the worst input we could think of for it, at 10 KB and at 1 MB, and its time must grow about linearly:
 // the ratio of the two times (each the best of three runs) stays under 400 for 100 times the input. A ratio, not
-// an absolute timing: a quadratic function gives about 10,000, a loaded machine slows both sizes alike.
+// an absolute timing: a quadratic function gives about 10,000, a loaded machine slows both sizes alike. Not smaller:
+// a 5 KB input stays in the CPU caches and runs unusually fast, and linear readers then show ratios near 400.
 //
 // Not covered here: the redaction of stylish code frames (src/report/redact.ts), rewritten in another branch.
 import { describe, expect, it } from 'vitest';
@@ -17,29 +18,13 @@ import { parseConfig } from '../../src/config/load.js';
 import { compileGlob } from '../../src/util/glob.js';
 import { scan } from '../../src/pipeline.js';
 import { writeRepo } from '../helpers/repo.js';
+import { timeRatio } from '../helpers/timing.js';
 import { FOOTER, HEADER } from '../helpers/campaign.js';
 import type { FileKind } from '../../src/types.js';
 
 const SMALL = 10_000;
 const LARGE = 1_000_000;
 const MAX_RATIO = 400;
-
-/** Seconds per run of `run`, the best of three; a fast run is repeated until it takes 20 ms, against timer noise. */
-function bestTime(run: () => unknown): number {
-  let best = Infinity;
-  for (let attempt = 0; attempt < 3; attempt++) {
-    let runs = 0;
-    const start = performance.now();
-    let elapsed = 0;
-    do {
-      run();
-      runs++;
-      elapsed = performance.now() - start;
-    } while (elapsed < 20);
-    best = Math.min(best, elapsed / runs);
-  }
-  return best;
-}
 
 /** `text` repeated to `size` characters (cut at the end). */
 function fill(unit: string, size: number): string {
@@ -55,14 +40,7 @@ interface Case {
 
 /** Asserts near-linear growth of `run` from SMALL to LARGE inputs. */
 function expectLinear(testCase: Case): void {
-  const small = testCase.make(SMALL);
-  const large = testCase.make(LARGE);
-  const run = testCase.run as (input: unknown) => unknown;
-  run(small); // warm-up: the JIT compiles before anything is timed
-  // Measured again (at most twice more) only when over the bound: a pause of the garbage collector or of a busy
-  // machine can spoil one measurement, while a super-linear function is over it every time (by far).
-  let ratio = Infinity;
-  for (let attempt = 0; attempt < 3 && ratio >= MAX_RATIO; attempt++) ratio = bestTime(() => run(large)) / bestTime(() => run(small));
+  const ratio = timeRatio(testCase.run as (input: unknown) => unknown, testCase.make(SMALL), testCase.make(LARGE), MAX_RATIO);
   expect(ratio, `${testCase.name}: 1 MB takes ${ratio.toFixed(0)} times as long as 10 KB`).toBeLessThan(MAX_RATIO);
 }
 
@@ -129,9 +107,11 @@ describe('near-miss suggestions and masks', () => {
         run: ({ prefix, names }: { prefix: string; names: string[] }) => checkPrefix(prefix, names),
       },
       {
+        // A quarter of the size (2.5 KB vs 250 KB, still 100x): three 1 MB names took a second per run, and the
+        // ratio is the same at both sizes (about 70-80).
         name: 'NearMissIndex: group names and a query of near-miss characters',
         make: (n) => {
-          const base = fill('ab', n);
+          const base = fill('ab', n / 4);
           return { index: new NearMissIndex([bothEnds(base, 'x', 'y'), bothEnds(base, 'b', 'a'), base.toUpperCase()], (name) => name), query: bothEnds(base, 'y', 'x') };
         },
         run: ({ index, query }: { index: NearMissIndex<string>; query: string }) => [index.nearestLevel(query), index.within(query, 2)],
@@ -256,7 +236,8 @@ describe('the whole scan', () => {
       const start = performance.now();
       const { report } = await scan({ root, failOn: 'error', onlyRules: ['IMS007'] });
       // Every stage record calls back to a prod callback; prod's own are all on its allowlist.
-      expect(report.findings.every((f) => f.file === 'stage/ims.xml' || f.message.includes('callback server of instance "stage"'))).toBe(true);
+      expect(report.findings.length).toBeGreaterThan(0);
+      expect(report.findings.filter((f) => f.file !== 'stage/ims.xml' && !f.message.includes('callback server of instance "stage"'))).toEqual([]);
       return performance.now() - start;
     };
     await run(small);

@@ -16,19 +16,19 @@ import { applyEdits, csvSpec, csvText, edit, manifestSpec, manifestText, package
 const KINDS: FileKind[] = ['campaign-xml', 'server-conf', 'ims-manifest', 'admin-console-csv'];
 const PATHS = ['prod/packages/ims.xml', 'conf/serverConf.xml', 'conf/config-prod.xml', 'ims/prod.yml', 'ims/prod.json', 'admin/users.csv', 'weird name é/x.txt', ''];
 
+/**
+ * readFile catches everything a reader throws and reports it as a problem, so "does not throw" cannot fail: what is
+ * asserted is that its safety net never fired ("internal error", or "nested too deeply" for a RangeError).
+ */
 function readNeverThrows(path: string, bytes: Buffer, kind: FileKind): ReadResult {
-  let result: ReadResult | undefined;
-  expect(() => {
-    result = readFile(path, bytes, kind);
-  }, `readFile(${JSON.stringify(path)}, …, ${kind}) threw`).not.toThrow();
-  const r = result as ReadResult;
+  const r = readFile(path, bytes, kind);
   expect(r.file).toBe(path);
   expect(r.kind).toBe(kind);
   expect(Array.isArray(r.problems) && Array.isArray(r.suppressions)).toBe(true);
   // Something is always said: a payload, or why there is none.
   expect(Boolean(r.records || r.serverConf || r.manifest || r.dashboard) || r.problems.length > 0, `${kind}: neither payload nor problem`).toBe(true);
   for (const problem of r.problems) {
-    expect(problem.message, `${kind}: a reader bug surfaced as a problem`).not.toMatch(/^internal error/);
+    expect(problem.message, `${kind}: a reader bug surfaced as a problem`).not.toMatch(/^internal error|^the file is nested too deeply or is too large/);
     expect(problem.message.length).toBeGreaterThan(0);
     expect(problem.loc.file).toBe(path);
   }
@@ -65,7 +65,8 @@ describe('readers never throw on edited realistic documents', () => {
         sniffNeverThrows(path, bytes);
         for (const kind of KINDS) readNeverThrows(path, bytes, kind);
       }),
-      { numRuns: 150 },
+      // Each run reads one edited document as all four kinds, so 100 runs are 400 reads per document kind.
+      { numRuns: 100 },
     );
   });
 
@@ -105,7 +106,7 @@ describe('readers never throw on edited realistic documents', () => {
         sniffNeverThrows(path, spliced);
         for (const kind of KINDS) readNeverThrows(path, spliced, kind);
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 });

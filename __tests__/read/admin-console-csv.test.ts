@@ -8,42 +8,46 @@ const col = (name: string): number => HEADER.indexOf(name);
 
 const read = (text: string, file = 'users.csv') => readFile(file, Buffer.from(text), 'admin-console-csv');
 
-/** The reference splitting of a multi-valued cell: on ',', dropping only the white space next to a comma. */
-function referenceGroups(cell: string): string[] {
-  const parts = cell.split(',');
-  return parts
-    .map((part, i) => {
-      let p = part;
-      if (i > 0) p = p.replace(/^[ \t\r\n]+/, '');
-      if (i < parts.length - 1) p = p.replace(/[ \t\r\n]+$/, '');
-      return p;
-    })
-    .filter((p) => p.trim() !== '');
-}
+/**
+ * A multi-valued cell built from known group names: each joined by a comma with white space on either side (which
+ * the reader drops), with blank entries between them (which it skips). The names are what the reader must find.
+ */
+const groupName = fc.stringMatching(/^[a-zA-Z0-9.@;"-]([a-zA-Z0-9 ;".@\r\n-]{0,10}[a-zA-Z0-9.@;"-])?$/);
+const groupCell = fc
+  .array(fc.tuple(fc.oneof(groupName, fc.constantFrom('', ' ', '\t')), fc.constantFrom(',', ', ', ' ,', ' , ', ',\t', '\t,  ')), { maxLength: 4 })
+  .map((entries) => ({
+    cell: entries.map(([name, joiner], i) => (i === 0 ? name : `${joiner}${name}`)).join(''),
+    names: entries.map(([name]) => name).filter((name) => name.trim() !== ''),
+  }));
 
 describe('Admin Console CSV', () => {
   test('agrees with csv-parse on random well-formed exports (separator, quoting, every line ending csv-parse accepts, mixed, multi-line cells)', () => {
     const cellText = fc.stringMatching(/^[a-zA-Z0-9 ,;"\r\n\t.@-]{0,12}$/);
     const eol = fc.constantFrom('\n', '\r\n', '\r');
+    const row = fc.record({ cells: fc.array(cellText, { minLength: HEADER.length, maxLength: HEADER.length }), configurations: groupCell, groups: groupCell });
     fc.assert(
       fc.property(
         fc.constantFrom(',', ';'),
-        fc.array(fc.array(cellText, { minLength: HEADER.length, maxLength: HEADER.length }), { minLength: 1, maxLength: 8 }),
+        fc.array(row, { minLength: 1, maxLength: 8 }),
         fc.array(eol, { minLength: 9, maxLength: 9 }),
         fc.array(fc.boolean(), { minLength: HEADER.length, maxLength: HEADER.length }),
         (sep, rows, eols, quoteAlways) => {
           const render = (cell: string, i: number): string => (quoteAlways[i] || /[",;\r\n]/.test(cell) || cell === '' ? `"${cell.replace(/"/g, '""')}"` : cell);
-          const text = [HEADER.join(sep), ...rows.map((row) => row.map(render).join(sep))].map((line, i) => line + eols[i]).join('');
+          const cellsOf = (r: (typeof rows)[number]) =>
+            r.cells.map((cell, i) => (i === col('Product Configurations') ? r.configurations.cell : i === col('User Groups') ? r.groups.cell : cell));
+          const text = [HEADER.join(sep), ...rows.map((r) => cellsOf(r).map(render).join(sep))].map((line, i) => line + eols[i]).join('');
           const reference = parse(text, { delimiter: sep, record_delimiter: ['\r\n', '\n', '\r'], skip_empty_lines: true, relax_quotes: false }) as string[][];
           const result = read(text);
           expect(result.problems).toEqual([]);
           const users = result.dashboard?.users ?? [];
-          expect(users).toHaveLength(reference.length - 1);
-          reference.slice(1).forEach((cells, r) => {
-            const user = users[r];
-            expect(user.username).toBe(cells[col('Username')] || undefined);
-            expect(user.email).toBe(cells[col('Email')] || undefined);
-            expect(user.groups.map((g) => g.value)).toEqual([...referenceGroups(cells[col('Product Configurations')]), ...referenceGroups(cells[col('User Groups')])]);
+          expect(reference).toHaveLength(rows.length + 1);
+          expect(users).toHaveLength(rows.length);
+          rows.forEach((r, i) => {
+            const user = users[i];
+            expect(reference[i + 1]).toEqual(cellsOf(r));
+            expect(user.username).toBe(r.cells[col('Username')] || undefined);
+            expect(user.email).toBe(r.cells[col('Email')] || undefined);
+            expect(user.groups.map((g) => g.value)).toEqual([...r.configurations.names, ...r.groups.names]);
           });
         },
       ),
@@ -129,13 +133,8 @@ describe('Admin Console CSV', () => {
     const rows = [HEADER.join(',')];
     for (let i = 0; i < 100_000; i++) rows.push(`Federated ID,user${i}@example.com,example.com,user${i}@example.com,F,L,US,${i},"Campaign - prod - admin,Campaign - prod - delivery",,,Campaign - prod - content,,,`);
     const text = rows.join('\r\n');
-    let result = read(text);
-    for (let i = 0; i < 3; i++) {
-    const started = performance.now();
-    result = read(text);
-    const elapsed = performance.now() - started;
-    console.info(`100,000-row CSV read in ${elapsed.toFixed(0)} ms`);
-    }
+    // Read once: the time it takes is asserted nowhere here (hardening/adversarial-time holds the ratio tests).
+    const result = read(text);
     expect(result.problems).toEqual([]);
     const users = result.dashboard?.users ?? [];
     expect(users).toHaveLength(100_000);

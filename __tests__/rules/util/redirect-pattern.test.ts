@@ -96,7 +96,8 @@ describe('redirectPattern', () => {
     const unit = fc.constantFrom('a', 'b', '/', '*', '**', 'x.x');
     const text = fc.string({ unit: fc.constantFrom('a', 'b', '/', 'x', '.', 'B'), maxLength: 12 });
     const reference = (entry: string): RegExp => {
-      // The former implementation: * is [^/]* up to the first / after the scheme, .* after it.
+      // The documented rule as a JS RegExp (the matcher under test is a Shift-And automaton, not a regex): * is
+      // [^/]* up to the first / after the scheme, .* after it; everything else literal.
       const end = entry.indexOf('/', entry.indexOf('://') === -1 ? 0 : entry.indexOf('://') + 3);
       const convert = (part: string, star: string): string => part.split('*').map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(star);
       const head = end === -1 ? entry : entry.slice(0, end);
