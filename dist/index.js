@@ -55511,6 +55511,8 @@ class Tokenizer {
     doctypeSeen = false;
     /** Offset of the XML declaration of a concatenated document whose root element has not come yet, or -1. */
     pendingDeclaration = -1;
+    /** A byte-order mark between documents; like a declaration there, it must be followed by another root element. */
+    pendingBom = -1;
     /** Depth of the element whose content is muted ('skip'), or -1. */
     mutedDepth = -1;
     constructor(source, handler, options) {
@@ -55573,8 +55575,13 @@ class Tokenizer {
         const { text } = this;
         for (let i = from; i < to; i++) {
             const c = text.charCodeAt(i);
-            if (chars_isWhite(c) || (c === 0xfeff && this.atDocumentStart(i)))
+            if (chars_isWhite(c))
                 continue;
+            if (c === 0xfeff && this.atDocumentStart(i)) {
+                if (this.rootSeen && this.pendingBom === -1)
+                    this.pendingBom = i;
+                continue;
+            }
             throw new XmlSyntaxError(this.rootSeen
                 ? `malformed XML: unexpected text ${found(text, i)} after the end of the root element; a document has exactly one root element`
                 : `malformed XML: expected '<' to start the root element, found ${found(text, i)}`, i);
@@ -55619,6 +55626,7 @@ class Tokenizer {
         }
         this.rootSeen = true;
         this.pendingDeclaration = -1;
+        this.pendingBom = -1;
         const depth = names.length;
         let end;
         let name = '';
@@ -55677,6 +55685,10 @@ class Tokenizer {
         if (this.pendingDeclaration !== -1) {
             const at = this.pendingDeclaration;
             throw new XmlSyntaxError('malformed XML: an XML declaration <?xml …?> after the root element starts no new document (no root element follows it); it is only allowed at the very start of the file', at, at + 5);
+        }
+        if (this.pendingBom !== -1) {
+            const at = this.pendingBom;
+            throw new XmlSyntaxError('malformed XML: a byte-order mark (U+FEFF) after the root element starts no new document (no root element follows it); it is only allowed at the very start of the file', at, at + 1);
         }
         const top = this.names.length - 1;
         if (top >= 0)

@@ -33,6 +33,8 @@ describe('malformed constructs are IMS000 at their line and column', () => {
     ['XML declaration after a space', ' <?xml version="1.0"?><package/>', 1, 2, /only allowed at the very start of the file/],
     ['XML declaration after a comment', '<!-- c --><?xml version="1.0"?><package/>', 1, 11, /only allowed at the very start of the file/],
     ['XML declaration inside the root', '<package>\n  <?xml version="1.0"?>\n</package>', 2, 3, /only allowed at the very start of the file/],
+    ['a byte-order mark after the root element, no document after it', '<package/>\n\uFEFF', 2, 1, /a byte-order mark \(U\+FEFF\) after the root element starts no new document/],
+    ['a byte-order mark before the root element, not at the start', '\n\uFEFF<package/>', 2, 1, /expected '<' to start the root element, found/],
     ['XML declaration after the root element, no document after it', '<package/>\n<?xml version="1.0"?>\n', 2, 1, /an XML declaration <\?xml …\?> after the root element starts no new document/],
     ['<?XML at the start', '<?XML version="1.0"?>\n<package/>', 1, 1, /^malformed XML: the processing-instruction target <\?XML is reserved/],
     ['<?Xml inside the root', '<package><?Xml data?></package>', 1, 10, /target <\?Xml is reserved/],

@@ -72,6 +72,8 @@ class Tokenizer {
   private doctypeSeen = false;
   /** Offset of the XML declaration of a concatenated document whose root element has not come yet, or -1. */
   private pendingDeclaration = -1;
+  /** A byte-order mark between documents; like a declaration there, it must be followed by another root element. */
+  private pendingBom = -1;
   /** Depth of the element whose content is muted ('skip'), or -1. */
   private mutedDepth = -1;
 
@@ -133,7 +135,11 @@ class Tokenizer {
     const { text } = this;
     for (let i = from; i < to; i++) {
       const c = text.charCodeAt(i);
-      if (isWhite(c) || (c === 0xfeff && this.atDocumentStart(i))) continue;
+      if (isWhite(c)) continue;
+      if (c === 0xfeff && this.atDocumentStart(i)) {
+        if (this.rootSeen && this.pendingBom === -1) this.pendingBom = i;
+        continue;
+      }
       throw new XmlSyntaxError(
         this.rootSeen
           ? `malformed XML: unexpected text ${found(text, i)} after the end of the root element; a document has exactly one root element`
@@ -177,6 +183,7 @@ class Tokenizer {
     }
     this.rootSeen = true;
     this.pendingDeclaration = -1;
+    this.pendingBom = -1;
     const depth = names.length;
     let end: number;
     let name = '';
@@ -229,6 +236,10 @@ class Tokenizer {
     if (this.pendingDeclaration !== -1) {
       const at = this.pendingDeclaration;
       throw new XmlSyntaxError('malformed XML: an XML declaration <?xml …?> after the root element starts no new document (no root element follows it); it is only allowed at the very start of the file', at, at + 5);
+    }
+    if (this.pendingBom !== -1) {
+      const at = this.pendingBom;
+      throw new XmlSyntaxError('malformed XML: a byte-order mark (U+FEFF) after the root element starts no new document (no root element follows it); it is only allowed at the very start of the file', at, at + 1);
     }
     const top = this.names.length - 1;
     if (top >= 0) throw endOfFile(this.text, `expected </${this.openName(top)}> to close ${this.opened(top)}`);
