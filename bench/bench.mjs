@@ -258,7 +258,7 @@ if (others.length > 10) console.log(`  … ${others.length - 10} more in bench/r
 console.log('');
 console.log(table(targetHead, targetRows));
 
-writeFileSync(join(BENCH, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nwrote bench/results.json');
 
 if (opts.writeResults) {

@@ -89,8 +89,8 @@ const AUTHORS = ['Administrator (admin)', 'Campaign Ops (campaignops)', 'Julie B
 
 const sentence = (r, n) => {
   let s = cap(pick(r, WORDS));
-  for (let i = 1; i < n; i++) s += ' ' + pick(r, WORDS);
-  return s + '.';
+  for (let i = 1; i < n; i++) s += ` ${pick(r, WORDS)}`;
+  return `${s}.`;
 };
 const name = (r) => `${pick(r, TOPICS)}${cap(pick(r, ACTIONS))}`;
 
@@ -119,7 +119,7 @@ for each (var rcp in res.recipient) {
     count${id}++;
 }
 logInfo("${name(r)}: " + count${id} + " recipients processed");`,
-  (r, id, t = pick(r, TOPICS)) => `var file = new File(vars.filename);
+  (r, _id, t = pick(r, TOPICS)) => `var file = new File(vars.filename);
 file.open("r", File.CODEPAGE_UTF8);
 var line, n = 0;
 while ((line = file.readln()) != null) {
@@ -234,7 +234,7 @@ function srcSchema(r, id, decoy = false) {
     attrs += `        <attribute label="${cap(pick(r, FIELDS))} ${i}" name="${pick(r, FIELDS)}${i}" type="${t}"${t === 'string' ? ` length="${pick(r, [16, 32, 64, 80, 255])}"` : ''}${r() < 0.2 ? ' notNull="true"' : ''}/>\n`;
   }
   const links = Array.from({ length: int(r, 0, 3) }, (_, i) =>
-    `        <element integrity="${pick(r, ['neutral', 'own', 'define'])}" label="${cap(pick(r, TOPICS))}" name="link${i}" target="${pick(r, ['nms:recipient', 'nms:delivery', 'cus:' + pick(r, TOPICS)])}" type="link"/>\n`).join('');
+    `        <element integrity="${pick(r, ['neutral', 'own', 'define'])}" label="${cap(pick(r, TOPICS))}" name="link${i}" target="${pick(r, ['nms:recipient', 'nms:delivery', `cus:${pick(r, TOPICS)}`])}" type="link"/>\n`).join('');
   // A link to the operator group schema: mentions xtk:group without being an xtk:group export.
   const decoyLink = decoy ? `        <element label="Owner group" name="ownerGroup" target="xtk:group" type="link"/>\n` : '';
   const enumeration = r() < 0.4 ? `    <enumeration basetype="byte" default="active" name="status${id}">
@@ -291,7 +291,7 @@ ${html}</table></body></html>]]></source></html>
 
 function javascriptLib(r, id, functions) {
   let code = `loadLibrary("xtk:shared/nl.js");\nloadLibrary("xtk:common.js");\n`;
-  for (let i = 0; i < functions; i++) code += pick(r, JS_SNIPPETS)(r, `${id}_${i}`).replace(/^/gm, '  ').replace(/^  /, `function cus_${pick(r, ACTIONS)}_${id}_${i}(vars, task) {\n  `) + '\n}\n';
+  for (let i = 0; i < functions; i++) code += `${pick(r, JS_SNIPPETS)(r, `${id}_${i}`).replace(/^/gm, '  ').replace(/^ {2}/, `function cus_${pick(r, ACTIONS)}_${id}_${i}(vars, task) {\n  `)}\n}\n`;
   return `    <javascript name="cus:${pick(r, TOPICS)}${id}.js" namespace="cus" label="${cap(pick(r, TOPICS))} library" created="${date(r)}">
       <data><![CDATA[${code}]]></data>
     </javascript>
@@ -316,7 +316,10 @@ const FOLDER_OF = { 'xtk:workflow': 'workflows', 'xtk:srcSchema': 'schemas', 'xt
 
 function weighted(r, pairs) {
   let x = r();
-  for (const [value, w] of pairs) if ((x -= w) < 0) return value;
+  for (const [value, w] of pairs) {
+    x -= w;
+    if (x < 0) return value;
+  }
   return pairs[pairs.length - 1][0];
 }
 
@@ -331,7 +334,7 @@ function packageExport(r, id, schema, target, decoy) {
     out += `  <entities schema="${s}">\n`;
     const until = b === 0 && blocks.length > 1 ? target * 0.7 : target;
     do {
-      out += RECORD[s](r, `${id}${n ? '_' + n : ''}`, decoy && canDecoy && b === 0 && n === 0);
+      out += RECORD[s](r, `${id}${n ? `_${n}` : ''}`, decoy && canDecoy && b === 0 && n === 0);
       n++;
     } while (out.length < until);
     out += '  </entities>\n';
@@ -470,7 +473,7 @@ function adminConsoleCsv(r, users) {
       i % 97 === 0 ? 'Product Admin' : '', '', csvCell(r() < 0.5 ? [`Marketing ${pick(r, AREAS).toUpperCase()}`] : []), '',
       i % 97 === 0 ? 'Adobe Campaign' : '', ''].join(','));
   }
-  return rows.join('\n') + '\n';
+  return `${rows.join('\n')}\n`;
 }
 
 const README = `# Campaign configuration
@@ -557,14 +560,14 @@ export function generateCorpus({ out, scale = 1, seed = 1 }) {
   {
     const r = rngFor(seed, 'huge');
     const target = Math.max(2e5, HUGE_BYTES * scale);
-    let text = packageOpen(r, 'Full export before migration') + '  <entities schema="xtk:workflow">\n';
+    let text = `${packageOpen(r, 'Full export before migration')}  <entities schema="xtk:workflow">\n`;
     let n = 0;
     for (; text.length < target * 0.6; n++) text += workflow(r, `H${n}`, false);
     text += '  </entities>\n  <entities schema="nms:delivery">\n';
     for (; text.length < target * 0.9; n++) text += delivery(r, `H${n}`, int(r, 20, 80));
     text += '  </entities>\n  <entities schema="xtk:workflow">\n';
     for (; text.length < target; n++) text += workflow(r, `H${n}`, false);
-    text += workflow(r, `H${n}`, true) + '  </entities>\n' + PACKAGE_CLOSE;
+    text += `${workflow(r, `H${n}`, true)}  </entities>\n${PACKAGE_CLOSE}`;
     w.write('packages/migration/full-export-before-v8.xml', text);
     sniffDecoys.push('packages/migration/full-export-before-v8.xml');
   }
@@ -596,7 +599,7 @@ export function generateCorpus({ out, scale = 1, seed = 1 }) {
     generator: GENERATOR_VERSION, kind: 'corpus', scale, seed,
     files: w.files + 1, bytes: w.bytes, defects, sniffDecoys,
   };
-  const json = JSON.stringify(info, null, 2) + '\n';
+  const json = `${JSON.stringify(info, null, 2)}\n`;
   writeFileSync(join(out, 'SEEDED_DEFECTS.json'), json);
   info.bytes += Buffer.byteLength(json);
   info.seconds = (performance.now() - started) / 1000;
@@ -622,7 +625,7 @@ function nearMiss(r, word) {
     case 2: return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
     case 3: return word.slice(0, i) + pick(r, 'aeioustrn'.split('').filter((c) => c !== word[i])) + word.slice(i + 1);
     case 4: return word.toLowerCase() === word ? cap(word) : word.toLowerCase();
-    default: return word.slice(0, i) + ' ' + word.slice(i);
+    default: return `${word.slice(0, i)} ${word.slice(i)}`;
   }
 }
 
@@ -649,13 +652,13 @@ export function generateCrossFileCorpus({ out, groups = 10000, nearMissRate = 0.
     const login = `user${String(i).padStart(5, '0')}`;
     rows.push(`Federated ID,${login}@example.com,example.com,${login}@example.com,${pick(r, FIRST)},${pick(r, LAST)},US,Campaign - prod - ${held},,,,,,`);
   });
-  w.write('admin-console/users.csv', rows.join('\n') + '\n');
+  w.write('admin-console/users.csv', `${rows.join('\n')}\n`);
   const info = {
     generator: GENERATOR_VERSION, kind: 'cross-file', groups, seed, files: w.files + 1, bytes: w.bytes, defects: [],
     nearMisses: misses.length, expected: `${misses.length} Enterprise Dashboard names without an exact operator group (IMS005), each a near miss of one`,
     sample: misses.slice(0, 5),
   };
-  writeFileSync(join(out, 'SEEDED_DEFECTS.json'), JSON.stringify(info, null, 2) + '\n');
+  writeFileSync(join(out, 'SEEDED_DEFECTS.json'), `${JSON.stringify(info, null, 2)}\n`);
   info.seconds = (performance.now() - started) / 1000;
   return info;
 }

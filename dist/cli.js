@@ -16428,8 +16428,10 @@ class LineMap {
         if (offset >= starts[hint]) {
             if (hint + 1 >= starts.length || offset < starts[hint + 1])
                 return hint;
-            if (hint + 2 >= starts.length || offset < starts[hint + 2])
-                return (this.hint = hint + 1);
+            if (hint + 2 >= starts.length || offset < starts[hint + 2]) {
+                this.hint = hint + 1;
+                return this.hint;
+            }
         }
         this.hint = this.search(offset);
         return this.hint;
@@ -17790,8 +17792,10 @@ function packageRoot() {
         return cached;
     let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
     for (;;) {
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'policies', 'rules')))
-            return (cached = dir);
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'policies', 'rules'))) {
+            cached = dir;
+            return dir;
+        }
         const parent = (0,external_node_path_namespaceObject.dirname)(dir);
         if (parent === dir)
             throw new Error('ims-gate: cannot find its policies/ folder next to the installed package');
@@ -18097,8 +18101,10 @@ function parseClass(segment, start) {
         if (segment[i + 1] === '-' && i + 2 < segment.length && segment[i + 2] !== ']') {
             let high = segment[i + 2];
             let next = i + 2;
-            if (high === '\\' && i + 3 < segment.length)
-                high = segment[(next = i + 3)];
+            if (high === '\\' && i + 3 < segment.length) {
+                next = i + 3;
+                high = segment[next];
+            }
             ranges.push([char.charCodeAt(0), high.charCodeAt(0)]);
             i = next;
         }
@@ -19400,8 +19406,10 @@ function buildModel(results, config, fallbackInstance) {
         instances.set(name, emptyInstance(name, instance.url));
     const instanceNamed = (name) => {
         let instance = instances.get(name);
-        if (!instance)
-            instances.set(name, (instance = emptyInstance(name)));
+        if (!instance) {
+            instance = emptyInstance(name);
+            instances.set(name, instance);
+        }
         return instance;
     };
     const assigned = results.map((result) => {
@@ -20870,7 +20878,7 @@ class Tokenizer {
         const depth = names.length;
         let end;
         let name = '';
-        let action = undefined;
+        let action;
         if (this.mutedDepth === -1 && this.handler.startTag) {
             const tag = readStartTag(source, lt, depth, this.offsets);
             end = tag.end;
@@ -22091,7 +22099,10 @@ function openScratchStore(root) {
     const format = gitText(root, ['rev-parse', '--show-object-format']);
     const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ims-gate-base-'));
     const dispose = () => (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-    const fail = (error) => (dispose(), { error });
+    const fail = (error) => {
+        dispose();
+        return { error };
+    };
     const gitDir = (0,external_node_path_namespaceObject.join)(dir, 'store.git');
     // --template= : no hooks, no info/exclude. The object format must match the clone's (SHA-1 or SHA-256).
     const init = git(dir, ['init', '--quiet', '--bare', '--template=', ...(format === 'sha256' ? ['--object-format=sha256'] : []), '--', gitDir]);
@@ -25221,9 +25232,18 @@ class AnnotationBudget {
     /** Wraps a sink so that everything sent through it is counted. */
     counting(sink) {
         return {
-            error: (message, properties) => (this.take('error'), sink.error(message, properties)),
-            warning: (message, properties) => (this.take('warning'), sink.warning(message, properties)),
-            notice: (message, properties) => (this.take('notice'), sink.notice(message, properties)),
+            error: (message, properties) => {
+                this.take('error');
+                sink.error(message, properties);
+            },
+            warning: (message, properties) => {
+                this.take('warning');
+                sink.warning(message, properties);
+            },
+            notice: (message, properties) => {
+                this.take('notice');
+                sink.notice(message, properties);
+            },
         };
     }
 }

@@ -50372,19 +50372,20 @@ function networkCode(error) {
         if (typeof e.code === 'string' && !e.code.startsWith('ABORT'))
             return e.code;
         // undici reports an aggregate of attempts (IPv4 and IPv6) without a top-level code.
-        if (Array.isArray(e.errors) && typeof e.errors[0]?.code === 'string')
-            return e.errors[0].code;
+        const first = Array.isArray(e.errors) ? e.errors[0]?.code : undefined;
+        if (typeof first === 'string')
+            return first;
     }
     return undefined;
 }
 /** The most specific message in a chain of causes: "bad port" rather than undici's "fetch failed". */
 function innermostMessage(error) {
     let message = error instanceof Error ? error.message : String(error);
-    for (let e = error instanceof Error ? error.cause : undefined, depth = 0; e && depth < 5; e = e.cause, depth++) {
-        if (typeof e.message === 'string' && e.message)
-            message = e.message;
-        else if (typeof e === 'string')
+    for (let e = (error instanceof Error ? error.cause : undefined), depth = 0; e && depth < 5; e = typeof e === 'string' ? undefined : e.cause, depth++) {
+        if (typeof e === 'string')
             message = e;
+        else if (typeof e.message === 'string' && e.message)
+            message = e.message;
     }
     return message.split('\n')[0];
 }
@@ -51304,8 +51305,10 @@ class LineMap {
         if (offset >= starts[hint]) {
             if (hint + 1 >= starts.length || offset < starts[hint + 1])
                 return hint;
-            if (hint + 2 >= starts.length || offset < starts[hint + 2])
-                return (this.hint = hint + 1);
+            if (hint + 2 >= starts.length || offset < starts[hint + 2]) {
+                this.hint = hint + 1;
+                return this.hint;
+            }
         }
         this.hint = this.search(offset);
         return this.hint;
@@ -51536,8 +51539,10 @@ function packageRoot() {
         return cached;
     let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
     for (;;) {
-        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'policies', 'rules')))
-            return (cached = dir);
+        if ((0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(dir, 'policies', 'rules'))) {
+            cached = dir;
+            return dir;
+        }
         const parent = (0,external_node_path_namespaceObject.dirname)(dir);
         if (parent === dir)
             throw new Error('ims-gate: cannot find its policies/ folder next to the installed package');
@@ -51843,8 +51848,10 @@ function parseClass(segment, start) {
         if (segment[i + 1] === '-' && i + 2 < segment.length && segment[i + 2] !== ']') {
             let high = segment[i + 2];
             let next = i + 2;
-            if (high === '\\' && i + 3 < segment.length)
-                high = segment[(next = i + 3)];
+            if (high === '\\' && i + 3 < segment.length) {
+                next = i + 3;
+                high = segment[next];
+            }
             ranges.push([char.charCodeAt(0), high.charCodeAt(0)]);
             i = next;
         }
@@ -53298,8 +53305,10 @@ function buildModel(results, config, fallbackInstance) {
         instances.set(name, emptyInstance(name, instance.url));
     const instanceNamed = (name) => {
         let instance = instances.get(name);
-        if (!instance)
-            instances.set(name, (instance = emptyInstance(name)));
+        if (!instance) {
+            instance = emptyInstance(name);
+            instances.set(name, instance);
+        }
         return instance;
     };
     const assigned = results.map((result) => {
@@ -55630,7 +55639,7 @@ class Tokenizer {
         const depth = names.length;
         let end;
         let name = '';
-        let action = undefined;
+        let action;
         if (this.mutedDepth === -1 && this.handler.startTag) {
             const tag = readStartTag(source, lt, depth, this.offsets);
             end = tag.end;
@@ -56756,7 +56765,10 @@ function openScratchStore(root) {
     const format = gitText(root, ['rev-parse', '--show-object-format']);
     const dir = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'ims-gate-base-'));
     const dispose = () => (0,external_node_fs_namespaceObject.rmSync)(dir, { recursive: true, force: true });
-    const fail = (error) => (dispose(), { error });
+    const fail = (error) => {
+        dispose();
+        return { error };
+    };
     const gitDir = (0,external_node_path_namespaceObject.join)(dir, 'store.git');
     // --template= : no hooks, no info/exclude. The object format must match the clone's (SHA-1 or SHA-256).
     const init = git(dir, ['init', '--quiet', '--bare', '--template=', ...(format === 'sha256' ? ['--object-format=sha256'] : []), '--', gitDir]);
@@ -60121,9 +60133,18 @@ class AnnotationBudget {
     /** Wraps a sink so that everything sent through it is counted. */
     counting(sink) {
         return {
-            error: (message, properties) => (this.take('error'), sink.error(message, properties)),
-            warning: (message, properties) => (this.take('warning'), sink.warning(message, properties)),
-            notice: (message, properties) => (this.take('notice'), sink.notice(message, properties)),
+            error: (message, properties) => {
+                this.take('error');
+                sink.error(message, properties);
+            },
+            warning: (message, properties) => {
+                this.take('warning');
+                sink.warning(message, properties);
+            },
+            notice: (message, properties) => {
+                this.take('notice');
+                sink.notice(message, properties);
+            },
         };
     }
 }

@@ -17,9 +17,9 @@ import { finding, findings, report } from './fake-report.js';
 function parse(line: string): { level: string; props: Record<string, string>; message: string } {
   const m = /^::(\w+)(?: ([^:]*))?::(.*)$/s.exec(line);
   if (!m) throw new Error(`not a workflow command: ${line}`);
-  const unescape = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
-  const props = Object.fromEntries((m[2] ?? '').split(',').filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), unescape(kv.slice(kv.indexOf('=') + 1))]));
-  return { level: m[1], props, message: unescape(m[3]) };
+  const decode = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+  const props = Object.fromEntries((m[2] ?? '').split(',').filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), decode(kv.slice(kv.indexOf('=') + 1))]));
+  return { level: m[1], props, message: decode(m[3]) };
 }
 
 afterEach(() => vi.restoreAllMocks());

@@ -405,7 +405,7 @@ export const repoSpec = (fileEdit: fc.Arbitrary<Edit> = edit): fc.Arbitrary<Repo
       const files: Record<string, string> = {
         [CONFIG_PATH]: configText(g.offRule, g.allowInline),
         'prod/packages/ims.xml': packageXml(g.prodPackage),
-        'prod/packages/groups.xml': packageXml({ accounts: [], groups: g.groups, bom: false, crlf: false }).replace(/  <entities schema="nms:extAccount">\n\n  <\/entities>\n/, ''),
+        'prod/packages/groups.xml': packageXml({ accounts: [], groups: g.groups, bom: false, crlf: false }).replace(/ {2}<entities schema="nms:extAccount">\n\n {2}<\/entities>\n/, ''),
         'prod/conf/serverConf.xml': serverConfXml(g.prodConf),
         'prod/ims/manifest.yml': manifestText({ ...g.prodManifest, json: false }),
         'stage/packages/ims account (é).xml': packageXml(g.stagePackage),

@@ -225,7 +225,7 @@ interface Case {
 }
 
 const documentCase: fc.Arbitrary<Case> = fc.tuple(packageDocument, mutation).map(([parts, m]) => {
-  const mutated = (m && m.apply(parts)) || parts;
+  const mutated = (m?.apply(parts)) || parts;
   const applied = mutated !== parts ? m?.name : undefined;
   return {
     text: mutated.map((p) => p.text).join(''),

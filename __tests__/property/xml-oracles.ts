@@ -52,7 +52,7 @@ export function recordsOfTree(root: TreeElement): RecordKey[] {
 
 /** Decodes a raw attribute value as XML does: end-of-line handling, white space to spaces, references. */
 export function decodeAttribute(raw: string): string {
-  return raw.replace(/\r\n|[\r\n\t]|&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (match, ref: string | undefined) => {
+  return raw.replace(/\r\n|[\r\n\t]|&(#x[0-9a-fA-F]+|#[0-9]+|amp|lt|gt|quot|apos);/g, (_match, ref: string | undefined) => {
     if (ref === undefined) return ' ';
     if (ref.startsWith('#x')) return String.fromCodePoint(parseInt(ref.slice(2), 16));
     if (ref.startsWith('#')) return String.fromCodePoint(parseInt(ref.slice(1), 10));

@@ -83,12 +83,21 @@ function labelOf(url: string, method: string): RequestLabel {
   return { method, host: parsed.host, path: parsed.pathname };
 }
 
+/** An error and what Node and undici hang on it; every field is checked before use. */
+interface ErrorLike {
+  code?: unknown;
+  cause?: unknown;
+  message?: unknown;
+  errors?: { code?: unknown }[];
+}
+
 /** The system error code in a fetch failure (`TypeError: fetch failed` → cause ECONNREFUSED), if any. */
 function networkCode(error: unknown): string | undefined {
-  for (let e: any = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
+  for (let e = error as ErrorLike | undefined, depth = 0; e && depth < 5; e = e.cause as ErrorLike | undefined, depth++) {
     if (typeof e.code === 'string' && !e.code.startsWith('ABORT')) return e.code;
     // undici reports an aggregate of attempts (IPv4 and IPv6) without a top-level code.
-    if (Array.isArray(e.errors) && typeof e.errors[0]?.code === 'string') return e.errors[0].code;
+    const first = Array.isArray(e.errors) ? e.errors[0]?.code : undefined;
+    if (typeof first === 'string') return first;
   }
   return undefined;
 }
@@ -96,9 +105,9 @@ function networkCode(error: unknown): string | undefined {
 /** The most specific message in a chain of causes: "bad port" rather than undici's "fetch failed". */
 function innermostMessage(error: unknown): string {
   let message = error instanceof Error ? error.message : String(error);
-  for (let e: any = error instanceof Error ? error.cause : undefined, depth = 0; e && depth < 5; e = e.cause, depth++) {
-    if (typeof e.message === 'string' && e.message) message = e.message;
-    else if (typeof e === 'string') message = e;
+  for (let e = (error instanceof Error ? error.cause : undefined) as ErrorLike | string | undefined, depth = 0; e && depth < 5; e = typeof e === 'string' ? undefined : (e.cause as ErrorLike | undefined), depth++) {
+    if (typeof e === 'string') message = e;
+    else if (typeof e.message === 'string' && e.message) message = e.message;
   }
   return message.split('\n')[0];
 }

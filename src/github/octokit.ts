@@ -4,7 +4,7 @@
 import * as core from '@actions/core';
 import type { getOctokit } from '@actions/github';
 import { throttling } from '@octokit/plugin-throttling';
-import { ApiRequestError, boundedFetch, DeliveryBudget, seconds } from './bounded-fetch.js';
+import { ApiRequestError, boundedFetch, type DeliveryBudget, seconds } from './bounded-fetch.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 

@@ -33,7 +33,10 @@ export function buildModel(results: ReadResult[], config: Config, fallbackInstan
   for (const [name, instance] of Object.entries(config.instances)) instances.set(name, emptyInstance(name, instance.url));
   const instanceNamed = (name: string): Instance => {
     let instance = instances.get(name);
-    if (!instance) instances.set(name, (instance = emptyInstance(name)));
+    if (!instance) {
+      instance = emptyInstance(name);
+      instances.set(name, instance);
+    }
     return instance;
   };
 

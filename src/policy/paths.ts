@@ -12,7 +12,10 @@ export function packageRoot(): string {
   if (cached) return cached;
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
-    if (existsSync(join(dir, 'policies', 'rules'))) return (cached = dir);
+    if (existsSync(join(dir, 'policies', 'rules'))) {
+      cached = dir;
+      return dir;
+    }
     const parent = dirname(dir);
     if (parent === dir) throw new Error('ims-gate: cannot find its policies/ folder next to the installed package');
     dir = parent;

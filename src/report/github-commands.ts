@@ -107,9 +107,18 @@ export class AnnotationBudget {
   /** Wraps a sink so that everything sent through it is counted. */
   counting(sink: AnnotationSink): AnnotationSink {
     return {
-      error: (message, properties) => (this.take('error'), sink.error(message, properties)),
-      warning: (message, properties) => (this.take('warning'), sink.warning(message, properties)),
-      notice: (message, properties) => (this.take('notice'), sink.notice(message, properties)),
+      error: (message, properties) => {
+        this.take('error');
+        sink.error(message, properties);
+      },
+      warning: (message, properties) => {
+        this.take('warning');
+        sink.warning(message, properties);
+      },
+      notice: (message, properties) => {
+        this.take('notice');
+        sink.notice(message, properties);
+      },
     };
   }
 }

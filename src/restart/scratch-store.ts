@@ -60,7 +60,10 @@ export function openScratchStore(root: string): ScratchStore | { error: string }
   const format = gitText(root, ['rev-parse', '--show-object-format']);
   const dir = mkdtempSync(join(tmpdir(), 'ims-gate-base-'));
   const dispose = () => rmSync(dir, { recursive: true, force: true });
-  const fail = (error: string) => (dispose(), { error });
+  const fail = (error: string) => {
+    dispose();
+    return { error };
+  };
   const gitDir = join(dir, 'store.git');
   // --template= : no hooks, no info/exclude. The object format must match the clone's (SHA-1 or SHA-256).
   const init = git(dir, ['init', '--quiet', '--bare', '--template=', ...(format === 'sha256' ? ['--object-format=sha256'] : []), '--', gitDir]);

@@ -226,7 +226,10 @@ function parseClass(segment: string, start: number): { token: Token; end: number
     if (segment[i + 1] === '-' && i + 2 < segment.length && segment[i + 2] !== ']') {
       let high = segment[i + 2];
       let next = i + 2;
-      if (high === '\\' && i + 3 < segment.length) high = segment[(next = i + 3)];
+      if (high === '\\' && i + 3 < segment.length) {
+        next = i + 3;
+        high = segment[next];
+      }
       ranges.push([char.charCodeAt(0), high.charCodeAt(0)]);
       i = next;
     } else singles.add(char);

@@ -24,7 +24,10 @@ export class LineMap {
     const hint = this.hint;
     if (offset >= starts[hint]) {
       if (hint + 1 >= starts.length || offset < starts[hint + 1]) return hint;
-      if (hint + 2 >= starts.length || offset < starts[hint + 2]) return (this.hint = hint + 1);
+      if (hint + 2 >= starts.length || offset < starts[hint + 2]) {
+        this.hint = hint + 1;
+        return this.hint;
+      }
     }
     this.hint = this.search(offset);
     return this.hint;

@@ -23,7 +23,7 @@ export interface XmlHandler {
    * for an element that is not self-closing mutes the events of its content (which is still checked) until its
    * end tag, which is reported.
    */
-  startTag?(tag: XmlStartTag, ancestors: readonly string[]): void | 'skip';
+  startTag?(tag: XmlStartTag, ancestors: readonly string[]): 'skip' | undefined;
   /** Called for an end tag (not for a self-closing tag); `depth` is that of the element it closes. */
   endTag?(name: string, depth: number): void;
   /** `start` is the offset of '<!--', `end` is just after '-->'. */
@@ -187,7 +187,7 @@ class Tokenizer {
     const depth = names.length;
     let end: number;
     let name = '';
-    let action: void | 'skip' = undefined;
+    let action: 'skip' | undefined;
     if (this.mutedDepth === -1 && this.handler.startTag) {
       const tag = readStartTag(source, lt, depth, this.offsets);
       end = tag.end;
