@@ -15,29 +15,63 @@ export interface RuleMeta {
   docs: string;
   /** Whether changing the fields this rule checks needs a Campaign server restart. */
   restart: boolean;
-  /** The settings the rule checks (IMS fields, manifest keys). */
-  fields?: string[];
+  /**
+   * The rule's messages, by messageId (ESLint's meta.messages): a template, or a template with the remediation
+   * for that case. `{{name}}` is replaced by the diagnostic's `data.name` (see gate/messages.ts).
+   */
+  messages: Record<string, MessageTemplate>;
 }
+
+export type MessageTemplate = string | { message: string; remediation?: string };
 
 /** Secrets supplied at run time, never read from the repository. */
 export interface RuntimeSecrets {
   clientSecret?: string;
 }
 
-export interface Diagnostic {
+interface DiagnosticBase {
   loc: Loc;
-  message: string;
   instance?: string;
   /** The field the finding is about; part of the fingerprint. */
   field?: string;
-  /** The normalised offending value; hashed into the fingerprint. Never pass a secret. */
-  value?: string;
   related?: RelatedLocation[];
-  /** Replaces the metadata's remediation when the fix depends on the case. */
-  remediation?: string;
   /** For rules that emit more than one level (IMS005's unmapped-user warning). */
   severity?: Severity;
 }
+
+/** What a rule reports: a message of its policy YAML by ID, the data for its placeholders, and what it is about. */
+export interface MessageDiagnostic extends DiagnosticBase {
+  /** A key of `messages` in the rule's policy YAML. */
+  messageId: string;
+  /** Values for the template's `{{placeholders}}`, inserted as they are (quote them in the rule when needed). */
+  data?: Record<string, string | number>;
+  /**
+   * What the finding is about (an account name, a group name, a host, a value), normalised into the fingerprint.
+   * Never message text, never a secret: rewording a message must not change a fingerprint.
+   */
+  subject: string;
+}
+
+/**
+ * TRANSITIONAL, for IMS003 and IMS007 and restart detection's notices (src/restart/diff.ts) until they report
+ * a messageId: a message and remediation built in code. Its fingerprint comes from `value`, as before 1.0.
+ */
+export interface InlineDiagnostic extends DiagnosticBase {
+  message: string;
+  /** Replaces the metadata's remediation when the fix depends on the case. */
+  remediation?: string;
+  /** The normalised offending value; hashed into the fingerprint. Never pass a secret. */
+  value?: string;
+}
+
+/**
+ * TRANSITIONAL name of InlineDiagnostic, kept while src/restart/diff.ts and callback-url.ts still build inline
+ * messages; new code reports a MessageDiagnostic.
+ */
+export type Diagnostic = InlineDiagnostic;
+
+/** Anything a rule may report. */
+export type RuleDiagnostic = MessageDiagnostic | InlineDiagnostic;
 
 /**
  * What the stages before the rules found about the scan itself, besides the model. IMS000 reports the problems
@@ -51,17 +85,22 @@ export interface ScanFacts {
   /** Files and folders the scan did not read, and why (reported as notices). */
   skipped: { path: string; reason: string }[];
   /** Restart detection's notices, one per changed IMS setting; empty unless a rule that uses them runs. */
-  restartNotices: Diagnostic[];
+  restartNotices: InlineDiagnostic[];
 }
 
-export interface RuleContext {
+/**
+ * What a rule's check sees. `D` is what its helpers may report: rules that report messageIds type their helpers'
+ * context as RuleContext<MessageDiagnostic>. TRANSITIONAL: the default, InlineDiagnostic, is what ims-server.ts
+ * and callback-url.ts still report; once they report messageIds, the default becomes MessageDiagnostic.
+ */
+export interface RuleContext<D extends RuleDiagnostic = InlineDiagnostic> {
   /** The IMS configuration; empty for `scan` rules when `hosting: hosted`, where no file is read. */
   model: Model;
   config: Config;
   meta: RuleMeta;
   secrets: RuntimeSecrets;
   scan: ScanFacts;
-  report(diagnostic: Diagnostic): void;
+  report(diagnostic: D): void;
 }
 
 export interface Rule {
@@ -73,5 +112,5 @@ export interface Rule {
   subject?: 'model' | 'scan';
   /** The rule reports `scan.restartNotices`: restart detection (a diff with the base revision) runs only for such a rule. */
   usesRestartDetection?: boolean;
-  check(context: RuleContext): void;
+  check(context: RuleContext<RuleDiagnostic>): void;
 }
