@@ -18,7 +18,8 @@ function resolve(meta: RuleMeta, diagnostic: RuleDiagnostic): { message: string;
   if ('messageId' in diagnostic) {
     return { ...renderMessage(meta, diagnostic.messageId, diagnostic.data), messageId: diagnostic.messageId, subject: diagnostic.subject };
   }
-  // TRANSITIONAL (IMS003, IMS007, restart notices): inline text; the fingerprint's subject is the value they pass.
+  // TRANSITIONAL (IMS003, IMS007): inline text. The fingerprint's subject is the value they pass (the message only
+  // when they pass none, as before 1.0), so that their fingerprints do not depend on the wording they change.
   return {
     message: diagnostic.message,
     remediation: diagnostic.remediation ?? meta.remediation,
