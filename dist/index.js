@@ -47291,7 +47291,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6113);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8820);
 // The action's entry point (dist/index.js): everything happens in run(). @actions/github, which parses the event
 // payload as soon as it is loaded, is only loaded by run() once the payload has been checked (github/octokit.ts).
 
@@ -47302,7 +47302,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6113:
+/***/ 8820:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52914,9 +52914,16 @@ function discover(root, config) {
 
 
 const DEFAULT_BASELINE_PATH = '.github/ims-gate-baseline.json';
+/**
+ * The baseline file format. Version 2 (ims-gate 1.0): fingerprints of gate/fingerprint.ts `fingerprintOf`.
+ * Version 1 (before 1.0): the legacy fingerprints, which `ims-gate baseline --migrate` rewrites.
+ */
+const BASELINE_VERSION = 2;
+const LEGACY_BASELINE_VERSION = 1;
 class BaselineError extends Error {
 }
-function readBaseline(path) {
+/** The baseline file at `path` as it is, of either version; undefined when there is none. */
+function readBaselineFile(path) {
     if (!(0,external_node_fs_namespaceObject.existsSync)(path))
         return undefined;
     let parsed;
@@ -52926,13 +52933,32 @@ function readBaseline(path) {
     catch (error) {
         throw new BaselineError(`cannot read baseline ${path}: ${error.message}`);
     }
-    if (parsed?.version !== 1 || !Array.isArray(parsed.findings))
-        throw new BaselineError(`cannot read baseline ${path}: expected {"version": 1, "findings": [...]}`);
-    return new Set(parsed.findings.map((entry) => String(entry.fingerprint)));
+    const known = parsed?.version === BASELINE_VERSION || parsed?.version === LEGACY_BASELINE_VERSION;
+    if (!known || !Array.isArray(parsed.findings)) {
+        throw new BaselineError(`cannot read baseline ${path}: expected {"version": ${BASELINE_VERSION}, "findings": [...]}`);
+    }
+    return parsed;
+}
+function isLegacyBaseline(baseline) {
+    return baseline.version === LEGACY_BASELINE_VERSION;
+}
+/**
+ * The fingerprints `check` accepts. A pre-1.0 baseline is refused rather than silently matching nothing (which
+ * would fail every baselined finding as new): it says how to migrate it.
+ */
+function readBaseline(path) {
+    const baseline = readBaselineFile(path);
+    if (!baseline)
+        return undefined;
+    if (isLegacyBaseline(baseline)) {
+        throw new BaselineError(`baseline ${path} was written by ims-gate before 1.0, whose fingerprints have changed; ` +
+            'run `ims-gate baseline --migrate` to rewrite it (it keeps exactly the findings it accepted), then commit it');
+    }
+    return new Set(baseline.findings.map((entry) => String(entry.fingerprint)));
 }
 function writeBaseline(path, findings) {
     const baseline = {
-        version: 1,
+        version: BASELINE_VERSION,
         findings: findings.map(({ fingerprint, ruleId, file, line, message }) => ({ fingerprint, ruleId, file, line, message })),
     };
     mkdirSync(dirname(path), { recursive: true });
@@ -52940,35 +52966,143 @@ function writeBaseline(path, findings) {
     return baseline;
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/unreadable-input.js
+
+/**
+ * A problem of the input as IMS000's `problem` message (its text comes from the stage that found it). The
+ * problem's location and text are its subject (two identical problems in one file stay two), which is safe
+ * because IMS000 is never baselined. gate/findings.ts `problemFinding` makes the gate's own problems this way.
+ */
+function problemDiagnostic(problem, severity, instance) {
+    return {
+        loc: problem.loc,
+        messageId: 'problem',
+        data: { problem: problem.message },
+        severity,
+        instance,
+        field: 'input',
+        subject: `${problem.loc.file}:${problem.loc.line}\0${problem.message}`,
+    };
+}
+const unreadableInputRule = {
+    id: 'IMS000',
+    subject: 'scan',
+    check({ config, scan, report }) {
+        for (const problem of scan.configProblems)
+            report(problemDiagnostic(problem));
+        if (config.hosting === 'hosted') {
+            report({ loc: fileLoc(config.source ?? '.github/ims-gate.yml'), messageId: 'hosted', severity: 'notice', field: 'hosting', subject: 'hosted' });
+        }
+        for (const problem of scan.inputProblems)
+            report(problemDiagnostic(problem));
+        for (const skipped of scan.skipped)
+            report(problemDiagnostic({ loc: fileLoc(skipped.path), message: skipped.reason }, 'notice'));
+    },
+};
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./.tmp/build/lib/gate/fingerprint.js
 
-/** The value as a fingerprint sees it: white-space runs folded, so re-indenting changes nothing. */
-function normalise(value) {
-    return value.replace(/\s+/g, ' ').trim();
+/** The subject as a fingerprint sees it: Unicode NFC, white-space runs folded, so re-indenting changes nothing. */
+function normaliseSubject(subject) {
+    return subject.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
 /**
- * Stable identity of a finding: rule + instance + field + a hash of the normalised value. Line numbers are
- * left out on purpose, so inserting unrelated lines above a finding keeps its fingerprint (baselines, SARIF).
+ * Stable identity of a finding: rule, messageId, instance, field and a hash of the normalised subject. Line
+ * numbers are left out on purpose, so inserting unrelated lines above a finding keeps its fingerprint (baselines,
+ * SARIF); message text is left out, so rewording a message keeps it too. __tests__/gate/fingerprint-golden.test.ts
+ * pins the fingerprints of examples/: changing them breaks users' baselines and needs a CHANGELOG entry.
  */
-function fingerprintOf(ruleId, instance, field, value) {
-    const valueHash = (0,external_node_crypto_.createHash)('sha256').update(normalise(value)).digest('hex').slice(0, 16);
-    return (0,external_node_crypto_.createHash)('sha256').update(`${ruleId}\0${instance ?? ''}\0${field ?? ''}\0${valueHash}`).digest('hex').slice(0, 32);
+function fingerprintOf(input) {
+    const subjectHash = sha256(normaliseSubject(input.subject)).slice(0, 16);
+    return sha256(['v2', input.ruleId, input.messageId, input.instance ?? '', input.field ?? '', subjectHash].join('\0')).slice(0, 32);
+}
+/**
+ * The fingerprint of ims-gate before 1.0 (baseline files of version 1): rule + instance + field + a hash of the
+ * value the rule passed (or of the message when it passed none). Kept only so that `ims-gate baseline --migrate`
+ * can recognise old baseline entries; nothing else may use it.
+ */
+function legacyFingerprint(ruleId, instance, field, value) {
+    const valueHash = sha256(value.replace(/\s+/g, ' ').trim()).slice(0, 16);
+    return sha256(`${ruleId}\0${instance ?? ''}\0${field ?? ''}\0${valueHash}`).slice(0, 32);
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/gate/messages.js
+const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+/** A rule reported a messageId its policy lacks, or left a placeholder without data: a bug in the rule. */
+class MessageError extends Error {
+}
+/** The placeholder names of a template, in order of appearance (with repeats). */
+function placeholdersOf(template) {
+    return [...template.matchAll(PLACEHOLDER)].map((match) => match[1]);
+}
+/**
+ * The template with every placeholder replaced, in one pass: a data value is inserted as it is (no escaping, so
+ * a value quoted by the rule is not quoted twice) and is never itself scanned for placeholders. A placeholder
+ * without data throws, so that a rule bug shows up in its tests rather than as "{{name}}" in a user's log.
+ */
+function interpolate(template, data = {}, where = 'message') {
+    return template.replace(PLACEHOLDER, (_, name) => {
+        if (!Object.hasOwn(data, name))
+            throw new MessageError(`${where} uses {{${name}}} but the diagnostic has no data.${name}`);
+        return String(data[name]);
+    });
+}
+function parts(template) {
+    return typeof template === 'string' ? { message: template } : template;
+}
+/** The message and remediation of `messageId` for `data`; the remediation falls back to the rule's own. */
+function renderMessage(meta, messageId, data) {
+    const template = Object.hasOwn(meta.messages, messageId) ? meta.messages[messageId] : undefined;
+    if (template === undefined)
+        throw new MessageError(`rule ${meta.id} reported messageId "${messageId}", which policies/rules/${meta.id}.yml does not define`);
+    const { message, remediation } = parts(template);
+    return {
+        message: interpolate(message, data, `${meta.id} message "${messageId}"`),
+        remediation: remediation === undefined ? meta.remediation : interpolate(remediation, data, `${meta.id} remediation of "${messageId}"`),
+    };
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/gate/findings.js
 
 
 
+
+
 const DOCS_BASE_URL = 'https://github.com/ims-gate/ims-gate/blob/main/';
+/**
+ * Each fingerprint computed in this process, with the pre-1.0 fingerprint of the same finding. Read only by
+ * `ims-gate baseline --migrate` (legacyFingerprintsOf), which rewrites version-1 baselines.
+ */
+const legacyByFingerprint = new Map();
+/** The message, remediation and identity of a diagnostic: from its messageId, or (transitional) as the rule wrote them. */
+function resolve(meta, diagnostic) {
+    if ('messageId' in diagnostic) {
+        return { ...renderMessage(meta, diagnostic.messageId, diagnostic.data), messageId: diagnostic.messageId, subject: diagnostic.subject };
+    }
+    // TRANSITIONAL (IMS003, IMS007): inline text. The fingerprint's subject is the value they pass (the message only
+    // when they pass none, as before 1.0), so that their fingerprints do not depend on the wording they change.
+    return {
+        message: diagnostic.message,
+        remediation: diagnostic.remediation ?? meta.remediation,
+        messageId: '',
+        subject: diagnostic.value ?? diagnostic.message,
+    };
+}
 function findingFrom(meta, diagnostic) {
     const { loc } = diagnostic;
+    const { message, remediation, messageId, subject } = resolve(meta, diagnostic);
+    const fingerprint = fingerprintOf({ ruleId: meta.id, messageId, instance: diagnostic.instance, field: diagnostic.field, subject });
+    legacyByFingerprint.set(fingerprint, legacyFingerprint(meta.id, diagnostic.instance, diagnostic.field, subject));
     return {
         ruleId: meta.id,
         severity: diagnostic.severity ?? meta.severity,
-        message: diagnostic.message,
-        remediation: diagnostic.remediation ?? meta.remediation,
+        message,
+        remediation,
         file: loc.file,
         line: loc.line,
         column: loc.column,
@@ -52976,7 +53110,7 @@ function findingFrom(meta, diagnostic) {
         endColumn: loc.endColumn,
         instance: diagnostic.instance,
         field: diagnostic.field,
-        fingerprint: fingerprintOf(meta.id, diagnostic.instance, diagnostic.field, diagnostic.value ?? diagnostic.message),
+        fingerprint,
         related: diagnostic.related,
         helpUri: DOCS_BASE_URL + meta.docs,
         title: meta.title,
@@ -52984,9 +53118,7 @@ function findingFrom(meta, diagnostic) {
 }
 /** IMS000 for anything the scan could not read or accept: it carries the parser's own location. */
 function problemFinding(meta, problem, severity = meta.severity, instance) {
-    // The line is part of an input problem's identity (two identical problems in one file stay two), which is safe
-    // because IMS000 is never baselined.
-    return findingFrom(meta, { loc: problem.loc, message: problem.message, severity, instance, field: 'input', value: `${problem.loc.file}:${problem.loc.line}\0${problem.message}` });
+    return findingFrom(meta, problemDiagnostic(problem, severity, instance));
 }
 function compareFindings(a, b) {
     return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareStrings(a.ruleId, b.ruleId);
@@ -53000,6 +53132,21 @@ function disambiguateFingerprints(findings) {
         if (count > 1)
             finding.fingerprint = `${finding.fingerprint}:${count}`;
     }
+}
+/**
+ * The pre-1.0 fingerprints of `findings` (which must come from this process's scan, in report order), with the
+ * occurrence suffixes the old code gave them: for `ims-gate baseline --migrate` only.
+ */
+function legacyFingerprintsOf(findings) {
+    const seen = new Map();
+    return findings.map((finding) => {
+        const base = legacyByFingerprint.get(finding.fingerprint.replace(/:\d+$/, ''));
+        if (base === undefined)
+            throw new Error(`no legacy fingerprint for ${finding.ruleId} finding ${finding.fingerprint}`);
+        const count = (seen.get(base) ?? 0) + 1;
+        seen.set(base, count);
+        return count > 1 ? `${base}:${count}` : base;
+    });
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/util/plural.js
@@ -53023,35 +53170,29 @@ function failsAt(severity, failOn) {
 function suppressionFor(finding, suppressions) {
     return suppressions.find((s) => s.file === finding.file && finding.line >= s.targetStartLine && finding.line <= s.targetEndLine && s.ruleIds.includes(finding.ruleId));
 }
+/** IMS000 (a warning) about a suppression comment itself; never baselined, so its location is part of its subject. */
+function suppressionProblem(input, suppression, messageId, data = {}) {
+    const { loc } = suppression;
+    return findingFrom(input.inputRule, { loc, messageId, data, severity: 'warning', field: 'input', subject: `${loc.file}:${loc.line}\0${suppression.ruleIds.join(' ')}` });
+}
 /** Problems with the suppression comments themselves: forbidden, unknown rule, or no reason given. */
 function suppressionProblems(input) {
     const problems = [];
     for (const suppression of input.suppressions) {
         const ids = suppression.ruleIds.join(' ');
         if (suppression.ruleIds.length === 0) {
-            problems.push(problemFinding(input.inputRule, {
-                loc: suppression.loc,
-                message: 'inline suppression names no rule, so it suppresses nothing; write it as "ims-gate-disable-next-line IMS003 - <why this is safe>"',
-            }, 'warning'));
+            problems.push(suppressionProblem(input, suppression, 'suppressionNamesNoRule'));
             continue;
         }
         if (!input.config.allowInlineSuppressions) {
-            problems.push(problemFinding(input.inputRule, {
-                loc: suppression.loc,
-                message: `inline suppression of ${ids} is not allowed here: the config sets allowInlineSuppressions: false, so the finding still counts`,
-            }, 'warning'));
+            problems.push(suppressionProblem(input, suppression, 'suppressionNotAllowed', { ids }));
             continue;
         }
         const unknown = suppression.ruleIds.filter((id) => !input.knownRuleIds.has(id));
-        if (unknown.length > 0) {
-            problems.push(problemFinding(input.inputRule, { loc: suppression.loc, message: `inline suppression names unknown rule ${unknown.join(', ')}; expected rule IDs such as IMS003` }, 'warning'));
-        }
-        if (!suppression.reason?.trim()) {
-            problems.push(problemFinding(input.inputRule, {
-                loc: suppression.loc,
-                message: `inline suppression of ${ids} gives no reason; write it as "ims-gate-disable-next-line ${ids} - <why this is safe>"`,
-            }, 'warning'));
-        }
+        if (unknown.length > 0)
+            problems.push(suppressionProblem(input, suppression, 'suppressionUnknownRule', { unknown: unknown.join(', ') }));
+        if (!suppression.reason?.trim())
+            problems.push(suppressionProblem(input, suppression, 'suppressionWithoutReason', { ids }));
     }
     return problems;
 }
@@ -57316,40 +57457,6 @@ function detectRestart(input) {
     }
 }
 
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/unreadable-input.js
-
-const HOSTED_MESSAGE = 'hosting is "hosted": no IMS rule runs, because the IMS integration of hosted Campaign instances is managed by Adobe. Contact Adobe for IMS issues on hosted instances.';
-const HOSTED_REMEDIATION = 'Nothing to change in the repository. If the instances are on-premise or hybrid after all, set `hosting: on-premise` or `hosting: hybrid` in .github/ims-gate.yml so that the IMS rules run.';
-/**
- * A problem as a diagnostic, as gate/findings.ts `problemFinding` makes it. The line is part of its identity (two
- * identical problems in one file stay two), which is safe because IMS000 is never baselined.
- */
-function problemDiagnostic(problem, severity) {
-    return {
-        loc: problem.loc,
-        message: problem.message,
-        severity,
-        field: 'input',
-        value: `${problem.loc.file}:${problem.loc.line}\0${problem.message}`,
-    };
-}
-const unreadableInputRule = {
-    id: 'IMS000',
-    subject: 'scan',
-    check({ config, scan, report }) {
-        for (const problem of scan.configProblems)
-            report(problemDiagnostic(problem));
-        if (config.hosting === 'hosted') {
-            const loc = fileLoc(config.source ?? '.github/ims-gate.yml');
-            report({ loc, message: HOSTED_MESSAGE, severity: 'notice', field: 'hosting', value: 'hosted', remediation: HOSTED_REMEDIATION });
-        }
-        for (const problem of scan.inputProblems)
-            report(problemDiagnostic(problem));
-        for (const skipped of scan.skipped)
-            report(problemDiagnostic({ loc: fileLoc(skipped.path), message: skipped.reason }, 'notice'));
-    },
-};
-
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/accounts.js
 /** The internal name the guide requires for the one IMS external account. */
 const IMS_ACCOUNT_NAME = 'Adobe_Marketing_Cloud';
@@ -57448,36 +57555,25 @@ function checkNames(context, instance) {
             continue;
         // Records under one internal name are one Campaign record (e.g. a package and a later update).
         const sameAsReference = account === reference || (name !== undefined && name === referenceName);
+        const base = { loc: nameLoc(account), instance: instance.name, field: 'internalName', subject: name ?? '' };
+        const data = { name: describeName(account), instance: instance.name, restartHint: restartHint(instance.name) };
         if (named) {
             context.report({
-                loc: nameLoc(account),
-                message: `IMS external account ${describeName(account)} of instance "${instance.name}" duplicates the "${IMS_ACCOUNT_NAME}" account: an instance must have exactly one IMS account, with internal name "${IMS_ACCOUNT_NAME}"`,
-                instance: instance.name,
-                field: 'internalName',
-                value: name ?? '',
+                ...base,
+                messageId: 'duplicate',
+                data,
                 related: [relatedAt(nameLoc(named), `the "${IMS_ACCOUNT_NAME}" account of instance "${instance.name}"`)],
-                remediation: `Delete this duplicate external account in Campaign (Administration > Platform > External accounts) and remove it from the package; keep only "${IMS_ACCOUNT_NAME}". ${restartHint(instance.name)}`,
             });
         }
         else if (sameAsReference) {
-            context.report({
-                loc: nameLoc(account),
-                message: `IMS external account ${describeName(account)} of instance "${instance.name}" must have the internal name "${IMS_ACCOUNT_NAME}"`,
-                instance: instance.name,
-                field: 'internalName',
-                value: name ?? '',
-                remediation: `Set the internal name of the IMS external account to ${IMS_ACCOUNT_NAME} (Administration > Platform > External accounts, "Internal name") and in its package. ${restartHint(instance.name)}`,
-            });
+            context.report({ ...base, messageId: 'wrongName', data });
         }
         else {
             context.report({
-                loc: nameLoc(account),
-                message: `IMS external account ${describeName(account)} of instance "${instance.name}" is a second IMS account besides ${referenceName === undefined ? 'the unnamed one' : quote(referenceName)}: an instance must have exactly one IMS account, with internal name "${IMS_ACCOUNT_NAME}"`,
-                instance: instance.name,
-                field: 'internalName',
-                value: name ?? '',
+                ...base,
+                messageId: 'secondAccount',
+                data: { ...data, reference: referenceName === undefined ? 'the unnamed one' : quote(referenceName), consolePath: IMS_ACCOUNT_CONSOLE_PATH },
                 related: [relatedAt(nameLoc(reference), `the first IMS account of instance "${instance.name}"`)],
-                remediation: `Keep one IMS account per instance: give the one to keep the internal name ${IMS_ACCOUNT_NAME} and delete the others, in ${IMS_ACCOUNT_CONSOLE_PATH} and in the packages. ${restartHint(instance.name)}`,
             });
         }
     }
@@ -57494,11 +57590,11 @@ function mayHoldAccountElsewhere(instance, unassignedAccount) {
 function checkMissing(context, instance, manifest) {
     context.report({
         loc: manifest.loc,
-        message: `instance "${instance.name}" has an IMS provisioning manifest but no IMS external account in its packages: expected one "Adobe Marketing Cloud" external account with internal name "${IMS_ACCOUNT_NAME}"`,
+        messageId: 'missingAccount',
+        data: { instance: instance.name, restartHint: restartHint(instance.name) },
         instance: instance.name,
         field: 'internalName',
-        value: '(missing)',
-        remediation: `Create the "Adobe Marketing Cloud" external account with internal name ${IMS_ACCOUNT_NAME} in Campaign (Administration > Platform > External accounts), export it in a package under the instance's folder and commit it. ${restartHint(instance.name)}`,
+        subject: '(missing)',
     });
 }
 const singleImsAccountRule = {
@@ -57534,11 +57630,11 @@ function checkAccountField(context, instance) {
             continue;
         context.report({
             loc: value.loc,
-            message: `Product Context ${quote(value.value)} of the IMS external account of instance "${instance.name}" must be "${PRODUCT_CONTEXT_CLASSIC}"`,
+            messageId: 'accountNotClassic',
+            data: { value: quote(value.value), instance: instance.name, consolePath: IMS_ACCOUNT_CONSOLE_PATH, restartHint: restartHint(instance.name) },
             instance: instance.name,
             field: 'productContext',
-            value: value.value,
-            remediation: `Set the Product Context field of ${IMS_ACCOUNT_CONSOLE_PATH} to ${PRODUCT_CONTEXT_CLASSIC}, and the same value in its package; use ${PRODUCT_CONTEXT_CLASSIC} in the Experience Cloud (IMS) provisioning too. ${restartHint(instance.name)}`,
+            subject: value.value,
         });
     }
 }
@@ -57548,9 +57644,6 @@ function checkManifest(context, instance) {
         return; // no Campaign side to compare with
     const present = fieldValues(records, 'productContext');
     const expected = present.length > 0 ? PRODUCT_CONTEXT_CLASSIC : PRODUCT_CONTEXT_DEFAULT;
-    const reason = present.length > 0
-        ? `the external account has a Product Context field, so both sides must use "${PRODUCT_CONTEXT_CLASSIC}"`
-        : `the external account has no Product Context field, so Campaign uses the default "${PRODUCT_CONTEXT_DEFAULT}"`;
     const campaignLoc = present[0]?.value.loc ?? records[0].loc;
     const related = relatedAt(campaignLoc, present.length > 0 ? `the Product Context field of instance "${instance.name}"` : `the IMS external account of instance "${instance.name}"`);
     for (const manifest of instance.manifests) {
@@ -57559,12 +57652,13 @@ function checkManifest(context, instance) {
             continue;
         context.report({
             loc: declared.loc,
-            message: `manifest productContext ${quote(declared.value)} of instance "${instance.name}" must equal Campaign's product context "${expected}": ${reason}`,
+            // Why Campaign's side is what it is: the account has a Product Context field, or it uses the default.
+            messageId: present.length > 0 ? 'manifestNotClassic' : 'manifestNotDefault',
+            data: { value: quote(declared.value), instance: instance.name, expected, manifest: manifest.file },
             instance: instance.name,
             field: 'productContext',
-            value: declared.value,
+            subject: declared.value,
             related: [related],
-            remediation: `Set \`productContext: ${expected}\` in the IMS provisioning manifest (${manifest.file}) and provision the same product context in the Experience Cloud (Admin Console), so that Campaign and Experience Cloud agree.`,
         });
     }
 }
@@ -58134,8 +58228,16 @@ const FIELD = 'associationMask';
 function exampleMask(instance) {
     return `Campaign - ${instance} - (.*)`;
 }
-function fixMask(instance, expected) {
-    return `Set the Association mask field of ${IMS_ACCOUNT_CONSOLE_PATH} of instance "${instance}" to ${quote(expected)}: the Enterprise Dashboard product profile prefix, then (.*) for the operator group's internal name. ${restartHint(instance)}`;
+/** The data every IMS004 message and its remediation (set the mask to `expected`) use. */
+function maskData(instance, expected) {
+    return {
+        instance,
+        quotedInstance: quote(instance),
+        example: quote(exampleMask(instance)),
+        expected: quote(expected),
+        consolePath: IMS_ACCOUNT_CONSOLE_PATH,
+        restartHint: restartHint(instance),
+    };
 }
 /** The prefixes of every instance's mask, so that one instance's near misses never point at another's groups. */
 function allPrefixes(model) {
@@ -58147,29 +58249,23 @@ function allPrefixes(model) {
     }
     return prefixes;
 }
-function describePrefixProblem(prefix, check) {
+/** The messageId and data of a prefix that fits no Enterprise Dashboard group name. */
+function prefixProblemMessage(prefix, check) {
     if (check.reason === 'followed-by-separator') {
         const what = isWhiteSpaceLike(check.example[prefix.length]) ? 'the white space' : 'the separator';
-        return `has the prefix ${quote(prefix)}, which stops just before ${what} that follows it in the Enterprise Dashboard group names (e.g. ${quote(check.example)}); did you mean ${quote(check.suggestion)}?`;
+        return { messageId: 'prefixBeforeSeparator', data: { prefix: quote(prefix), what, example: quote(check.example), suggestion: quote(check.suggestion) } };
     }
-    const none = `matches no Enterprise Dashboard group: no group name starts with its prefix ${quote(prefix)}`;
     if (check.suggestion !== undefined)
-        return `${none}; did you mean ${quote(check.suggestion)}?`;
+        return { messageId: 'prefixMatchesNoGroup', data: { prefix: quote(prefix), suggestion: quote(check.suggestion) } };
     const more = check.total > check.examples.length ? ` and ${check.total - check.examples.length} more` : '';
-    return `${none}; the Admin Console export lists ${check.examples.map((example) => quote(example)).join(', ')}${more}`;
+    return { messageId: 'prefixMatchesNoGroupListed', data: { prefix: quote(prefix), listed: check.examples.map((example) => quote(example)).join(', ') + more } };
 }
 function checkMask(context, instance, mask, names, prefixes) {
     const text = mask.value;
-    const subject = `association mask ${quote(text)} of instance ${quote(instance.name)}`;
+    const at = { loc: mask.loc, instance: instance.name, field: FIELD, subject: text };
     if (text.trim() === '') {
-        context.report({
-            loc: mask.loc,
-            message: `${subject} is ${text === '' ? 'empty' : 'blank (only white space)'}; expected the Enterprise Dashboard group name prefix followed by (.*), e.g. ${quote(exampleMask(instance.name))}`,
-            instance: instance.name,
-            field: FIELD,
-            value: text,
-            remediation: fixMask(instance.name, exampleMask(instance.name)),
-        });
+        const data = { ...maskData(instance.name, exampleMask(instance.name)), mask: quote(text) };
+        context.report({ ...at, messageId: text === '' ? 'maskEmpty' : 'maskBlank', data });
         return;
     }
     const parsed = parseMask(text);
@@ -58178,27 +58274,21 @@ function checkMask(context, instance, mask, names, prefixes) {
     const prefixProblem = prefixCheck && !prefixCheck.ok ? prefixCheck : undefined;
     if (issues.length === 0 && !prefixProblem)
         return;
-    const parts = [];
-    if (issues.length > 0)
-        parts.push(`has ${joinIssues(issues)}`);
-    if (prefixProblem)
-        parts.push(describePrefixProblem(parsed.prefix, prefixProblem));
     let expected = cleanWhitespace(text) + (!parsed.pattern && text.endsWith(' ') ? ' ' : '');
-    if (prefixProblem?.suggestion !== undefined) {
+    if (!prefixProblem) {
+        context.report({ ...at, messageId: 'strayWhitespace', data: { ...maskData(instance.name, expected), mask: quote(text), issues: joinIssues(issues) } });
+        return;
+    }
+    if (prefixProblem.suggestion !== undefined) {
         const rest = text.slice(text.indexOf(parsed.prefix) + parsed.prefix.length);
         expected = prefixProblem.suggestion + cleanWhitespace(rest);
     }
-    let message = `${subject} ${parts.join(', and ')}`;
-    if (!prefixProblem)
-        message += `; expected ${quote(expected)}, with no leading, trailing, doubled or invisible white space`;
-    context.report({
-        loc: mask.loc,
-        message,
-        instance: instance.name,
-        field: FIELD,
-        value: text,
-        remediation: fixMask(instance.name, prefixProblem && prefixProblem.suggestion === undefined ? exampleMask(instance.name) : expected),
-    });
+    else
+        expected = exampleMask(instance.name);
+    const { messageId, data } = prefixProblemMessage(parsed.prefix, prefixProblem);
+    const whitespace = issues.length > 0 ? `has ${joinIssues(issues)}, and ` : '';
+    // The data of the prefix problem (its example, a group name) wins over the mask's example.
+    context.report({ ...at, messageId, data: { ...maskData(instance.name, expected), mask: quote(text), whitespace, ...data } });
 }
 const associationMaskRule = {
     id: 'IMS004',
@@ -58216,11 +58306,11 @@ const associationMaskRule = {
                     continue;
                 context.report({
                     loc: defining.loc,
-                    message: `IMS account ${quote(internalNameOf(defining) ?? '(no internal name)')} of instance ${quote(instance.name)} has no association mask; expected the Enterprise Dashboard group name prefix followed by (.*), e.g. ${quote(exampleMask(instance.name))}`,
+                    messageId: 'noMask',
+                    data: { ...maskData(instance.name, exampleMask(instance.name)), account: quote(internalNameOf(defining) ?? '(no internal name)') },
                     instance: instance.name,
                     field: FIELD,
-                    value: '',
-                    remediation: fixMask(instance.name, exampleMask(instance.name)),
+                    subject: '',
                 });
                 continue;
             }
@@ -58566,8 +58656,6 @@ function forEachDeletionHash(text, visit) {
 
 
 
-const GROUPS_CONSOLE = 'Administration > Access management > Operator groups';
-const NO_RESTART = 'Operator groups and product profiles need no Campaign server restart.';
 /** Whether `name` belongs to `prefix` rather than to a longer prefix of another instance that also matches. */
 function ownedBy(name, prefix, prefixes) {
     return name.startsWith(prefix) && !prefixes.some((other) => other.length > prefix.length && other.startsWith(prefix) && name.startsWith(other));
@@ -58588,53 +58676,55 @@ function mappedInstances(model, extraGroups) {
         return mapped;
     });
 }
+/** The data every message about a failing Enterprise Dashboard name uses. */
+function failingData(mapped, failing) {
+    return {
+        name: quote(failing.name),
+        internalName: quote(failing.internalName),
+        instance: quote(mapped.instance.name),
+        instanceName: mapped.instance.name,
+        prefix: quote(mapped.prefix),
+    };
+}
 /**
  * An Enterprise Dashboard name that maps to no group, reported at its CSV cell. `misspeltFor`: an existing group
  * that another name already maps to and that this name nearly spells, so this name is probably misspelt.
  */
 function reportMissing(context, mapped, failing, misspeltFor) {
-    const { instance, prefix } = mapped;
-    const hint = misspeltFor ? `; did you mean ${quote(prefix + misspeltFor.name.value)}?` : '';
-    const fix = misspeltFor
-        ? `Rename the Admin Console product profile ${quote(failing.name)} to ${quote(prefix + misspeltFor.name.value)} (or move its users to that profile), or create an operator group with internal name ${quote(failing.internalName)} in instance "${instance.name}" (${GROUPS_CONSOLE}).`
-        : `Create the operator group with internal name ${quote(failing.internalName)} in instance "${instance.name}" (${GROUPS_CONSOLE}) and export it into the repository, or rename or remove the Admin Console product profile ${quote(failing.name)} so that it is the mask prefix ${quote(prefix)} followed by an existing operator group's internal name.`;
+    const at = { loc: failing.cell.loc, instance: mapped.instance.name, field: 'operatorGroup', subject: failing.name };
+    if (!misspeltFor) {
+        context.report({ ...at, messageId: 'missingGroup', data: failingData(mapped, failing) });
+        return;
+    }
     context.report({
-        loc: failing.cell.loc,
-        message: `Enterprise Dashboard group ${quote(failing.name)} expects an operator group ${quote(failing.internalName)} in instance ${quote(instance.name)}; none exists (mask prefix ${quote(prefix)} + operator group internal name)${hint}`,
-        instance: instance.name,
-        field: 'operatorGroup',
-        value: failing.name,
-        related: misspeltFor ? [relatedAt(misspeltFor.name.loc, `operator group ${quote(misspeltFor.name.value)}`)] : undefined,
-        remediation: `${fix} ${NO_RESTART}`,
+        ...at,
+        messageId: 'misspeltGroup',
+        data: { ...failingData(mapped, failing), suggestion: quote(mapped.prefix + misspeltFor.name.value) },
+        related: [relatedAt(misspeltFor.name.loc, `operator group ${quote(misspeltFor.name.value)}`)],
     });
 }
 /** A group that no Enterprise Dashboard name maps to any more, and that a failing name nearly spells: renamed. */
 function reportRenamed(context, mapped, failing, group) {
-    const { instance, prefix } = mapped;
-    const why = 'it was renamed?';
-    const fix = `Set the internal name of the operator group ${quote(group.name.value)} back to ${quote(failing.internalName)} (${GROUPS_CONSOLE}), or rename the Admin Console product profile to ${quote(prefix + group.name.value)}.`;
     context.report({
         loc: group.name.loc,
-        message: `operator group ${quote(group.name.value)} does not match Enterprise Dashboard group ${quote(failing.name)}: expected internal name ${quote(failing.internalName)}; ${why} (instance ${quote(instance.name)}, mask prefix ${quote(prefix)})`,
-        instance: instance.name,
+        messageId: 'renamedGroup',
+        data: { ...failingData(mapped, failing), group: quote(group.name.value), renamedProfile: quote(mapped.prefix + group.name.value) },
+        instance: mapped.instance.name,
         field: 'operatorGroup',
-        value: failing.name,
+        subject: failing.name,
         related: [relatedAt(failing.cell.loc, `Enterprise Dashboard group ${quote(failing.name)}`)],
-        remediation: `${fix} ${NO_RESTART}`,
     });
 }
 function reportWhitespace(context, mapped, failing, issues) {
-    const { instance, prefix } = mapped;
     const cleaned = cleanWhitespace(failing.internalName);
     const exists = cleaned !== '' && mapped.known?.has(cleaned);
-    const expected = exists ? `; expected ${quote(prefix + cleaned)}` : `; no operator group ${quote(failing.internalName)} exists in instance ${quote(instance.name)}`;
     context.report({
         loc: failing.cell.loc,
-        message: `Enterprise Dashboard group ${quote(failing.name)} has ${issues} after the mask prefix ${quote(prefix)}${expected}`,
-        instance: instance.name,
+        messageId: exists ? 'strayWhitespace' : 'strayWhitespaceNoGroup',
+        data: { ...failingData(mapped, failing), issues, expected: quote(mapped.prefix + (cleaned || '<operator group internal name>')) },
+        instance: mapped.instance.name,
         field: 'operatorGroup',
-        value: failing.name,
-        remediation: `Rename the Admin Console product profile ${quote(failing.name)} to ${quote(prefix + (cleaned || '<operator group internal name>'))}: the mask prefix followed by the operator group's internal name, without stray white space. ${NO_RESTART}`,
+        subject: failing.name,
     });
 }
 function checkInstance(context, mapped, known) {
@@ -58715,10 +58805,10 @@ function checkUsers(context, all, exported) {
         context.report({
             loc: user.loc,
             severity: 'warning',
-            message: `user ${quote(userLabel(user))} cannot log in to Campaign: none of their Campaign profiles (${listed}) maps to an existing operator group ("Login does not have any right matching the expression")`,
+            messageId: 'userCannotLogIn',
+            data: { user: quote(userLabel(user)), profiles: listed },
             field: 'user',
-            value: `${exported.file}\u0000${user.email ?? user.username ?? profiles.join(',')}`,
-            remediation: `Give the user an Admin Console product profile named after the mask prefix and the internal name of an existing operator group, or create the operator groups these profiles name (${GROUPS_CONSOLE}). ${NO_RESTART}`,
+            subject: `${exported.file}\u0000${user.email ?? user.username ?? profiles.join(',')}`,
         });
     }
 }
@@ -58766,18 +58856,22 @@ const scopeSubsetRule = {
                     if (allowed.has(scope))
                         continue;
                     const sameButCase = [...allowed].find((candidate) => candidate.toLowerCase() === scope.toLowerCase());
-                    const hint = sameButCase ? `; did you mean ${quote(sameButCase)}? (IMS scopes are case-sensitive)` : '';
                     context.report({
                         loc: value.loc,
-                        message: `scope ${quote(scope)} of the IMS account in instance "${instance.name}" is not provisioned by IMS: ` +
-                            `expected a subset of the manifest's scopes (${expected})${hint}. Users cannot reach the Adobe ID login page`,
+                        messageId: sameButCase ? 'wrongCase' : 'notProvisioned',
+                        data: {
+                            scope: quote(scope),
+                            instance: instance.name,
+                            expected,
+                            manifest: first.manifest.file,
+                            consolePath: IMS_ACCOUNT_CONSOLE_PATH,
+                            restartHint: restartHint(instance.name),
+                            ...(sameButCase ? { suggestion: quote(sameButCase) } : {}),
+                        },
                         instance: instance.name,
                         field: 'scope',
-                        value: scope,
+                        subject: scope,
                         related: [relatedAt(first.scopes.loc, 'scopes provisioned by IMS')],
-                        remediation: `Remove ${quote(scope)} from the IMS scope field of ${IMS_ACCOUNT_CONSOLE_PATH} for instance ${instance.name}` +
-                            `${sameButCase ? ` (or write it ${quote(sameButCase)})` : ''}, or have IMS provision it and add it to \`scopes\` in ${first.manifest.file}. ` +
-                            restartHint(instance.name),
                     });
                 }
             }
@@ -59248,46 +59342,26 @@ function client_id_checkManifest(context, instance, manifest) {
         return; // a missing account is IMS001's
     const related = [relatedAt(provisioned.loc, `clientId provisioned for instance "${instance.name}" in ${manifest.file}`)];
     const expected = provisioned.value;
-    const consoleFix = `Set the IMS client identifier of ${IMS_ACCOUNT_CONSOLE_PATH} to the client ID provisioned by IMS (\`clientId\` in ${manifest.file}), and the same value in its package. ${restartHint(instance.name)}`;
+    const data = {
+        instance: instance.name,
+        expected: quote(expected),
+        manifest: manifest.file,
+        consolePath: IMS_ACCOUNT_CONSOLE_PATH,
+        restartHint: restartHint(instance.name),
+    };
+    const at = { instance: instance.name, field: 'clientId', related };
     const values = fieldValues(records, 'clientId');
     if (values.length === 0) {
         // Records of one account may be split over packages; only when none sets the client ID is it missing.
-        context.report({
-            loc: records[0].loc,
-            message: `IMS external account of instance "${instance.name}" has no IMS client identifier: expected ${quote(expected)}, the clientId provisioned by IMS`,
-            instance: instance.name,
-            field: 'clientId',
-            value: '(missing)',
-            related,
-            remediation: consoleFix,
-        });
+        context.report({ ...at, loc: records[0].loc, messageId: 'missingClientId', data, subject: '(missing)' });
         return;
     }
     for (const { value } of values) {
         if (value.value === expected)
             continue;
-        if (withoutWhiteSpace(value.value) === withoutWhiteSpace(expected)) {
-            const where = hasWhiteSpace(value.value) ? 'the account value' : 'the manifest value';
-            context.report({
-                loc: value.loc,
-                message: `IMS client identifier ${quote(value.value)} of instance "${instance.name}" differs from the provisioned clientId ${quote(expected)} only by stray white space (in ${where}): remove it`,
-                instance: instance.name,
-                field: 'clientId',
-                value: value.value,
-                related,
-                remediation: hasWhiteSpace(value.value) ? consoleFix : `Remove the white space from \`clientId\` in ${manifest.file} so that it is exactly the client ID provisioned by IMS.`,
-            });
-            continue;
-        }
-        context.report({
-            loc: value.loc,
-            message: `IMS client identifier ${quote(value.value)} of instance "${instance.name}" must equal the clientId provisioned by IMS, ${quote(expected)}`,
-            instance: instance.name,
-            field: 'clientId',
-            value: value.value,
-            related,
-            remediation: consoleFix,
-        });
+        const whitespaceOnly = withoutWhiteSpace(value.value) === withoutWhiteSpace(expected);
+        const messageId = !whitespaceOnly ? 'mismatch' : hasWhiteSpace(value.value) ? 'whitespaceInAccount' : 'whitespaceInManifest';
+        context.report({ ...at, loc: value.loc, messageId, data: { ...data, value: quote(value.value) }, subject: value.value });
     }
 }
 const clientIdRule = {
@@ -59328,8 +59402,6 @@ function secretMatchesSha256(secret, expected) {
 
 
 
-const EXPECTED = 'expected a Campaign-encrypted value ("@…") or no value';
-const ROTATE = 'The secret is in the git history now: rotate it in the Adobe Developer Console (or have Adobe reissue it).';
 function checkAccounts(context) {
     for (const instance of context.model.instances) {
         for (const account of instance.accounts) {
@@ -59338,12 +59410,11 @@ function checkAccounts(context) {
                 continue;
             context.report({
                 loc: secret.loc,
-                message: `client secret of the IMS account in instance "${instance.name}" is stored in plaintext; ${EXPECTED}`,
+                messageId: 'plaintextAccountSecret',
+                data: { instance: instance.name, file: account.file, consolePath: IMS_ACCOUNT_CONSOLE_PATH, restartHint: restartHint(instance.name) },
                 instance: instance.name,
                 field: 'clientSecret',
-                value: 'clientSecret',
-                remediation: `Remove the plaintext value from ${account.file} (packages do not export secrets; leave the attribute out) and enter the secret in the ` +
-                    `IMS client secret field of ${IMS_ACCOUNT_CONSOLE_PATH} for instance ${instance.name}, where Campaign stores it encrypted. ${ROTATE} ${restartHint(instance.name)}`,
+                subject: 'clientSecret',
             });
         }
     }
@@ -59362,12 +59433,11 @@ function checkServerConfs(context) {
                 seen.add(key);
                 context.report({
                     loc: attribute.loc,
-                    message: `${name} of <ims> in ${conf.file}${named ? ` (instance "${instance.name}")` : ''} is stored in plaintext; ${EXPECTED}`,
+                    messageId: named ? 'plaintextInstanceServerConfSecret' : 'plaintextServerConfSecret',
+                    data: { attribute: name, file: conf.file, instance: instance.name, restartHint: restartHint(named ? instance.name : undefined) },
                     instance: instance.name,
                     field: name,
-                    value: name,
-                    remediation: `Remove the plaintext ${name} from ${conf.file} in git and set it on the server so that Campaign stores it encrypted ("@…"), ` +
-                        `then commit the encrypted value or none. ${ROTATE} ${restartHint(named ? instance.name : undefined)}`,
+                    subject: name,
                 });
             }
         }
@@ -59392,13 +59462,11 @@ function checkSecretHash(context) {
             continue;
         context.report({
             loc: expected.loc,
-            message: `the client secret supplied to ims-gate does not match clientSecretSha256 of the IMS manifest of instance "${manifest.instance}"; expected the SHA-256 (hex) of the secret provisioned by IMS`,
+            messageId: 'secretHashMismatch',
+            data: { instance: manifest.instance, manifest: manifest.file, consolePath: IMS_ACCOUNT_CONSOLE_PATH, restartHint: restartHint(manifest.instance) },
             instance: manifest.instance,
             field: 'clientSecretSha256',
-            value: 'clientSecretSha256',
-            remediation: `Check the secret entered in the IMS client secret field of ${IMS_ACCOUNT_CONSOLE_PATH} for instance ${manifest.instance} against the one provisioned by IMS; ` +
-                `if the secret was rotated, update clientSecretSha256 in ${manifest.file} (sha256 hex of the new secret) and supply the new secret (IMS_CLIENT_SECRET / client-secret input). ` +
-                restartHint(manifest.instance),
+            subject: 'clientSecretSha256',
         });
     }
 }
@@ -59415,9 +59483,20 @@ const clientSecretRule = {
 const restartRequiredRule = {
     id: 'IMS010',
     usesRestartDetection: true,
-    check({ scan, report }) {
-        for (const notice of scan.restartNotices)
-            report(notice);
+    check({ scan, meta, report }) {
+        for (const notice of scan.restartNotices) {
+            // The notice's text describes the change (restart detection builds it); its subject is the value change.
+            report({
+                loc: notice.loc,
+                messageId: 'restartRequired',
+                data: { notice: notice.message, remediation: notice.remediation ?? meta.remediation },
+                instance: notice.instance,
+                field: notice.field,
+                subject: notice.value ?? notice.message,
+                related: notice.related,
+                severity: notice.severity,
+            });
+        }
     },
 };
 

@@ -205,20 +205,49 @@ export interface RelatedLocation {
 }
 
 /** What a rule (or restart detection) reports; the gate turns it into a Finding. */
-export interface Diagnostic {
+interface DiagnosticBase {
   loc: Loc;
-  message: string;
   instance?: string;
   /** The field the finding is about; part of the fingerprint. */
   field?: string;
-  /** The normalised offending value; hashed into the fingerprint. Never pass a secret. */
-  value?: string;
   related?: RelatedLocation[];
-  /** Replaces the metadata's remediation when the fix depends on the case. */
-  remediation?: string;
   /** For rules that emit more than one level (IMS005's unmapped-user warning). */
   severity?: Severity;
 }
+
+/** What a rule reports: a message of its policy YAML by ID, the data for its placeholders, and what it is about. */
+export interface MessageDiagnostic extends DiagnosticBase {
+  /** A key of `messages` in the rule's policy YAML. */
+  messageId: string;
+  /** Values for the template's `{{placeholders}}`, inserted as they are (quote them in the rule when needed). */
+  data?: Record<string, string | number>;
+  /**
+   * What the finding is about (an account name, a group name, a host, a value), normalised into the fingerprint.
+   * Never message text, never a secret: rewording a message must not change a fingerprint.
+   */
+  subject: string;
+}
+
+/**
+ * TRANSITIONAL, for IMS003 and IMS007 and restart detection's notices (src/restart/diff.ts) until they report
+ * a messageId: a message and remediation built in code. Its fingerprint comes from `value`, as before 1.0.
+ */
+export interface InlineDiagnostic extends DiagnosticBase {
+  message: string;
+  /** Replaces the metadata's remediation when the fix depends on the case. */
+  remediation?: string;
+  /** The normalised offending value; hashed into the fingerprint. Never pass a secret. */
+  value?: string;
+}
+
+/**
+ * TRANSITIONAL name of InlineDiagnostic, kept while src/restart/diff.ts and callback-url.ts still build inline
+ * messages; new code reports a MessageDiagnostic.
+ */
+export type Diagnostic = InlineDiagnostic;
+
+/** Anything a rule may report. */
+export type RuleDiagnostic = MessageDiagnostic | InlineDiagnostic;
 
 export interface Finding {
   ruleId: string;

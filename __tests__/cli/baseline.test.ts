@@ -1,9 +1,11 @@
 // `ims-gate baseline`: adopt on a repository with findings, then only new findings fail `check`.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
 import type { BaselineFile } from '../../src/gate/baseline.js';
+import { scan } from '../../src/pipeline.js';
 import type { Report } from '../../src/types.js';
 import { writeRepo } from '../helpers/repo.js';
 import { imsAccountPackage, repoWithFindings } from '../sarif/fixtures.js';
@@ -40,7 +42,7 @@ describe('ims-gate baseline', () => {
     expect(adopt.code, adopt.stderr).toBe(0);
     expect(adopt.stdout).toMatch(/Wrote .*\.github\/ims-gate-baseline\.json: 5 findings/);
     const baseline = baselineOf(root);
-    expect(baseline.version).toBe(1);
+    expect(baseline.version).toBe(2);
     expect(baseline.findings.map((f) => f.fingerprint).sort()).toEqual(before.report.findings.map((f) => f.fingerprint).sort());
 
     // Adopted: check passes, every old finding is reported as baseline.
@@ -121,7 +123,7 @@ describe('ims-gate baseline', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('no findings');
     expect(run.stderr).toContain('check reads the baseline from <root>/.github/ims-gate-baseline.json');
-    expect(JSON.parse(readFileSync(join(root, 'elsewhere.json'), 'utf8'))).toEqual({ version: 1, findings: [] });
+    expect(JSON.parse(readFileSync(join(root, 'elsewhere.json'), 'utf8'))).toEqual({ version: 2, findings: [] });
   });
 
   it('rejects unknown options and extra roots (exit 2)', async () => {
@@ -130,5 +132,106 @@ describe('ims-gate baseline', () => {
     const help = await cli('baseline', '--help');
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('ims-gate baseline [root]');
+  });
+});
+
+/**
+ * The baseline today's release (0.x, commit 835c50c) wrote for examples/, committed before the fingerprints
+ * changed: `ims-gate baseline --migrate` must carry every one of its entries over to the 1.0 fingerprints.
+ */
+const LEGACY_BASELINE = join(import.meta.dirname, '../fixtures/baselines/examples-legacy.json');
+const EXAMPLES = join(import.meta.dirname, '../../examples');
+const copies: string[] = [];
+afterAll(() => {
+  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of examples/ with `baseline` (default: the legacy fixture) at the default baseline path. */
+function examplesWithBaseline(baseline: BaselineFile = JSON.parse(readFileSync(LEGACY_BASELINE, 'utf8')) as BaselineFile): string {
+  const root = mkdtempSync(join(tmpdir(), 'ims-gate-migrate-'));
+  copies.push(root);
+  cpSync(EXAMPLES, root, { recursive: true });
+  writeFileSync(join(root, '.github/ims-gate-baseline.json'), `${JSON.stringify(baseline, null, 2)}\n`);
+  return root;
+}
+
+describe('a baseline written before 1.0', () => {
+  const legacy = JSON.parse(readFileSync(LEGACY_BASELINE, 'utf8')) as BaselineFile;
+
+  it('the fixture is what the 0.x release wrote: version 1, 14 findings of examples/', () => {
+    expect(legacy.version).toBe(1);
+    expect(legacy.findings).toHaveLength(14);
+  });
+
+  it('is refused by check (exit 2), which says to migrate it, instead of failing every baselined finding as new', async () => {
+    const root = examplesWithBaseline();
+    const run = await cli('check', root);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('was written by ims-gate before 1.0');
+    expect(run.stderr).toContain('ims-gate baseline --migrate');
+  });
+
+  it('--migrate keeps every entry, with the 1.0 fingerprints; check then fails only on the unreadable file (IMS000)', async () => {
+    const root = examplesWithBaseline();
+    const before = await scan({ root, failOn: 'never', noBaseline: true });
+    const current = before.report.findings.filter((f) => f.ruleId !== 'IMS000');
+
+    const migrate = await cli('baseline', root, '--migrate');
+    expect(migrate.code, migrate.stderr).toBe(0);
+    expect(migrate.stdout).toMatch(/^Migrated \S*\.github\/ims-gate-baseline\.json to the ims-gate 1\.0 fingerprints: 14 of 14 entries kept\. Commit the file\.\n$/);
+    expect(migrate.stderr).toBe('');
+    const migrated = baselineOf(root);
+    expect(migrated.version).toBe(2);
+    expect(migrated.findings.map((f) => f.fingerprint).sort()).toEqual(current.map((f) => f.fingerprint).sort());
+    // The same findings as before, entry by entry: only the fingerprints changed.
+    const where = (f: { ruleId: string; file: string; line: number; message: string }) => `${f.ruleId} ${f.file}:${f.line} ${f.message}`;
+    expect(migrated.findings.map(where).sort()).toEqual(legacy.findings.map(where).sort());
+    const old = new Set(legacy.findings.map((f) => f.fingerprint));
+    expect(migrated.findings.filter((f) => old.has(f.fingerprint))).toEqual([]);
+
+    const { code, report } = await check(root);
+    expect(code).toBe(1);
+    expect(report.findings.map((f) => `${f.ruleId} ${f.file}`)).toEqual(['IMS000 stage/packages/nmsExtAccount-backup.xml']);
+    expect(report.suppressed.filter((f) => f.suppressedBy === 'baseline')).toHaveLength(14);
+    expect(report.fixed).toEqual([]);
+
+    const again = await cli('baseline', root, '--migrate');
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('already uses the ims-gate 1.0 fingerprints; nothing to migrate');
+    expect(baselineOf(root)).toEqual(migrated);
+  });
+
+  it('--migrate never accepts a finding the old baseline did not, and lists the entries it drops', async () => {
+    // One finding left out of the old baseline (IMS008), and one entry for a finding that no longer exists.
+    const left = legacy.findings.find((f) => f.ruleId === 'IMS008');
+    const gone = { fingerprint: '0'.repeat(32), ruleId: 'IMS006', file: 'prod/packages/old.xml', line: 3, message: 'a scope long fixed' };
+    const root = examplesWithBaseline({ version: 1, findings: [...legacy.findings.filter((f) => f !== left), gone] });
+
+    const migrate = await cli('baseline', root, '--migrate');
+    expect(migrate.code, migrate.stderr).toBe(0);
+    expect(migrate.stdout).toContain('13 of 14 entries kept');
+    expect(migrate.stderr).toContain('1 entry matches no current finding');
+    expect(migrate.stderr).toContain('  IMS006 prod/packages/old.xml:3: a scope long fixed');
+    expect(migrate.stderr).toContain('1 current finding(s) were not in the old baseline and still fail check (IMS008 ×1)');
+    expect(baselineOf(root).findings).toHaveLength(13);
+
+    const { report } = await check(root);
+    expect(report.findings.map((f) => f.ruleId).sort()).toEqual(['IMS000', 'IMS008']);
+  });
+
+  it('plain baseline replaces it, counting changes through the old fingerprints', async () => {
+    const root = examplesWithBaseline();
+    const run = await cli('baseline', root);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('14 findings');
+    expect(run.stdout).toContain('0 new, 0 dropped since the previous baseline');
+    expect(baselineOf(root).version).toBe(2);
+  });
+
+  it('--migrate without a baseline is a usage error (exit 2)', async () => {
+    const root = writeRepo({ 'prod/packages/ims-account.xml': imsAccountPackage('prod') });
+    const run = await cli('baseline', root, '--migrate');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('no baseline to migrate');
   });
 });

@@ -4,16 +4,18 @@
 import { describe, expect, it } from 'vitest';
 import { type Config, defaultConfig } from '../../src/config/types.js';
 import { unreadableInputRule } from '../../src/rules/unreadable-input.js';
-import type { Diagnostic, ScanFacts } from '../../src/rules/types.js';
+import { findingFrom } from '../../src/gate/findings.js';
+import { ruleMeta } from '../../src/policy/rules.js';
+import type { Diagnostic, RuleDiagnostic, ScanFacts } from '../../src/rules/types.js';
 import type { Loc } from '../../src/types.js';
 import { scanFiles } from '../helpers/repo.js';
 
 const at = (file: string, line: number, column: number): Loc => ({ file, line, column, endLine: line, endColumn: column });
 const NO_FACTS: ScanFacts = { configProblems: [], inputProblems: [], skipped: [], restartNotices: [] };
 
-/** The diagnostics the rule reports for these facts, as `file:line:column severity field message`. */
+/** The diagnostics the rule reports for these facts, as `file:line:column severity field message` (rendered from IMS000.yml). */
 function diagnostics(facts: Partial<ScanFacts>, config: Partial<Config> = {}): string[] {
-  const reported: Diagnostic[] = [];
+  const reported: RuleDiagnostic[] = [];
   unreadableInputRule.check({
     model: { instances: [], fallbackInstance: 'default', dashboards: [], suppressions: [], problems: [] },
     config: { ...defaultConfig(), ...config },
@@ -22,7 +24,8 @@ function diagnostics(facts: Partial<ScanFacts>, config: Partial<Config> = {}): s
     scan: { ...NO_FACTS, ...facts },
     report: (diagnostic) => reported.push(diagnostic),
   });
-  return reported.map((d) => `${d.loc.file}:${d.loc.line}:${d.loc.column} ${d.severity ?? '(rule severity)'} ${d.field} ${d.message}`);
+  const meta = ruleMeta('IMS000');
+  return reported.map((d) => `${d.loc.file}:${d.loc.line}:${d.loc.column} ${d.severity ?? '(rule severity)'} ${d.field} ${findingFrom(meta, d).message}`);
 }
 
 describe('IMS000 rule', () => {

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/pipeline.js';
 import { restartRequiredRule } from '../../src/rules/restart-required.js';
-import type { Diagnostic } from '../../src/rules/types.js';
+import { findingFrom } from '../../src/gate/findings.js';
+import { ruleMeta } from '../../src/policy/rules.js';
+import type { Diagnostic, RuleDiagnostic } from '../../src/rules/types.js';
 import { GitRepo, accountPackage, twoInstances } from '../restart/git-repo.js';
 
 const SERVER = 'account[Adobe_Marketing_Cloud].imsServer';
@@ -18,16 +20,23 @@ describe('IMS010 rule', () => {
       value: 'x',
     });
     const notices = [notice('b.xml', 7), notice('a.xml', 3)];
-    const reported: Diagnostic[] = [];
+    const reported: RuleDiagnostic[] = [];
     restartRequiredRule.check({
       model: { instances: [], fallbackInstance: 'default', dashboards: [], suppressions: [], problems: [] },
       config: {} as never,
-      meta: {} as never,
+      meta: ruleMeta('IMS010'),
       secrets: {},
       scan: { configProblems: [{ loc: notices[0].loc, message: 'config' }], inputProblems: [], skipped: [], restartNotices: notices },
       report: (diagnostic) => reported.push(diagnostic),
     });
-    expect(reported).toEqual(notices);
+    // As restartRequired messages: the notice's text and remediation, its place, instance and field unchanged.
+    const meta = ruleMeta('IMS010');
+    expect(meta.remediation).not.toBe('');
+    const findings = reported.map((diagnostic) => findingFrom(meta, diagnostic));
+    expect(findings.map((f) => [f.file, f.line, f.column, f.instance, f.field, f.message, f.remediation])).toEqual(
+      notices.map((n) => [n.loc.file, n.loc.line, n.loc.column, n.instance, n.field, n.message, n.remediation ?? meta.remediation]),
+    );
+    expect(reported.map((d) => ('messageId' in d ? d.messageId : undefined))).toEqual(['restartRequired', 'restartRequired']);
   });
 
   it('asks for restart detection', () => {

@@ -81,7 +81,7 @@ async function mixedReport(): Promise<Report> {
   const imsServerStage = first.findings.find((f) => f.ruleId === 'IMS003' && f.instance === 'stage');
   expect(imsServerStage).toBeDefined();
   files['.github/ims-gate-baseline.json'] = JSON.stringify({
-    version: 1,
+    version: 2,
     findings: [{ fingerprint: imsServerStage?.fingerprint, ruleId: 'IMS003', file: imsServerStage?.file, line: imsServerStage?.line, message: '' }],
   });
   files['.github/ims-gate.yml'] = 'rules:\n  IMS009: off\n';
@@ -277,6 +277,7 @@ function describedRule(failingExample: DescribedRule['failingExample'], override
     // No such page: the reporter must use the blocks it is given, never read the docs.
     docs: 'docs/rules/IMS999.md',
     restart: false,
+    messages: {},
     failingExample,
     ...overrides,
   };

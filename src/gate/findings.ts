@@ -1,18 +1,44 @@
 // Turns rule diagnostics into findings: metadata (title, remediation, docs), severity, fingerprint.
-import type { Diagnostic, RuleMeta } from '../rules/types.js';
+import type { RuleDiagnostic, RuleMeta } from '../rules/types.js';
+import { problemDiagnostic } from '../rules/unreadable-input.js';
 import { SEVERITY_RANK, type Finding, type ReadProblem, type Severity } from '../types.js';
 import { compareStrings } from '../util/compare.js';
-import { fingerprintOf } from './fingerprint.js';
+import { fingerprintOf, legacyFingerprint } from './fingerprint.js';
+import { renderMessage } from './messages.js';
 
 export const DOCS_BASE_URL = 'https://github.com/ims-gate/ims-gate/blob/main/';
 
-export function findingFrom(meta: RuleMeta, diagnostic: Diagnostic): Finding {
+/**
+ * Each fingerprint computed in this process, with the pre-1.0 fingerprint of the same finding. Read only by
+ * `ims-gate baseline --migrate` (legacyFingerprintsOf), which rewrites version-1 baselines.
+ */
+const legacyByFingerprint = new Map<string, string>();
+
+/** The message, remediation and identity of a diagnostic: from its messageId, or (transitional) as the rule wrote them. */
+function resolve(meta: RuleMeta, diagnostic: RuleDiagnostic): { message: string; remediation: string; messageId: string; subject: string } {
+  if ('messageId' in diagnostic) {
+    return { ...renderMessage(meta, diagnostic.messageId, diagnostic.data), messageId: diagnostic.messageId, subject: diagnostic.subject };
+  }
+  // TRANSITIONAL (IMS003, IMS007): inline text. The fingerprint's subject is the value they pass (the message only
+  // when they pass none, as before 1.0), so that their fingerprints do not depend on the wording they change.
+  return {
+    message: diagnostic.message,
+    remediation: diagnostic.remediation ?? meta.remediation,
+    messageId: '',
+    subject: diagnostic.value ?? diagnostic.message,
+  };
+}
+
+export function findingFrom(meta: RuleMeta, diagnostic: RuleDiagnostic): Finding {
   const { loc } = diagnostic;
+  const { message, remediation, messageId, subject } = resolve(meta, diagnostic);
+  const fingerprint = fingerprintOf({ ruleId: meta.id, messageId, instance: diagnostic.instance, field: diagnostic.field, subject });
+  legacyByFingerprint.set(fingerprint, legacyFingerprint(meta.id, diagnostic.instance, diagnostic.field, subject));
   return {
     ruleId: meta.id,
     severity: diagnostic.severity ?? meta.severity,
-    message: diagnostic.message,
-    remediation: diagnostic.remediation ?? meta.remediation,
+    message,
+    remediation,
     file: loc.file,
     line: loc.line,
     column: loc.column,
@@ -20,7 +46,7 @@ export function findingFrom(meta: RuleMeta, diagnostic: Diagnostic): Finding {
     endColumn: loc.endColumn,
     instance: diagnostic.instance,
     field: diagnostic.field,
-    fingerprint: fingerprintOf(meta.id, diagnostic.instance, diagnostic.field, diagnostic.value ?? diagnostic.message),
+    fingerprint,
     related: diagnostic.related,
     helpUri: DOCS_BASE_URL + meta.docs,
     title: meta.title,
@@ -29,9 +55,7 @@ export function findingFrom(meta: RuleMeta, diagnostic: Diagnostic): Finding {
 
 /** IMS000 for anything the scan could not read or accept: it carries the parser's own location. */
 export function problemFinding(meta: RuleMeta, problem: ReadProblem, severity: Severity = meta.severity, instance?: string): Finding {
-  // The line is part of an input problem's identity (two identical problems in one file stay two), which is safe
-  // because IMS000 is never baselined.
-  return findingFrom(meta, { loc: problem.loc, message: problem.message, severity, instance, field: 'input', value: `${problem.loc.file}:${problem.loc.line}\0${problem.message}` });
+  return findingFrom(meta, problemDiagnostic(problem, severity, instance));
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -46,4 +70,19 @@ export function disambiguateFingerprints(findings: Finding[]): void {
     seen.set(finding.fingerprint, count);
     if (count > 1) finding.fingerprint = `${finding.fingerprint}:${count}`;
   }
+}
+
+/**
+ * The pre-1.0 fingerprints of `findings` (which must come from this process's scan, in report order), with the
+ * occurrence suffixes the old code gave them: for `ims-gate baseline --migrate` only.
+ */
+export function legacyFingerprintsOf(findings: readonly Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((finding) => {
+    const base = legacyByFingerprint.get(finding.fingerprint.replace(/:\d+$/, ''));
+    if (base === undefined) throw new Error(`no legacy fingerprint for ${finding.ruleId} finding ${finding.fingerprint}`);
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return count > 1 ? `${base}:${count}` : base;
+  });
 }

@@ -3,8 +3,8 @@
 import type { Config } from '../config/types.js';
 import type { RuleMeta } from '../rules/types.js';
 import { SEVERITY_RANK, type FailOn, type Finding, type RestartAck, type RestartResult, type Severity, type Stats, type SuppressedFinding, type Suppression, type Verdict } from '../types.js';
-import { compareFindings, problemFinding } from './findings.js';
 import { plural } from '../util/plural.js';
+import { compareFindings, findingFrom } from './findings.js';
 
 function failsAt(severity: Severity, failOn: FailOn): boolean {
   return failOn !== 'never' && SEVERITY_RANK[severity] <= SEVERITY_RANK[failOn];
@@ -40,35 +40,28 @@ function suppressionFor(finding: Finding, suppressions: Suppression[]): Suppress
   );
 }
 
+/** IMS000 (a warning) about a suppression comment itself; never baselined, so its location is part of its subject. */
+function suppressionProblem(input: GateInput, suppression: Suppression, messageId: string, data: Record<string, string> = {}): Finding {
+  const { loc } = suppression;
+  return findingFrom(input.inputRule, { loc, messageId, data, severity: 'warning', field: 'input', subject: `${loc.file}:${loc.line}\0${suppression.ruleIds.join(' ')}` });
+}
+
 /** Problems with the suppression comments themselves: forbidden, unknown rule, or no reason given. */
 function suppressionProblems(input: GateInput): Finding[] {
   const problems: Finding[] = [];
   for (const suppression of input.suppressions) {
     const ids = suppression.ruleIds.join(' ');
     if (suppression.ruleIds.length === 0) {
-      problems.push(problemFinding(input.inputRule, {
-        loc: suppression.loc,
-        message: 'inline suppression names no rule, so it suppresses nothing; write it as "ims-gate-disable-next-line IMS003 - <why this is safe>"',
-      }, 'warning'));
+      problems.push(suppressionProblem(input, suppression, 'suppressionNamesNoRule'));
       continue;
     }
     if (!input.config.allowInlineSuppressions) {
-      problems.push(problemFinding(input.inputRule, {
-        loc: suppression.loc,
-        message: `inline suppression of ${ids} is not allowed here: the config sets allowInlineSuppressions: false, so the finding still counts`,
-      }, 'warning'));
+      problems.push(suppressionProblem(input, suppression, 'suppressionNotAllowed', { ids }));
       continue;
     }
     const unknown = suppression.ruleIds.filter((id) => !input.knownRuleIds.has(id));
-    if (unknown.length > 0) {
-      problems.push(problemFinding(input.inputRule, { loc: suppression.loc, message: `inline suppression names unknown rule ${unknown.join(', ')}; expected rule IDs such as IMS003` }, 'warning'));
-    }
-    if (!suppression.reason?.trim()) {
-      problems.push(problemFinding(input.inputRule, {
-        loc: suppression.loc,
-        message: `inline suppression of ${ids} gives no reason; write it as "ims-gate-disable-next-line ${ids} - <why this is safe>"`,
-      }, 'warning'));
-    }
+    if (unknown.length > 0) problems.push(suppressionProblem(input, suppression, 'suppressionUnknownRule', { unknown: unknown.join(', ') }));
+    if (!suppression.reason?.trim()) problems.push(suppressionProblem(input, suppression, 'suppressionWithoutReason', { ids }));
   }
   return problems;
 }

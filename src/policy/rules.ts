@@ -19,9 +19,14 @@ export interface RuleMeta {
   docs: string;
   /** Whether changing the fields this rule checks needs a Campaign server restart. */
   restart: boolean;
-  /** The settings the rule checks (IMS fields, manifest keys). */
-  fields?: string[];
+  /**
+   * The rule's messages, by messageId (ESLint's meta.messages): a template, or a template with the remediation
+   * for that case. `{{name}}` is replaced by the diagnostic's `data.name` (see gate/messages.ts).
+   */
+  messages: Record<string, MessageTemplate>;
 }
+
+export type MessageTemplate = string | { message: string; remediation?: string };
 
 let cached: Map<string, RuleMeta> | undefined;
 

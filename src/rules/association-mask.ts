@@ -8,7 +8,7 @@ import { checkPrefix, instanceMask, parseMask, usablePrefix, type PrefixCheck } 
 import { quote } from './util/quote.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
 import { cleanWhitespace, isWhiteSpaceLike, joinIssues, strayWhitespace } from './util/whitespace.js';
-import type { Rule, RuleContext } from './types.js';
+import type { MessageDiagnostic, Rule, RuleContext } from './types.js';
 
 const FIELD = 'associationMask';
 
@@ -16,8 +16,16 @@ function exampleMask(instance: string): string {
   return `Campaign - ${instance} - (.*)`;
 }
 
-function fixMask(instance: string, expected: string): string {
-  return `Set the Association mask field of ${IMS_ACCOUNT_CONSOLE_PATH} of instance "${instance}" to ${quote(expected)}: the Enterprise Dashboard product profile prefix, then (.*) for the operator group's internal name. ${restartHint(instance)}`;
+/** The data every IMS004 message and its remediation (set the mask to `expected`) use. */
+function maskData(instance: string, expected: string): Record<string, string> {
+  return {
+    instance,
+    quotedInstance: quote(instance),
+    example: quote(exampleMask(instance)),
+    expected: quote(expected),
+    consolePath: IMS_ACCOUNT_CONSOLE_PATH,
+    restartHint: restartHint(instance),
+  };
 }
 
 /** The prefixes of every instance's mask, so that one instance's near misses never point at another's groups. */
@@ -30,29 +38,23 @@ function allPrefixes(model: Model): string[] {
   return prefixes;
 }
 
-function describePrefixProblem(prefix: string, check: Exclude<PrefixCheck, { ok: true }>): string {
+/** The messageId and data of a prefix that fits no Enterprise Dashboard group name. */
+function prefixProblemMessage(prefix: string, check: Exclude<PrefixCheck, { ok: true }>): { messageId: string; data: Record<string, string> } {
   if (check.reason === 'followed-by-separator') {
     const what = isWhiteSpaceLike(check.example[prefix.length]) ? 'the white space' : 'the separator';
-    return `has the prefix ${quote(prefix)}, which stops just before ${what} that follows it in the Enterprise Dashboard group names (e.g. ${quote(check.example)}); did you mean ${quote(check.suggestion)}?`;
+    return { messageId: 'prefixBeforeSeparator', data: { prefix: quote(prefix), what, example: quote(check.example), suggestion: quote(check.suggestion) } };
   }
-  const none = `matches no Enterprise Dashboard group: no group name starts with its prefix ${quote(prefix)}`;
-  if (check.suggestion !== undefined) return `${none}; did you mean ${quote(check.suggestion)}?`;
+  if (check.suggestion !== undefined) return { messageId: 'prefixMatchesNoGroup', data: { prefix: quote(prefix), suggestion: quote(check.suggestion) } };
   const more = check.total > check.examples.length ? ` and ${check.total - check.examples.length} more` : '';
-  return `${none}; the Admin Console export lists ${check.examples.map((example) => quote(example)).join(', ')}${more}`;
+  return { messageId: 'prefixMatchesNoGroupListed', data: { prefix: quote(prefix), listed: check.examples.map((example) => quote(example)).join(', ') + more } };
 }
 
-function checkMask(context: RuleContext, instance: Instance, mask: Located<string>, names: string[] | undefined, prefixes: string[]): void {
+function checkMask(context: RuleContext<MessageDiagnostic>, instance: Instance, mask: Located<string>, names: string[] | undefined, prefixes: string[]): void {
   const text = mask.value;
-  const subject = `association mask ${quote(text)} of instance ${quote(instance.name)}`;
+  const at = { loc: mask.loc, instance: instance.name, field: FIELD, subject: text };
   if (text.trim() === '') {
-    context.report({
-      loc: mask.loc,
-      message: `${subject} is ${text === '' ? 'empty' : 'blank (only white space)'}; expected the Enterprise Dashboard group name prefix followed by (.*), e.g. ${quote(exampleMask(instance.name))}`,
-      instance: instance.name,
-      field: FIELD,
-      value: text,
-      remediation: fixMask(instance.name, exampleMask(instance.name)),
-    });
+    const data = { ...maskData(instance.name, exampleMask(instance.name)), mask: quote(text) };
+    context.report({ ...at, messageId: text === '' ? 'maskEmpty' : 'maskBlank', data });
     return;
   }
   const parsed = parseMask(text);
@@ -61,24 +63,19 @@ function checkMask(context: RuleContext, instance: Instance, mask: Located<strin
   const prefixProblem = prefixCheck && !prefixCheck.ok ? prefixCheck : undefined;
   if (issues.length === 0 && !prefixProblem) return;
 
-  const parts: string[] = [];
-  if (issues.length > 0) parts.push(`has ${joinIssues(issues)}`);
-  if (prefixProblem) parts.push(describePrefixProblem(parsed.prefix, prefixProblem));
   let expected = cleanWhitespace(text) + (!parsed.pattern && text.endsWith(' ') ? ' ' : '');
-  if (prefixProblem?.suggestion !== undefined) {
+  if (!prefixProblem) {
+    context.report({ ...at, messageId: 'strayWhitespace', data: { ...maskData(instance.name, expected), mask: quote(text), issues: joinIssues(issues) } });
+    return;
+  }
+  if (prefixProblem.suggestion !== undefined) {
     const rest = text.slice(text.indexOf(parsed.prefix) + parsed.prefix.length);
     expected = prefixProblem.suggestion + cleanWhitespace(rest);
-  }
-  let message = `${subject} ${parts.join(', and ')}`;
-  if (!prefixProblem) message += `; expected ${quote(expected)}, with no leading, trailing, doubled or invisible white space`;
-  context.report({
-    loc: mask.loc,
-    message,
-    instance: instance.name,
-    field: FIELD,
-    value: text,
-    remediation: fixMask(instance.name, prefixProblem && prefixProblem.suggestion === undefined ? exampleMask(instance.name) : expected),
-  });
+  } else expected = exampleMask(instance.name);
+  const { messageId, data } = prefixProblemMessage(parsed.prefix, prefixProblem);
+  const whitespace = issues.length > 0 ? `has ${joinIssues(issues)}, and ` : '';
+  // The data of the prefix problem (its example, a group name) wins over the mask's example.
+  context.report({ ...at, messageId, data: { ...maskData(instance.name, expected), mask: quote(text), whitespace, ...data } });
 }
 
 export const associationMaskRule: Rule = {
@@ -95,11 +92,11 @@ export const associationMaskRule: Rule = {
         if (!defining) continue;
         context.report({
           loc: defining.loc,
-          message: `IMS account ${quote(internalNameOf(defining) ?? '(no internal name)')} of instance ${quote(instance.name)} has no association mask; expected the Enterprise Dashboard group name prefix followed by (.*), e.g. ${quote(exampleMask(instance.name))}`,
+          messageId: 'noMask',
+          data: { ...maskData(instance.name, exampleMask(instance.name)), account: quote(internalNameOf(defining) ?? '(no internal name)') },
           instance: instance.name,
           field: FIELD,
-          value: '',
-          remediation: fixMask(instance.name, exampleMask(instance.name)),
+          subject: '',
         });
         continue;
       }

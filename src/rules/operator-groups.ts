@@ -9,10 +9,8 @@ import { quote } from './util/quote.js';
 import { relatedAt } from './util/related.js';
 import { NearMissIndex } from './util/near-miss-index.js';
 import { cleanWhitespace, joinIssues, strayWhitespace } from './util/whitespace.js';
-import type { Rule, RuleContext } from './types.js';
+import type { MessageDiagnostic, Rule, RuleContext } from './types.js';
 
-const GROUPS_CONSOLE = 'Administration > Access management > Operator groups';
-const NO_RESTART = 'Operator groups and product profiles need no Campaign server restart.';
 
 /** An instance whose Enterprise Dashboard names can be mapped onto its operator groups. */
 interface Mapped {
@@ -51,59 +49,62 @@ interface Failing {
   internalName: string;
 }
 
+/** The data every message about a failing Enterprise Dashboard name uses. */
+function failingData(mapped: Mapped, failing: Failing): Record<string, string> {
+  return {
+    name: quote(failing.name),
+    internalName: quote(failing.internalName),
+    instance: quote(mapped.instance.name),
+    instanceName: mapped.instance.name,
+    prefix: quote(mapped.prefix),
+  };
+}
+
 /**
  * An Enterprise Dashboard name that maps to no group, reported at its CSV cell. `misspeltFor`: an existing group
  * that another name already maps to and that this name nearly spells, so this name is probably misspelt.
  */
-function reportMissing(context: RuleContext, mapped: Mapped, failing: Failing, misspeltFor?: OperatorGroup): void {
-  const { instance, prefix } = mapped;
-  const hint = misspeltFor ? `; did you mean ${quote(prefix + misspeltFor.name.value)}?` : '';
-  const fix = misspeltFor
-    ? `Rename the Admin Console product profile ${quote(failing.name)} to ${quote(prefix + misspeltFor.name.value)} (or move its users to that profile), or create an operator group with internal name ${quote(failing.internalName)} in instance "${instance.name}" (${GROUPS_CONSOLE}).`
-    : `Create the operator group with internal name ${quote(failing.internalName)} in instance "${instance.name}" (${GROUPS_CONSOLE}) and export it into the repository, or rename or remove the Admin Console product profile ${quote(failing.name)} so that it is the mask prefix ${quote(prefix)} followed by an existing operator group's internal name.`;
+function reportMissing(context: RuleContext<MessageDiagnostic>, mapped: Mapped, failing: Failing, misspeltFor?: OperatorGroup): void {
+  const at = { loc: failing.cell.loc, instance: mapped.instance.name, field: 'operatorGroup', subject: failing.name };
+  if (!misspeltFor) {
+    context.report({ ...at, messageId: 'missingGroup', data: failingData(mapped, failing) });
+    return;
+  }
   context.report({
-    loc: failing.cell.loc,
-    message: `Enterprise Dashboard group ${quote(failing.name)} expects an operator group ${quote(failing.internalName)} in instance ${quote(instance.name)}; none exists (mask prefix ${quote(prefix)} + operator group internal name)${hint}`,
-    instance: instance.name,
-    field: 'operatorGroup',
-    value: failing.name,
-    related: misspeltFor ? [relatedAt(misspeltFor.name.loc, `operator group ${quote(misspeltFor.name.value)}`)] : undefined,
-    remediation: `${fix} ${NO_RESTART}`,
+    ...at,
+    messageId: 'misspeltGroup',
+    data: { ...failingData(mapped, failing), suggestion: quote(mapped.prefix + misspeltFor.name.value) },
+    related: [relatedAt(misspeltFor.name.loc, `operator group ${quote(misspeltFor.name.value)}`)],
   });
 }
 
 /** A group that no Enterprise Dashboard name maps to any more, and that a failing name nearly spells: renamed. */
-function reportRenamed(context: RuleContext, mapped: Mapped, failing: Failing, group: OperatorGroup): void {
-  const { instance, prefix } = mapped;
-  const why = 'it was renamed?';
-  const fix = `Set the internal name of the operator group ${quote(group.name.value)} back to ${quote(failing.internalName)} (${GROUPS_CONSOLE}), or rename the Admin Console product profile to ${quote(prefix + group.name.value)}.`;
+function reportRenamed(context: RuleContext<MessageDiagnostic>, mapped: Mapped, failing: Failing, group: OperatorGroup): void {
   context.report({
     loc: group.name.loc,
-    message: `operator group ${quote(group.name.value)} does not match Enterprise Dashboard group ${quote(failing.name)}: expected internal name ${quote(failing.internalName)}; ${why} (instance ${quote(instance.name)}, mask prefix ${quote(prefix)})`,
-    instance: instance.name,
+    messageId: 'renamedGroup',
+    data: { ...failingData(mapped, failing), group: quote(group.name.value), renamedProfile: quote(mapped.prefix + group.name.value) },
+    instance: mapped.instance.name,
     field: 'operatorGroup',
-    value: failing.name,
+    subject: failing.name,
     related: [relatedAt(failing.cell.loc, `Enterprise Dashboard group ${quote(failing.name)}`)],
-    remediation: `${fix} ${NO_RESTART}`,
   });
 }
 
-function reportWhitespace(context: RuleContext, mapped: Mapped, failing: Failing, issues: string): void {
-  const { instance, prefix } = mapped;
+function reportWhitespace(context: RuleContext<MessageDiagnostic>, mapped: Mapped, failing: Failing, issues: string): void {
   const cleaned = cleanWhitespace(failing.internalName);
   const exists = cleaned !== '' && mapped.known?.has(cleaned);
-  const expected = exists ? `; expected ${quote(prefix + cleaned)}` : `; no operator group ${quote(failing.internalName)} exists in instance ${quote(instance.name)}`;
   context.report({
     loc: failing.cell.loc,
-    message: `Enterprise Dashboard group ${quote(failing.name)} has ${issues} after the mask prefix ${quote(prefix)}${expected}`,
-    instance: instance.name,
+    messageId: exists ? 'strayWhitespace' : 'strayWhitespaceNoGroup',
+    data: { ...failingData(mapped, failing), issues, expected: quote(mapped.prefix + (cleaned || '<operator group internal name>')) },
+    instance: mapped.instance.name,
     field: 'operatorGroup',
-    value: failing.name,
-    remediation: `Rename the Admin Console product profile ${quote(failing.name)} to ${quote(prefix + (cleaned || '<operator group internal name>'))}: the mask prefix followed by the operator group's internal name, without stray white space. ${NO_RESTART}`,
+    subject: failing.name,
   });
 }
 
-function checkInstance(context: RuleContext, mapped: Mapped, known: Set<string>): void {
+function checkInstance(context: RuleContext<MessageDiagnostic>, mapped: Mapped, known: Set<string>): void {
   const { instance, prefix } = mapped;
   const matched = new Set<string>();
   const failing: Failing[] = [];
@@ -150,7 +151,7 @@ function checkInstance(context: RuleContext, mapped: Mapped, known: Set<string>)
 }
 
 /** Users whose Campaign profiles (names of some instance's mask) all map to no operator group. */
-function checkUsers(context: RuleContext, all: Mapped[], exported: DashboardExport): void {
+function checkUsers(context: RuleContext<MessageDiagnostic>, all: Mapped[], exported: DashboardExport): void {
   const visible = all.filter((mapped) => mapped.instance.dashboards.includes(exported)).sort((a, b) => b.prefix.length - a.prefix.length);
   if (visible.length === 0 || !visible.some((mapped) => mapped.known)) return;
   for (const user of exported.users) {
@@ -170,10 +171,10 @@ function checkUsers(context: RuleContext, all: Mapped[], exported: DashboardExpo
     context.report({
       loc: user.loc,
       severity: 'warning',
-      message: `user ${quote(userLabel(user))} cannot log in to Campaign: none of their Campaign profiles (${listed}) maps to an existing operator group ("Login does not have any right matching the expression")`,
+      messageId: 'userCannotLogIn',
+      data: { user: quote(userLabel(user)), profiles: listed },
       field: 'user',
-      value: `${exported.file}\u0000${user.email ?? user.username ?? profiles.join(',')}`,
-      remediation: `Give the user an Admin Console product profile named after the mask prefix and the internal name of an existing operator group, or create the operator groups these profiles name (${GROUPS_CONSOLE}). ${NO_RESTART}`,
+      subject: `${exported.file}\u0000${user.email ?? user.username ?? profiles.join(',')}`,
     });
   }
 }

@@ -6,7 +6,19 @@ import type { Rule } from './types.js';
 export const restartRequiredRule: Rule = {
   id: 'IMS010',
   usesRestartDetection: true,
-  check({ scan, report }) {
-    for (const notice of scan.restartNotices) report(notice);
+  check({ scan, meta, report }) {
+    for (const notice of scan.restartNotices) {
+      // The notice's text describes the change (restart detection builds it); its subject is the value change.
+      report({
+        loc: notice.loc,
+        messageId: 'restartRequired',
+        data: { notice: notice.message, remediation: notice.remediation ?? meta.remediation },
+        instance: notice.instance,
+        field: notice.field,
+        subject: notice.value ?? notice.message,
+        related: notice.related,
+        severity: notice.severity,
+      });
+    }
   },
 };

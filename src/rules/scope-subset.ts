@@ -25,20 +25,22 @@ export const scopeSubsetRule: Rule = {
         for (const scope of splitScopes(value.value)) {
           if (allowed.has(scope)) continue;
           const sameButCase = [...allowed].find((candidate) => candidate.toLowerCase() === scope.toLowerCase());
-          const hint = sameButCase ? `; did you mean ${quote(sameButCase)}? (IMS scopes are case-sensitive)` : '';
           context.report({
             loc: value.loc,
-            message:
-              `scope ${quote(scope)} of the IMS account in instance "${instance.name}" is not provisioned by IMS: ` +
-              `expected a subset of the manifest's scopes (${expected})${hint}. Users cannot reach the Adobe ID login page`,
+            messageId: sameButCase ? 'wrongCase' : 'notProvisioned',
+            data: {
+              scope: quote(scope),
+              instance: instance.name,
+              expected,
+              manifest: first.manifest.file,
+              consolePath: IMS_ACCOUNT_CONSOLE_PATH,
+              restartHint: restartHint(instance.name),
+              ...(sameButCase ? { suggestion: quote(sameButCase) } : {}),
+            },
             instance: instance.name,
             field: 'scope',
-            value: scope,
+            subject: scope,
             related: [relatedAt(first.scopes.loc, 'scopes provisioned by IMS')],
-            remediation:
-              `Remove ${quote(scope)} from the IMS scope field of ${IMS_ACCOUNT_CONSOLE_PATH} for instance ${instance.name}` +
-              `${sameButCase ? ` (or write it ${quote(sameButCase)})` : ''}, or have IMS provision it and add it to \`scopes\` in ${first.manifest.file}. ` +
-              restartHint(instance.name),
           });
         }
       }

@@ -1,6 +1,6 @@
 // IMS001 single-ims-account: each instance has exactly one IMS external account, named Adobe_Marketing_Cloud.
 import type { ImsAccount, Instance, Loc, Manifest } from '../types.js';
-import type { Rule, RuleContext } from './types.js';
+import type { MessageDiagnostic, Rule, RuleContext } from './types.js';
 import { IMS_ACCOUNT_NAME, internalNameOf } from './util/accounts.js';
 import { quote } from './util/quote.js';
 import { isNamedInstance } from './util/instances.js';
@@ -17,7 +17,7 @@ function describeName(account: ImsAccount): string {
   return name === undefined ? 'without an internal name' : quote(name);
 }
 
-function checkNames(context: RuleContext, instance: Instance): void {
+function checkNames(context: RuleContext<MessageDiagnostic>, instance: Instance): void {
   const { accounts } = instance;
   const named = accounts.find((account) => internalNameOf(account) === IMS_ACCOUNT_NAME);
   // Without an Adobe_Marketing_Cloud account, the first account (file order) is "the" account.
@@ -28,34 +28,23 @@ function checkNames(context: RuleContext, instance: Instance): void {
     if (name === IMS_ACCOUNT_NAME) continue;
     // Records under one internal name are one Campaign record (e.g. a package and a later update).
     const sameAsReference = account === reference || (name !== undefined && name === referenceName);
+    const base = { loc: nameLoc(account), instance: instance.name, field: 'internalName', subject: name ?? '' };
+    const data = { name: describeName(account), instance: instance.name, restartHint: restartHint(instance.name) };
     if (named) {
       context.report({
-        loc: nameLoc(account),
-        message: `IMS external account ${describeName(account)} of instance "${instance.name}" duplicates the "${IMS_ACCOUNT_NAME}" account: an instance must have exactly one IMS account, with internal name "${IMS_ACCOUNT_NAME}"`,
-        instance: instance.name,
-        field: 'internalName',
-        value: name ?? '',
+        ...base,
+        messageId: 'duplicate',
+        data,
         related: [relatedAt(nameLoc(named), `the "${IMS_ACCOUNT_NAME}" account of instance "${instance.name}"`)],
-        remediation: `Delete this duplicate external account in Campaign (Administration > Platform > External accounts) and remove it from the package; keep only "${IMS_ACCOUNT_NAME}". ${restartHint(instance.name)}`,
       });
     } else if (sameAsReference) {
-      context.report({
-        loc: nameLoc(account),
-        message: `IMS external account ${describeName(account)} of instance "${instance.name}" must have the internal name "${IMS_ACCOUNT_NAME}"`,
-        instance: instance.name,
-        field: 'internalName',
-        value: name ?? '',
-        remediation: `Set the internal name of the IMS external account to ${IMS_ACCOUNT_NAME} (Administration > Platform > External accounts, "Internal name") and in its package. ${restartHint(instance.name)}`,
-      });
+      context.report({ ...base, messageId: 'wrongName', data });
     } else {
       context.report({
-        loc: nameLoc(account),
-        message: `IMS external account ${describeName(account)} of instance "${instance.name}" is a second IMS account besides ${referenceName === undefined ? 'the unnamed one' : quote(referenceName)}: an instance must have exactly one IMS account, with internal name "${IMS_ACCOUNT_NAME}"`,
-        instance: instance.name,
-        field: 'internalName',
-        value: name ?? '',
+        ...base,
+        messageId: 'secondAccount',
+        data: { ...data, reference: referenceName === undefined ? 'the unnamed one' : quote(referenceName), consolePath: IMS_ACCOUNT_CONSOLE_PATH },
         related: [relatedAt(nameLoc(reference), `the first IMS account of instance "${instance.name}"`)],
-        remediation: `Keep one IMS account per instance: give the one to keep the internal name ${IMS_ACCOUNT_NAME} and delete the others, in ${IMS_ACCOUNT_CONSOLE_PATH} and in the packages. ${restartHint(instance.name)}`,
       });
     }
   }
@@ -72,14 +61,14 @@ function mayHoldAccountElsewhere(instance: Instance, unassignedAccount: boolean)
   return instance.unreadable.length > 0 || (unassignedAccount && !hasPackageExport(instance));
 }
 
-function checkMissing(context: RuleContext, instance: Instance, manifest: Manifest): void {
+function checkMissing(context: RuleContext<MessageDiagnostic>, instance: Instance, manifest: Manifest): void {
   context.report({
     loc: manifest.loc,
-    message: `instance "${instance.name}" has an IMS provisioning manifest but no IMS external account in its packages: expected one "Adobe Marketing Cloud" external account with internal name "${IMS_ACCOUNT_NAME}"`,
+    messageId: 'missingAccount',
+    data: { instance: instance.name, restartHint: restartHint(instance.name) },
     instance: instance.name,
     field: 'internalName',
-    value: '(missing)',
-    remediation: `Create the "Adobe Marketing Cloud" external account with internal name ${IMS_ACCOUNT_NAME} in Campaign (Administration > Platform > External accounts), export it in a package under the instance's folder and commit it. ${restartHint(instance.name)}`,
+    subject: '(missing)',
   });
 }
 

@@ -1,10 +1,11 @@
 import type { Config } from '../config/types.js';
-import type { RuleMeta } from '../policy/rules.js';
-import type { Diagnostic, Model, ReadProblem } from '../types.js';
+import type { MessageTemplate, RuleMeta } from '../policy/rules.js';
+import type { Diagnostic, InlineDiagnostic, MessageDiagnostic, Model, ReadProblem, RuleDiagnostic } from '../types.js';
 
-// The metadata is policy data, loaded by policy/, and a Diagnostic is what rules and restart detection both
+// The metadata is policy data, loaded by policy/, and diagnostics are what rules and restart detection both
 // report, so both live below the rules; re-exported here for the rules that use them.
-export type { Diagnostic, RuleMeta };
+export type { Diagnostic, InlineDiagnostic, MessageDiagnostic, MessageTemplate, RuleDiagnostic, RuleMeta };
+
 
 /** Secrets supplied at run time, never read from the repository. */
 export interface RuntimeSecrets {
@@ -23,17 +24,22 @@ export interface ScanFacts {
   /** Files and folders the scan did not read, and why (reported as notices). */
   skipped: { path: string; reason: string }[];
   /** Restart detection's notices, one per changed IMS setting; empty unless a rule that uses them runs. */
-  restartNotices: Diagnostic[];
+  restartNotices: InlineDiagnostic[];
 }
 
-export interface RuleContext {
+/**
+ * What a rule's check sees. `D` is what its helpers may report: rules that report messageIds type their helpers'
+ * context as RuleContext<MessageDiagnostic>. TRANSITIONAL: the default, InlineDiagnostic, is what ims-server.ts
+ * and callback-url.ts still report; once they report messageIds, the default becomes MessageDiagnostic.
+ */
+export interface RuleContext<D extends RuleDiagnostic = InlineDiagnostic> {
   /** The IMS configuration; empty for `scan` rules when `hosting: hosted`, where no file is read. */
   model: Model;
   config: Config;
   meta: RuleMeta;
   secrets: RuntimeSecrets;
   scan: ScanFacts;
-  report(diagnostic: Diagnostic): void;
+  report(diagnostic: D): void;
 }
 
 export interface Rule {
@@ -45,5 +51,5 @@ export interface Rule {
   subject?: 'model' | 'scan';
   /** The rule reports `scan.restartNotices`: restart detection (a diff with the base revision) runs only for such a rule. */
   usesRestartDetection?: boolean;
-  check(context: RuleContext): void;
+  check(context: RuleContext<RuleDiagnostic>): void;
 }

@@ -3,24 +3,22 @@
 // before the rules found them (ScanFacts); reporting them as a rule keeps one path from diagnostic to finding.
 import type { ReadProblem, Severity } from '../types.js';
 import { fileLoc } from '../util/loc.js';
-import type { Diagnostic, Rule } from './types.js';
-
-const HOSTED_MESSAGE =
-  'hosting is "hosted": no IMS rule runs, because the IMS integration of hosted Campaign instances is managed by Adobe. Contact Adobe for IMS issues on hosted instances.';
-const HOSTED_REMEDIATION =
-  'Nothing to change in the repository. If the instances are on-premise or hybrid after all, set `hosting: on-premise` or `hosting: hybrid` in .github/ims-gate.yml so that the IMS rules run.';
+import type { MessageDiagnostic, Rule } from './types.js';
 
 /**
- * A problem as a diagnostic, as gate/findings.ts `problemFinding` makes it. The line is part of its identity (two
- * identical problems in one file stay two), which is safe because IMS000 is never baselined.
+ * A problem of the input as IMS000's `problem` message (its text comes from the stage that found it). The
+ * problem's location and text are its subject (two identical problems in one file stay two), which is safe
+ * because IMS000 is never baselined. gate/findings.ts `problemFinding` makes the gate's own problems this way.
  */
-export function problemDiagnostic(problem: ReadProblem, severity?: Severity): Diagnostic {
+export function problemDiagnostic(problem: ReadProblem, severity?: Severity, instance?: string): MessageDiagnostic {
   return {
     loc: problem.loc,
-    message: problem.message,
+    messageId: 'problem',
+    data: { problem: problem.message },
     severity,
+    instance,
     field: 'input',
-    value: `${problem.loc.file}:${problem.loc.line}\0${problem.message}`,
+    subject: `${problem.loc.file}:${problem.loc.line}\0${problem.message}`,
   };
 }
 
@@ -30,8 +28,7 @@ export const unreadableInputRule: Rule = {
   check({ config, scan, report }) {
     for (const problem of scan.configProblems) report(problemDiagnostic(problem));
     if (config.hosting === 'hosted') {
-      const loc = fileLoc(config.source ?? '.github/ims-gate.yml');
-      report({ loc, message: HOSTED_MESSAGE, severity: 'notice', field: 'hosting', value: 'hosted', remediation: HOSTED_REMEDIATION });
+      report({ loc: fileLoc(config.source ?? '.github/ims-gate.yml'), messageId: 'hosted', severity: 'notice', field: 'hosting', subject: 'hosted' });
     }
     for (const problem of scan.inputProblems) report(problemDiagnostic(problem));
     for (const skipped of scan.skipped) report(problemDiagnostic({ loc: fileLoc(skipped.path), message: skipped.reason }, 'notice'));
