@@ -14,19 +14,9 @@ export const DOCS_BASE_URL = 'https://github.com/ims-gate/ims-gate/blob/main/';
  */
 const legacyByFingerprint = new Map<string, string>();
 
-/** The message, remediation and identity of a diagnostic: from its messageId, or (transitional) as the rule wrote them. */
+/** The message and remediation of a diagnostic, rendered from its messageId, and its identity. */
 function resolve(meta: RuleMeta, diagnostic: RuleDiagnostic): { message: string; remediation: string; messageId: string; subject: string } {
-  if ('messageId' in diagnostic) {
-    return { ...renderMessage(meta, diagnostic.messageId, diagnostic.data), messageId: diagnostic.messageId, subject: diagnostic.subject };
-  }
-  // TRANSITIONAL (IMS003, IMS007): inline text. The fingerprint's subject is the value they pass (the message only
-  // when they pass none, as before 1.0), so that their fingerprints do not depend on the wording they change.
-  return {
-    message: diagnostic.message,
-    remediation: diagnostic.remediation ?? meta.remediation,
-    messageId: '',
-    subject: diagnostic.value ?? diagnostic.message,
-  };
+  return { ...renderMessage(meta, diagnostic.messageId, diagnostic.data), messageId: diagnostic.messageId, subject: diagnostic.subject };
 }
 
 export function findingFrom(meta: RuleMeta, diagnostic: RuleDiagnostic): Finding {
