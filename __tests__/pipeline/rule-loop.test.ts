@@ -36,7 +36,12 @@ describe('rule loop', () => {
     });
     replace('IMS002', {
       check: (context) =>
-        context.report({ loc: { file: 'x.xml', line: 3, column: 4, endLine: 3, endColumn: 9 }, messageId: 'accountNotClassic', data: { value: '"still here"', instance: 'stage', consolePath: '', restartHint: '' }, subject: 'still here' }),
+        context.report({
+          loc: { file: 'x.xml', line: 3, column: 4, endLine: 3, endColumn: 9 },
+          messageId: 'accountNotClassic',
+          data: { value: '"still here"', instance: 'stage', consolePath: '', restartHint: '' },
+          subject: 'still here',
+        }),
     });
     const report = await scanFiles({ 'stage/ims/manifest.yml': MANIFEST });
     expect(report.findings.map((f) => `${f.ruleId} ${f.file}:${f.line}:${f.column} ${f.severity} ${f.message}`)).toEqual([

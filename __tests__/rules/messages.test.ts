@@ -42,8 +42,14 @@ describe('rule messages', () => {
         for (const [, id] of readFileSync(join(ROOT, other.path), 'utf8').matchAll(other.pattern)) reported.add(id);
       }
       const defined = Object.keys(meta.messages);
-      expect([...reported].filter((id) => !defined.includes(id)), 'reported but not in the YAML').toEqual([]);
-      expect(defined.filter((id) => !reported.has(id)), 'in the YAML but reported by no code').toEqual([]);
+      expect(
+        [...reported].filter((id) => !defined.includes(id)),
+        'reported but not in the YAML',
+      ).toEqual([]);
+      expect(
+        defined.filter((id) => !reported.has(id)),
+        'in the YAML but reported by no code',
+      ).toEqual([]);
       expect(defined.length).toBeGreaterThan(0);
     });
 
@@ -59,6 +65,11 @@ describe('rule messages', () => {
   });
 
   it('the grep sees ternaries and assignments', () => {
-    expect(reportedIds("messageId: a ? 'one' : 'two', data: { x: 'no' }\nconst messageId = b ? 'three' : 'four';")).toEqual(['one', 'two', 'three', 'four']);
+    expect(reportedIds("messageId: a ? 'one' : 'two', data: { x: 'no' }\nconst messageId = b ? 'three' : 'four';")).toEqual([
+      'one',
+      'two',
+      'three',
+      'four',
+    ]);
   });
 });

@@ -49,7 +49,13 @@ export function problemFinding(meta: RuleMeta, problem: ReadProblem, severity: S
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareStrings(a.ruleId, b.ruleId);
+  return (
+    compareStrings(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    compareStrings(a.ruleId, b.ruleId)
+  );
 }
 
 /** Two findings with the same identity (e.g. the same bad value twice) get an occurrence suffix, in file order. */

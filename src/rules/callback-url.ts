@@ -58,7 +58,11 @@ function owner(callback: Callback, a: Instance, b: Instance): Instance | undefin
     const url = configuredUrl(instance);
     return url !== undefined && hostKey(url) === key;
   };
-  const tests = [byUrl, (instance: Instance) => onAllowlist(instance, callback) === true, (instance: Instance) => hostNamesInstance(callback.url.host, instance.name)];
+  const tests = [
+    byUrl,
+    (instance: Instance) => onAllowlist(instance, callback) === true,
+    (instance: Instance) => hostNamesInstance(callback.url.host, instance.name),
+  ];
   for (const test of tests) {
     const [ownsA, ownsB] = [test(a), test(b)];
     if (ownsA !== ownsB) return ownsA ? a : b;
@@ -69,7 +73,12 @@ function owner(callback: Callback, a: Instance, b: Instance): Instance | undefin
 /** The data of every IMS007 message and remediation about the callback server of `instance`. */
 function callbackData(instance: string, callback: string): Record<string, string> {
   // The password of `https://user:password@host` is never shown.
-  return { instance, callback: quote(maskUrlUserinfo(callback)), consolePath: IMS_ACCOUNT_CONSOLE_PATH, restartHint: restartHint(instance) };
+  return {
+    instance,
+    callback: quote(maskUrlUserinfo(callback)),
+    consolePath: IMS_ACCOUNT_CONSOLE_PATH,
+    restartHint: restartHint(instance),
+  };
 }
 
 /**
@@ -90,7 +99,15 @@ function checkScheme(callback: Callback): Problem[] {
   if (callback.https) return [];
   const { url } = callback;
   const problem = url.scheme === undefined ? 'has no scheme' : `uses ${quote(`${url.scheme}://`)}`;
-  return [{ check: 'scheme', messageId: 'notHttps', clause: `${problem}; it must start with https://`, fix: { httpsUrl: `https://${hostKey(url)}` }, subject: `scheme ${maskUrlUserinfo(url.raw)}` }];
+  return [
+    {
+      check: 'scheme',
+      messageId: 'notHttps',
+      clause: `${problem}; it must start with https://`,
+      fix: { httpsUrl: `https://${hostKey(url)}` },
+      subject: `scheme ${maskUrlUserinfo(url.raw)}`,
+    },
+  ];
 }
 
 function checkAllowlist(callback: Callback): Problem[] {
@@ -155,7 +172,9 @@ function checkOtherInstances(model: RuleContext['model'], callback: Callback, ca
     const isOtherUrl = otherUrl !== undefined && hostKey(otherUrl) === key && !(ownUrl !== undefined && hostKey(ownUrl) === key);
     const shared = firstCallbackAt(callbacks, other, key);
     if (!isOtherUrl && !(shared && owner(callback, instance, other) !== instance)) continue;
-    const what = isOtherUrl ? `the url of instance "${other.name}" (instances.${other.name}.url in the config)` : `the callback server of instance "${other.name}"`;
+    const what = isOtherUrl
+      ? `the url of instance "${other.name}" (instances.${other.name}.url in the config)`
+      : `the callback server of instance "${other.name}"`;
     problems.push({
       check: 'other',
       messageId: 'otherInstance',
@@ -201,7 +220,12 @@ function checkPatterns(context: RuleContext<MessageDiagnostic>): void {
         context.report({
           loc: entry.loc,
           messageId: 'unsupportedPattern',
-          data: { pattern: quote(maskUrlUserinfo(entry.value)), instance: instance.name, reason: pattern.reason, manifestFile: manifest.file },
+          data: {
+            pattern: quote(maskUrlUserinfo(entry.value)),
+            instance: instance.name,
+            reason: pattern.reason,
+            manifestFile: manifest.file,
+          },
           instance: instance.name,
           field: 'redirectUris',
           subject: `pattern ${maskUrlUserinfo(entry.value)}`,
@@ -225,7 +249,11 @@ function merge(callback: Callback, found: Problem[]): MessageDiagnostic {
     loc: callback.setting.loc,
     messageId: specific.messageId,
     // {{problems}} follows "callback server "<url>" of instance "<name>"": the later clauses start with "it".
-    data: { ...callbackData(callback.instance.name, callback.url.raw), ...specific.fix, problems: found.map((problem) => problem.clause).join('; also, it ') },
+    data: {
+      ...callbackData(callback.instance.name, callback.url.raw),
+      ...specific.fix,
+      problems: found.map((problem) => problem.clause).join('; also, it '),
+    },
     instance: callback.instance.name,
     field: 'callbackServer',
     subject: found.map((problem) => problem.subject).join(' | '),

@@ -151,7 +151,10 @@ export const imsServerRule: Rule = {
       const isProduction = production.has(instance.name);
       // The account compared is the instance's IMS account (Adobe_Marketing_Cloud, else the first one).
       const primary = primaryAccountRecords(instance);
-      const accountHost = instanceHost(accounts.filter((endpoint) => primary.some((account) => account.fields.imsServer === endpoint.setting)), isProduction);
+      const accountHost = instanceHost(
+        accounts.filter((endpoint) => primary.some((account) => account.fields.imsServer === endpoint.setting)),
+        isProduction,
+      );
       const serverConfHost = instanceHost(serverConfs, isProduction);
       if (accountHost) accountHosts.push(accountHost);
       if (serverConfHost) serverConfHosts.push(serverConfHost);

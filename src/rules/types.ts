@@ -6,7 +6,6 @@ import type { Diagnostic, InlineDiagnostic, MessageDiagnostic, Model, ReadProble
 // report, so both live below the rules; re-exported here for the rules that use them.
 export type { Diagnostic, InlineDiagnostic, MessageDiagnostic, MessageTemplate, RuleDiagnostic, RuleMeta };
 
-
 /** Secrets supplied at run time, never read from the repository. */
 export interface RuntimeSecrets {
   clientSecret?: string;
