@@ -229,25 +229,23 @@ export interface MessageDiagnostic extends DiagnosticBase {
 }
 
 /**
- * TRANSITIONAL, for IMS003 and IMS007 and restart detection's notices (src/restart/diff.ts) until they report
- * a messageId: a message and remediation built in code. Its fingerprint comes from `value`, as before 1.0.
+ * Restart detection's notice of one changed IMS setting (src/restart/diff.ts): its text is built there, since it
+ * describes the change itself. IMS010 reports each notice as its message "restartRequired" (`{{notice}}`), with
+ * `value` as the subject; no rule reports one directly.
  */
 export interface InlineDiagnostic extends DiagnosticBase {
   message: string;
-  /** Replaces the metadata's remediation when the fix depends on the case. */
+  /** The fix of this change; IMS010 falls back to its policy's remediation. */
   remediation?: string;
-  /** The normalised offending value; hashed into the fingerprint. Never pass a secret. */
+  /** The normalised change (before and after); the subject of IMS010's fingerprint. Never pass a secret. */
   value?: string;
 }
 
-/**
- * TRANSITIONAL name of InlineDiagnostic, kept while src/restart/diff.ts and callback-url.ts still build inline
- * messages; new code reports a MessageDiagnostic.
- */
+/** The name restart detection (src/restart/) uses for its notices. */
 export type Diagnostic = InlineDiagnostic;
 
-/** Anything a rule may report. */
-export type RuleDiagnostic = MessageDiagnostic | InlineDiagnostic;
+/** What a rule reports: every rule reports messageIds (IMS010 too, for restart detection's notices). */
+export type RuleDiagnostic = MessageDiagnostic;
 
 export interface Finding {
   ruleId: string;

@@ -35,12 +35,18 @@ describe('rule loop', () => {
       },
     });
     replace('IMS002', {
-      check: (context) => context.report({ loc: { file: 'x.xml', line: 3, column: 4, endLine: 3, endColumn: 9 }, message: 'still here' }),
+      check: (context) =>
+        context.report({
+          loc: { file: 'x.xml', line: 3, column: 4, endLine: 3, endColumn: 9 },
+          messageId: 'accountNotClassic',
+          data: { value: '"still here"', instance: 'stage', consolePath: '', restartHint: '' },
+          subject: 'still here',
+        }),
     });
     const report = await scanFiles({ 'stage/ims/manifest.yml': MANIFEST });
     expect(report.findings.map((f) => `${f.ruleId} ${f.file}:${f.line}:${f.column} ${f.severity} ${f.message}`)).toEqual([
       'IMS000 .:1:1 error rule IMS001 failed to run: boom',
-      'IMS002 x.xml:3:4 error still here',
+      'IMS002 x.xml:3:4 error Product Context "still here" of the IMS external account of instance "stage" must be "dma_campaign_classic"',
     ]);
     expect(report.verdict.result).toBe('fail');
   });

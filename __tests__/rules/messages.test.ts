@@ -9,12 +9,6 @@ import { loadRuleMetadata } from '../../src/policy/rules.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 
-/**
- * TRANSITIONAL: rules that still build their messages in code (report({ message, value })). Their YAML has
- * `messages: {}` until they are converted; then remove them from this list.
- */
-const INLINE_MESSAGE_RULES = ['IMS003', 'IMS007'];
-
 /** Files besides the rule file that report a rule's messages. IMS000: the gate's problems with suppression comments. */
 const OTHER_REPORTERS: Record<string, { path: string; pattern: RegExp }[]> = {
   IMS000: [{ path: 'src/gate/gate.ts', pattern: /suppressionProblem\(input, suppression, '([A-Za-z0-9]+)'/g }],
@@ -40,7 +34,6 @@ describe('rule messages', () => {
   for (const rule of rules as { id: string; path: string }[]) {
     const meta = metas.get(rule.id);
     if (!meta) continue;
-    const inline = INLINE_MESSAGE_RULES.includes(rule.id);
     const source = readFileSync(join(ROOT, rule.path), 'utf8');
 
     it(`${rule.id}: the messageIds ${rule.path} reports are exactly the messages of policies/rules/${rule.id}.yml`, () => {
@@ -49,16 +42,21 @@ describe('rule messages', () => {
         for (const [, id] of readFileSync(join(ROOT, other.path), 'utf8').matchAll(other.pattern)) reported.add(id);
       }
       const defined = Object.keys(meta.messages);
-      expect([...reported].filter((id) => !defined.includes(id)), 'reported but not in the YAML').toEqual([]);
-      expect(defined.filter((id) => !reported.has(id)), 'in the YAML but reported by no code').toEqual([]);
-      if (inline) expect(defined, 'a transitional rule has messages: {}').toEqual([]);
-      else expect(defined.length).toBeGreaterThan(0);
+      expect(
+        [...reported].filter((id) => !defined.includes(id)),
+        'reported but not in the YAML',
+      ).toEqual([]);
+      expect(
+        defined.filter((id) => !reported.has(id)),
+        'in the YAML but reported by no code',
+      ).toEqual([]);
+      expect(defined.length).toBeGreaterThan(0);
     });
 
-    it(`${rule.id}: ${inline ? 'TRANSITIONAL: still reports inline messages' : 'reports no inline message or value'}`, () => {
-      // `message`, `remediation` and `value` only exist on the transitional InlineDiagnostic (converted rules pass
-      // messageId, data and subject; their helpers take RuleContext<MessageDiagnostic>, so the compiler agrees).
-      expect(/^\s*(message|remediation|value): /m.test(source)).toBe(inline);
+    it(`${rule.id}: reports no inline message or value`, () => {
+      // `message`, `remediation` and `value` only exist on restart detection's notices (InlineDiagnostic); rules
+      // pass messageId, data and subject (RuleContext reports MessageDiagnostic, so the compiler agrees).
+      expect(/^\s*(message|remediation|value): /m.test(source)).toBe(false);
     });
   }
 
@@ -67,6 +65,11 @@ describe('rule messages', () => {
   });
 
   it('the grep sees ternaries and assignments', () => {
-    expect(reportedIds("messageId: a ? 'one' : 'two', data: { x: 'no' }\nconst messageId = b ? 'three' : 'four';")).toEqual(['one', 'two', 'three', 'four']);
+    expect(reportedIds("messageId: a ? 'one' : 'two', data: { x: 'no' }\nconst messageId = b ? 'three' : 'four';")).toEqual([
+      'one',
+      'two',
+      'three',
+      'four',
+    ]);
   });
 });

@@ -14,19 +14,9 @@ export const DOCS_BASE_URL = 'https://github.com/ims-gate/ims-gate/blob/main/';
  */
 const legacyByFingerprint = new Map<string, string>();
 
-/** The message, remediation and identity of a diagnostic: from its messageId, or (transitional) as the rule wrote them. */
+/** The message and remediation of a diagnostic, rendered from its messageId, and its identity. */
 function resolve(meta: RuleMeta, diagnostic: RuleDiagnostic): { message: string; remediation: string; messageId: string; subject: string } {
-  if ('messageId' in diagnostic) {
-    return { ...renderMessage(meta, diagnostic.messageId, diagnostic.data), messageId: diagnostic.messageId, subject: diagnostic.subject };
-  }
-  // TRANSITIONAL (IMS003, IMS007): inline text. The fingerprint's subject is the value they pass (the message only
-  // when they pass none, as before 1.0), so that their fingerprints do not depend on the wording they change.
-  return {
-    message: diagnostic.message,
-    remediation: diagnostic.remediation ?? meta.remediation,
-    messageId: '',
-    subject: diagnostic.value ?? diagnostic.message,
-  };
+  return { ...renderMessage(meta, diagnostic.messageId, diagnostic.data), messageId: diagnostic.messageId, subject: diagnostic.subject };
 }
 
 export function findingFrom(meta: RuleMeta, diagnostic: RuleDiagnostic): Finding {
@@ -59,7 +49,13 @@ export function problemFinding(meta: RuleMeta, problem: ReadProblem, severity: S
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareStrings(a.ruleId, b.ruleId);
+  return (
+    compareStrings(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    compareStrings(a.ruleId, b.ruleId)
+  );
 }
 
 /** Two findings with the same identity (e.g. the same bad value twice) get an occurrence suffix, in file order. */

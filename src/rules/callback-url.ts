@@ -2,7 +2,7 @@
 // redirectUris allowlist, (c) is on the host of the instance's configured url, and (d) is not another instance's.
 import type { Config } from '../config/types.js';
 import type { Instance, Located } from '../types.js';
-import type { Diagnostic, RuleContext, Rule } from './types.js';
+import type { MessageDiagnostic, RuleContext, Rule } from './types.js';
 import { fieldValues, primaryAccountRecords } from './util/accounts.js';
 import { isNamedInstance } from './util/instances.js';
 import { maskUrlUserinfo } from '../util/secrets.js';
@@ -15,13 +15,11 @@ import { hostHasToken, hostKey, parseUrl, type ParsedUrl } from './util/url.js';
 
 interface Callback {
   instance: Instance;
-  value: Located<string>;
+  setting: Located<string>;
   url: ParsedUrl;
   /** Whether the value starts with https:// — when not, the other checks compare host and port only. */
   https: boolean;
 }
-
-const SYMPTOM = 'IMS refuses the callback and users are redirected to an adobe.com page';
 
 /** Whether the URL is on one of the instance's redirectUris allowlists; undefined when it has none. */
 function onAllowlist(instance: Instance, callback: Pick<Callback, 'url' | 'https'>): boolean | undefined {
@@ -60,7 +58,11 @@ function owner(callback: Callback, a: Instance, b: Instance): Instance | undefin
     const url = configuredUrl(instance);
     return url !== undefined && hostKey(url) === key;
   };
-  const tests = [byUrl, (instance: Instance) => onAllowlist(instance, callback) === true, (instance: Instance) => hostNamesInstance(callback.url.host, instance.name)];
+  const tests = [
+    byUrl,
+    (instance: Instance) => onAllowlist(instance, callback) === true,
+    (instance: Instance) => hostNamesInstance(callback.url.host, instance.name),
+  ];
   for (const test of tests) {
     const [ownsA, ownsB] = [test(a), test(b)];
     if (ownsA !== ownsB) return ownsA ? a : b;
@@ -68,57 +70,76 @@ function owner(callback: Callback, a: Instance, b: Instance): Instance | undefin
   return undefined;
 }
 
-function remediation(instance: string, what: string): string {
-  return `${what} Edit the Callback server field of ${IMS_ACCOUNT_CONSOLE_PATH} for instance ${instance}; the value must also be on the redirect URI allowlist of the IMS client (the manifest's \`redirectUris\`). ${restartHint(instance)}`;
+/** The data of every IMS007 message and remediation about the callback server of `instance`. */
+function callbackData(instance: string, callback: string): Record<string, string> {
+  // The password of `https://user:password@host` is never shown.
+  return {
+    instance,
+    callback: quote(maskUrlUserinfo(callback)),
+    consolePath: IMS_ACCOUNT_CONSOLE_PATH,
+    restartHint: restartHint(instance),
+  };
 }
 
-function checkScheme(context: RuleContext, callback: Callback): void {
-  if (callback.https) return;
-  const { instance, value, url } = callback;
+/**
+ * What one check found wrong with a callback server. The checks of one callback make one finding (see merge):
+ * `messageId` and `fix` (its remediation's data) are those of the most specific failed check, `clause` says what
+ * is wrong, after "callback server "<url>" of instance "<name>"", and `subject` is the pre-1.0 fingerprint value.
+ */
+interface Problem {
+  check: (typeof CHECKS)[number];
+  messageId: string;
+  clause: string;
+  fix?: Record<string, string>;
+  subject: string;
+  related?: MessageDiagnostic['related'];
+}
+
+function checkScheme(callback: Callback): Problem[] {
+  if (callback.https) return [];
+  const { url } = callback;
   const problem = url.scheme === undefined ? 'has no scheme' : `uses ${quote(`${url.scheme}://`)}`;
-  context.report({
-    loc: value.loc,
-    message: `callback server ${quote(maskUrlUserinfo(url.raw))} of instance "${instance.name}" ${problem}; it must start with https:// (${SYMPTOM})`,
-    instance: instance.name,
-    field: 'callbackServer',
-    value: `scheme ${maskUrlUserinfo(url.raw)}`,
-    remediation: remediation(instance.name, `Set the callback server to "https://${hostKey(url)}".`),
-  });
+  return [
+    {
+      check: 'scheme',
+      messageId: 'notHttps',
+      clause: `${problem}; it must start with https://`,
+      fix: { httpsUrl: `https://${hostKey(url)}` },
+      subject: `scheme ${maskUrlUserinfo(url.raw)}`,
+    },
+  ];
 }
 
-function checkAllowlist(context: RuleContext, callback: Callback): void {
-  const { instance, value, url } = callback;
-  if (onAllowlist(instance, callback) !== false) return;
+function checkAllowlist(callback: Callback): Problem[] {
+  const { instance, url } = callback;
+  if (onAllowlist(instance, callback) !== false) return [];
   const manifest = instance.manifests.find((candidate) => candidate.redirectUris);
   const entries = instance.manifests.flatMap((candidate) => candidate.redirectUris?.value.map((entry) => entry.value) ?? []);
-  context.report({
-    loc: value.loc,
-    message:
-      `callback server ${quote(maskUrlUserinfo(url.raw))} of instance "${instance.name}" is not on the IMS redirect URI allowlist: ` +
-      `expected an origin or pattern among the manifest's redirectUris (${describeEntries(entries)}) (${SYMPTOM})`,
-    instance: instance.name,
-    field: 'callbackServer',
-    value: `allowlist ${hostKey(url)}`,
-    related: manifest?.redirectUris ? [relatedAt(manifest.redirectUris.loc, 'the redirect URI allowlist provisioned by IMS')] : undefined,
-    remediation: remediation(
-      instance.name,
-      `Point the callback server at this instance's own https URL, or, if it is right, have it added to the IMS client's redirect URIs and to \`redirectUris\` in ${manifest?.file ?? 'the manifest'}.`,
-    ),
-  });
+  return [
+    {
+      check: 'allowlist',
+      messageId: 'notOnAllowlist',
+      clause: `is not on the IMS redirect URI allowlist: expected an origin or pattern among the manifest's redirectUris (${describeEntries(entries)})`,
+      fix: { manifestFile: manifest?.file ?? 'the manifest' },
+      subject: `allowlist ${hostKey(url)}`,
+      related: manifest?.redirectUris ? [relatedAt(manifest.redirectUris.loc, 'the redirect URI allowlist provisioned by IMS')] : undefined,
+    },
+  ];
 }
 
-function checkOwnUrl(context: RuleContext, callback: Callback): void {
-  const { instance, value, url } = callback;
+function checkOwnUrl(callback: Callback): Problem[] {
+  const { instance, url } = callback;
   const own = configuredUrl(instance);
-  if (!own || own.host === url.host) return;
-  context.report({
-    loc: value.loc,
-    message: `callback server ${quote(maskUrlUserinfo(url.raw))} of instance "${instance.name}" must be on the host ${quote(own.host)} of the instance's url (instances.${instance.name}.url in the config) (${SYMPTOM})`,
-    instance: instance.name,
-    field: 'callbackServer',
-    value: `url ${url.host}`,
-    remediation: remediation(instance.name, `Set the callback server to "https://${own.host}".`),
-  });
+  if (!own || own.host === url.host) return [];
+  return [
+    {
+      check: 'url',
+      messageId: 'notOwnHost',
+      clause: `must be on the host ${quote(own.host)} of the instance's url (instances.${instance.name}.url in the config)`,
+      fix: { ownHost: own.host },
+      subject: `url ${url.host}`,
+    },
+  ];
 }
 
 /** The callbacks by instance and host key (the first of each), built once per list: a search per pair was quadratic. */
@@ -139,55 +160,58 @@ function firstCallbackAt(callbacks: Callback[], instance: Instance, key: string)
   return index.get(instance)?.get(key);
 }
 
-function checkOtherInstances(context: RuleContext, callback: Callback, callbacks: Callback[], config: Config): void {
-  const { instance, value, url } = callback;
-  if (!isNamedInstance(instance, config)) return;
+function checkOtherInstances(model: RuleContext['model'], callback: Callback, callbacks: Callback[], config: Config): Problem[] {
+  const { instance, url } = callback;
+  if (!isNamedInstance(instance, config)) return [];
+  const problems: Problem[] = [];
   const key = hostKey(url);
-  for (const other of context.model.instances) {
+  for (const other of model.instances) {
     if (other === instance || !isNamedInstance(other, config)) continue;
     const otherUrl = configuredUrl(other);
     const ownUrl = configuredUrl(instance);
     const isOtherUrl = otherUrl !== undefined && hostKey(otherUrl) === key && !(ownUrl !== undefined && hostKey(ownUrl) === key);
     const shared = firstCallbackAt(callbacks, other, key);
     if (!isOtherUrl && !(shared && owner(callback, instance, other) !== instance)) continue;
-    const what = isOtherUrl ? `the url of instance "${other.name}" (instances.${other.name}.url in the config)` : `the callback server of instance "${other.name}"`;
-    context.report({
-      loc: value.loc,
-      message: `callback server ${quote(maskUrlUserinfo(url.raw))} of instance "${instance.name}" is ${what}: each instance must call back to its own URL, or IMS sends the users of "${instance.name}" to "${other.name}"`,
-      instance: instance.name,
-      field: 'callbackServer',
-      value: `instance ${other.name} ${key}`,
-      related: shared ? [relatedAt(shared.value.loc, `callback server of instance "${other.name}"`)] : undefined,
-      remediation: remediation(instance.name, `Set the callback server of instance ${instance.name} to its own https URL, not the one of instance ${other.name}.`),
+    const what = isOtherUrl
+      ? `the url of instance "${other.name}" (instances.${other.name}.url in the config)`
+      : `the callback server of instance "${other.name}"`;
+    problems.push({
+      check: 'other',
+      messageId: 'otherInstance',
+      clause: `is ${what}: each instance must call back to its own URL, or IMS sends the users of "${instance.name}" to "${other.name}"`,
+      fix: { other: other.name },
+      subject: `instance ${other.name} ${key}`,
+      related: shared ? [relatedAt(shared.setting.loc, `callback server of instance "${other.name}"`)] : undefined,
     });
   }
+  return problems;
 }
 
-function collect(instances: Instance[], context: RuleContext): Callback[] {
+function collect(instances: Instance[], context: RuleContext<MessageDiagnostic>): Callback[] {
   const callbacks: Callback[] = [];
   for (const instance of instances) {
-    for (const { value } of fieldValues(primaryAccountRecords(instance), 'callbackServer')) {
-      if (value.value.trim() === '') continue;
-      const url = parseUrl(value.value);
+    for (const { value: setting } of fieldValues(primaryAccountRecords(instance), 'callbackServer')) {
+      if (setting.value.trim() === '') continue;
+      const url = parseUrl(setting.value);
       if (!url) {
         context.report({
-          loc: value.loc,
-          message: `callback server ${quote(maskUrlUserinfo(value.value))} of instance "${instance.name}" is not a URL; expected https://<host of instance ${instance.name}> (${SYMPTOM})`,
+          loc: setting.loc,
+          messageId: 'notUrl',
+          data: callbackData(instance.name, setting.value),
           instance: instance.name,
           field: 'callbackServer',
-          value: `invalid ${maskUrlUserinfo(value.value.trim())}`,
-          remediation: remediation(instance.name, 'Set the callback server to the https URL of the instance.'),
+          subject: `invalid ${maskUrlUserinfo(setting.value.trim())}`,
         });
         continue;
       }
-      callbacks.push({ instance, value, url, https: url.scheme === 'https' });
+      callbacks.push({ instance, setting, url, https: url.scheme === 'https' });
     }
   }
   return callbacks;
 }
 
 /** Allowlist entries whose pattern syntax is not supported: reported at the entry, as they match no callback. */
-function checkPatterns(context: RuleContext): void {
+function checkPatterns(context: RuleContext<MessageDiagnostic>): void {
   for (const instance of context.model.instances) {
     for (const manifest of instance.manifests) {
       for (const entry of manifest.redirectUris?.value ?? []) {
@@ -195,11 +219,16 @@ function checkPatterns(context: RuleContext): void {
         if (pattern.kind !== 'unsupported') continue;
         context.report({
           loc: entry.loc,
-          message: `redirect URI pattern ${quote(maskUrlUserinfo(entry.value))} of instance "${instance.name}" cannot be checked: ${pattern.reason}; no callback server matches it`,
+          messageId: 'unsupportedPattern',
+          data: {
+            pattern: quote(maskUrlUserinfo(entry.value)),
+            instance: instance.name,
+            reason: pattern.reason,
+            manifestFile: manifest.file,
+          },
           instance: instance.name,
           field: 'redirectUris',
-          value: `pattern ${maskUrlUserinfo(entry.value)}`,
-          remediation: `Write the entry in \`redirectUris\` of ${manifest.file} as an origin (https://host), with * wildcards, or with the regular-expression subset of the Adobe Developer Console (https://prod\\.campaign\\.example\\.com/.*).`,
+          subject: `pattern ${maskUrlUserinfo(entry.value)}`,
         });
       }
     }
@@ -210,21 +239,24 @@ function checkPatterns(context: RuleContext): void {
 const CHECKS = ['url', 'other', 'allowlist', 'scheme'] as const;
 
 /**
- * One finding per callback attribute: every failed check is named in it, so that a line carries one IMS007
- * finding whatever the number of reasons, and the fix given is the most specific one.
+ * One finding per callback attribute: every failed check is named in it, in check order, so that a line carries one
+ * IMS007 finding whatever the number of reasons; its messageId, and so its remediation, is the most specific one.
  */
-function merge(found: { check: (typeof CHECKS)[number]; diagnostic: Diagnostic }[]): Diagnostic {
-  const ordered = [...found].sort((a, b) => CHECKS.indexOf(a.check) - CHECKS.indexOf(b.check));
-  const suffix = ` (${SYMPTOM})`;
-  const reasons = found.map(({ diagnostic }, index) => {
-    const message = diagnostic.message.endsWith(suffix) ? diagnostic.message.slice(0, -suffix.length) : diagnostic.message;
-    return index === 0 ? message : message.replace(/^callback server "[^"]*" of instance "[^"]*" /, 'it ');
-  });
-  const related = found.flatMap(({ diagnostic }) => diagnostic.related ?? []);
+function merge(callback: Callback, found: Problem[]): MessageDiagnostic {
+  const [specific] = [...found].sort((a, b) => CHECKS.indexOf(a.check) - CHECKS.indexOf(b.check));
+  const related = found.flatMap((problem) => problem.related ?? []);
   return {
-    ...ordered[0].diagnostic,
-    message: `${reasons.join('; also, ')}${suffix}`,
-    value: found.map(({ diagnostic }) => diagnostic.value).join(' | '),
+    loc: callback.setting.loc,
+    messageId: specific.messageId,
+    // {{problems}} follows "callback server "<url>" of instance "<name>"": the later clauses start with "it".
+    data: {
+      ...callbackData(callback.instance.name, callback.url.raw),
+      ...specific.fix,
+      problems: found.map((problem) => problem.clause).join('; also, it '),
+    },
+    instance: callback.instance.name,
+    field: 'callbackServer',
+    subject: found.map((problem) => problem.subject).join(' | '),
     related: related.length > 0 ? related : undefined,
   };
 }
@@ -235,13 +267,13 @@ export const callbackUrlRule: Rule = {
     checkPatterns(context);
     const callbacks = collect(context.model.instances, context);
     for (const callback of callbacks) {
-      const found: { check: (typeof CHECKS)[number]; diagnostic: Diagnostic }[] = [];
-      const collecting = (check: (typeof CHECKS)[number]): RuleContext => ({ ...context, report: (diagnostic) => found.push({ check, diagnostic }) });
-      checkScheme(collecting('scheme'), callback);
-      checkAllowlist(collecting('allowlist'), callback);
-      checkOwnUrl(collecting('url'), callback);
-      checkOtherInstances(collecting('other'), callback, callbacks, context.config);
-      if (found.length > 0) context.report(merge(found));
+      const found = [
+        ...checkScheme(callback),
+        ...checkAllowlist(callback),
+        ...checkOwnUrl(callback),
+        ...checkOtherInstances(context.model, callback, callbacks, context.config),
+      ];
+      if (found.length > 0) context.report(merge(callback, found));
     }
   },
 };

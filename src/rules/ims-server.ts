@@ -1,7 +1,7 @@
 // IMS003 ims-server: the IMS server is one of the two IMS production endpoints, and stage and production
 // instances point to the same one.
 import type { Instance, Located } from '../types.js';
-import type { Rule, RuleContext } from './types.js';
+import type { MessageDiagnostic, Rule, RuleContext } from './types.js';
 import { primaryAccountRecords } from './util/accounts.js';
 import { checkImsServer, IMS_PRODUCTION_URLS, IMS_SERVER_EXPECTED } from './util/ims-server.js';
 import { isNamedInstance, productionInstances } from './util/instances.js';
@@ -19,7 +19,22 @@ interface Endpoint {
   /** How messages name the setting. */
   label: string;
   field: string;
-  remediation: string;
+  /** A serverConf setting rather than an external account's: picks the messageIds, whose remediations differ. */
+  serverConf: boolean;
+  /** The data of the remediation templates. */
+  fix: Record<string, string>;
+}
+
+/** The data every IMS003 message and remediation uses. */
+function endpointData(endpoint: Endpoint): Record<string, string> {
+  return {
+    ...endpoint.fix,
+    instance: endpoint.instance,
+    // The password of `https://user:password@host` is never shown.
+    server: quote(maskUrlUserinfo(endpoint.setting.value)),
+    productionUrls: IMS_PRODUCTION_URLS,
+    restartHint: restartHint(endpoint.instance),
+  };
 }
 
 function accountEndpoints(instance: Instance): Endpoint[] {
@@ -32,7 +47,8 @@ function accountEndpoints(instance: Instance): Endpoint[] {
       setting,
       label: 'IMS server',
       field: 'imsServer',
-      remediation: `Set the IMS server URL of ${IMS_ACCOUNT_CONSOLE_PATH} to ${IMS_PRODUCTION_URLS}, the same production endpoint on every instance, and the same value in its package. ${restartHint(instance.name)}`,
+      serverConf: false,
+      fix: { consolePath: IMS_ACCOUNT_CONSOLE_PATH },
     });
   }
   return endpoints;
@@ -49,24 +65,25 @@ function serverConfEndpoints(instance: Instance): Endpoint[] {
       setting,
       label: `serverConf ${ENDPOINT_ATTRIBUTE}`,
       field: ENDPOINT_ATTRIBUTE,
-      remediation: `Set ${ENDPOINT_ATTRIBUTE} of <serverconf><shared><ims> in ${conf.file} to ${IMS_PRODUCTION_URLS}, the same production endpoint on every instance. ${restartHint(instance.name)}`,
+      serverConf: true,
+      fix: { file: conf.file },
     });
   }
   return endpoints;
 }
 
-function checkEach(context: RuleContext, endpoints: Endpoint[]): void {
+function checkEach(context: RuleContext<MessageDiagnostic>, endpoints: Endpoint[]): void {
   for (const endpoint of endpoints) {
     const result = checkImsServer(endpoint.setting.value);
     if (result.ok) continue;
     context.report({
       loc: endpoint.setting.loc,
-      message: `${endpoint.label} ${quote(maskUrlUserinfo(endpoint.setting.value))} of instance "${endpoint.instance}" ${result.problem}: expected ${IMS_SERVER_EXPECTED}`,
+      messageId: endpoint.serverConf ? 'serverConfEndpointInvalid' : 'accountServerInvalid',
+      data: { ...endpointData(endpoint), problem: result.problem, expected: IMS_SERVER_EXPECTED },
       instance: endpoint.instance,
       field: endpoint.field,
-      // The password of `https://user:password@host` is neither shown nor part of the fingerprint.
-      value: maskUrlUserinfo(endpoint.setting.value.trim().toLowerCase()),
-      remediation: endpoint.remediation,
+      // The password of `https://user:password@host` is not part of the fingerprint either (the pre-1.0 value).
+      subject: maskUrlUserinfo(endpoint.setting.value.trim().toLowerCase()),
     });
   }
 }
@@ -96,7 +113,7 @@ function referenceOf(hosts: InstanceHost[]): InstanceHost | undefined {
   return hosts.find((host) => host.host === ranked[0][0]);
 }
 
-function checkAcross(context: RuleContext, hosts: InstanceHost[]): void {
+function checkAcross(context: RuleContext<MessageDiagnostic>, hosts: InstanceHost[]): void {
   if (hosts.length < 2) return;
   const reference = referenceOf(hosts);
   if (!reference) return;
@@ -106,12 +123,12 @@ function checkAcross(context: RuleContext, hosts: InstanceHost[]): void {
     const { endpoint } = host;
     context.report({
       loc: endpoint.setting.loc,
-      message: `${endpoint.label} ${quote(maskUrlUserinfo(endpoint.setting.value))} of instance "${endpoint.instance}" differs from "${reference.host}" used by instance "${reference.endpoint.instance}": stage and production instances must point to the same IMS production endpoint`,
+      messageId: endpoint.serverConf ? 'serverConfEndpointDiffers' : 'accountServerDiffers',
+      data: { ...endpointData(endpoint), referenceHost: reference.host, referenceInstance: reference.endpoint.instance },
       instance: endpoint.instance,
       field: endpoint.field,
-      value: host.host,
+      subject: host.host,
       related: [related],
-      remediation: endpoint.remediation,
     });
   }
 }
@@ -134,7 +151,10 @@ export const imsServerRule: Rule = {
       const isProduction = production.has(instance.name);
       // The account compared is the instance's IMS account (Adobe_Marketing_Cloud, else the first one).
       const primary = primaryAccountRecords(instance);
-      const accountHost = instanceHost(accounts.filter((endpoint) => primary.some((account) => account.fields.imsServer === endpoint.setting)), isProduction);
+      const accountHost = instanceHost(
+        accounts.filter((endpoint) => primary.some((account) => account.fields.imsServer === endpoint.setting)),
+        isProduction,
+      );
       const serverConfHost = instanceHost(serverConfs, isProduction);
       if (accountHost) accountHosts.push(accountHost);
       if (serverConfHost) serverConfHosts.push(serverConfHost);

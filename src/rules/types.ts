@@ -6,7 +6,6 @@ import type { Diagnostic, InlineDiagnostic, MessageDiagnostic, Model, ReadProble
 // report, so both live below the rules; re-exported here for the rules that use them.
 export type { Diagnostic, InlineDiagnostic, MessageDiagnostic, MessageTemplate, RuleDiagnostic, RuleMeta };
 
-
 /** Secrets supplied at run time, never read from the repository. */
 export interface RuntimeSecrets {
   clientSecret?: string;
@@ -28,11 +27,9 @@ export interface ScanFacts {
 }
 
 /**
- * What a rule's check sees. `D` is what its helpers may report: rules that report messageIds type their helpers'
- * context as RuleContext<MessageDiagnostic>. TRANSITIONAL: the default, InlineDiagnostic, is what ims-server.ts
- * and callback-url.ts still report; once they report messageIds, the default becomes MessageDiagnostic.
+ * What a rule's check sees. Rules report messageIds (MessageDiagnostic); `D` only lets a test or helper narrow it.
  */
-export interface RuleContext<D extends RuleDiagnostic = InlineDiagnostic> {
+export interface RuleContext<D extends RuleDiagnostic = MessageDiagnostic> {
   /** The IMS configuration; empty for `scan` rules when `hosting: hosted`, where no file is read. */
   model: Model;
   config: Config;
