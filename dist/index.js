@@ -53079,19 +53079,9 @@ const DOCS_BASE_URL = 'https://github.com/ims-gate/ims-gate/blob/main/';
  * `ims-gate baseline --migrate` (legacyFingerprintsOf), which rewrites version-1 baselines.
  */
 const legacyByFingerprint = new Map();
-/** The message, remediation and identity of a diagnostic: from its messageId, or (transitional) as the rule wrote them. */
+/** The message and remediation of a diagnostic, rendered from its messageId, and its identity. */
 function resolve(meta, diagnostic) {
-    if ('messageId' in diagnostic) {
-        return { ...renderMessage(meta, diagnostic.messageId, diagnostic.data), messageId: diagnostic.messageId, subject: diagnostic.subject };
-    }
-    // TRANSITIONAL (IMS003, IMS007): inline text. The fingerprint's subject is the value they pass (the message only
-    // when they pass none, as before 1.0), so that their fingerprints do not depend on the wording they change.
-    return {
-        message: diagnostic.message,
-        remediation: diagnostic.remediation ?? meta.remediation,
-        messageId: '',
-        subject: diagnostic.value ?? diagnostic.message,
-    };
+    return { ...renderMessage(meta, diagnostic.messageId, diagnostic.data), messageId: diagnostic.messageId, subject: diagnostic.subject };
 }
 function findingFrom(meta, diagnostic) {
     const { loc } = diagnostic;
@@ -53121,7 +53111,11 @@ function problemFinding(meta, problem, severity = meta.severity, instance) {
     return findingFrom(meta, problemDiagnostic(problem, severity, instance));
 }
 function compareFindings(a, b) {
-    return compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareStrings(a.ruleId, b.ruleId);
+    return (compareStrings(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+        compareStrings(a.ruleId, b.ruleId));
 }
 /** Two findings with the same identity (e.g. the same bad value twice) get an occurrence suffix, in file order. */
 function disambiguateFingerprints(findings) {
@@ -57891,6 +57885,17 @@ function checkImsServer(value) {
 
 
 const ENDPOINT_ATTRIBUTE = 'authIMSEndpoint';
+/** The data every IMS003 message and remediation uses. */
+function endpointData(endpoint) {
+    return {
+        ...endpoint.fix,
+        instance: endpoint.instance,
+        // The password of `https://user:password@host` is never shown.
+        server: quote(maskUrlUserinfo(endpoint.setting.value)),
+        productionUrls: IMS_PRODUCTION_URLS,
+        restartHint: restartHint(endpoint.instance),
+    };
+}
 function accountEndpoints(instance) {
     const endpoints = [];
     for (const account of instance.accounts) {
@@ -57902,7 +57907,8 @@ function accountEndpoints(instance) {
             setting,
             label: 'IMS server',
             field: 'imsServer',
-            remediation: `Set the IMS server URL of ${IMS_ACCOUNT_CONSOLE_PATH} to ${IMS_PRODUCTION_URLS}, the same production endpoint on every instance, and the same value in its package. ${restartHint(instance.name)}`,
+            serverConf: false,
+            fix: { consolePath: IMS_ACCOUNT_CONSOLE_PATH },
         });
     }
     return endpoints;
@@ -57919,7 +57925,8 @@ function serverConfEndpoints(instance) {
             setting,
             label: `serverConf ${ENDPOINT_ATTRIBUTE}`,
             field: ENDPOINT_ATTRIBUTE,
-            remediation: `Set ${ENDPOINT_ATTRIBUTE} of <serverconf><shared><ims> in ${conf.file} to ${IMS_PRODUCTION_URLS}, the same production endpoint on every instance. ${restartHint(instance.name)}`,
+            serverConf: true,
+            fix: { file: conf.file },
         });
     }
     return endpoints;
@@ -57931,12 +57938,12 @@ function checkEach(context, endpoints) {
             continue;
         context.report({
             loc: endpoint.setting.loc,
-            message: `${endpoint.label} ${quote(maskUrlUserinfo(endpoint.setting.value))} of instance "${endpoint.instance}" ${result.problem}: expected ${IMS_SERVER_EXPECTED}`,
+            messageId: endpoint.serverConf ? 'serverConfEndpointInvalid' : 'accountServerInvalid',
+            data: { ...endpointData(endpoint), problem: result.problem, expected: IMS_SERVER_EXPECTED },
             instance: endpoint.instance,
             field: endpoint.field,
-            // The password of `https://user:password@host` is neither shown nor part of the fingerprint.
-            value: maskUrlUserinfo(endpoint.setting.value.trim().toLowerCase()),
-            remediation: endpoint.remediation,
+            // The password of `https://user:password@host` is not part of the fingerprint either (the pre-1.0 value).
+            subject: maskUrlUserinfo(endpoint.setting.value.trim().toLowerCase()),
         });
     }
 }
@@ -57973,12 +57980,12 @@ function checkAcross(context, hosts) {
         const { endpoint } = host;
         context.report({
             loc: endpoint.setting.loc,
-            message: `${endpoint.label} ${quote(maskUrlUserinfo(endpoint.setting.value))} of instance "${endpoint.instance}" differs from "${reference.host}" used by instance "${reference.endpoint.instance}": stage and production instances must point to the same IMS production endpoint`,
+            messageId: endpoint.serverConf ? 'serverConfEndpointDiffers' : 'accountServerDiffers',
+            data: { ...endpointData(endpoint), referenceHost: reference.host, referenceInstance: reference.endpoint.instance },
             instance: endpoint.instance,
             field: endpoint.field,
-            value: host.host,
+            subject: host.host,
             related: [related],
-            remediation: endpoint.remediation,
         });
     }
 }
@@ -59112,7 +59119,6 @@ function describeEntries(entries, shown = 5) {
 
 
 
-const SYMPTOM = 'IMS refuses the callback and users are redirected to an adobe.com page';
 /** Whether the URL is on one of the instance's redirectUris allowlists; undefined when it has none. */
 function onAllowlist(instance, callback) {
     return allowlistAllows(instance, callback.url, callback.https);
@@ -59146,7 +59152,11 @@ function owner(callback, a, b) {
         const url = configuredUrl(instance);
         return url !== undefined && hostKey(url) === key;
     };
-    const tests = [byUrl, (instance) => onAllowlist(instance, callback) === true, (instance) => hostNamesInstance(callback.url.host, instance.name)];
+    const tests = [
+        byUrl,
+        (instance) => onAllowlist(instance, callback) === true,
+        (instance) => hostNamesInstance(callback.url.host, instance.name),
+    ];
     for (const test of tests) {
         const [ownsA, ownsB] = [test(a), test(b)];
         if (ownsA !== ownsB)
@@ -59154,53 +59164,62 @@ function owner(callback, a, b) {
     }
     return undefined;
 }
-function remediation(instance, what) {
-    return `${what} Edit the Callback server field of ${IMS_ACCOUNT_CONSOLE_PATH} for instance ${instance}; the value must also be on the redirect URI allowlist of the IMS client (the manifest's \`redirectUris\`). ${restartHint(instance)}`;
+/** The data of every IMS007 message and remediation about the callback server of `instance`. */
+function callbackData(instance, callback) {
+    // The password of `https://user:password@host` is never shown.
+    return {
+        instance,
+        callback: quote(maskUrlUserinfo(callback)),
+        consolePath: IMS_ACCOUNT_CONSOLE_PATH,
+        restartHint: restartHint(instance),
+    };
 }
-function checkScheme(context, callback) {
+function checkScheme(callback) {
     if (callback.https)
-        return;
-    const { instance, value, url } = callback;
+        return [];
+    const { url } = callback;
     const problem = url.scheme === undefined ? 'has no scheme' : `uses ${quote(`${url.scheme}://`)}`;
-    context.report({
-        loc: value.loc,
-        message: `callback server ${quote(maskUrlUserinfo(url.raw))} of instance "${instance.name}" ${problem}; it must start with https:// (${SYMPTOM})`,
-        instance: instance.name,
-        field: 'callbackServer',
-        value: `scheme ${maskUrlUserinfo(url.raw)}`,
-        remediation: remediation(instance.name, `Set the callback server to "https://${hostKey(url)}".`),
-    });
+    return [
+        {
+            check: 'scheme',
+            messageId: 'notHttps',
+            clause: `${problem}; it must start with https://`,
+            fix: { httpsUrl: `https://${hostKey(url)}` },
+            subject: `scheme ${maskUrlUserinfo(url.raw)}`,
+        },
+    ];
 }
-function checkAllowlist(context, callback) {
-    const { instance, value, url } = callback;
+function checkAllowlist(callback) {
+    const { instance, url } = callback;
     if (onAllowlist(instance, callback) !== false)
-        return;
+        return [];
     const manifest = instance.manifests.find((candidate) => candidate.redirectUris);
     const entries = instance.manifests.flatMap((candidate) => candidate.redirectUris?.value.map((entry) => entry.value) ?? []);
-    context.report({
-        loc: value.loc,
-        message: `callback server ${quote(maskUrlUserinfo(url.raw))} of instance "${instance.name}" is not on the IMS redirect URI allowlist: ` +
-            `expected an origin or pattern among the manifest's redirectUris (${describeEntries(entries)}) (${SYMPTOM})`,
-        instance: instance.name,
-        field: 'callbackServer',
-        value: `allowlist ${hostKey(url)}`,
-        related: manifest?.redirectUris ? [relatedAt(manifest.redirectUris.loc, 'the redirect URI allowlist provisioned by IMS')] : undefined,
-        remediation: remediation(instance.name, `Point the callback server at this instance's own https URL, or, if it is right, have it added to the IMS client's redirect URIs and to \`redirectUris\` in ${manifest?.file ?? 'the manifest'}.`),
-    });
+    return [
+        {
+            check: 'allowlist',
+            messageId: 'notOnAllowlist',
+            clause: `is not on the IMS redirect URI allowlist: expected an origin or pattern among the manifest's redirectUris (${describeEntries(entries)})`,
+            fix: { manifestFile: manifest?.file ?? 'the manifest' },
+            subject: `allowlist ${hostKey(url)}`,
+            related: manifest?.redirectUris ? [relatedAt(manifest.redirectUris.loc, 'the redirect URI allowlist provisioned by IMS')] : undefined,
+        },
+    ];
 }
-function checkOwnUrl(context, callback) {
-    const { instance, value, url } = callback;
+function checkOwnUrl(callback) {
+    const { instance, url } = callback;
     const own = configuredUrl(instance);
     if (!own || own.host === url.host)
-        return;
-    context.report({
-        loc: value.loc,
-        message: `callback server ${quote(maskUrlUserinfo(url.raw))} of instance "${instance.name}" must be on the host ${quote(own.host)} of the instance's url (instances.${instance.name}.url in the config) (${SYMPTOM})`,
-        instance: instance.name,
-        field: 'callbackServer',
-        value: `url ${url.host}`,
-        remediation: remediation(instance.name, `Set the callback server to "https://${own.host}".`),
-    });
+        return [];
+    return [
+        {
+            check: 'url',
+            messageId: 'notOwnHost',
+            clause: `must be on the host ${quote(own.host)} of the instance's url (instances.${instance.name}.url in the config)`,
+            fix: { ownHost: own.host },
+            subject: `url ${url.host}`,
+        },
+    ];
 }
 /** The callbacks by instance and host key (the first of each), built once per list: a search per pair was quadratic. */
 const callbackIndex = new WeakMap();
@@ -59219,12 +59238,13 @@ function firstCallbackAt(callbacks, instance, key) {
     }
     return index.get(instance)?.get(key);
 }
-function checkOtherInstances(context, callback, callbacks, config) {
-    const { instance, value, url } = callback;
+function checkOtherInstances(model, callback, callbacks, config) {
+    const { instance, url } = callback;
     if (!isNamedInstance(instance, config))
-        return;
+        return [];
+    const problems = [];
     const key = hostKey(url);
-    for (const other of context.model.instances) {
+    for (const other of model.instances) {
         if (other === instance || !isNamedInstance(other, config))
             continue;
         const otherUrl = configuredUrl(other);
@@ -59233,37 +59253,39 @@ function checkOtherInstances(context, callback, callbacks, config) {
         const shared = firstCallbackAt(callbacks, other, key);
         if (!isOtherUrl && !(shared && owner(callback, instance, other) !== instance))
             continue;
-        const what = isOtherUrl ? `the url of instance "${other.name}" (instances.${other.name}.url in the config)` : `the callback server of instance "${other.name}"`;
-        context.report({
-            loc: value.loc,
-            message: `callback server ${quote(maskUrlUserinfo(url.raw))} of instance "${instance.name}" is ${what}: each instance must call back to its own URL, or IMS sends the users of "${instance.name}" to "${other.name}"`,
-            instance: instance.name,
-            field: 'callbackServer',
-            value: `instance ${other.name} ${key}`,
-            related: shared ? [relatedAt(shared.value.loc, `callback server of instance "${other.name}"`)] : undefined,
-            remediation: remediation(instance.name, `Set the callback server of instance ${instance.name} to its own https URL, not the one of instance ${other.name}.`),
+        const what = isOtherUrl
+            ? `the url of instance "${other.name}" (instances.${other.name}.url in the config)`
+            : `the callback server of instance "${other.name}"`;
+        problems.push({
+            check: 'other',
+            messageId: 'otherInstance',
+            clause: `is ${what}: each instance must call back to its own URL, or IMS sends the users of "${instance.name}" to "${other.name}"`,
+            fix: { other: other.name },
+            subject: `instance ${other.name} ${key}`,
+            related: shared ? [relatedAt(shared.setting.loc, `callback server of instance "${other.name}"`)] : undefined,
         });
     }
+    return problems;
 }
 function collect(instances, context) {
     const callbacks = [];
     for (const instance of instances) {
-        for (const { value } of fieldValues(primaryAccountRecords(instance), 'callbackServer')) {
-            if (value.value.trim() === '')
+        for (const { value: setting } of fieldValues(primaryAccountRecords(instance), 'callbackServer')) {
+            if (setting.value.trim() === '')
                 continue;
-            const url = parseUrl(value.value);
+            const url = parseUrl(setting.value);
             if (!url) {
                 context.report({
-                    loc: value.loc,
-                    message: `callback server ${quote(maskUrlUserinfo(value.value))} of instance "${instance.name}" is not a URL; expected https://<host of instance ${instance.name}> (${SYMPTOM})`,
+                    loc: setting.loc,
+                    messageId: 'notUrl',
+                    data: callbackData(instance.name, setting.value),
                     instance: instance.name,
                     field: 'callbackServer',
-                    value: `invalid ${maskUrlUserinfo(value.value.trim())}`,
-                    remediation: remediation(instance.name, 'Set the callback server to the https URL of the instance.'),
+                    subject: `invalid ${maskUrlUserinfo(setting.value.trim())}`,
                 });
                 continue;
             }
-            callbacks.push({ instance, value, url, https: url.scheme === 'https' });
+            callbacks.push({ instance, setting, url, https: url.scheme === 'https' });
         }
     }
     return callbacks;
@@ -59278,11 +59300,16 @@ function checkPatterns(context) {
                     continue;
                 context.report({
                     loc: entry.loc,
-                    message: `redirect URI pattern ${quote(maskUrlUserinfo(entry.value))} of instance "${instance.name}" cannot be checked: ${pattern.reason}; no callback server matches it`,
+                    messageId: 'unsupportedPattern',
+                    data: {
+                        pattern: quote(maskUrlUserinfo(entry.value)),
+                        instance: instance.name,
+                        reason: pattern.reason,
+                        manifestFile: manifest.file,
+                    },
                     instance: instance.name,
                     field: 'redirectUris',
-                    value: `pattern ${maskUrlUserinfo(entry.value)}`,
-                    remediation: `Write the entry in \`redirectUris\` of ${manifest.file} as an origin (https://host), with * wildcards, or with the regular-expression subset of the Adobe Developer Console (https://prod\\.campaign\\.example\\.com/.*).`,
+                    subject: `pattern ${maskUrlUserinfo(entry.value)}`,
                 });
             }
         }
@@ -59291,21 +59318,24 @@ function checkPatterns(context) {
 /** Checks in order of how specific their remediation is: the most specific fix is the one given. */
 const CHECKS = ['url', 'other', 'allowlist', 'scheme'];
 /**
- * One finding per callback attribute: every failed check is named in it, so that a line carries one IMS007
- * finding whatever the number of reasons, and the fix given is the most specific one.
+ * One finding per callback attribute: every failed check is named in it, in check order, so that a line carries one
+ * IMS007 finding whatever the number of reasons; its messageId, and so its remediation, is the most specific one.
  */
-function merge(found) {
-    const ordered = [...found].sort((a, b) => CHECKS.indexOf(a.check) - CHECKS.indexOf(b.check));
-    const suffix = ` (${SYMPTOM})`;
-    const reasons = found.map(({ diagnostic }, index) => {
-        const message = diagnostic.message.endsWith(suffix) ? diagnostic.message.slice(0, -suffix.length) : diagnostic.message;
-        return index === 0 ? message : message.replace(/^callback server "[^"]*" of instance "[^"]*" /, 'it ');
-    });
-    const related = found.flatMap(({ diagnostic }) => diagnostic.related ?? []);
+function merge(callback, found) {
+    const [specific] = [...found].sort((a, b) => CHECKS.indexOf(a.check) - CHECKS.indexOf(b.check));
+    const related = found.flatMap((problem) => problem.related ?? []);
     return {
-        ...ordered[0].diagnostic,
-        message: `${reasons.join('; also, ')}${suffix}`,
-        value: found.map(({ diagnostic }) => diagnostic.value).join(' | '),
+        loc: callback.setting.loc,
+        messageId: specific.messageId,
+        // {{problems}} follows "callback server "<url>" of instance "<name>"": the later clauses start with "it".
+        data: {
+            ...callbackData(callback.instance.name, callback.url.raw),
+            ...specific.fix,
+            problems: found.map((problem) => problem.clause).join('; also, it '),
+        },
+        instance: callback.instance.name,
+        field: 'callbackServer',
+        subject: found.map((problem) => problem.subject).join(' | '),
         related: related.length > 0 ? related : undefined,
     };
 }
@@ -59315,14 +59345,14 @@ const callbackUrlRule = {
         checkPatterns(context);
         const callbacks = collect(context.model.instances, context);
         for (const callback of callbacks) {
-            const found = [];
-            const collecting = (check) => ({ ...context, report: (diagnostic) => found.push({ check, diagnostic }) });
-            checkScheme(collecting('scheme'), callback);
-            checkAllowlist(collecting('allowlist'), callback);
-            checkOwnUrl(collecting('url'), callback);
-            checkOtherInstances(collecting('other'), callback, callbacks, context.config);
+            const found = [
+                ...checkScheme(callback),
+                ...checkAllowlist(callback),
+                ...checkOwnUrl(callback),
+                ...checkOtherInstances(context.model, callback, callbacks, context.config),
+            ];
             if (found.length > 0)
-                context.report(merge(found));
+                context.report(merge(callback, found));
         }
     },
 };

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 /** What identifies a finding, whatever its message says. */
 export interface FingerprintInput {
   ruleId: string;
-  /** The message's ID in the rule's policy; empty for the transitional inline messages (IMS003, IMS007, IMS010). */
+  /** The message's ID in the rule's policy (IMS010's restart notices go through its one template). */
   messageId: string;
   instance?: string;
   field?: string;
