@@ -62,6 +62,16 @@ describe('manifest reader', () => {
     expect(result.problems[0].loc.line).toBe(3);
   });
 
+  test.each([
+    ['YAML block map', 'ims/prod.yml', 'kind: ims-provisioning\nclientId: a\nx-v:\n  k: 1\n  j: 2\n  k: 3\n', 'YAML', 6, 3],
+    ['YAML flow map', 'ims/prod.yml', 'kind: ims-provisioning\nclientId: a\nx-v: {k: 1, j: 2, k: 3}\n', 'YAML', 3, 19],
+    ['minified JSON', 'ims/prod.json', '{"kind":"ims-provisioning","clientId":"a","clientId":"b"}', 'JSON', 1, 43],
+  ])('a duplicate key in a %s is malformed at the repeated key', (_name, file, text, format, line, column) => {
+    const result = read(text, file);
+    expect(result.manifest).toBeUndefined();
+    expect(result.problems.map((p) => [p.message, p.loc.line, p.loc.column])).toEqual([[`malformed ${format}: Map keys must be unique`, line, column]]);
+  });
+
   test('several manifests in one file: the first is read, the others are problems', () => {
     const result = read('kind: ims-provisioning\nclientId: a\n---\nkind: ims-provisioning\nclientId: b\n');
     expect(result.manifest?.clientId?.value).toBe('a');

@@ -12,6 +12,7 @@ import { compileGlob } from '../util/glob.js';
 import { toPosix } from '../util/paths.js';
 import { aliasProblem } from '../util/yaml-aliases.js';
 import { schemaProblems, trimmedEnd } from '../util/yaml-schema.js';
+import { duplicateKeys } from '../util/yaml-keys.js';
 import { defaultConfig, type Config, type ConfiguredInput, type InstanceConfig } from './types.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/ims-gate.yml';
@@ -88,14 +89,16 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   const config = defaultConfig();
   config.source = file;
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+  // Duplicate keys are found in linear time (yaml's own check is quadratic in the size of a map).
+  const errors = doc.errors.length > 0 ? doc.errors : duplicateKeys(doc);
+  if (errors.length > 0) {
     // Positions from the text itself (as the manifest reader does): the parser's LineCounter misses the line breaks
     // inside a malformed token, which put the end of an error past the end of its line.
     const map = new LineMap(text);
     return {
       config,
-      problems: doc.errors.map((error) => {
+      problems: errors.map((error) => {
         const [start, end] = error.pos;
         return {
           message: `${CONFIG_PROBLEM_PREFIX}YAML syntax error: ${error.message.split('\n')[0]}`,

@@ -6,6 +6,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments
 import type { Loc, Located, ManifestData, ReadProblem, ReadResult, Suppression } from '../types.js';
 import { schemaValidator } from '../policy/schemas.js';
 import { fileLoc } from '../util/loc.js';
+import { duplicateKeys } from '../util/yaml-keys.js';
 import { schemaProblems, trimmedEnd } from '../util/yaml-schema.js';
 import { DIRECTIVE, parseDirective } from './suppressions.js';
 import { openCandidate, type LineMap } from './text.js';
@@ -118,13 +119,15 @@ export function readImsManifest(file: string, bytes: Buffer): ReadResult {
   if (text === undefined) return result;
   const format = /\.json$/i.test(file) ? 'JSON' : 'YAML';
   const counter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter: counter, schema: 'failsafe', prettyErrors: false, uniqueKeys: true }) as unknown as AnyDoc[];
+  const docs = parseAllDocuments(text, { lineCounter: counter, schema: 'failsafe', prettyErrors: false, uniqueKeys: false }) as unknown as AnyDoc[];
   const docList = Array.isArray(docs) ? docs : [];
   result.suppressions = yamlSuppressions(file, text, lines, docList);
 
   const syntax: ReadProblem[] = [];
   for (const doc of docList) {
-    for (const error of doc.errors) {
+    // Duplicate keys are found here in linear time (yaml's own check is quadratic in the size of a map).
+    const errors = doc.errors.length > 0 ? doc.errors : duplicateKeys(doc);
+    for (const error of errors) {
       const [start, end] = error.pos;
       const loc = start < text.length ? lines.loc(file, start, Math.min(Math.max(end, start + 1), text.length)) : lines.eofLoc(file);
       syntax.push({ message: `malformed ${format}: ${yamlMessage(error.message)}`, loc });
