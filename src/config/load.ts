@@ -1,12 +1,13 @@
 // Loads .github/ims-gate.yml (or --config), validates it against policies/schemas/config.schema.json and
 // reports every problem at its line. An invalid config never crashes the scan: its problems become IMS000.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { decodeBytes, LineMap } from '../util/text.js';
 import type { ImsField, ReadProblem } from '../types.js';
 import { schemaValidator } from '../policy/schemas.js';
 import { fsErrorOf } from '../util/errors.js';
+import { NotRegularFileError, readRegularFile } from '../util/regular-file.js';
 import { fileLoc } from '../util/loc.js';
 import { compileGlob } from '../util/glob.js';
 import { toPosix } from '../util/paths.js';
@@ -54,8 +55,9 @@ function readExplicitConfig(path: string, shown: string): ConfigBytes {
   if (!existsSync(path)) throw new ConfigPathError(`config file not found: ${shown}`);
   if (statSync(path).isDirectory()) throw new ConfigPathError(`config path is a folder, not a YAML file: ${shown}`);
   try {
-    return { bytes: readFileSync(path) };
+    return { bytes: readRegularFile(path) };
   } catch (error) {
+    if (error instanceof NotRegularFileError) throw new ConfigPathError(`config path ${shown} ${error.message}; expected the YAML config file`);
     throw new ConfigPathError(`cannot read config file ${shown}: ${fsErrorOf(error)?.reason ?? (error as Error).message}`);
   }
 }
@@ -64,8 +66,9 @@ function readDefaultConfig(path: string): ConfigBytes {
   if (!existsSync(path)) return { absent: true };
   if (statSync(path).isDirectory()) return { problem: `${DEFAULT_CONFIG_PATH} is a folder; expected the YAML config file` };
   try {
-    return { bytes: readFileSync(path) };
+    return { bytes: readRegularFile(path) };
   } catch (error) {
+    if (error instanceof NotRegularFileError) return { problem: `${DEFAULT_CONFIG_PATH} ${error.message}; expected the YAML config file` };
     return { problem: `cannot read ${DEFAULT_CONFIG_PATH}: ${fsErrorOf(error)?.reason ?? (error as Error).message}` };
   }
 }
