@@ -73,7 +73,7 @@ function readPayload(path: string | undefined): Record<string, any> {
   try {
     text = readRegularFile(path).toString('utf8');
   } catch (error) {
-    if (error instanceof NotRegularFileError) throw payloadError(path, `cannot read the file (it ${error.message})`);
+    if (error instanceof NotRegularFileError) throw payloadError(path, `cannot read the file (it ${error.kind === 'a folder' ? 'is a folder' : error.message})`);
     const code = (error as NodeJS.ErrnoException).code;
     throw payloadError(path, `cannot read the file (${code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a folder' : (code ?? String(error))})`);
   }
