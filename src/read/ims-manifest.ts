@@ -121,8 +121,8 @@ function secretScalars(docs: AnyDoc[]): string[] {
   const visited = { plain: new Set<unknown>(), secret: new Set<unknown>() };
   const stack: [unknown, AnyDoc, boolean][] = [];
   for (const doc of docs) stack.push([doc.contents, doc, false]);
-  while (stack.length > 0) {
-    const [raw, doc, secret] = stack.pop()!;
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    const [raw, doc, secret] = entry;
     let node: unknown = raw;
     if (isAlias(node)) {
       try {
