@@ -107,13 +107,15 @@ function runRules(selected: Rule[], model: Model, config: Config, scan: ScanFact
 const MIN_SCRUBBED_SECRET = 6;
 
 /** Every secret the scan knows of: the runtime client secret and the plaintext secrets found in the repository. */
-function secretValues(model: Model | undefined, secrets: RuntimeSecrets | undefined): string[] {
+function secretValues(model: Model | undefined, secrets: RuntimeSecrets | undefined, results: readonly ReadResult[] = []): string[] {
   const values = new Set<string>();
   if (secrets?.clientSecret) values.add(secrets.clientSecret);
   // Plaintext only (encrypted "@…" values are safe to show), and long enough not to blank out ordinary words.
   const addPlaintext = (value: string | undefined) => {
     if (value !== undefined && value.trim().length >= MIN_SCRUBBED_SECRET && !value.startsWith('@')) values.add(value);
   };
+  // Values the readers found under secret-named keys (a manifest's anchors used under clientSecret, nested keys).
+  for (const result of results) for (const value of result.secretValues ?? []) addPlaintext(value);
   for (const instance of model?.instances ?? []) {
     for (const account of instance.accounts) {
       for (const [name, attr] of Object.entries(account.attrs)) if (isSecretName(name)) addPlaintext(attr.value);
@@ -137,11 +139,13 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   let model: Model | undefined;
   let restart: RestartResult = { required: false, instances: [], changes: [] };
   let filesScanned = 0;
+  let readResults: ReadResult[] = [];
 
   // With `hosting: hosted` no file is read (Adobe manages the IMS integration): only the rules about the scan run.
   if (config.hosting !== 'hosted') {
     const read = readAll(root, config);
     filesScanned = read.filesScanned;
+    readResults = read.results;
     model = buildModel(read.results, config);
     facts.inputProblems = [...read.problems, ...model.problems];
     facts.skipped = read.skipped;
@@ -191,7 +195,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     verdict: gate.verdict,
   };
   // Belt and braces: rules never quote a secret, but no message, wherever it came from, may carry one.
-  const secrets = secretValues(model, options.secrets);
+  const secrets = secretValues(model, options.secrets, readResults);
   const report = scrubReport(unscrubbed, secrets);
   // Attributes mapped to the client secret with `fields:` hold a secret whatever their name.
   const secretNames = new FieldMapping(config).attributesByField.clientSecret;

@@ -108,6 +108,11 @@ export interface ReadResult {
   dashboard?: DashboardData;
   suppressions: Suppression[];
   problems: ReadProblem[];
+  /**
+   * Plaintext values found under a secret-named key at any depth (aliases resolved to their anchors), wherever they
+   * are written: masked in every report and code frame, since the text scanner cannot see an anchor's use.
+   */
+  secretValues?: string[];
 }
 
 // ---------------------------------------------------------------- model

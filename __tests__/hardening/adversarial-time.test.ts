@@ -181,6 +181,13 @@ describe('readers', () => {
       reader('manifest YAML: redirect URIs with inner spaces', 'm.yml', 'ims-manifest', (n) => `kind: ims-provisioning\nclientId: x\nredirectUris:\n${fill("  - 'https://a b.example.com/.*'\n", n)}`),
       reader('manifest YAML: one long scalar of near-comments', 'm.yml', 'ims-manifest', (n) => `kind: ims-provisioning\nclientId: "${fill(' # a', n)}"\n`),
       reader('manifest JSON: redirect URIs with inner spaces', 'm.json', 'ims-manifest', (n) => `{"kind": "ims-provisioning", "clientId": "x", "redirectUris": [${fill('"https://a b/.*", ', n)}"x"]}`),
+      // yaml's own duplicate-key check compared each key with every earlier one: 40 K keys in one map took 13 to 20 s.
+      reader('manifest JSON: minified, thousands of secret-named keys in one map, and a schema error', 'm.json', 'ims-manifest', (n) =>
+        `{"kind":"ims-provisioning","instance":"prod","clientId":"x","x-v":{${Array.from({ length: Math.round(n / 25) }, (_, i) => `"clientSecret${i}":"v${i}"`).join(',')}},"scopes":42}\n`,
+      ),
+      reader('manifest YAML: thousands of secret-named block keys in one map, and a schema error', 'm.yml', 'ims-manifest', (n) =>
+        `kind: ims-provisioning\ninstance: prod\nclientId: x\nx-v:\n${Array.from({ length: Math.round(n / 30) }, (_, i) => `  clientSecret${i}: value-${i}\n`).join('')}scopes: 42\n`,
+      ),
       reader('CSV: one cell of escaped quotes and separators', 'u.csv', 'admin-console-csv', (n) => `Username,Product Configurations\nx,"${fill('"",; ', n)}"\n`),
       reader('CSV: many rows of near-miss group names', 'u.csv', 'admin-console-csv', (n) => `sep=;\nUsername;User Groups\n${fill('u;"Campaign - prod - delivry,Campaign - prod -  admin"\n', n)}`),
     ]),

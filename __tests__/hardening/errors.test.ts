@@ -26,7 +26,8 @@ function billionLaughs(levels: number, width: number): string {
 }
 
 function runDist(cwd: string, args: string[]) {
-  return spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', IMS_CLIENT_SECRET: '' } });
+  // A timeout, so that a CLI blocked on a named pipe fails its test instead of holding the suite.
+  return spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 30_000, env: { ...process.env, NO_COLOR: '1', IMS_CLIENT_SECRET: '' } });
 }
 
 /** The working folder of the table: a repository with the sentinel, and every hostile neighbour. */
@@ -41,7 +42,10 @@ function playground(): string {
     'configs/a-folder/.keep': '',
     'out/existing-folder/.keep': '',
     'a-file.txt': 'not a folder\n',
+    'fifo-config/.github/.keep': '',
   });
+  // Named pipes: reading one blocks until a writer comes, so ims-gate must refuse them without opening them to read.
+  for (const fifo of ['configs/cfg.fifo', 'fifo-config/.github/ims-gate.yml']) expect(spawnSync('mkfifo', [join(cwd, fifo)]).status).toBe(0);
   return cwd;
 }
 
@@ -58,6 +62,8 @@ const CASES: [string, string[], string | RegExp][] = [
   ['an alias to no anchor in --config', ['check', 'repo', '--config', 'configs/unknown-alias.yml'], 'ims-gate: ../configs/unknown-alias.yml:2:10: invalid config: alias *nowhere refers to no anchor: define &nowhere before it'],
   ['an alias to the node that contains it', ['check', 'repo', '--config', 'configs/cycle.yml'], 'ims-gate: ../configs/cycle.yml:3:13: invalid config: alias *p refers to the node that contains it (a cycle)'],
   ['--config naming a folder', ['check', 'repo', '--config', 'configs/a-folder'], 'ims-gate: --config: config path is a folder, not a YAML file: configs/a-folder'],
+  ['--config naming a named pipe (FIFO)', ['check', 'repo', '--config', 'configs/cfg.fifo'], 'ims-gate: --config: config path configs/cfg.fifo is a named pipe (FIFO), not a regular file; expected the YAML config file'],
+  ['the default config path being a named pipe (FIFO)', ['check', 'fifo-config'], 'ims-gate: .github/ims-gate.yml:1:1: invalid config: .github/ims-gate.yml is a named pipe (FIFO), not a regular file; expected the YAML config file'],
   ['--config naming nothing', ['check', 'repo', '--config', 'configs/missing.yml'], 'ims-gate: --config: config file not found: configs/missing.yml'],
   ['the default config path being a folder', ['check', 'folder-config'], 'ims-gate: .github/ims-gate.yml:1:1: invalid config: .github/ims-gate.yml is a folder; expected the YAML config file'],
   ...['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf', 'nope'].map((name): [string, string[], string] => [

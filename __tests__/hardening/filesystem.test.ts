@@ -3,10 +3,12 @@
 //
 // Already covered at the walker level: __tests__/discover/walk.test.ts (links out of the root to a file and to a
 // folder; a self-loop; a link to a file inside the root is read; a folder name with é and spaces is listed).
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readRunContext } from '../../src/github/context.js';
 import { scan } from '../../src/pipeline.js';
 import { describedRules } from '../../src/policy/rule-help.js';
 import { formatSarif } from '../../src/report/sarif.js';
@@ -105,5 +107,57 @@ describe('paths with spaces and non-ASCII characters', () => {
     const uris = sarif.runs[0].results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri);
     expect(new Set(uris.map((uri) => decodeURIComponent(uri)))).toEqual(new Set(paths));
     for (const uri of uris) expect(uri, 'raw white space, # or ?, or a % that starts no escape').not.toMatch(/[\s#?]|%(?![0-9A-Fa-f]{2})/);
+  });
+});
+
+describe('named pipes (FIFOs) and other files that are not regular files', () => {
+  // Opening a FIFO to read blocks until something writes to it: each is refused from its fstat, never waited on.
+  const mkfifo = (path: string): void => {
+    expect(spawnSync('mkfifo', [path]).status, `mkfifo ${path}`).toBe(0);
+  };
+
+  it('a discovered FIFO is a notice naming it, and the scan goes on', async () => {
+    const root = writeRepo(sentinel());
+    mkfifo(join(root, 'prod/packages/pipe.xml'));
+    const { report } = await scan({ root, failOn: 'error' });
+    expectOneProblem(report, 'prod/packages/pipe.xml', 'notice', /^is a named pipe \(FIFO\), not a regular file, not scanned$/);
+    expectSentinel(report);
+  });
+
+  it('a symbolic link to a FIFO inside the root is a notice naming the link', async () => {
+    const root = writeRepo(sentinel());
+    mkfifo(join(root, 'pipe'));
+    symlinkSync(join(root, 'pipe'), join(root, 'prod/packages/linked.xml'));
+    const { report } = await scan({ root, failOn: 'error' });
+    expectOneProblem(report, 'prod/packages/linked.xml', 'notice', /^symbolic link to a named pipe \(FIFO\), not a regular file, not scanned$/);
+    expectSentinel(report);
+  });
+
+  it('a configured imsManifest that is a FIFO is an IMS000 error at its config line', async () => {
+    const root = writeRepo({
+      ...sentinel(),
+      '.github/ims-gate.yml': 'instances:\n  prod:\n    paths: ["prod/**"]\n    imsManifest: prod/ims/manifest.yml\n',
+      'prod/ims/.keep': '',
+    });
+    mkfifo(join(root, 'prod/ims/manifest.yml'));
+    const { report } = await scan({ root, failOn: 'error' });
+    const problem = expectOneProblem(report, '.github/ims-gate.yml', 'error', /names "prod\/ims\/manifest\.yml", which is a named pipe \(FIFO\), not a regular file; expected the path of a file/);
+    expect(problem.line).toBe(4);
+    expectSentinel(report);
+  });
+
+  it('a --baseline that is a FIFO is an error naming it, not a wait', async () => {
+    const root = writeRepo(sentinel());
+    mkfifo(join(root, 'baseline.json'));
+    await expect(scan({ root, failOn: 'error', baselinePath: join(root, 'baseline.json') })).rejects.toThrow(/^cannot read baseline .*baseline\.json: is a named pipe \(FIFO\), not a regular file$/);
+  });
+
+  it('an event payload that is a FIFO is a one-line payload error, not a wait', () => {
+    const root = writeRepo({});
+    mkfifo(join(root, 'event.json'));
+    const path = join(root, 'event.json');
+    expect(() => readRunContext({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: path, GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'a'.repeat(40) })).toThrow(
+      `Invalid event payload GITHUB_EVENT_PATH='${path}': cannot read the file (it is a named pipe (FIFO), not a regular file).`,
+    );
   });
 });

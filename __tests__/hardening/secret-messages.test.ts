@@ -195,3 +195,26 @@ describe('stylish output costs linear time on adversarial files', () => {
     expect(measure(1_000_000) / measure(10_000)).toBeLessThan(400);
   });
 });
+
+describe('manifest values under a secret-named key, however the key or the value is written, stay out of every output', () => {
+  const SECRET = 'Zq9-manifest-secret-4f1c';
+  const HEAD = 'kind: ims-provisioning\ninstance: prod\nclientId: campaign-classic-prod\n';
+  // Each sits next to a schema error (scopes: 42), so that the code frame shows its lines.
+  test.each([
+    ['a JSON key with a unicode escape', 'prod/ims/provisioning.json', `{"kind":"ims-provisioning","instance":"prod","clientId":"x","x-v":{"client\\u0053ecret":"${SECRET}"},"scopes":42}\n`],
+    ['a YAML complex key', 'prod/ims/provisioning.yml', `${HEAD}x-v:\n  ? clientSecret\n  : ${SECRET}\nscopes: 42\n`],
+    ['a YAML anchor aliased under clientSecret later', 'prod/ims/provisioning.yml', `${HEAD}x-a: &s ${SECRET}\nscopes: 42\nx-v: {clientSecret: *s}\n`],
+    ['a YAML anchor aliased under a nested secret key in a list', 'prod/ims/provisioning.yml', `${HEAD}x-a: &s ${SECRET}\nscopes: 42\nx-v: [{deep: {apiToken: [*s]}}]\n`],
+  ])('%s', async (_what, file, text) => {
+    const root = writeRepo({ '.github/ims-gate.yml': `instances:\n  prod:\n    paths: ["prod/**"]\n    imsManifest: ${file}\n`, [file]: text });
+    const outcome = await scan({ root, failOn: 'error' });
+    const schema = outcome.report.findings.filter((f) => f.ruleId === 'IMS000' && f.file === file);
+    expect(schema.map((f) => f.message)).toEqual(['invalid IMS manifest: scopes must be array, found "42"']);
+    const { formats } = await import('../../src/report/formats.js');
+    for (const [name, format] of Object.entries(formats)) {
+      const out = format(outcome.report, { root, color: false, redaction: outcome.redaction });
+      expect(out, name).not.toContain(SECRET);
+      if (name === 'stylish') expect(out).toMatch(/scopes/); // the frame is shown, with the secret masked
+    }
+  });
+});

@@ -62,6 +62,34 @@ describe('manifest reader', () => {
     expect(result.problems[0].loc.line).toBe(3);
   });
 
+  test.each([
+    ['YAML block map', 'ims/prod.yml', 'kind: ims-provisioning\nclientId: a\nx-v:\n  k: 1\n  j: 2\n  k: 3\n', 'YAML', 6, 3],
+    ['YAML flow map', 'ims/prod.yml', 'kind: ims-provisioning\nclientId: a\nx-v: {k: 1, j: 2, k: 3}\n', 'YAML', 3, 19],
+    ['minified JSON', 'ims/prod.json', '{"kind":"ims-provisioning","clientId":"a","clientId":"b"}', 'JSON', 1, 43],
+  ])('a duplicate key in a %s is malformed at the repeated key', (_name, file, text, format, line, column) => {
+    const result = read(text, file);
+    expect(result.manifest).toBeUndefined();
+    expect(result.problems.map((p) => [p.message, p.loc.line, p.loc.column])).toEqual([[`malformed ${format}: Map keys must be unique`, line, column]]);
+  });
+
+  test.each([
+    ['an escaped JSON key', 'ims/prod.json', '{"kind":"ims-provisioning","x-v":{"client\\u0053ecret":"s3cret-json"}}', ['s3cret-json']],
+    ['a complex YAML key', 'ims/prod.yml', 'kind: ims-provisioning\nx-v:\n  ? clientSecret\n  : s3cret-complex\n', ['s3cret-complex']],
+    ['an anchor used under a secret key later', 'ims/prod.yml', 'kind: ims-provisioning\nx-a: &s s3cret-anchor\nx-v: {clientSecret: *s}\n', ['s3cret-anchor']],
+    ['every scalar of a map under a secret key', 'ims/prod.yml', 'kind: ims-provisioning\napiToken: {a: one, b: [two]}\n', ['one', 'two']],
+    ['no secret-named key, and a hash', 'ims/prod.yml', 'kind: ims-provisioning\nclientId: x\nclientSecretSha256: abc\n', undefined],
+  ])('the values under secret-named keys are collected: %s', (_name, file, text, expected) => {
+    expect(read(text, file).secretValues?.sort()).toEqual(expected);
+  });
+
+  test('collecting secret values walks each anchored node once (an alias bomb costs no more than its text)', () => {
+    const lines = ['kind: ims-provisioning', 'a0: &a0 [s3cret-bomb]'];
+    for (let level = 1; level < 12; level++) lines.push(`a${level}: &a${level} [${Array(9).fill(`*a${level - 1}`).join(', ')}]`);
+    lines.push('clientSecret: *a11');
+    const result = read(`${lines.join('\n')}\n`);
+    expect(result.secretValues).toEqual(['s3cret-bomb']);
+  });
+
   test('several manifests in one file: the first is read, the others are problems', () => {
     const result = read('kind: ims-provisioning\nclientId: a\n---\nkind: ims-provisioning\nclientId: b\n');
     expect(result.manifest?.clientId?.value).toBe('a');

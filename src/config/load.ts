@@ -1,17 +1,19 @@
 // Loads .github/ims-gate.yml (or --config), validates it against policies/schemas/config.schema.json and
 // reports every problem at its line. An invalid config never crashes the scan: its problems become IMS000.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { decodeBytes, LineMap } from '../util/text.js';
 import type { ImsField, ReadProblem } from '../types.js';
 import { schemaValidator } from '../policy/schemas.js';
 import { fsErrorOf } from '../util/errors.js';
+import { NotRegularFileError, readRegularFile } from '../util/regular-file.js';
 import { fileLoc } from '../util/loc.js';
 import { compileGlob } from '../util/glob.js';
 import { toPosix } from '../util/paths.js';
 import { aliasProblem } from '../util/yaml-aliases.js';
 import { schemaProblems, trimmedEnd } from '../util/yaml-schema.js';
+import { duplicateKeys } from '../util/yaml-keys.js';
 import { defaultConfig, type Config, type ConfiguredInput, type InstanceConfig } from './types.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/ims-gate.yml';
@@ -53,8 +55,9 @@ function readExplicitConfig(path: string, shown: string): ConfigBytes {
   if (!existsSync(path)) throw new ConfigPathError(`config file not found: ${shown}`);
   if (statSync(path).isDirectory()) throw new ConfigPathError(`config path is a folder, not a YAML file: ${shown}`);
   try {
-    return { bytes: readFileSync(path) };
+    return { bytes: readRegularFile(path) };
   } catch (error) {
+    if (error instanceof NotRegularFileError) throw new ConfigPathError(`config path ${shown} ${error.message}; expected the YAML config file`);
     throw new ConfigPathError(`cannot read config file ${shown}: ${fsErrorOf(error)?.reason ?? (error as Error).message}`);
   }
 }
@@ -63,8 +66,9 @@ function readDefaultConfig(path: string): ConfigBytes {
   if (!existsSync(path)) return { absent: true };
   if (statSync(path).isDirectory()) return { problem: `${DEFAULT_CONFIG_PATH} is a folder; expected the YAML config file` };
   try {
-    return { bytes: readFileSync(path) };
+    return { bytes: readRegularFile(path) };
   } catch (error) {
+    if (error instanceof NotRegularFileError) return { problem: `${DEFAULT_CONFIG_PATH} ${error.message}; expected the YAML config file` };
     return { problem: `cannot read ${DEFAULT_CONFIG_PATH}: ${fsErrorOf(error)?.reason ?? (error as Error).message}` };
   }
 }
@@ -88,14 +92,16 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   const config = defaultConfig();
   config.source = file;
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+  // Duplicate keys are found in linear time (yaml's own check is quadratic in the size of a map).
+  const errors = doc.errors.length > 0 ? doc.errors : duplicateKeys(doc);
+  if (errors.length > 0) {
     // Positions from the text itself (as the manifest reader does): the parser's LineCounter misses the line breaks
     // inside a malformed token, which put the end of an error past the end of its line.
     const map = new LineMap(text);
     return {
       config,
-      problems: doc.errors.map((error) => {
+      problems: errors.map((error) => {
         const [start, end] = error.pos;
         return {
           message: `${CONFIG_PROBLEM_PREFIX}YAML syntax error: ${error.message.split('\n')[0]}`,

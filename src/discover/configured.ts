@@ -3,6 +3,7 @@
 // skips either, since naming a file in the config is the strongest sign that it matters. A named file that does not
 // exist (or is a folder, or lies outside the scan root) is an IMS000 error at the config line that names it.
 import { realpathSync, statSync } from 'node:fs';
+import { irregularKind } from '../util/regular-file.js';
 import { isAbsolute, join, posix } from 'node:path';
 import type { Config } from '../config/types.js';
 import type { FileKind, ReadProblem } from '../types.js';
@@ -68,7 +69,7 @@ export function configuredFiles(root: string, config: Pick<Config, 'inputs'>): C
     }
     const stat = statSync(real);
     if (!stat.isFile()) {
-      problem(stat.isDirectory() ? 'is a folder, not a file' : 'is not a regular file');
+      problem(stat.isDirectory() ? 'is a folder, not a file' : `is ${irregularKind(stat)}, not a regular file`);
       continue;
     }
     result.kinds.set(path, input.kind);

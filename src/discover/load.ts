@@ -3,7 +3,8 @@
 // config names (configured inputs) are never sniffed: they are read as the kind the config says.
 // What sniffing means is the reader's knowledge: its sniffer is passed in (by the pipeline), since discovery
 // comes before reading and imports none of it.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, readSync } from 'node:fs';
+import { NotRegularFileError, openRegularFile } from '../util/regular-file.js';
 import type { FileKind } from '../types.js';
 import type { DiscoveredFile, SkippedFile } from './walk.js';
 
@@ -94,8 +95,10 @@ export function loadCandidates<State>(files: DiscoveredFile[], maxFileSizeBytes:
   for (const file of files) {
     let fd: number | undefined;
     try {
-      fd = openSync(file.absolutePath, 'r');
-      const { size } = fstatSync(fd);
+      // Never blocks: a file swapped for a FIFO after the walk is refused, not waited on.
+      const opened = openRegularFile(file.absolutePath);
+      fd = opened.fd;
+      const { size } = opened;
       if (size > maxFileSizeBytes) {
         skipped.push({ path: file.path, reason: `file of ${size} bytes is over the size limit of ${maxFileSizeBytes} bytes (maxFileSize), not scanned` });
         continue;
@@ -117,7 +120,8 @@ export function loadCandidates<State>(files: DiscoveredFile[], maxFileSizeBytes:
       const kind = sniff.whole(file.path, bytes);
       if (kind) candidates.push({ path: file.path, kind, bytes });
     } catch (error) {
-      skipped.push({ path: file.path, reason: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` });
+      const reason = error instanceof NotRegularFileError ? `${error.message}, not scanned` : `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+      skipped.push({ path: file.path, reason });
     } finally {
       if (fd !== undefined) closeSync(fd);
     }

@@ -1,6 +1,7 @@
 // Walks the scan root. Which folders and files it visits is policy.ts's decision (default skips, include/exclude
 // globs); this module adds the symlink policy, which never leaves the root.
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { irregularKind } from '../util/regular-file.js';
 import { join } from 'node:path';
 import type { Config } from '../config/types.js';
 import { byString } from '../util/compare.js';
@@ -72,8 +73,16 @@ export function discover(root: string, config: Pick<Config, 'include' | 'exclude
           skipped.push({ path, reason: 'symbolic link to a folder, not followed (each folder is scanned once, at its real path)' });
           continue;
         }
-        if (!statSync(target).isFile()) continue;
-      } else if (!entry.isFile()) continue;
+        const kind = irregularKind(statSync(target));
+        if (kind !== undefined) {
+          skipped.push({ path, reason: `symbolic link to ${kind}, not a regular file, not scanned` });
+          continue;
+        }
+      } else if (!entry.isFile()) {
+        // A FIFO, socket or device is never opened (reading a FIFO blocks), but not passed over in silence either.
+        skipped.push({ path, reason: `is ${direntKind(entry)}, not a regular file, not scanned` });
+        continue;
+      }
       files.push({ path, absolutePath });
     }
   }
@@ -82,4 +91,12 @@ export function discover(root: string, config: Pick<Config, 'include' | 'exclude
   skipped.sort(byPath);
   skippedByDefault.sort();
   return { files, skipped, skippedByDefault };
+}
+
+/** What a directory entry that is neither a file, a folder nor a link is, in plain words. */
+function direntKind(entry: Dirent): string {
+  if (entry.isFIFO()) return 'a named pipe (FIFO)';
+  if (entry.isSocket()) return 'a socket';
+  if (entry.isCharacterDevice() || entry.isBlockDevice()) return 'a device';
+  return 'an unknown kind of entry';
 }

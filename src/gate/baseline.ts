@@ -1,5 +1,6 @@
 // The baseline: fingerprints of findings a repository already had when it adopted ims-gate.
-import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readRegularFile } from '../util/regular-file.js';
 import { dirname } from 'node:path';
 import type { Finding } from '../types.js';
 
@@ -32,7 +33,7 @@ export function readBaselineFile(path: string): BaselineFile | undefined {
   if (!existsSync(path)) return undefined;
   let parsed: BaselineFile;
   try {
-    parsed = JSON.parse(readFileSync(path, 'utf8')) as BaselineFile;
+    parsed = JSON.parse(readRegularFile(path).toString('utf8')) as BaselineFile; // never blocks on a FIFO
   } catch (error) {
     throw new BaselineError(`cannot read baseline ${path}: ${(error as Error).message}`);
   }

@@ -1,7 +1,7 @@
 // What the runner tells the action about the run: the event, the repository, the commit to report on.
 // Read from the environment and the event payload file, the way @actions/github's `context` does, but as a
 // pure function of `env` so that it can be tested without touching process.env or importing the toolkit.
-import { readFileSync } from 'node:fs';
+import { NotRegularFileError, readRegularFile } from '../util/regular-file.js';
 import { isFullSha, quoteValue } from '../util/git-ref.js';
 
 interface RepoRef {
@@ -71,8 +71,9 @@ function readPayload(path: string | undefined): Record<string, any> {
   if (!path) return {};
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readRegularFile(path).toString('utf8');
   } catch (error) {
+    if (error instanceof NotRegularFileError) throw payloadError(path, `cannot read the file (it ${error.kind === 'a folder' ? 'is a folder' : error.message})`);
     const code = (error as NodeJS.ErrnoException).code;
     throw payloadError(path, `cannot read the file (${code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a folder' : (code ?? String(error))})`);
   }

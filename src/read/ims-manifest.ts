@@ -6,6 +6,8 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments
 import type { Loc, Located, ManifestData, ReadProblem, ReadResult, Suppression } from '../types.js';
 import { schemaValidator } from '../policy/schemas.js';
 import { fileLoc } from '../util/loc.js';
+import { isSecretName } from '../util/secrets.js';
+import { duplicateKeys } from '../util/yaml-keys.js';
 import { schemaProblems, trimmedEnd } from '../util/yaml-schema.js';
 import { DIRECTIVE, parseDirective } from './suppressions.js';
 import { openCandidate, type LineMap } from './text.js';
@@ -107,6 +109,49 @@ function yamlSuppressions(file: string, text: string, lines: LineMap, docs: AnyD
   return suppressions;
 }
 
+/**
+ * Every string scalar under a secret-named key, at any depth, in any document: keys compared as parsed (escapes
+ * such as "client\\u0053ecret" decoded, complex `? key` entries included), aliases followed to their anchors, so
+ * that `x-a: &s <secret>` is known to be a secret once `clientSecret: *s` uses it. Each node is visited once.
+ */
+function secretScalars(docs: AnyDoc[]): string[] {
+  const values = new Set<string>();
+  // A node is walked at most twice, once as plain and once as secret (an anchor may be used under both): an alias
+  // bomb costs no more than its text.
+  const visited = { plain: new Set<unknown>(), secret: new Set<unknown>() };
+  const stack: [unknown, AnyDoc, boolean][] = [];
+  for (const doc of docs) stack.push([doc.contents, doc, false]);
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    const [raw, doc, secret] = entry;
+    let node: unknown = raw;
+    if (isAlias(node)) {
+      try {
+        node = node.resolve(doc);
+      } catch {
+        continue;
+      }
+    }
+    if (node === null || node === undefined) continue;
+    const seen = secret ? visited.secret : visited.plain;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    if (isScalar(node)) {
+      if (secret && typeof node.value === 'string' && node.value !== '') values.add(node.value);
+    } else if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isPair(pair)) continue;
+        const key = pair.key;
+        const keyName = isScalar(key) ? String(key.value) : isAlias(key) ? scalarString(doc, key) : undefined;
+        stack.push([key, doc, false]); // keys are names, not values
+        stack.push([pair.value, doc, secret || (keyName !== undefined && isSecretName(keyName))]);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push([item, doc, secret]);
+    }
+  }
+  return [...values];
+}
+
 /** The first line of a yaml error message, without its " at line L, column C:" suffix. */
 function yamlMessage(message: string): string {
   if (message.includes('Maximum call stack size exceeded')) return 'the document is nested too deeply to read';
@@ -118,13 +163,17 @@ export function readImsManifest(file: string, bytes: Buffer): ReadResult {
   if (text === undefined) return result;
   const format = /\.json$/i.test(file) ? 'JSON' : 'YAML';
   const counter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter: counter, schema: 'failsafe', prettyErrors: false, uniqueKeys: true }) as unknown as AnyDoc[];
+  const docs = parseAllDocuments(text, { lineCounter: counter, schema: 'failsafe', prettyErrors: false, uniqueKeys: false }) as unknown as AnyDoc[];
   const docList = Array.isArray(docs) ? docs : [];
   result.suppressions = yamlSuppressions(file, text, lines, docList);
+  const secretValues = secretScalars(docList);
+  if (secretValues.length > 0) result.secretValues = secretValues;
 
   const syntax: ReadProblem[] = [];
   for (const doc of docList) {
-    for (const error of doc.errors) {
+    // Duplicate keys are found here in linear time (yaml's own check is quadratic in the size of a map).
+    const errors = doc.errors.length > 0 ? doc.errors : duplicateKeys(doc);
+    for (const error of errors) {
       const [start, end] = error.pos;
       const loc = start < text.length ? lines.loc(file, start, Math.min(Math.max(end, start + 1), text.length)) : lines.eofLoc(file);
       syntax.push({ message: `malformed ${format}: ${yamlMessage(error.message)}`, loc });
