@@ -47291,7 +47291,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8820);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(880);
 // The action's entry point (dist/index.js): everything happens in run(). @actions/github, which parses the event
 // payload as soon as it is loaded, is only loaded by run() once the payload has been checked (github/octokit.ts).
 
@@ -47302,7 +47302,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8820:
+/***/ 880:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50510,6 +50510,63 @@ function boundedFetch(options) {
     });
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/regular-file.js
+// Opening a file the user named without ever blocking on it. A named pipe (FIFO) opened for reading blocks until a
+// writer appears, and a read from a device may never end: every file ims-gate reads is opened without blocking
+// (O_NONBLOCK, which changes nothing for a regular file) and refused unless the open descriptor is a regular file.
+// fstat on the descriptor, not stat on the path, so that the path cannot be swapped between the check and the read.
+
+/** What a file that is not a regular file is, in plain words ("a named pipe (FIFO)"), or undefined for a file. */
+function irregularKind(stat) {
+    if (stat.isFile())
+        return undefined;
+    if (stat.isDirectory())
+        return 'a folder';
+    if (stat.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isCharacterDevice() || stat.isBlockDevice())
+        return 'a device';
+    return 'an unknown kind of entry';
+}
+/** Thrown when a path names something other than a regular file; the message says what it is. */
+class NotRegularFileError extends Error {
+    path;
+    kind;
+    constructor(path, kind) {
+        super(`is ${kind}, not a regular file`);
+        this.path = path;
+        this.kind = kind;
+        this.name = 'NotRegularFileError';
+    }
+}
+/** A descriptor open for reading on a regular file; throws NotRegularFileError (or the fs error) otherwise. */
+function openRegularFile(path) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const kind = irregularKind(stat);
+        if (kind !== undefined)
+            throw new NotRegularFileError(path, kind);
+        return { fd, size: stat.size };
+    }
+    catch (error) {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        throw error;
+    }
+}
+/** The bytes of a regular file; throws NotRegularFileError for a FIFO, socket, device or folder. */
+function readRegularFile(path) {
+    const { fd } = openRegularFile(path);
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(fd);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/util/git-ref.js
 // What a base revision may look like before any of it reaches git. A value from the command line, an action
 // input or an event payload is data, never an option: it is checked here against the rules of
@@ -50637,9 +50694,11 @@ function readPayload(path) {
         return {};
     let text;
     try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+        text = readRegularFile(path).toString('utf8');
     }
     catch (error) {
+        if (error instanceof NotRegularFileError)
+            throw payloadError(path, `cannot read the file (it ${error.kind === 'a folder' ? 'is a folder' : error.message})`);
         const code = error.code;
         throw payloadError(path, `cannot read the file (${code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a folder' : (code ?? String(error))})`);
     }
@@ -51155,6 +51214,7 @@ const IMS_FIELDS = [
 
 
 
+
 /** The check run's default name (`check-name`): the one branch protection requires. */
 const CHECK_NAME = 'IMS policy gate';
 const ANNOTATION_MODES = ['auto', 'checks', 'commands', 'none'];
@@ -51221,6 +51281,15 @@ function inputs_path(name, base) {
     return (0,external_node_path_namespaceObject.isAbsolute)(raw) ? raw : (0,external_node_path_namespaceObject.resolve)(base, raw);
 }
 /** Reads and validates all inputs. Throws InputError on the first invalid one. */
+/** Why a config path is not a file, in plain words: it does not exist, or it is a folder, a FIFO, … */
+function configKind(path) {
+    try {
+        return `is ${irregularKind((0,external_node_fs_namespaceObject.statSync)(path)) ?? 'not readable'}`;
+    }
+    catch {
+        return 'does not exist';
+    }
+}
 function readSettings(ctx) {
     // Secrets first, so that nothing below (not even an error message) can print them unmasked.
     const clientSecret = getInput('client-secret') || undefined;
@@ -51257,7 +51326,8 @@ function readSettings(ctx) {
     // Checked here, before any API call: a missing config is a mistake in the workflow, not in the repository.
     const configPath = inputs_path('config', base);
     if (configPath !== undefined && !isFile(configPath)) {
-        throw new InputError(`Invalid input 'config': '${input('config')}'. Expected a config file; '${configPath}' does not exist.`);
+        const what = configKind(configPath);
+        throw new InputError(`Invalid input 'config': '${input('config')}'. Expected a config file; '${configPath}' ${what}.`);
     }
     return {
         root,
@@ -52307,6 +52377,44 @@ function schemaProblems(errors, doc, lines, file, what, text) {
     return problems;
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/yaml-keys.js
+// Duplicate map keys in a parsed YAML/JSON document, found in linear time. The yaml package's own `uniqueKeys`
+// check compares each new key with every earlier key of its map: 40 K keys in one map took 16 s. Documents are
+// parsed with `uniqueKeys: false` and checked here with one set per map, reporting what yaml would report.
+
+const DUPLICATE_KEY_MESSAGE = 'Map keys must be unique';
+/** Every key that repeats an earlier scalar key of the same map (yaml's default equality: same scalar value). */
+function duplicateKeys(doc) {
+    const duplicates = [];
+    // An explicit stack: a deeply nested document must not overflow the call stack here.
+    const stack = [doc.contents];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if ((0,dist/* isMap */.jh)(node)) {
+            const seen = new Set();
+            for (const pair of node.items) {
+                if (!(0,dist/* isPair */.tO)(pair))
+                    continue;
+                const key = pair.key;
+                if ((0,dist/* isScalar */.jn)(key)) {
+                    if (seen.has(key.value)) {
+                        const start = key.range?.[0] ?? 0;
+                        duplicates.push({ pos: [start, start + 1], message: DUPLICATE_KEY_MESSAGE });
+                    }
+                    else
+                        seen.add(key.value);
+                }
+                stack.push(key, pair.value);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            for (const item of node.items)
+                stack.push(item);
+        }
+    }
+    return duplicates.sort((a, b) => a.pos[0] - b.pos[0]);
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/config/types.js
 const DEFAULT_MAX_FILE_SIZE = 256 * 1024 * 1024;
 function defaultConfig() {
@@ -52340,6 +52448,8 @@ function defaultConfig() {
 
 
 
+
+
 const DEFAULT_CONFIG_PATH = '.github/ims-gate.yml';
 /**
  * Thrown when the config file named explicitly (`--config`, the action's `config` input) cannot be used: missing,
@@ -52357,9 +52467,11 @@ function readExplicitConfig(path, shown) {
     if ((0,external_node_fs_namespaceObject.statSync)(path).isDirectory())
         throw new ConfigPathError(`config path is a folder, not a YAML file: ${shown}`);
     try {
-        return { bytes: (0,external_node_fs_namespaceObject.readFileSync)(path) };
+        return { bytes: readRegularFile(path) };
     }
     catch (error) {
+        if (error instanceof NotRegularFileError)
+            throw new ConfigPathError(`config path ${shown} ${error.message}; expected the YAML config file`);
         throw new ConfigPathError(`cannot read config file ${shown}: ${fsErrorOf(error)?.reason ?? error.message}`);
     }
 }
@@ -52369,9 +52481,11 @@ function readDefaultConfig(path) {
     if ((0,external_node_fs_namespaceObject.statSync)(path).isDirectory())
         return { problem: `${DEFAULT_CONFIG_PATH} is a folder; expected the YAML config file` };
     try {
-        return { bytes: (0,external_node_fs_namespaceObject.readFileSync)(path) };
+        return { bytes: readRegularFile(path) };
     }
     catch (error) {
+        if (error instanceof NotRegularFileError)
+            return { problem: `${DEFAULT_CONFIG_PATH} ${error.message}; expected the YAML config file` };
         return { problem: `cannot read ${DEFAULT_CONFIG_PATH}: ${fsErrorOf(error)?.reason ?? error.message}` };
     }
 }
@@ -52396,14 +52510,16 @@ function parseConfig(text, file) {
     const config = defaultConfig();
     config.source = file;
     const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+    // Duplicate keys are found in linear time (yaml's own check is quadratic in the size of a map).
+    const errors = doc.errors.length > 0 ? doc.errors : duplicateKeys(doc);
+    if (errors.length > 0) {
         // Positions from the text itself (as the manifest reader does): the parser's LineCounter misses the line breaks
         // inside a malformed token, which put the end of an error past the end of its line.
         const map = new LineMap(text);
         return {
             config,
-            problems: doc.errors.map((error) => {
+            problems: errors.map((error) => {
                 const [start, end] = error.pos;
                 return {
                     message: `${CONFIG_PROBLEM_PREFIX}YAML syntax error: ${error.message.split('\n')[0]}`,
@@ -52536,6 +52652,7 @@ function globProblems(raw, doc, lines, file) {
 
 
 
+
 /** The config's path as discovery names files: POSIX, relative to the root, without `./`; undefined outside the root. */
 function rootRelative(path) {
     if ((0,external_node_path_namespaceObject.isAbsolute)(path) || /^[A-Za-z]:/.test(path))
@@ -52590,7 +52707,7 @@ function configuredFiles(root, config) {
         }
         const stat = (0,external_node_fs_namespaceObject.statSync)(real);
         if (!stat.isFile()) {
-            problem(stat.isDirectory() ? 'is a folder, not a file' : 'is not a regular file');
+            problem(stat.isDirectory() ? 'is a folder, not a file' : `is ${irregularKind(stat)}, not a regular file`);
             continue;
         }
         result.kinds.set(path, input.kind);
@@ -52605,6 +52722,7 @@ function configuredFiles(root, config) {
 // config names (configured inputs) are never sniffed: they are read as the kind the config says.
 // What sniffing means is the reader's knowledge: its sniffer is passed in (by the pipeline), since discovery
 // comes before reading and imports none of it.
+
 
 /** Files above this are sniffed chunk by chunk before being read whole. */
 const STREAM_THRESHOLD = 16 * 1024 * 1024;
@@ -52665,8 +52783,10 @@ function loadCandidates(files, maxFileSizeBytes, sniff, configured = new Map()) 
     for (const file of files) {
         let fd;
         try {
-            fd = (0,external_node_fs_namespaceObject.openSync)(file.absolutePath, 'r');
-            const { size } = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+            // Never blocks: a file swapped for a FIFO after the walk is refused, not waited on.
+            const opened = openRegularFile(file.absolutePath);
+            fd = opened.fd;
+            const { size } = opened;
             if (size > maxFileSizeBytes) {
                 skipped.push({ path: file.path, reason: `file of ${size} bytes is over the size limit of ${maxFileSizeBytes} bytes (maxFileSize), not scanned` });
                 continue;
@@ -52691,7 +52811,8 @@ function loadCandidates(files, maxFileSizeBytes, sniff, configured = new Map()) 
                 candidates.push({ path: file.path, kind, bytes });
         }
         catch (error) {
-            skipped.push({ path: file.path, reason: `cannot read file: ${error.code ?? String(error)}` });
+            const reason = error instanceof NotRegularFileError ? `${error.message}, not scanned` : `cannot read file: ${error.code ?? String(error)}`;
+            skipped.push({ path: file.path, reason });
         }
         finally {
             if (fd !== undefined)
@@ -52844,6 +52965,7 @@ function discoveryPolicy(config) {
 
 
 
+
 function discover(root, config) {
     const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
     const policy = discoveryPolicy(config);
@@ -52894,11 +53016,17 @@ function discover(root, config) {
                     skipped.push({ path, reason: 'symbolic link to a folder, not followed (each folder is scanned once, at its real path)' });
                     continue;
                 }
-                if (!(0,external_node_fs_namespaceObject.statSync)(target).isFile())
+                const kind = irregularKind((0,external_node_fs_namespaceObject.statSync)(target));
+                if (kind !== undefined) {
+                    skipped.push({ path, reason: `symbolic link to ${kind}, not a regular file, not scanned` });
                     continue;
+                }
             }
-            else if (!entry.isFile())
+            else if (!entry.isFile()) {
+                // A FIFO, socket or device is never opened (reading a FIFO blocks), but not passed over in silence either.
+                skipped.push({ path, reason: `is ${direntKind(entry)}, not a regular file, not scanned` });
                 continue;
+            }
             files.push({ path, absolutePath });
         }
     }
@@ -52908,9 +53036,20 @@ function discover(root, config) {
     skippedByDefault.sort();
     return { files, skipped, skippedByDefault };
 }
+/** What a directory entry that is neither a file, a folder nor a link is, in plain words. */
+function direntKind(entry) {
+    if (entry.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (entry.isSocket())
+        return 'a socket';
+    if (entry.isCharacterDevice() || entry.isBlockDevice())
+        return 'a device';
+    return 'an unknown kind of entry';
+}
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/gate/baseline.js
 // The baseline: fingerprints of findings a repository already had when it adopted ims-gate.
+
 
 
 const DEFAULT_BASELINE_PATH = '.github/ims-gate-baseline.json';
@@ -52928,7 +53067,7 @@ function readBaselineFile(path) {
         return undefined;
     let parsed;
     try {
-        parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8'));
+        parsed = JSON.parse(readRegularFile(path).toString('utf8')); // never blocks on a FIFO
     }
     catch (error) {
         throw new BaselineError(`cannot read baseline ${path}: ${error.message}`);
@@ -56010,6 +56149,8 @@ function readCampaignPackage(file, bytes) {
 
 
 
+
+
 const MANIFEST_KIND = 'ims-provisioning';
 const MANIFEST_SCHEMA = 'manifest.schema.json';
 const STRING_FIELDS = ['instance', 'clientId', 'productContext', 'orgId', 'imsServer', 'clientSecretSha256'];
@@ -56111,6 +56252,57 @@ function yamlSuppressions(file, text, lines, docs) {
     }
     return suppressions;
 }
+/**
+ * Every string scalar under a secret-named key, at any depth, in any document: keys compared as parsed (escapes
+ * such as "client\\u0053ecret" decoded, complex `? key` entries included), aliases followed to their anchors, so
+ * that `x-a: &s <secret>` is known to be a secret once `clientSecret: *s` uses it. Each node is visited once.
+ */
+function secretScalars(docs) {
+    const values = new Set();
+    // A node is walked at most twice, once as plain and once as secret (an anchor may be used under both): an alias
+    // bomb costs no more than its text.
+    const visited = { plain: new Set(), secret: new Set() };
+    const stack = [];
+    for (const doc of docs)
+        stack.push([doc.contents, doc, false]);
+    for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+        const [raw, doc, secret] = entry;
+        let node = raw;
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            try {
+                node = node.resolve(doc);
+            }
+            catch {
+                continue;
+            }
+        }
+        if (node === null || node === undefined)
+            continue;
+        const seen = secret ? visited.secret : visited.plain;
+        if (seen.has(node))
+            continue;
+        seen.add(node);
+        if ((0,dist/* isScalar */.jn)(node)) {
+            if (secret && typeof node.value === 'string' && node.value !== '')
+                values.add(node.value);
+        }
+        else if ((0,dist/* isMap */.jh)(node)) {
+            for (const pair of node.items) {
+                if (!(0,dist/* isPair */.tO)(pair))
+                    continue;
+                const key = pair.key;
+                const keyName = (0,dist/* isScalar */.jn)(key) ? String(key.value) : (0,dist/* isAlias */.Vj)(key) ? scalarString(doc, key) : undefined;
+                stack.push([key, doc, false]); // keys are names, not values
+                stack.push([pair.value, doc, secret || (keyName !== undefined && isSecretName(keyName))]);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            for (const item of node.items)
+                stack.push([item, doc, secret]);
+        }
+    }
+    return [...values];
+}
 /** The first line of a yaml error message, without its " at line L, column C:" suffix. */
 function yamlMessage(message) {
     if (message.includes('Maximum call stack size exceeded'))
@@ -56123,12 +56315,17 @@ function readImsManifest(file, bytes) {
         return result;
     const format = /\.json$/i.test(file) ? 'JSON' : 'YAML';
     const counter = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: counter, schema: 'failsafe', prettyErrors: false, uniqueKeys: true });
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: counter, schema: 'failsafe', prettyErrors: false, uniqueKeys: false });
     const docList = Array.isArray(docs) ? docs : [];
     result.suppressions = yamlSuppressions(file, text, lines, docList);
+    const secretValues = secretScalars(docList);
+    if (secretValues.length > 0)
+        result.secretValues = secretValues;
     const syntax = [];
     for (const doc of docList) {
-        for (const error of doc.errors) {
+        // Duplicate keys are found here in linear time (yaml's own check is quadratic in the size of a map).
+        const errors = doc.errors.length > 0 ? doc.errors : duplicateKeys(doc);
+        for (const error of errors) {
             const [start, end] = error.pos;
             const loc = start < text.length ? lines.loc(file, start, Math.min(Math.max(end, start + 1), text.length)) : lines.eofLoc(file);
             syntax.push({ message: `malformed ${format}: ${yamlMessage(error.message)}`, loc });
@@ -59630,7 +59827,7 @@ function runRules(selected, model, config, scan, options) {
 }
 const MIN_SCRUBBED_SECRET = 6;
 /** Every secret the scan knows of: the runtime client secret and the plaintext secrets found in the repository. */
-function secretValues(model, secrets) {
+function secretValues(model, secrets, results = []) {
     const values = new Set();
     if (secrets?.clientSecret)
         values.add(secrets.clientSecret);
@@ -59639,6 +59836,10 @@ function secretValues(model, secrets) {
         if (value !== undefined && value.trim().length >= MIN_SCRUBBED_SECRET && !value.startsWith('@'))
             values.add(value);
     };
+    // Values the readers found under secret-named keys (a manifest's anchors used under clientSecret, nested keys).
+    for (const result of results)
+        for (const value of result.secretValues ?? [])
+            addPlaintext(value);
     for (const instance of model?.instances ?? []) {
         for (const account of instance.accounts) {
             for (const [name, attr] of Object.entries(account.attrs))
@@ -59666,10 +59867,12 @@ async function scan(options) {
     let model;
     let restart = { required: false, instances: [], changes: [] };
     let filesScanned = 0;
+    let readResults = [];
     // With `hosting: hosted` no file is read (Adobe manages the IMS integration): only the rules about the scan run.
     if (config.hosting !== 'hosted') {
         const read = readAll(root, config);
         filesScanned = read.filesScanned;
+        readResults = read.results;
         model = buildModel(read.results, config);
         facts.inputProblems = [...read.problems, ...model.problems];
         facts.skipped = read.skipped;
@@ -59717,7 +59920,7 @@ async function scan(options) {
         verdict: gate.verdict,
     };
     // Belt and braces: rules never quote a secret, but no message, wherever it came from, may carry one.
-    const secrets = secretValues(model, options.secrets);
+    const secrets = secretValues(model, options.secrets, readResults);
     const report = scrubReport(unscrubbed, secrets);
     // Attributes mapped to the client secret with `fields:` hold a secret whatever their name.
     const secretNames = new FieldMapping(config).attributesByField.clientSecret;

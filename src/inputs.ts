@@ -7,6 +7,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { FAIL_ON_LEVELS, type FailOn } from './types.js';
 import type { RunContext } from './github/context.js';
 import { BASE_REVISION_EXPECTED, baseRevisionProblem, quoteValue } from './util/git-ref.js';
+import { irregularKind } from './util/regular-file.js';
 
 /** The check run's default name (`check-name`): the one branch protection requires. */
 export const CHECK_NAME = 'IMS policy gate';
@@ -114,6 +115,15 @@ function path(name: string, base: string): string | undefined {
 }
 
 /** Reads and validates all inputs. Throws InputError on the first invalid one. */
+/** Why a config path is not a file, in plain words: it does not exist, or it is a folder, a FIFO, … */
+function configKind(path: string): string {
+  try {
+    return `is ${irregularKind(statSync(path)) ?? 'not readable'}`;
+  } catch {
+    return 'does not exist';
+  }
+}
+
 export function readSettings(ctx: RunContext): ActionSettings {
   // Secrets first, so that nothing below (not even an error message) can print them unmasked.
   const clientSecret = core.getInput('client-secret') || undefined;
@@ -150,7 +160,8 @@ export function readSettings(ctx: RunContext): ActionSettings {
   // Checked here, before any API call: a missing config is a mistake in the workflow, not in the repository.
   const configPath = path('config', base);
   if (configPath !== undefined && !isFile(configPath)) {
-    throw new InputError(`Invalid input 'config': '${input('config')}'. Expected a config file; '${configPath}' does not exist.`);
+    const what = configKind(configPath);
+    throw new InputError(`Invalid input 'config': '${input('config')}'. Expected a config file; '${configPath}' ${what}.`);
   }
 
   return {

@@ -82,6 +82,7 @@ describe('readSettings', () => {
     [{ path: 'does/not/exist' }, `Invalid input 'path': 'does/not/exist'. Expected a folder to scan; '${join(workspace, 'does/not/exist')}' is not one.`],
     [{ 'restart-label': 'x'.repeat(51) }, `Invalid input 'restart-label': '${'x'.repeat(51)}'. A GitHub label has at most 50 characters.`],
     [{ config: 'missing.yml' }, `Invalid input 'config': 'missing.yml'. Expected a config file; '${join(workspace, 'missing.yml')}' does not exist.`],
+    [{ config: '.' }, `Invalid input 'config': '.'. Expected a config file; '${workspace}' is a folder.`],
     [{ 'check-name': 'x'.repeat(101) }, `Invalid input 'check-name': '${'x'.repeat(40)}'. Expected a name of at most 100 printable characters.`],
   ])('rejects %o', (override, message) => {
     inputs(override);

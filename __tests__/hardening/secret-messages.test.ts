@@ -10,6 +10,7 @@ import type { Finding } from '../../src/types.js';
 import { finding, report } from '../action/fake-report.js';
 import { scanFiles, writeRepo } from '../helpers/repo.js';
 import { GitRepo } from '../restart/git-repo.js';
+import { describedRules } from '../../src/policy/rule-help.js';
 
 const M = '********';
 
@@ -211,8 +212,9 @@ describe('manifest values under a secret-named key, however the key or the value
     const schema = outcome.report.findings.filter((f) => f.ruleId === 'IMS000' && f.file === file);
     expect(schema.map((f) => f.message)).toEqual(['invalid IMS manifest: scopes must be array, found "42"']);
     const { formats } = await import('../../src/report/formats.js');
+    const frames = codeFrames(outcome.report, root, outcome.redaction);
     for (const [name, format] of Object.entries(formats)) {
-      const out = format(outcome.report, { root, color: false, redaction: outcome.redaction });
+      const out = format(outcome.report, { root, color: false, frames, rules: describedRules() });
       expect(out, name).not.toContain(SECRET);
       if (name === 'stylish') expect(out).toMatch(/scopes/); // the frame is shown, with the secret masked
     }
