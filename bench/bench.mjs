@@ -39,7 +39,10 @@ const opts = { runs: 5, baseScale: 0.25, seed: '1', writeResults: false, strict:
     else if (a === '--write-results') opts.writeResults = true;
     else if (a === '--strict') opts.strict = true;
     else if (a === '--no-x16') opts.x16 = false;
-    else fail(`unknown argument ${a}\nusage: bench.mjs [--runs N] [--base-scale S] [--seed S] [--groups N] [--no-x16] [--write-results] [--strict]`);
+    else
+      fail(
+        `unknown argument ${a}\nusage: bench.mjs [--runs N] [--base-scale S] [--seed S] [--groups N] [--no-x16] [--write-results] [--strict]`,
+      );
   }
   if (!(opts.runs >= 1) || !(opts.baseScale > 0) || !(opts.groups >= 1)) fail('--runs, --base-scale and --groups must be positive');
 }
@@ -50,9 +53,11 @@ function fail(message) {
 }
 
 if (!existsSync(CLI)) {
-  fail(process.env.IMS_GATE_CLI
-    ? `IMS_GATE_CLI=${process.env.IMS_GATE_CLI} does not exist`
-    : `${CLI} does not exist. Build it first with \`npm run build\` (or set IMS_GATE_CLI to another CLI script).`);
+  fail(
+    process.env.IMS_GATE_CLI
+      ? `IMS_GATE_CLI=${process.env.IMS_GATE_CLI} does not exist`
+      : `${CLI} does not exist. Build it first with \`npm run build\` (or set IMS_GATE_CLI to another CLI script).`,
+  );
 }
 if (opts.writeResults && process.env.IMS_GATE_CLI) fail('--write-results records the real dist/cli.js only; unset IMS_GATE_CLI');
 
@@ -126,10 +131,23 @@ function checkDefects(report, defects) {
   const findings = Array.isArray(report.findings) ? report.findings : [];
   const seeded = defects.map((d) => {
     const hits = findings.filter((f) => f.ruleId === d.ruleId && f.file === d.file);
-    return { ...d, found: hits.length > 0, atLine: hits.some((f) => f.line === d.line), reportedAt: hits.map((f) => `${f.file}:${f.line}:${f.column}`) };
+    return {
+      ...d,
+      found: hits.length > 0,
+      atLine: hits.some((f) => f.line === d.line),
+      reportedAt: hits.map((f) => `${f.file}:${f.line}:${f.column}`),
+    };
   });
   const unexpected = findings.filter((f) => !defects.some((d) => d.ruleId === f.ruleId && d.file === f.file));
-  return { seeded, unexpected: unexpected.map((f) => ({ ruleId: f.ruleId, severity: f.severity, at: `${f.file}:${f.line}:${f.column}`, message: f.message })) };
+  return {
+    seeded,
+    unexpected: unexpected.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      at: `${f.file}:${f.line}:${f.column}`,
+      message: f.message,
+    })),
+  };
 }
 
 const syncDisk = () => spawnSync('sync'); // flush the freshly written corpus so write-back does not disturb the timings
@@ -139,8 +157,12 @@ const syncDisk = () => spawnSync('sync'); // flush the freshly written corpus so
 const results = {
   date: new Date().toISOString(),
   machine: {
-    cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGB: +(totalmem() / 2 ** 30).toFixed(1),
-    freeMemoryGB: +(freemem() / 2 ** 30).toFixed(1), node: process.version, os: `${platform()} ${release()} ${arch()}`,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    cores: cpus().length,
+    memoryGB: +(totalmem() / 2 ** 30).toFixed(1),
+    freeMemoryGB: +(freemem() / 2 ** 30).toFixed(1),
+    node: process.version,
+    os: `${platform()} ${release()} ${arch()}`,
   },
   settings: { runs: opts.runs, baseScale: opts.baseScale, seed: opts.seed, cli: CLI.startsWith(ROOT) ? CLI.slice(ROOT.length) : CLI },
 };
@@ -180,7 +202,10 @@ for (const c of corpora) {
   const [g, f] = interleaved([() => gate(c.dir), () => floor(c.dir)], opts.runs);
   const mb = c.info.bytes / 1e6;
   results.scaling.push({
-    corpus: c.label, scale: c.info.scale, files: c.info.files, MB: +mb.toFixed(1),
+    corpus: c.label,
+    scale: c.info.scale,
+    files: c.info.files,
+    MB: +mb.toFixed(1),
     gate: { wall: g.wall, cpu: g.cpu, rssMB: g.rssMB, filesPerS: c.info.files / g.wall, MBPerS: mb / g.wall, walls: g.walls },
     floor: { wall: f.wall, cpu: f.cpu, rssMB: f.rssMB, filesPerS: c.info.files / f.wall, MBPerS: mb / f.wall, walls: f.walls },
     ratio: g.wall / f.wall,
@@ -195,8 +220,16 @@ progress('cross-file …');
   for (const f of report.findings ?? []) byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
   const [g, empty, f] = interleaved([() => gate(crossDir), () => gate(emptyDir), () => floor(crossDir)], opts.runs);
   results.crossFile = {
-    groups: cross.groups, dashboardNames: cross.groups, nearMisses: cross.nearMisses, findingsByRule: byRule,
-    gateCpu: g.cpu, emptyCpu: empty.cpu, floorCpu: f.cpu, extraCpu: g.cpu - empty.cpu, gateWall: g.wall, gateRssMB: g.rssMB,
+    groups: cross.groups,
+    dashboardNames: cross.groups,
+    nearMisses: cross.nearMisses,
+    findingsByRule: byRule,
+    gateCpu: g.cpu,
+    emptyCpu: empty.cpu,
+    floorCpu: f.cpu,
+    extraCpu: g.cpu - empty.cpu,
+    gateWall: g.wall,
+    gateRssMB: g.rssMB,
   };
 }
 
@@ -207,16 +240,42 @@ const x16 = results.scaling.find((r) => r.corpus === '×16');
 const peakRss = Math.max(...results.scaling.map((s) => s.gate.rssMB), results.crossFile.gateRssMB);
 const seededFound = results.correctness.every((c) => c.seeded.every((d) => d.found));
 results.targets = [
-  { name: `×4 check wall time vs floor`, target: `≤ ${TARGETS.ratioX4.toFixed(1)}×`, value: `${x4.ratio.toFixed(2)}×`, met: x4.ratio <= TARGETS.ratioX4 },
-  ...(x16 ? [{ name: `×16 check wall time vs floor`, target: `≤ ${TARGETS.ratioX4.toFixed(1)}×`, value: `${x16.ratio.toFixed(2)}×`, met: x16.ratio <= TARGETS.ratioX4 }] : []),
+  {
+    name: `×4 check wall time vs floor`,
+    target: `≤ ${TARGETS.ratioX4.toFixed(1)}×`,
+    value: `${x4.ratio.toFixed(2)}×`,
+    met: x4.ratio <= TARGETS.ratioX4,
+  },
+  ...(x16
+    ? [
+        {
+          name: `×16 check wall time vs floor`,
+          target: `≤ ${TARGETS.ratioX4.toFixed(1)}×`,
+          value: `${x16.ratio.toFixed(2)}×`,
+          met: x16.ratio <= TARGETS.ratioX4,
+        },
+      ]
+    : []),
   { name: 'peak RSS of check', target: `≤ ${TARGETS.rssMB} MB`, value: `${peakRss.toFixed(0)} MB`, met: peakRss <= TARGETS.rssMB },
   {
-    name: 'scaling: ×4 time / ×1 time', target: `≤ ${TARGETS.scaling}`, met: x4.gate.wall / x1.gate.wall <= TARGETS.scaling,
+    name: 'scaling: ×4 time / ×1 time',
+    target: `≤ ${TARGETS.scaling}`,
+    met: x4.gate.wall / x1.gate.wall <= TARGETS.scaling,
     // The fixed start-up cost flatters the plain ratio; the ratio net of the cold start shows the per-byte growth.
     value: `${(x4.gate.wall / x1.gate.wall).toFixed(2)} (${((x4.gate.wall - results.coldStart.cliWall) / (x1.gate.wall - results.coldStart.cliWall)).toFixed(2)} net of cold start)`,
   },
-  { name: 'cold start vs `node -e 0`', target: `≤ ${TARGETS.coldStart.toFixed(1)}×`, value: `${results.coldStart.ratio.toFixed(2)}×`, met: results.coldStart.ratio <= TARGETS.coldStart },
-  { name: `cross-file ${opts.groups.toLocaleString('en')} × ${opts.groups.toLocaleString('en')} CPU beyond cold start`, target: `< ${TARGETS.crossCpuS} s`, value: `${results.crossFile.extraCpu.toFixed(2)} s`, met: results.crossFile.extraCpu < TARGETS.crossCpuS },
+  {
+    name: 'cold start vs `node -e 0`',
+    target: `≤ ${TARGETS.coldStart.toFixed(1)}×`,
+    value: `${results.coldStart.ratio.toFixed(2)}×`,
+    met: results.coldStart.ratio <= TARGETS.coldStart,
+  },
+  {
+    name: `cross-file ${opts.groups.toLocaleString('en')} × ${opts.groups.toLocaleString('en')} CPU beyond cold start`,
+    target: `< ${TARGETS.crossCpuS} s`,
+    value: `${results.crossFile.extraCpu.toFixed(2)} s`,
+    met: results.crossFile.extraCpu < TARGETS.crossCpuS,
+  },
   { name: 'seeded defect reported', target: 'yes', value: seededFound ? 'yes' : 'no', met: seededFound },
 ];
 
@@ -228,24 +287,63 @@ const table = (head, rows) => {
   const line = (r) => r.map((v, i) => String(v).padEnd(widths[i])).join('  ');
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 };
-const markdownTable = (head, rows) => [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const markdownTable = (head, rows) =>
+  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 
-const scalingHead = ['corpus', 'files', 'MB', 'floor wall', 'check wall', 'ratio', 'check RSS', 'floor RSS', 'check files/s', 'check MB/s', 'floor MB/s'];
-const scalingRows = results.scaling.map((r) => [r.corpus, r.files, r.MB, s(r.floor.wall), s(r.gate.wall), `${r.ratio.toFixed(2)}×`,
-  `${r.gate.rssMB.toFixed(0)} MB`, `${r.floor.rssMB.toFixed(0)} MB`, Math.round(r.gate.filesPerS), r.gate.MBPerS.toFixed(0), r.floor.MBPerS.toFixed(0)]);
+const scalingHead = [
+  'corpus',
+  'files',
+  'MB',
+  'floor wall',
+  'check wall',
+  'ratio',
+  'check RSS',
+  'floor RSS',
+  'check files/s',
+  'check MB/s',
+  'floor MB/s',
+];
+const scalingRows = results.scaling.map((r) => [
+  r.corpus,
+  r.files,
+  r.MB,
+  s(r.floor.wall),
+  s(r.gate.wall),
+  `${r.ratio.toFixed(2)}×`,
+  `${r.gate.rssMB.toFixed(0)} MB`,
+  `${r.floor.rssMB.toFixed(0)} MB`,
+  Math.round(r.gate.filesPerS),
+  r.gate.MBPerS.toFixed(0),
+  r.floor.MBPerS.toFixed(0),
+]);
 const otherHead = ['measure', 'check', 'baseline', 'ratio / difference'];
 const cf = results.crossFile;
 const otherRows = [
-  ['cold start (wall, empty folder vs `node -e 0`)', s(results.coldStart.cliWall), s(results.coldStart.nodeWall), `${results.coldStart.ratio.toFixed(2)}×`],
+  [
+    'cold start (wall, empty folder vs `node -e 0`)',
+    s(results.coldStart.cliWall),
+    s(results.coldStart.nodeWall),
+    `${results.coldStart.ratio.toFixed(2)}×`,
+  ],
   [`cross-file ${cf.groups} × ${cf.dashboardNames} (CPU, vs empty folder)`, s(cf.gateCpu), s(cf.emptyCpu), `+${s(cf.extraCpu)}`],
 ];
 const targetHead = ['target', 'required', 'measured', 'met'];
 const targetRows = results.targets.map((t) => [t.name, t.target, t.value, t.met ? 'yes' : 'NO']);
-const correctnessLines = results.correctness.map((c) => `${c.corpus}: ` + c.seeded.map((d) =>
-  `${d.ruleId} at ${d.file}:${d.line} ${d.found ? (d.atLine ? 'reported at that line' : `reported, but at ${d.reportedAt.join(', ')}`) : 'NOT reported'}`).join('; ') +
-  `; ${c.unexpected.length} other finding(s)`);
+const correctnessLines = results.correctness.map(
+  (c) =>
+    `${c.corpus}: ` +
+    c.seeded
+      .map(
+        (d) =>
+          `${d.ruleId} at ${d.file}:${d.line} ${d.found ? (d.atLine ? 'reported at that line' : `reported, but at ${d.reportedAt.join(', ')}`) : 'NOT reported'}`,
+      )
+      .join('; ') +
+    `; ${c.unexpected.length} other finding(s)`,
+);
 
-console.log(`\nims-gate benchmark — ${results.machine.cores} × ${results.machine.cpu}, ${results.machine.memoryGB} GB, Node ${results.machine.node}`);
+console.log(
+  `\nims-gate benchmark — ${results.machine.cores} × ${results.machine.cpu}, ${results.machine.memoryGB} GB, Node ${results.machine.node}`,
+);
 console.log(`CLI: ${results.settings.cli}; median of ${opts.runs} interleaved runs (peak RSS: the largest)\n`);
 console.log(table(scalingHead, scalingRows));
 console.log('');

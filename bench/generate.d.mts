@@ -40,4 +40,9 @@ export interface CrossFileInfo {
 }
 
 export declare function generateCorpus(options: { out: string; scale?: number; seed?: string | number }): CorpusInfo;
-export declare function generateCrossFileCorpus(options: { out: string; groups?: number; nearMissRate?: number; seed?: string | number }): CrossFileInfo;
+export declare function generateCrossFileCorpus(options: {
+  out: string;
+  groups?: number;
+  nearMissRate?: number;
+  seed?: string | number;
+}): CrossFileInfo;

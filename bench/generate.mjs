@@ -56,7 +56,8 @@ const pick = (r, list) => list[Math.floor(r() * list.length)];
 const int = (r, lo, hi) => lo + Math.floor(r() * (hi - lo + 1));
 const cap = (s) => s[0].toUpperCase() + s.slice(1);
 const hex = (r, n) => Array.from({ length: n }, () => '0123456789ABCDEF'[Math.floor(r() * 16)]).join('');
-const b64 = (r, n) => Array.from({ length: n }, () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'[Math.floor(r() * 64)]).join('');
+const b64 = (r, n) =>
+  Array.from({ length: n }, () => 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'[Math.floor(r() * 64)]).join('');
 const date = (r) =>
   `20${int(r, 19, 24)}-${String(int(r, 1, 12)).padStart(2, '0')}-${String(int(r, 1, 28)).padStart(2, '0')} ` +
   `${String(int(r, 0, 23)).padStart(2, '0')}:${String(int(r, 0, 59)).padStart(2, '0')}:${String(int(r, 0, 59)).padStart(2, '0')}.${String(int(r, 0, 999)).padStart(3, '0')}Z`;
@@ -68,23 +69,127 @@ const logNormal = (r, median, sigma, lo, hi) => {
 
 // ------------------------------------------------------------------ vocabulary
 
-const TOPICS = ['newsletter', 'welcome', 'birthday', 'reactivation', 'abandonedCart', 'loyalty', 'churn', 'scoring', 'segment',
-  'bounce', 'optout', 'survey', 'event', 'sms', 'push', 'invoice', 'renewal', 'winback', 'referral', 'preference',
-  'catalog', 'store', 'coupon', 'voucher', 'partner', 'lead', 'contract', 'claim', 'ticket', 'subscription'];
+const TOPICS = [
+  'newsletter',
+  'welcome',
+  'birthday',
+  'reactivation',
+  'abandonedCart',
+  'loyalty',
+  'churn',
+  'scoring',
+  'segment',
+  'bounce',
+  'optout',
+  'survey',
+  'event',
+  'sms',
+  'push',
+  'invoice',
+  'renewal',
+  'winback',
+  'referral',
+  'preference',
+  'catalog',
+  'store',
+  'coupon',
+  'voucher',
+  'partner',
+  'lead',
+  'contract',
+  'claim',
+  'ticket',
+  'subscription',
+];
 const ACTIONS = ['import', 'export', 'purge', 'sync', 'enrich', 'dedup', 'score', 'notify', 'archive', 'aggregate', 'refresh', 'load'];
 const AREAS = ['crm', 'retail', 'loyalty', 'finance', 'emea', 'apac', 'amer', 'b2b', 'ecommerce', 'service', 'mobile', 'data'];
-const FIELDS = ['email', 'firstName', 'lastName', 'birthDate', 'gender', 'mobilePhone', 'city', 'zipCode', 'countryCode',
-  'segmentCode', 'score', 'tier', 'points', 'lastPurchase', 'channel', 'storeId', 'externalId', 'language', 'optinDate',
-  'consentLevel', 'revenue', 'orderCount', 'contractNumber', 'status', 'source', 'campaignCode', 'partnerId', 'iban'];
+const FIELDS = [
+  'email',
+  'firstName',
+  'lastName',
+  'birthDate',
+  'gender',
+  'mobilePhone',
+  'city',
+  'zipCode',
+  'countryCode',
+  'segmentCode',
+  'score',
+  'tier',
+  'points',
+  'lastPurchase',
+  'channel',
+  'storeId',
+  'externalId',
+  'language',
+  'optinDate',
+  'consentLevel',
+  'revenue',
+  'orderCount',
+  'contractNumber',
+  'status',
+  'source',
+  'campaignCode',
+  'partnerId',
+  'iban',
+];
 const TYPES = ['string', 'long', 'double', 'datetime', 'date', 'boolean', 'byte', 'short', 'memo', 'int64'];
-const WORDS = ('lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore et dolore ' +
+const WORDS = (
+  'lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore et dolore ' +
   'magna aliqua enim ad minim veniam quis nostrud exercitation ullamco laboris nisi aliquip ex ea commodo consequat duis aute ' +
   'irure in reprehenderit voluptate velit esse cillum fugiat nulla pariatur excepteur sint occaecat cupidatat non proident sunt ' +
-  'culpa qui officia deserunt mollit anim id est laborum offre exclusive fidélité découvrez nouveautés Angebot für Sie').split(' ');
-const FIRST = ['Anna', 'Ben', 'Chloé', 'David', 'Emma', 'Farid', 'Greta', 'Hugo', 'Ines', 'Jonas', 'Kenji', 'Lena', 'Marco',
-  'Nora', 'Oscar', 'Priya', 'Quentin', 'Rosa', 'Sven', 'Tara', 'Umar', 'Vera', 'Wei', 'Xavier', 'Yuki', 'Zoé'];
-const LAST = ['Martin', 'Schmidt', 'Rossi', 'Garcia', 'Smith', 'Dubois', 'Müller', 'Tanaka', 'Kowalski', 'Nielsen', 'Silva',
-  'Brown', 'Lefèvre', 'Novak', 'Jansen', 'Kumar', 'Okafor', 'Larsen', 'Moreau', 'Fischer'];
+  'culpa qui officia deserunt mollit anim id est laborum offre exclusive fidélité découvrez nouveautés Angebot für Sie'
+).split(' ');
+const FIRST = [
+  'Anna',
+  'Ben',
+  'Chloé',
+  'David',
+  'Emma',
+  'Farid',
+  'Greta',
+  'Hugo',
+  'Ines',
+  'Jonas',
+  'Kenji',
+  'Lena',
+  'Marco',
+  'Nora',
+  'Oscar',
+  'Priya',
+  'Quentin',
+  'Rosa',
+  'Sven',
+  'Tara',
+  'Umar',
+  'Vera',
+  'Wei',
+  'Xavier',
+  'Yuki',
+  'Zoé',
+];
+const LAST = [
+  'Martin',
+  'Schmidt',
+  'Rossi',
+  'Garcia',
+  'Smith',
+  'Dubois',
+  'Müller',
+  'Tanaka',
+  'Kowalski',
+  'Nielsen',
+  'Silva',
+  'Brown',
+  'Lefèvre',
+  'Novak',
+  'Jansen',
+  'Kumar',
+  'Okafor',
+  'Larsen',
+  'Moreau',
+  'Fischer',
+];
 const AUTHORS = ['Administrator (admin)', 'Campaign Ops (campaignops)', 'Julie Bernard (jbernard)', 'Build bot (ci)'];
 
 const sentence = (r, n) => {
@@ -131,7 +236,9 @@ while ((line = file.readln()) != null) {
 }
 file.close();
 instance.vars.processed = n;`,
-  (r) => `var http = new HttpClientRequest("https://api.example.com/v${int(r, 1, 3)}/${pick(r, TOPICS)}?since=" + encodeURIComponent(vars.since));
+  (
+    r,
+  ) => `var http = new HttpClientRequest("https://api.example.com/v${int(r, 1, 3)}/${pick(r, TOPICS)}?since=" + encodeURIComponent(vars.since));
 http.method = "GET";
 http.header["Accept"] = "application/json";
 http.execute();
@@ -141,7 +248,9 @@ for (var i = 0; i < payload.items.length; i++) {
   var item = payload.items[i];
   vars["${pick(r, FIELDS)}_" + i] = item.${pick(r, FIELDS)} || "";
 }`,
-  (r) => `var sql = "UPDATE Cus${cap(pick(r, TOPICS))} SET i${cap(pick(r, FIELDS))} = 0 WHERE tsLastModified < $(curdate) - ${int(r, 7, 400)}";
+  (
+    r,
+  ) => `var sql = "UPDATE Cus${cap(pick(r, TOPICS))} SET i${cap(pick(r, FIELDS))} = 0 WHERE tsLastModified < $(curdate) - ${int(r, 7, 400)}";
 sqlExec(sql);
 var cnt = sqlGetInt("SELECT COUNT(*) FROM NmsRecipient WHERE iBlackList = 1 AND sEmail <> ''");
 if (cnt > ${int(r, 100, 90000)}) {
@@ -207,10 +316,14 @@ function workflow(r, id, decoy = false) {
     const next = i === steps - 1 ? 'end' : `a${i + 1}`;
     const x = 160 + i * 120;
     const roll = r();
-    activities += i === decoyAt ? jsActivity(r, `${id}_${i}`, `a${i}`, x, next, true)
-      : roll < 0.45 ? jsActivity(r, `${id}_${i}`, `a${i}`, x, next, false)
-      : roll < 0.75 ? queryActivity(r, `a${i}`, x, next)
-      : simpleActivity(r, `a${i}`, x, next);
+    activities +=
+      i === decoyAt
+        ? jsActivity(r, `${id}_${i}`, `a${i}`, x, next, true)
+        : roll < 0.45
+          ? jsActivity(r, `${id}_${i}`, `a${i}`, x, next, false)
+          : roll < 0.75
+            ? queryActivity(r, `a${i}`, x, next)
+            : simpleActivity(r, `a${i}`, x, next);
   }
   activities += `        <end label="End" name="end" x="${160 + steps * 120}" y="48"/>\n`;
   return `    <workflow folder-name="nmsTechnicalWorkflow" history="${int(r, 7, 90)}" internalName="${internal}"
@@ -233,14 +346,20 @@ function srcSchema(r, id, decoy = false) {
     const t = pick(r, TYPES);
     attrs += `        <attribute label="${cap(pick(r, FIELDS))} ${i}" name="${pick(r, FIELDS)}${i}" type="${t}"${t === 'string' ? ` length="${pick(r, [16, 32, 64, 80, 255])}"` : ''}${r() < 0.2 ? ' notNull="true"' : ''}/>\n`;
   }
-  const links = Array.from({ length: int(r, 0, 3) }, (_, i) =>
-    `        <element integrity="${pick(r, ['neutral', 'own', 'define'])}" label="${cap(pick(r, TOPICS))}" name="link${i}" target="${pick(r, ['nms:recipient', 'nms:delivery', `cus:${pick(r, TOPICS)}`])}" type="link"/>\n`).join('');
+  const links = Array.from(
+    { length: int(r, 0, 3) },
+    (_, i) =>
+      `        <element integrity="${pick(r, ['neutral', 'own', 'define'])}" label="${cap(pick(r, TOPICS))}" name="link${i}" target="${pick(r, ['nms:recipient', 'nms:delivery', `cus:${pick(r, TOPICS)}`])}" type="link"/>\n`,
+  ).join('');
   // A link to the operator group schema: mentions xtk:group without being an xtk:group export.
   const decoyLink = decoy ? `        <element label="Owner group" name="ownerGroup" target="xtk:group" type="link"/>\n` : '';
-  const enumeration = r() < 0.4 ? `    <enumeration basetype="byte" default="active" name="status${id}">
+  const enumeration =
+    r() < 0.4
+      ? `    <enumeration basetype="byte" default="active" name="status${id}">
 ${['active', 'pending', 'closed', 'archived'].map((v, i) => `      <value label="${cap(v)}" name="${v}" value="${i}"/>`).join('\n')}
     </enumeration>
-` : '';
+`
+      : '';
   return `    <srcSchema created="${date(r)}" desc="${sentence(r, 5)}" entitySchema="xtk:srcSchema" img="" label="${cap(entity)}"
                labelSingular="${cap(entity)}" lastModified="${date(r)}" mappingType="sql" md5="${hex(r, 32)}"
                name="${entity}" namespace="cus" xtkschema="xtk:srcSchema">
@@ -257,7 +376,10 @@ ${attrs}${links}${decoyLink}        <key internal="true" name="id"><keyfield xpa
 }
 
 function form(r, id) {
-  const inputs = Array.from({ length: int(r, 3, 25) }, () => `          <input xpath="@${pick(r, FIELDS)}"${r() < 0.3 ? ' readOnly="true"' : ''}/>`).join('\n');
+  const inputs = Array.from(
+    { length: int(r, 3, 25) },
+    () => `          <input xpath="@${pick(r, FIELDS)}"${r() < 0.3 ? ' readOnly="true"' : ''}/>`,
+  ).join('\n');
   return `    <form entitySchema="xtk:form" img="xtk:form.png" label="${cap(pick(r, TOPICS))} ${id}" name="${pick(r, TOPICS)}${id}" namespace="cus" type="notebook">
       <container img="nms:recipient.png" label="General" type="frame">
 ${inputs}
@@ -272,7 +394,8 @@ ${inputs}
 
 function delivery(r, id, paragraphs) {
   let html = '';
-  for (let i = 0; i < paragraphs; i++) html += `<tr><td style="padding:12px;font-family:Arial"><p>${sentence(r, int(r, 10, 40))} <%= recipient.${pick(r, FIELDS)} %></p><a href="https://www.example.com/${pick(r, TOPICS)}?utm_campaign=${id}&amp;i=${i}">${sentence(r, 3)}</a></td></tr>\n`;
+  for (let i = 0; i < paragraphs; i++)
+    html += `<tr><td style="padding:12px;font-family:Arial"><p>${sentence(r, int(r, 10, 40))} <%= recipient.${pick(r, FIELDS)} %></p><a href="https://www.example.com/${pick(r, TOPICS)}?utm_campaign=${id}&amp;i=${i}">${sentence(r, 3)}</a></td></tr>\n`;
   return `    <delivery deliveryMode="1" internalName="DM${id}" label="${cap(pick(r, TOPICS))} ${pick(r, AREAS).toUpperCase()} ${id}" messageType="0">
       <mailParameters senderAddress="news@example.com" senderName="Example &amp; Co" replyAddress="no-reply@example.com"/>
       <scheduling validationMode="manual" webResPurged="false"/>
@@ -291,7 +414,10 @@ ${html}</table></body></html>]]></source></html>
 
 function javascriptLib(r, id, functions) {
   let code = `loadLibrary("xtk:shared/nl.js");\nloadLibrary("xtk:common.js");\n`;
-  for (let i = 0; i < functions; i++) code += `${pick(r, JS_SNIPPETS)(r, `${id}_${i}`).replace(/^/gm, '  ').replace(/^ {2}/, `function cus_${pick(r, ACTIONS)}_${id}_${i}(vars, task) {\n  `)}\n}\n`;
+  for (let i = 0; i < functions; i++)
+    code += `${pick(r, JS_SNIPPETS)(r, `${id}_${i}`)
+      .replace(/^/gm, '  ')
+      .replace(/^ {2}/, `function cus_${pick(r, ACTIONS)}_${id}_${i}(vars, task) {\n  `)}\n}\n`;
   return `    <javascript name="cus:${pick(r, TOPICS)}${id}.js" namespace="cus" label="${cap(pick(r, TOPICS))} library" created="${date(r)}">
       <data><![CDATA[${code}]]></data>
     </javascript>
@@ -299,8 +425,11 @@ function javascriptLib(r, id, functions) {
 }
 
 function options(r, id) {
-  return Array.from({ length: int(r, 3, 20) }, (_, i) =>
-    `    <option dataType="6" name="Cus_${cap(pick(r, TOPICS))}_${id}_${i}" stringValue="${pick(r, ['https://t.example.com', 'daily', pick(r, WORDS), String(int(r, 1, 9999))])}"/>\n`).join('');
+  return Array.from(
+    { length: int(r, 3, 20) },
+    (_, i) =>
+      `    <option dataType="6" name="Cus_${cap(pick(r, TOPICS))}_${id}_${i}" stringValue="${pick(r, ['https://t.example.com', 'daily', pick(r, WORDS), String(int(r, 1, 9999))])}"/>\n`,
+  ).join('');
 }
 
 const RECORD = {
@@ -311,8 +440,22 @@ const RECORD = {
   'xtk:javascript': (r, id) => javascriptLib(r, id, int(r, 2, 12)),
   'xtk:option': (r, id) => options(r, id),
 };
-const SCHEMA_WEIGHTS = [['xtk:workflow', 0.35], ['xtk:srcSchema', 0.25], ['xtk:form', 0.13], ['nms:delivery', 0.15], ['xtk:javascript', 0.09], ['xtk:option', 0.03]];
-const FOLDER_OF = { 'xtk:workflow': 'workflows', 'xtk:srcSchema': 'schemas', 'xtk:form': 'forms', 'nms:delivery': 'deliveries', 'xtk:javascript': 'javascript', 'xtk:option': 'options' };
+const SCHEMA_WEIGHTS = [
+  ['xtk:workflow', 0.35],
+  ['xtk:srcSchema', 0.25],
+  ['xtk:form', 0.13],
+  ['nms:delivery', 0.15],
+  ['xtk:javascript', 0.09],
+  ['xtk:option', 0.03],
+];
+const FOLDER_OF = {
+  'xtk:workflow': 'workflows',
+  'xtk:srcSchema': 'schemas',
+  'xtk:form': 'forms',
+  'nms:delivery': 'deliveries',
+  'xtk:javascript': 'javascript',
+  'xtk:option': 'options',
+};
 
 function weighted(r, pairs) {
   let x = r();
@@ -350,12 +493,13 @@ function script(r, id) {
   const n = int(r, 5, 60);
   if (kind === 'sh') {
     let body = `#!/usr/bin/env bash\n# ${sentence(r, 8)}\nset -euo pipefail\nINSTANCE="\${1:-${pick(r, INSTANCES)}}"\n`;
-    for (let i = 0; i < n; i++) body += pick(r, [
-      () => `nlserver pdump -full | grep -q "${pick(r, ['wfserver', 'mta', 'web', 'inMail'])}@\${INSTANCE}" || echo "module down"\n`,
-      () => `nlserver export -instance:\${INSTANCE} -file:/tmp/${name(r)}_${i}.xml -package:cus:${name(r)}\n`,
-      () => `find /var/log/neolane -name '*.log' -mtime +${int(r, 3, 60)} -delete\n`,
-      () => `if [ "$(date +%u)" -lt ${int(r, 2, 6)} ]; then echo "${sentence(r, 5)}"; fi\n`,
-    ])();
+    for (let i = 0; i < n; i++)
+      body += pick(r, [
+        () => `nlserver pdump -full | grep -q "${pick(r, ['wfserver', 'mta', 'web', 'inMail'])}@\${INSTANCE}" || echo "module down"\n`,
+        () => `nlserver export -instance:\${INSTANCE} -file:/tmp/${name(r)}_${i}.xml -package:cus:${name(r)}\n`,
+        () => `find /var/log/neolane -name '*.log' -mtime +${int(r, 3, 60)} -delete\n`,
+        () => `if [ "$(date +%u)" -lt ${int(r, 2, 6)} ]; then echo "${sentence(r, 5)}"; fi\n`,
+      ])();
     return { path: `scripts/${pick(r, AREAS)}/${name(r)}-${id}.sh`, text: body };
   }
   if (kind === 'md') {
@@ -364,7 +508,8 @@ function script(r, id) {
     return { path: `docs/${pick(r, AREAS)}/${name(r)}-${id}.md`, text: body };
   }
   let body = `// ${sentence(r, 8)}\n'use strict';\nconst { readFileSync } = require('node:fs');\n\n`;
-  for (let i = 0; i < n; i++) body += `function ${pick(r, ACTIONS)}${i}(rows) {\n  return rows.filter((row) => row.${pick(r, FIELDS)} !== undefined && row.score > ${int(r, 0, 99)});\n}\n`;
+  for (let i = 0; i < n; i++)
+    body += `function ${pick(r, ACTIONS)}${i}(rows) {\n  return rows.filter((row) => row.${pick(r, FIELDS)} !== undefined && row.score > ${int(r, 0, 99)});\n}\n`;
   return { path: `tools/${pick(r, AREAS)}/${name(r)}-${id}.js`, text: body };
 }
 
@@ -377,34 +522,50 @@ const callback = (instance) => `https://${instance}.campaign.example.com`;
 function extAccountPackage(r, instance) {
   const imsServer = instance === 'stage' ? SEEDED_IMS_SERVER : IMS_SERVER;
   const attrs = [
-    ['_operation', 'insertOrUpdate'], ['name', 'Adobe_Marketing_Cloud'], ['label', 'Adobe Experience Cloud (MAC)'],
-    ['type', 'Adobe Marketing Cloud'], ['active', '1'], ['imsServer', imsServer], ['imsScope', 'openid,AdobeID'],
-    ['imsClientId', `campaign-${instance}`], ['imsCallbackServer', callback(instance)],
-    ['imsOrgId', ORG_ID], ['imsAssociationMask', `Campaign - ${instance} - (.*)`], ['productContext', 'dma_campaign_classic'],
+    ['_operation', 'insertOrUpdate'],
+    ['name', 'Adobe_Marketing_Cloud'],
+    ['label', 'Adobe Experience Cloud (MAC)'],
+    ['type', 'Adobe Marketing Cloud'],
+    ['active', '1'],
+    ['imsServer', imsServer],
+    ['imsScope', 'openid,AdobeID'],
+    ['imsClientId', `campaign-${instance}`],
+    ['imsCallbackServer', callback(instance)],
+    ['imsOrgId', ORG_ID],
+    ['imsAssociationMask', `Campaign - ${instance} - (.*)`],
+    ['productContext', 'dma_campaign_classic'],
   ];
   const ims = `    <extAccount ${attrs.map(([k, v]) => `${k}="${v}"`).join('\n                ')}/>\n`;
-  const text = packageOpen(r, `External accounts ${instance}`) +
+  const text =
+    packageOpen(r, `External accounts ${instance}`) +
     `  <entities schema="nms:extAccount">\n` +
     `    <extAccount account="campaign" active="1" label="SFTP exchange" name="sftp_exchange" port="22" server="sftp.example.com" type="4"/>\n` +
     ims +
     `    <extAccount account="campaign_ro" active="1" dbName="dwh" label="Data warehouse (FDA)" name="dwh_fda" provider="PostgreSQL" server="dwh-${instance}.internal" type="7"/>\n` +
-    `  </entities>\n` + PACKAGE_CLOSE;
+    `  </entities>\n` +
+    PACKAGE_CLOSE;
   return text;
 }
 
 function groupsPackage(r, instance) {
   const groups = [...BASE_GROUPS, ...EXTRA_GROUPS[instance]];
-  return packageOpen(r, `Operator groups ${instance}`) +
+  return (
+    packageOpen(r, `Operator groups ${instance}`) +
     `  <entities schema="xtk:group">\n` +
     groups.map((g) => `    <group label="${cap(g)}" name="${g}"/>\n`).join('') +
     `  </entities>\n  <entities schema="xtk:operator">\n` +
-    Array.from({ length: 12 }, (_, i) => `    <operator label="${pick(r, FIRST)} ${pick(r, LAST)}" name="op_${instance}_${i}"/>\n`).join('') +
-    `  </entities>\n` + PACKAGE_CLOSE;
+    Array.from({ length: 12 }, (_, i) => `    <operator label="${pick(r, FIRST)} ${pick(r, LAST)}" name="op_${instance}_${i}"/>\n`).join(
+      '',
+    ) +
+    `  </entities>\n` +
+    PACKAGE_CLOSE
+  );
 }
 
 function serverConf(r, instance) {
   const modules = ['web', 'wfserver', 'mta', 'inMail', 'stat', 'interaction']
-    .map((m) => `    <${m} autoStart="${m !== 'interaction'}" maxProcessMemoryAlertMb="${int(r, 1, 4) * 1024}"/>`).join('\n');
+    .map((m) => `    <${m} autoStart="${m !== 'interaction'}" maxProcessMemoryAlertMb="${int(r, 1, 4) * 1024}"/>`)
+    .join('\n');
   return `<?xml version='1.0'?>
 <!-- Shared configuration of the ${instance} Campaign servers. Managed in git; deployed by the ops pipeline. -->
 <serverconf>
@@ -454,24 +615,44 @@ redirectUris:
 `;
 }
 
-const CSV_HEADER = 'Identity Type,Username,Domain,Email,First Name,Last Name,Country Code,Product Configurations,Admin Roles,Product Configurations Administered,User Groups,User Groups Administered,Products Administered,Developer Access';
-const csvCell = (values) => (values.length === 0 ? '' : values.length === 1 && !/[",]/.test(values[0]) ? values[0] : `"${values.join(',')}"`);
+const CSV_HEADER =
+  'Identity Type,Username,Domain,Email,First Name,Last Name,Country Code,Product Configurations,Admin Roles,Product Configurations Administered,User Groups,User Groups Administered,Products Administered,Developer Access';
+const csvCell = (values) =>
+  values.length === 0 ? '' : values.length === 1 && !/[",]/.test(values[0]) ? values[0] : `"${values.join(',')}"`;
 
 function adminConsoleCsv(r, users) {
   const rows = [CSV_HEADER];
   for (let i = 0; i < users; i++) {
     const first = pick(r, FIRST);
     const last = pick(r, LAST);
-    const login = `${first}.${last}${i}`.toLowerCase().normalize('NFD').replace(/[^a-z0-9.]/g, '');
+    const login = `${first}.${last}${i}`
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^a-z0-9.]/g, '');
     const profiles = [];
     for (const instance of INSTANCES) {
-      if (r() < (instance === 'prod' ? 0.7 : 0.4)) profiles.push(`Campaign - ${instance} - ${pick(r, [...BASE_GROUPS, ...EXTRA_GROUPS[instance]])}`);
+      if (r() < (instance === 'prod' ? 0.7 : 0.4))
+        profiles.push(`Campaign - ${instance} - ${pick(r, [...BASE_GROUPS, ...EXTRA_GROUPS[instance]])}`);
     }
     if (r() < 0.3) profiles.push(pick(r, ['Default Analytics - All Access', 'Target - Editors', 'AEM Sites - Authors']));
-    rows.push([pick(r, ['Federated ID', 'Federated ID', 'Enterprise ID', 'Adobe ID']), `${login}@example.com`, 'example.com',
-      `${login}@example.com`, first, last, pick(r, ['US', 'FR', 'DE', 'GB', 'JP', 'IN', 'BR']), csvCell(profiles),
-      i % 97 === 0 ? 'Product Admin' : '', '', csvCell(r() < 0.5 ? [`Marketing ${pick(r, AREAS).toUpperCase()}`] : []), '',
-      i % 97 === 0 ? 'Adobe Campaign' : '', ''].join(','));
+    rows.push(
+      [
+        pick(r, ['Federated ID', 'Federated ID', 'Enterprise ID', 'Adobe ID']),
+        `${login}@example.com`,
+        'example.com',
+        `${login}@example.com`,
+        first,
+        last,
+        pick(r, ['US', 'FR', 'DE', 'GB', 'JP', 'IN', 'BR']),
+        csvCell(profiles),
+        i % 97 === 0 ? 'Product Admin' : '',
+        '',
+        csvCell(r() < 0.5 ? [`Marketing ${pick(r, AREAS).toUpperCase()}`] : []),
+        '',
+        i % 97 === 0 ? 'Adobe Campaign' : '',
+        '',
+      ].join(','),
+    );
   }
   return `${rows.join('\n')}\n`;
 }
@@ -515,7 +696,8 @@ class Writer {
 /** Empty DIR for writing; refuses to wipe a folder that is not a previously generated corpus. */
 function prepareOut(out) {
   if (existsSync(out) && readdirSync(out).length > 0) {
-    if (!existsSync(join(out, 'SEEDED_DEFECTS.json'))) throw new Error(`${out} is not empty and holds no SEEDED_DEFECTS.json: refusing to overwrite it`);
+    if (!existsSync(join(out, 'SEEDED_DEFECTS.json')))
+      throw new Error(`${out} is not empty and holds no SEEDED_DEFECTS.json: refusing to overwrite it`);
     rmSync(out, { recursive: true, force: true });
   }
   mkdirSync(out, { recursive: true });
@@ -550,7 +732,12 @@ export function generateCorpus({ out, scale = 1, seed = 1 }) {
     const schema = large ? pick(r, ['xtk:workflow', 'nms:delivery', 'xtk:javascript']) : weighted(r, SCHEMA_WEIGHTS);
     const target = large ? int(r, 2.4e6, 3.2e6) : logNormal(r, 14000, 1.0, 1500, 600000);
     const decoy = r() < 0.02;
-    const folder = weighted(r, [['packages', 0.7], ['prod/packages', 0.1], ['stage/packages', 0.1], ['dev/packages', 0.1]]);
+    const folder = weighted(r, [
+      ['packages', 0.7],
+      ['prod/packages', 0.1],
+      ['stage/packages', 0.1],
+      ['dev/packages', 0.1],
+    ]);
     const path = `${folder}/${FOLDER_OF[schema]}/${pick(r, AREAS)}/${name(r)}-${id}.xml`;
     w.write(path, packageExport(r, id, schema, target, decoy), { bom: r() < 0.05, crlf: r() < 0.1 });
     if (decoy) sniffDecoys.push(path);
@@ -582,7 +769,10 @@ export function generateCorpus({ out, scale = 1, seed = 1 }) {
     w.write(accountsPath, accounts, instance === 'stage' ? { bom: true, crlf: true } : {});
     if (instance === 'stage') {
       defects.push({
-        ruleId: 'IMS003', instance, file: accountsPath, ...locate(accounts, `imsServer="${SEEDED_IMS_SERVER}"`),
+        ruleId: 'IMS003',
+        instance,
+        file: accountsPath,
+        ...locate(accounts, `imsServer="${SEEDED_IMS_SERVER}"`),
         message: `stage's IMS server is the staging host ${SEEDED_IMS_SERVER}; it must be the production endpoint like prod's`,
       });
     }
@@ -596,8 +786,14 @@ export function generateCorpus({ out, scale = 1, seed = 1 }) {
   sniffDecoys.push('README.md');
 
   const info = {
-    generator: GENERATOR_VERSION, kind: 'corpus', scale, seed,
-    files: w.files + 1, bytes: w.bytes, defects, sniffDecoys,
+    generator: GENERATOR_VERSION,
+    kind: 'corpus',
+    scale,
+    seed,
+    files: w.files + 1,
+    bytes: w.bytes,
+    defects,
+    sniffDecoys,
   };
   const json = `${JSON.stringify(info, null, 2)}\n`;
   writeFileSync(join(out, 'SEEDED_DEFECTS.json'), json);
@@ -608,24 +804,111 @@ export function generateCorpus({ out, scale = 1, seed = 1 }) {
 
 // ------------------------------------------------------------------ cross-file micro-benchmark
 
-const PARTS_A = ['crm', 'retail', 'loyalty', 'finance', 'emea', 'apac', 'amer', 'nordics', 'benelux', 'dach', 'iberia', 'france',
-  'italy', 'uk', 'japan', 'india', 'brazil', 'mexico', 'canada', 'poland', 'turkey', 'korea', 'china', 'africa', 'oceania'];
-const PARTS_B = ['delivery', 'content', 'offer', 'report', 'workflow', 'analytics', 'mobile', 'email', 'sms', 'push', 'web',
-  'social', 'print', 'call', 'events', 'surveys', 'landing', 'forms', 'seeds', 'typology', 'budget', 'plan', 'task', 'asset', 'data'];
-const PARTS_C = ['Operators', 'Managers', 'Editors', 'Viewers', 'Approvers', 'Admins', 'Designers', 'Testers', 'Analysts',
-  'Leads', 'Agents', 'Owners', 'Reviewers', 'Planners', 'Builders', 'Auditors', 'Support', 'Interns', 'Partners', 'Vendors',
-  'Experts', 'Writers', 'Traders', 'Helpers', 'Members'];
+const PARTS_A = [
+  'crm',
+  'retail',
+  'loyalty',
+  'finance',
+  'emea',
+  'apac',
+  'amer',
+  'nordics',
+  'benelux',
+  'dach',
+  'iberia',
+  'france',
+  'italy',
+  'uk',
+  'japan',
+  'india',
+  'brazil',
+  'mexico',
+  'canada',
+  'poland',
+  'turkey',
+  'korea',
+  'china',
+  'africa',
+  'oceania',
+];
+const PARTS_B = [
+  'delivery',
+  'content',
+  'offer',
+  'report',
+  'workflow',
+  'analytics',
+  'mobile',
+  'email',
+  'sms',
+  'push',
+  'web',
+  'social',
+  'print',
+  'call',
+  'events',
+  'surveys',
+  'landing',
+  'forms',
+  'seeds',
+  'typology',
+  'budget',
+  'plan',
+  'task',
+  'asset',
+  'data',
+];
+const PARTS_C = [
+  'Operators',
+  'Managers',
+  'Editors',
+  'Viewers',
+  'Approvers',
+  'Admins',
+  'Designers',
+  'Testers',
+  'Analysts',
+  'Leads',
+  'Agents',
+  'Owners',
+  'Reviewers',
+  'Planners',
+  'Builders',
+  'Auditors',
+  'Support',
+  'Interns',
+  'Partners',
+  'Vendors',
+  'Experts',
+  'Writers',
+  'Traders',
+  'Helpers',
+  'Members',
+];
 
 /** A spelling mistake of `word`: case, a dropped, doubled, swapped or replaced letter, or a stray space. */
 function nearMiss(r, word) {
   const i = int(r, 1, word.length - 2);
   switch (int(r, 0, 5)) {
-    case 0: return word.slice(0, i) + word.slice(i + 1);
-    case 1: return word.slice(0, i) + word[i] + word.slice(i);
-    case 2: return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
-    case 3: return word.slice(0, i) + pick(r, 'aeioustrn'.split('').filter((c) => c !== word[i])) + word.slice(i + 1);
-    case 4: return word.toLowerCase() === word ? cap(word) : word.toLowerCase();
-    default: return `${word.slice(0, i)} ${word.slice(i)}`;
+    case 0:
+      return word.slice(0, i) + word.slice(i + 1);
+    case 1:
+      return word.slice(0, i) + word[i] + word.slice(i);
+    case 2:
+      return word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2);
+    case 3:
+      return (
+        word.slice(0, i) +
+        pick(
+          r,
+          'aeioustrn'.split('').filter((c) => c !== word[i]),
+        ) +
+        word.slice(i + 1)
+      );
+    case 4:
+      return word.toLowerCase() === word ? cap(word) : word.toLowerCase();
+    default:
+      return `${word.slice(0, i)} ${word.slice(i)}`;
   }
 }
 
@@ -638,24 +921,40 @@ export function generateCrossFileCorpus({ out, groups = 10000, nearMissRate = 0.
   while (names.size < groups) names.add(`${pick(r, PARTS_A)}${cap(pick(r, PARTS_B))}${pick(r, PARTS_C)}`);
   const list = [...names];
   w.write('prod/packages/extAccounts.xml', extAccountPackage(r, 'prod'));
-  w.write('prod/packages/operatorGroups.xml', packageOpen(r, 'Operator groups prod') + '  <entities schema="xtk:group">\n' +
-    list.map((g) => `    <group label="${g}" name="${g}"/>\n`).join('') + '  </entities>\n' + PACKAGE_CLOSE);
+  w.write(
+    'prod/packages/operatorGroups.xml',
+    packageOpen(r, 'Operator groups prod') +
+      '  <entities schema="xtk:group">\n' +
+      list.map((g) => `    <group label="${g}" name="${g}"/>\n`).join('') +
+      '  </entities>\n' +
+      PACKAGE_CLOSE,
+  );
   w.write('ims/prod.yml', manifest('prod'));
   const rows = [CSV_HEADER];
   const misses = [];
   list.forEach((g, i) => {
     let held = g;
     if (r() < nearMissRate) {
-      do held = nearMiss(r, g); while (names.has(held));
+      do held = nearMiss(r, g);
+      while (names.has(held));
       misses.push({ group: g, dashboard: `Campaign - prod - ${held}` });
     }
     const login = `user${String(i).padStart(5, '0')}`;
-    rows.push(`Federated ID,${login}@example.com,example.com,${login}@example.com,${pick(r, FIRST)},${pick(r, LAST)},US,Campaign - prod - ${held},,,,,,`);
+    rows.push(
+      `Federated ID,${login}@example.com,example.com,${login}@example.com,${pick(r, FIRST)},${pick(r, LAST)},US,Campaign - prod - ${held},,,,,,`,
+    );
   });
   w.write('admin-console/users.csv', `${rows.join('\n')}\n`);
   const info = {
-    generator: GENERATOR_VERSION, kind: 'cross-file', groups, seed, files: w.files + 1, bytes: w.bytes, defects: [],
-    nearMisses: misses.length, expected: `${misses.length} Enterprise Dashboard names without an exact operator group (IMS005), each a near miss of one`,
+    generator: GENERATOR_VERSION,
+    kind: 'cross-file',
+    groups,
+    seed,
+    files: w.files + 1,
+    bytes: w.bytes,
+    defects: [],
+    nearMisses: misses.length,
+    expected: `${misses.length} Enterprise Dashboard names without an exact operator group (IMS005), each a near miss of one`,
     sample: misses.slice(0, 5),
   };
   writeFileSync(join(out, 'SEEDED_DEFECTS.json'), `${JSON.stringify(info, null, 2)}\n`);
@@ -674,7 +973,10 @@ function parseArgs(argv) {
     else if (a === '--seed') args.seed = argv[++i];
     else if (a === '--cross-file') args.crossFile = true;
     else if (a === '--groups') args.groups = Number(argv[++i]);
-    else throw new Error(`unknown argument ${a}\nusage: generate.mjs [--out DIR] [--scale N] [--seed S] | --cross-file [--groups N] [--out DIR] [--seed S]`);
+    else
+      throw new Error(
+        `unknown argument ${a}\nusage: generate.mjs [--out DIR] [--scale N] [--seed S] | --cross-file [--groups N] [--out DIR] [--seed S]`,
+      );
   }
   if (!(args.scale > 0)) throw new Error('--scale must be a positive number');
   return args;
@@ -689,7 +991,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       : generateCorpus({ out, scale: args.scale, seed: args.seed });
     console.log(`${out}: ${info.files} files, ${(info.bytes / 1e6).toFixed(1)} MB in ${info.seconds.toFixed(1)} s`);
     for (const d of info.defects) console.log(`seeded ${d.ruleId} at ${d.file}:${d.line}:${d.column}  ${d.message}`);
-    if (info.nearMisses !== undefined) console.log(`${info.groups} operator groups, ${info.nearMisses} near-miss Enterprise Dashboard names`);
+    if (info.nearMisses !== undefined)
+      console.log(`${info.groups} operator groups, ${info.nearMisses} near-miss Enterprise Dashboard names`);
   } catch (error) {
     console.error(`generate: ${error.message}`);
     process.exit(2);

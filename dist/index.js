@@ -50397,15 +50397,25 @@ function failureOf(error, label, options, timeout, clipped) {
         return { error: options.budget.refuse(label), retryable: false, reason: 'budget' };
     if (timeout.aborted) {
         const message = `no answer from ${label.host} within ${seconds(options.timeoutMs)} (${where})`;
-        return { error: new ApiRequestError(message), retryable: IDEMPOTENT.has(label.method), reason: `no answer within ${seconds(options.timeoutMs)}` };
+        return {
+            error: new ApiRequestError(message),
+            retryable: IDEMPOTENT.has(label.method),
+            reason: `no answer within ${seconds(options.timeoutMs)}`,
+        };
     }
     const code = networkCode(error);
     if (code) {
-        const message = NOT_SENT.has(code) ? `cannot reach ${label.host}: ${code}` : `the connection to ${label.host} failed: ${code} (${where})`;
+        const message = NOT_SENT.has(code)
+            ? `cannot reach ${label.host}: ${code}`
+            : `the connection to ${label.host} failed: ${code} (${where})`;
         return { error: new ApiRequestError(message), retryable: NOT_SENT.has(code) || IDEMPOTENT.has(label.method), reason: code };
     }
     const detail = innermostMessage(error);
-    return { error: new ApiRequestError(`the request to ${label.host} failed: ${detail} (${where})`), retryable: IDEMPOTENT.has(label.method), reason: detail };
+    return {
+        error: new ApiRequestError(`the request to ${label.host} failed: ${detail} (${where})`),
+        retryable: IDEMPOTENT.has(label.method),
+        reason: detail,
+    };
 }
 /** A 2xx answer must carry JSON (except 204/205, which carry nothing). */
 function checkBody(status, text, label) {
@@ -50465,7 +50475,11 @@ async function readCapped(response, label) {
 /** A Response rebuilt from a body that was already read (204 and friends carry none). */
 function rebuild(response, text, url) {
     const nullBody = [101, 204, 205, 304].includes(response.status);
-    const rebuilt = new Response(nullBody ? null : text, { status: response.status, statusText: response.statusText, headers: response.headers });
+    const rebuilt = new Response(nullBody ? null : text, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+    });
     Object.defineProperty(rebuilt, 'url', { value: response.url || url });
     return rebuilt;
 }
@@ -50689,6 +50703,7 @@ function jsonKind(value) {
 function describeValue(value) {
     return typeof value === 'string' ? `'${quoteValue(value)}'` : value === undefined ? 'missing' : jsonKind(value);
 }
+// biome-ignore lint/suspicious/noExplicitAny: the payload is JSON; every field read from it is checked where it is used
 function readPayload(path) {
     if (!path)
         return {};
@@ -50716,6 +50731,7 @@ function readPayload(path) {
     }
     if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
         throw payloadError(path, `the file holds ${jsonKind(parsed)}; expected a JSON object`);
+    // biome-ignore lint/suspicious/noExplicitAny: the payload is JSON; every field read from it is checked where it is used
     return parsed;
 }
 /** A commit id from the payload: exactly 40 or 64 hex digits, or an error that names the field. */
@@ -50727,6 +50743,7 @@ function payloadSha(path, field, value) {
 function readPullRequest(path, pr, repo) {
     if (!pr || typeof pr !== 'object' || Array.isArray(pr))
         throw payloadError(path, `pull_request is ${describeValue(pr)}; expected the pull request object of a pull_request event`);
+    // biome-ignore lint/suspicious/noExplicitAny: the payload is JSON; every field read from it is checked where it is used
     const fields = pr;
     if (typeof fields.number !== 'number' || !Number.isSafeInteger(fields.number) || fields.number < 1) {
         throw payloadError(path, `pull_request.number is ${typeof fields.number === 'number' ? String(fields.number) : describeValue(fields.number)}; expected a positive integer`);
@@ -50771,9 +50788,7 @@ function readRunContext(env = process.env) {
     const eventName = env.GITHUB_EVENT_NAME ?? '';
     const path = env.GITHUB_EVENT_PATH;
     const payload = readPayload(path);
-    const repo = parseRepo(env.GITHUB_REPOSITORY) ??
-        parseRepo(payload.repository?.full_name) ??
-        { owner: '', repo: '' };
+    const repo = parseRepo(env.GITHUB_REPOSITORY) ?? parseRepo(payload.repository?.full_name) ?? { owner: '', repo: '' };
     // Without a payload file (a local run), there is nothing to check; with one, a pull request event's payload
     // must hold the pull request: its SHAs become git revisions and the commit that annotations belong to.
     const pullRequest = path && PR_EVENTS.has(eventName) ? readPullRequest(path, payload.pull_request, repo) : undefined;
@@ -51074,7 +51089,7 @@ function deliveryLimits(env = process.env) {
 }
 /** `/repos/{owner}/{repo}/check-runs` with its parameters filled in, for the log. */
 function requestPath(options) {
-    return options.url.replace(/\{(\w+)\}/g, (whole, name) => (options[name] === undefined ? whole : encodeURIComponent(String(options[name]))));
+    return options.url.replace(/\{(\w+)\}/g, (whole, name) => options[name] === undefined ? whole : encodeURIComponent(String(options[name])));
 }
 /**
  * An authenticated client for `apiUrl` (GitHub.com or GHES, from GITHUB_API_URL) whose every request, retries
@@ -51538,13 +51553,27 @@ function decodeBytes(file, bytes, options = {}) {
             return { ok: true, text: new TextDecoder(utf16.encoding, { fatal: true }).decode(bytes) };
         }
         catch {
-            const why = utf16.bom ? `starts with a ${name} byte-order mark` : `looks like ${name} without a byte-order mark (a NUL byte after each of its first ASCII characters)`;
-            return { ok: false, problem: { message: `invalid ${name}: the file ${why} but holds an unpaired surrogate or an odd number of bytes`, loc: fileLoc(file) } };
+            const why = utf16.bom
+                ? `starts with a ${name} byte-order mark`
+                : `looks like ${name} without a byte-order mark (a NUL byte after each of its first ASCII characters)`;
+            return {
+                ok: false,
+                problem: {
+                    message: `invalid ${name}: the file ${why} but holds an unpaired surrogate or an odd number of bytes`,
+                    loc: fileLoc(file),
+                },
+            };
         }
     }
     const nul = bytes.indexOf(0);
     if (nul !== -1) {
-        return { ok: false, problem: { message: `binary file: NUL byte at offset ${nul}; expected a text file (UTF-8, or UTF-16 with a byte-order mark)`, loc: byteLoc(file, bytes, nul) } };
+        return {
+            ok: false,
+            problem: {
+                message: `binary file: NUL byte at offset ${nul}; expected a text file (UTF-8, or UTF-16 with a byte-order mark)`,
+                loc: byteLoc(file, bytes, nul),
+            },
+        };
     }
     const declared = options.xml ? declaredXmlEncoding(bytes) : undefined;
     if (declared && !isUnicodeLabel(declared)) {
@@ -51553,13 +51582,22 @@ function decodeBytes(file, bytes, options = {}) {
             decoder = new TextDecoder(declared, { fatal: true });
         }
         catch {
-            return { ok: false, problem: { message: `unsupported encoding "${declared}" in the XML declaration; expected UTF-8, UTF-16 or an ISO-8859/Windows code page`, loc: byteLoc(file, bytes, Math.max(0, bytes.indexOf('encoding'))) } };
+            return {
+                ok: false,
+                problem: {
+                    message: `unsupported encoding "${declared}" in the XML declaration; expected UTF-8, UTF-16 or an ISO-8859/Windows code page`,
+                    loc: byteLoc(file, bytes, Math.max(0, bytes.indexOf('encoding'))),
+                },
+            };
         }
         try {
             return { ok: true, text: decoder.decode(bytes) };
         }
         catch {
-            return { ok: false, problem: { message: `invalid ${declared}: the file is not valid in the encoding its XML declaration names`, loc: fileLoc(file) } };
+            return {
+                ok: false,
+                problem: { message: `invalid ${declared}: the file is not valid in the encoding its XML declaration names`, loc: fileLoc(file) },
+            };
         }
     }
     try {
@@ -51578,7 +51616,10 @@ function decodeBytes(file, bytes, options = {}) {
         const byte = bytes[offset].toString(16).toUpperCase().padStart(2, '0');
         return {
             ok: false,
-            problem: { message: `invalid UTF-8: the byte 0x${byte} at offset ${offset} starts an invalid UTF-8 sequence; save the file as UTF-8${options.xml ? ' or declare its encoding in the XML declaration' : ''}`, loc: { ...loc, column, endColumn: column + 1 } },
+            problem: {
+                message: `invalid UTF-8: the byte 0x${byte} at offset ${offset} starts an invalid UTF-8 sequence; save the file as UTF-8${options.xml ? ' or declare its encoding in the XML declaration' : ''}`,
+                loc: { ...loc, column, endColumn: column + 1 },
+            },
         };
     }
 }
@@ -52241,7 +52282,12 @@ function redactSecretValues(value, depth = 0) {
     if (value && typeof value === 'object') {
         const copy = {};
         for (const [key, child] of Object.entries(value)) {
-            Object.defineProperty(copy, key, { value: isSecretOrHashName(key) ? secrets_MASK : redactSecretValues(child, depth + 1), enumerable: true, writable: true, configurable: true });
+            Object.defineProperty(copy, key, {
+                value: isSecretOrHashName(key) ? secrets_MASK : redactSecretValues(child, depth + 1),
+                enumerable: true,
+                writable: true,
+                configurable: true,
+            });
         }
         return copy;
     }
@@ -52323,7 +52369,9 @@ function schemaProblems(errors, doc, lines, file, what, text) {
         // A value under a secret-looking key, at any depth, is never quoted: it may be the secret itself, pasted in the
         // wrong place. A map or list quoted whole has its own secret-looking keys masked, and URLs their userinfo.
         const secret = error.instancePath.split('/').some((segment) => isSecretOrHashName(segment.replace(/~1/g, '/').replace(/~0/g, '~')));
-        const value = secret ? 'a value not shown (it may be a secret)' : JSON.stringify(redactSecretValues((0,dist/* isScalar */.jn)(target.node) ? target.node.value : target.node?.toJSON()));
+        const value = secret
+            ? 'a value not shown (it may be a secret)'
+            : JSON.stringify(redactSecretValues((0,dist/* isScalar */.jn)(target.node) ? target.node.value : target.node?.toJSON()));
         const propertyName = error.propertyName;
         if (error.keyword === 'propertyNames')
             continue; // the failing keyword under it says what is wrong
@@ -52490,7 +52538,11 @@ function readDefaultConfig(path) {
     }
 }
 function loadConfig(root, explicitPath) {
-    const path = explicitPath ? ((0,external_node_path_namespaceObject.isAbsolute)(explicitPath) ? explicitPath : (0,external_node_path_namespaceObject.join)(process.cwd(), explicitPath)) : (0,external_node_path_namespaceObject.join)(root, DEFAULT_CONFIG_PATH);
+    const path = explicitPath
+        ? (0,external_node_path_namespaceObject.isAbsolute)(explicitPath)
+            ? explicitPath
+            : (0,external_node_path_namespaceObject.join)(process.cwd(), explicitPath)
+        : (0,external_node_path_namespaceObject.join)(root, DEFAULT_CONFIG_PATH);
     const read = explicitPath ? readExplicitConfig(path, explicitPath) : readDefaultConfig(path);
     if ('absent' in read)
         return { config: defaultConfig(), problems: [] };
@@ -52498,12 +52550,18 @@ function loadConfig(root, explicitPath) {
     const rel = (0,external_node_path_namespaceObject.relative)(root, path);
     const file = (0,external_node_path_namespaceObject.isAbsolute)(rel) ? toPosix(path) : toPosix(rel);
     if ('problem' in read)
-        return { config: { ...defaultConfig(), source: file }, problems: [{ loc: fileLoc(file), message: CONFIG_PROBLEM_PREFIX + read.problem }] };
+        return {
+            config: { ...defaultConfig(), source: file },
+            problems: [{ loc: fileLoc(file), message: CONFIG_PROBLEM_PREFIX + read.problem }],
+        };
     // Decoded as the readers decode YAML: UTF-8 (BOM optional) or UTF-16 with a BOM; a binary or mis-encoded file is
     // one problem at the offending byte, not a misleading schema error on mojibake.
     const decoded = decodeBytes(file, read.bytes);
     if (!decoded.ok)
-        return { config: { ...defaultConfig(), source: file }, problems: [{ ...decoded.problem, message: CONFIG_PROBLEM_PREFIX + decoded.problem.message }] };
+        return {
+            config: { ...defaultConfig(), source: file },
+            problems: [{ ...decoded.problem, message: CONFIG_PROBLEM_PREFIX + decoded.problem.message }],
+        };
     return parseConfig(decoded.text, file);
 }
 function parseConfig(text, file) {
@@ -52682,7 +52740,10 @@ function configuredFiles(root, config) {
     for (const input of config.inputs ?? []) {
         const named = `${input.key} names "${input.path}"`;
         const problem = (what) => {
-            result.problems.push({ message: `${named}, which ${what}; expected the path of a file inside the scan root, relative to it`, loc: input.loc });
+            result.problems.push({
+                message: `${named}, which ${what}; expected the path of a file inside the scan root, relative to it`,
+                loc: input.loc,
+            });
         };
         const path = rootRelative(input.path);
         if (path === undefined) {
@@ -52788,7 +52849,10 @@ function loadCandidates(files, maxFileSizeBytes, sniff, configured = new Map()) 
             fd = opened.fd;
             const { size } = opened;
             if (size > maxFileSizeBytes) {
-                skipped.push({ path: file.path, reason: `file of ${size} bytes is over the size limit of ${maxFileSizeBytes} bytes (maxFileSize), not scanned` });
+                skipped.push({
+                    path: file.path,
+                    reason: `file of ${size} bytes is over the size limit of ${maxFileSizeBytes} bytes (maxFileSize), not scanned`,
+                });
                 continue;
             }
             filesScanned++;
@@ -52811,7 +52875,9 @@ function loadCandidates(files, maxFileSizeBytes, sniff, configured = new Map()) 
                 candidates.push({ path: file.path, kind, bytes });
         }
         catch (error) {
-            const reason = error instanceof NotRegularFileError ? `${error.message}, not scanned` : `cannot read file: ${error.code ?? String(error)}`;
+            const reason = error instanceof NotRegularFileError
+                ? `${error.message}, not scanned`
+                : `cannot read file: ${error.code ?? String(error)}`;
             skipped.push({ path: file.path, reason });
         }
         finally {
@@ -53130,7 +53196,13 @@ const unreadableInputRule = {
         for (const problem of scan.configProblems)
             report(problemDiagnostic(problem));
         if (config.hosting === 'hosted') {
-            report({ loc: fileLoc(config.source ?? '.github/ims-gate.yml'), messageId: 'hosted', severity: 'notice', field: 'hosting', subject: 'hosted' });
+            report({
+                loc: fileLoc(config.source ?? '.github/ims-gate.yml'),
+                messageId: 'hosted',
+                severity: 'notice',
+                field: 'hosting',
+                subject: 'hosted',
+            });
         }
         for (const problem of scan.inputProblems)
             report(problemDiagnostic(problem));
@@ -53306,7 +53378,14 @@ function suppressionFor(finding, suppressions) {
 /** IMS000 (a warning) about a suppression comment itself; never baselined, so its location is part of its subject. */
 function suppressionProblem(input, suppression, messageId, data = {}) {
     const { loc } = suppression;
-    return findingFrom(input.inputRule, { loc, messageId, data, severity: 'warning', field: 'input', subject: `${loc.file}:${loc.line}\0${suppression.ruleIds.join(' ')}` });
+    return findingFrom(input.inputRule, {
+        loc,
+        messageId,
+        data,
+        severity: 'warning',
+        field: 'input',
+        subject: `${loc.file}:${loc.line}\0${suppression.ruleIds.join(' ')}`,
+    });
 }
 /** Problems with the suppression comments themselves: forbidden, unknown rule, or no reason given. */
 function suppressionProblems(input) {
@@ -53621,7 +53700,13 @@ function buildModel(results, config, fallbackInstance) {
                 instance.accounts.push(account);
             }
             else if (record.schema === GROUP_SCHEMA && record.attrs.name) {
-                const group = { instance: instance.name, file: result.file, loc: record.loc, name: record.attrs.name, label: record.attrs.label };
+                const group = {
+                    instance: instance.name,
+                    file: result.file,
+                    loc: record.loc,
+                    name: record.attrs.name,
+                    label: record.attrs.label,
+                };
                 instance.groups.push(group);
             }
         }
@@ -53659,7 +53744,9 @@ function loadRuleMetadata() {
         return rules_cached;
     const validate = schemaValidator('rule.schema.json');
     const metas = new Map();
-    for (const name of (0,external_node_fs_namespaceObject.readdirSync)(policyPath('rules')).filter((file) => file.endsWith('.yml')).sort()) {
+    for (const name of (0,external_node_fs_namespaceObject.readdirSync)(policyPath('rules'))
+        .filter((file) => file.endsWith('.yml'))
+        .sort()) {
         const meta = (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(policyPath('rules', name), 'utf8'));
         if (!validate(meta)) {
             const detail = (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`).join('; ');
@@ -53669,7 +53756,8 @@ function loadRuleMetadata() {
             throw new Error(`policies/rules/${name} declares id ${meta.id}; the file must be named ${meta.id}.yml`);
         metas.set(meta.id, meta);
     }
-    return (rules_cached = metas);
+    rules_cached = metas;
+    return metas;
 }
 function ruleMeta(id) {
     const meta = loadRuleMetadata().get(id);
@@ -54343,7 +54431,14 @@ class YamlRedactor {
 /** The forms in which a known secret can be written in a file: raw, XML-escaped, JSON-escaped, URL-encoded. */
 function writtenForms(secret) {
     const xml = secret.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-    const forms = [secret, xml, xml.replace(/>/g, '&gt;'), xml.replace(/"/g, '&quot;'), xml.replace(/'/g, '&apos;'), xml.replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/>/g, '&gt;')];
+    const forms = [
+        secret,
+        xml,
+        xml.replace(/>/g, '&gt;'),
+        xml.replace(/"/g, '&quot;'),
+        xml.replace(/'/g, '&apos;'),
+        xml.replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/>/g, '&gt;'),
+    ];
     forms.push(JSON.stringify(secret).slice(1, -1));
     try {
         forms.push(encodeURIComponent(secret));
@@ -54533,7 +54628,9 @@ function redactReadProblems(result, bytes, options) {
             return problem;
         const { loc } = problem;
         const start = offset(loc.line, loc.column);
-        return insideSecret(start, Math.max(start, offset(loc.endLine, loc.endColumn))) ? { ...problem, message: secretSyntaxMessage(problem.message, xml) } : problem;
+        return insideSecret(start, Math.max(start, offset(loc.endLine, loc.endColumn)))
+            ? { ...problem, message: secretSyntaxMessage(problem.message, xml) }
+            : problem;
     });
     return { ...result, problems };
 }
@@ -54687,7 +54784,10 @@ function cellValue(text, row, cell) {
 }
 /** The cells of a header line, split naively (header names hold no separators), unquoted and trimmed. */
 function headerNames(line, sep) {
-    return line.split(sep).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1').trim());
+    return line.split(sep).map((cell) => cell
+        .trim()
+        .replace(/^"(.*)"$/, '$1')
+        .trim());
 }
 /** Whether a header line names an Admin Console user export when split on `sep`. */
 function isDashboardHeader(line, sep) {
@@ -54827,7 +54927,10 @@ function readAdminConsoleCsv(file, bytes) {
             const loc = lines.loc(file, row.start, row.end);
             if (row.count !== width) {
                 if (problems.length < MAX_ROW_PROBLEMS) {
-                    problems.push({ message: `malformed CSV: this row has ${row.count} cells but the header has ${width} (separator '${sep}'); the row is skipped`, loc });
+                    problems.push({
+                        message: `malformed CSV: this row has ${row.count} cells but the header has ${width} (separator '${sep}'); the row is skipped`,
+                        loc,
+                    });
                 }
                 else
                     extraProblems++;
@@ -55019,7 +55122,12 @@ function skipWhite(text, i) {
 }
 /** Whether a code point is a Char of XML 1.0. */
 function isXmlChar(code) {
-    return code === TAB || code === LF || code === CR || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+    return (code === TAB ||
+        code === LF ||
+        code === CR ||
+        (code >= 0x20 && code <= 0xd7ff) ||
+        (code >= 0xe000 && code <= 0xfffd) ||
+        (code >= 0x10000 && code <= 0x10ffff));
 }
 /**
  * Code units that are never a Char: C0 controls other than TAB, LF and CR, and U+FFFE / U+FFFF. (Unpaired
@@ -55347,7 +55455,12 @@ function readComment(text, lines, lt) {
     if (text.charCodeAt(dashes + 2) !== GT) {
         if (dashes + 2 >= text.length)
             throw endOfFile(text, `expected '-->' to close the comment opened at ${lines.describe(lt)}`);
-        const hint = text.slice(lt + 4, dashes).trimStart().startsWith(DIRECTIVE) ? "; in XML, write a suppression's reason after a single '-': <!-- ims-gate-disable-next-line IMS003 - reason -->" : '';
+        const hint = text
+            .slice(lt + 4, dashes)
+            .trimStart()
+            .startsWith(DIRECTIVE)
+            ? "; in XML, write a suppression's reason after a single '-': <!-- ims-gate-disable-next-line IMS003 - reason -->"
+            : '';
         throw new XmlSyntaxError(`malformed XML: '--' inside the comment opened at ${lines.describe(lt)}; a comment cannot hold '--' (nor end with '--->')${hint}`, dashes, dashes + 2);
     }
     return dashes + 3;
@@ -55400,7 +55513,11 @@ function checkXmlDeclaration(text, from, to) {
             throw new XmlSyntaxError(`malformed XML: unexpected ${chars_shown(part.name)}= in the XML declaration; expected version="1.0", then optionally encoding="…" and standalone="yes" or "no", in that order`, part.start);
         }
         next = index + 1;
-        const valid = part.name === 'version' ? /^1\.[0-9]+$/.test(part.value) : part.name === 'encoding' ? /^[A-Za-z][A-Za-z0-9._-]*$/.test(part.value) : part.value === 'yes' || part.value === 'no';
+        const valid = part.name === 'version'
+            ? /^1\.[0-9]+$/.test(part.value)
+            : part.name === 'encoding'
+                ? /^[A-Za-z][A-Za-z0-9._-]*$/.test(part.value)
+                : part.value === 'yes' || part.value === 'no';
         if (!valid)
             throw new XmlSyntaxError(`malformed XML: invalid ${part.name} "${chars_shown(part.value)}" in the XML declaration`, part.start);
     }
@@ -55674,7 +55791,13 @@ function readExternalId(text, i, uriOptional) {
     throw new XmlSyntaxError(`malformed XML: expected white space then the quoted system identifier after the PUBLIC identifier, found ${found(text, next)}`, next);
 }
 function isPubidChar(c) {
-    return c === 0x20 || c === 0x0d || c === 0x0a || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || "-'()+,./:=?;!*#@$_%".includes(String.fromCharCode(c));
+    return (c === 0x20 ||
+        c === 0x0d ||
+        c === 0x0a ||
+        (c >= 0x61 && c <= 0x7a) ||
+        (c >= 0x41 && c <= 0x5a) ||
+        (c >= 0x30 && c <= 0x39) ||
+        "-'()+,./:=?;!*#@$_%".includes(String.fromCharCode(c)));
 }
 /** A quoted literal at `i`; returns the offset just after its closing quote. */
 function readLiteral(text, i, what) {
@@ -56054,7 +56177,13 @@ function scanXmlFile(file, bytes, makeHandler, options = {}) {
                 const directive = parseDirective(body);
                 if (directive) {
                     const loc = lines.loc(file, start, end);
-                    const suppression = { file, ruleIds: directive.ruleIds, loc, targetStartLine: loc.endLine + 1, targetEndLine: loc.endLine + 1 };
+                    const suppression = {
+                        file,
+                        ruleIds: directive.ruleIds,
+                        loc,
+                        targetStartLine: loc.endLine + 1,
+                        targetEndLine: loc.endLine + 1,
+                    };
                     if (directive.reason !== undefined)
                         suppression.reason = directive.reason;
                     suppressions.push(suppression);
@@ -56069,7 +56198,9 @@ function scanXmlFile(file, bytes, makeHandler, options = {}) {
     }
     catch (error) {
         if (error instanceof XmlSyntaxError) {
-            const loc = error.end !== undefined && error.end > error.offset && error.offset < text.length ? lines.loc(file, error.offset, Math.min(error.end, lineEnd(text, error.offset))) : lines.charLoc(file, error.offset);
+            const loc = error.end !== undefined && error.end > error.offset && error.offset < text.length
+                ? lines.loc(file, error.offset, Math.min(error.end, lineEnd(text, error.offset)))
+                : lines.charLoc(file, error.offset);
             return { lines, suppressions, problems: [{ message: error.message, loc }] };
         }
         throw error;
@@ -56122,7 +56253,12 @@ function readCampaignPackage(file, bytes) {
                     recordDepth = tag.depth;
                 if (!campaign_package_RECORD_SCHEMAS.has(schema))
                     return;
-                records.push({ schema, element: tag.name, loc: lines.loc(file, tag.start, tag.end), attrs: locatedAttrs(file, text, lines, tag) });
+                records.push({
+                    schema,
+                    element: tag.name,
+                    loc: lines.loc(file, tag.start, tag.end),
+                    attrs: locatedAttrs(file, text, lines, tag),
+                });
             },
             endTag(_name, depth) {
                 if (depth === recordDepth)
@@ -56232,7 +56368,7 @@ function yamlSuppressions(file, text, lines, docs) {
     for (let index = 0; index < lineCount; index++) {
         const raw = lineText(index);
         const match = /^(\s*)#(.*)$/.exec(raw);
-        if (!match || !match[2].includes(DIRECTIVE))
+        if (!match?.[2].includes(DIRECTIVE))
             continue;
         const offset = lines.starts[index] + match[1].length;
         if (scalars.some(([start, end]) => offset > start && offset < end))
@@ -56245,7 +56381,13 @@ function yamlSuppressions(file, text, lines, docs) {
             target++;
         const last = target < lineCount ? (extent.get(target) ?? target) : target;
         const loc = lines.loc(file, offset, lines.starts[index] + raw.length);
-        const suppression = { file, ruleIds: directive.ruleIds, loc, targetStartLine: target + 1, targetEndLine: Math.max(target, last) + 1 };
+        const suppression = {
+            file,
+            ruleIds: directive.ruleIds,
+            loc,
+            targetStartLine: target + 1,
+            targetEndLine: Math.max(target, last) + 1,
+        };
         if (directive.reason !== undefined)
             suppression.reason = directive.reason;
         suppressions.push(suppression);
@@ -56307,7 +56449,10 @@ function secretScalars(docs) {
 function yamlMessage(message) {
     if (message.includes('Maximum call stack size exceeded'))
         return 'the document is nested too deeply to read';
-    return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
+    return message
+        .split('\n')[0]
+        .replace(/ at line \d+, column \d+:?$/, '')
+        .replace(/:$/, '');
 }
 function readImsManifest(file, bytes) {
     const { result, text, lines } = openCandidate(file, 'ims-manifest', bytes);
@@ -56315,7 +56460,12 @@ function readImsManifest(file, bytes) {
         return result;
     const format = /\.json$/i.test(file) ? 'JSON' : 'YAML';
     const counter = new dist/* LineCounter */.HN();
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: counter, schema: 'failsafe', prettyErrors: false, uniqueKeys: false });
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, {
+        lineCounter: counter,
+        schema: 'failsafe',
+        prettyErrors: false,
+        uniqueKeys: false,
+    });
     const docList = Array.isArray(docs) ? docs : [];
     result.suppressions = yamlSuppressions(file, text, lines, docList);
     const secretValues = secretScalars(docList);
@@ -56337,7 +56487,10 @@ function readImsManifest(file, bytes) {
     }
     const manifests = docList.filter(isManifestDoc);
     if (manifests.length === 0) {
-        result.problems.push({ message: `not an IMS provisioning manifest: no ${format} document has a top-level "kind: ${MANIFEST_KIND}"`, loc: fileLoc(file) });
+        result.problems.push({
+            message: `not an IMS provisioning manifest: no ${format} document has a top-level "kind: ${MANIFEST_KIND}"`,
+            loc: fileLoc(file),
+        });
         return result;
     }
     const doc = manifests[0];
@@ -56353,7 +56506,10 @@ function readImsManifest(file, bytes) {
         value = doc.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
-        result.problems.push({ message: `malformed ${format}: ${error.message}`, loc: nodeLoc(file, text, lines, doc.contents) });
+        result.problems.push({
+            message: `malformed ${format}: ${error.message}`,
+            loc: nodeLoc(file, text, lines, doc.contents),
+        });
         return result;
     }
     const validate = schemaValidator(MANIFEST_SCHEMA);
@@ -56454,7 +56610,14 @@ function firstSignificant(view) {
     return i;
 }
 function isNameByte(b) {
-    return (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || (b >= 0x30 && b <= 0x39) || b === 0x5f || b === 0x3a || b === 0x2d || b === 0x2e || b >= 0x80;
+    return ((b >= 0x61 && b <= 0x7a) ||
+        (b >= 0x41 && b <= 0x5a) ||
+        (b >= 0x30 && b <= 0x39) ||
+        b === 0x5f ||
+        b === 0x3a ||
+        b === 0x2d ||
+        b === 0x2e ||
+        b >= 0x80);
 }
 function nameAt(view, from) {
     let end = from;
@@ -56740,7 +56903,7 @@ function isTopLevelKindKey(view, end) {
     if (i === start - 1 && atLineStart)
         return true;
     // `--- kind: …`: a document start at column 0, then the key.
-    return i >= 2 && i < start - 1 && view.toString('latin1', i - 2, i + 1) === '---' && (i < 3 || view[i - 3] === 0x0a || view[i - 3] === 0x0d);
+    return (i >= 2 && i < start - 1 && view.toString('latin1', i - 2, i + 1) === '---' && (i < 3 || view[i - 3] === 0x0a || view[i - 3] === 0x0d));
 }
 /** Whether `ims-provisioning` at `hit` is the value of a top-level `kind` key (the value may be on the next line). */
 function isManifestKindAt(view, hit) {
@@ -56863,7 +57026,11 @@ function sniffWindow(relPath, bytes, place) {
         const view = fileView(bytes);
         const v = view?.bytes ?? bytes;
         const start = firstSignificant(v);
-        const state = { xml: relPath.toLowerCase().endsWith('.xml') || (start < v.length && v[start] === 0x3c), encoding: view?.encoding, binary: view?.binary ?? false };
+        const state = {
+            xml: relPath.toLowerCase().endsWith('.xml') || (start < v.length && v[start] === 0x3c),
+            encoding: view?.encoding,
+            binary: view?.binary ?? false,
+        };
         const kind = sniffView(relPath, view, cut);
         return { kind: kind === EDGE ? 'whole' : kind, state };
     }
@@ -56917,7 +57084,9 @@ function readFile(relPath, bytes, kind) {
     }
     catch (error) {
         // A bug or a resource limit (e.g. a YAML flow collection nested deeper than the parser's stack).
-        const reason = error instanceof RangeError ? 'the file is nested too deeply or is too large to read' : `internal error while reading the file: ${error?.message ?? String(error)}`;
+        const reason = error instanceof RangeError
+            ? 'the file is nested too deeply or is too large to read'
+            : `internal error while reading the file: ${error?.message ?? String(error)}`;
         return unreadable(relPath, kind, reason);
     }
 }
@@ -56943,12 +57112,24 @@ function firstLine(text) {
  * Settings given to every command: no file-system monitor (a configured one is a program git would start),
  * no hooks (a hook is a program too, and none is needed to read), no automatic gc or maintenance.
  */
-const DEFENSIVE_CONFIG = ['core.fsmonitor=false', 'core.hooksPath=/dev/null', 'gc.auto=0', 'maintenance.auto=false'].flatMap((setting) => ['-c', setting]);
+const DEFENSIVE_CONFIG = ['core.fsmonitor=false', 'core.hooksPath=/dev/null', 'gc.auto=0', 'maintenance.auto=false'].flatMap((setting) => [
+    '-c',
+    setting,
+]);
 /**
  * Variables that would point git at another repository than the one of `cwd` (set, for example, when
  * ims-gate runs from a git hook): the scan root alone says which repository is read.
  */
-const LOCATION_VARIABLES = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_COMMON_DIR', 'GIT_NAMESPACE', 'GIT_SHALLOW_FILE'];
+const LOCATION_VARIABLES = [
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'GIT_INDEX_FILE',
+    'GIT_OBJECT_DIRECTORY',
+    'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+    'GIT_COMMON_DIR',
+    'GIT_NAMESPACE',
+    'GIT_SHALLOW_FILE',
+];
 function gitEnv(extra) {
     const env = { ...process.env };
     for (const name of LOCATION_VARIABLES)
@@ -56986,7 +57167,10 @@ function git(cwd, args, options = {}) {
         if (error.code === 'ENOBUFS')
             return { ok: false, error: `git ${commandName(args)} printed more than ${options.maxBuffer ?? DEFAULT_MAX_BUFFER} bytes` };
         if (error.code === 'ETIMEDOUT' || error.signal === 'SIGTERM')
-            return { ok: false, error: `git ${commandName(args)} did not finish within ${Math.round((options.timeout ?? DEFAULT_TIMEOUT) / 1000)} s` };
+            return {
+                ok: false,
+                error: `git ${commandName(args)} did not finish within ${Math.round((options.timeout ?? DEFAULT_TIMEOUT) / 1000)} s`,
+            };
         const stderr = error.stderr ? firstLine(error.stderr.toString('utf8')) : '';
         return { ok: false, error: stderr || error.message };
     }
@@ -57011,7 +57195,11 @@ function readObjects(cwd, ids, maxBytes, options = {}) {
     const objects = new Map();
     if (ids.length === 0)
         return objects;
-    const result = git(cwd, ['cat-file', '--batch'], { ...options, input: `${ids.join('\n')}\n`, maxBuffer: maxBytes + ids.length * 200 + 1024 });
+    const result = git(cwd, ['cat-file', '--batch'], {
+        ...options,
+        input: `${ids.join('\n')}\n`,
+        maxBuffer: maxBytes + ids.length * 200 + 1024,
+    });
     if (!result.ok)
         return { error: result.error };
     const out = result.stdout;
@@ -57103,7 +57291,15 @@ function openScratchStore(root) {
     };
     const gitDir = (0,external_node_path_namespaceObject.join)(dir, 'store.git');
     // --template= : no hooks, no info/exclude. The object format must match the clone's (SHA-1 or SHA-256).
-    const init = git(dir, ['init', '--quiet', '--bare', '--template=', ...(format === 'sha256' ? ['--object-format=sha256'] : []), '--', gitDir]);
+    const init = git(dir, [
+        'init',
+        '--quiet',
+        '--bare',
+        '--template=',
+        ...(format === 'sha256' ? ['--object-format=sha256'] : []),
+        '--',
+        gitDir,
+    ]);
     if (!init.ok)
         return fail(init.error);
     const include = git(dir, [`--git-dir=${gitDir}`, 'config', 'include.path', (0,external_node_path_namespaceObject.resolve)(root, commonDir, 'config')]);
@@ -57115,7 +57311,9 @@ function openScratchStore(root) {
         env: { GIT_OBJECT_DIRECTORY: (0,external_node_path_namespaceObject.join)(gitDir, 'objects'), GIT_ALTERNATE_OBJECT_DIRECTORIES: alternateEntry((0,external_node_path_namespaceObject.resolve)(root, objects)) },
         fetch(source, options = {}) {
             // A leading '+' (force) is taken off by git before the source is read, so a name beginning with '+' stays whole.
-            const fetched = git(dir, [...store, 'fetch', ...FETCH_OPTIONS, '--end-of-options', 'origin', `+${source}:${PRIVATE_REF}`], { timeout: options.timeout ?? FETCH_TIMEOUT });
+            const fetched = git(dir, [...store, 'fetch', ...FETCH_OPTIONS, '--end-of-options', 'origin', `+${source}:${PRIVATE_REF}`], {
+                timeout: options.timeout ?? FETCH_TIMEOUT,
+            });
             if (!fetched.ok)
                 return { error: fetched.error };
             const commit = gitText(dir, [...store, 'rev-parse', '--verify', '--quiet', '--end-of-options', `${PRIVATE_REF}^{commit}`]);
@@ -57188,7 +57386,9 @@ function resolveBase(root, ref, revision, scratch, log) {
     if ('error' in fetched) {
         const reason = base_maskUserinfo(fetched.error);
         log(`ims-gate: warning: cannot fetch base ref '${ref}' from origin (git: ${reason}); restart detection skipped.`);
-        return { skipped: `base ref '${ref}' is not available in this checkout (shallow clone?), and origin cannot provide it (git: ${reason}); ${HOW_TO_FETCH}. ${SKIPPED}` };
+        return {
+            skipped: `base ref '${ref}' is not available in this checkout (shallow clone?), and origin cannot provide it (git: ${reason}); ${HOW_TO_FETCH}. ${SKIPPED}`,
+        };
     }
     return verify(root, fetched.commit, scratch.env) ?? { skipped: missingBaseMessage(ref) };
 }
@@ -57249,7 +57449,21 @@ function readBase(root, ref, config, headResults, log = () => undefined) {
 /** Reads the base revision's results, once the base commit is known (and readable under `env`). */
 function readAt(root, ref, commit, env, config, headResults) {
     // Paths relative to the scan root (--relative, pathspec "."), even when the root is a subfolder of the work tree.
-    const diff = git(root, ['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '--relative', '--end-of-options', commit, '--', '.'], { env });
+    const diff = git(root, [
+        'diff',
+        '--raw',
+        '-z',
+        '--no-renames',
+        '--no-abbrev',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--ignore-submodules=all',
+        '--relative',
+        '--end-of-options',
+        commit,
+        '--',
+        '.',
+    ], { env });
     if (!diff.ok)
         return { skipped: `cannot compare the working tree with base ref '${ref}' (git diff: ${diff.error}). ${SKIPPED}` };
     const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', '.'], { env });
@@ -57383,7 +57597,16 @@ function addAccount(snapshot, account, occurrence) {
         const field = mapped.get(located);
         const name = field ?? (FIELD_NAMES.has(attribute) ? `@${attribute}` : attribute);
         const key = `${group}.${name}`;
-        snapshot.set(key, { key, name: field ?? attribute, value: located.value, loc: located.loc, secret: isSecret(name, attribute), group, holder, accountName });
+        snapshot.set(key, {
+            key,
+            name: field ?? attribute,
+            value: located.value,
+            loc: located.loc,
+            secret: isSecret(name, attribute),
+            group,
+            holder,
+            accountName,
+        });
     }
 }
 function addServerConf(snapshot, conf) {
@@ -57391,13 +57614,29 @@ function addServerConf(snapshot, conf) {
     if (ims) {
         for (const [attribute, located] of Object.entries(ims.attrs)) {
             const key = `serverConf.ims.${attribute}`;
-            snapshot.set(key, { key, name: attribute, value: located.value, loc: located.loc, secret: isSecret(attribute), group: 'serverConf.ims', holder: ims.loc });
+            snapshot.set(key, {
+                key,
+                name: attribute,
+                value: located.value,
+                loc: located.loc,
+                secret: isSecret(attribute),
+                group: 'serverConf.ims',
+                holder: ims.loc,
+            });
         }
     }
     const orgId = redirection?.attrs.IMSOrgId;
     if (redirection && orgId) {
         const key = 'serverConf.redirection.IMSOrgId';
-        snapshot.set(key, { key, name: 'IMSOrgId', value: orgId.value, loc: orgId.loc, secret: false, group: 'serverConf.redirection', holder: redirection.loc });
+        snapshot.set(key, {
+            key,
+            name: 'IMSOrgId',
+            value: orgId.value,
+            loc: orgId.loc,
+            secret: false,
+            group: 'serverConf.redirection',
+            holder: redirection.loc,
+        });
     }
 }
 /**
@@ -57486,7 +57725,14 @@ function visibleValue(entry) {
 }
 /** The report's view of a change, at `where`: the same place as its IMS010 notice, in the working tree. */
 function toRestartChange(change, where) {
-    return { instance: change.instance, field: change.key, file: where.file, line: where.line, before: diff_shown(change.before), after: diff_shown(change.after) };
+    return {
+        instance: change.instance,
+        field: change.key,
+        file: where.file,
+        line: where.line,
+        before: diff_shown(change.before),
+        after: diff_shown(change.after),
+    };
 }
 /** How a notice quotes a setting's value. */
 const VALUE_QUOTE = { json: true, maxLength: 120 };
@@ -57498,11 +57744,17 @@ function describe(change, label) {
         case 'account-removed':
             return `IMS account "${before?.accountName}" was removed (it was in ${before?.loc.file}, line ${before?.loc.line})`;
         case 'added':
-            return after?.secret ? `${label} was set (a secret: value not shown)` : `${label} was set to ${quote(after ? visibleValue(after) : '', VALUE_QUOTE)} (it was not set)`;
+            return after?.secret
+                ? `${label} was set (a secret: value not shown)`
+                : `${label} was set to ${quote(after ? visibleValue(after) : '', VALUE_QUOTE)} (it was not set)`;
         case 'removed':
-            return before?.secret ? `${label} was removed (a secret: value not shown)` : `${label} was removed (it was ${quote(before ? visibleValue(before) : '', VALUE_QUOTE)})`;
+            return before?.secret
+                ? `${label} was removed (a secret: value not shown)`
+                : `${label} was removed (it was ${quote(before ? visibleValue(before) : '', VALUE_QUOTE)})`;
         case 'modified':
-            return after?.secret ? `${label} changed (a secret: values not shown)` : `${label} changed from ${quote(before ? visibleValue(before) : '', VALUE_QUOTE)} to ${quote(after ? visibleValue(after) : '', VALUE_QUOTE)}`;
+            return after?.secret
+                ? `${label} changed (a secret: values not shown)`
+                : `${label} changed from ${quote(before ? visibleValue(before) : '', VALUE_QUOTE)} to ${quote(after ? visibleValue(after) : '', VALUE_QUOTE)}`;
     }
 }
 /** Where a change is reported, in the working tree: the head value, or for a removal see removalLoc. */
@@ -57512,7 +57764,9 @@ function changeLoc(change, options) {
 /** The IMS010 notice of a change, at the same place as its `restart.changes` entry. */
 function toDiagnostic(change, options) {
     const entry = (change.after ?? change.before);
-    const ofAccount = options.nameAccount && entry.accountName !== undefined && !change.kind.startsWith('account-') ? ` of IMS account "${entry.accountName}"` : '';
+    const ofAccount = options.nameAccount && entry.accountName !== undefined && !change.kind.startsWith('account-')
+        ? ` of IMS account "${entry.accountName}"`
+        : '';
     const command = restartCommand(change.instance);
     const loc = changeLoc(change, options);
     const restartChange = toRestartChange(change, loc);
@@ -57644,7 +57898,10 @@ function detectRestart(input) {
     }
     catch (error) {
         // Restart detection is advisory: a bug here must not take the whole scan down.
-        return { restart: { ...NOT_REQUIRED, skipped: `restart detection failed: ${error.message}. Restart detection skipped.` }, diagnostics: [] };
+        return {
+            restart: { ...NOT_REQUIRED, skipped: `restart detection failed: ${error.message}. Restart detection skipped.` },
+            diagnostics: [],
+        };
     }
 }
 
@@ -57763,7 +58020,11 @@ function checkNames(context, instance) {
             context.report({
                 ...base,
                 messageId: 'secondAccount',
-                data: { ...data, reference: referenceName === undefined ? 'the unnamed one' : quote(referenceName), consolePath: IMS_ACCOUNT_CONSOLE_PATH },
+                data: {
+                    ...data,
+                    reference: referenceName === undefined ? 'the unnamed one' : quote(referenceName),
+                    consolePath: IMS_ACCOUNT_CONSOLE_PATH,
+                },
                 related: [relatedAt(nameLoc(reference), `the first IMS account of instance "${instance.name}"`)],
             });
         }
@@ -57771,7 +58032,11 @@ function checkNames(context, instance) {
 }
 /** Package exports: the instance's XML files that are not a serverConf (the sniffer only reads packages with extAccount or group records). */
 function hasPackageExport(instance) {
-    const other = new Set([...instance.serverConfs.map((conf) => conf.file), ...instance.manifests.map((manifest) => manifest.file), ...instance.dashboards.map((d) => d.file)]);
+    const other = new Set([
+        ...instance.serverConfs.map((conf) => conf.file),
+        ...instance.manifests.map((manifest) => manifest.file),
+        ...instance.dashboards.map((d) => d.file),
+    ]);
     return instance.files.some((file) => !other.has(file) && /\.xml$/i.test(file));
 }
 /** An unreadable file of the instance may hold its account; so may an unassigned one, if the instance exports nothing. */
@@ -57822,7 +58087,12 @@ function checkAccountField(context, instance) {
         context.report({
             loc: value.loc,
             messageId: 'accountNotClassic',
-            data: { value: quote(value.value), instance: instance.name, consolePath: IMS_ACCOUNT_CONSOLE_PATH, restartHint: restartHint(instance.name) },
+            data: {
+                value: quote(value.value),
+                instance: instance.name,
+                consolePath: IMS_ACCOUNT_CONSOLE_PATH,
+                restartHint: restartHint(instance.name),
+            },
             instance: instance.name,
             field: 'productContext',
             subject: value.value,
@@ -57836,7 +58106,9 @@ function checkManifest(context, instance) {
     const present = fieldValues(records, 'productContext');
     const expected = present.length > 0 ? PRODUCT_CONTEXT_CLASSIC : PRODUCT_CONTEXT_DEFAULT;
     const campaignLoc = present[0]?.value.loc ?? records[0].loc;
-    const related = relatedAt(campaignLoc, present.length > 0 ? `the Product Context field of instance "${instance.name}"` : `the IMS external account of instance "${instance.name}"`);
+    const related = relatedAt(campaignLoc, present.length > 0
+        ? `the Product Context field of instance "${instance.name}"`
+        : `the IMS external account of instance "${instance.name}"`);
     for (const manifest of instance.manifests) {
         const declared = manifest.productContext;
         if (!declared || declared.value === expected)
@@ -57890,7 +58162,7 @@ function parseUrl(value) {
         port = hostPort[2];
     }
     host = (host.endsWith('.') ? host.slice(0, -1) : host).toLowerCase();
-    if (host === '' || !/^(\[[0-9a-f:.]+\]|[^:\[\]]+)$/.test(host))
+    if (host === '' || !/^(\[[0-9a-f:.]+\]|[^:[\]]+)$/.test(host))
         return undefined;
     return { raw, scheme: scheme?.[1].toLowerCase(), host, port, path: rest.slice(authorityEnd) };
 }
@@ -57993,11 +58265,19 @@ function strayWhitespace(text, options = {}) {
         start++;
     if (start === text.length) {
         if (text.length > 0)
-            issues.push({ kind: 'leading', position: base + 1, description: `only white space (${describeWhiteSpace(text[0])} at position ${base + 1})` });
+            issues.push({
+                kind: 'leading',
+                position: base + 1,
+                description: `only white space (${describeWhiteSpace(text[0])} at position ${base + 1})`,
+            });
         return issues;
     }
     if (start > 0)
-        issues.push({ kind: 'leading', position: base + 1, description: `a leading ${describeWhiteSpace(text[0])}${base > 0 ? ` at position ${base + 1}` : ''}` });
+        issues.push({
+            kind: 'leading',
+            position: base + 1,
+            description: `a leading ${describeWhiteSpace(text[0])}${base > 0 ? ` at position ${base + 1}` : ''}`,
+        });
     let end = text.length;
     while (end > start && WHITE.test(text[end - 1]))
         end--;
@@ -58007,7 +58287,10 @@ function strayWhitespace(text, options = {}) {
         let j = i;
         while (j < end && WHITE.test(text[j]))
             j++;
-        const odd = text.slice(i, j).split('').findIndex((char) => char !== ' ');
+        const odd = text
+            .slice(i, j)
+            .split('')
+            .findIndex((char) => char !== ' ');
         if (odd !== -1) {
             const position = base + i + odd + 1;
             issues.push({ kind: 'invisible', position, description: `a ${describeWhiteSpace(text[i + odd])} at position ${position}` });
@@ -58020,7 +58303,10 @@ function strayWhitespace(text, options = {}) {
     if (end < text.length) {
         const single = end === text.length - 1 && text[end] === ' ';
         if (!(single && options.allowTrailingSpace)) {
-            const first = text.slice(end).split('').find((char) => char !== ' ') ?? ' ';
+            const first = text
+                .slice(end)
+                .split('')
+                .find((char) => char !== ' ') ?? ' ';
             const position = base + end + 1 + Math.max(0, text.slice(end).indexOf(first));
             issues.push({ kind: 'trailing', position, description: `a trailing ${describeWhiteSpace(first)} at position ${position}` });
         }
@@ -58385,7 +58671,7 @@ function instanceMask(instance) {
  * split into prefix and internal name, so no check that needs the split runs.
  */
 function usablePrefix(mask) {
-    if (!mask || mask.parsed.trailing !== '' || mask.parsed.prefix.trim() === '')
+    if (mask?.parsed.trailing !== '' || mask.parsed.prefix.trim() === '')
         return undefined;
     return mask.parsed.prefix;
 }
@@ -58457,12 +58743,18 @@ function allPrefixes(model) {
 function prefixProblemMessage(prefix, check) {
     if (check.reason === 'followed-by-separator') {
         const what = isWhiteSpaceLike(check.example[prefix.length]) ? 'the white space' : 'the separator';
-        return { messageId: 'prefixBeforeSeparator', data: { prefix: quote(prefix), what, example: quote(check.example), suggestion: quote(check.suggestion) } };
+        return {
+            messageId: 'prefixBeforeSeparator',
+            data: { prefix: quote(prefix), what, example: quote(check.example), suggestion: quote(check.suggestion) },
+        };
     }
     if (check.suggestion !== undefined)
         return { messageId: 'prefixMatchesNoGroup', data: { prefix: quote(prefix), suggestion: quote(check.suggestion) } };
     const more = check.total > check.examples.length ? ` and ${check.total - check.examples.length} more` : '';
-    return { messageId: 'prefixMatchesNoGroupListed', data: { prefix: quote(prefix), listed: check.examples.map((example) => quote(example)).join(', ') + more } };
+    return {
+        messageId: 'prefixMatchesNoGroupListed',
+        data: { prefix: quote(prefix), listed: check.examples.map((example) => quote(example)).join(', ') + more },
+    };
 }
 function checkMask(context, instance, mask, names, prefixes) {
     const text = mask.value;
@@ -58480,7 +58772,11 @@ function checkMask(context, instance, mask, names, prefixes) {
         return;
     let expected = cleanWhitespace(text) + (!parsed.pattern && text.endsWith(' ') ? ' ' : '');
     if (!prefixProblem) {
-        context.report({ ...at, messageId: 'strayWhitespace', data: { ...maskData(instance.name, expected), mask: quote(text), issues: joinIssues(issues) } });
+        context.report({
+            ...at,
+            messageId: 'strayWhitespace',
+            data: { ...maskData(instance.name, expected), mask: quote(text), issues: joinIssues(issues) },
+        });
         return;
     }
     if (prefixProblem.suggestion !== undefined) {
@@ -58511,7 +58807,10 @@ const associationMaskRule = {
                 context.report({
                     loc: defining.loc,
                     messageId: 'noMask',
-                    data: { ...maskData(instance.name, exampleMask(instance.name)), account: quote(internalNameOf(defining) ?? '(no internal name)') },
+                    data: {
+                        ...maskData(instance.name, exampleMask(instance.name)),
+                        account: quote(internalNameOf(defining) ?? '(no internal name)'),
+                    },
                     instance: instance.name,
                     field: FIELD,
                     subject: '',
@@ -58539,7 +58838,8 @@ function builtinOperatorGroups() {
         return builtins;
     const data = (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(policyPath('builtin-operator-groups.yml'), 'utf8'));
     const groups = Array.isArray(data?.groups) ? data.groups.filter((name) => typeof name === 'string') : [];
-    return (builtins = new Set(groups));
+    builtins = new Set(groups);
+    return builtins;
 }
 /**
  * Operator groups defined in files that belong to no instance (the `default` bucket beside several named
@@ -58672,7 +58972,12 @@ class NearMissIndex {
         for (const [key, d] of found) {
             for (const index of this.byLower.get(key) ?? []) {
                 const entry = this.entries[index];
-                result.push({ item: entry.item, distance: d, exact: entry.key === query ? 0 : boundedDistance(query, entry.key, EXACT_CASE_CAP), index });
+                result.push({
+                    item: entry.item,
+                    distance: d,
+                    exact: entry.key === query ? 0 : boundedDistance(query, entry.key, EXACT_CASE_CAP),
+                    index,
+                });
             }
         }
         result.sort((a, b) => a.distance - b.distance || a.exact - b.exact || a.index - b.index);
@@ -58702,7 +59007,9 @@ class NearMissIndex {
     withinOne(query, found) {
         let variants = this.variants;
         if (!variants) {
-            const map = (variants = this.variants = new Map());
+            const map = new Map();
+            variants = map;
+            this.variants = map;
             for (const key of this.keys) {
                 forEachDeletionHash(key, (hash) => {
                     const known = map.get(hash);
@@ -58862,7 +59169,7 @@ function forEachDeletionHash(text, visit) {
 
 /** Whether `name` belongs to `prefix` rather than to a longer prefix of another instance that also matches. */
 function ownedBy(name, prefix, prefixes) {
-    return name.startsWith(prefix) && !prefixes.some((other) => other.length > prefix.length && other.startsWith(prefix) && name.startsWith(other));
+    return (name.startsWith(prefix) && !prefixes.some((other) => other.length > prefix.length && other.startsWith(prefix) && name.startsWith(other)));
 }
 function mappedInstances(model, extraGroups) {
     const withPrefix = model.instances.flatMap((instance) => {
@@ -59005,7 +59312,10 @@ function checkUsers(context, all, exported) {
         }
         if (profiles.length === 0 || !judgeable || mapsToGroup)
             continue;
-        const listed = profiles.slice(0, 3).map((profile) => quote(profile)).join(', ') + (profiles.length > 3 ? ` and ${profiles.length - 3} more` : '');
+        const listed = profiles
+            .slice(0, 3)
+            .map((profile) => quote(profile))
+            .join(', ') + (profiles.length > 3 ? ` and ${profiles.length - 3} more` : '');
         context.report({
             loc: user.loc,
             severity: 'warning',
@@ -59174,7 +59484,9 @@ function isEscaped(text, index) {
 function wildcardTokens(text) {
     const schemeEnd = text.indexOf('://');
     const authorityEnd = text.indexOf('/', schemeEnd === -1 ? 0 : schemeEnd + 3);
-    return text.split('').map((char, i) => char === '*' ? { kind: 'star', crossesSlash: authorityEnd !== -1 && i > authorityEnd } : { kind: 'char', char });
+    return text
+        .split('')
+        .map((char, i) => (char === '*' ? { kind: 'star', crossesSlash: authorityEnd !== -1 && i > authorityEnd } : { kind: 'char', char }));
 }
 /** Consecutive stars as one: `**` is `*`, and a star that crosses `/` absorbs one that does not. */
 function mergeStars(tokens) {
@@ -59302,7 +59614,10 @@ function allowlistAllows(instance, url, https) {
 function describeEntries(entries, shown = 5) {
     if (entries.length === 0)
         return 'none';
-    const quoted = entries.slice(0, shown).map((entry) => quote(maskUrlUserinfo(entry))).join(', ');
+    const quoted = entries
+        .slice(0, shown)
+        .map((entry) => quote(maskUrlUserinfo(entry)))
+        .join(', ');
     return entries.length > shown ? `${quoted} and ${entries.length - shown} more` : quoted;
 }
 
@@ -59621,7 +59936,10 @@ function sha256Hex(text) {
 }
 /** Whether a secret matches an expected SHA-256 hex digest (case-insensitive, optional `sha256:` prefix). A trailing newline from a file or variable is forgiven. */
 function secretMatchesSha256(secret, expected) {
-    const digest = expected.trim().replace(/^sha256:/i, '').toLowerCase();
+    const digest = expected
+        .trim()
+        .replace(/^sha256:/i, '')
+        .toLowerCase();
     return [secret, secret.trim()].some((candidate) => sha256Hex(candidate) === digest);
 }
 
@@ -59638,7 +59956,12 @@ function checkAccounts(context) {
             context.report({
                 loc: secret.loc,
                 messageId: 'plaintextAccountSecret',
-                data: { instance: instance.name, file: account.file, consolePath: IMS_ACCOUNT_CONSOLE_PATH, restartHint: restartHint(instance.name) },
+                data: {
+                    instance: instance.name,
+                    file: account.file,
+                    consolePath: IMS_ACCOUNT_CONSOLE_PATH,
+                    restartHint: restartHint(instance.name),
+                },
                 instance: instance.name,
                 field: 'clientSecret',
                 subject: 'clientSecret',
@@ -59690,7 +60013,12 @@ function checkSecretHash(context) {
         context.report({
             loc: expected.loc,
             messageId: 'secretHashMismatch',
-            data: { instance: manifest.instance, manifest: manifest.file, consolePath: IMS_ACCOUNT_CONSOLE_PATH, restartHint: restartHint(manifest.instance) },
+            data: {
+                instance: manifest.instance,
+                manifest: manifest.file,
+                consolePath: IMS_ACCOUNT_CONSOLE_PATH,
+                restartHint: restartHint(manifest.instance),
+            },
             instance: manifest.instance,
             field: 'clientSecretSha256',
             subject: 'clientSecretSha256',
@@ -59784,7 +60112,7 @@ function readAll(root, config) {
     // Files the config names are read as the kind it says, even where discovery does not look.
     const configured = configuredFiles(root, config);
     const discovered = new Set(discovery.files.map((file) => file.path));
-    const files = [...discovery.files, ...configured.files.filter((file) => !discovered.has(file.path))].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const files = [...discovery.files, ...configured.files.filter((file) => !discovered.has(file.path))].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
     const loaded = loadCandidates(files, config.maxFileSizeBytes, sniffer, configured.kinds);
     // Attributes the field mapping makes secret are masked in reader messages too, whatever their names look like.
     const secretNames = new FieldMapping(config).attributesByField.clientSecret;
@@ -59820,7 +60148,10 @@ function runRules(selected, model, config, scan, options) {
         }
         catch (error) {
             // A rule bug must not hide every other finding; it still blocks, since the check did not run.
-            findings.push(problemFinding(ruleMeta('IMS000'), { loc: fileLoc(config.source ?? '.'), message: `rule ${rule.id} failed to run: ${error.message}` }));
+            findings.push(problemFinding(ruleMeta('IMS000'), {
+                loc: fileLoc(config.source ?? '.'),
+                message: `rule ${rule.id} failed to run: ${error.message}`,
+            }));
         }
     }
     return findings;
@@ -59895,7 +60226,11 @@ async function scan(options) {
     const shown = options.onlyRules ? findings.filter((finding) => options.onlyRules?.includes(finding.ruleId)) : findings;
     shown.sort(compareFindings);
     disambiguateFingerprints(shown);
-    const baselinePath = options.baselinePath ? ((0,external_node_path_namespaceObject.isAbsolute)(options.baselinePath) ? options.baselinePath : (0,external_node_path_namespaceObject.resolve)(options.baselinePath)) : (0,external_node_path_namespaceObject.join)(root, DEFAULT_BASELINE_PATH);
+    const baselinePath = options.baselinePath
+        ? (0,external_node_path_namespaceObject.isAbsolute)(options.baselinePath)
+            ? options.baselinePath
+            : (0,external_node_path_namespaceObject.resolve)(options.baselinePath)
+        : (0,external_node_path_namespaceObject.join)(root, DEFAULT_BASELINE_PATH);
     const baseline = options.noBaseline ? undefined : readBaseline(baselinePath);
     const gate = applyGate({
         findings: shown,
@@ -60192,7 +60527,10 @@ function renderMarkdown(report, options = {}) {
         const byRule = new Map();
         for (const finding of report.findings)
             byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1);
-        const rules = [...byRule].sort(([a], [b]) => compareStrings(a, b)).map(([id, count]) => `${id} × ${count}`).join(' · ');
+        const rules = [...byRule]
+            .sort(([a], [b]) => compareStrings(a, b))
+            .map(([id, count]) => `${id} × ${count}`)
+            .join(' · ');
         head.push(`Fails on: ${code(report.verdict.failOn)} · ${plural(stats.filesScanned, 'file')} scanned · ${rules}`, '');
     }
     if (report.suppressed.length > 0)
@@ -60216,7 +60554,9 @@ function renderMarkdown(report, options = {}) {
     if (total > 0) {
         doc.add(`#### Findings${total > top ? ` (top ${top} of ${total})` : ''}\n\n`, reserve);
         for (const finding of bySeverity(report.findings).slice(0, top)) {
-            const where = [locationLink(finding, options), finding.instance ? `instance ${code(finding.instance)}` : ''].filter(Boolean).join(' · ');
+            const where = [locationLink(finding, options), finding.instance ? `instance ${code(finding.instance)}` : '']
+                .filter(Boolean)
+                .join(' · ');
             const help = finding.helpUri ? ` ([docs](${finding.helpUri}))` : '';
             const block = `**${SEVERITY_ICON[finding.severity]} ${escapeMd(ruleTitle(finding))}**${help}  \n${where}\n\n` +
                 `${paragraph(finding.message)}\n\n` +
@@ -60423,7 +60763,9 @@ function formatWorkflowCommand(annotation) {
 }
 /** The `github` output format: one workflow command per finding, errors first. */
 function renderWorkflowCommands(report, options = {}) {
-    return toCommandAnnotations(report.findings, options).map((a) => `${formatWorkflowCommand(a)}\n`).join('');
+    return toCommandAnnotations(report.findings, options)
+        .map((a) => `${formatWorkflowCommand(a)}\n`)
+        .join('');
 }
 const zero = () => ({ error: 0, warning: 0, notice: 0 });
 /**
@@ -60476,9 +60818,7 @@ function emitAnnotations(findings, sink, budget, options = {}) {
 }
 /** "27 errors and 3 warnings were not shown as annotations …", or undefined when nothing was hidden. */
 function describeHidden(result) {
-    const parts = SEVERITIES
-        .filter((level) => result.hidden[level] > 0)
-        .map((level) => `${result.hidden[level]} of ${plural(result.issued[level], level)}`);
+    const parts = SEVERITIES.filter((level) => result.hidden[level] > 0).map((level) => `${result.hidden[level]} of ${plural(result.issued[level], level)}`);
     if (parts.length === 0)
         return undefined;
     return (`The runner shows at most ${RUNNER_ANNOTATION_LIMIT} annotations of each level per step, so ${parts.join(', ')} ` +
@@ -60613,7 +60953,12 @@ async function upsertStickyComment(client, target, body, createIfMissing, identi
     }
     if (!createIfMissing)
         return { action: 'skipped', ignored };
-    const created = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
+    const created = await client.rest.issues.createComment({
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        body,
+    });
     return { action: 'created', id: created.data.id, url: created.data.html_url, ignored };
 }
 
@@ -61097,7 +61442,7 @@ function staleAckHint(state, labels) {
     if (!ack || ack.present || !labels.some((name) => name.toLowerCase() === ack.label.toLowerCase()))
         return;
     state.log.warning(`The pull request carries '${ack.label}' now, but the event of this run did not: the verdict uses the event's labels. ` +
-        'A run started by the `labeled` event (list `labeled` in the workflow\'s `on.pull_request.types`) or by a new push sees it; re-running this job reuses the old event.');
+        "A run started by the `labeled` event (list `labeled` in the workflow's `on.pull_request.types`) or by a new push sees it; re-running this job reuses the old event.");
 }
 async function deliverLabel(state) {
     const pr = state.ctx.pullRequest;

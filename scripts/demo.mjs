@@ -15,7 +15,11 @@ if (!existsSync(cli)) {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'ims-gate-demo-'));
-const git = (...args) => execFileSync('git', ['-c', 'user.name=demo', '-c', 'user.email=demo@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: work, stdio: 'ignore' });
+const git = (...args) =>
+  execFileSync('git', ['-c', 'user.name=demo', '-c', 'user.email=demo@example.com', '-c', 'commit.gpgsign=false', ...args], {
+    cwd: work,
+    stdio: 'ignore',
+  });
 try {
   cpSync(join(repo, 'examples'), work, { recursive: true });
   const account = join(work, 'stage/packages/nmsExtAccount-ims.xml');
@@ -29,7 +33,9 @@ try {
   console.log('ims-gate demo: `ims-gate check examples --base HEAD` (a pull request that changed the stage IMS server)\n');
   const run = spawnSync(process.execPath, [cli, 'check', '.', '--base', 'HEAD', ...process.argv.slice(2)], { cwd: work, stdio: 'inherit' });
   if (run.status === 1) {
-    console.log('\nThe gate failed, as it should: every finding above is a deliberate misconfiguration of examples/ (see examples/README.md).');
+    console.log(
+      '\nThe gate failed, as it should: every finding above is a deliberate misconfiguration of examples/ (see examples/README.md).',
+    );
     process.exitCode = 0;
   } else {
     console.error(`\nUnexpected exit code ${run.status} from the gate (expected 1: findings).`);

@@ -35,7 +35,11 @@ function code(text) {
 }
 
 function table(header, rows) {
-  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n');
+  return [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`),
+  ].join('\n');
 }
 
 export function renderInputs(action) {
@@ -71,7 +75,13 @@ export function renderConfig(schema) {
   const rows = Object.entries(schema.properties ?? {})
     .filter(([name]) => name !== '$schema')
     .map(([name, property]) => [code(name), schemaType(property), property.description ?? '']);
-  return [NOTICE('policies/schemas/config.schema.json'), '', table(['Key', 'Type', 'Meaning'], rows), '', 'Every key in detail: [docs/config.md](docs/config.md).'].join('\n');
+  return [
+    NOTICE('policies/schemas/config.schema.json'),
+    '',
+    table(['Key', 'Type', 'Meaning'], rows),
+    '',
+    'Every key in detail: [docs/config.md](docs/config.md).',
+  ].join('\n');
 }
 
 /** The sections' new contents, from the repository's sources. */
@@ -121,12 +131,16 @@ function main(argv) {
   const current = readFileSync(readmePath, 'utf8');
   const { text, missing } = updateReadme(current, renderSections(root));
   if (missing.length > 0) {
-    process.stderr.write(`readme: README.md lacks the markers of: ${missing.map((name) => `<!-- ${name}:start --> … <!-- ${name}:end -->`).join(', ')}\n`);
+    process.stderr.write(
+      `readme: README.md lacks the markers of: ${missing.map((name) => `<!-- ${name}:start --> … <!-- ${name}:end -->`).join(', ')}\n`,
+    );
     return 1;
   }
   if (check) {
     if (text !== current) {
-      process.stderr.write('readme: README.md is out of date with action.yml / policies/. Run `node scripts/readme.mjs` and commit the result.\n');
+      process.stderr.write(
+        'readme: README.md is out of date with action.yml / policies/. Run `node scripts/readme.mjs` and commit the result.\n',
+      );
       return 1;
     }
     process.stdout.write('readme: README.md is up to date.\n');

@@ -137,7 +137,8 @@ export function readSettings(ctx: RunContext): ActionSettings {
 
   const base = ctx.workspace;
   const root = path('path', base) ?? resolve(base);
-  if (!isDirectory(root)) throw new InputError(`Invalid input 'path': '${input('path')}'. Expected a folder to scan; '${root}' is not one.`);
+  if (!isDirectory(root))
+    throw new InputError(`Invalid input 'path': '${input('path')}'. Expected a folder to scan; '${root}' is not one.`);
   const failOn = oneOf('fail-on', FAIL_ON_LEVELS, 'error');
   const annotations = oneOf('annotations', ANNOTATION_MODES, 'auto');
   const comment = bool('comment', true);
@@ -154,7 +155,8 @@ export function readSettings(ctx: RunContext): ActionSettings {
   const baseRefInput = input('base-ref');
   // Checked before git sees it: no part of it may be read as an option (see util/git-ref.ts).
   const baseRefProblem = baseRefInput ? baseRevisionProblem(baseRefInput) : undefined;
-  if (baseRefProblem) throw new InputError(`Invalid input 'base-ref': '${quoteValue(baseRefInput)}': ${baseRefProblem}. ${BASE_REVISION_EXPECTED}.`);
+  if (baseRefProblem)
+    throw new InputError(`Invalid input 'base-ref': '${quoteValue(baseRefInput)}': ${baseRefProblem}. ${BASE_REVISION_EXPECTED}.`);
   const baseRef = baseRefInput || ctx.pullRequest?.baseSha || ctx.pushBefore || undefined;
 
   // Checked here, before any API call: a missing config is a mistake in the workflow, not in the repository.

@@ -166,8 +166,12 @@ async function deliverCheckRun(state: RunState, client: GitHubClient): Promise<R
       output: checkOutput(report, { ...state.location, sha: ctx.sha, fullReport: { url: runUrl(ctx), text: 'job summary' } }),
     });
     state.checkRunApp = published.app;
-    core.info(`Check run "${settings.checkName}" (${conclusion}) on ${ctx.sha}: ${plural(published.delivered, 'annotation')} in ${plural(published.requests, 'request')}.`);
-    state.delivery.push(`Check run "${settings.checkName}" on ${ctx.sha.slice(0, 12)}: ${conclusion}, ${plural(published.delivered, 'annotation')}.`);
+    core.info(
+      `Check run "${settings.checkName}" (${conclusion}) on ${ctx.sha}: ${plural(published.delivered, 'annotation')} in ${plural(published.requests, 'request')}.`,
+    );
+    state.delivery.push(
+      `Check run "${settings.checkName}" on ${ctx.sha.slice(0, 12)}: ${conclusion}, ${plural(published.delivered, 'annotation')}.`,
+    );
     return [];
   } catch (error) {
     const cause = error instanceof CheckRunError ? error.cause : error;
@@ -210,7 +214,9 @@ async function deliverComment(state: RunState): Promise<void> {
     core.info(`PR comment: the sticky comment is the one by ${identity.login} (${identity.how}) that starts with the marker.`);
     const result = await upsertStickyComment(state.client, target, scrub(commentBody(state), state.secrets), wanted, identity.login);
     for (const other of result.ignored) {
-      core.info(`PR comment: ignored comment ${other.id} by ${other.login}: it carries the marker, but only ${identity.login}'s comment is the report.`);
+      core.info(
+        `PR comment: ignored comment ${other.id} by ${other.login}: it carries the marker, but only ${identity.login}'s comment is the report.`,
+      );
     }
     core.info(`PR comment: ${result.action}${result.url ? ` (${result.url})` : ''}.`);
     if (result.action !== 'skipped') state.delivery.push(`PR comment: ${result.action}.`);
@@ -227,7 +233,12 @@ async function deliverComment(state: RunState): Promise<void> {
 }
 
 /** The PR's live labels, read with the bounded client; the event's when they cannot be read. */
-async function currentLabels(state: RunState, client: GitHubClient, issueNumber: number, eventLabels: readonly string[]): Promise<readonly string[]> {
+async function currentLabels(
+  state: RunState,
+  client: GitHubClient,
+  issueNumber: number,
+  eventLabels: readonly string[],
+): Promise<readonly string[]> {
   try {
     return await listLabels(client, { owner: state.ctx.repo.owner, repo: state.ctx.repo.repo, issueNumber });
   } catch (error) {
@@ -249,7 +260,7 @@ function staleAckHint(state: RunState, labels: readonly string[]): void {
   if (!ack || ack.present || !labels.some((name) => name.toLowerCase() === ack.label.toLowerCase())) return;
   state.log.warning(
     `The pull request carries '${ack.label}' now, but the event of this run did not: the verdict uses the event's labels. ` +
-      'A run started by the `labeled` event (list `labeled` in the workflow\'s `on.pull_request.types`) or by a new push sees it; re-running this job reuses the old event.',
+      "A run started by the `labeled` event (list `labeled` in the workflow's `on.pull_request.types`) or by a new push sees it; re-running this job reuses the old event.",
   );
 }
 
@@ -300,7 +311,9 @@ async function deliver(state: RunState): Promise<void> {
       `ims-gate stopped calling the GitHub API when its delivery budget of ${seconds(state.apiBudget.ms)} ran out: ` +
       `not written: ${state.cut.join('; ') || 'the rest of the delivery'}. The verdict is unchanged; the job summary holds the full report.`;
     state.log.warning(line);
-    state.delivery.push(`Delivery stopped after ${seconds(state.apiBudget.ms)} (the delivery budget): ${state.cut.join('; ')} not written.`);
+    state.delivery.push(
+      `Delivery stopped after ${seconds(state.apiBudget.ms)} (the delivery budget): ${state.cut.join('; ')} not written.`,
+    );
   }
 }
 
@@ -363,7 +376,8 @@ export async function run(): Promise<void> {
 
     // The restart acknowledgement is a merge condition: it applies to pull requests only, never to pushes. It is
     // read from the event payload, so that the verdict never waits for, or depends on, the API.
-    const restartAck = settings.requireRestartAck && ctx.pullRequest ? { label: settings.restartPlannedLabel, labels: ctx.pullRequest.labels } : undefined;
+    const restartAck =
+      settings.requireRestartAck && ctx.pullRequest ? { label: settings.restartPlannedLabel, labels: ctx.pullRequest.labels } : undefined;
     const outcome = await scan({
       root: settings.root,
       configPath: settings.configPath,

@@ -56,16 +56,23 @@ export interface ScanOutcome {
 /** A problem with how ims-gate was called (exit code 2), as opposed to a finding in the repository. */
 export class UsageError extends Error {}
 
-export function readAll(root: string, config: Config): { results: ReadResult[]; skipped: { path: string; reason: string }[]; filesScanned: number; problems: ReadProblem[] } {
+export function readAll(
+  root: string,
+  config: Config,
+): { results: ReadResult[]; skipped: { path: string; reason: string }[]; filesScanned: number; problems: ReadProblem[] } {
   const discovery = discover(root, config);
   // Files the config names are read as the kind it says, even where discovery does not look.
   const configured = configuredFiles(root, config);
   const discovered = new Set(discovery.files.map((file) => file.path));
-  const files = [...discovery.files, ...configured.files.filter((file) => !discovered.has(file.path))].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const files = [...discovery.files, ...configured.files.filter((file) => !discovered.has(file.path))].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+  );
   const loaded = loadCandidates(files, config.maxFileSizeBytes, sniffer, configured.kinds);
   // Attributes the field mapping makes secret are masked in reader messages too, whatever their names look like.
   const secretNames = new FieldMapping(config).attributesByField.clientSecret;
-  const results = loaded.candidates.map((candidate) => redactReadProblems(readFile(candidate.path, candidate.bytes, candidate.kind), candidate.bytes, { secretNames }));
+  const results = loaded.candidates.map((candidate) =>
+    redactReadProblems(readFile(candidate.path, candidate.bytes, candidate.kind), candidate.bytes, { secretNames }),
+  );
   const skipped = [...discovery.skipped, ...loaded.skipped];
   const notice = skippedFoldersNotice(root, discovery.skippedByDefault, sniffKind, new Set(configured.kinds.keys()));
   if (notice) skipped.push(notice);
@@ -98,7 +105,12 @@ function runRules(selected: Rule[], model: Model, config: Config, scan: ScanFact
       });
     } catch (error) {
       // A rule bug must not hide every other finding; it still blocks, since the check did not run.
-      findings.push(problemFinding(ruleMeta('IMS000'), { loc: fileLoc(config.source ?? '.'), message: `rule ${rule.id} failed to run: ${(error as Error).message}` }));
+      findings.push(
+        problemFinding(ruleMeta('IMS000'), {
+          loc: fileLoc(config.source ?? '.'),
+          message: `rule ${rule.id} failed to run: ${(error as Error).message}`,
+        }),
+      );
     }
   }
   return findings;
@@ -169,7 +181,11 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   const shown = options.onlyRules ? findings.filter((finding) => options.onlyRules?.includes(finding.ruleId)) : findings;
   shown.sort(compareFindings);
   disambiguateFingerprints(shown);
-  const baselinePath = options.baselinePath ? (isAbsolute(options.baselinePath) ? options.baselinePath : resolve(options.baselinePath)) : join(root, DEFAULT_BASELINE_PATH);
+  const baselinePath = options.baselinePath
+    ? isAbsolute(options.baselinePath)
+      ? options.baselinePath
+      : resolve(options.baselinePath)
+    : join(root, DEFAULT_BASELINE_PATH);
   const baseline = options.noBaseline ? undefined : readBaseline(baselinePath);
   const gate = applyGate({
     findings: shown,

@@ -28,13 +28,23 @@ afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
 });
 
-const json = (status: number, body: unknown): Handler => (_req, res) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+const json =
+  (status: number, body: unknown): Handler =>
+  (_req, res) =>
+    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
 const never: Handler = () => undefined;
 
 function bounded(options: { timeoutMs?: number; budgetMs?: number; attempts?: number } = {}) {
   const log: string[] = [];
   const budget = new DeliveryBudget(options.budgetMs ?? 5000);
-  const fetcher = boundedFetch({ fetch: globalThis.fetch, budget, timeoutMs: options.timeoutMs ?? 2000, attempts: options.attempts ?? 3, retryBaseMs: 5, log: (l) => log.push(l) });
+  const fetcher = boundedFetch({
+    fetch: globalThis.fetch,
+    budget,
+    timeoutMs: options.timeoutMs ?? 2000,
+    attempts: options.attempts ?? 3,
+    retryBaseMs: 5,
+    log: (l) => log.push(l),
+  });
   return { fetcher, log, budget };
 }
 
@@ -115,7 +125,9 @@ describe('boundedFetch', () => {
   ])('refuses a 2xx answer with %s', async (_name, type, body, message) => {
     handlers.set('/garbage', (_req, res) => res.writeHead(201, { 'content-type': type }).end(body));
     const { fetcher } = bounded();
-    expect((await failure(fetcher(`${base}/garbage`, { method: 'POST', body: '{}' }))).message).toBe(`the answer to POST /garbage (HTTP 201) ${message}`);
+    expect((await failure(fetcher(`${base}/garbage`, { method: 'POST', body: '{}' }))).message).toBe(
+      `the answer to POST /garbage (HTTP 201) ${message}`,
+    );
   });
 
   it('refuses an answer that grows without end instead of filling the memory', async () => {
@@ -141,7 +153,9 @@ describe('boundedFetch', () => {
   it('gives the innermost cause when there is no system error code', async () => {
     // Port 9 is on the Fetch standard's list of bad ports: undici refuses it with "fetch failed", cause "bad port".
     const { fetcher } = bounded({ attempts: 1 });
-    expect((await failure(fetcher('http://127.0.0.1:9/x', { method: 'POST', body: '{}' }))).message).toBe('the request to 127.0.0.1:9 failed: bad port (POST /x)');
+    expect((await failure(fetcher('http://127.0.0.1:9/x', { method: 'POST', body: '{}' }))).message).toBe(
+      'the request to 127.0.0.1:9 failed: bad port (POST /x)',
+    );
   });
 
   it('names the host and the system error when it cannot connect', async () => {
@@ -160,7 +174,10 @@ describe('boundedFetch', () => {
 describe('the client and describeError', () => {
   const token = 'ghs_testtoken';
   async function client(budgetMs = 5000) {
-    return createClient(token, base, new DeliveryBudget(budgetMs), { IMS_GATE_TEST_REQUEST_TIMEOUT_MS: '200', IMS_GATE_TEST_RETRY_BASE_MS: '5' });
+    return createClient(token, base, new DeliveryBudget(budgetMs), {
+      IMS_GATE_TEST_REQUEST_TIMEOUT_MS: '200',
+      IMS_GATE_TEST_RETRY_BASE_MS: '5',
+    });
   }
 
   it('describes an HTTP answer with its status, a network failure without one', async () => {
@@ -195,7 +212,9 @@ describe('the client and describeError', () => {
       let n = 0;
       return (req, res) =>
         ++n === 1
-          ? res.writeHead(403, { 'content-type': 'application/json', 'retry-after': '1' }).end(JSON.stringify({ message: 'You have exceeded a secondary rate limit' }))
+          ? res
+              .writeHead(403, { 'content-type': 'application/json', 'retry-after': '1' })
+              .end(JSON.stringify({ message: 'You have exceeded a secondary rate limit' }))
           : then(req, res);
     };
     const lines: string[] = [];
@@ -205,13 +224,17 @@ describe('the client and describeError', () => {
       handlers.set('/repos/o/r/issues/3/labels', limited(json(200, [{ name: 'a' }])));
       const answer = await (await client()).rest.issues.listLabelsOnIssue({ owner: 'o', repo: 'r', issue_number: 3 });
       expect(answer.data).toEqual([{ name: 'a' }]);
-      expect(lines.join('')).toMatch(/Retrying GET \/repos\/o\/r\/issues\/3\/labels in 1 s after the GitHub API secondary rate limit \(attempt 2 of 3\)\./);
+      expect(lines.join('')).toMatch(
+        /Retrying GET \/repos\/o\/r\/issues\/3\/labels in 1 s after the GitHub API secondary rate limit \(attempt 2 of 3\)\./,
+      );
 
       lines.length = 0;
       handlers.set('/repos/o/r/issues/4/labels', limited(json(200, [])));
       const error = await failure((await client(800)).rest.issues.listLabelsOnIssue({ owner: 'o', repo: 'r', issue_number: 4 }));
       expect(httpStatus(error)).toBe(403);
-      expect(lines.join('')).toMatch(/secondary rate limit on GET \/repos\/o\/r\/issues\/4\/labels: not retrying \(it asks to wait 1 s; the delivery budget leaves \d+ ms\)/);
+      expect(lines.join('')).toMatch(
+        /secondary rate limit on GET \/repos\/o\/r\/issues\/4\/labels: not retrying \(it asks to wait 1 s; the delivery budget leaves \d+ ms\)/,
+      );
     } finally {
       process.stdout.write = write;
     }

@@ -79,19 +79,30 @@ describe('conclusion and output', () => {
 
   it("titles a failure with no finding with the gate's reason, not a guess", () => {
     const restart = { required: true, instances: ['prod'] };
-    const unacknowledged = report([], { verdict: { failOn: 'error', result: 'fail', reasons: ['A restart…'], restartAck: { label: 'restart', present: false } } }, restart);
+    const unacknowledged = report(
+      [],
+      { verdict: { failOn: 'error', result: 'fail', reasons: ['A restart…'], restartAck: { label: 'restart', present: false } } },
+      restart,
+    );
     expect(checkOutput(unacknowledged).title).toBe('Failed: a Campaign restart is not acknowledged');
     const other = report([], { verdict: { failOn: 'error', result: 'fail', reasons: ['The baseline file is unreadable.'] } });
     expect(checkOutput(other).title).toBe('Failed: The baseline file is unreadable.');
     const mention = report([], { verdict: { failOn: 'error', result: 'fail', reasons: ['Instance @prod-team failed.'] } });
     expect(checkOutput(mention).title).toBe('Failed: Instance @\u200Dprod-team failed.');
-    const acknowledged = report([], { verdict: { failOn: 'error', result: 'pass', reasons: [], restartAck: { label: 'restart', present: true } } }, restart);
+    const acknowledged = report(
+      [],
+      { verdict: { failOn: 'error', result: 'pass', reasons: [], restartAck: { label: 'restart', present: true } } },
+      restart,
+    );
     expect(checkOutput(acknowledged).title).toMatch(/^Clean/);
   });
 });
 
 describe('publishCheckRun', () => {
-  function fakeClient(failUpdateAt?: number, created: unknown = { id: 7, html_url: 'https://github.com/o/r/runs/7', app: { slug: 'github-actions' } }) {
+  function fakeClient(
+    failUpdateAt?: number,
+    created: unknown = { id: 7, html_url: 'https://github.com/o/r/runs/7', app: { slug: 'github-actions' } },
+  ) {
     const calls: { op: string; params: any }[] = [];
     let updates = 0;
     const client = {

@@ -12,7 +12,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function env(event: string, payload: object, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const path = join(dir, `${event}-${Math.random()}.json`);
   writeFileSync(path, JSON.stringify(payload));
-  return { GITHUB_EVENT_NAME: event, GITHUB_EVENT_PATH: path, GITHUB_REPOSITORY: 'Codertocat/Hello-World', GITHUB_SHA: 'merge0000', GITHUB_WORKSPACE: dir, ...extra };
+  return {
+    GITHUB_EVENT_NAME: event,
+    GITHUB_EVENT_PATH: path,
+    GITHUB_REPOSITORY: 'Codertocat/Hello-World',
+    GITHUB_SHA: 'merge0000',
+    GITHUB_WORKSPACE: dir,
+    ...extra,
+  };
 }
 
 describe('readRunContext', () => {
@@ -40,7 +47,9 @@ describe('readRunContext', () => {
   });
 
   it('reads GHES URLs from the environment', () => {
-    const ctx = readRunContext(env('push', push(), { GITHUB_SERVER_URL: 'https://ghes.example.com/', GITHUB_API_URL: 'https://ghes.example.com/api/v3' }));
+    const ctx = readRunContext(
+      env('push', push(), { GITHUB_SERVER_URL: 'https://ghes.example.com/', GITHUB_API_URL: 'https://ghes.example.com/api/v3' }),
+    );
     expect(ctx.serverUrl).toBe('https://ghes.example.com');
     expect(ctx.apiUrl).toBe('https://ghes.example.com/api/v3');
   });
@@ -48,7 +57,9 @@ describe('readRunContext', () => {
   it('links to the head blob of the PR (the fork for a fork PR)', () => {
     const payload = pullRequestFromFork();
     const ctx = readRunContext(env('pull_request', payload));
-    expect(blobUrl(ctx, 'prod/my file.xml', 7)).toBe(`https://github.com/forker/Hello-World/blob/${payload.pull_request.head.sha}/prod/my%20file.xml#L7`);
+    expect(blobUrl(ctx, 'prod/my file.xml', 7)).toBe(
+      `https://github.com/forker/Hello-World/blob/${payload.pull_request.head.sha}/prod/my%20file.xml#L7`,
+    );
   });
 
   it('reads the label names of the event', () => {
@@ -77,9 +88,13 @@ describe('readRunContext: an event payload that is not what the runner writes', 
   function fileEnv(content: string | null, event = 'pull_request'): { env: NodeJS.ProcessEnv; path: string } {
     const path = join(dir, `payload-${Math.random()}.json`);
     if (content !== null) writeFileSync(path, content);
-    return { env: { GITHUB_EVENT_NAME: event, GITHUB_EVENT_PATH: path, GITHUB_REPOSITORY: 'Codertocat/Hello-World', GITHUB_WORKSPACE: dir }, path };
+    return {
+      env: { GITHUB_EVENT_NAME: event, GITHUB_EVENT_PATH: path, GITHUB_REPOSITORY: 'Codertocat/Hello-World', GITHUB_WORKSPACE: dir },
+      path,
+    };
   }
-  const pr = (base: unknown, head: unknown = SHA) => JSON.stringify({ pull_request: { number: 7, head: { sha: head }, base: base === undefined ? {} : { sha: base } } });
+  const pr = (base: unknown, head: unknown = SHA) =>
+    JSON.stringify({ pull_request: { number: 7, head: { sha: head }, base: base === undefined ? {} : { sha: base } } });
   const EXPECT_SHA = 'expected a commit SHA of 40 or 64 hexadecimal digits';
 
   // [case, file content (null: no file), event, the problem after "GITHUB_EVENT_PATH='<path>': "]
@@ -93,13 +108,33 @@ describe('readRunContext: an event payload that is not what the runner writes', 
     ['a JSON string', '"pull_request"', 'push', 'the file holds a JSON string; expected a JSON object.'],
     ['a JSON number', '42', 'workflow_dispatch', 'the file holds a JSON number; expected a JSON object.'],
     ['a missing file', null, 'push', 'cannot read the file (it does not exist).'],
-    ['no pull_request in a pull_request event', '{"action": "opened"}', 'pull_request', 'pull_request is missing; expected the pull request object of a pull_request event.'],
-    ['pull_request that is an array', '{"pull_request": []}', 'pull_request_target', 'pull_request is a JSON array; expected the pull request object of a pull_request event.'],
-    ['pull_request without a number', JSON.stringify({ pull_request: { head: { sha: SHA }, base: { sha: SHA } } }), 'pull_request', 'pull_request.number is missing; expected a positive integer.'],
+    [
+      'no pull_request in a pull_request event',
+      '{"action": "opened"}',
+      'pull_request',
+      'pull_request is missing; expected the pull request object of a pull_request event.',
+    ],
+    [
+      'pull_request that is an array',
+      '{"pull_request": []}',
+      'pull_request_target',
+      'pull_request is a JSON array; expected the pull request object of a pull_request event.',
+    ],
+    [
+      'pull_request without a number',
+      JSON.stringify({ pull_request: { head: { sha: SHA }, base: { sha: SHA } } }),
+      'pull_request',
+      'pull_request.number is missing; expected a positive integer.',
+    ],
     ['pull_request without base.sha', pr(undefined), 'pull_request', `pull_request.base.sha is missing; ${EXPECT_SHA}.`],
     ['a short base.sha', pr('abc1234'), 'pull_request', `pull_request.base.sha is 'abc1234'; ${EXPECT_SHA}.`],
     ['a 41-digit base.sha', pr('a'.repeat(41)), 'pull_request', `pull_request.base.sha is '${'a'.repeat(41)}'; ${EXPECT_SHA}.`],
-    ['an option as base.sha', pr('--upload-pack=touch /tmp/x'), 'pull_request', `pull_request.base.sha is '--upload-pack=touch /tmp/x'; ${EXPECT_SHA}.`],
+    [
+      'an option as base.sha',
+      pr('--upload-pack=touch /tmp/x'),
+      'pull_request',
+      `pull_request.base.sha is '--upload-pack=touch /tmp/x'; ${EXPECT_SHA}.`,
+    ],
     ['a ref name as base.sha', pr('origin/-pP'), 'pull_request', `pull_request.base.sha is 'origin/-pP'; ${EXPECT_SHA}.`],
     ['a base.sha with a newline', pr(`${SHA}\n`), 'pull_request', `pull_request.base.sha is '${SHA}\\x0a'; ${EXPECT_SHA}.`],
     ['a number as base.sha', pr(12345), 'pull_request', `pull_request.base.sha is a JSON number; ${EXPECT_SHA}.`],
@@ -159,7 +194,12 @@ describe('readRunContext: an event payload that is not what the runner writes', 
     const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (stdout.push(String(chunk)), true));
     try {
       for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) delete process.env[key];
-      Object.assign(process.env, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: path, GITHUB_WORKSPACE: dir, GITHUB_OUTPUT: output });
+      Object.assign(process.env, {
+        GITHUB_EVENT_NAME: 'pull_request',
+        GITHUB_EVENT_PATH: path,
+        GITHUB_WORKSPACE: dir,
+        GITHUB_OUTPUT: output,
+      });
       await run();
     } finally {
       spy.mockRestore();
@@ -167,7 +207,9 @@ describe('readRunContext: an event payload that is not what the runner writes', 
       Object.assign(process.env, saved);
       process.exitCode = undefined;
     }
-    expect(stdout.join('')).toBe(`::error::Invalid event payload GITHUB_EVENT_PATH='${path}': the file is empty; expected the JSON object the runner writes.\n`);
+    expect(stdout.join('')).toBe(
+      `::error::Invalid event payload GITHUB_EVENT_PATH='${path}': the file is empty; expected the JSON object the runner writes.\n`,
+    );
     expect(readFileSync(output, 'utf8')).toMatch(/^result<<(.+)\nfail\n\1\n$/);
   });
 });

@@ -6,7 +6,8 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
     ruleId: 'IMS003',
     severity: 'error',
     message: 'IMS server "http://ims-na1.adobelogin.com/x" uses http://; expected https://ims-na1.adobelogin.com',
-    remediation: 'In the Adobe Marketing Cloud external account, set IMS server to https://ims-na1.adobelogin.com. Restart the server afterwards.',
+    remediation:
+      'In the Adobe Marketing Cloud external account, set IMS server to https://ims-na1.adobelogin.com. Restart the server afterwards.',
     file: 'prod/ims.xml',
     line: 12,
     column: 17,
@@ -23,7 +24,9 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
 
 export function findings(count: number, make: (i: number) => Partial<Finding> = () => ({})): Finding[] {
   const severities: Severity[] = ['notice', 'warning', 'error'];
-  return Array.from({ length: count }, (_, i) => finding({ line: i + 1, endLine: i + 1, severity: severities[i % 3], fingerprint: `fp${i}`, ...make(i) }));
+  return Array.from({ length: count }, (_, i) =>
+    finding({ line: i + 1, endLine: i + 1, severity: severities[i % 3], fingerprint: `fp${i}`, ...make(i) }),
+  );
 }
 
 export function report(list: Finding[] = [], overrides: Partial<Report> = {}, restart: Partial<RestartResult> = {}): Report {
@@ -35,7 +38,10 @@ export function report(list: Finding[] = [], overrides: Partial<Report> = {}, re
     suppressed: [],
     restart: { required: false, instances: [], changes: [], ...restart },
     stats: { filesScanned: 7, errors: count('error'), warnings: count('warning'), notices: count('notice') },
-    verdict: count('error') > 0 ? { failOn: 'error', result: 'fail', reasons: ['IMS policy gate failed.'] } : { failOn: 'error', result: 'pass', reasons: [] },
+    verdict:
+      count('error') > 0
+        ? { failOn: 'error', result: 'fail', reasons: ['IMS policy gate failed.'] }
+        : { failOn: 'error', result: 'pass', reasons: [] },
     ...overrides,
   };
 }

@@ -17,8 +17,14 @@ import { finding, findings, report } from './fake-report.js';
 function parse(line: string): { level: string; props: Record<string, string>; message: string } {
   const m = /^::(\w+)(?: ([^:]*))?::(.*)$/s.exec(line);
   if (!m) throw new Error(`not a workflow command: ${line}`);
-  const decode = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
-  const props = Object.fromEntries((m[2] ?? '').split(',').filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), decode(kv.slice(kv.indexOf('=') + 1))]));
+  const decode = (s: string) =>
+    s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+  const props = Object.fromEntries(
+    (m[2] ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((kv) => [kv.slice(0, kv.indexOf('=')), decode(kv.slice(kv.indexOf('=') + 1))]),
+  );
   return { level: m[1], props, message: decode(m[3]) };
 }
 
@@ -73,7 +79,11 @@ describe('workflow commands', () => {
     const list = findings(9);
     const lines = renderWorkflowCommands(report(list)).trimEnd().split('\n');
     expect(lines).toHaveLength(9);
-    expect(lines.map((l) => l.slice(0, l.indexOf(' ')))).toEqual([...Array(3).fill('::error'), ...Array(3).fill('::warning'), ...Array(3).fill('::notice')]);
+    expect(lines.map((l) => l.slice(0, l.indexOf(' ')))).toEqual([
+      ...Array(3).fill('::error'),
+      ...Array(3).fill('::warning'),
+      ...Array(3).fill('::notice'),
+    ]);
   });
 
   it('prefixes repository paths when the scan root is a sub-folder', () => {

@@ -75,15 +75,30 @@ describe('readSettings', () => {
     [{ annotations: 'both' }, "Invalid input 'annotations': 'both'. Expected one of auto, checks, commands, none."],
     [{ comment: 'yes' }, "Invalid input 'comment': 'yes'. Expected true or false."],
     [{ 'require-restart-ack': '1' }, "Invalid input 'require-restart-ack': '1'. Expected true or false."],
-    [{ 'base-ref': '--upload-pack=evil' }, `Invalid input 'base-ref': '--upload-pack=evil': it begins with '-' (git would read it as an option). ${BASE_EXPECTED}`],
-    [{ 'base-ref': 'origin/-pP' }, `Invalid input 'base-ref': 'origin/-pP': '-pP' begins with '-' (git would read it as an option). ${BASE_EXPECTED}`],
+    [
+      { 'base-ref': '--upload-pack=evil' },
+      `Invalid input 'base-ref': '--upload-pack=evil': it begins with '-' (git would read it as an option). ${BASE_EXPECTED}`,
+    ],
+    [
+      { 'base-ref': 'origin/-pP' },
+      `Invalid input 'base-ref': 'origin/-pP': '-pP' begins with '-' (git would read it as an option). ${BASE_EXPECTED}`,
+    ],
     [{ 'base-ref': 'main..feature' }, `Invalid input 'base-ref': 'main..feature': it contains '..'. ${BASE_EXPECTED}`],
     [{ 'base-ref': 'main\tx' }, `Invalid input 'base-ref': 'main\\x09x': it contains white space or a control character. ${BASE_EXPECTED}`],
-    [{ path: 'does/not/exist' }, `Invalid input 'path': 'does/not/exist'. Expected a folder to scan; '${join(workspace, 'does/not/exist')}' is not one.`],
+    [
+      { path: 'does/not/exist' },
+      `Invalid input 'path': 'does/not/exist'. Expected a folder to scan; '${join(workspace, 'does/not/exist')}' is not one.`,
+    ],
     [{ 'restart-label': 'x'.repeat(51) }, `Invalid input 'restart-label': '${'x'.repeat(51)}'. A GitHub label has at most 50 characters.`],
-    [{ config: 'missing.yml' }, `Invalid input 'config': 'missing.yml'. Expected a config file; '${join(workspace, 'missing.yml')}' does not exist.`],
+    [
+      { config: 'missing.yml' },
+      `Invalid input 'config': 'missing.yml'. Expected a config file; '${join(workspace, 'missing.yml')}' does not exist.`,
+    ],
     [{ config: '.' }, `Invalid input 'config': '.'. Expected a config file; '${workspace}' is a folder.`],
-    [{ 'check-name': 'x'.repeat(101) }, `Invalid input 'check-name': '${'x'.repeat(40)}'. Expected a name of at most 100 printable characters.`],
+    [
+      { 'check-name': 'x'.repeat(101) },
+      `Invalid input 'check-name': '${'x'.repeat(40)}'. Expected a name of at most 100 printable characters.`,
+    ],
   ])('rejects %o', (override, message) => {
     inputs(override);
     expect(() => readSettings(ctx())).toThrow(new InputError(message));

@@ -27,7 +27,8 @@ function listing(pages: unknown[][], endless = false) {
     paginate: {
       iterator: async function* () {
         if (endless) for (;;) yield { data: [{ name: 'x' }], headers: { link: '<https://api/n>; rel="next"' } };
-        for (const [i, data] of pages.entries()) yield { data, headers: i + 1 < pages.length ? { link: '<https://api/n>; rel="next"' } : {} };
+        for (const [i, data] of pages.entries())
+          yield { data, headers: i + 1 < pages.length ? { link: '<https://api/n>; rel="next"' } : {} };
       },
     },
     rest: { issues: { listLabelsOnIssue: () => undefined } },

@@ -49,7 +49,12 @@ function setup(inputs: Record<string, string> = {}): { output: string; summary: 
 }
 
 /** The log without the client secret's `::add-mask::` line (the runner consumes it and never shows it). */
-const log = () => stdout.join('').split('\n').filter((l) => l !== `::add-mask::${SECRET}`).join('\n');
+const log = () =>
+  stdout
+    .join('')
+    .split('\n')
+    .filter((l) => l !== `::add-mask::${SECRET}`)
+    .join('\n');
 
 beforeEach(() => {
   saved = { ...process.env };
@@ -80,7 +85,15 @@ describe('run', () => {
     expect(lines.filter((l) => /^::(error|warning|notice) .*file=/.test(l))).toHaveLength(36);
 
     const outputs = parseOutputFile(readFileSync(files.output, 'utf8'));
-    expect(outputs).toMatchObject({ result: 'fail', errors: '12', warnings: '12', notices: '12', 'restart-required': 'false', 'restart-instances': '', 'sarif-file': '' });
+    expect(outputs).toMatchObject({
+      result: 'fail',
+      errors: '12',
+      warnings: '12',
+      notices: '12',
+      'restart-required': 'false',
+      'restart-instances': '',
+      'sarif-file': '',
+    });
     const written = JSON.parse(readFileSync(outputs['report-file'], 'utf8')) as Report;
     expect(written.findings).toHaveLength(36);
 
@@ -102,7 +115,12 @@ describe('run', () => {
     scanMock.mockResolvedValue({ report: report([]), configInvalid: false });
     await run();
     expect(scanMock).toHaveBeenCalledWith(
-      expect.objectContaining({ failOn: 'warning', baseRef: 'abc123', secrets: { clientSecret: SECRET }, root: process.env.GITHUB_WORKSPACE }),
+      expect.objectContaining({
+        failOn: 'warning',
+        baseRef: 'abc123',
+        secrets: { clientSecret: SECRET },
+        root: process.env.GITHUB_WORKSPACE,
+      }),
     );
   });
 
@@ -192,8 +210,12 @@ describe('run, on a payload that is not what GitHub sends', () => {
     writeFileSync(process.env.GITHUB_EVENT_PATH!, JSON.stringify(payload));
     await run();
     expect(process.exitCode).toBe(1);
-    const errors = log().split('\n').filter((l) => l.startsWith('::error::'));
-    expect(errors).toEqual([`::error::Invalid event payload GITHUB_EVENT_PATH='${process.env.GITHUB_EVENT_PATH}': pull_request.labels[0].name is a JSON object; expected a string.`]);
+    const errors = log()
+      .split('\n')
+      .filter((l) => l.startsWith('::error::'));
+    expect(errors).toEqual([
+      `::error::Invalid event payload GITHUB_EVENT_PATH='${process.env.GITHUB_EVENT_PATH}': pull_request.labels[0].name is a JSON object; expected a string.`,
+    ]);
     expect(log()).not.toMatch(/^\s+at /m);
     expect(parseOutputFile(readFileSync(files.output, 'utf8')).result).toBe('fail');
     expect(scanMock).not.toHaveBeenCalled();

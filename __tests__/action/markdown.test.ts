@@ -6,7 +6,14 @@ const restart = {
   required: true,
   instances: ['prod', 'stage'],
   changes: [
-    { instance: 'prod', field: 'imsServer', file: 'prod/ims.xml', line: 5, before: 'https://ims-na1.adobelogin.com', after: 'https://adobeid-na1.services.adobe.com' },
+    {
+      instance: 'prod',
+      field: 'imsServer',
+      file: 'prod/ims.xml',
+      line: 5,
+      before: 'https://ims-na1.adobelogin.com',
+      after: 'https://adobeid-na1.services.adobe.com',
+    },
     { instance: 'stage', field: 'clientSecret', file: 'stage/ims.xml', line: 8, before: 'changed', after: 'changed' },
     { instance: 'stage', field: 'scope', file: 'stage/ims.xml', line: 9, before: null, after: 'openid' },
   ],
@@ -41,7 +48,9 @@ describe('the PR comment body', () => {
     const body = renderMarkdown(report([finding({ ruleId: 'IMS010', severity: 'notice' })], {}, restart));
     expect(body).toContain('Campaign server restart required');
     expect(body).toContain('`nlserver restart web@prod`');
-    expect(body).toContain('| `prod` | `imsServer` | `prod/ims.xml:5` | `https://ims-na1.adobelogin.com` | `https://adobeid-na1.services.adobe.com` |');
+    expect(body).toContain(
+      '| `prod` | `imsServer` | `prod/ims.xml:5` | `https://ims-na1.adobelogin.com` | `https://adobeid-na1.services.adobe.com` |',
+    );
     expect(body).toContain('| `stage` | `scope` | `stage/ims.xml:9` | _(absent)_ | `openid` |');
   });
 
@@ -54,7 +63,10 @@ describe('the PR comment body', () => {
 
   it('stays within 65536 characters and says how many more are in the full report', () => {
     const many = report(findings(300, () => ({ message: 'm'.repeat(3000), remediation: 'r'.repeat(1500) })));
-    const body = renderMarkdown(many, { topFindings: 300, fullReport: { url: 'https://github.com/o/r/actions/runs/1', text: 'job summary' } });
+    const body = renderMarkdown(many, {
+      topFindings: 300,
+      fullReport: { url: 'https://github.com/o/r/actions/runs/1', text: 'job summary' },
+    });
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
     const shown = (body.match(/\*\*How to fix:\*\*/g) ?? []).length;
     const more = Number(/…and (\d+) more findings in \[the full report\]\(https:\/\/github.com\/o\/r\/actions\/runs\/1\)/.exec(body)?.[1]);

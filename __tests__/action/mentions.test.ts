@@ -27,9 +27,12 @@ describe('neutraliseMentions', () => {
     expect(neutraliseMentions(text)).toBe(expected);
   });
 
-  it.each([['admin@example.com'], ['web@prod'], ['# heading'], ['#L12'], ['@ alone'], ['issue-#'], ['AGH-1']])('%j is left as it is', (text) => {
-    expect(neutraliseMentions(text)).toBe(text);
-  });
+  it.each([['admin@example.com'], ['web@prod'], ['# heading'], ['#L12'], ['@ alone'], ['issue-#'], ['AGH-1']])(
+    '%j is left as it is',
+    (text) => {
+      expect(neutraliseMentions(text)).toBe(text);
+    },
+  );
 
   it('leaves no live mention in any text, and changes nothing but inserted joiners', () => {
     fc.assert(

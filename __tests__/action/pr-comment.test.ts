@@ -21,7 +21,9 @@ function fakeClient(comments: Comment[], options: { endless?: boolean; user?: ()
     paginate: {
       iterator: async function* () {
         if (options.endless) {
-          for (;;) yield (pagesRead++, { data: [{ id: pagesRead, body: 'spam', user: { login: 'x' } }], headers: { link: '<https://api/next>; rel="next"' } });
+          for (;;)
+            yield (pagesRead++,
+            { data: [{ id: pagesRead, body: 'spam', user: { login: 'x' } }], headers: { link: '<https://api/next>; rel="next"' } });
         }
         for (let i = 0; i < comments.length; i += 2) {
           pagesRead++;

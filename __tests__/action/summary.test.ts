@@ -14,12 +14,20 @@ describe('the job summary', () => {
     expect(md).toContain('| 1 | 0 | 1 | 0 | 7 | `error` |');
     expect(md).toContain('Check run "IMS policy gate" on 0123abc: failure, 2 annotations.');
     expect(md).toContain('[`prod/ims.xml:12`](https://github.com/o/r/blob/0123abc/prod/ims.xml#L12)');
-    expect(md).toContain('[\\[IMS003\\] IMS server is a production Adobe endpoint](https://github.com/ims-gate/ims-gate/blob/main/docs/rules/IMS003.md)');
+    expect(md).toContain(
+      '[\\[IMS003\\] IMS server is a production Adobe endpoint](https://github.com/ims-gate/ims-gate/blob/main/docs/rules/IMS003.md)',
+    );
   });
 
   it('lists the reasons of a failure', () => {
     const md = renderSummary(
-      report([], { verdict: { failOn: 'error', result: 'fail', reasons: ["A Campaign server restart is required (prod); add the label 'ims-restart-planned'."] } }),
+      report([], {
+        verdict: {
+          failOn: 'error',
+          result: 'fail',
+          reasons: ["A Campaign server restart is required (prod); add the label 'ims-restart-planned'."],
+        },
+      }),
     );
     expect(md).toContain('## ❌ IMS policy gate failed');
     expect(md).toContain("- A Campaign server restart is required (prod); add the label 'ims-restart-planned'.");
@@ -27,11 +35,21 @@ describe('the job summary', () => {
 
   it('has a restart section', () => {
     const md = renderSummary(
-      report([], {}, { required: true, instances: ['prod'], changes: [{ instance: 'prod', field: 'orgId', file: 'prod/a.xml', line: 3, before: 'A@AdobeOrg', after: 'B@AdobeOrg' }] }),
+      report(
+        [],
+        {},
+        {
+          required: true,
+          instances: ['prod'],
+          changes: [{ instance: 'prod', field: 'orgId', file: 'prod/a.xml', line: 3, before: 'A@AdobeOrg', after: 'B@AdobeOrg' }],
+        },
+      ),
       { link },
     );
     expect(md).toContain('Campaign server restart required');
-    expect(md).toContain('| `prod` | `orgId` | [`prod/a.xml:3`](https://github.com/o/r/blob/0123abc/prod/a.xml#L3) | `A@AdobeOrg` | `B@AdobeOrg` |');
+    expect(md).toContain(
+      '| `prod` | `orgId` | [`prod/a.xml:3`](https://github.com/o/r/blob/0123abc/prod/a.xml#L3) | `A@AdobeOrg` | `B@AdobeOrg` |',
+    );
   });
 
   it('says clean when there are no findings', () => {

@@ -96,7 +96,9 @@ describe('bench/generate.mjs', () => {
   it('makes the cross-file corpus: N groups, N users, near misses that match no group', () => {
     const out = join(scratch, 'cross');
     const info = generateCrossFileCorpus({ out, groups: 2000 });
-    const groups = [...readFileSync(join(out, 'prod/packages/operatorGroups.xml'), 'utf8').matchAll(/<group label="[^"]*" name="([^"]*)"/g)].map((m) => m[1]);
+    const groups = [
+      ...readFileSync(join(out, 'prod/packages/operatorGroups.xml'), 'utf8').matchAll(/<group label="[^"]*" name="([^"]*)"/g),
+    ].map((m) => m[1]);
     const rows = readFileSync(join(out, 'admin-console/users.csv'), 'utf8').trim().split('\n').slice(1);
     expect(new Set(groups).size).toBe(2000);
     expect(rows).toHaveLength(2000);

@@ -55,7 +55,12 @@ describe('ims-gate baseline', () => {
     // One new finding (prod's Product Context), with unrelated lines inserted above the old ones: only it fails.
     writeFileSync(
       join(root, 'prod/packages/ims-account.xml'),
-      imsAccountPackage('prod', { imsServer: 'http://ims-na1.adobelogin.com/ims', secret: 'hunter2-plaintext', productContext: 'dma_campaign_standard', padding: 3 }),
+      imsAccountPackage('prod', {
+        imsServer: 'http://ims-na1.adobelogin.com/ims',
+        secret: 'hunter2-plaintext',
+        productContext: 'dma_campaign_standard',
+        padding: 3,
+      }),
     );
     const added = await check(root);
     expect(added.code).toBe(1);
@@ -64,10 +69,7 @@ describe('ims-gate baseline', () => {
 
     // Fix an old one (stage's IMS server): it is listed as fixed, so the baseline can shrink.
     const stageServer = before.report.findings.find((f) => f.ruleId === 'IMS003' && f.instance === 'stage');
-    writeFileSync(
-      join(root, 'stage/packages/ims-account.xml'),
-      imsAccountPackage('stage', { productContext: 'dma_campaign_standard' }),
-    );
+    writeFileSync(join(root, 'stage/packages/ims-account.xml'), imsAccountPackage('stage', { productContext: 'dma_campaign_standard' }));
     const fixed = await check(root);
     expect(fixed.code).toBe(1);
     expect(fixed.report.fixed).toEqual([stageServer?.fingerprint]);
@@ -178,7 +180,9 @@ describe('a baseline written before 1.0', () => {
 
     const migrate = await cli('baseline', root, '--migrate');
     expect(migrate.code, migrate.stderr).toBe(0);
-    expect(migrate.stdout).toMatch(/^Migrated \S*\.github\/ims-gate-baseline\.json to the ims-gate 1\.0 fingerprints: 14 of 14 entries kept\. Commit the file\.\n$/);
+    expect(migrate.stdout).toMatch(
+      /^Migrated \S*\.github\/ims-gate-baseline\.json to the ims-gate 1\.0 fingerprints: 14 of 14 entries kept\. Commit the file\.\n$/,
+    );
     expect(migrate.stderr).toBe('');
     const migrated = baselineOf(root);
     expect(migrated.version).toBe(2);

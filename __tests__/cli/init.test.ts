@@ -102,9 +102,10 @@ describe('ims-gate init', () => {
     );
   });
 
-  it('lists files one by one where an instance folder also holds another instance\'s file', async () => {
+  it("lists files one by one where an instance folder also holds another instance's file", async () => {
     const files = campaignRepo();
-    files['prod/conf/config-stage.xml'] = `<?xml version='1.0'?>\n<serverconf>\n  <shared>\n    <ims authIMSEndpoint="https://ims-na1.adobelogin.com"/>\n  </shared>\n</serverconf>\n`;
+    files['prod/conf/config-stage.xml'] =
+      `<?xml version='1.0'?>\n<serverconf>\n  <shared>\n    <ims authIMSEndpoint="https://ims-na1.adobelogin.com"/>\n  </shared>\n</serverconf>\n`;
     const root = writeRepo(files);
     const setup = detectSetup(root);
     const prod = setup.instances.find((i) => i.name === 'prod');
@@ -117,7 +118,12 @@ describe('ims-gate init', () => {
     writeFileSync(join(root, '.github-ims-gate.yml'), renderConfig(setup));
     const after = await scan({ root, failOn: 'error', configPath: join(root, '.github-ims-gate.yml') });
     expect(after.configInvalid).toBe(false);
-    const files2 = (r: typeof before) => Object.fromEntries((r.model?.instances ?? []).filter((i) => i.files.length).map((i) => [i.name, i.files.filter((f) => !f.startsWith('.github')).sort()]));
+    const files2 = (r: typeof before) =>
+      Object.fromEntries(
+        (r.model?.instances ?? [])
+          .filter((i) => i.files.length)
+          .map((i) => [i.name, i.files.filter((f) => !f.startsWith('.github')).sort()]),
+      );
     expect(files2(after)).toEqual(files2(before));
   });
 
@@ -177,7 +183,13 @@ describe('ims-gate init', () => {
     const sarifRoot = writeRepo(campaignRepo());
     await cli('init', sarifRoot, '--sarif');
     const withSarif = parse(readFileSync(join(sarifRoot, '.github/workflows/ims-gate.yml'), 'utf8')) as Json;
-    expect(withSarif.permissions).toEqual({ contents: 'read', checks: 'write', 'pull-requests': 'write', issues: 'write', 'security-events': 'write' });
+    expect(withSarif.permissions).toEqual({
+      contents: 'read',
+      checks: 'write',
+      'pull-requests': 'write',
+      issues: 'write',
+      'security-events': 'write',
+    });
     const sarifSteps = withSarif.jobs['ims-gate'].steps;
     expect(sarifSteps[1].with['sarif-file']).toBe('ims-gate.sarif');
     const upload = sarifSteps.find((s: Json) => String(s.uses).startsWith('github/codeql-action/upload-sarif@'));

@@ -11,7 +11,12 @@ const FILE = '.github/ims-gate.yml';
 /** `levels` anchors, each a list of `width` aliases of the previous one; level 0 is `["lol"]` (2 nodes). */
 function laughs(levels: number, width: number): string {
   const lines = ['a0: &a0 ["lol"]'];
-  for (let level = 1; level < levels; level++) lines.push(`a${level}: &a${level} [${Array(width).fill(`*a${level - 1}`).join(', ')}]`);
+  for (let level = 1; level < levels; level++)
+    lines.push(
+      `a${level}: &a${level} [${Array(width)
+        .fill(`*a${level - 1}`)
+        .join(', ')}]`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
@@ -33,7 +38,10 @@ function textAt(text: string, line: number, column: number): string {
 
 describe('config anchors and aliases', () => {
   it('an anchor shared by two instances applies to both', () => {
-    const { config, problems } = parseConfig('instances:\n  prod:\n    paths: &shared ["campaign/**"]\n  stage:\n    paths: *shared\nexclude: [archive/**]\n', FILE);
+    const { config, problems } = parseConfig(
+      'instances:\n  prod:\n    paths: &shared ["campaign/**"]\n  stage:\n    paths: *shared\nexclude: [archive/**]\n',
+      FILE,
+    );
     expect(problems).toEqual([]);
     expect(config.instances).toEqual({ prod: { paths: ['campaign/**'] }, stage: { paths: ['campaign/**'] } });
   });
@@ -47,11 +55,38 @@ describe('config anchors and aliases', () => {
   });
 
   it.each([
-    ['an alias to no anchor', 'hosting: on-premise\nexclude: *nowhere\n', [2, 10, 2, 18], 'invalid config: alias *nowhere refers to no anchor: define &nowhere before it'],
-    ['an alias before its anchor', 'include: *later\nexclude: &later [x]\n', [1, 10, 1, 16], 'invalid config: alias *later refers to no anchor: define &later before it'],
-    ['an alias inside the node it names', 'instances:\n  prod: &p\n    paths: [*p]\n', [3, 13, 3, 15], 'invalid config: alias *p refers to the node that contains it (a cycle)'],
-    ['a billion laughs (9 levels of 9)', laughs(9, 9), [5, 35, 5, 38], expect.stringMatching(/^invalid config: aliases expand the document to more than 10000 nodes/)],
-    ['10001 aliases of one scalar', `x: &x 1\nexclude: [${Array(MAX_EXPANDED_NODES + 1).fill('*x').join(',')}]\n`, [2, 11 + 3 * MAX_EXPANDED_NODES, 2, 13 + 3 * MAX_EXPANDED_NODES], expect.stringMatching(/more than 10000 nodes/)],
+    [
+      'an alias to no anchor',
+      'hosting: on-premise\nexclude: *nowhere\n',
+      [2, 10, 2, 18],
+      'invalid config: alias *nowhere refers to no anchor: define &nowhere before it',
+    ],
+    [
+      'an alias before its anchor',
+      'include: *later\nexclude: &later [x]\n',
+      [1, 10, 1, 16],
+      'invalid config: alias *later refers to no anchor: define &later before it',
+    ],
+    [
+      'an alias inside the node it names',
+      'instances:\n  prod: &p\n    paths: [*p]\n',
+      [3, 13, 3, 15],
+      'invalid config: alias *p refers to the node that contains it (a cycle)',
+    ],
+    [
+      'a billion laughs (9 levels of 9)',
+      laughs(9, 9),
+      [5, 35, 5, 38],
+      expect.stringMatching(/^invalid config: aliases expand the document to more than 10000 nodes/),
+    ],
+    [
+      '10001 aliases of one scalar',
+      `x: &x 1\nexclude: [${Array(MAX_EXPANDED_NODES + 1)
+        .fill('*x')
+        .join(',')}]\n`,
+      [2, 11 + 3 * MAX_EXPANDED_NODES, 2, 13 + 3 * MAX_EXPANDED_NODES],
+      expect.stringMatching(/more than 10000 nodes/),
+    ],
   ])('%s is one problem at the alias', (_what, text, [line, column, endLine, endColumn], message) => {
     const { problems } = parseConfig(text, FILE);
     expect(problems).toEqual([{ message, loc: { file: FILE, line, column, endLine, endColumn } }]);

@@ -92,14 +92,32 @@ describe('config rules', () => {
 
 describe('config globs', () => {
   it('accepts the supported glob syntax', () => {
-    const { problems } = parseConfig('include: ["campaign/**", "{conf,etc}/*.xml", "a/[a-z]?/\\\\(x\\\\)"]\nexclude: ["!keep/**"]\ninstances:\n  prod:\n    paths: ["prod/**"]\n', 'c.yml');
+    const { problems } = parseConfig(
+      'include: ["campaign/**", "{conf,etc}/*.xml", "a/[a-z]?/\\\\(x\\\\)"]\nexclude: ["!keep/**"]\ninstances:\n  prod:\n    paths: ["prod/**"]\n',
+      'c.yml',
+    );
     expect(problems).toEqual([]);
   });
 
   it.each([
-    ['include: ["ok/**", "(a|b)/**"]\n', 1, 20, 'invalid config: include[1] "(a|b)/**" is not a supported glob: "(" at character 1 is not supported (write alternatives as {a,b})'],
-    ['exclude:\n  - "@(x)"\n', 2, 5, 'invalid config: exclude[0] "@(x)" is not a supported glob: extglob "@(" at character 1 is not supported'],
-    ['instances:\n  prod:\n    paths: ["p/{1..9}"]\n', 3, 13, 'invalid config: instances.prod.paths[0] "p/{1..9}" is not a supported glob: brace range "{1..9}" is not supported'],
+    [
+      'include: ["ok/**", "(a|b)/**"]\n',
+      1,
+      20,
+      'invalid config: include[1] "(a|b)/**" is not a supported glob: "(" at character 1 is not supported (write alternatives as {a,b})',
+    ],
+    [
+      'exclude:\n  - "@(x)"\n',
+      2,
+      5,
+      'invalid config: exclude[0] "@(x)" is not a supported glob: extglob "@(" at character 1 is not supported',
+    ],
+    [
+      'instances:\n  prod:\n    paths: ["p/{1..9}"]\n',
+      3,
+      13,
+      'invalid config: instances.prod.paths[0] "p/{1..9}" is not a supported glob: brace range "{1..9}" is not supported',
+    ],
     [`include: ["${'*a'.repeat(2100)}b"]\n`, 1, 11, 'is not a supported glob: it is 4201 characters long; at most 4096 are supported'],
   ])('refuses an unsupported glob at its line: %j', (text, line, column, message) => {
     const { config, problems } = parseConfig(text, 'c.yml');

@@ -20,7 +20,10 @@ describe('loadConfig', () => {
     const root = writeRepo({ '.github/ims-gate.yml/.keep': '' });
     const { config, problems } = loadConfig(root);
     expect(problems).toEqual([
-      { message: 'invalid config: .github/ims-gate.yml is a folder; expected the YAML config file', loc: { file: '.github/ims-gate.yml', line: 1, column: 1, endLine: 1, endColumn: 1 } },
+      {
+        message: 'invalid config: .github/ims-gate.yml is a folder; expected the YAML config file',
+        loc: { file: '.github/ims-gate.yml', line: 1, column: 1, endLine: 1, endColumn: 1 },
+      },
     ]);
     expect(config).toMatchObject({ hosting: 'on-premise', instances: {}, source: '.github/ims-gate.yml' });
   });

@@ -19,7 +19,10 @@ function expectAccountFound(report: Report, file: string, text: string): void {
   const line = text.slice(0, at).split('\n').length;
   const column = at - (text.lastIndexOf('\n', at - 1) + 1) + 1;
   const found = report.findings.filter((f) => f.ruleId === 'IMS003' && f.file === file);
-  expect(found.map((f) => [f.line, f.column, f.severity]), `the IMS account of ${file} is read`).toEqual([[line, column, 'error']]);
+  expect(
+    found.map((f) => [f.line, f.column, f.severity]),
+    `the IMS account of ${file} is read`,
+  ).toEqual([[line, column, 'error']]);
   expect(inputFindings(report, file)).toEqual([]);
 }
 
@@ -42,7 +45,12 @@ describe('packages that were never read are read', () => {
   const textCases: [string, string][] = [
     ['a decimal character reference in the schema', withEntities('<entities schema="nms&#58;extAccount">')],
     ['a hexadecimal character reference in the schema', withEntities('<entities schema="nms&#x3a;extAccount">')],
-    ['every character of the schema a reference', withEntities(`<entities schema="${[...'nms:extAccount'].map((c, i) => (i % 2 ? `&#${c.charCodeAt(0)};` : `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`)).join('')}">`)],
+    [
+      'every character of the schema a reference',
+      withEntities(
+        `<entities schema="${[...'nms:extAccount'].map((c, i) => (i % 2 ? `&#${c.charCodeAt(0)};` : `&#x${c.charCodeAt(0).toString(16).toUpperCase()};`)).join('')}">`,
+      ),
+    ],
     ['a character reference in a bare record xtkschema', BARE_RECORD],
     ['100 spaces after schema=', withEntities(`<entities schema=${' '.repeat(100)}"nms:extAccount">`)],
     ['line breaks and tabs around =', withEntities(`<entities schema\r\n${'\t'.repeat(40)}=\n${'\t'.repeat(40)}"nms:extAccount">`)],
@@ -71,7 +79,10 @@ describe('packages that were never read are read', () => {
   });
 
   it('an XML file whose declared encoding cannot be decoded is read and reported, not skipped', async () => {
-    const text = SENTINEL.replace("<?xml version='1.0'?>", "<?xml version='1.0' encoding='ebcdic-cp-us'?>").replace(ENTITIES, '<entities schema="xtk:workflow">');
+    const text = SENTINEL.replace("<?xml version='1.0'?>", "<?xml version='1.0' encoding='ebcdic-cp-us'?>").replace(
+      ENTITIES,
+      '<entities schema="xtk:workflow">',
+    );
     const { report } = await scanRepo({ [FILE]: text });
     const [problem] = inputFindings(report, FILE);
     expect(problem).toMatchObject({ severity: 'error', line: 1 });
@@ -87,7 +98,7 @@ describe('files over 16 MiB: no blind spot at the 4 MiB window boundaries', () =
    */
   function bigPackage(before: number): string {
     const at = 8 * MIB + 100;
-    const head = "<?xml version='1.0'?>\n<package name=\"big\" namespace=\"cus\">\n";
+    const head = '<?xml version=\'1.0\'?>\n<package name="big" namespace="cus">\n';
     const padAttr = `<entities pad="${'p'.repeat(before - '<entities pad="'.length - 2)}" `;
     const comment = `<!-- ${'c'.repeat(at - head.length - padAttr.length - 10)} -->\n`;
     const tail = `schema="nms:extAccount">\n    <extAccount name="Adobe_Marketing_Cloud" type="Adobe Marketing Cloud"\n                imsServer="http://ims-na1.adobelogin.com"/>\n  </entities>\n`;
@@ -108,11 +119,17 @@ describe('files over 16 MiB: no blind spot at the 4 MiB window boundaries', () =
 const CONFIG = '.github/ims-gate.yml';
 
 describe('configured inputs are read whatever their content looks like', () => {
-  const JSON_NEXT_LINE = '{\n  "kind":\n    "ims-provisioning",\n  "instance": "stage",\n  "clientId": "campaign-stage",\n  "scopes": ["openid", "AdobeID"]\n}\n';
+  const JSON_NEXT_LINE =
+    '{\n  "kind":\n    "ims-provisioning",\n  "instance": "stage",\n  "clientId": "campaign-stage",\n  "scopes": ["openid", "AdobeID"]\n}\n';
 
   it.each([
     ['JSON whose "kind": value is on the next line', 'stage/ims/manifest.json', JSON_NEXT_LINE, 5],
-    ['YAML in a file with another extension', 'stage/ims/provisioning.conf', 'kind: ims-provisioning\ninstance: stage\nclientId: campaign-stage\nscopes: [openid, AdobeID]\n', 3],
+    [
+      'YAML in a file with another extension',
+      'stage/ims/provisioning.conf',
+      'kind: ims-provisioning\ninstance: stage\nclientId: campaign-stage\nscopes: [openid, AdobeID]\n',
+      3,
+    ],
   ])('imsManifest: %s', async (_name, path, text, line) => {
     const { report, model } = await scanRepo({ [CONFIG]: `instances:\n  stage:\n    imsManifest: ${path}\n`, [path]: text });
     expect(inputFindings(report, path)).toEqual([]);
@@ -122,19 +139,35 @@ describe('configured inputs are read whatever their content looks like', () => {
 
   it('imsManifest without any kind: IMS000 at the file, not silence', async () => {
     const path = 'stage/ims/manifest.json';
-    const { report } = await scanRepo({ [CONFIG]: `instances:\n  stage:\n    imsManifest: ${path}\n`, [path]: '{"clientId": "campaign-stage"}\n' });
+    const { report } = await scanRepo({
+      [CONFIG]: `instances:\n  stage:\n    imsManifest: ${path}\n`,
+      [path]: '{"clientId": "campaign-stage"}\n',
+    });
     const [problem] = inputFindings(report, path);
     expect(problem).toMatchObject({ severity: 'error', line: 1, column: 1 });
     expect(problem.message).toMatch(/^not an IMS provisioning manifest/);
   });
 
   it('a configured file that does not exist is IMS000 at the config line that names it', async () => {
-    const config = 'instances:\n  stage:\n    paths: ["stage/**"]\n    imsManifest: ./stage/ims/missing.yml\nenterpriseDashboard:\n  - admin-console/users.csv\n  - admin-console/gone.csv\n';
+    const config =
+      'instances:\n  stage:\n    paths: ["stage/**"]\n    imsManifest: ./stage/ims/missing.yml\nenterpriseDashboard:\n  - admin-console/users.csv\n  - admin-console/gone.csv\n';
     const { report, configInvalid } = await scanRepo({ [CONFIG]: config, 'admin-console/users.csv': 'Username,User Groups\nu,g\n' });
     expect(configInvalid).toBe(false);
     expect(inputFindings(report, CONFIG).map((f) => [f.severity, f.line, f.column, f.endColumn, f.message])).toEqual([
-      ['error', 4, 18, 41, 'instances.stage.imsManifest names "./stage/ims/missing.yml", which does not exist; expected the path of a file inside the scan root, relative to it'],
-      ['error', 7, 5, 27, 'enterpriseDashboard names "admin-console/gone.csv", which does not exist; expected the path of a file inside the scan root, relative to it'],
+      [
+        'error',
+        4,
+        18,
+        41,
+        'instances.stage.imsManifest names "./stage/ims/missing.yml", which does not exist; expected the path of a file inside the scan root, relative to it',
+      ],
+      [
+        'error',
+        7,
+        5,
+        27,
+        'enterpriseDashboard names "admin-console/gone.csv", which does not exist; expected the path of a file inside the scan root, relative to it',
+      ],
     ]);
     expect(report.verdict.result).toBe('fail');
   });
@@ -143,8 +176,13 @@ describe('configured inputs are read whatever their content looks like', () => {
     ['a folder', 'admin-console', 'is a folder, not a file'],
     ['a path outside the scan root', '../users.csv', 'is not inside the scan root'],
   ])('a configured path that is %s is IMS000 at the config line', async (_name, path, what) => {
-    const { report } = await scanRepo({ [CONFIG]: `enterpriseDashboard: ${path}\n`, 'admin-console/users.csv': 'Username,User Groups\nu,g\n' });
-    expect(inputFindings(report, CONFIG).map((f) => [f.line, f.column, f.message])).toEqual([[1, 22, `enterpriseDashboard names "${path}", which ${what}; expected the path of a file inside the scan root, relative to it`]]);
+    const { report } = await scanRepo({
+      [CONFIG]: `enterpriseDashboard: ${path}\n`,
+      'admin-console/users.csv': 'Username,User Groups\nu,g\n',
+    });
+    expect(inputFindings(report, CONFIG).map((f) => [f.line, f.column, f.message])).toEqual([
+      [1, 22, `enterpriseDashboard names "${path}", which ${what}; expected the path of a file inside the scan root, relative to it`],
+    ]);
   });
 
   it('a configured file in a folder skipped by default or excluded is still read', async () => {
@@ -175,7 +213,12 @@ describe('configured inputs are read whatever their content looks like', () => {
 });
 
 describe('Admin Console CSV with CR-only line endings (Excel "CSV (Macintosh)")', () => {
-  const CSV = ['Username,Email,Product Configurations', 'ana@example.com,ana@example.com,"Campaign - prod - delivery,Campaign - prod - admin"', 'bo@example.com,bo@example.com,Campaign - prod - delivery', ''].join('\r');
+  const CSV = [
+    'Username,Email,Product Configurations',
+    'ana@example.com,ana@example.com,"Campaign - prod - delivery,Campaign - prod - admin"',
+    'bo@example.com,bo@example.com,Campaign - prod - delivery',
+    '',
+  ].join('\r');
 
   it.each([
     ['found by content', {}],
@@ -212,7 +255,8 @@ describe('folders skipped by default that hold candidates get one notice', () =>
   });
 
   it('the look is bounded: 50 configuration-like files sniffed per folder (documented in skipped-folders.ts)', async () => {
-    const many = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, i) => [`node_modules/pkg/a${String(i).padStart(2, '0')}.json`, '{}']));
+    const many = (count: number) =>
+      Object.fromEntries(Array.from({ length: count }, (_, i) => [`node_modules/pkg/a${String(i).padStart(2, '0')}.json`, '{}']));
     const within = await scanRepo({ ...many(49), 'node_modules/pkg/z.xml': SENTINEL });
     expect(within.report.findings.filter((f) => f.message.includes('skipped by default')).map((f) => f.file)).toEqual(['node_modules']);
     const beyond = await scanRepo({ ...many(50), 'node_modules/pkg/z.xml': SENTINEL });
@@ -220,8 +264,14 @@ describe('folders skipped by default that hold candidates get one notice', () =>
   });
 
   it.each([
-    ['no candidate in them', { 'node_modules/a/index.js': '', 'node_modules/a/package.json': '{"kind": "ims-provisioning"}', 'dist/index.js': '' }],
-    ['excluded explicitly', { [CONFIG]: 'exclude: ["dist/**", "**/node_modules"]\n', 'dist/ims.xml': SENTINEL, 'a/node_modules/b/ims.xml': SENTINEL }],
+    [
+      'no candidate in them',
+      { 'node_modules/a/index.js': '', 'node_modules/a/package.json': '{"kind": "ims-provisioning"}', 'dist/index.js': '' },
+    ],
+    [
+      'excluded explicitly',
+      { [CONFIG]: 'exclude: ["dist/**", "**/node_modules"]\n', 'dist/ims.xml': SENTINEL, 'a/node_modules/b/ims.xml': SENTINEL },
+    ],
   ])('no notice when there is %s', async (_name, files) => {
     const { report } = await scanRepo(files);
     expect(report.findings.filter((f) => f.message.includes('skipped by default'))).toEqual([]);

@@ -63,10 +63,13 @@ describe('scripts/readme.mjs', () => {
   const sections: Sections = { inputs: 'INPUTS', outputs: 'OUTPUTS', rules: 'RULES', config: 'CONFIG' };
 
   it('replaces only what lies between the markers, and is idempotent', () => {
-    const text = '# t\n\n<!-- inputs:start -->\nold\n<!-- inputs:end -->\nkeep me\n<!-- outputs:start --><!-- outputs:end -->\n<!-- rules:start -->\n<!-- rules:end -->\n';
+    const text =
+      '# t\n\n<!-- inputs:start -->\nold\n<!-- inputs:end -->\nkeep me\n<!-- outputs:start --><!-- outputs:end -->\n<!-- rules:start -->\n<!-- rules:end -->\n';
     const once = updateReadme(text, sections);
     expect(once.missing).toEqual([]);
-    expect(once.text).toBe('# t\n\n<!-- inputs:start -->\nINPUTS\n<!-- inputs:end -->\nkeep me\n<!-- outputs:start -->\nOUTPUTS\n<!-- outputs:end -->\n<!-- rules:start -->\nRULES\n<!-- rules:end -->\n');
+    expect(once.text).toBe(
+      '# t\n\n<!-- inputs:start -->\nINPUTS\n<!-- inputs:end -->\nkeep me\n<!-- outputs:start -->\nOUTPUTS\n<!-- outputs:end -->\n<!-- rules:start -->\nRULES\n<!-- rules:end -->\n',
+    );
     expect(updateReadme(once.text, sections).text).toBe(once.text);
   });
 
@@ -87,10 +90,12 @@ describe('scripts/readme.mjs', () => {
 
   it('--check fails on a stale README and passes after a rewrite', () => {
     const repo = writeRepo({
-      'action.yml': 'name: x\ninputs:\n  path:\n    description: Folder | to scan.\n    default: "."\noutputs:\n  result:\n    description: pass or fail\n',
+      'action.yml':
+        'name: x\ninputs:\n  path:\n    description: Folder | to scan.\n    default: "."\noutputs:\n  result:\n    description: pass or fail\n',
       'policies/rules/IMS001.yml': readFileSync(join(root, 'policies/rules/IMS001.yml'), 'utf8'),
       'policies/schemas/config.schema.json': readFileSync(join(root, 'policies/schemas/config.schema.json'), 'utf8'),
-      'README.md': '# x\n<!-- inputs:start -->\n<!-- inputs:end -->\n<!-- outputs:start -->\n<!-- outputs:end -->\n<!-- rules:start -->\n<!-- rules:end -->\n<!-- config:start -->\n<!-- config:end -->\n',
+      'README.md':
+        '# x\n<!-- inputs:start -->\n<!-- inputs:end -->\n<!-- outputs:start -->\n<!-- outputs:end -->\n<!-- rules:start -->\n<!-- rules:end -->\n<!-- config:start -->\n<!-- config:end -->\n',
     });
     const check = () => spawnSync(process.execPath, [script, '--check', '--root', repo], { encoding: 'utf8' });
     const stale = check();
@@ -118,7 +123,13 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(hook).toMatchObject({ entry: 'ims-gate check', language: 'node', pass_filenames: false });
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Json;
     expect(Object.keys(pkg.bin)).toContain('ims-gate');
-    for (const file of ['prod/packages/ims.xml', 'stage/ims/manifest.yml', 'stage/ims/manifest.json', 'admin-console/users.csv', '.github/ims-gate.yml']) {
+    for (const file of [
+      'prod/packages/ims.xml',
+      'stage/ims/manifest.yml',
+      'stage/ims/manifest.json',
+      'admin-console/users.csv',
+      '.github/ims-gate.yml',
+    ]) {
       expect(new RegExp(hook.files).test(file), file).toBe(true);
     }
     expect(new RegExp(hook.files).test('src/index.ts')).toBe(false);

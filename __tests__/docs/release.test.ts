@@ -56,7 +56,10 @@ describe('versions named in the docs', () => {
       }
     }
     // The README names each kind at least once, so the checks above are not vacuous.
-    expect(Object.values(seen).every((count) => count > 0), JSON.stringify(seen)).toBe(true);
+    expect(
+      Object.values(seen).every((count) => count > 0),
+      JSON.stringify(seen),
+    ).toBe(true);
   });
 });
 

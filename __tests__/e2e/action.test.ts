@@ -79,7 +79,9 @@ function expectNoSecrets(result: RunResult, server: FakeGitHub | undefined, extr
     .split('\n')
     .filter((line) => line !== `::add-mask::${CLIENT_SECRET}`)
     .join('\n');
-  const files = [result.outputs['report-file'], result.outputs['sarif-file'], ...extraFiles].filter(Boolean).map((f) => readFileSync(f, 'utf8'));
+  const files = [result.outputs['report-file'], result.outputs['sarif-file'], ...extraFiles]
+    .filter(Boolean)
+    .map((f) => readFileSync(f, 'utf8'));
   const bodies = (server?.requests ?? []).map((r: RecordedRequest) => `${r.path} ${JSON.stringify(r.query)} ${r.rawBody}`);
   for (const secret of [TOKEN, CLIENT_SECRET]) {
     for (const [where, text] of [
@@ -123,7 +125,13 @@ describe.concurrent('dist/index.js on GitHub (loopback API validated against the
   it('delivers every finding of a large report as check-run annotations, at most 50 per request, on the PR head', async () => {
     const server = await github({ seedComments: { 2: 150 } });
     const payload = pullRequestOpened();
-    const result = await run({ workspace: manyFindingsWorkspace(), event: 'pull_request', payload, apiUrl: server.apiUrl, inputs: { 'client-secret': CLIENT_SECRET } });
+    const result = await run({
+      workspace: manyFindingsWorkspace(),
+      event: 'pull_request',
+      payload,
+      apiUrl: server.apiUrl,
+      inputs: { 'client-secret': CLIENT_SECRET },
+    });
 
     expect(result.report.findings.length).toBeGreaterThanOrEqual(120);
     expect(result.code).toBe(1);
@@ -155,7 +163,12 @@ describe.concurrent('dist/index.js on GitHub (loopback API validated against the
   it('on a fork PR (read-only token: 403) falls back to workflow commands and the summary, and still fails', async () => {
     const server = await github();
     server.readOnly();
-    const result = await run({ workspace: manyFindingsWorkspace(40), event: 'pull_request', payload: pullRequestFromFork(), apiUrl: server.apiUrl });
+    const result = await run({
+      workspace: manyFindingsWorkspace(40),
+      event: 'pull_request',
+      payload: pullRequestFromFork(),
+      apiUrl: server.apiUrl,
+    });
 
     expect(result.code).toBe(1);
     expect(result.outputs.result).toBe('fail');
@@ -165,7 +178,11 @@ describe.concurrent('dist/index.js on GitHub (loopback API validated against the
     expect(server.commentsOf(2)).toHaveLength(0);
     expect(result.outputs.errors).toBe(String(result.report.stats.errors));
     // Every finding is issued as a workflow command, errors first.
-    const lines = [...commandLines(result.stdout, 'error'), ...commandLines(result.stdout, 'warning'), ...commandLines(result.stdout, 'notice')];
+    const lines = [
+      ...commandLines(result.stdout, 'error'),
+      ...commandLines(result.stdout, 'warning'),
+      ...commandLines(result.stdout, 'notice'),
+    ];
     expect(lines).toHaveLength(result.report.findings.length);
     const firstNonError = result.stdout.split('\n').findIndex((l) => l.startsWith('::warning ') || l.startsWith('::notice '));
     const lastError = result.stdout.split('\n').findLastIndex((l) => l.startsWith('::error '));
@@ -183,7 +200,12 @@ describe.concurrent('dist/index.js on GitHub (loopback API validated against the
   it('retries a 502 from the Checks API', async () => {
     const server = await github();
     server.failOnce('POST', /\/check-runs$/, 502);
-    const result = await run({ workspace: workspace('misconfigured'), event: 'pull_request', payload: pullRequestOpened(), apiUrl: server.apiUrl });
+    const result = await run({
+      workspace: workspace('misconfigured'),
+      event: 'pull_request',
+      payload: pullRequestOpened(),
+      apiUrl: server.apiUrl,
+    });
 
     expect(server.calls('checks/create').map((r) => r.status)).toEqual([502, 201]);
     expect(result.stdout).toContain(`Retrying POST /repos/${OWNER}/${REPO}/check-runs in 10 ms after HTTP 502 (attempt 2 of 3).`);
@@ -220,7 +242,11 @@ describe.concurrent('dist/index.js on GitHub (loopback API validated against the
     expect(sticky(server, 2)[0].body).toMatch(/clean/i);
     expect(server.calls('issues/create-comment')).toHaveLength(1);
     const runs = [...server.checkRuns.values()];
-    expect(runs.map((r) => r.conclusion)).toEqual([first.code === 1 ? 'failure' : 'neutral', second.code === 1 ? 'failure' : 'neutral', 'success']);
+    expect(runs.map((r) => r.conclusion)).toEqual([
+      first.code === 1 ? 'failure' : 'neutral',
+      second.code === 1 ? 'failure' : 'neutral',
+      'success',
+    ]);
     expectConformingRequests(server);
     for (const r of [first, second, clean]) expectNoSecrets(r, server);
   });
@@ -228,7 +254,13 @@ describe.concurrent('dist/index.js on GitHub (loopback API validated against the
   it('on push (GHES API prefix) creates the check run on the pushed commit and posts no comment', async () => {
     const server = await github({ prefix: '/api/v3' });
     const payload = push();
-    const result = await run({ workspace: workspace('misconfigured'), event: 'push', payload, apiUrl: server.apiUrl, inputs: { 'sarif-file': 'out/ims-gate.sarif' } });
+    const result = await run({
+      workspace: workspace('misconfigured'),
+      event: 'push',
+      payload,
+      apiUrl: server.apiUrl,
+      inputs: { 'sarif-file': 'out/ims-gate.sarif' },
+    });
 
     const sarif = JSON.parse(readFileSync(result.outputs['sarif-file'], 'utf8'));
     expect(sarif.version).toBe('2.1.0');
@@ -321,7 +353,10 @@ describe.concurrent('dist/index.js on GitHub (loopback API validated against the
 
     // The `labeled` event carries the label: the gate passes without reading labels from the API first.
     const labeled: Record<string, any> = { ...structuredClone(payload), action: 'labeled' };
-    labeled.pull_request.labels = [...labeled.pull_request.labels, { id: 7, node_id: 'LA_7', url: '', name: 'ims-restart-planned', color: 'ededed', default: false, description: null }];
+    labeled.pull_request.labels = [
+      ...labeled.pull_request.labels,
+      { id: 7, node_id: 'LA_7', url: '', name: 'ims-restart-planned', color: 'ededed', default: false, description: null },
+    ];
     const before = server.requests.length;
     const acknowledged = await run({ workspace: ws, event: 'pull_request', payload: labeled, apiUrl: server.apiUrl, inputs });
     expect(acknowledged.code).toBe(0);
@@ -350,7 +385,13 @@ describe.concurrent('dist/index.js on GitHub (loopback API validated against the
 
   it('without a token delivers workflow commands and the summary, and names the permission', async () => {
     const server = await github();
-    const result = await run({ workspace: workspace('misconfigured'), event: 'pull_request', payload: pullRequestOpened(), apiUrl: server.apiUrl, inputs: { 'github-token': '' } });
+    const result = await run({
+      workspace: workspace('misconfigured'),
+      event: 'pull_request',
+      payload: pullRequestOpened(),
+      apiUrl: server.apiUrl,
+      inputs: { 'github-token': '' },
+    });
     expect(server.requests).toEqual([]);
     expect(result.code).toBe(result.report.verdict.result === 'fail' ? 1 : 0);
     const issued = ['error', 'warning', 'notice'].flatMap((level) => commandLines(result.stdout, level as 'error'));
@@ -362,7 +403,13 @@ describe.concurrent('dist/index.js on GitHub (loopback API validated against the
 
   it('rejects an invalid input with a message naming it, before calling anything', async () => {
     const server = await github();
-    const result = await runAction({ workspace: workspace('misconfigured'), event: 'pull_request', payload: pullRequestOpened(), apiUrl: server.apiUrl, inputs: { 'fail-on': 'warn' } });
+    const result = await runAction({
+      workspace: workspace('misconfigured'),
+      event: 'pull_request',
+      payload: pullRequestOpened(),
+      apiUrl: server.apiUrl,
+      inputs: { 'fail-on': 'warn' },
+    });
     dirs.push(result.runnerTemp);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain("Invalid input 'fail-on': 'warn'. Expected one of error, warning, notice, never.");

@@ -36,7 +36,9 @@ describe('dist/cli.js', () => {
     const run = runNode([join(ROOT, 'scripts', 'demo.mjs')]);
     expect(run.status, run.stderr).toBe(0);
     const shown = new Set([...run.stdout.matchAll(/\[(IMS\d{3})\]$/gm)].map((match) => match[1]));
-    const catalogue = readFileSync(join(ROOT, 'README.md'), 'utf8').match(/\[IMS\d{3}\]\(docs\/rules/g)?.map((link) => link.slice(1, 7));
+    const catalogue = readFileSync(join(ROOT, 'README.md'), 'utf8')
+      .match(/\[IMS\d{3}\]\(docs\/rules/g)
+      ?.map((link) => link.slice(1, 7));
     expect(catalogue?.length).toBe(11);
     expect([...shown].sort()).toEqual(catalogue);
     expect(run.stdout).toContain('Restart required for instance(s) stage');

@@ -10,7 +10,19 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/types.js';
 import { FakeGitHub, PAT_USER } from './fake-github.js';
-import { cleanup, commandLines, commitAll, parseOutputFile, pullRequestOpened, runAction, tempDir, TOKEN, workspaceFrom, type RunOptions, type RunResult } from './harness.js';
+import {
+  cleanup,
+  commandLines,
+  commitAll,
+  parseOutputFile,
+  pullRequestOpened,
+  runAction,
+  tempDir,
+  TOKEN,
+  workspaceFrom,
+  type RunOptions,
+  type RunResult,
+} from './harness.js';
 import { liveMentions, liveMentionsInPlainText } from './mentions.js';
 import { OpenApiValidator } from './openapi.js';
 
@@ -95,35 +107,44 @@ describe.concurrent('dist/index.js when the API misbehaves', () => {
       ],
       summary: /Delivery stopped after 1\.5 s \(the delivery budget\)/,
     },
-  ])('ends when the API never answers ($name), with the verdict, outputs and report written before the first request', async ({ env, lines, summary }) => {
-    const server = await github();
-    server.neverAnswer();
-    const runnerFiles = tempDir('outputs');
-    dirs.push(runnerFiles);
-    const outputFile = join(runnerFiles, 'output');
-    writeFileSync(outputFile, '');
-    let atFirstRequest: string | undefined;
-    server.onRequest = () => (atFirstRequest ??= readFileSync(outputFile, 'utf8'));
+  ])(
+    'ends when the API never answers ($name), with the verdict, outputs and report written before the first request',
+    async ({ env, lines, summary }) => {
+      const server = await github();
+      server.neverAnswer();
+      const runnerFiles = tempDir('outputs');
+      dirs.push(runnerFiles);
+      const outputFile = join(runnerFiles, 'output');
+      writeFileSync(outputFile, '');
+      let atFirstRequest: string | undefined;
+      server.onRequest = () => (atFirstRequest ??= readFileSync(outputFile, 'utf8'));
 
-    const started = Date.now();
-    const result = await runAction({ workspace: workspace(), event: 'pull_request', payload: pullRequestOpened(), apiUrl: server.apiUrl, env: { ...env, GITHUB_OUTPUT: outputFile } });
-    dirs.push(result.runnerTemp);
-    const elapsed = Date.now() - started;
-    const outputs = parseOutputFile(readFileSync(outputFile, 'utf8'));
-    const report = JSON.parse(readFileSync(outputs['report-file'], 'utf8')) as Report;
-    const full = { ...result, outputs, report };
+      const started = Date.now();
+      const result = await runAction({
+        workspace: workspace(),
+        event: 'pull_request',
+        payload: pullRequestOpened(),
+        apiUrl: server.apiUrl,
+        env: { ...env, GITHUB_OUTPUT: outputFile },
+      });
+      dirs.push(result.runnerTemp);
+      const elapsed = Date.now() - started;
+      const outputs = parseOutputFile(readFileSync(outputFile, 'utf8'));
+      const report = JSON.parse(readFileSync(outputs['report-file'], 'utf8')) as Report;
+      const full = { ...result, outputs, report };
 
-    // Before the first API request, the verdict and the report file were already there.
-    expect(server.requests.length).toBeGreaterThan(0);
-    expect(parseOutputFile(atFirstRequest ?? '')).toMatchObject({ result: report.verdict.result, 'report-file': outputs['report-file'] });
-    expectVerdictPublished(full);
-    expectAllAsCommands(full);
-    for (const line of lines) expect(result.stdout).toMatch(line);
-    if (summary) expect(result.summary).toMatch(summary);
-    // Undici's default would wait 300 s a request, 4 times over; a generous liveness bound, not a timing.
-    expect(elapsed).toBeLessThan(30_000);
-    expect(server.violations).toEqual([]);
-  });
+      // Before the first API request, the verdict and the report file were already there.
+      expect(server.requests.length).toBeGreaterThan(0);
+      expect(parseOutputFile(atFirstRequest ?? '')).toMatchObject({ result: report.verdict.result, 'report-file': outputs['report-file'] });
+      expectVerdictPublished(full);
+      expectAllAsCommands(full);
+      for (const line of lines) expect(result.stdout).toMatch(line);
+      if (summary) expect(result.summary).toMatch(summary);
+      // Undici's default would wait 300 s a request, 4 times over; a generous liveness bound, not a timing.
+      expect(elapsed).toBeLessThan(30_000);
+      expect(server.violations).toEqual([]);
+    },
+  );
 
   it(`stops paging a comment list whose Link: rel="next" never ends, after 50 pages, and writes no comment`, async () => {
     const server = await github();
@@ -158,10 +179,19 @@ describe.concurrent('dist/index.js when the API misbehaves', () => {
 
   it('says which host it cannot reach and why, not "HTTP 500", and still publishes everything else', async () => {
     const port = await closedPort();
-    const result = await run({ workspace: workspace(), event: 'pull_request', payload: pullRequestOpened(), apiUrl: `http://127.0.0.1:${port}` });
-    expect(result.stdout).toContain(`::warning::ims-gate could not complete the check run: cannot reach 127.0.0.1:${port}: ECONNREFUSED. Falling back to workflow commands.`);
+    const result = await run({
+      workspace: workspace(),
+      event: 'pull_request',
+      payload: pullRequestOpened(),
+      apiUrl: `http://127.0.0.1:${port}`,
+    });
+    expect(result.stdout).toContain(
+      `::warning::ims-gate could not complete the check run: cannot reach 127.0.0.1:${port}: ECONNREFUSED. Falling back to workflow commands.`,
+    );
     expect(result.stdout).toContain(`could not write the pull request comment: cannot reach 127.0.0.1:${port}: ECONNREFUSED`);
-    expect(result.stdout).toMatch(new RegExp(`Retrying POST /repos/Codertocat/Hello-World/check-runs in \\d+ ms after ECONNREFUSED \\(attempt 2 of 3\\)`));
+    expect(result.stdout).toMatch(
+      /Retrying POST \/repos\/Codertocat\/Hello-World\/check-runs in \d+ ms after ECONNREFUSED \(attempt 2 of 3\)/,
+    );
     expect(result.stdout).not.toMatch(/HTTP 500/);
     expectAllAsCommands(result);
     expectVerdictPublished(result);
@@ -179,7 +209,13 @@ describe.concurrent('dist/index.js when the API misbehaves', () => {
     writeFileSync(join(ws, 'prod', 'ims.xml'), account('openid,AdobeID'));
     const base = commitAll(ws, 'base');
     writeFileSync(join(ws, 'prod', 'ims.xml'), account('openid,AdobeID,read_organizations'));
-    const result = await run({ workspace: ws, event: 'pull_request', payload: pullRequestOpened(), apiUrl: server.apiUrl, inputs: { 'base-ref': base } });
+    const result = await run({
+      workspace: ws,
+      event: 'pull_request',
+      payload: pullRequestOpened(),
+      apiUrl: server.apiUrl,
+      inputs: { 'base-ref': base },
+    });
     expect(result.report.restart.required).toBe(true);
     expect(result.stdout).toContain(
       "Cannot read the pull request's labels (the API answered a label of pull request #2 whose name is an object, not a string); using those of the event.",
@@ -201,7 +237,9 @@ describe.concurrent('the sticky comment and mentions', () => {
     expect(ours).toHaveLength(1);
     expect(ours[0].body.startsWith(MARKER)).toBe(true);
     expect(ours[0].body).toContain('IMS policy gate failed');
-    expect(first.stdout).toContain(`PR comment: ignored comment ${hijack.id} by mallory: it carries the marker, but only github-actions[bot]'s comment is the report.`);
+    expect(first.stdout).toContain(
+      `PR comment: ignored comment ${hijack.id} by mallory: it carries the marker, but only github-actions[bot]'s comment is the report.`,
+    );
 
     await run({ workspace: ws, event: 'pull_request', payload: pullRequestOpened(), apiUrl: server.apiUrl });
     expect(server.calls('issues/create-comment')).toHaveLength(1);
@@ -210,19 +248,27 @@ describe.concurrent('the sticky comment and mentions', () => {
     expect(server.violations).toEqual([]);
   });
 
-  it('with a personal token, the sticky comment is the one by the token\'s user (GET /user), not github-actions[bot]\'s', async () => {
+  it("with a personal token, the sticky comment is the one by the token's user (GET /user), not github-actions[bot]'s", async () => {
     const pat = 'ghp_PLANTEDpersonalTOKEN0123456789abcdef';
     const server = new FakeGitHub(validator, { token: pat, owner: OWNER, repo: REPO });
     await server.start();
     servers.push(server);
     const botComment = server.addComment(2, 'github-actions[bot]', `${MARKER}\nan old report by another workflow`, 'Bot');
     const ours = server.addComment(2, PAT_USER, `${MARKER}\nthe previous report`);
-    const result = await run({ workspace: workspace(), event: 'pull_request', payload: pullRequestOpened(), apiUrl: server.apiUrl, token: pat });
+    const result = await run({
+      workspace: workspace(),
+      event: 'pull_request',
+      payload: pullRequestOpened(),
+      apiUrl: server.apiUrl,
+      token: pat,
+    });
     expect(server.calls('users/get-authenticated').map((r) => r.status)).toEqual([200]);
     expect(server.calls('issues/update-comment').map((r) => r.path)).toEqual([`/repos/${OWNER}/${REPO}/issues/comments/${ours.id}`]);
     expect(ours.body).toContain('IMS policy gate failed');
     expect(botComment.body).toBe(`${MARKER}\nan old report by another workflow`);
-    expect(result.stdout).toContain(`PR comment: the sticky comment is the one by ${PAT_USER} (the user of the token, from GET /user) that starts with the marker.`);
+    expect(result.stdout).toContain(
+      `PR comment: the sticky comment is the one by ${PAT_USER} (the user of the token, from GET /user) that starts with the marker.`,
+    );
     // No check run with a personal token: the findings went out as workflow commands.
     expectAllAsCommands(result);
     expect(`${result.stdout}${result.summary}`).not.toContain(pat);
@@ -245,17 +291,22 @@ describe.concurrent('the sticky comment and mentions', () => {
 
     const markdown: [string, string][] = [['job summary', result.summary]];
     for (const r of server.requests) {
-      if (r.operationId === 'issues/create-comment' || r.operationId === 'issues/update-comment') markdown.push([`${r.operationId} body`, r.body.body]);
+      if (r.operationId === 'issues/create-comment' || r.operationId === 'issues/update-comment')
+        markdown.push([`${r.operationId} body`, r.body.body]);
       if (r.operationId === 'checks/create' || r.operationId === 'checks/update') {
-        for (const field of ['title', 'summary', 'text'] as const) if (r.body.output?.[field]) markdown.push([`${r.operationId} output.${field}`, r.body.output[field]]);
+        for (const field of ['title', 'summary', 'text'] as const)
+          if (r.body.output?.[field]) markdown.push([`${r.operationId} output.${field}`, r.body.output[field]]);
       }
     }
     const annotations = [...server.checkRuns.values()].flatMap((run) => run.annotations);
     expect(annotations.length).toBe(result.report.findings.length);
-    expect(markdown.map(([where]) => where)).toEqual(expect.arrayContaining(['issues/create-comment body', 'checks/create output.summary', 'checks/create output.text']));
+    expect(markdown.map(([where]) => where)).toEqual(
+      expect.arrayContaining(['issues/create-comment body', 'checks/create output.summary', 'checks/create output.text']),
+    );
     for (const [where, text] of markdown) expect(liveMentions(text), where).toEqual([]);
     for (const a of annotations) {
-      for (const field of ['message', 'title', 'raw_details'] as const) expect(liveMentionsInPlainText(a[field] ?? ''), `annotation ${field}`).toEqual([]);
+      for (const field of ['message', 'title', 'raw_details'] as const)
+        expect(liveMentionsInPlainText(a[field] ?? ''), `annotation ${field}`).toEqual([]);
     }
     // The values are all there, only inert (a zero-width joiner after the @).
     expect(markdown.find(([w]) => w === 'issues/create-comment body')![1]).toMatch(/@\u200Docto/);
@@ -269,17 +320,28 @@ describe.concurrent('the sticky comment and mentions', () => {
 describe('the API client is loaded only to deliver', () => {
   // @actions/github parses the event payload when it is imported; imported at start-up, it turned a payload that
   // is not JSON into a stack trace before the action could say anything.
-  it.each([['empty', ''], ['not JSON', '{"pull_request": ']])('an event payload that is %s ends in one line, with result=fail', async (_name, text) => {
+  it.each([
+    ['empty', ''],
+    ['not JSON', '{"pull_request": '],
+  ])('an event payload that is %s ends in one line, with result=fail', async (_name, text) => {
     const server = await github();
     const dir = tempDir('event');
     dirs.push(dir);
     const eventPath = join(dir, 'event.json');
     writeFileSync(eventPath, text);
-    const result = await runAction({ workspace: workspace(), event: 'pull_request', payload: pullRequestOpened(), apiUrl: server.apiUrl, env: { GITHUB_EVENT_PATH: eventPath } });
+    const result = await runAction({
+      workspace: workspace(),
+      event: 'pull_request',
+      payload: pullRequestOpened(),
+      apiUrl: server.apiUrl,
+      env: { GITHUB_EVENT_PATH: eventPath },
+    });
     dirs.push(result.runnerTemp);
     expect(result.code).toBe(1);
     expect(result.stdout.split('\n').filter((l) => l.startsWith('::error::'))).toEqual([
-      expect.stringMatching(new RegExp(`^::error::Invalid event payload GITHUB_EVENT_PATH='${eventPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}': `)),
+      expect.stringMatching(
+        new RegExp(`^::error::Invalid event payload GITHUB_EVENT_PATH='${eventPath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}': `),
+      ),
     ]);
     expect(`${result.stdout}${result.stderr}`).not.toMatch(/^\s+at /m);
     expect(result.outputs.result).toBe('fail');

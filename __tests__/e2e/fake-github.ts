@@ -1,3 +1,5 @@
+// The stub API routes with `if (method === … && (m = pattern.exec(path))) return reply(…)`: assignments in conditions and
+// void returns are its idiom, allowed for this file only in biome.json.
 // A loopback stand-in for the GitHub REST API: it answers the endpoints the action uses (check runs, issue
 // comments with Link-header pagination, labels, the token's user), keeps their state across runs, injects faults
 // (a 502 once, 403 on writes as a fork PR's read-only token gets, no answer at all, a 2xx with a body that is
@@ -5,7 +7,7 @@
 // OpenAPI description. Any request that does not conform is recorded in `violations`, which a test asserts empty.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { OpenApiValidator } from './openapi.js';
+import type { OpenApiValidator } from './openapi.js';
 
 export interface RecordedRequest {
   method: string;
@@ -93,7 +95,8 @@ export class FakeGitHub {
   ) {
     for (const [issue, count] of Object.entries(options.seedComments ?? {})) {
       const list = this.commentsOf(Number(issue));
-      for (let i = 0; i < count; i++) list.push({ id: this.id(), body: `An unrelated comment #${i + 1}`, user: { login: 'octocat', type: 'User' } });
+      for (let i = 0; i < count; i++)
+        list.push({ id: this.id(), body: `An unrelated comment #${i + 1}`, user: { login: 'octocat', type: 'User' } });
     }
   }
 
@@ -247,14 +250,25 @@ export class FakeGitHub {
 
     if (method === 'GET' && path === '/user') {
       // GET /user answers 403 for installation tokens (GITHUB_TOKEN, GitHub Apps), the user for personal tokens.
-      if (this.installationToken) return reply(403, { message: FORBIDDEN, documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' });
+      if (this.installationToken)
+        return reply(403, {
+          message: FORBIDDEN,
+          documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+          status: '403',
+        });
       return reply(200, { login: PAT_USER, id: 7, type: 'User' });
     }
 
-    const fault = this.faults.find((f) => f.times > 0 && (f.method === method || (f.method === '*' && method !== 'GET')) && f.path.test(path));
+    const fault = this.faults.find(
+      (f) => f.times > 0 && (f.method === method || (f.method === '*' && method !== 'GET')) && f.path.test(path),
+    );
     if (fault) {
       fault.times--;
-      return reply(fault.status, { message: fault.message, documentation_url: 'https://docs.github.com/rest', status: String(fault.status) });
+      return reply(fault.status, {
+        message: fault.message,
+        documentation_url: 'https://docs.github.com/rest',
+        status: String(fault.status),
+      });
     }
 
     const { owner, repo } = this.options;
@@ -269,7 +283,11 @@ export class FakeGitHub {
 
     if (method === 'POST' && rest === '/check-runs' && !this.installationToken) {
       // Only GitHub Apps (GITHUB_TOKEN included) may create check runs.
-      return reply(403, { message: 'You must authenticate via a GitHub App.', documentation_url: 'https://docs.github.com/rest/checks/runs#create-a-check-run', status: '403' });
+      return reply(403, {
+        message: 'You must authenticate via a GitHub App.',
+        documentation_url: 'https://docs.github.com/rest/checks/runs#create-a-check-run',
+        status: '403',
+      });
     }
     if (method === 'POST' && rest === '/check-runs') {
       const run: CheckRunState = {
@@ -290,7 +308,11 @@ export class FakeGitHub {
       if (record.body.status) run.status = record.body.status;
       if (record.body.conclusion) (run.conclusion = record.body.conclusion), (run.status = 'completed');
       if (record.body.output) {
-        run.output = { ...run.output, title: record.body.output.title ?? run.output.title, summary: record.body.output.summary ?? run.output.summary };
+        run.output = {
+          ...run.output,
+          title: record.body.output.title ?? run.output.title,
+          summary: record.body.output.summary ?? run.output.summary,
+        };
         if (record.body.output.text !== undefined) run.output.text = record.body.output.text;
         run.annotations.push(...(record.body.output.annotations ?? []));
       }
@@ -299,10 +321,19 @@ export class FakeGitHub {
     if (method === 'GET' && (m = /^\/issues\/(\d+)\/comments$/.exec(rest)) && this.endlessComments.has(Number(m[1]))) {
       const page = Number(url.searchParams.get('page') ?? 1);
       const next = `<${server}${url.pathname}?per_page=100&page=${page + 1}>; rel="next"`;
-      return reply(200, [this.commentJson({ id: this.id(), body: `spam page ${page}`, user: { login: 'spammer', type: 'User' } }, Number(m[1]))], { link: next });
+      return reply(
+        200,
+        [this.commentJson({ id: this.id(), body: `spam page ${page}`, user: { login: 'spammer', type: 'User' } }, Number(m[1]))],
+        { link: next },
+      );
     }
     if (method === 'GET' && (m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
-      return this.page(reply, url, this.commentsOf(Number(m[1])).map((c) => this.commentJson(c, Number(m![1]))), `${server}${url.pathname}`);
+      return this.page(
+        reply,
+        url,
+        this.commentsOf(Number(m[1])).map((c) => this.commentJson(c, Number(m![1]))),
+        `${server}${url.pathname}`,
+      );
     }
     if (method === 'POST' && (m = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
       const comment: CommentState = { id: this.id(), body: record.body.body, user: { login: this.botLogin, type: 'Bot' } };
@@ -320,12 +351,20 @@ export class FakeGitHub {
       return reply(404, { message: 'Not Found' });
     }
     if (method === 'GET' && (m = /^\/issues\/(\d+)\/labels$/.exec(rest))) {
-      return this.page(reply, url, this.labelsOf(Number(m[1])).map((name) => this.labelJson(name)), `${server}${url.pathname}`);
+      return this.page(
+        reply,
+        url,
+        this.labelsOf(Number(m[1])).map((name) => this.labelJson(name)),
+        `${server}${url.pathname}`,
+      );
     }
     if (method === 'POST' && (m = /^\/issues\/(\d+)\/labels$/.exec(rest))) {
       const list = this.labelsOf(Number(m[1]));
       for (const name of record.body.labels ?? []) if (!list.includes(name)) list.push(name);
-      return reply(200, list.map((name) => this.labelJson(name)));
+      return reply(
+        200,
+        list.map((name) => this.labelJson(name)),
+      );
     }
     if (method === 'DELETE' && (m = /^\/issues\/(\d+)\/labels\/([^/]+)$/.exec(rest))) {
       const list = this.labelsOf(Number(m[1]));
@@ -333,13 +372,21 @@ export class FakeGitHub {
       const index = list.indexOf(name);
       if (index < 0) return reply(404, { message: 'Label does not exist' });
       list.splice(index, 1);
-      return reply(200, list.map((n) => this.labelJson(n)));
+      return reply(
+        200,
+        list.map((n) => this.labelJson(n)),
+      );
     }
     this.violations.push(`${method} ${path}: the fake server does not implement this endpoint (the action was not expected to call it)`);
     return reply(404, { message: 'Not Found' });
   }
 
-  private page(reply: (status: number, body: unknown, headers?: Record<string, string>) => void, url: URL, items: unknown[], self: string): void {
+  private page(
+    reply: (status: number, body: unknown, headers?: Record<string, string>) => void,
+    url: URL,
+    items: unknown[],
+    self: string,
+  ): void {
     const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
     const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
     const last = Math.max(1, Math.ceil(items.length / perPage));
@@ -363,7 +410,11 @@ export class FakeGitHub {
       conclusion: run.conclusion ?? null,
       started_at: new Date().toISOString(),
       completed_at: run.conclusion ? new Date().toISOString() : null,
-      output: { ...run.output, annotations_count: run.annotations.length, annotations_url: `${this.apiUrl}/repos/${this.options.owner}/${this.options.repo}/check-runs/${run.id}/annotations` },
+      output: {
+        ...run.output,
+        annotations_count: run.annotations.length,
+        annotations_url: `${this.apiUrl}/repos/${this.options.owner}/${this.options.repo}/check-runs/${run.id}/annotations`,
+      },
       name: run.name,
       check_suite: { id: 1 },
       // The app the token belongs to: GITHUB_TOKEN's check runs are created by the github-actions app.
@@ -389,6 +440,14 @@ export class FakeGitHub {
 
   private labelJson(name: string): unknown {
     const shown = this.labelNamesAsObjects ? { value: name } : name;
-    return { id: 1, node_id: 'LA_1', url: `${this.apiUrl}/repos/${this.options.owner}/${this.options.repo}/labels/${encodeURIComponent(name)}`, name: shown, color: 'ededed', default: false, description: null };
+    return {
+      id: 1,
+      node_id: 'LA_1',
+      url: `${this.apiUrl}/repos/${this.options.owner}/${this.options.repo}/labels/${encodeURIComponent(name)}`,
+      name: shown,
+      color: 'ededed',
+      default: false,
+      description: null,
+    };
   }
 }

@@ -26,8 +26,13 @@ describe('OpenApiValidator', () => {
   });
 
   it('rejects more than 50 annotations, a wrong level, and a missing head_sha', () => {
-    expect(validator.validate('POST', '/repos/o/r/check-runs', q(), createBody(Array(51).fill(annotation)), JSON_TYPE).errors.join()).toMatch(/at most 50|maxItems|50 items/);
-    expect(validator.validate('POST', '/repos/o/r/check-runs', q(), createBody([{ ...annotation, annotation_level: 'error' }]), JSON_TYPE).errors).not.toEqual([]);
+    expect(
+      validator.validate('POST', '/repos/o/r/check-runs', q(), createBody(Array(51).fill(annotation)), JSON_TYPE).errors.join(),
+    ).toMatch(/at most 50|maxItems|50 items/);
+    expect(
+      validator.validate('POST', '/repos/o/r/check-runs', q(), createBody([{ ...annotation, annotation_level: 'error' }]), JSON_TYPE)
+        .errors,
+    ).not.toEqual([]);
     const { head_sha: _, ...noSha } = createBody([]);
     expect(validator.validate('POST', '/repos/o/r/check-runs', q(), noSha, JSON_TYPE).errors.join()).toMatch(/head_sha/);
   });
@@ -39,15 +44,21 @@ describe('OpenApiValidator', () => {
 
   it('rejects unknown endpoints, bad path parameters and unknown query parameters', () => {
     expect(validator.validate('POST', '/repos/o/r/annotations', q(), {}, JSON_TYPE).errors.join()).toMatch(/no such operation/);
-    expect(validator.validate('PATCH', '/repos/o/r/check-runs/abc', q(), { output: { title: 't', summary: 's' } }, JSON_TYPE).errors.join()).toMatch(/check_run_id/);
-    expect(validator.validate('GET', '/repos/o/r/issues/2/comments', q('per_page=100&sort=up'), undefined, undefined).errors.join()).toMatch(/unknown query parameter 'sort'/);
+    expect(
+      validator.validate('PATCH', '/repos/o/r/check-runs/abc', q(), { output: { title: 't', summary: 's' } }, JSON_TYPE).errors.join(),
+    ).toMatch(/check_run_id/);
+    expect(
+      validator.validate('GET', '/repos/o/r/issues/2/comments', q('per_page=100&sort=up'), undefined, undefined).errors.join(),
+    ).toMatch(/unknown query parameter 'sort'/);
     expect(validator.validate('GET', '/repos/o/r/issues/2/comments', q('per_page=100&page=2'), undefined, undefined).errors).toEqual([]);
   });
 
   it('requires the body of a comment and the labels of addLabels to have the right shape', () => {
     expect(validator.validate('POST', '/repos/o/r/issues/2/comments', q(), {}, JSON_TYPE).errors.join()).toMatch(/body/);
     expect(validator.validate('POST', '/repos/o/r/issues/2/comments', q(), undefined, undefined).errors.join()).toMatch(/required/);
-    expect(validator.validate('POST', '/repos/o/r/issues/2/labels', q(), { labels: ['ims-restart-required'] }, JSON_TYPE).errors).toEqual([]);
+    expect(validator.validate('POST', '/repos/o/r/issues/2/labels', q(), { labels: ['ims-restart-required'] }, JSON_TYPE).errors).toEqual(
+      [],
+    );
     expect(validator.validate('DELETE', '/repos/o/r/issues/2/labels/ims-restart-required', q(), undefined, undefined).errors).toEqual([]);
   });
 });
@@ -67,7 +78,11 @@ describe('FakeGitHub', () => {
       expect(second.headers.get('link')).not.toMatch(/rel="next"/);
       expect(server.violations).toEqual([]);
 
-      await fetch(`${server.apiUrl}/repos/o/r/check-runs`, { method: 'POST', headers: { authorization: 'token wrong', 'content-type': 'application/json' }, body: '{"name":"x"}' });
+      await fetch(`${server.apiUrl}/repos/o/r/check-runs`, {
+        method: 'POST',
+        headers: { authorization: 'token wrong', 'content-type': 'application/json' },
+        body: '{"name":"x"}',
+      });
       expect(server.violations.join('\n')).toMatch(/authorization header/);
       expect(server.violations.join('\n')).toMatch(/head_sha/);
     } finally {

@@ -52,7 +52,15 @@ export class OpenApiValidator {
       const literalSegments = template.split('/').filter((s) => s && !s.startsWith('{')).length;
       for (const method of ['get', 'post', 'put', 'patch', 'delete']) {
         if (pathItem[method]) {
-          this.operations.push({ method: method.toUpperCase(), template, regex: new RegExp(`^${pattern}$`), names, literalSegments, op: pathItem[method], pathItem });
+          this.operations.push({
+            method: method.toUpperCase(),
+            template,
+            regex: new RegExp(`^${pattern}$`),
+            names,
+            literalSegments,
+            op: pathItem[method],
+            pathItem,
+          });
         }
       }
     }
@@ -93,7 +101,7 @@ export class OpenApiValidator {
       if (!match) continue;
       if (best && best.operation.literalSegments >= operation.literalSegments) continue;
       const params: Record<string, string> = {};
-      operation.names.forEach((name, i) => (params[name] = decodeURIComponent(match[i + 1])));
+      for (const [i, name] of operation.names.entries()) params[name] = decodeURIComponent(match[i + 1]);
       best = { operation, params };
     }
     return best;
@@ -137,7 +145,8 @@ export class OpenApiValidator {
     } else if (!schema) {
       errors.push(`${where}: this operation takes no JSON body, but one was sent`);
     } else {
-      if (!/^application\/json\b/.test(contentType ?? '')) errors.push(`${where}: content-type is '${contentType}', expected application/json`);
+      if (!/^application\/json\b/.test(contentType ?? ''))
+        errors.push(`${where}: content-type is '${contentType}', expected application/json`);
       const fn = this.validator(`${where} body`, schema);
       if (!fn(body)) errors.push(`${where}: body does not match the schema: ${this.ajv.errorsText(fn.errors, { separator: '; ' })}`);
     }

@@ -33,7 +33,18 @@ describe('fingerprints of examples/', () => {
 
   it('cover every rule that examples/ triggers, each finding with its own fingerprint', async () => {
     const pinned = JSON.parse(readFileSync(GOLDEN, 'utf8')) as Pinned[];
-    expect([...new Set(pinned.map((p) => p.ruleId))].sort()).toEqual(['IMS000', 'IMS001', 'IMS002', 'IMS003', 'IMS004', 'IMS005', 'IMS006', 'IMS007', 'IMS008', 'IMS009']);
+    expect([...new Set(pinned.map((p) => p.ruleId))].sort()).toEqual([
+      'IMS000',
+      'IMS001',
+      'IMS002',
+      'IMS003',
+      'IMS004',
+      'IMS005',
+      'IMS006',
+      'IMS007',
+      'IMS008',
+      'IMS009',
+    ]);
     expect(new Set(pinned.map((p) => p.fingerprint)).size).toBe(pinned.length);
     for (const { fingerprint } of pinned) expect(fingerprint).toMatch(/^[0-9a-f]{32}(:\d+)?$/);
   });

@@ -10,7 +10,18 @@ import type { MessageDiagnostic, RuleMeta } from '../../src/rules/types.js';
 const loc = { file: 'prod/packages/ims.xml', line: 3, column: 5, endLine: 3, endColumn: 9 };
 
 function meta(messages: RuleMeta['messages']): RuleMeta {
-  return { id: 'IMS999', name: 'test', title: 'Test', severity: 'error', rationale: 'r', remediation: 'Rule remediation.', symptoms: [], docs: 'docs/rules/IMS999.md', restart: false, messages };
+  return {
+    id: 'IMS999',
+    name: 'test',
+    title: 'Test',
+    severity: 'error',
+    rationale: 'r',
+    remediation: 'Rule remediation.',
+    symptoms: [],
+    docs: 'docs/rules/IMS999.md',
+    restart: false,
+    messages,
+  };
 }
 
 describe('interpolate', () => {
@@ -19,7 +30,12 @@ describe('interpolate', () => {
     { name: 'one placeholder, twice', template: '{{host}} and {{host}}', data: { host: 'ims-na1' }, expected: 'ims-na1 and ims-na1' },
     { name: 'spaces inside the braces', template: 'host {{ host }}', data: { host: 'h' }, expected: 'host h' },
     { name: 'a number', template: '{{n}} more', data: { n: 3 }, expected: '3 more' },
-    { name: 'a quoted value is not escaped again', template: 'mask {{mask}}', data: { mask: '"a\\"b\\u00a0"' }, expected: 'mask "a\\"b\\u00a0"' },
+    {
+      name: 'a quoted value is not escaped again',
+      template: 'mask {{mask}}',
+      data: { mask: '"a\\"b\\u00a0"' },
+      expected: 'mask "a\\"b\\u00a0"',
+    },
     { name: 'a value with placeholders is not expanded', template: '{{a}}', data: { a: '{{b}}', b: 'no' }, expected: '{{b}}' },
     { name: 'replacement patterns in a value stay literal', template: 'x {{a}} y', data: { a: "$& $' $1" }, expected: "x $& $' $1 y" },
     { name: 'single braces are text', template: '{a} {{a}}', data: { a: 'v' }, expected: '{a} v' },
@@ -30,7 +46,9 @@ describe('interpolate', () => {
   }
 
   it('throws on a placeholder without data, naming it', () => {
-    expect(() => interpolate('host {{host}}', { other: 'x' }, 'IMS999 message "m"')).toThrow(new MessageError('IMS999 message "m" uses {{host}} but the diagnostic has no data.host'));
+    expect(() => interpolate('host {{host}}', { other: 'x' }, 'IMS999 message "m"')).toThrow(
+      new MessageError('IMS999 message "m" uses {{host}} but the diagnostic has no data.host'),
+    );
   });
 
   it('does not take data from the prototype', () => {
@@ -58,17 +76,28 @@ describe('renderMessage', () => {
   });
 
   it('an unknown messageId throws, naming the policy file', () => {
-    expect(() => renderMessage(rule, 'nope')).toThrow('rule IMS999 reported messageId "nope", which policies/rules/IMS999.yml does not define');
+    expect(() => renderMessage(rule, 'nope')).toThrow(
+      'rule IMS999 reported messageId "nope", which policies/rules/IMS999.yml does not define',
+    );
     expect(() => renderMessage(rule, 'constructor')).toThrow(MessageError);
   });
 
   it('missing data in the remediation throws too', () => {
-    expect(() => renderMessage(meta({ m: { message: 'ok', remediation: 'fix {{what}}' } }), 'm', {})).toThrow('IMS999 remediation of "m" uses {{what}}');
+    expect(() => renderMessage(meta({ m: { message: 'ok', remediation: 'fix {{what}}' } }), 'm', {})).toThrow(
+      'IMS999 remediation of "m" uses {{what}}',
+    );
   });
 });
 
 describe('fingerprints', () => {
-  const diagnostic: MessageDiagnostic = { loc, messageId: 'plain', data: { host: 'h' }, instance: 'prod', field: 'imsServer', subject: 'ims-na1-stg1.adobelogin.com' };
+  const diagnostic: MessageDiagnostic = {
+    loc,
+    messageId: 'plain',
+    data: { host: 'h' },
+    instance: 'prod',
+    field: 'imsServer',
+    subject: 'ims-na1-stg1.adobelogin.com',
+  };
   const fingerprint = (d: MessageDiagnostic, m = meta({ plain: 'IMS server {{host}} is wrong' })) => findingFrom(m, d).fingerprint;
 
   it('do not change when the message is reworded, its data changes, or the finding moves', () => {

@@ -27,7 +27,9 @@ const prodAccount = `<package><entities schema="nms:extAccount">
 
 describe('suppressions', () => {
   it('an XML comment with a reason suppresses the rule on the next element (even on a later line of it), and is listed', async () => {
-    const report = await scanFiles({ 'prod/ims.xml': account('<!-- ims-gate-disable-next-line IMS003 - stage host kept until the March migration -->') });
+    const report = await scanFiles({
+      'prod/ims.xml': account('<!-- ims-gate-disable-next-line IMS003 - stage host kept until the March migration -->'),
+    });
     expect(report.findings.filter((f) => f.ruleId === 'IMS003')).toEqual([]);
     expect(report.suppressed.map((f) => [f.ruleId, f.line, f.suppressedBy, f.reason])).toEqual([
       ['IMS003', 6, 'inline', 'stage host kept until the March migration'],
@@ -53,7 +55,9 @@ describe('suppressions', () => {
       { onlyRules: ['IMS002'] },
     );
     expect(suppressed.findings).toEqual([]);
-    expect(suppressed.suppressed.map((f) => [f.ruleId, f.line, f.reason])).toEqual([['IMS002', 5, 'product context migrates in ticket 4711']]);
+    expect(suppressed.suppressed.map((f) => [f.ruleId, f.line, f.reason])).toEqual([
+      ['IMS002', 5, 'product context migrates in ticket 4711'],
+    ]);
     const elsewhere = await scanFiles(
       { ...files, 'prod/ims/manifest.yml': `# ims-gate-disable-next-line IMS002 -- wrong place\n${manifest('')}` },
       { onlyRules: ['IMS002'] },
@@ -97,7 +101,10 @@ describe('suppressions', () => {
 
 describe('suppression problems', () => {
   it('a comment that names no rule says so, and two of them in one file keep distinct fingerprints', async () => {
-    const twice = account('<!-- ims-gate-disable-next-line -->').replace('<entities schema="nms:extAccount">', '<entities schema="nms:extAccount">\n    <!-- ims-gate-disable-next-line -->\n    <extAccount name="other" type="3"/>');
+    const twice = account('<!-- ims-gate-disable-next-line -->').replace(
+      '<entities schema="nms:extAccount">',
+      '<entities schema="nms:extAccount">\n    <!-- ims-gate-disable-next-line -->\n    <extAccount name="other" type="3"/>',
+    );
     const report = await scanFiles({ 'prod/ims.xml': twice });
     const problems = report.findings.filter((f) => f.ruleId === 'IMS000');
     expect(problems.map((f) => [f.line, f.severity])).toEqual([

@@ -50,7 +50,11 @@ describe('URL parsing and redirect URI patterns', () => {
   it.each(
     cases([
       // The former single regex backtracked quadratically on an inner space (300 KB: 81 s).
-      { name: 'parseUrl: a callback with an inner space', make: (n) => `https://${fill('a', n)} x`, run: (value: string) => parseUrl(value) },
+      {
+        name: 'parseUrl: a callback with an inner space',
+        make: (n) => `https://${fill('a', n)} x`,
+        run: (value: string) => parseUrl(value),
+      },
       { name: 'parseUrl: a run of colons and digits', make: (n) => `https://${fill(':1', n)}x/`, run: (value: string) => parseUrl(value) },
       { name: 'parseUrl: an unclosed IPv6 literal', make: (n) => `https://[${fill('::', n)}:1`, run: (value: string) => parseUrl(value) },
       { name: 'parseUrl: a run of @', make: (n) => `https://${fill('a@', n)}:1/`, run: (value: string) => parseUrl(value) },
@@ -64,10 +68,22 @@ describe('URL parsing and redirect URI patterns', () => {
         make: (n) => ({ matches: matcher(`https://${'*.x'.repeat(100)}.example.com/*`), url: `https://${fill('a.x', n)}/x` }),
         run: ({ matches, url }: { matches: (url: string) => boolean; url: string }) => matches(url),
       },
-      { name: 'redirect pattern: compiling a huge regex-style entry', make: (n) => `https://${fill('(a+)+\\.', n)}.*`, run: (entry: string) => redirectPattern(entry) },
+      {
+        name: 'redirect pattern: compiling a huge regex-style entry',
+        make: (n) => `https://${fill('(a+)+\\.', n)}.*`,
+        run: (entry: string) => redirectPattern(entry),
+      },
       // A fresh (unflattened) string each run, so that no hash or flattening is cached between runs.
-      { name: 'redirect pattern: the candidates of a long URL', make: (n) => `https://${fill('a', n)}/x`, run: (raw: string) => patternCandidates(parseUrl(` ${raw}`)!) },
-      { name: 'hostHasToken: a host that almost names the instance everywhere', make: (n) => fill('prodx', n), run: (host: string) => hostHasToken(host, 'prod') },
+      {
+        name: 'redirect pattern: the candidates of a long URL',
+        make: (n) => `https://${fill('a', n)}/x`,
+        run: (raw: string) => patternCandidates(parseUrl(` ${raw}`)!),
+      },
+      {
+        name: 'hostHasToken: a host that almost names the instance everywhere',
+        make: (n) => fill('prodx', n),
+        run: (host: string) => hostHasToken(host, 'prod'),
+      },
     ]),
   )('%s', (_name, testCase) => expectLinear(testCase));
 });
@@ -112,18 +128,36 @@ describe('near-miss suggestions and masks', () => {
         name: 'NearMissIndex: group names and a query of near-miss characters',
         make: (n) => {
           const base = fill('ab', n / 4);
-          return { index: new NearMissIndex([bothEnds(base, 'x', 'y'), bothEnds(base, 'b', 'a'), base.toUpperCase()], (name) => name), query: bothEnds(base, 'y', 'x') };
+          return {
+            index: new NearMissIndex([bothEnds(base, 'x', 'y'), bothEnds(base, 'b', 'a'), base.toUpperCase()], (name) => name),
+            query: bothEnds(base, 'y', 'x'),
+          };
         },
         run: ({ index, query }: { index: NearMissIndex<string>; query: string }) => [index.nearestLevel(query), index.within(query, 2)],
       },
       {
         name: 'NearMissIndex: building and querying many siblings',
-        make: (n) => ({ names: Array.from({ length: n / 20 }, (_, i) => `operator_group_${String(i).padStart(5, '0')}`), query: 'operator_group_0000' }),
+        make: (n) => ({
+          names: Array.from({ length: n / 20 }, (_, i) => `operator_group_${String(i).padStart(5, '0')}`),
+          query: 'operator_group_0000',
+        }),
         run: ({ names, query }: { names: string[]; query: string }) => new NearMissIndex(names, (name) => name).nearestLevel(query),
       },
-      { name: 'parseMask: a mask full of pattern fragments', make: (n) => `Campaign - ${fill('.*(.+', n)}x`, run: (mask: string) => parseMask(mask) },
-      { name: 'strayWhitespace: mixed white space everywhere', make: (n) => fill(' \t\u00a0a  \u200b', n), run: (text: string) => strayWhitespace(text) },
-      { name: 'cleanWhitespace: mixed white space everywhere', make: (n) => fill(' \t\u00a0a  \u200b', n), run: (text: string) => cleanWhitespace(text) },
+      {
+        name: 'parseMask: a mask full of pattern fragments',
+        make: (n) => `Campaign - ${fill('.*(.+', n)}x`,
+        run: (mask: string) => parseMask(mask),
+      },
+      {
+        name: 'strayWhitespace: mixed white space everywhere',
+        make: (n) => fill(' \t\u00a0a  \u200b', n),
+        run: (text: string) => strayWhitespace(text),
+      },
+      {
+        name: 'cleanWhitespace: mixed white space everywhere',
+        make: (n) => fill(' \t\u00a0a  \u200b', n),
+        run: (text: string) => cleanWhitespace(text),
+      },
     ]),
   )('%s', (_name, testCase) => expectLinear(testCase));
 });
@@ -149,7 +183,11 @@ describe('config globs', () => {
       },
       // Refused by its length before any parsing: without the cap, unclosed braces cost a scan each.
       { name: 'refusing a huge glob of unclosed braces and stars', make: (n) => fill('{*a', n), run: (glob: string) => compileGlob(glob) },
-      { name: 'loading a config with a huge glob', make: (n) => `include: ["${fill('*a', n)}"]\n`, run: (text: string) => parseConfig(text, 'c.yml') },
+      {
+        name: 'loading a config with a huge glob',
+        make: (n) => `include: ["${fill('*a', n)}"]\n`,
+        run: (text: string) => parseConfig(text, 'c.yml'),
+      },
     ]),
   )('%s', (_name, testCase) => expectLinear(testCase));
 });
@@ -171,25 +209,71 @@ const account = (attributes: string): string =>
 describe('readers', () => {
   it.each(
     cases([
-      reader('campaign package: a callback server of inner spaces and entities', 'p.xml', 'campaign-xml', (n) => account(`imsCallbackServer="https://x/${fill(' a&amp;&#x20;', n)}"`)),
+      reader('campaign package: a callback server of inner spaces and entities', 'p.xml', 'campaign-xml', (n) =>
+        account(`imsCallbackServer="https://x/${fill(' a&amp;&#x20;', n)}"`),
+      ),
       reader('campaign package: thousands of attributes', 'p.xml', 'campaign-xml', (n) => account(fill('imsScope = "a b" ', n))),
-      reader('campaign package: many accounts', 'p.xml', 'campaign-xml', (n) =>
-        `${HEADER}\n${fill('<extAccount name="Adobe_Marketing_Cloud" imsServer="http://x" imsCallbackServer="https://a b"/>\n', n)}${FOOTER}`,
+      reader(
+        'campaign package: many accounts',
+        'p.xml',
+        'campaign-xml',
+        (n) =>
+          `${HEADER}\n${fill('<extAccount name="Adobe_Marketing_Cloud" imsServer="http://x" imsCallbackServer="https://a b"/>\n', n)}${FOOTER}`,
       ),
-      reader('campaign package: comments and suppressions everywhere', 'p.xml', 'campaign-xml', (n) => account(`x="1"/>\n${fill('<!-- ims-gate-disable-next-line IMS007 -- -- x -->\n', n)}<y a="1"`)),
-      reader('server conf: an ims element with a long, spaced attribute', 'config-prod.xml', 'server-conf', (n) => `<serverconf><shared><ims clientId="${fill('a ', n)}"/></shared><web><redirection IMSOrgId="x"/></web></serverconf>`),
-      reader('manifest YAML: redirect URIs with inner spaces', 'm.yml', 'ims-manifest', (n) => `kind: ims-provisioning\nclientId: x\nredirectUris:\n${fill("  - 'https://a b.example.com/.*'\n", n)}`),
-      reader('manifest YAML: one long scalar of near-comments', 'm.yml', 'ims-manifest', (n) => `kind: ims-provisioning\nclientId: "${fill(' # a', n)}"\n`),
-      reader('manifest JSON: redirect URIs with inner spaces', 'm.json', 'ims-manifest', (n) => `{"kind": "ims-provisioning", "clientId": "x", "redirectUris": [${fill('"https://a b/.*", ', n)}"x"]}`),
+      reader('campaign package: comments and suppressions everywhere', 'p.xml', 'campaign-xml', (n) =>
+        account(`x="1"/>\n${fill('<!-- ims-gate-disable-next-line IMS007 -- -- x -->\n', n)}<y a="1"`),
+      ),
+      reader(
+        'server conf: an ims element with a long, spaced attribute',
+        'config-prod.xml',
+        'server-conf',
+        (n) => `<serverconf><shared><ims clientId="${fill('a ', n)}"/></shared><web><redirection IMSOrgId="x"/></web></serverconf>`,
+      ),
+      reader(
+        'manifest YAML: redirect URIs with inner spaces',
+        'm.yml',
+        'ims-manifest',
+        (n) => `kind: ims-provisioning\nclientId: x\nredirectUris:\n${fill("  - 'https://a b.example.com/.*'\n", n)}`,
+      ),
+      reader(
+        'manifest YAML: one long scalar of near-comments',
+        'm.yml',
+        'ims-manifest',
+        (n) => `kind: ims-provisioning\nclientId: "${fill(' # a', n)}"\n`,
+      ),
+      reader(
+        'manifest JSON: redirect URIs with inner spaces',
+        'm.json',
+        'ims-manifest',
+        (n) => `{"kind": "ims-provisioning", "clientId": "x", "redirectUris": [${fill('"https://a b/.*", ', n)}"x"]}`,
+      ),
       // yaml's own duplicate-key check compared each key with every earlier one: 40 K keys in one map took 13 to 20 s.
-      reader('manifest JSON: minified, thousands of secret-named keys in one map, and a schema error', 'm.json', 'ims-manifest', (n) =>
-        `{"kind":"ims-provisioning","instance":"prod","clientId":"x","x-v":{${Array.from({ length: Math.round(n / 25) }, (_, i) => `"clientSecret${i}":"v${i}"`).join(',')}},"scopes":42}\n`,
+      reader(
+        'manifest JSON: minified, thousands of secret-named keys in one map, and a schema error',
+        'm.json',
+        'ims-manifest',
+        (n) =>
+          `{"kind":"ims-provisioning","instance":"prod","clientId":"x","x-v":{${Array.from({ length: Math.round(n / 25) }, (_, i) => `"clientSecret${i}":"v${i}"`).join(',')}},"scopes":42}\n`,
       ),
-      reader('manifest YAML: thousands of secret-named block keys in one map, and a schema error', 'm.yml', 'ims-manifest', (n) =>
-        `kind: ims-provisioning\ninstance: prod\nclientId: x\nx-v:\n${Array.from({ length: Math.round(n / 30) }, (_, i) => `  clientSecret${i}: value-${i}\n`).join('')}scopes: 42\n`,
+      reader(
+        'manifest YAML: thousands of secret-named block keys in one map, and a schema error',
+        'm.yml',
+        'ims-manifest',
+        (n) =>
+          `kind: ims-provisioning\ninstance: prod\nclientId: x\nx-v:\n${Array.from({ length: Math.round(n / 30) }, (_, i) => `  clientSecret${i}: value-${i}\n`).join('')}scopes: 42\n`,
       ),
-      reader('CSV: one cell of escaped quotes and separators', 'u.csv', 'admin-console-csv', (n) => `Username,Product Configurations\nx,"${fill('"",; ', n)}"\n`),
-      reader('CSV: many rows of near-miss group names', 'u.csv', 'admin-console-csv', (n) => `sep=;\nUsername;User Groups\n${fill('u;"Campaign - prod - delivry,Campaign - prod -  admin"\n', n)}`),
+      reader(
+        'CSV: one cell of escaped quotes and separators',
+        'u.csv',
+        'admin-console-csv',
+        (n) => `Username,Product Configurations\nx,"${fill('"",; ', n)}"\n`,
+      ),
+      reader(
+        'CSV: many rows of near-miss group names',
+        'u.csv',
+        'admin-console-csv',
+        (n) => `sep=;\nUsername;User Groups\n${fill('u;"Campaign - prod - delivry,Campaign - prod -  admin"\n', n)}`,
+      ),
     ]),
   )('%s', (_name, testCase) => expectLinear(testCase));
 });
@@ -198,7 +282,8 @@ describe('the whole scan', () => {
   it('stays near linear on a repository of adversarial values', { timeout: 240_000 }, async () => {
     const repo = (n: number): string =>
       writeRepo({
-        '.github/ims-gate.yml': 'instances:\n  prod:\n    url: https://prod.example.com\n    paths: ["prod/**"]\nenterpriseDashboard: users.csv\n',
+        '.github/ims-gate.yml':
+          'instances:\n  prod:\n    url: https://prod.example.com\n    paths: ["prod/**"]\nenterpriseDashboard: users.csv\n',
         'prod/ims.xml': account(
           `imsServer="https://ims-na1.adobelogin.com" imsCallbackServer="http://prod.example.com/${fill('a/', n / 4)}" imsAssociationMask="Campaign - ${fill('ab', n / 4)} - (.*)" imsClientId="x" imsScope="openid"`,
         ),
@@ -227,9 +312,13 @@ describe('the whole scan', () => {
       const count = Math.round(n / 400);
       const records = Array.from(
         { length: count },
-        (_, i) => `<extAccount name="Adobe_Marketing_Cloud" type="Adobe Marketing Cloud" imsServer="https://ims-na1.adobelogin.com" imsCallbackServer="https://h${i}.example.com"/>`,
+        (_, i) =>
+          `<extAccount name="Adobe_Marketing_Cloud" type="Adobe Marketing Cloud" imsServer="https://ims-na1.adobelogin.com" imsCallbackServer="https://h${i}.example.com"/>`,
       ).join('\n');
-      const entries = Array.from({ length: count }, (_, i) => `  - 'https://h${i}.example.com'\n  - 'https://h${i}\\.example\\.org/.*'\n`).join('');
+      const entries = Array.from(
+        { length: count },
+        (_, i) => `  - 'https://h${i}.example.com'\n  - 'https://h${i}\\.example\\.org/.*'\n`,
+      ).join('');
       return writeRepo({
         '.github/ims-gate.yml': 'instances:\n  prod:\n    paths: ["prod/**"]\n  stage:\n    paths: ["stage/**"]\n',
         'prod/ims.xml': `${HEADER}\n${records}\n${FOOTER}`,
@@ -244,7 +333,9 @@ describe('the whole scan', () => {
       const { report } = await scan({ root, failOn: 'error', onlyRules: ['IMS007'] });
       // Every stage record calls back to a prod callback; prod's own are all on its allowlist.
       expect(report.findings.length).toBeGreaterThan(0);
-      expect(report.findings.filter((f) => f.file !== 'stage/ims.xml' && !f.message.includes('callback server of instance "stage"'))).toEqual([]);
+      expect(
+        report.findings.filter((f) => f.file !== 'stage/ims.xml' && !f.message.includes('callback server of instance "stage"')),
+      ).toEqual([]);
       return performance.now() - start;
     };
     await run(small);

@@ -69,7 +69,12 @@ describe('a config with unknown keys or wrong types', () => {
     ['a scalar', '42\n', 1, /^invalid config: .*must be object/],
     ['a duplicate key', 'hosting: on-premise\nhosting: hybrid\n', 2, /^invalid config: YAML syntax error: .*unique/i],
     ['a binary file', Buffer.from([0x61, 0x00, 0xff, 0xfe, 0x00, 0x0a]), 1, /^invalid config: binary file: NUL byte at offset 1/],
-    ['not UTF-8', Buffer.from('hosting: on-premise\ninstances: {}\n# caf\xe9\n', 'latin1'), 3, /^invalid config: invalid UTF-8: the byte 0xE9/],
+    [
+      'not UTF-8',
+      Buffer.from('hosting: on-premise\ninstances: {}\n# caf\xe9\n', 'latin1'),
+      3,
+      /^invalid config: invalid UTF-8: the byte 0xE9/,
+    ],
   ])('a config that is %s: exit 2, IMS000 at its line, the rest scanned', async (_what, content, line, message) => {
     const root = writeRepo({ ...sentinel(), [CONFIG]: content });
     const { code, stdout } = await cli(['check', root, '--format', 'json']);
@@ -94,21 +99,36 @@ describe('a config with unknown keys or wrong types', () => {
     expectSentinel(report);
   });
 
-  it.each(['le', 'be'] as const)('a UTF-16%s config (saved by a Windows editor) is read, and its problems are at their lines', async (endian) => {
-    const root = writeRepo({ ...sentinel(), 'stage/packages/big.xml': SENTINEL.replace('<package', `<!-- ${'x'.repeat(2000)} -->\n<package`), [CONFIG]: utf16('hosting: on-premise\nmaxFileSize: 1000\nfailOn: warning\n', endian) });
-    const { code, stdout } = await cli(['check', root, '--format', 'json']);
-    expect(code).toBe(2);
-    const report = JSON.parse(stdout) as Report;
-    expect(report.findings.filter((f) => f.file === CONFIG).map((f) => [f.line, f.column, f.message])).toEqual([[3, 1, expect.stringMatching(/^invalid config: unknown key "failOn"/)]]);
-    expectSentinel(report);
-  });
+  it.each(['le', 'be'] as const)(
+    'a UTF-16%s config (saved by a Windows editor) is read, and its problems are at their lines',
+    async (endian) => {
+      const root = writeRepo({
+        ...sentinel(),
+        'stage/packages/big.xml': SENTINEL.replace('<package', `<!-- ${'x'.repeat(2000)} -->\n<package`),
+        [CONFIG]: utf16('hosting: on-premise\nmaxFileSize: 1000\nfailOn: warning\n', endian),
+      });
+      const { code, stdout } = await cli(['check', root, '--format', 'json']);
+      expect(code).toBe(2);
+      const report = JSON.parse(stdout) as Report;
+      expect(report.findings.filter((f) => f.file === CONFIG).map((f) => [f.line, f.column, f.message])).toEqual([
+        [3, 1, expect.stringMatching(/^invalid config: unknown key "failOn"/)],
+      ]);
+      expectSentinel(report);
+    },
+  );
 
   it('a UTF-16 config without problems applies (maxFileSize: 1000 skips the big file)', async () => {
-    const root = writeRepo({ ...sentinel(), 'stage/packages/big.xml': SENTINEL.replace('<package', `<!-- ${'x'.repeat(2000)} -->\n<package`), [CONFIG]: utf16('hosting: on-premise\nmaxFileSize: 1000\n', 'le') });
+    const root = writeRepo({
+      ...sentinel(),
+      'stage/packages/big.xml': SENTINEL.replace('<package', `<!-- ${'x'.repeat(2000)} -->\n<package`),
+      [CONFIG]: utf16('hosting: on-premise\nmaxFileSize: 1000\n', 'le'),
+    });
     const { code, stdout } = await cli(['check', root, '--format', 'json']);
     expect(code).toBe(1);
     const report = JSON.parse(stdout) as Report;
-    expect(report.findings.filter((f) => f.ruleId === 'IMS000').map((f) => [f.file, f.severity])).toEqual([['stage/packages/big.xml', 'notice']]);
+    expect(report.findings.filter((f) => f.ruleId === 'IMS000').map((f) => [f.file, f.severity])).toEqual([
+      ['stage/packages/big.xml', 'notice'],
+    ]);
     expectSentinel(report);
   });
 

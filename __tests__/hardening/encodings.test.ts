@@ -12,7 +12,17 @@ import { describedRules } from '../../src/policy/rule-help.js';
 import { codeFrames } from '../../src/excerpt/code-frames.js';
 import { formats } from '../../src/report/formats.js';
 import { writeRepo } from '../helpers/repo.js';
-import { allFormats, expectOneProblem, expectSentinel, inputFindings, SENTINEL, SENTINEL_FILE, SENTINEL_LOC, sentinel, utf16 } from './helpers.js';
+import {
+  allFormats,
+  expectOneProblem,
+  expectSentinel,
+  inputFindings,
+  SENTINEL,
+  SENTINEL_FILE,
+  SENTINEL_LOC,
+  sentinel,
+  utf16,
+} from './helpers.js';
 
 const MANIFEST = `kind: ims-provisioning
 instance: stage
@@ -78,7 +88,9 @@ describe('UTF-16 with a byte-order mark', () => {
     expectSentinel(report, file);
     // Same findings, same places as the UTF-8 sentinel (other than the file and its instance).
     const shape = (f: (typeof report.findings)[number]) => [f.ruleId, f.line, f.column, f.endLine, f.endColumn, f.severity];
-    expect(report.findings.filter((f) => f.file === file).map(shape)).toEqual(report.findings.filter((f) => f.file === SENTINEL_FILE).map(shape));
+    expect(report.findings.filter((f) => f.file === file).map(shape)).toEqual(
+      report.findings.filter((f) => f.file === SENTINEL_FILE).map(shape),
+    );
   });
 
   it('the stylish code frame of a UTF-16 file shows the decoded line, not raw UTF-16 bytes', async () => {
@@ -99,9 +111,13 @@ describe('UTF-16 with a byte-order mark', () => {
       'admin-console/users.csv': utf16(CSV, 'le'),
     });
     const { report, model } = await scan({ root, failOn: 'error' });
-    for (const file of ['stage/conf/serverConf.xml', 'stage/ims/manifest.yml', 'admin-console/users.csv']) expect(inputFindings(report, file), file).toEqual([]);
+    for (const file of ['stage/conf/serverConf.xml', 'stage/ims/manifest.yml', 'admin-console/users.csv'])
+      expect(inputFindings(report, file), file).toEqual([]);
     const stage = model?.instances.find((i) => i.name === 'stage');
-    expect(stage?.serverConfs[0].data.ims?.attrs.authIMSEndpoint).toMatchObject({ value: 'http://ims-na1.adobelogin.com', loc: { line: 4, column: 10 } });
+    expect(stage?.serverConfs[0].data.ims?.attrs.authIMSEndpoint).toMatchObject({
+      value: 'http://ims-na1.adobelogin.com',
+      loc: { line: 4, column: 10 },
+    });
     expect(stage?.manifests[0].clientId).toMatchObject({ value: 'campaign-stage', loc: { line: 3, column: 11 } });
     expect(model?.dashboards[0]?.users[0].groups[0]).toMatchObject({ value: 'Campaign - prod - delivery', loc: { line: 2, column: 34 } });
     expectSentinel(report);
@@ -125,7 +141,12 @@ describe('size limit (maxFileSize)', () => {
     });
     const { report } = await scan({ root, failOn: 'error' });
     const size = Buffer.byteLength(big);
-    const notice = expectOneProblem(report, 'stage/packages/big.xml', 'notice', new RegExp(`^file of ${size} bytes is over the size limit of 1000 bytes \\(maxFileSize\\), not scanned$`));
+    const notice = expectOneProblem(
+      report,
+      'stage/packages/big.xml',
+      'notice',
+      new RegExp(`^file of ${size} bytes is over the size limit of 1000 bytes \\(maxFileSize\\), not scanned$`),
+    );
     expect(notice).toMatchObject({ line: 1, column: 1 });
     // Skipped means not read: no finding about its account.
     expect(report.findings.filter((f) => f.file === 'stage/packages/big.xml')).toHaveLength(1);

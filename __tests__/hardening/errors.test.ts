@@ -21,13 +21,23 @@ const STACK_FRAME = /^\s+at /m;
 /** A "billion laughs" config: `levels` anchors, each a list of `width` aliases of the previous one. */
 function billionLaughs(levels: number, width: number): string {
   const lines = ['a0: &a0 ["lol"]'];
-  for (let level = 1; level < levels; level++) lines.push(`a${level}: &a${level} [${Array(width).fill(`*a${level - 1}`).join(', ')}]`);
+  for (let level = 1; level < levels; level++)
+    lines.push(
+      `a${level}: &a${level} [${Array(width)
+        .fill(`*a${level - 1}`)
+        .join(', ')}]`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
 function runDist(cwd: string, args: string[]) {
   // A timeout, so that a CLI blocked on a named pipe fails its test instead of holding the suite.
-  return spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 30_000, env: { ...process.env, NO_COLOR: '1', IMS_CLIENT_SECRET: '' } });
+  return spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 30_000,
+    env: { ...process.env, NO_COLOR: '1', IMS_CLIENT_SECRET: '' },
+  });
 }
 
 /** The working folder of the table: a repository with the sentinel, and every hostile neighbour. */
@@ -45,7 +55,8 @@ function playground(): string {
     'fifo-config/.github/.keep': '',
   });
   // Named pipes: reading one blocks until a writer comes, so ims-gate must refuse them without opening them to read.
-  for (const fifo of ['configs/cfg.fifo', 'fifo-config/.github/ims-gate.yml']) expect(spawnSync('mkfifo', [join(cwd, fifo)]).status).toBe(0);
+  for (const fifo of ['configs/cfg.fifo', 'fifo-config/.github/ims-gate.yml'])
+    expect(spawnSync('mkfifo', [join(cwd, fifo)]).status).toBe(0);
   return cwd;
 }
 
@@ -58,27 +69,79 @@ const BOMB_AT = '5:35';
 // [what, arguments (run in the playground), the one line expected on standard error]
 const CASES: [string, string[], string | RegExp][] = [
   ['a YAML alias bomb in the default config', ['check', 'bomb'], `ims-gate: .github/ims-gate.yml:${BOMB_AT}: ${BOMB_MESSAGE}`],
-  ['a YAML alias bomb in --config', ['check', 'repo', '--config', 'configs/bomb.yml'], `ims-gate: ../configs/bomb.yml:${BOMB_AT}: ${BOMB_MESSAGE}`],
-  ['an alias to no anchor in --config', ['check', 'repo', '--config', 'configs/unknown-alias.yml'], 'ims-gate: ../configs/unknown-alias.yml:2:10: invalid config: alias *nowhere refers to no anchor: define &nowhere before it'],
-  ['an alias to the node that contains it', ['check', 'repo', '--config', 'configs/cycle.yml'], 'ims-gate: ../configs/cycle.yml:3:13: invalid config: alias *p refers to the node that contains it (a cycle)'],
-  ['--config naming a folder', ['check', 'repo', '--config', 'configs/a-folder'], 'ims-gate: --config: config path is a folder, not a YAML file: configs/a-folder'],
-  ['--config naming a named pipe (FIFO)', ['check', 'repo', '--config', 'configs/cfg.fifo'], 'ims-gate: --config: config path configs/cfg.fifo is a named pipe (FIFO), not a regular file; expected the YAML config file'],
-  ['the default config path being a named pipe (FIFO)', ['check', 'fifo-config'], 'ims-gate: .github/ims-gate.yml:1:1: invalid config: .github/ims-gate.yml is a named pipe (FIFO), not a regular file; expected the YAML config file'],
-  ['--config naming nothing', ['check', 'repo', '--config', 'configs/missing.yml'], 'ims-gate: --config: config file not found: configs/missing.yml'],
-  ['the default config path being a folder', ['check', 'folder-config'], 'ims-gate: .github/ims-gate.yml:1:1: invalid config: .github/ims-gate.yml is a folder; expected the YAML config file'],
+  [
+    'a YAML alias bomb in --config',
+    ['check', 'repo', '--config', 'configs/bomb.yml'],
+    `ims-gate: ../configs/bomb.yml:${BOMB_AT}: ${BOMB_MESSAGE}`,
+  ],
+  [
+    'an alias to no anchor in --config',
+    ['check', 'repo', '--config', 'configs/unknown-alias.yml'],
+    'ims-gate: ../configs/unknown-alias.yml:2:10: invalid config: alias *nowhere refers to no anchor: define &nowhere before it',
+  ],
+  [
+    'an alias to the node that contains it',
+    ['check', 'repo', '--config', 'configs/cycle.yml'],
+    'ims-gate: ../configs/cycle.yml:3:13: invalid config: alias *p refers to the node that contains it (a cycle)',
+  ],
+  [
+    '--config naming a folder',
+    ['check', 'repo', '--config', 'configs/a-folder'],
+    'ims-gate: --config: config path is a folder, not a YAML file: configs/a-folder',
+  ],
+  [
+    '--config naming a named pipe (FIFO)',
+    ['check', 'repo', '--config', 'configs/cfg.fifo'],
+    'ims-gate: --config: config path configs/cfg.fifo is a named pipe (FIFO), not a regular file; expected the YAML config file',
+  ],
+  [
+    'the default config path being a named pipe (FIFO)',
+    ['check', 'fifo-config'],
+    'ims-gate: .github/ims-gate.yml:1:1: invalid config: .github/ims-gate.yml is a named pipe (FIFO), not a regular file; expected the YAML config file',
+  ],
+  [
+    '--config naming nothing',
+    ['check', 'repo', '--config', 'configs/missing.yml'],
+    'ims-gate: --config: config file not found: configs/missing.yml',
+  ],
+  [
+    'the default config path being a folder',
+    ['check', 'folder-config'],
+    'ims-gate: .github/ims-gate.yml:1:1: invalid config: .github/ims-gate.yml is a folder; expected the YAML config file',
+  ],
   ...['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf', 'nope'].map((name): [string, string[], string] => [
     `--format ${name}`,
     ['check', 'repo', '--format', name],
     `ims-gate: --format: unknown format '${name}'. Expected one of stylish, json, sarif, github, markdown.`,
   ]),
-  ['--output naming an existing folder', ['check', 'repo', '--output', 'out/existing-folder'], 'ims-gate: --output: out/existing-folder is a folder; expected a file path'],
-  ['--output under a file', ['check', 'repo', '--output', 'a-file.txt/report.json'], 'ims-gate: --output: cannot write a-file.txt/report.json: a part of the path is a file, not a folder'],
-  ['--fail-on with an unknown level', ['check', 'repo', '--fail-on', 'sometimes'], "ims-gate: --fail-on: invalid value 'sometimes'. Expected one of error, warning, notice, never."],
-  ['an unknown subcommand', ['frobnicate', 'repo'], 'ims-gate: frobnicate: unknown command. Expected one of check, explain, baseline, init (see ims-gate --help).'],
+  [
+    '--output naming an existing folder',
+    ['check', 'repo', '--output', 'out/existing-folder'],
+    'ims-gate: --output: out/existing-folder is a folder; expected a file path',
+  ],
+  [
+    '--output under a file',
+    ['check', 'repo', '--output', 'a-file.txt/report.json'],
+    'ims-gate: --output: cannot write a-file.txt/report.json: a part of the path is a file, not a folder',
+  ],
+  [
+    '--fail-on with an unknown level',
+    ['check', 'repo', '--fail-on', 'sometimes'],
+    "ims-gate: --fail-on: invalid value 'sometimes'. Expected one of error, warning, notice, never.",
+  ],
+  [
+    'an unknown subcommand',
+    ['frobnicate', 'repo'],
+    'ims-gate: frobnicate: unknown command. Expected one of check, explain, baseline, init (see ims-gate --help).',
+  ],
   ['no subcommand', [], 'ims-gate: <command>: missing. Expected one of check, explain, baseline, init (see ims-gate --help).'],
   ['an unknown option', ['check', 'repo', '--bogus'], 'ims-gate: --bogus: unknown option (see ims-gate --help)'],
   ['an option without its value', ['check', 'repo', '--config'], 'ims-gate: --config: needs a value'],
-  ['an empty --config (not the default config)', ['check', 'repo', '--config', ''], 'ims-gate: --config: needs a value, got an empty string'],
+  [
+    'an empty --config (not the default config)',
+    ['check', 'repo', '--config', ''],
+    'ims-gate: --config: needs a value, got an empty string',
+  ],
   ['an empty --output (not standard output)', ['check', 'repo', '--output='], 'ims-gate: --output: needs a value, got an empty string'],
   ['an empty --config of baseline', ['baseline', 'repo', '--config', ''], 'ims-gate: --config: needs a value, got an empty string'],
   ['a value for a flag', ['check', 'repo', '--no-color=yes'], 'ims-gate: --no-color: takes no value'],
@@ -86,14 +149,38 @@ const CASES: [string, string[], string | RegExp][] = [
   ['a scan root under a file', ['check', 'a-file.txt/repo'], 'ims-gate: a-file.txt/repo: scan root not found; expected a folder'],
   ['a scan root that is a file', ['check', 'a-file.txt'], 'ims-gate: a-file.txt: scan root is a file; expected a folder'],
   ['two scan roots', ['check', 'repo', 'bomb'], 'ims-gate: check: expected at most one scan root, got: repo bomb'],
-  ['explain without a symptom', ['explain'], 'ims-gate: explain: needs the symptom your users see, e.g. ims-gate explain "redirected to adobe.com"'],
-  ['explain with a scan root that does not exist', ['explain', 'redirected to adobe.com', 'no-such-folder'], 'ims-gate: no-such-folder: scan root not found; expected a folder'],
-  ['explain with a symptom nobody knows', ['explain', 'the database is slow', 'repo'], /^ims-gate: explain: no known symptom matches "the database is slow"\. Known symptoms: .*adobe\.com page.*\.$/],
+  [
+    'explain without a symptom',
+    ['explain'],
+    'ims-gate: explain: needs the symptom your users see, e.g. ims-gate explain "redirected to adobe.com"',
+  ],
+  [
+    'explain with a scan root that does not exist',
+    ['explain', 'redirected to adobe.com', 'no-such-folder'],
+    'ims-gate: no-such-folder: scan root not found; expected a folder',
+  ],
+  [
+    'explain with a symptom nobody knows',
+    ['explain', 'the database is slow', 'repo'],
+    /^ims-gate: explain: no known symptom matches "the database is slow"\. Known symptoms: .*adobe\.com page.*\.$/,
+  ],
   ['an unknown option of init', ['init', '--bogus'], 'ims-gate: --bogus: unknown option (see ims-gate --help)'],
   ['init in a folder that does not exist', ['init', 'no-such-folder'], 'ims-gate: no-such-folder: scan root not found; expected a folder'],
-  ['baseline in a folder that does not exist', ['baseline', 'no-such-folder'], 'ims-gate: no-such-folder: scan root not found; expected a folder'],
-  ['baseline --output naming an existing folder', ['baseline', 'repo', '--output', 'out/existing-folder'], 'ims-gate: --output: out/existing-folder is a folder; expected a file path'],
-  ['baseline with an alias bomb in the config', ['baseline', 'bomb'], `ims-gate: .github/ims-gate.yml:${BOMB_AT}: ${BOMB_MESSAGE}; the config is invalid, fix it before writing a baseline`],
+  [
+    'baseline in a folder that does not exist',
+    ['baseline', 'no-such-folder'],
+    'ims-gate: no-such-folder: scan root not found; expected a folder',
+  ],
+  [
+    'baseline --output naming an existing folder',
+    ['baseline', 'repo', '--output', 'out/existing-folder'],
+    'ims-gate: --output: out/existing-folder is a folder; expected a file path',
+  ],
+  [
+    'baseline with an alias bomb in the config',
+    ['baseline', 'bomb'],
+    `ims-gate: .github/ims-gate.yml:${BOMB_AT}: ${BOMB_MESSAGE}; the config is invalid, fix it before writing a baseline`,
+  ],
 ];
 
 describe('dist/cli.js: each usage or config problem is one line naming the file or option, exit 2, no stack trace', () => {
@@ -115,7 +202,9 @@ describe('dist/cli.js: each usage or config problem is one line naming the file 
     const run = runDist(cwd, ['check', 'repo', '--config', 'configs/bomb.yml', '--format', 'json']);
     expect(run.status).toBe(2);
     const report = JSON.parse(run.stdout) as Report;
-    expect(report.findings.filter((f) => f.ruleId === 'IMS000').map((f) => [f.file, f.line, f.column, f.message])).toEqual([['../configs/bomb.yml', 5, 35, BOMB_MESSAGE]]);
+    expect(report.findings.filter((f) => f.ruleId === 'IMS000').map((f) => [f.file, f.line, f.column, f.message])).toEqual([
+      ['../configs/bomb.yml', 5, 35, BOMB_MESSAGE],
+    ]);
     expectSentinel(report);
   });
 
@@ -135,7 +224,13 @@ describe('dist/index.js (the action): the same config problems, as a finding or 
   /** The action on a push, without a token: no API call, only workflow commands and outputs. */
   async function action(files: Record<string, string>, inputs: Record<string, string> = {}) {
     const workspace = writeRepo({ ...sentinel(), ...files });
-    const result = await runAction({ workspace, event: 'push', payload: push(), apiUrl: 'http://127.0.0.1:9', inputs: { 'github-token': '', ...inputs } });
+    const result = await runAction({
+      workspace,
+      event: 'push',
+      payload: push(),
+      apiUrl: 'http://127.0.0.1:9',
+      inputs: { 'github-token': '', ...inputs },
+    });
     temps.push(result.runnerTemp);
     expect(`${result.stdout}\n${result.stderr}`).not.toMatch(STACK_FRAME);
     return result;
@@ -149,13 +244,17 @@ describe('dist/index.js (the action): the same config problems, as a finding or 
     expect(result.code).toBe(1);
     expect(result.outputs.result).toBe('fail');
     const [line, col] = BOMB_AT.split(':');
-    expect(commandLines(result.stdout, 'error').filter((l) => l.includes(`file=${file},`))).toEqual([expect.stringMatching(new RegExp(`^::error [^:]*line=${line},[^:]*col=${col}\\b.*aliases expand the document`))]);
+    expect(commandLines(result.stdout, 'error').filter((l) => l.includes(`file=${file},`))).toEqual([
+      expect.stringMatching(new RegExp(`^::error [^:]*line=${line},[^:]*col=${col}\\b.*aliases expand the document`)),
+    ]);
   });
 
   it('a config input that is a folder fails the step with one error naming the input', async () => {
     const result = await action({ 'ci/folder/.keep': '' }, { config: 'ci/folder' });
     expect(result.code).toBe(1);
-    expect(result.stdout.split('\n').filter((l) => l.startsWith('::error::'))).toEqual([expect.stringMatching(/^::error::Invalid input 'config': 'ci\/folder'/)]);
+    expect(result.stdout.split('\n').filter((l) => l.startsWith('::error::'))).toEqual([
+      expect.stringMatching(/^::error::Invalid input 'config': 'ci\/folder'/),
+    ]);
   });
 });
 
@@ -185,7 +284,9 @@ describe('config problems from the default path, through runCli', () => {
     const root = writeRepo({ ...sentinel(), [CONFIG]: 'hosting: on-prem\nfailOn: warning\nmaxFileSize: big\n' });
     const { code, stdout, stderr } = await cli(['check', root, '--format', 'json']);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^ims-gate: \.github\/ims-gate\.yml:1:10: invalid config: hosting [^\n]* \(and 2 more config problems in the report\)\n$/);
+    expect(stderr).toMatch(
+      /^ims-gate: \.github\/ims-gate\.yml:1:10: invalid config: hosting [^\n]* \(and 2 more config problems in the report\)\n$/,
+    );
     expectSentinel(JSON.parse(stdout) as Report);
   });
 
@@ -227,7 +328,11 @@ describe('internal errors', () => {
 
   it.each([
     ['a UserError', new UserError('--format', 'unknown format'), '--format: unknown format'],
-    ['a file-system error on a path', Object.assign(new Error('EACCES: permission denied, open \'x\''), { code: 'EACCES', path: 'x' }), 'x: permission denied (EACCES)'],
+    [
+      'a file-system error on a path',
+      Object.assign(new Error("EACCES: permission denied, open 'x'"), { code: 'EACCES', path: 'x' }),
+      'x: permission denied (EACCES)',
+    ],
     ['a file-system error without a path', Object.assign(new Error('EACCES'), { code: 'EACCES' }), undefined],
     ['a TypeError', new TypeError('x is not a function'), undefined],
     ['a thrown string', 'oops', undefined],
@@ -250,7 +355,9 @@ describe('names that are Object.prototype properties are plain names', () => {
   }
 
   it('config fields listing toString, constructor, hasOwnProperty or valueOf map only attributes that exist', async () => {
-    const { report, fields } = await imsFields('fields:\n  clientId: [toString]\n  clientSecret: [constructor]\n  scope: [hasOwnProperty]\n  orgId: [valueOf]\n');
+    const { report, fields } = await imsFields(
+      'fields:\n  clientId: [toString]\n  clientSecret: [constructor]\n  scope: [hasOwnProperty]\n  orgId: [valueOf]\n',
+    );
     expect(Object.keys(fields).sort()).toEqual(['imsServer', 'internalName', 'type']);
     // No rule crashed on an inherited function taken for an attribute ("rule IMS009 failed to run").
     expect(report.findings.filter((f) => f.ruleId === 'IMS000')).toEqual([]);

@@ -56,7 +56,8 @@ describe('symbolic links', () => {
     symlinkSync('b.xml', join(root, 'stage/a.xml'));
     symlinkSync('a.xml', join(root, 'stage/b.xml'));
     const { report } = await scan({ root, failOn: 'error' });
-    for (const path of ['self.xml', 'stage/a.xml', 'stage/b.xml']) expectOneProblem(report, path, 'notice', /^broken or looping symbolic link, not followed$/);
+    for (const path of ['self.xml', 'stage/a.xml', 'stage/b.xml'])
+      expectOneProblem(report, path, 'notice', /^broken or looping symbolic link, not followed$/);
     expect(report.stats.filesScanned).toBe(1);
     expectSentinel(report);
   });
@@ -103,7 +104,9 @@ describe('paths with spaces and non-ASCII characters', () => {
     expect(new Set(json.findings.map((f) => f.file))).toEqual(new Set(paths));
     for (const path of paths) expect(outputs.stylish).toContain(`${path}:${SENTINEL_LOC.line}:${SENTINEL_LOC.column}  error`);
     // SARIF: artifact URIs are relative references, percent-encoded, that decode back to the path.
-    const sarif = JSON.parse(formatSarif(report, { rules: describedRules() })) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const sarif = JSON.parse(formatSarif(report, { rules: describedRules() })) as {
+      runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    };
     const uris = sarif.runs[0].results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri);
     expect(new Set(uris.map((uri) => decodeURIComponent(uri)))).toEqual(new Set(paths));
     for (const uri of uris) expect(uri, 'raw white space, # or ?, or a % that starts no escape').not.toMatch(/[\s#?]|%(?![0-9A-Fa-f]{2})/);
@@ -129,7 +132,12 @@ describe('named pipes (FIFOs) and other files that are not regular files', () =>
     mkfifo(join(root, 'pipe'));
     symlinkSync(join(root, 'pipe'), join(root, 'prod/packages/linked.xml'));
     const { report } = await scan({ root, failOn: 'error' });
-    expectOneProblem(report, 'prod/packages/linked.xml', 'notice', /^symbolic link to a named pipe \(FIFO\), not a regular file, not scanned$/);
+    expectOneProblem(
+      report,
+      'prod/packages/linked.xml',
+      'notice',
+      /^symbolic link to a named pipe \(FIFO\), not a regular file, not scanned$/,
+    );
     expectSentinel(report);
   });
 
@@ -141,7 +149,12 @@ describe('named pipes (FIFOs) and other files that are not regular files', () =>
     });
     mkfifo(join(root, 'prod/ims/manifest.yml'));
     const { report } = await scan({ root, failOn: 'error' });
-    const problem = expectOneProblem(report, '.github/ims-gate.yml', 'error', /names "prod\/ims\/manifest\.yml", which is a named pipe \(FIFO\), not a regular file; expected the path of a file/);
+    const problem = expectOneProblem(
+      report,
+      '.github/ims-gate.yml',
+      'error',
+      /names "prod\/ims\/manifest\.yml", which is a named pipe \(FIFO\), not a regular file; expected the path of a file/,
+    );
     expect(problem.line).toBe(4);
     expectSentinel(report);
   });
@@ -149,15 +162,17 @@ describe('named pipes (FIFOs) and other files that are not regular files', () =>
   it('a --baseline that is a FIFO is an error naming it, not a wait', async () => {
     const root = writeRepo(sentinel());
     mkfifo(join(root, 'baseline.json'));
-    await expect(scan({ root, failOn: 'error', baselinePath: join(root, 'baseline.json') })).rejects.toThrow(/^cannot read baseline .*baseline\.json: is a named pipe \(FIFO\), not a regular file$/);
+    await expect(scan({ root, failOn: 'error', baselinePath: join(root, 'baseline.json') })).rejects.toThrow(
+      /^cannot read baseline .*baseline\.json: is a named pipe \(FIFO\), not a regular file$/,
+    );
   });
 
   it('an event payload that is a FIFO is a one-line payload error, not a wait', () => {
     const root = writeRepo({});
     mkfifo(join(root, 'event.json'));
     const path = join(root, 'event.json');
-    expect(() => readRunContext({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: path, GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'a'.repeat(40) })).toThrow(
-      `Invalid event payload GITHUB_EVENT_PATH='${path}': cannot read the file (it is a named pipe (FIFO), not a regular file).`,
-    );
+    expect(() =>
+      readRunContext({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: path, GITHUB_REPOSITORY: 'o/r', GITHUB_SHA: 'a'.repeat(40) }),
+    ).toThrow(`Invalid event payload GITHUB_EVENT_PATH='${path}': cannot read the file (it is a named pipe (FIFO), not a regular file).`);
   });
 });

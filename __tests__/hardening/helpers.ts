@@ -39,7 +39,10 @@ export function inputFindings(report: Report, file: string): Finding[] {
 /** Exactly one IMS000 finding names `file`, with this severity and a message matching `message`. */
 export function expectOneProblem(report: Report, file: string, severity: Finding['severity'], message: RegExp): Finding {
   const found = inputFindings(report, file);
-  expect(found.map((f) => `${f.severity}: ${f.message}`), `IMS000 findings of ${file}`).toHaveLength(1);
+  expect(
+    found.map((f) => `${f.severity}: ${f.message}`),
+    `IMS000 findings of ${file}`,
+  ).toHaveLength(1);
   expect(found[0].severity).toBe(severity);
   expect(found[0].message).toMatch(message);
   return found[0];
@@ -47,7 +50,10 @@ export function expectOneProblem(report: Report, file: string, severity: Finding
 
 /** Every CLI output format of the report, by name (stylish with the root, so that code frames are read). */
 export function allFormats(report: Report, root: string): [string, string][] {
-  return Object.entries(formats).map(([name, format]) => [name, format(report, { root, color: false, rules: describedRules(), frames: codeFrames(report, root) })]);
+  return Object.entries(formats).map(([name, format]) => [
+    name,
+    format(report, { root, color: false, rules: describedRules(), frames: codeFrames(report, root) }),
+  ]);
 }
 
 /** The UTF-16 encoding of a text, with its byte-order mark. */

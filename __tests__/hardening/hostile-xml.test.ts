@@ -84,7 +84,12 @@ describe('external entities are never resolved: no file is read, no host is cont
     const root = writeRepo({ ...sentinel(), 'prod/packages/xxe.xml': xml });
     const { report } = await scan({ root, failOn: 'error' });
     await settle();
-    const problem = expectOneProblem(report, 'prod/packages/xxe.xml', 'error', /^unsafe XML: the DOCTYPE declares entities \(<!ENTITY passwd …>\)/);
+    const problem = expectOneProblem(
+      report,
+      'prod/packages/xxe.xml',
+      'error',
+      /^unsafe XML: the DOCTYPE declares entities \(<!ENTITY passwd …>\)/,
+    );
     expect(problem).toMatchObject({ line: 3, column: 3 });
     expectSentinel(report);
     expect(connections, 'connections to the local server').toBe(0);
@@ -128,11 +133,17 @@ describe('external entities are never resolved: no file is read, no host is cont
     const root = writeRepo({ ...sentinel(), 'prod/conf/serverConf.xml': xml });
     const { report } = await scan({ root, failOn: 'error' });
     await settle();
-    const problem = expectOneProblem(report, 'prod/conf/serverConf.xml', 'error', /^unsafe XML: the DOCTYPE declares entities \(<!ENTITY canary …>\)/);
+    const problem = expectOneProblem(
+      report,
+      'prod/conf/serverConf.xml',
+      'error',
+      /^unsafe XML: the DOCTYPE declares entities \(<!ENTITY canary …>\)/,
+    );
     expect(problem).toMatchObject({ line: 3, column: 3 });
     expectSentinel(report);
     expect(connections, 'connections to the local server').toBe(0);
-    for (const [name, output] of allFormats(report, root)) expect(output.includes(CANARY), `${name} holds the content of a local file`).toBe(false);
+    for (const [name, output] of allFormats(report, root))
+      expect(output.includes(CANARY), `${name} holds the content of a local file`).toBe(false);
   });
 });
 
@@ -150,9 +161,17 @@ describe('deep nesting through the pipeline', () => {
 
   it('100,000 nested levels never closed: one IMS000 error at the end of the file, the rest intact', async () => {
     const depth = 100_000;
-    const root = writeRepo({ ...sentinel(), 'prod/packages/deep-open.xml': `<package><entities schema="xtk:group">\n${'<group>'.repeat(depth)}` });
+    const root = writeRepo({
+      ...sentinel(),
+      'prod/packages/deep-open.xml': `<package><entities schema="xtk:group">\n${'<group>'.repeat(depth)}`,
+    });
     const { report } = await scan({ root, failOn: 'error' });
-    const problem = expectOneProblem(report, 'prod/packages/deep-open.xml', 'error', /^malformed XML: unexpected end of file: expected <\/group> to close <group>/);
+    const problem = expectOneProblem(
+      report,
+      'prod/packages/deep-open.xml',
+      'error',
+      /^malformed XML: unexpected end of file: expected <\/group> to close <group>/,
+    );
     expect(problem).toMatchObject({ line: 2, column: 7 * depth });
     expectSentinel(report);
     // Every format renders it (the stylish code frame clips the 700,000-character line).
@@ -161,7 +180,10 @@ describe('deep nesting through the pipeline', () => {
 
   it('a YAML manifest nested 100,000 levels deep is an IMS000 problem, not a crash', async () => {
     const depth = 100_000;
-    const root = writeRepo({ ...sentinel(), 'prod/ims/deep.yml': `kind: ims-provisioning\nscopes: ${'['.repeat(depth)}${']'.repeat(depth)}\n` });
+    const root = writeRepo({
+      ...sentinel(),
+      'prod/ims/deep.yml': `kind: ims-provisioning\nscopes: ${'['.repeat(depth)}${']'.repeat(depth)}\n`,
+    });
     const { report } = await scan({ root, failOn: 'error' });
     const problem = expectOneProblem(report, 'prod/ims/deep.yml', 'error', /^malformed YAML: the document is nested too deeply to read/);
     expect(problem.line).toBe(2);
@@ -176,7 +198,9 @@ describe('a skipped section cannot hide or invent an account (issue 10)', () => 
     const xml = `<package>\n  <entities schema="xtk:workflow">\n    <workflow name="w"><!-- </entities><![CDATA[ --></workflow>\n  </entities>\n  <entities schema="nms:extAccount">\n    ${ACCOUNT}\n  </entities>\n  <!-- ]]> -->\n</package>\n`;
     const root = writeRepo({ ...sentinel(), 'prod/packages/hidden.xml': xml });
     const { report } = await scan({ root, failOn: 'error' });
-    expect(report.findings.filter((f) => f.file === 'prod/packages/hidden.xml' && f.ruleId <= 'IMS003').map((f) => [f.ruleId, f.line])).toEqual([['IMS003', 6]]);
+    expect(
+      report.findings.filter((f) => f.file === 'prod/packages/hidden.xml' && f.ruleId <= 'IMS003').map((f) => [f.ruleId, f.line]),
+    ).toEqual([['IMS003', 6]]);
     expectSentinel(report);
   });
 
@@ -192,7 +216,9 @@ describe('a skipped section cannot hide or invent an account (issue 10)', () => 
     const xml = `<package>\n  <entities schema="xtk:workflow">\n    <entities schema="xtk:form"><form name="f"/></entities>\n    <workflow name="w"/>\n  </entities>\n  <entities schema="nms:extAccount">\n    ${ACCOUNT}\n  </entities>\n</package>\n`;
     const root = writeRepo({ ...sentinel(), 'prod/packages/nested.xml': xml });
     const { report } = await scan({ root, failOn: 'error' });
-    expect(report.findings.filter((f) => f.file === 'prod/packages/nested.xml' && f.ruleId <= 'IMS003').map((f) => [f.ruleId, f.line])).toEqual([['IMS003', 7]]);
+    expect(
+      report.findings.filter((f) => f.file === 'prod/packages/nested.xml' && f.ruleId <= 'IMS003').map((f) => [f.ruleId, f.line]),
+    ).toEqual([['IMS003', 7]]);
     expectSentinel(report);
   });
 });

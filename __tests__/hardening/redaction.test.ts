@@ -48,7 +48,11 @@ describe('redactText masks secret values in every syntax', () => {
     ['JSON inner raw quote and bracket', '{"clientSecret":"ab"},cd","x":[1,{"y":true}]}', `{"clientSecret":"${M}","x":[1,{"y":true}]}`],
     ['JSON value followed by a closing bracket', '[{"token":"abc"}, {"x":null}]', `[{"token":"${M}"}, {"x":null}]`],
     ['JSON escaped quote', '{"clientSecret":"ab\\"cd","x":1}', `{"clientSecret":"${M}","x":1}`],
-    ['JSON pretty', '{\n  "kind": "x",\n  "clientSecret": "abc",\n  "x": 1\n}', `{\n  "kind": "x",\n  "clientSecret": "${M}",\n  "x": 1\n}`],
+    [
+      'JSON pretty',
+      '{\n  "kind": "x",\n  "clientSecret": "abc",\n  "x": 1\n}',
+      `{\n  "kind": "x",\n  "clientSecret": "${M}",\n  "x": 1\n}`,
+    ],
     ['JSON object under a secret key', '{"credential":{"id":"a","value":"b"},"x":1}', `{"credential":{${M}},"x":1}`],
     ['JSON escaped slashes in a URL', '{"imsServer":"https:\\/\\/u:p@h"}', `{"imsServer":"https:\\/\\/${M}@h"}`],
   ];
@@ -106,18 +110,30 @@ describe('URL userinfo is masked', () => {
   });
 
   test('in free text, every scheme://…@ is masked', () => {
-    expect(maskUserinfoInText('IMS server "https://alice:pw@ims-na1.adobelogin.com" of instance "prod"')).toBe(`IMS server "https://${M}@ims-na1.adobelogin.com" of instance "prod"`);
+    expect(maskUserinfoInText('IMS server "https://alice:pw@ims-na1.adobelogin.com" of instance "prod"')).toBe(
+      `IMS server "https://${M}@ims-na1.adobelogin.com" of instance "prod"`,
+    );
   });
 
   test('scrub masks userinfo and every escaped form of a known secret', () => {
-    expect(scrub('a "s3\\"cr3t" and s3"cr3t and s3%22cr3t at http://u:p@h', ['s3"cr3t'])).toBe(`a "${M}" and ${M} and ${M} at http://${M}@h`);
+    expect(scrub('a "s3\\"cr3t" and s3"cr3t and s3%22cr3t at http://u:p@h', ['s3"cr3t'])).toBe(
+      `a "${M}" and ${M} and ${M} at http://${M}@h`,
+    );
   });
 });
 
 describe('values quoted in messages', () => {
   test('secret-named keys are masked at any depth, URL userinfo in strings', () => {
-    const value = { a: { clientSecret: 'x', list: [{ password: { deep: 'y' } }, 'https://u:p@h'] }, tokenValue: ['z'], clientSecretSha256: 'not-a-hash' };
-    expect(redactSecretValues(value)).toEqual({ a: { clientSecret: M, list: [{ password: M }, `https://${M}@h`] }, tokenValue: M, clientSecretSha256: M });
+    const value = {
+      a: { clientSecret: 'x', list: [{ password: { deep: 'y' } }, 'https://u:p@h'] },
+      tokenValue: ['z'],
+      clientSecretSha256: 'not-a-hash',
+    };
+    expect(redactSecretValues(value)).toEqual({
+      a: { clientSecret: M, list: [{ password: M }, `https://${M}@h`] },
+      tokenValue: M,
+      clientSecretSha256: M,
+    });
   });
 
   test('a key named __proto__ stays a plain key', () => {

@@ -39,13 +39,19 @@ describe('a 100,000-row Admin Console export', () => {
   it('is read and checked to its last row; the finding on the last row is at its exact place', { timeout: 120_000 }, async () => {
     const rows = [HEADER];
     for (let i = 0; i < 100_000; i++) {
-      const groups = i === 99_999 ? 'Campaign - stage - delivry' : i % 2 ? 'Campaign - stage - delivery,Campaign - stage - admin' : 'Campaign - stage - admin';
+      const groups =
+        i === 99_999
+          ? 'Campaign - stage - delivry'
+          : i % 2
+            ? 'Campaign - stage - delivery,Campaign - stage - admin'
+            : 'Campaign - stage - admin';
       rows.push(`Federated ID,user${i}@example.com,example.com,user${i}@example.com,F,L,US,"${groups}",,,,,,`);
     }
     const csv = `${rows.join('\r\n')}\r\n`;
     const root = writeRepo({
       ...sentinel(),
-      '.github/ims-gate.yml': 'instances:\n  stage:\n    paths: ["stage/**"]\n  prod:\n    paths: ["prod/**"]\nenterpriseDashboard: admin-console/users.csv\n',
+      '.github/ims-gate.yml':
+        'instances:\n  stage:\n    paths: ["stage/**"]\n  prod:\n    paths: ["prod/**"]\nenterpriseDashboard: admin-console/users.csv\n',
       'stage/packages/ims.xml': ACCOUNT,
       'stage/packages/groups.xml': GROUPS,
       'admin-console/users.csv': csv,

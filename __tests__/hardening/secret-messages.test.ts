@@ -35,7 +35,10 @@ function only(findings: Finding[], ruleId: string): Finding {
 
 describe('URL userinfo is never quoted', () => {
   test('IMS003: the IMS server URL is quoted with its userinfo masked', async () => {
-    const r = await scanFiles({ '.github/ims-gate.yml': CONFIG, 'prod/ims.xml': account('imsServer="https://alice:Pw0rd-9f3k@ims-na1.adobelogin.com"') });
+    const r = await scanFiles({
+      '.github/ims-gate.yml': CONFIG,
+      'prod/ims.xml': account('imsServer="https://alice:Pw0rd-9f3k@ims-na1.adobelogin.com"'),
+    });
     const f = only(r.findings, 'IMS003');
     expect(f.message).toBe(
       `IMS server "https://${M}@ims-na1.adobelogin.com" of instance "prod" contains credentials: expected https://ims-na1.adobelogin.com or https://adobeid-na1.services.adobe.com (host only: no port, path or query)`,
@@ -49,17 +52,26 @@ describe('URL userinfo is never quoted', () => {
       'prod/ims.xml': account('imsServer="https://ims-na1.adobelogin.com" imsCallbackServer="http://bob:Pw0rd-7x2q@prod.example.com"'),
     });
     const f = only(r.findings, 'IMS007');
-    expect(f.message).toMatch(new RegExp(`^callback server "http://\\*{8}@prod\\.example\\.com" of instance "prod" uses "http://"`));
+    expect(f.message).toMatch(/^callback server "http:\/\/\*{8}@prod\.example\.com" of instance "prod" uses "http:\/\/"/);
     expect(JSON.stringify(r)).not.toMatch(/Pw0rd-7x2q|bob:/);
   });
 
   test('IMS010: old and new values, in the notice and in the change record, have their userinfo masked', async () => {
-    const repo = new GitRepo({ '.github/ims-gate.yml': CONFIG, 'prod/ims.xml': account('imsServer="https://ops:OldPw-1a2b@ims-na1.adobelogin.com"') });
+    const repo = new GitRepo({
+      '.github/ims-gate.yml': CONFIG,
+      'prod/ims.xml': account('imsServer="https://ops:OldPw-1a2b@ims-na1.adobelogin.com"'),
+    });
     const r = await repo.change({ 'prod/ims.xml': account('imsServer="https://ops:NewPw-3c4d@ims-na1.adobelogin.com"') });
     expect(r.restart.changes).toEqual([
-      expect.objectContaining({ field: 'account[Adobe_Marketing_Cloud].imsServer', before: `https://${M}@ims-na1.adobelogin.com`, after: `https://${M}@ims-na1.adobelogin.com` }),
+      expect.objectContaining({
+        field: 'account[Adobe_Marketing_Cloud].imsServer',
+        before: `https://${M}@ims-na1.adobelogin.com`,
+        after: `https://${M}@ims-na1.adobelogin.com`,
+      }),
     ]);
-    expect(only(r.findings, 'IMS010').message).toContain(`imsServer changed from "https://${M}@ims-na1.adobelogin.com" to "https://${M}@ims-na1.adobelogin.com"`);
+    expect(only(r.findings, 'IMS010').message).toContain(
+      `imsServer changed from "https://${M}@ims-na1.adobelogin.com" to "https://${M}@ims-na1.adobelogin.com"`,
+    );
     expect(JSON.stringify(r)).not.toMatch(/OldPw-1a2b|NewPw-3c4d/);
   });
 });
@@ -67,13 +79,32 @@ describe('URL userinfo is never quoted', () => {
 describe('schema errors never quote a value under a secret-named key', () => {
   const manifest = (line: string) => `kind: ims-provisioning\ninstance: prod\n${line}\n`;
   const cases: [string, string, string][] = [
-    ['a flow map quoted whole', 'clientId: {clientSecret: Sch3ma-s3cret, x: 1}', `clientId must be string, found {"clientSecret":"${M}","x":"1"}`],
-    ['a nested map in a list', 'clientId: c\nscopes: [openid, {a: {password: Sch3ma-s3cret}}]', `scopes.1 must be string, found {"a":{"password":"${M}"}}`],
-    ['a list under a secret key', 'clientId: c\nclientSecretSha256: [Sch3ma-s3cret]', 'clientSecretSha256 must be string, found another type'],
-    ['URL userinfo in a quoted map', 'clientId: {url: "https://u:Sch3ma-s3cret@h"}', `clientId must be string, found {"url":"https://${M}@h"}`],
+    [
+      'a flow map quoted whole',
+      'clientId: {clientSecret: Sch3ma-s3cret, x: 1}',
+      `clientId must be string, found {"clientSecret":"${M}","x":"1"}`,
+    ],
+    [
+      'a nested map in a list',
+      'clientId: c\nscopes: [openid, {a: {password: Sch3ma-s3cret}}]',
+      `scopes.1 must be string, found {"a":{"password":"${M}"}}`,
+    ],
+    [
+      'a list under a secret key',
+      'clientId: c\nclientSecretSha256: [Sch3ma-s3cret]',
+      'clientSecretSha256 must be string, found another type',
+    ],
+    [
+      'URL userinfo in a quoted map',
+      'clientId: {url: "https://u:Sch3ma-s3cret@h"}',
+      `clientId must be string, found {"url":"https://${M}@h"}`,
+    ],
   ];
   test.each(cases)('%s', async (_name, line, message) => {
-    const r = await scanFiles({ '.github/ims-gate.yml': 'instances:\n  prod:\n    paths: ["prod/**"]\n    imsManifest: prod/m.yml\n', 'prod/m.yml': manifest(line) });
+    const r = await scanFiles({
+      '.github/ims-gate.yml': 'instances:\n  prod:\n    paths: ["prod/**"]\n    imsManifest: prod/m.yml\n',
+      'prod/m.yml': manifest(line),
+    });
     expect(r.findings.map((f) => f.message)).toContain(`invalid IMS manifest: ${message}`);
     expect(JSON.stringify(r)).not.toContain('Sch3ma-s3cret');
   });
@@ -118,7 +149,10 @@ describe('reader errors inside a secret value do not quote it', () => {
 
 describe('code frames', () => {
   async function stylishOf(secret: string): Promise<string> {
-    const root = writeRepo({ '.github/ims-gate.yml': CONFIG, 'prod/ims.xml': account(`imsClientSecret="${secret}" imsServer="https://ims-na1.adobelogin.com"`) });
+    const root = writeRepo({
+      '.github/ims-gate.yml': CONFIG,
+      'prod/ims.xml': account(`imsClientSecret="${secret}" imsServer="https://ims-na1.adobelogin.com"`),
+    });
     const outcome = await scan({ root, failOn: 'error' });
     return formatStylish(outcome.report, { frames: codeFrames(outcome.report, root, outcome.redaction) });
   }
@@ -129,7 +163,10 @@ describe('code frames', () => {
     expect(long).toBe(short.replace(/Fr4me-short/g, 'unused'));
     expect(short).not.toContain('Fr4me');
     const lines = short.split('\n');
-    const at = lines.findIndex((line) => line.includes(`imsClientSecret="${M}"`) && line.trimStart().startsWith('>') && lines[lines.indexOf(line) + 1]?.includes('^'));
+    const at = lines.findIndex(
+      (line) =>
+        line.includes(`imsClientSecret="${M}"`) && line.trimStart().startsWith('>') && lines[lines.indexOf(line) + 1]?.includes('^'),
+    );
     const frame = lines[at];
     const carets = lines[at + 1];
     const start = frame.indexOf('imsClientSecret=');
@@ -202,12 +239,27 @@ describe('manifest values under a secret-named key, however the key or the value
   const HEAD = 'kind: ims-provisioning\ninstance: prod\nclientId: campaign-classic-prod\n';
   // Each sits next to a schema error (scopes: 42), so that the code frame shows its lines.
   test.each([
-    ['a JSON key with a unicode escape', 'prod/ims/provisioning.json', `{"kind":"ims-provisioning","instance":"prod","clientId":"x","x-v":{"client\\u0053ecret":"${SECRET}"},"scopes":42}\n`],
+    [
+      'a JSON key with a unicode escape',
+      'prod/ims/provisioning.json',
+      `{"kind":"ims-provisioning","instance":"prod","clientId":"x","x-v":{"client\\u0053ecret":"${SECRET}"},"scopes":42}\n`,
+    ],
     ['a YAML complex key', 'prod/ims/provisioning.yml', `${HEAD}x-v:\n  ? clientSecret\n  : ${SECRET}\nscopes: 42\n`],
-    ['a YAML anchor aliased under clientSecret later', 'prod/ims/provisioning.yml', `${HEAD}x-a: &s ${SECRET}\nscopes: 42\nx-v: {clientSecret: *s}\n`],
-    ['a YAML anchor aliased under a nested secret key in a list', 'prod/ims/provisioning.yml', `${HEAD}x-a: &s ${SECRET}\nscopes: 42\nx-v: [{deep: {apiToken: [*s]}}]\n`],
+    [
+      'a YAML anchor aliased under clientSecret later',
+      'prod/ims/provisioning.yml',
+      `${HEAD}x-a: &s ${SECRET}\nscopes: 42\nx-v: {clientSecret: *s}\n`,
+    ],
+    [
+      'a YAML anchor aliased under a nested secret key in a list',
+      'prod/ims/provisioning.yml',
+      `${HEAD}x-a: &s ${SECRET}\nscopes: 42\nx-v: [{deep: {apiToken: [*s]}}]\n`,
+    ],
   ])('%s', async (_what, file, text) => {
-    const root = writeRepo({ '.github/ims-gate.yml': `instances:\n  prod:\n    paths: ["prod/**"]\n    imsManifest: ${file}\n`, [file]: text });
+    const root = writeRepo({
+      '.github/ims-gate.yml': `instances:\n  prod:\n    paths: ["prod/**"]\n    imsManifest: ${file}\n`,
+      [file]: text,
+    });
     const outcome = await scan({ root, failOn: 'error' });
     const schema = outcome.report.findings.filter((f) => f.ruleId === 'IMS000' && f.file === file);
     expect(schema.map((f) => f.message)).toEqual(['invalid IMS manifest: scopes must be array, found "42"']);

@@ -43,7 +43,10 @@ export function ruleTester(ruleId: string, cases: { valid: RuleCase[]; invalid: 
           const unmatched = [...actual];
           for (const expected of testCase.errors) {
             const index = unmatched.findIndex((finding) => matches(finding, expected));
-            expect(index, `expected ${ruleId} at ${expected.file}:${expected.line}:${expected.column} ${String(expected.message ?? '')}\nactual:\n${actual.map(describeFinding).join('\n')}`).not.toBe(-1);
+            expect(
+              index,
+              `expected ${ruleId} at ${expected.file}:${expected.line}:${expected.column} ${String(expected.message ?? '')}\nactual:\n${actual.map(describeFinding).join('\n')}`,
+            ).not.toBe(-1);
             unmatched.splice(index, 1);
           }
           expect(unmatched.map(describeFinding), 'unexpected extra findings').toEqual([]);

@@ -25,7 +25,10 @@ function project(model: Model) {
       name: instance.name,
       url: instance.url,
       files: [...instance.files].sort(),
-      accounts: instance.accounts.map((account) => ({ at: at(account.loc), fields: locatedMap(account.fields as Record<string, Located<string>>) })),
+      accounts: instance.accounts.map((account) => ({
+        at: at(account.loc),
+        fields: locatedMap(account.fields as Record<string, Located<string>>),
+      })),
       groups: instance.groups.map((group) => ({ name: located(group.name), label: located(group.label) })),
       serverConfs: instance.serverConfs.map((conf) => ({
         file: conf.file,
@@ -46,7 +49,12 @@ function project(model: Model) {
     dashboards: model.dashboards.map((exported) => ({
       file: exported.file,
       instance: exported.instance,
-      users: exported.users.map((user) => ({ at: at(user.loc), username: user.username, email: user.email, groups: user.groups.map(located) })),
+      users: exported.users.map((user) => ({
+        at: at(user.loc),
+        username: user.username,
+        email: user.email,
+        groups: user.groups.map(located),
+      })),
     })),
   };
 }
@@ -60,7 +68,8 @@ for (const name of readdirSync(FIXTURES)) {
       const read = readAll(root, config);
       const actual = JSON.parse(JSON.stringify(project(buildModel(read.results, config)))) as unknown;
       const expectedPath = join(FIXTURES, name, 'expected.json');
-      if (process.env.UPDATE_GOLDEN === '1' || !existsSync(expectedPath)) writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
+      if (process.env.UPDATE_GOLDEN === '1' || !existsSync(expectedPath))
+        writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
       expect(actual).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
     });
   });

@@ -41,11 +41,13 @@ describe('unreadable input', () => {
       'qa/ims/manifest.yml': SCHEMA_INVALID,
     });
     const unreadable = report.findings.filter((f) => f.ruleId === 'IMS000');
-    expect(unreadable.map((f) => [f.file, f.severity])).toEqual([
-      ['prod/packages/backup.xml', 'error'],
-      ['qa/ims/manifest.yml', 'error'],
-      ['stage/ims/manifest.yml', 'error'],
-    ].sort());
+    expect(unreadable.map((f) => [f.file, f.severity])).toEqual(
+      [
+        ['prod/packages/backup.xml', 'error'],
+        ['qa/ims/manifest.yml', 'error'],
+        ['stage/ims/manifest.yml', 'error'],
+      ].sort(),
+    );
     // Each at the parser's own position: the end of the truncated file, the line where the unclosed flow
     // sequence breaks off, and the offending node (a string where a list is expected).
     expect(unreadable.map((f) => [f.file, f.line, f.column])).toEqual([

@@ -92,14 +92,24 @@ export interface AccountSpec {
 export const accountSpec: fc.Arbitrary<AccountSpec> = fc.record({
   name: fc.constantFrom('Adobe_Marketing_Cloud', 'Adobe_Marketing_Cloud ', 'defaultMidSourcingRouting'),
   type: fc.constantFrom('Adobe Marketing Cloud', 'Adobe Experience Cloud', 'MAC', '3'),
-  attrs: fc.uniqueArray(fc.tuple(fc.constantFrom(...ACCOUNT_ATTRS), fieldValue), { selector: ([name]) => name, maxLength: ACCOUNT_ATTRS.length }),
+  attrs: fc.uniqueArray(fc.tuple(fc.constantFrom(...ACCOUNT_ATTRS), fieldValue), {
+    selector: ([name]) => name,
+    maxLength: ACCOUNT_ATTRS.length,
+  }),
   inline: fc.boolean(),
   quote: fc.constantFrom<Quote>('"', "'"),
-  suppress: fc.option(fc.constantFrom('IMS003 - accepted for the test instance', 'IMS004', 'IMS001 IMS009 - legacy', 'IMS999 - unknown rule'), { nil: undefined }),
+  suppress: fc.option(
+    fc.constantFrom('IMS003 - accepted for the test instance', 'IMS004', 'IMS001 IMS009 - legacy', 'IMS999 - unknown rule'),
+    { nil: undefined },
+  ),
 });
 
 export function accountElement(spec: AccountSpec, indent = '    '): string {
-  const attrs = [xmlAttr('name', spec.name, spec.quote), xmlAttr('type', spec.type, spec.quote), ...spec.attrs.map(([n, v]) => xmlAttr(n, v, spec.quote))];
+  const attrs = [
+    xmlAttr('name', spec.name, spec.quote),
+    xmlAttr('type', spec.type, spec.quote),
+    ...spec.attrs.map(([n, v]) => xmlAttr(n, v, spec.quote)),
+  ];
   const comment = spec.suppress ? `${indent}<!-- ims-gate-disable-next-line ${spec.suppress} -->\n` : '';
   const body = spec.inline ? attrs.join(' ') : attrs.join(`\n${indent}            `);
   return `${comment}${indent}<extAccount ${body}/>`;
@@ -112,7 +122,10 @@ export interface PackageSpec {
   crlf: boolean;
 }
 
-export const groupName = fc.oneof(fc.constantFrom('admin', 'delivery', 'campaignManager', 'reportViewer', 'messageCenter', 'Delivery', ' delivery'), fc.string({ maxLength: 12 }));
+export const groupName = fc.oneof(
+  fc.constantFrom('admin', 'delivery', 'campaignManager', 'reportViewer', 'messageCenter', 'Delivery', ' delivery'),
+  fc.string({ maxLength: 12 }),
+);
 
 export const packageSpec: fc.Arbitrary<PackageSpec> = fc.record({
   accounts: fc.array(accountSpec, { minLength: 1, maxLength: 2 }),
@@ -146,10 +159,22 @@ export interface ServerConfSpec {
   crlf: boolean;
 }
 
-const SERVER_CONF_ATTRS = ['authIMSEndpoint', 'authIMSClientId', 'authIMSClientSecret', 'authIMSCode', 'authIMSTAClientId', 'authIMSTAClientSecret', 'authIMSTAId', 'authIMSTAPrivateKey'];
+const SERVER_CONF_ATTRS = [
+  'authIMSEndpoint',
+  'authIMSClientId',
+  'authIMSClientSecret',
+  'authIMSCode',
+  'authIMSTAClientId',
+  'authIMSTAClientSecret',
+  'authIMSTAId',
+  'authIMSTAPrivateKey',
+];
 
 export const serverConfSpec: fc.Arbitrary<ServerConfSpec> = fc.record({
-  attrs: fc.uniqueArray(fc.tuple(fc.constantFrom(...SERVER_CONF_ATTRS), fieldValue), { selector: ([name]) => name, maxLength: SERVER_CONF_ATTRS.length }),
+  attrs: fc.uniqueArray(fc.tuple(fc.constantFrom(...SERVER_CONF_ATTRS), fieldValue), {
+    selector: ([name]) => name,
+    maxLength: SERVER_CONF_ATTRS.length,
+  }),
   orgId: fieldValue,
   comment: fc.boolean(),
   crlf: fc.boolean(),
@@ -187,7 +212,10 @@ export const manifestSpec = (instance: string): fc.Arbitrary<ManifestSpec> =>
   fc.record({
     instance: fc.constant(instance),
     clientId: fieldValue,
-    scopes: fc.array(fc.oneof(fc.constantFrom('openid', 'AdobeID', 'read_organizations', 'additional_info.projectedProductContext'), fieldValue), { maxLength: 4 }),
+    scopes: fc.array(
+      fc.oneof(fc.constantFrom('openid', 'AdobeID', 'read_organizations', 'additional_info.projectedProductContext'), fieldValue),
+      { maxLength: 4 },
+    ),
     productContext: fieldValue,
     orgId: fieldValue,
     redirectUris: fc.array(fieldValue, { maxLength: 2 }),
@@ -228,7 +256,20 @@ export const csvSpec: fc.Arbitrary<CsvSpec> = fc.record({
   rows: fc.array(
     fc.tuple(
       fc.constantFrom('ana@example.com', 'ben@example.com', 'chloé@example.com', ''),
-      fc.array(fc.oneof(fc.constantFrom('Campaign - prod - delivery', 'Campaign - prod - admin', 'Campaign - prod - delivry', 'Campaign - stage - admin', 'Campaign -  prod - admin', 'Analytics - Default'), groupName), { maxLength: 3 }),
+      fc.array(
+        fc.oneof(
+          fc.constantFrom(
+            'Campaign - prod - delivery',
+            'Campaign - prod - admin',
+            'Campaign - prod - delivry',
+            'Campaign - stage - admin',
+            'Campaign -  prod - admin',
+            'Analytics - Default',
+          ),
+          groupName,
+        ),
+        { maxLength: 3 },
+      ),
     ),
     // At least one user: an export without user rows is IMS000 (issue 10), so it is not a well-formed document.
     { minLength: 1, maxLength: 6 },
@@ -237,8 +278,20 @@ export const csvSpec: fc.Arbitrary<CsvSpec> = fc.record({
 
 export function csvText(spec: CsvSpec): string {
   const s = spec.separator;
-  const header = ['Identity Type', 'Username', 'Domain', 'Email', 'First Name', 'Last Name', 'Country Code', 'Product Configurations', 'User Groups'].join(s);
-  const rows = spec.rows.map(([email, groups]) => ['Federated ID', email, 'example.com', email, 'F', 'L', 'US', groups.join(','), ''].map((c) => csvCell(c, s)).join(s));
+  const header = [
+    'Identity Type',
+    'Username',
+    'Domain',
+    'Email',
+    'First Name',
+    'Last Name',
+    'Country Code',
+    'Product Configurations',
+    'User Groups',
+  ].join(s);
+  const rows = spec.rows.map(([email, groups]) =>
+    ['Federated ID', email, 'example.com', email, 'F', 'L', 'US', groups.join(','), ''].map((c) => csvCell(c, s)).join(s),
+  );
   return [header, ...rows].join(spec.crlf ? '\r\n' : '\n') + (spec.crlf ? '\r\n' : '\n');
 }
 
@@ -391,21 +444,38 @@ export const repoSpec = (fileEdit: fc.Arbitrary<Edit> = edit): fc.Arbitrary<Repo
       allowInline: fc.boolean(),
       /** Half the time the prod account is a well-formed IMS account whose mask fits the Admin Console export (IMS005). */
       maskFits: fc.boolean(),
-      editsPerFile: fc.array(fc.oneof({ weight: 3, arbitrary: fc.constant([] as Edit[]) }, { weight: 2, arbitrary: fc.array(fileEdit, { minLength: 1, maxLength: 4 }) }), {
-        minLength: 10,
-        maxLength: 10,
-      }),
+      editsPerFile: fc.array(
+        fc.oneof(
+          { weight: 3, arbitrary: fc.constant([] as Edit[]) },
+          { weight: 2, arbitrary: fc.array(fileEdit, { minLength: 1, maxLength: 4 }) },
+        ),
+        {
+          minLength: 10,
+          maxLength: 10,
+        },
+      ),
     })
     .map((g) => {
       if (g.maskFits) {
         const [first, ...rest] = g.prodPackage.accounts;
         const attrs = first.attrs.filter(([name]) => name !== 'imsAssociationMask' && name !== '_operation');
-        g.prodPackage.accounts = [{ ...first, name: 'Adobe_Marketing_Cloud', type: 'Adobe Marketing Cloud', attrs: [...attrs, ['imsAssociationMask', 'Campaign - prod - (.*)']] }, ...rest];
+        g.prodPackage.accounts = [
+          {
+            ...first,
+            name: 'Adobe_Marketing_Cloud',
+            type: 'Adobe Marketing Cloud',
+            attrs: [...attrs, ['imsAssociationMask', 'Campaign - prod - (.*)']],
+          },
+          ...rest,
+        ];
       }
       const files: Record<string, string> = {
         [CONFIG_PATH]: configText(g.offRule, g.allowInline),
         'prod/packages/ims.xml': packageXml(g.prodPackage),
-        'prod/packages/groups.xml': packageXml({ accounts: [], groups: g.groups, bom: false, crlf: false }).replace(/ {2}<entities schema="nms:extAccount">\n\n {2}<\/entities>\n/, ''),
+        'prod/packages/groups.xml': packageXml({ accounts: [], groups: g.groups, bom: false, crlf: false }).replace(
+          / {2}<entities schema="nms:extAccount">\n\n {2}<\/entities>\n/,
+          '',
+        ),
         'prod/conf/serverConf.xml': serverConfXml(g.prodConf),
         'prod/ims/manifest.yml': manifestText({ ...g.prodManifest, json: false }),
         'stage/packages/ims account (é).xml': packageXml(g.stagePackage),
@@ -423,5 +493,7 @@ export const repoSpec = (fileEdit: fc.Arbitrary<Edit> = edit): fc.Arbitrary<Repo
 
 /** The repository's files as bytes, edits applied. */
 export function repoFiles(spec: RepoSpec): Record<string, Buffer> {
-  return Object.fromEntries(Object.entries(spec.files).map(([path, text]) => [path, applyEdits(Buffer.from(text), spec.edits[path] ?? [])]));
+  return Object.fromEntries(
+    Object.entries(spec.files).map(([path, text]) => [path, applyEdits(Buffer.from(text), spec.edits[path] ?? [])]),
+  );
 }

@@ -38,7 +38,9 @@ function fileLines(bytes: Buffer): string[] {
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes);
   else if (bytes.includes(0)) text = bytes.toString('latin1').replace(/^\xef\xbb\xbf/, '');
   else {
-    const declared = /^(?:\xef\xbb\xbf)?<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(bytes.toString('latin1', 0, 512))?.[1];
+    const declared = /^(?:\xef\xbb\xbf)?<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(
+      bytes.toString('latin1', 0, 512),
+    )?.[1];
     let label = 'utf-8';
     if (declared && !/^(utf-?8|utf-?16(le|be)?|unicode)$/i.test(declared)) {
       try {
@@ -99,7 +101,9 @@ function expectInside(root: string, place: Place, cache: Map<string, string[]>):
   expect(place.endLine, where).toBeGreaterThanOrEqual(place.line);
   expect(place.endLine, `${where}: the file has ${lines.length} lines`).toBeLessThanOrEqual(lines.length);
   expect(place.endColumn, where).toBeGreaterThanOrEqual(1);
-  expect(place.endColumn, `${where}: line ${place.endLine} has ${length(place.endLine)} characters`).toBeLessThanOrEqual(length(place.endLine) + 1);
+  expect(place.endColumn, `${where}: line ${place.endLine} has ${length(place.endLine)} characters`).toBeLessThanOrEqual(
+    length(place.endLine) + 1,
+  );
   if (place.endLine === place.line) expect(place.endColumn, where).toBeGreaterThanOrEqual(place.column);
 }
 
@@ -140,14 +144,20 @@ describe('every reported location lies inside its file', () => {
 
   test('generated repositories with raw byte edits (invalid UTF-8, NUL, BOMs) and UTF-16 files', async () => {
     await fc.assert(
-      fc.asyncProperty(repoSpec(), fc.array(fc.constantFrom('prod/packages/ims.xml', 'prod/ims/manifest.yml', 'admin-console/users.csv', CONFIG_PATH), { maxLength: 2 }), async (spec, utf16Files) => {
-        const files = repoFiles(spec);
-        for (const path of utf16Files) {
-          // UTF-16LE with a BOM (the config is always read as UTF-8: it becomes unreadable, at line 1).
-          files[path] = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(files[path].toString('utf8'), 'utf16le')]);
-        }
-        await checkRepository(files);
-      }),
+      fc.asyncProperty(
+        repoSpec(),
+        fc.array(fc.constantFrom('prod/packages/ims.xml', 'prod/ims/manifest.yml', 'admin-console/users.csv', CONFIG_PATH), {
+          maxLength: 2,
+        }),
+        async (spec, utf16Files) => {
+          const files = repoFiles(spec);
+          for (const path of utf16Files) {
+            // UTF-16LE with a BOM (the config is always read as UTF-8: it becomes unreadable, at line 1).
+            files[path] = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(files[path].toString('utf8'), 'utf16le')]);
+          }
+          await checkRepository(files);
+        },
+      ),
       { numRuns: 20 },
     );
   });

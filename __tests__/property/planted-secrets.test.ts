@@ -83,7 +83,10 @@ type Planted = Record<Position, Secret>;
 
 const MALFORMED: Position[] = ['rawQuoteTail', 'unterminated'];
 const planted: fc.Arbitrary<Planted> = fc.record(
-  Object.fromEntries(POSITIONS.map((position) => [position, MALFORMED.includes(position) ? secretOf(MALFORMED_SAFE) : secret])) as Record<Position, fc.Arbitrary<Secret>>,
+  Object.fromEntries(POSITIONS.map((position) => [position, MALFORMED.includes(position) ? secretOf(MALFORMED_SAFE) : secret])) as Record<
+    Position,
+    fc.Arbitrary<Secret>
+  >,
 );
 
 interface Layout {
@@ -94,7 +97,11 @@ interface Layout {
   unterminatedAtEof: boolean;
 }
 
-const layout: fc.Arbitrary<Layout> = fc.record({ quote: fc.constantFrom<'"' | "'">('"', "'"), rawAmpersand: fc.boolean(), unterminatedAtEof: fc.boolean() });
+const layout: fc.Arbitrary<Layout> = fc.record({
+  quote: fc.constantFrom<'"' | "'">('"', "'"),
+  rawAmpersand: fc.boolean(),
+  unterminatedAtEof: fc.boolean(),
+});
 
 // ---------------------------------------------------------------- the repository
 
@@ -149,7 +156,8 @@ function brokenPackage(p: Planted, l: Layout): string {
     `  <entities schema="nms:extAccount">`,
     `    <extAccount name="Broken" imsClientSecret=${l.quote}${tail}${l.quote} imsScope="openid"/>`,
   ];
-  if (l.unterminatedAtEof) return `${lines.join('\n')}\n  </entities>\n  <extAccount name="Open" imsClientSecret="${p.unterminated.value.replace(/"/g, '')}\n`;
+  if (l.unterminatedAtEof)
+    return `${lines.join('\n')}\n  </entities>\n  <extAccount name="Open" imsClientSecret="${p.unterminated.value.replace(/"/g, '')}\n`;
   return `${lines.join('\n')}\n    <extAccount name="Open" imsClientSecret="${p.unterminated.value.replace(/"/g, '')} imsScope="openid"/>\n  </entities>\n</package>\n`;
 }
 
@@ -244,18 +252,38 @@ async function cli(root: string, base: string, format: string, runtime: string):
 /** The CLI in every format, and the action's renderings (comment, summary, Checks API), in process. */
 async function inProcessChannels(root: string, base: string, runtime: string): Promise<Record<string, string>> {
   const channels: Record<string, string> = {};
-  for (const format of ['stylish', 'json', 'sarif', 'github', 'markdown']) channels[`CLI --format ${format}`] = await cli(root, base, format, runtime);
+  for (const format of ['stylish', 'json', 'sarif', 'github', 'markdown'])
+    channels[`CLI --format ${format}`] = await cli(root, base, format, runtime);
   const { report } = await scan({ root, failOn: 'error', baseRef: base, secrets: { clientSecret: runtime } });
   const sha = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
   const location = { link: (path: string, line: number) => `https://github.com/o/r/blob/${sha}/${path}#L${line}`, sha };
   const requests: unknown[] = [];
   const fullReport = { url: 'https://github.com/o/r/actions/runs/1', text: 'job summary' };
-  await publishCheckRun(recordingClient(requests), { owner: 'o', repo: 'r', headSha: sha, report, conclusion: 'failure', location, output: checkOutput(report, { ...location, fullReport }) });
+  await publishCheckRun(recordingClient(requests), {
+    owner: 'o',
+    repo: 'r',
+    headSha: sha,
+    report,
+    conclusion: 'failure',
+    location,
+    output: checkOutput(report, { ...location, fullReport }),
+  });
   channels['PR comment body'] = renderMarkdown(report, { ...location, fullReport });
-  channels['job summary'] = renderSummary(report, { ...location, delivery: ['Workflow commands: 9 annotations issued.'], fullReport: 'JSON report' });
+  channels['job summary'] = renderSummary(report, {
+    ...location,
+    delivery: ['Workflow commands: 9 annotations issued.'],
+    fullReport: 'JSON report',
+  });
   channels['Checks API requests'] = JSON.stringify(requests);
-  expect(report.restart.changes.some((change) => change.field.endsWith('imsServer')), 'IMS010 diffed the imsServer userinfo').toBe(true);
-  for (const rule of ['IMS000', 'IMS003', 'IMS007', 'IMS009']) expect(report.findings.some((f) => f.ruleId === rule), `${rule} reported`).toBe(true);
+  expect(
+    report.restart.changes.some((change) => change.field.endsWith('imsServer')),
+    'IMS010 diffed the imsServer userinfo',
+  ).toBe(true);
+  for (const rule of ['IMS000', 'IMS003', 'IMS007', 'IMS009'])
+    expect(
+      report.findings.some((f) => f.ruleId === rule),
+      `${rule} reported`,
+    ).toBe(true);
   return channels;
 }
 
@@ -273,7 +301,13 @@ async function actionChannels(root: string, base: string, runtime: string): Prom
     payload.pull_request.base.sha = base;
     const sarif = join(root, '..', `${root.split('/').pop()}.sarif`);
     dirs.push(sarif);
-    const result = await runAction({ workspace: root, event: 'pull_request', payload, apiUrl: server.apiUrl, inputs: { 'client-secret': runtime, 'sarif-file': sarif } });
+    const result = await runAction({
+      workspace: root,
+      event: 'pull_request',
+      payload,
+      apiUrl: server.apiUrl,
+      inputs: { 'client-secret': runtime, 'sarif-file': sarif },
+    });
     dirs.push(result.runnerTemp);
     expect(result.outputs.result, `the action ran to its verdict\n${result.stdout}\n${result.stderr}`).toBe('fail');
     expect(server.requests.length, 'the action called the API').toBeGreaterThan(0);
@@ -289,7 +323,12 @@ async function actionChannels(root: string, base: string, runtime: string): Prom
       'action step summary': result.summary,
       'action report file': readFileSync(result.outputs['report-file'], 'utf8'),
       'action SARIF file': readFileSync(sarif, 'utf8'),
-      ...Object.fromEntries(server.requests.map((request, i) => [`API request ${i + 1} (${request.method} ${request.path})`, `${request.path} ${JSON.stringify(request.query)} ${request.rawBody}`])),
+      ...Object.fromEntries(
+        server.requests.map((request, i) => [
+          `API request ${i + 1} (${request.method} ${request.path})`,
+          `${request.path} ${JSON.stringify(request.query)} ${request.rawBody}`,
+        ]),
+      ),
     };
   } finally {
     await server.stop();
@@ -319,7 +358,9 @@ describe('no channel shows a secret planted in any position', () => {
     );
   });
 
-  test('the built action against the loopback GitHub API: streams, outputs, files and every request body', { timeout: 240_000 }, async () => {
+  test('the built action against the loopback GitHub API: streams, outputs, files and every request body', {
+    timeout: 240_000,
+  }, async () => {
     await fc.assert(
       fc.asyncProperty(planted, layout, async (p, l) => {
         const { root, base } = gitRepository(p, l);

@@ -11,10 +11,30 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { readFile, sniffKind } from '../../src/read/index.js';
 import type { FileKind, ReadResult } from '../../src/types.js';
-import { applyEdits, csvSpec, csvText, edit, manifestSpec, manifestText, packageSpec, packageXml, serverConfSpec, serverConfXml } from './arbitraries.js';
+import {
+  applyEdits,
+  csvSpec,
+  csvText,
+  edit,
+  manifestSpec,
+  manifestText,
+  packageSpec,
+  packageXml,
+  serverConfSpec,
+  serverConfXml,
+} from './arbitraries.js';
 
 const KINDS: FileKind[] = ['campaign-xml', 'server-conf', 'ims-manifest', 'admin-console-csv'];
-const PATHS = ['prod/packages/ims.xml', 'conf/serverConf.xml', 'conf/config-prod.xml', 'ims/prod.yml', 'ims/prod.json', 'admin/users.csv', 'weird name é/x.txt', ''];
+const PATHS = [
+  'prod/packages/ims.xml',
+  'conf/serverConf.xml',
+  'conf/config-prod.xml',
+  'ims/prod.yml',
+  'ims/prod.json',
+  'admin/users.csv',
+  'weird name é/x.txt',
+  '',
+];
 
 /**
  * readFile catches everything a reader throws and reports it as a problem, so "does not throw" cannot fail: what is
@@ -26,9 +46,14 @@ function readNeverThrows(path: string, bytes: Buffer, kind: FileKind): ReadResul
   expect(r.kind).toBe(kind);
   expect(Array.isArray(r.problems) && Array.isArray(r.suppressions)).toBe(true);
   // Something is always said: a payload, or why there is none.
-  expect(Boolean(r.records || r.serverConf || r.manifest || r.dashboard) || r.problems.length > 0, `${kind}: neither payload nor problem`).toBe(true);
+  expect(
+    Boolean(r.records || r.serverConf || r.manifest || r.dashboard) || r.problems.length > 0,
+    `${kind}: neither payload nor problem`,
+  ).toBe(true);
   for (const problem of r.problems) {
-    expect(problem.message, `${kind}: a reader bug surfaced as a problem`).not.toMatch(/^internal error|^the file is nested too deeply or is too large/);
+    expect(problem.message, `${kind}: a reader bug surfaced as a problem`).not.toMatch(
+      /^internal error|^the file is nested too deeply or is too large/,
+    );
     expect(problem.message.length).toBeGreaterThan(0);
     expect(problem.loc.file).toBe(path);
   }
@@ -37,9 +62,12 @@ function readNeverThrows(path: string, bytes: Buffer, kind: FileKind): ReadResul
 
 function sniffNeverThrows(path: string, bytes: Buffer): void {
   let kind: FileKind | undefined | 'threw' = 'threw';
-  expect(() => {
-    kind = sniffKind(path, bytes);
-  }, `sniffKind(${JSON.stringify(path)}) threw`).not.toThrow();
+  expect(
+    () => {
+      kind = sniffKind(path, bytes);
+    },
+    `sniffKind(${JSON.stringify(path)}) threw`,
+  ).not.toThrow();
   expect(kind === undefined || KINDS.includes(kind as FileKind)).toBe(true);
 }
 
@@ -55,16 +83,22 @@ const documents: [string, fc.Arbitrary<string>][] = [
 describe('readers never throw on edited realistic documents', () => {
   test.each(documents)('%s, edited, read as every kind', (_name, document) => {
     fc.assert(
-      fc.property(document, fc.array(edit, { maxLength: 6 }), fc.constantFrom(...PATHS), fc.constantFrom('none', 'utf16le', 'utf16be'), (text, edits, path, encoding) => {
-        let bytes = applyEdits(Buffer.from(text), edits);
-        if (encoding !== 'none') {
-          // The edited text re-encoded as UTF-16 with a BOM (edits may already have broken it).
-          const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(bytes.toString('utf8'), 'utf16le')]);
-          bytes = encoding === 'utf16le' ? le : Buffer.from(le).swap16();
-        }
-        sniffNeverThrows(path, bytes);
-        for (const kind of KINDS) readNeverThrows(path, bytes, kind);
-      }),
+      fc.property(
+        document,
+        fc.array(edit, { maxLength: 6 }),
+        fc.constantFrom(...PATHS),
+        fc.constantFrom('none', 'utf16le', 'utf16be'),
+        (text, edits, path, encoding) => {
+          let bytes = applyEdits(Buffer.from(text), edits);
+          if (encoding !== 'none') {
+            // The edited text re-encoded as UTF-16 with a BOM (edits may already have broken it).
+            const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(bytes.toString('utf8'), 'utf16le')]);
+            bytes = encoding === 'utf16le' ? le : Buffer.from(le).swap16();
+          }
+          sniffNeverThrows(path, bytes);
+          for (const kind of KINDS) readNeverThrows(path, bytes, kind);
+        },
+      ),
       // Each run reads one edited document as all four kinds, so 100 runs are 400 reads per document kind.
       { numRuns: 100 },
     );
@@ -99,13 +133,23 @@ describe('readers never throw on edited realistic documents', () => {
   test('splices of two documents of different kinds, and prefixes of every length', () => {
     const any = fc.oneof(...documents.map(([, d]) => d));
     fc.assert(
-      fc.property(any, any, fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 10_000 }), fc.constantFrom(...PATHS), (a, b, i, j, path) => {
-        const x = Buffer.from(a);
-        const y = Buffer.from(b);
-        const spliced = Buffer.concat([x.subarray(0, Math.floor((i / 10_000) * x.length)), y.subarray(Math.floor((j / 10_000) * y.length))]);
-        sniffNeverThrows(path, spliced);
-        for (const kind of KINDS) readNeverThrows(path, spliced, kind);
-      }),
+      fc.property(
+        any,
+        any,
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.constantFrom(...PATHS),
+        (a, b, i, j, path) => {
+          const x = Buffer.from(a);
+          const y = Buffer.from(b);
+          const spliced = Buffer.concat([
+            x.subarray(0, Math.floor((i / 10_000) * x.length)),
+            y.subarray(Math.floor((j / 10_000) * y.length)),
+          ]);
+          sniffNeverThrows(path, spliced);
+          for (const kind of KINDS) readNeverThrows(path, spliced, kind);
+        },
+      ),
       { numRuns: 100 },
     );
   });

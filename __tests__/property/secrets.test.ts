@@ -180,7 +180,10 @@ async function runAction(root: string, runtime: string, baseRef: string | undefi
   for (const key of Object.keys(process.env)) if (key.startsWith('INPUT_') || key.startsWith('GITHUB_')) delete process.env[key];
   Object.assign(
     process.env,
-    inputEnv({ 'client-secret': runtime, 'github-token': '', annotations: 'commands', 'sarif-file': files.sarif, 'base-ref': baseRef ?? '' }, 'ghs_unused'),
+    inputEnv(
+      { 'client-secret': runtime, 'github-token': '', annotations: 'commands', 'sarif-file': files.sarif, 'base-ref': baseRef ?? '' },
+      'ghs_unused',
+    ),
     {
       GITHUB_EVENT_NAME: 'pull_request',
       GITHUB_EVENT_PATH: event,
@@ -225,7 +228,10 @@ async function runAction(root: string, runtime: string, baseRef: string | undefi
 /** Every output channel, by name, for the repository at `root`. */
 async function channels(root: string, runtime: string, baseRef: string | undefined): Promise<Record<string, string>> {
   const { report } = await scan({ root, failOn: 'error', secrets: { clientSecret: runtime }, baseRef });
-  expect(report.findings.some((f) => f.ruleId === 'IMS009'), 'IMS009 reported the planted secrets').toBe(true);
+  expect(
+    report.findings.some((f) => f.ruleId === 'IMS009'),
+    'IMS009 reported the planted secrets',
+  ).toBe(true);
   const sha = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
   const location = { link: (path: string, line: number) => `https://github.com/o/r/blob/${sha}/${path}#L${line}` };
   const requests: unknown[] = [];
@@ -245,8 +251,16 @@ async function channels(root: string, runtime: string, baseRef: string | undefin
     sarif: formatSarif(report, { rules: describedRules() }),
     'github (workflow commands)': renderWorkflowCommands(report),
     'markdown (CLI)': renderMarkdown(report, { marker: false }),
-    'PR comment body': renderMarkdown(report, { ...location, sha, fullReport: { url: 'https://github.com/o/r/actions/runs/1', text: 'job summary' } }),
-    'job summary': renderSummary(report, { ...location, delivery: ['Workflow commands: 9 annotations issued.'], fullReport: 'JSON report' }),
+    'PR comment body': renderMarkdown(report, {
+      ...location,
+      sha,
+      fullReport: { url: 'https://github.com/o/r/actions/runs/1', text: 'job summary' },
+    }),
+    'job summary': renderSummary(report, {
+      ...location,
+      delivery: ['Workflow commands: 9 annotations issued.'],
+      fullReport: 'JSON report',
+    }),
     'Checks API requests (annotations, output)': JSON.stringify(requests),
     ...(await runAction(root, runtime, baseRef)),
   };
@@ -275,7 +289,9 @@ let control = '';
 
 function secretsOf(p: Planted, l: Layout): [string, string][] {
   const mine = (Object.keys(PLACES) as (keyof Planted)[]).map((key): [string, string] => [PLACES[key], p[key]]);
-  const before = l.base ? (Object.keys(PLACES) as (keyof Planted)[]).map((key): [string, string] => [`${PLACES[key]} in the base commit`, l.base![key]]) : [];
+  const before = l.base
+    ? (Object.keys(PLACES) as (keyof Planted)[]).map((key): [string, string] => [`${PLACES[key]} in the base commit`, l.base![key]])
+    : [];
   return [...mine, ...before];
 }
 
@@ -306,14 +322,23 @@ async function checkNoLeak(p: Planted, l: Layout): Promise<void> {
     const visible = text.replace(/\u0000/g, '');
     for (const [place, value] of secrets) {
       for (const form of forms(value)) {
-        expect(text.includes(form), `${channel} contains the secret planted as ${place}${form === value ? '' : ` (escaped as ${JSON.stringify(form)})`}: ${JSON.stringify(value)}`).toBe(false);
+        expect(
+          text.includes(form),
+          `${channel} contains the secret planted as ${place}${form === value ? '' : ` (escaped as ${JSON.stringify(form)})`}: ${JSON.stringify(value)}`,
+        ).toBe(false);
       }
-      expect(visible.includes(value), `${channel} shows the secret planted as ${place} once NUL bytes are removed (raw UTF-16 text): ${JSON.stringify(value)}`).toBe(false);
+      expect(
+        visible.includes(value),
+        `${channel} shows the secret planted as ${place} once NUL bytes are removed (raw UTF-16 text): ${JSON.stringify(value)}`,
+      ).toBe(false);
     }
   }
   if (l.base) {
     const report = JSON.parse(outputs.json) as Report;
-    expect(report.restart.changes.some((c) => c.field === 'clientSecret' || /Secret|PrivateKey/.test(c.field)), 'the restart diff covered a secret field').toBe(true);
+    expect(
+      report.restart.changes.some((c) => c.field === 'clientSecret' || /Secret|PrivateKey/.test(c.field)),
+      'the restart diff covered a secret field',
+    ).toBe(true);
   }
   rmSync(root, { recursive: true, force: true });
 }
@@ -357,9 +382,20 @@ describe('no output channel contains a planted secret', () => {
 
   test('secrets made of the characters that need escaping', { timeout: 60_000 }, async () => {
     const hostile = fc
-      .string({ unit: fc.constantFrom('&', '<', '>', '"', "'", '%', '\\', '`', '|', '*', '_', 'a', 'Z', '7', ':', ','), minLength: 8, maxLength: 24 })
+      .string({
+        unit: fc.constantFrom('&', '<', '>', '"', "'", '%', '\\', '`', '|', '*', '_', 'a', 'Z', '7', ':', ','),
+        minLength: 8,
+        maxLength: 24,
+      })
       .filter((s) => (s.match(/[aZ7]/g)?.length ?? 0) >= 2 && new Set(s).size >= 4);
-    const hostilePlanted = fc.record({ accountSecret: hostile, plaintextPrefixed: hostile, serverConfSecret: hostile, pemLine1: hostile, pemLine2: hostile, runtime: hostile });
+    const hostilePlanted = fc.record({
+      accountSecret: hostile,
+      plaintextPrefixed: hostile,
+      serverConfSecret: hostile,
+      pemLine1: hostile,
+      pemLine2: hostile,
+      runtime: hostile,
+    });
     await fc.assert(
       fc.asyncProperty(hostilePlanted, layout, async (p, l) => {
         await checkNoLeak(p, { ...l, base: undefined });

@@ -11,16 +11,34 @@ const MARKER = 'nms:extAccount';
 
 /** White space of any length (fast-check's arrays stay short, so long runs are made by repetition). */
 const whiteSpace = (min: number) =>
-  fc.tuple(fc.constantFrom(' ', '\t', '\n', '\r\n'), fc.integer({ min, max: 500 }), fc.constantFrom('', ' ', '\n\t')).map(([unit, count, tail]) => unit.repeat(count) + (count >= min ? tail : ''));
+  fc
+    .tuple(fc.constantFrom(' ', '\t', '\n', '\r\n'), fc.integer({ min, max: 500 }), fc.constantFrom('', ' ', '\n\t'))
+    .map(([unit, count, tail]) => unit.repeat(count) + (count >= min ? tail : ''));
 
 /** One character of the schema value, as itself or as a character reference (decimal, hex, leading zeros). */
 const written = (c: string) => {
   const code = c.charCodeAt(0);
-  return fc.constantFrom(c, `&#${code};`, `&#000${code};`, `&#x${code.toString(16)};`, `&#x${code.toString(16).toUpperCase()};`, `&#x00${code.toString(16)};`);
+  return fc.constantFrom(
+    c,
+    `&#${code};`,
+    `&#000${code};`,
+    `&#x${code.toString(16)};`,
+    `&#x${code.toString(16).toUpperCase()};`,
+    `&#x00${code.toString(16)};`,
+  );
 };
 const schemaValue = fc.tuple(...[...MARKER].map(written)).map((parts) => parts.join(''));
 
-const attrs = fc.uniqueArray(fc.tuple(fc.constantFrom('a', 'pad', 'x:y', 'schemaX', 'schemas'), fc.oneof(fc.stringMatching(/^[a-z0-9 =:.>-]{0,40}$/), fc.integer({ min: 0, max: 3000 }).map((n) => "v".repeat(n)))), { maxLength: 4, selector: ([name]) => name });
+const attrs = fc.uniqueArray(
+  fc.tuple(
+    fc.constantFrom('a', 'pad', 'x:y', 'schemaX', 'schemas'),
+    fc.oneof(
+      fc.stringMatching(/^[a-z0-9 =:.>-]{0,40}$/),
+      fc.integer({ min: 0, max: 3000 }).map((n) => 'v'.repeat(n)),
+    ),
+  ),
+  { maxLength: 4, selector: ([name]) => name },
+);
 
 const noise: fc.Arbitrary<string[]> = fc.array(
   fc.constantFrom<string>(
@@ -32,8 +50,27 @@ const noise: fc.Arbitrary<string[]> = fc.array(
   { maxLength: 3 },
 );
 
-type Encoding = 'utf-8' | 'utf-8 BOM' | 'utf-16le BOM' | 'utf-16be BOM' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'iso-8859-1' | 'shift_jis';
-const ENCODINGS: Encoding[] = ['utf-8', 'utf-8 BOM', 'utf-16le BOM', 'utf-16be BOM', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-1', 'shift_jis'];
+type Encoding =
+  | 'utf-8'
+  | 'utf-8 BOM'
+  | 'utf-16le BOM'
+  | 'utf-16be BOM'
+  | 'utf-16le'
+  | 'utf-16be'
+  | 'windows-1252'
+  | 'iso-8859-1'
+  | 'shift_jis';
+const ENCODINGS: Encoding[] = [
+  'utf-8',
+  'utf-8 BOM',
+  'utf-16le BOM',
+  'utf-16be BOM',
+  'utf-16le',
+  'utf-16be',
+  'windows-1252',
+  'iso-8859-1',
+  'shift_jis',
+];
 
 function declaration(encoding: Encoding): string {
   if (encoding.startsWith('utf-16')) return '<?xml version="1.0" encoding="UTF-16"?>\n';
@@ -91,7 +128,8 @@ function render(p: Pkg): string {
   return `${declaration(p.encoding)}<package name="p" namespace="cus">\n${p.noiseBefore.join('\n')}\n<entities${p.beforeName}${extra}${schemaAttr}>\n  <extAccount ${account}/>\n</entities>\n${p.noiseAfter.join('\n')}\n</package>\n`;
 }
 
-const hasAccount = (path: string, bytes: Buffer): boolean => readFile(path, bytes, 'campaign-xml').records?.some((r) => r.schema === MARKER) ?? false;
+const hasAccount = (path: string, bytes: Buffer): boolean =>
+  readFile(path, bytes, 'campaign-xml').records?.some((r) => r.schema === MARKER) ?? false;
 
 describe('sniffKind never calls a package with an extAccount record unrelated', () => {
   test('whole files', () => {

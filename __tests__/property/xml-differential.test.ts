@@ -26,26 +26,123 @@ interface Part {
 
 // ---------------------------------------------------------------- generated documents
 
-const ATTR_PIECES = ['a', 'Z9', ' ', '\t', '\n', '\r\n', '&amp;', '&#38;', '&#x26;', '&lt;', '&#60;', '&gt;', '>', '&#10;', '&#9;', '&#13;', 'é', '&#xE9;', '\u{1F600}', '&#x1F600;', '&#0000065;', 'nms:extAccount', ']]>', '--', 'http://ims-na1.adobelogin.com', '\u00a0', '\u0085', '\u2028', '\ufffd'];
+const ATTR_PIECES = [
+  'a',
+  'Z9',
+  ' ',
+  '\t',
+  '\n',
+  '\r\n',
+  '&amp;',
+  '&#38;',
+  '&#x26;',
+  '&lt;',
+  '&#60;',
+  '&gt;',
+  '>',
+  '&#10;',
+  '&#9;',
+  '&#13;',
+  'é',
+  '&#xE9;',
+  '\u{1F600}',
+  '&#x1F600;',
+  '&#0000065;',
+  'nms:extAccount',
+  ']]>',
+  '--',
+  'http://ims-na1.adobelogin.com',
+  '\u00a0',
+  '\u0085',
+  '\u2028',
+  '\ufffd',
+];
 const DOUBLE_QUOTED = [...ATTR_PIECES, '&quot;', "'", '&apos;'];
 const SINGLE_QUOTED = [...ATTR_PIECES, '&apos;', '"', '&quot;'];
-const TEXT_PIECES = ['text', ' ', '\n', '\r\n', '\t', '&amp;', '&lt;', '&gt;', '>', '&#65;', '&#x5D;', '"', "'", 'é', '\u{1F600}', 'nms:extAccount'];
-const COMMENT_PIECES = [' note ', '</entities>', '<extAccount xtkschema="nms:extAccount" name="phantom-comment" imsServer="http://evil"/>', '-x', '<![CDATA[', ']]>', '&bogus;', '<?xml version="1.0"?>', '\n', '<', 'ims-gate-disable-next-line IMS003 - r'];
-const CDATA_PIECES = ['x', '</entities>', '<extAccount name="phantom-cdata" imsServer="http://evil"/>', '<entities schema="nms:extAccount">', '<!--', '-->', '&bogus;', ']]', ']', '<?pi ?>', '\n', '&', '<!DOCTYPE x>'];
-const PI_PIECES = ['data', '</entities>', '<extAccount xtkschema="nms:extAccount" name="phantom-pi"/>', '<![CDATA[', ']]>', '-->', '&bogus;', '>', '"', '\n', '?x', '<?x'];
+const TEXT_PIECES = [
+  'text',
+  ' ',
+  '\n',
+  '\r\n',
+  '\t',
+  '&amp;',
+  '&lt;',
+  '&gt;',
+  '>',
+  '&#65;',
+  '&#x5D;',
+  '"',
+  "'",
+  'é',
+  '\u{1F600}',
+  'nms:extAccount',
+];
+const COMMENT_PIECES = [
+  ' note ',
+  '</entities>',
+  '<extAccount xtkschema="nms:extAccount" name="phantom-comment" imsServer="http://evil"/>',
+  '-x',
+  '<![CDATA[',
+  ']]>',
+  '&bogus;',
+  '<?xml version="1.0"?>',
+  '\n',
+  '<',
+  'ims-gate-disable-next-line IMS003 - r',
+];
+const CDATA_PIECES = [
+  'x',
+  '</entities>',
+  '<extAccount name="phantom-cdata" imsServer="http://evil"/>',
+  '<entities schema="nms:extAccount">',
+  '<!--',
+  '-->',
+  '&bogus;',
+  ']]',
+  ']',
+  '<?pi ?>',
+  '\n',
+  '&',
+  '<!DOCTYPE x>',
+];
+const PI_PIECES = [
+  'data',
+  '</entities>',
+  '<extAccount xtkschema="nms:extAccount" name="phantom-pi"/>',
+  '<![CDATA[',
+  ']]>',
+  '-->',
+  '&bogus;',
+  '>',
+  '"',
+  '\n',
+  '?x',
+  '<?x',
+];
 const PI_TARGETS = ['pi', 'js', 'x-y', 'xml-stylesheet', 'xmlfoo', 'é'];
 const ELEMENT_NAMES = ['workflow', 'script', 'form', 'entities', 'extAccount', 'group', 'a', 'b-c', 'd.e', 'é', 'x_y'];
 const ATTR_NAMES = ['name', 'label', 'type', 'imsServer', 'schema', 'xtkschema', 'imsClientSecret', 'a', 'b-c', 'é'];
 const SCHEMAS = ['nms:extAccount', 'xtk:group', 'xtk:workflow', 'xtk:form', 'nms:delivery', ''];
 const RECORD_ELEMENTS = ['extAccount', 'group', 'workflow', 'entities'];
 
-const joined = (pieces: string[], maxLength = 6): fc.Arbitrary<string> => fc.array(fc.constantFrom(...pieces), { maxLength }).map((p) => p.join(''));
+const joined = (pieces: string[], maxLength = 6): fc.Arbitrary<string> =>
+  fc.array(fc.constantFrom(...pieces), { maxLength }).map((p) => p.join(''));
 
-const attrValue = (quote: '"' | "'"): fc.Arbitrary<string> => fc.oneof({ weight: 3, arbitrary: joined(quote === '"' ? DOUBLE_QUOTED : SINGLE_QUOTED) }, { weight: 1, arbitrary: fc.constantFrom(...SCHEMAS) });
+const attrValue = (quote: '"' | "'"): fc.Arbitrary<string> =>
+  fc.oneof(
+    { weight: 3, arbitrary: joined(quote === '"' ? DOUBLE_QUOTED : SINGLE_QUOTED) },
+    { weight: 1, arbitrary: fc.constantFrom(...SCHEMAS) },
+  );
 
 const attribute: fc.Arbitrary<Part[]> = fc
   .tuple(fc.constantFrom(...ATTR_NAMES), fc.constantFrom<'"' | "'">('"', "'"), fc.constantFrom('', ' ', '\n  '))
-  .chain(([name, quote, space]) => attrValue(quote).map((value): Part[] => [{ kind: 'markup', text: ` ${name}${space}=${space}${quote}` }, { kind: 'attr', text: value }, { kind: 'markup', text: quote }]));
+  .chain(([name, quote, space]) =>
+    attrValue(quote).map((value): Part[] => [
+      { kind: 'markup', text: ` ${name}${space}=${space}${quote}` },
+      { kind: 'attr', text: value },
+      { kind: 'markup', text: quote },
+    ]),
+  );
 
 const attrName = (parts: Part[]): string => parts[0].text.trim().split(/[\s=]/)[0];
 
@@ -56,20 +153,46 @@ const attributes = (fixed: Part[][] = []): fc.Arbitrary<Part[]> =>
     return [...fixed, ...attrs.filter((a) => !taken.has(attrName(a)))].flat();
   });
 
-const fixedAttr = (name: string, value: string): Part[][] => [[{ kind: 'markup', text: ` ${name}="` }, { kind: 'attr', text: value }, { kind: 'markup', text: '"' }]];
+const fixedAttr = (name: string, value: string): Part[][] => [
+  [
+    { kind: 'markup', text: ` ${name}="` },
+    { kind: 'attr', text: value },
+    { kind: 'markup', text: '"' },
+  ],
+];
 
 const misc: fc.Arbitrary<Part[]> = fc.oneof(
-  joined(COMMENT_PIECES).map((text): Part[] => [{ kind: 'markup', text: '<!--' }, { kind: 'comment', text }, { kind: 'markup', text: '-->' }]),
-  fc.tuple(fc.constantFrom(...PI_TARGETS), joined(PI_PIECES)).map(([target, data]): Part[] => [{ kind: 'markup', text: `<?${target}` }, { kind: 'pi', text: data === '' ? '' : ` ${data}` }, { kind: 'markup', text: '?>' }]),
+  joined(COMMENT_PIECES).map((text): Part[] => [
+    { kind: 'markup', text: '<!--' },
+    { kind: 'comment', text },
+    { kind: 'markup', text: '-->' },
+  ]),
+  fc.tuple(fc.constantFrom(...PI_TARGETS), joined(PI_PIECES)).map(([target, data]): Part[] => [
+    { kind: 'markup', text: `<?${target}` },
+    { kind: 'pi', text: data === '' ? '' : ` ${data}` },
+    { kind: 'markup', text: '?>' },
+  ]),
   fc.constantFrom('\n', ' ', '\n  ').map((text): Part[] => [{ kind: 'markup', text }]),
 );
 
 const text: fc.Arbitrary<Part[]> = joined(TEXT_PIECES).map((t): Part[] => [{ kind: 'text', text: t }]);
-const cdata: fc.Arbitrary<Part[]> = joined(CDATA_PIECES).map((t): Part[] => [{ kind: 'markup', text: '<![CDATA[' }, { kind: 'cdata', text: t }, { kind: 'markup', text: ']]>' }]);
+const cdata: fc.Arbitrary<Part[]> = joined(CDATA_PIECES).map((t): Part[] => [
+  { kind: 'markup', text: '<![CDATA[' },
+  { kind: 'cdata', text: t },
+  { kind: 'markup', text: ']]>' },
+]);
 
 function element(name: string, attrs: Part[], children: Part[][], selfClosing: boolean): Part[] {
   if (selfClosing && children.length === 0) return [{ kind: 'markup', text: `<${name}` }, ...attrs, { kind: 'markup', text: '/>' }];
-  return [{ kind: 'markup', text: `<${name}` }, ...attrs, { kind: 'markup', text: '>' }, ...children.flat(), { kind: 'markup', text: '</' }, { kind: 'endName', text: name }, { kind: 'markup', text: '>' }];
+  return [
+    { kind: 'markup', text: `<${name}` },
+    ...attrs,
+    { kind: 'markup', text: '>' },
+    ...children.flat(),
+    { kind: 'markup', text: '</' },
+    { kind: 'endName', text: name },
+    { kind: 'markup', text: '>' },
+  ];
 }
 
 /** Element content, nested up to `depth` levels (nested <entities> of any schema included). */
@@ -88,16 +211,25 @@ const record: fc.Arbitrary<Part[]> = fc
   .map(([name, attrs, children, selfClosing]) => element(name, attrs, children, selfClosing));
 
 /** Read schemas more often than the others, so that most documents have records. */
-const sectionSchema = fc.oneof({ weight: 3, arbitrary: fc.constantFrom('nms:extAccount', 'xtk:group') }, { weight: 2, arbitrary: fc.constantFrom(...SCHEMAS) });
+const sectionSchema = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom('nms:extAccount', 'xtk:group') },
+  { weight: 2, arbitrary: fc.constantFrom(...SCHEMAS) },
+);
 
 const section: fc.Arbitrary<Part[]> = fc
-  .tuple(sectionSchema, fc.array(fc.oneof({ weight: 3, arbitrary: record }, { weight: 1, arbitrary: misc }, { weight: 1, arbitrary: text }), { maxLength: 4 }), fc.boolean())
+  .tuple(
+    sectionSchema,
+    fc.array(fc.oneof({ weight: 3, arbitrary: record }, { weight: 1, arbitrary: misc }, { weight: 1, arbitrary: text }), { maxLength: 4 }),
+    fc.boolean(),
+  )
   .map(([schema, children, selfClosing]) => element('entities', fixedAttr('schema', schema).flat(), children, selfClosing));
 
 /** A bare record at the top of the package: `<extAccount xtkschema="nms:extAccount" …/>`. */
 const bareRecord: fc.Arbitrary<Part[]> = fc
   .tuple(fc.constantFrom('extAccount', 'group', 'form'), fc.constantFrom(...SCHEMAS), fc.array(content(1), { maxLength: 2 }), fc.boolean())
-  .chain(([name, schema, children, selfClosing]) => attributes(fixedAttr('xtkschema', schema)).map((attrs) => element(name, attrs, children, selfClosing)));
+  .chain(([name, schema, children, selfClosing]) =>
+    attributes(fixedAttr('xtkschema', schema)).map((attrs) => element(name, attrs, children, selfClosing)),
+  );
 
 const SUBSET_ITEMS = [
   '<!ELEMENT package ANY>',
@@ -120,12 +252,17 @@ const doctype: fc.Arbitrary<Part[]> = fc
   .tuple(fc.boolean(), fc.option(fc.array(fc.constantFrom(...SUBSET_ITEMS), { maxLength: 5 }), { nil: undefined }))
   .map(([external, subset]): Part[] => {
     const parts: Part[] = [{ kind: 'doctype', text: `<!DOCTYPE package${external ? ' SYSTEM "package.dtd"' : ''}` }];
-    if (subset) parts.push({ kind: 'doctype', text: ' [\n' }, { kind: 'subset', text: subset.join('\n  ') }, { kind: 'doctype', text: '\n]' });
+    if (subset)
+      parts.push({ kind: 'doctype', text: ' [\n' }, { kind: 'subset', text: subset.join('\n  ') }, { kind: 'doctype', text: '\n]' });
     parts.push({ kind: 'doctype', text: '>\n' });
     return parts;
   });
 
-const DECLARATIONS = ['<?xml version="1.0"?>\n', "<?xml version='1.0' encoding='UTF-8'?>\n", '<?xml version="1.0" encoding="utf-8" standalone="yes"?>'];
+const DECLARATIONS = [
+  '<?xml version="1.0"?>\n',
+  "<?xml version='1.0' encoding='UTF-8'?>\n",
+  '<?xml version="1.0" encoding="utf-8" standalone="yes"?>',
+];
 
 const packageDocument: fc.Arbitrary<Part[]> = fc
   .tuple(
@@ -133,7 +270,16 @@ const packageDocument: fc.Arbitrary<Part[]> = fc
     fc.option(doctype, { nil: undefined }),
     fc.array(misc, { maxLength: 2 }),
     attributes(),
-    fc.array(fc.oneof({ weight: 4, arbitrary: section }, { weight: 1, arbitrary: bareRecord }, { weight: 1, arbitrary: misc }, { weight: 1, arbitrary: text }, { weight: 1, arbitrary: content(2) }), { maxLength: 6 }),
+    fc.array(
+      fc.oneof(
+        { weight: 4, arbitrary: section },
+        { weight: 1, arbitrary: bareRecord },
+        { weight: 1, arbitrary: misc },
+        { weight: 1, arbitrary: text },
+        { weight: 1, arbitrary: content(2) },
+      ),
+      { maxLength: 6 },
+    ),
     fc.array(misc, { maxLength: 2 }),
   )
   .map(([declaration, dtd, before, attrs, children, after]) => [
@@ -172,7 +318,18 @@ function editText(name: string, edit: (text: string) => string): Mutation {
     apply(parts) {
       let prolog = 0;
       while (prolog < parts.length && ['decl', 'doctype', 'subset'].includes(parts[prolog].kind)) prolog++;
-      return [...parts.slice(0, prolog), { kind: 'markup', text: edit(parts.slice(prolog).map((p) => p.text).join('')) }];
+      return [
+        ...parts.slice(0, prolog),
+        {
+          kind: 'markup',
+          text: edit(
+            parts
+              .slice(prolog)
+              .map((p) => p.text)
+              .join(''),
+          ),
+        },
+      ];
     },
   };
 }
@@ -195,23 +352,77 @@ function deleteInDoctype(f: number): Mutation {
   };
 }
 
-const MALFORMING = ['--', ']]>', '<?xml version="1.0"?>', '<?XML x?>', '<?xMl?>', '&bogus;', '&constructor;', '&toString;', '&valueOf;', '&__proto__;', '&', '&#0;', '&#xD800;', '&#x110000;', '<'];
+const MALFORMING = [
+  '--',
+  ']]>',
+  '<?xml version="1.0"?>',
+  '<?XML x?>',
+  '<?xMl?>',
+  '&bogus;',
+  '&constructor;',
+  '&toString;',
+  '&valueOf;',
+  '&__proto__;',
+  '&',
+  '&#0;',
+  '&#xD800;',
+  '&#x110000;',
+  '<',
+];
 const ILLEGAL_CHARS = ['\u0000', '\u0001', '\u000b', '\u001f', '\ufffe', '\uffff'];
 const LEGAL_CHARS = ['\u007f', '\u0085', '\ue000', '\ufffd', '\u{10ffff}'];
-const SUBSET_INSERTS = ['<!ENTITY e "x">', '<!ATTLIST group label CDATA "dflt">', '<!ATTLIST extAccount imsServer CDATA #FIXED "http://x">', '<!ELEMENT x ANY>'];
+const SUBSET_INSERTS = [
+  '<!ENTITY e "x">',
+  '<!ATTLIST group label CDATA "dflt">',
+  '<!ATTLIST extAccount imsServer CDATA #FIXED "http://x">',
+  '<!ELEMENT x ANY>',
+];
 
 const mutation: fc.Arbitrary<Mutation | undefined> = fc.oneof(
   { weight: 6, arbitrary: fc.constant(undefined) },
   { weight: 1, arbitrary: fc.nat().map((i) => insertInto(['comment'], '--', i)) },
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...MALFORMING), fc.nat()).map(([s, i]) => insertInto(['text'], s, i)) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom('&bogus;', '&constructor;', '&__proto__;', '<', '&'), fc.nat()).map(([s, i]) => insertInto(['attr'], s, i)) },
-  { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...ILLEGAL_CHARS, ...LEGAL_CHARS), fc.constantFrom<PartKind>('text', 'attr', 'comment', 'cdata', 'pi'), fc.nat()).map(([c, k, i]) => insertInto([k], c, i)) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(fc.constantFrom('&bogus;', '&constructor;', '&__proto__;', '<', '&'), fc.nat())
+      .map(([s, i]) => insertInto(['attr'], s, i)),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom(...ILLEGAL_CHARS, ...LEGAL_CHARS),
+        fc.constantFrom<PartKind>('text', 'attr', 'comment', 'cdata', 'pi'),
+        fc.nat(),
+      )
+      .map(([c, k, i]) => insertInto([k], c, i)),
+  },
   { weight: 1, arbitrary: fc.nat().map((i) => insertInto(['endName'], 'x', i)) },
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...SUBSET_INSERTS), fc.nat()).map(([s, i]) => insertInto(['subset'], `\n${s}`, i)) },
-  { weight: 1, arbitrary: fc.constant<Mutation>({ name: 'white space before the XML declaration', apply: (parts) => (parts[0]?.kind === 'decl' ? [{ kind: 'markup', text: ' ' }, ...parts] : undefined) }) },
-  { weight: 1, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }).map((f) => editText(`truncate at ${f.toFixed(3)}`, (t) => t.slice(0, Math.floor(t.length * f)))) },
+  {
+    weight: 1,
+    arbitrary: fc.constant<Mutation>({
+      name: 'white space before the XML declaration',
+      apply: (parts) => (parts[0]?.kind === 'decl' ? [{ kind: 'markup', text: ' ' }, ...parts] : undefined),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .double({ min: 0, max: 1, noNaN: true })
+      .map((f) => editText(`truncate at ${f.toFixed(3)}`, (t) => t.slice(0, Math.floor(t.length * f)))),
+  },
   { weight: 2, arbitrary: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }).map(deleteInDoctype) },
-  { weight: 2, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }).map((f) => editText(`delete one character at ${f.toFixed(3)}`, (t) => { const at = Math.floor(t.length * f); return t.slice(0, at) + t.slice(at + 1); })) },
+  {
+    weight: 2,
+    arbitrary: fc.double({ min: 0, max: 1, noNaN: true }).map((f) =>
+      editText(`delete one character at ${f.toFixed(3)}`, (t) => {
+        const at = Math.floor(t.length * f);
+        return t.slice(0, at) + t.slice(at + 1);
+      }),
+    ),
+  },
 );
 
 // ---------------------------------------------------------------- the comparison
@@ -225,11 +436,14 @@ interface Case {
 }
 
 const documentCase: fc.Arbitrary<Case> = fc.tuple(packageDocument, mutation).map(([parts, m]) => {
-  const mutated = (m?.apply(parts)) || parts;
+  const mutated = m?.apply(parts) || parts;
   const applied = mutated !== parts ? m?.name : undefined;
   return {
     text: mutated.map((p) => p.text).join(''),
-    withoutDoctype: mutated.filter((p) => p.kind !== 'doctype' && p.kind !== 'subset').map((p) => p.text).join(''),
+    withoutDoctype: mutated
+      .filter((p) => p.kind !== 'doctype' && p.kind !== 'subset')
+      .map((p) => p.text)
+      .join(''),
     mutation: applied,
     hasExternalDtd: parts.some((p) => p.kind === 'doctype' && p.text.includes('SYSTEM')),
   };
@@ -249,13 +463,20 @@ const EXCEPTIONS: { reason: string; applies(c: Case, result: ReadResult): boolea
     applies: (_c, r) => /^unsupported XML: the DOCTYPE gives the attribute/.test(r.problems[0]?.message ?? ''),
   },
   {
-    reason: 'with an external DTD, libxml2 only warns about an undefined entity (the unread DTD might declare it); ims-gate never reads DTDs, so the reference is an error',
+    reason:
+      'with an external DTD, libxml2 only warns about an undefined entity (the unread DTD might declare it); ims-gate never reads DTDs, so the reference is an error',
     applies: (c, r) => c.hasExternalDtd && /unknown entity reference|invalid '&' in the value/.test(r.problems[0]?.message ?? ''),
   },
 ];
 
 function gateRecords(result: ReadResult): RecordKey[] {
-  return (result.records ?? []).map((r) => recordKey(r.schema, r.element, Object.entries(r.attrs).map(([n, v]) => [n, v.value])));
+  return (result.records ?? []).map((r) =>
+    recordKey(
+      r.schema,
+      r.element,
+      Object.entries(r.attrs).map(([n, v]) => [n, v.value]),
+    ),
+  );
 }
 
 /** Every record and attribute is located where the file says it is. */
@@ -264,7 +485,8 @@ function expectLocated(text: string, result: ReadResult): void {
   const at = (line: number, column: number): string => (lines[line - 1] ?? '').slice(column - 1);
   for (const r of result.records ?? []) {
     expect(at(r.loc.line, r.loc.column).startsWith(`<${r.element}`), `record <${r.element}> at ${r.loc.line}:${r.loc.column}`).toBe(true);
-    for (const [name, v] of Object.entries(r.attrs)) expect(at(v.loc.line, v.loc.column).startsWith(name), `attribute ${name} at ${v.loc.line}:${v.loc.column}`).toBe(true);
+    for (const [name, v] of Object.entries(r.attrs))
+      expect(at(v.loc.line, v.loc.column).startsWith(name), `attribute ${name} at ${v.loc.line}:${v.loc.column}`).toBe(true);
   }
 }
 
@@ -279,7 +501,10 @@ function compare(c: Case, lib: ReturnType<typeof libxml2>[number]): void {
     expect(lib.wellFormed || c.hasExternalDtd, `${exception.reason}; libxml2 should accept ${where}`).toBe(true);
     return;
   }
-  expect(gateWellFormed, `ims-gate says ${gateWellFormed ? 'well-formed' : `malformed (${result.problems[0].message})`}, libxml2 says ${lib.wellFormed ? 'well-formed' : 'malformed'}: ${where}`).toBe(lib.wellFormed);
+  expect(
+    gateWellFormed,
+    `ims-gate says ${gateWellFormed ? 'well-formed' : `malformed (${result.problems[0].message})`}, libxml2 says ${lib.wellFormed ? 'well-formed' : 'malformed'}: ${where}`,
+  ).toBe(lib.wellFormed);
   // fast-xml-parser's validator is lax (it accepts '--' in comments, ']]>' in text, control characters, undefined
   // entities, '<' in attribute values, a late <?xml …?>), so only its refusals are compared. It also reads the data
   // of a processing instruction as attributes, so a quote there breaks it: such documents are not given to it.
@@ -359,7 +584,13 @@ describe('files larger than every window of discovery (16 MiB streaming threshol
   const cases: [string, number, number, string, 'account' | 'none' | 'malformed'][] = [
     // Away from the 4 MiB chunk boundaries: the reader, not the sniffer's windows, is what is tested here.
     ['an account after 18 MiB of workflows, in the middle of a chunk', 19 * MiB, 18 * MiB, ACCOUNT, 'account'],
-    ['an account only in CDATA after 17 MiB: no record', 17.2 * MiB, 17 * MiB, `<extAccount name="real"/><w><![CDATA[${ACCOUNT}]]></w>`, 'none'],
+    [
+      'an account only in CDATA after 17 MiB: no record',
+      17.2 * MiB,
+      17 * MiB,
+      `<extAccount name="real"/><w><![CDATA[${ACCOUNT}]]></w>`,
+      'none',
+    ],
     ['a comment holding -- after 17 MiB: IMS000 at its line', 17.2 * MiB, 17 * MiB, `<!-- a -- b -->${ACCOUNT}`, 'malformed'],
   ];
   test.each(cases)('%s', async (_name, size, accountAt, account, expected) => {
@@ -369,7 +600,10 @@ describe('files larger than every window of discovery (16 MiB streaming threshol
     const { report } = await scan({ root, failOn: 'error' });
     const findings = report.findings.filter((f) => f.file === 'prod/packages/huge.xml');
     const line = text.slice(0, text.indexOf(account)).split('\n').length;
-    const libxml2Server = xpath(join(root, 'prod/packages/huge.xml'), 'string(/package/entities[@schema="nms:extAccount"]/extAccount/@imsServer)');
+    const libxml2Server = xpath(
+      join(root, 'prod/packages/huge.xml'),
+      'string(/package/entities[@schema="nms:extAccount"]/extAccount/@imsServer)',
+    );
     if (expected === 'account') {
       expect(libxml2Server).toBe('http://ims-na1.adobelogin.com');
       expect(findings.map((f) => [f.ruleId, f.line])).toContainEqual(['IMS003', line]);
@@ -379,7 +613,9 @@ describe('files larger than every window of discovery (16 MiB streaming threshol
       expect(findings.filter((f) => f.ruleId === 'IMS003' || f.ruleId === 'IMS000')).toEqual([]);
     } else {
       expect(libxml2Server).toBeUndefined();
-      expect(findings.map((f) => [f.ruleId, f.line, f.message.slice(0, 35)])).toEqual([['IMS000', line, "malformed XML: '--' inside the comm"]]);
+      expect(findings.map((f) => [f.ruleId, f.line, f.message.slice(0, 35)])).toEqual([
+        ['IMS000', line, "malformed XML: '--' inside the comm"],
+      ]);
     }
   });
 });

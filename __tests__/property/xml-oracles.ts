@@ -108,7 +108,11 @@ export function treeOfC14n(c14n: string): TreeElement {
     const [whole, name, attrs] = m;
     if (whole.startsWith('</')) stack.pop();
     else if (name !== undefined) {
-      const el: TreeElement = { name, attrs: [...(attrs ?? '').matchAll(attrPattern)].map(([, n, v]) => [n, decodeAttribute(v)]), children: [] };
+      const el: TreeElement = {
+        name,
+        attrs: [...(attrs ?? '').matchAll(attrPattern)].map(([, n, v]) => [n, decodeAttribute(v)]),
+        children: [],
+      };
       stack[stack.length - 1].children.push(el);
       stack.push(el);
     }

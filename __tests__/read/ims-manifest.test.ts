@@ -69,13 +69,20 @@ describe('manifest reader', () => {
   ])('a duplicate key in a %s is malformed at the repeated key', (_name, file, text, format, line, column) => {
     const result = read(text, file);
     expect(result.manifest).toBeUndefined();
-    expect(result.problems.map((p) => [p.message, p.loc.line, p.loc.column])).toEqual([[`malformed ${format}: Map keys must be unique`, line, column]]);
+    expect(result.problems.map((p) => [p.message, p.loc.line, p.loc.column])).toEqual([
+      [`malformed ${format}: Map keys must be unique`, line, column],
+    ]);
   });
 
   test.each([
     ['an escaped JSON key', 'ims/prod.json', '{"kind":"ims-provisioning","x-v":{"client\\u0053ecret":"s3cret-json"}}', ['s3cret-json']],
     ['a complex YAML key', 'ims/prod.yml', 'kind: ims-provisioning\nx-v:\n  ? clientSecret\n  : s3cret-complex\n', ['s3cret-complex']],
-    ['an anchor used under a secret key later', 'ims/prod.yml', 'kind: ims-provisioning\nx-a: &s s3cret-anchor\nx-v: {clientSecret: *s}\n', ['s3cret-anchor']],
+    [
+      'an anchor used under a secret key later',
+      'ims/prod.yml',
+      'kind: ims-provisioning\nx-a: &s s3cret-anchor\nx-v: {clientSecret: *s}\n',
+      ['s3cret-anchor'],
+    ],
     ['every scalar of a map under a secret key', 'ims/prod.yml', 'kind: ims-provisioning\napiToken: {a: one, b: [two]}\n', ['one', 'two']],
     ['no secret-named key, and a hash', 'ims/prod.yml', 'kind: ims-provisioning\nclientId: x\nclientSecretSha256: abc\n', undefined],
   ])('the values under secret-named keys are collected: %s', (_name, file, text, expected) => {
@@ -84,7 +91,12 @@ describe('manifest reader', () => {
 
   test('collecting secret values walks each anchored node once (an alias bomb costs no more than its text)', () => {
     const lines = ['kind: ims-provisioning', 'a0: &a0 [s3cret-bomb]'];
-    for (let level = 1; level < 12; level++) lines.push(`a${level}: &a${level} [${Array(9).fill(`*a${level - 1}`).join(', ')}]`);
+    for (let level = 1; level < 12; level++)
+      lines.push(
+        `a${level}: &a${level} [${Array(9)
+          .fill(`*a${level - 1}`)
+          .join(', ')}]`,
+      );
     lines.push('clientSecret: *a11');
     const result = read(`${lines.join('\n')}\n`);
     expect(result.secretValues).toEqual(['s3cret-bomb']);
@@ -94,7 +106,9 @@ describe('manifest reader', () => {
     const result = read('kind: ims-provisioning\nclientId: a\n---\nkind: ims-provisioning\nclientId: b\n');
     expect(result.manifest?.clientId?.value).toBe('a');
     expect(result.problems).toHaveLength(1);
-    expect(result.problems[0].message).toMatch(/several "kind: ims-provisioning" documents in one file; only the first \(line 1, column 1\) is read/);
+    expect(result.problems[0].message).toMatch(
+      /several "kind: ims-provisioning" documents in one file; only the first \(line 1, column 1\) is read/,
+    );
     expect(result.problems[0].loc).toMatchObject({ line: 4, column: 1, endColumn: 5 });
   });
 
@@ -115,7 +129,9 @@ describe('manifest reader', () => {
   });
 
   test('a directive inside a block scalar is text, not a comment', () => {
-    const result = read('kind: ims-provisioning\nclientId: abc\nx-notes: |\n  # ims-gate-disable-next-line IMS006\n  text\n# ims-gate-disable-next-line IMS007\nscopes: [a]\n');
+    const result = read(
+      'kind: ims-provisioning\nclientId: abc\nx-notes: |\n  # ims-gate-disable-next-line IMS006\n  text\n# ims-gate-disable-next-line IMS007\nscopes: [a]\n',
+    );
     expect(result.suppressions.map((s) => [s.ruleIds, s.loc.line, s.targetStartLine, s.targetEndLine])).toEqual([[['IMS007'], 6, 7, 7]]);
   });
 

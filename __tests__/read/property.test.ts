@@ -15,7 +15,12 @@ import { readFile, sniffKind } from '../../src/read/index.js';
 import type { FileKind, Loc, ReadResult } from '../../src/types.js';
 
 const KINDS: FileKind[] = ['campaign-xml', 'server-conf', 'ims-manifest', 'admin-console-csv'];
-const NAMES: Record<FileKind, string> = { 'campaign-xml': 'p.xml', 'server-conf': 'conf/config-prod.xml', 'ims-manifest': 'ims/m.yml', 'admin-console-csv': 'users.csv' };
+const NAMES: Record<FileKind, string> = {
+  'campaign-xml': 'p.xml',
+  'server-conf': 'conf/config-prod.xml',
+  'ims-manifest': 'ims/m.yml',
+  'admin-console-csv': 'users.csv',
+};
 
 /** The lines of the file as the readers count them (decoded text; bytes for binary files). */
 function fileLines(bytes: Buffer): string[] {
@@ -24,7 +29,9 @@ function fileLines(bytes: Buffer): string[] {
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes);
   else if (bytes.includes(0)) text = bytes.toString('latin1');
   else {
-    const declared = /^(?:\xef\xbb\xbf)?<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(bytes.toString('latin1', 0, 512))?.[1];
+    const declared = /^(?:\xef\xbb\xbf)?<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(
+      bytes.toString('latin1', 0, 512),
+    )?.[1];
     let label = 'utf-8';
     if (declared && !/^(utf-?8|utf-?16(le|be)?|unicode)$/i.test(declared)) {
       try {
@@ -93,7 +100,10 @@ function check(bytes: Buffer, kind: FileKind, file = NAMES[kind]): ReadResult {
   expect(r.file).toBe(file);
   expect(r.kind).toBe(kind);
   for (const problem of r.problems) expect(problem.message, `${kind}: the reader threw`).not.toMatch(SAFETY_NET);
-  expect(r.records || r.serverConf || r.manifest || r.dashboard || r.problems.length > 0, `${kind}: neither payload nor problem`).toBeTruthy();
+  expect(
+    r.records || r.serverConf || r.manifest || r.dashboard || r.problems.length > 0,
+    `${kind}: neither payload nor problem`,
+  ).toBeTruthy();
   const lines = fileLines(bytes);
   for (const [what, loc] of allLocs(r)) expectInside(loc, lines, file, what);
   return r;
@@ -102,7 +112,13 @@ function check(bytes: Buffer, kind: FileKind, file = NAMES[kind]): ReadResult {
 /** Whether csv-parse reads the text with `,`; `relaxed` also takes a quote inside an unquoted cell literally. */
 function csvParses(text: string, relaxed: boolean): boolean {
   try {
-    parseCsv(text, { delimiter: ',', record_delimiter: ['\r\n', '\n', '\r'], relax_quotes: relaxed, relax_column_count: true, skip_empty_lines: true });
+    parseCsv(text, {
+      delimiter: ',',
+      record_delimiter: ['\r\n', '\n', '\r'],
+      relax_quotes: relaxed,
+      relax_column_count: true,
+      skip_empty_lines: true,
+    });
     return true;
   } catch {
     return false;
@@ -169,10 +185,109 @@ describe('readers never throw and locate inside the file', () => {
   });
 
   const tokens: Record<FileKind, string[]> = {
-    'campaign-xml': ['<package>', '</package>', '<entities schema="nms:extAccount">', "<entities schema='xtk:group'>", '</entities>', '<extAccount ', '<group ', 'name="a"', " label='b&amp;c'", 'xtkschema="xtk:group"', '/>', '>', '<', '"', "'", '&', '&#x41;', '&lt;', '&bogus;', '<!--', '-->', '<!-- ims-gate-disable-next-line IMS001 - r -->', '<![CDATA[', ']]>', '<?xml version="1.0"?>', '<!DOCTYPE p [<!ENTITY e "x">]>', '\n', '\r\n', '\t', ' ', 'é', '\uFEFF', '\u{1F600}'],
-    'server-conf': ['<serverconf>', '</serverconf>', '<shared>', '</shared>', '<web>', '</web>', '<ims authIMSClientId="x"/>', '<redirection IMSOrgId="y"/>', '<ims ', '/>', '>', '<', '"', '&amp;', '<!-- ims-gate-disable-next-line IMS002 -->', '\n', '\r\n', ' ', 'x'],
-    'ims-manifest': ['kind: ims-provisioning\n', 'clientId: ', 'scopes:\n', '  - ', 'a', '"b"', "'c'", '[', ']', '{', '}', ',', ':', '\n', '\r\n', '# ims-gate-disable-next-line IMS006 -- x\n', '---\n', '&x ', '*x', '|\n', '  ', '\t', 'redirectUris: ', 'clientSecretSha256: ', '%YAML 1.2\n', '!!str ', '?', '-'],
-    'admin-console-csv': ['Username,Email,Product Configurations,User Groups\n', 'Email;User Groups\r\n', 'sep=;\n', 'u', ',', ';', '"', '""', '\n', '\r\n', '\r', ' ', 'Campaign - prod - admin', '\t', 'é'],
+    'campaign-xml': [
+      '<package>',
+      '</package>',
+      '<entities schema="nms:extAccount">',
+      "<entities schema='xtk:group'>",
+      '</entities>',
+      '<extAccount ',
+      '<group ',
+      'name="a"',
+      " label='b&amp;c'",
+      'xtkschema="xtk:group"',
+      '/>',
+      '>',
+      '<',
+      '"',
+      "'",
+      '&',
+      '&#x41;',
+      '&lt;',
+      '&bogus;',
+      '<!--',
+      '-->',
+      '<!-- ims-gate-disable-next-line IMS001 - r -->',
+      '<![CDATA[',
+      ']]>',
+      '<?xml version="1.0"?>',
+      '<!DOCTYPE p [<!ENTITY e "x">]>',
+      '\n',
+      '\r\n',
+      '\t',
+      ' ',
+      'é',
+      '\uFEFF',
+      '\u{1F600}',
+    ],
+    'server-conf': [
+      '<serverconf>',
+      '</serverconf>',
+      '<shared>',
+      '</shared>',
+      '<web>',
+      '</web>',
+      '<ims authIMSClientId="x"/>',
+      '<redirection IMSOrgId="y"/>',
+      '<ims ',
+      '/>',
+      '>',
+      '<',
+      '"',
+      '&amp;',
+      '<!-- ims-gate-disable-next-line IMS002 -->',
+      '\n',
+      '\r\n',
+      ' ',
+      'x',
+    ],
+    'ims-manifest': [
+      'kind: ims-provisioning\n',
+      'clientId: ',
+      'scopes:\n',
+      '  - ',
+      'a',
+      '"b"',
+      "'c'",
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      ':',
+      '\n',
+      '\r\n',
+      '# ims-gate-disable-next-line IMS006 -- x\n',
+      '---\n',
+      '&x ',
+      '*x',
+      '|\n',
+      '  ',
+      '\t',
+      'redirectUris: ',
+      'clientSecretSha256: ',
+      '%YAML 1.2\n',
+      '!!str ',
+      '?',
+      '-',
+    ],
+    'admin-console-csv': [
+      'Username,Email,Product Configurations,User Groups\n',
+      'Email;User Groups\r\n',
+      'sep=;\n',
+      'u',
+      ',',
+      ';',
+      '"',
+      '""',
+      '\n',
+      '\r\n',
+      '\r',
+      ' ',
+      'Campaign - prod - admin',
+      '\t',
+      'é',
+    ],
   };
   test.each(KINDS)('token soup as %s', (kind) => {
     const isMalformed = malformed[kind];
@@ -184,7 +299,10 @@ describe('readers never throw and locate inside the file', () => {
         if (isMalformed?.(text)) {
           malformedCount++;
           const syntax = result.problems.filter((p) => SYNTAX_PROBLEM[kind].test(p.message));
-          expect(syntax.length, `${kind}: malformed, yet no syntax problem: ${JSON.stringify(text)} gave ${JSON.stringify(result.problems)}`).toBeGreaterThan(0);
+          expect(
+            syntax.length,
+            `${kind}: malformed, yet no syntax problem: ${JSON.stringify(text)} gave ${JSON.stringify(result.problems)}`,
+          ).toBeGreaterThan(0);
         }
       }),
       // 1,000 soups of up to 80 tokens: every pair of tokens of a kind occurs many times over.
@@ -222,7 +340,8 @@ describe('readers never throw and locate inside the file', () => {
   test.each(fixtures.map((f) => [f.name, f] as const))('truncations and mutations of %s', (_name, fixture) => {
     const kind = sniffKind(fixture.file, fixture.bytes) as FileKind;
     const { bytes } = fixture;
-    for (let cut = 0; cut <= bytes.length; cut += Math.max(1, Math.floor(bytes.length / 100))) check(bytes.subarray(0, cut), kind, fixture.file);
+    for (let cut = 0; cut <= bytes.length; cut += Math.max(1, Math.floor(bytes.length / 100)))
+      check(bytes.subarray(0, cut), kind, fixture.file);
     fc.assert(
       fc.property(fc.nat(bytes.length), fc.uint8Array({ minLength: 1, maxLength: 4 }), fc.nat(3), (at, insert, drop) => {
         const mutated = Buffer.concat([bytes.subarray(0, at), Buffer.from(insert), bytes.subarray(Math.min(bytes.length, at + drop))]);

@@ -2,7 +2,10 @@ import { expect, test } from 'vitest';
 import { parseDirective, readFile } from '../../src/read/index.js';
 
 test.each([
-  [' ims-gate-disable-next-line IMS003 IMS004 -- known, tracked in CHG-1 ', { ruleIds: ['IMS003', 'IMS004'], reason: 'known, tracked in CHG-1' }],
+  [
+    ' ims-gate-disable-next-line IMS003 IMS004 -- known, tracked in CHG-1 ',
+    { ruleIds: ['IMS003', 'IMS004'], reason: 'known, tracked in CHG-1' },
+  ],
   ['ims-gate-disable-next-line IMS003,IMS004', { ruleIds: ['IMS003', 'IMS004'] }],
   ['ims-gate-disable-next-line ims003 , IMS004--not-a-reason', { ruleIds: ['IMS003', 'IMS004--NOT-A-REASON'] }],
   ['ims-gate-disable-next-line IMS001 -- a -- b', { ruleIds: ['IMS001'], reason: 'a -- b' }],

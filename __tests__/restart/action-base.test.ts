@@ -21,7 +21,11 @@ function payload(baseSha: unknown): Record<string, any> {
   return event;
 }
 
-async function action(dir: string, event: Record<string, any>, extra: { inputs?: Record<string, string>; env?: Record<string, string> } = {}) {
+async function action(
+  dir: string,
+  event: Record<string, any>,
+  extra: { inputs?: Record<string, string>; env?: Record<string, string> } = {},
+) {
   return runAction({
     workspace: dir,
     event: 'pull_request',
@@ -58,9 +62,13 @@ describe('the action reads the base from the event payload without changing the 
     // A warning annotation in the job log, at its level.
     const warnings = result.stdout.split('\n').filter((line) => line.startsWith('::warning::cannot fetch'));
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(new RegExp(`^::warning::cannot fetch base ref '${missing}' from origin \\(git: .+\\); restart detection skipped\\.$`));
+    expect(warnings[0]).toMatch(
+      new RegExp(`^::warning::cannot fetch base ref '${missing}' from origin \\(git: .+\\); restart detection skipped\\.$`),
+    );
     expect(result.outputs).toMatchObject({ result: 'pass', 'restart-required': 'false' });
-    expect(result.summary).toContain(`base ref '${missing}' is not available in this checkout (shallow clone?), and origin cannot provide it`);
+    expect(result.summary).toContain(
+      `base ref '${missing}' is not available in this checkout (shallow clone?), and origin cannot provide it`,
+    );
     expect(result.stdout + result.stderr).not.toMatch(NO_STACK);
     expect(snapshot(dir)).toEqual(before);
   });
@@ -69,7 +77,11 @@ describe('the action reads the base from the event payload without changing the 
 describe('the action refuses bad data before git runs', () => {
   it.each([
     ['a short base.sha', 'abc1234', "pull_request.base.sha is 'abc1234'; expected a commit SHA of 40 or 64 hexadecimal digits."],
-    ['an option as base.sha', '--upload-pack=touch x', "pull_request.base.sha is '--upload-pack=touch x'; expected a commit SHA of 40 or 64 hexadecimal digits."],
+    [
+      'an option as base.sha',
+      '--upload-pack=touch x',
+      "pull_request.base.sha is '--upload-pack=touch x'; expected a commit SHA of 40 or 64 hexadecimal digits.",
+    ],
     ['no base.sha', undefined, 'pull_request.base.sha is missing; expected a commit SHA of 40 or 64 hexadecimal digits.'],
   ])('%s: one ::error:: line naming the file and the field, result=fail, no stack trace', async (_name, sha, problem) => {
     const dir = repos.make('shallow');

@@ -26,7 +26,11 @@ async function cli(cwd: string, args: string[]): Promise<{ code: number; stdout:
 function changedRepo(): GitRepo {
   const repo = new GitRepo(twoInstances());
   repo.write({
-    'prod/packages/ims-account.xml': accountPackage({ instance: 'prod', imsServer: 'https://adobeid-na1.services.adobe.com', secret: '@R0tatedSecretValue==' }),
+    'prod/packages/ims-account.xml': accountPackage({
+      instance: 'prod',
+      imsServer: 'https://adobeid-na1.services.adobe.com',
+      secret: '@R0tatedSecretValue==',
+    }),
     'stage/packages/ims-account.xml': accountPackage({ instance: 'stage', imsServer: 'https://adobeid-na1.services.adobe.com' }),
   });
   repo.commit('Point both instances to adobeid-na1 and rotate the prod secret');
@@ -37,9 +41,30 @@ const EXPECTED_RESTART = {
   required: true,
   instances: ['prod', 'stage'],
   changes: [
-    { instance: 'prod', field: 'account[Adobe_Marketing_Cloud].imsServer', file: 'prod/packages/ims-account.xml', line: 7, before: 'https://ims-na1.adobelogin.com', after: 'https://adobeid-na1.services.adobe.com' },
-    { instance: 'prod', field: 'account[Adobe_Marketing_Cloud].clientSecret', file: 'prod/packages/ims-account.xml', line: 10, before: 'changed', after: 'changed' },
-    { instance: 'stage', field: 'account[Adobe_Marketing_Cloud].imsServer', file: 'stage/packages/ims-account.xml', line: 7, before: 'https://ims-na1.adobelogin.com', after: 'https://adobeid-na1.services.adobe.com' },
+    {
+      instance: 'prod',
+      field: 'account[Adobe_Marketing_Cloud].imsServer',
+      file: 'prod/packages/ims-account.xml',
+      line: 7,
+      before: 'https://ims-na1.adobelogin.com',
+      after: 'https://adobeid-na1.services.adobe.com',
+    },
+    {
+      instance: 'prod',
+      field: 'account[Adobe_Marketing_Cloud].clientSecret',
+      file: 'prod/packages/ims-account.xml',
+      line: 10,
+      before: 'changed',
+      after: 'changed',
+    },
+    {
+      instance: 'stage',
+      field: 'account[Adobe_Marketing_Cloud].imsServer',
+      file: 'stage/packages/ims-account.xml',
+      line: 7,
+      before: 'https://ims-na1.adobelogin.com',
+      after: 'https://adobeid-na1.services.adobe.com',
+    },
   ],
 };
 
@@ -63,15 +88,19 @@ describe('ims-gate check . --base HEAD~1 --format json', () => {
       required: false,
       instances: [],
       changes: [],
-      skipped: "base ref 'HEAD~1' is not available in this checkout (shallow clone?); fetch it or use actions/checkout with fetch-depth: 0. Restart detection skipped.",
+      skipped:
+        "base ref 'HEAD~1' is not available in this checkout (shallow clone?); fetch it or use actions/checkout with fetch-depth: 0. Restart detection skipped.",
     });
   });
 
   describe('through the bundle (dist/cli.js)', () => {
-
     it('gives the same restart block', () => {
       const repo = changedRepo();
-      const run = spawnSync(process.execPath, [CLI, 'check', '.', '--base', 'HEAD~1', '--format', 'json', '--fail-on', 'never'], { cwd: repo.root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const run = spawnSync(process.execPath, [CLI, 'check', '.', '--base', 'HEAD~1', '--format', 'json', '--fail-on', 'never'], {
+        cwd: repo.root,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
       const report = JSON.parse(run.stdout) as Report;

@@ -32,7 +32,13 @@ export function clones(): Clones {
     featureSha,
     make(kind) {
       const dir = join(tempDir(), kind);
-      const options = { complete: [], 'single-branch': ['--single-branch'], shallow: ['--depth=1'], partial: ['--depth=1', '--filter=blob:none'], 'partial-history': ['--filter=blob:none'] }[kind];
+      const options = {
+        complete: [],
+        'single-branch': ['--single-branch'],
+        shallow: ['--depth=1'],
+        partial: ['--depth=1', '--filter=blob:none'],
+        'partial-history': ['--filter=blob:none'],
+      }[kind];
       runGit(originDir, 'clone', '-q', ...options, '--branch', 'feature', `file://${originDir}`, dir);
       runGit(dir, 'tag', 'local-only-tag');
       if (kind === 'complete') runGit(dir, 'update-ref', 'refs/remotes/origin/stale', featureSha);

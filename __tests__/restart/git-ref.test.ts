@@ -65,15 +65,18 @@ describe('parseBaseRevision', () => {
   it('whatever it accepts, no part of it can be read as an option or split into two arguments', () => {
     let accepted = 0;
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom('a', '-', '/', '~', '^', '1', ' ', '\n', '.', '=', '+', '@', '{'), maxLength: 16 }), (value) => {
-        const parsed = parseBaseRevision(value);
-        if ('problem' in parsed) return;
-        accepted++;
-        expect(parsed.text.startsWith('-')).toBe(false);
-        expect(parsed.text).not.toMatch(/[\s\x00-\x1f\x7f]/);
-        expect(parsed.text.split('/').some((component) => component.startsWith('-'))).toBe(false);
-        if (parsed.kind === 'name') expect(parsed.remoteRef.split('/').some((component) => component.startsWith('-'))).toBe(false);
-      }),
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', '-', '/', '~', '^', '1', ' ', '\n', '.', '=', '+', '@', '{'), maxLength: 16 }),
+        (value) => {
+          const parsed = parseBaseRevision(value);
+          if ('problem' in parsed) return;
+          accepted++;
+          expect(parsed.text.startsWith('-')).toBe(false);
+          expect(parsed.text).not.toMatch(/[\s\x00-\x1f\x7f]/);
+          expect(parsed.text.split('/').some((component) => component.startsWith('-'))).toBe(false);
+          if (parsed.kind === 'name') expect(parsed.remoteRef.split('/').some((component) => component.startsWith('-'))).toBe(false);
+        },
+      ),
       { numRuns: 2000 },
     );
     // The generator does reach values it accepts, so the assertions above ran.
@@ -87,7 +90,33 @@ describe('refNameProblem agrees with git check-ref-format --allow-onelevel', () 
   }
 
   it('on names built from the characters its rules are about', () => {
-    const alphabet = ['a', 'b', '/', '.', '-', 'l', 'o', 'c', 'k', '~', '^', ':', '?', '*', '[', '\\', ' ', '\t', '@', '{', '}', '+', 'é', '\u007f', '\u0001'];
+    const alphabet = [
+      'a',
+      'b',
+      '/',
+      '.',
+      '-',
+      'l',
+      'o',
+      'c',
+      'k',
+      '~',
+      '^',
+      ':',
+      '?',
+      '*',
+      '[',
+      '\\',
+      ' ',
+      '\t',
+      '@',
+      '{',
+      '}',
+      '+',
+      'é',
+      '\u007f',
+      '\u0001',
+    ];
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom(...alphabet), minLength: 1, maxLength: 10 }), (name) => {
         const ours = refNameProblem(name) === undefined;
@@ -102,12 +131,29 @@ describe('refNameProblem agrees with git check-ref-format --allow-onelevel', () 
     );
   });
 
-  it.each(['main', 'a/b', 'a./b', 'a/b.c', 'x.lockx', 'ab@c', '@x', 'a{b}', 'é', 'a..', '.a', 'a/.b', 'a.lock', 'a.lock/b', '/a', 'a/', 'a//b', '@', 'a@{b'])(
-    'on %j',
-    (name) => {
-      expect(refNameProblem(name) === undefined).toBe(gitAccepts(name));
-    },
-  );
+  it.each([
+    'main',
+    'a/b',
+    'a./b',
+    'a/b.c',
+    'x.lockx',
+    'ab@c',
+    '@x',
+    'a{b}',
+    'é',
+    'a..',
+    '.a',
+    'a/.b',
+    'a.lock',
+    'a.lock/b',
+    '/a',
+    'a/',
+    'a//b',
+    '@',
+    'a@{b',
+  ])('on %j', (name) => {
+    expect(refNameProblem(name) === undefined).toBe(gitAccepts(name));
+  });
 });
 
 describe('quoteValue', () => {

@@ -18,10 +18,18 @@ export function tempDir(): string {
   return dir;
 }
 
-const GIT_ENV = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0', GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z' };
+const GIT_ENV = {
+  ...process.env,
+  GIT_CONFIG_NOSYSTEM: '1',
+  GIT_TERMINAL_PROMPT: '0',
+  GIT_AUTHOR_DATE: '2026-01-01T00:00:00Z',
+  GIT_COMMITTER_DATE: '2026-01-01T00:00:00Z',
+};
 
 export function runGit(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, env: GIT_ENV, stdio: ['ignore', 'pipe', 'pipe'] }).toString('utf8').trim();
+  return execFileSync('git', args, { cwd, env: GIT_ENV, stdio: ['ignore', 'pipe', 'pipe'] })
+    .toString('utf8')
+    .trim();
 }
 
 export function writeFiles(root: string, files: Record<string, string | null>): void {
@@ -117,7 +125,10 @@ export function accountElement(options: AccountOptions, elementIndent = '    '):
   const attrs = accountAttributes(options).map(([name, value]) => `${name}="${value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`);
   if (options.indent === 'inline') return `${elementIndent}<extAccount ${attrs.join(' ')}/>`;
   const indent = options.indent ?? `${elementIndent}            `;
-  return `${elementIndent}<extAccount ${attrs.slice(0, 4).join(' ')}\n${attrs.slice(4).map((attr) => `${indent}${attr}`).join('\n')}/>`;
+  return `${elementIndent}<extAccount ${attrs.slice(0, 4).join(' ')}\n${attrs
+    .slice(4)
+    .map((attr) => `${indent}${attr}`)
+    .join('\n')}/>`;
 }
 
 const PACKAGE_HEAD = `<?xml version='1.0'?>

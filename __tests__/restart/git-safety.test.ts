@@ -39,7 +39,8 @@ async function inPrivateTmp<T>(fn: () => Promise<T>): Promise<{ value: T; leftov
   }
 }
 
-const FETCH_LINE = (ref: string) => `ims-gate: base ref '${ref}' is not in this checkout; fetching it from origin (one commit, into a temporary repository; the clone is not changed).\n`;
+const FETCH_LINE = (ref: string) =>
+  `ims-gate: base ref '${ref}' is not in this checkout; fetching it from origin (one commit, into a temporary repository; the clone is not changed).\n`;
 
 let repos: Clones;
 beforeAll(() => {
@@ -56,7 +57,7 @@ describe('reading the base revision leaves the clone exactly as it was', () => {
     ['single-branch', 'the base SHA', (r) => r.baseSha, false],
     ['shallow', 'origin/main', () => 'origin/main', true],
     ['shallow', 'refs/heads/main', () => 'refs/heads/main', true],
-    ['shallow', 'the base SHA (the event payload\'s base.sha)', (r) => r.baseSha, true],
+    ['shallow', "the base SHA (the event payload's base.sha)", (r) => r.baseSha, true],
     ['shallow', 'the base SHA in upper case', (r) => r.baseSha.toUpperCase(), true],
     // A partial clone would fetch the base's files lazily, into itself, when they are read.
     ['partial', 'origin/main', () => 'origin/main', true],
@@ -65,18 +66,23 @@ describe('reading the base revision leaves the clone exactly as it was', () => {
     ['partial-history', 'the base SHA', (r) => r.baseSha, false],
   ];
 
-  it.each(cases)('%s clone, --base %s: the change is found; refs, .git/shallow, work tree, objects unchanged', async (kind, _what, base, fetches) => {
-    const dir = repos.make(kind);
-    const ref = base(repos);
-    const before = snapshot(dir);
-    const { value: result, leftovers } = await inPrivateTmp(() => cli(dir, ['check', '.', '--base', ref, '--format', 'json', '--fail-on', 'never']));
-    expect(result.stderr).toBe(fetches ? FETCH_LINE(ref) : '');
-    expect(result.code).toBe(0);
-    const report = JSON.parse(result.stdout) as Report;
-    expect(report.restart).toEqual({ required: true, instances: ['prod'], changes: [MASK_CHANGE] });
-    expect(snapshot(dir)).toEqual(before);
-    expect(leftovers).toEqual([]);
-  });
+  it.each(cases)(
+    '%s clone, --base %s: the change is found; refs, .git/shallow, work tree, objects unchanged',
+    async (kind, _what, base, fetches) => {
+      const dir = repos.make(kind);
+      const ref = base(repos);
+      const before = snapshot(dir);
+      const { value: result, leftovers } = await inPrivateTmp(() =>
+        cli(dir, ['check', '.', '--base', ref, '--format', 'json', '--fail-on', 'never']),
+      );
+      expect(result.stderr).toBe(fetches ? FETCH_LINE(ref) : '');
+      expect(result.code).toBe(0);
+      const report = JSON.parse(result.stdout) as Report;
+      expect(report.restart).toEqual({ required: true, instances: ['prod'], changes: [MASK_CHANGE] });
+      expect(snapshot(dir)).toEqual(before);
+      expect(leftovers).toEqual([]);
+    },
+  );
 
   it('a complete clone never becomes shallow, even when the base must be fetched', async () => {
     const dir = repos.make('single-branch');
@@ -103,7 +109,11 @@ describe('a base ref is never read by git as an option', () => {
     ['an option', () => '-pP', "it begins with '-' (git would read it as an option)"],
     ['--upload-pack', (m) => `--upload-pack=touch ${m}`, "it begins with '-' (git would read it as an option)"],
     ['--upload-pack after the remote prefix', (m) => `origin/--upload-pack=touch ${m}`, 'it contains white space or a control character'],
-    ['--upload-pack without a space', (m) => `origin/--upload-pack=${m}`, "'--upload-pack=' begins with '-' (git would read it as an option)"],
+    [
+      '--upload-pack without a space',
+      (m) => `origin/--upload-pack=${m}`,
+      "'--upload-pack=' begins with '-' (git would read it as an option)",
+    ],
     ['a second argument after a space', (m) => `origin/main --upload-pack=touch ${m}`, 'it contains white space or a control character'],
     ['a -c option', () => '-ccore.sshCommand=touch', "it begins with '-' (git would read it as an option)"],
     ['a range', () => 'origin/main..HEAD', "it contains '..'"],
@@ -123,24 +133,29 @@ describe('a base ref is never read by git as an option', () => {
     expect(result.stdout).toBe('');
     const firstLine = result.stderr.split('\n')[0];
     expect(firstLine).toContain(`ims-gate: --base: invalid value '`);
-    expect(firstLine).toContain(`': ${problem}. Expected a commit SHA, or a branch or tag name with an optional ~N or ^N (e.g. origin/main, HEAD~1).`);
+    expect(firstLine).toContain(
+      `': ${problem}. Expected a commit SHA, or a branch or tag name with an optional ~N or ^N (e.g. origin/main, HEAD~1).`,
+    );
     expect(existsSync(m)).toBe(false);
     expect(snapshot(dir)).toEqual(before);
     expect(runGit(dir, 'tag', '--list')).toBe('local-only-tag');
   });
 
-  it.each(cases)('%s, reaching the pipeline (an action input or an API caller): restart detection is skipped, nothing run', async (_name, value, problem) => {
-    const dir = repos.make('complete');
-    const m = marker();
-    const before = snapshot(dir);
-    const { report } = await scan({ root: dir, failOn: 'never', baseRef: value(m), log: () => undefined });
-    expect(report.restart.required).toBe(false);
-    expect(report.restart.skipped).toMatch(/^base ref '.*' is not a valid git revision: /);
-    expect(report.restart.skipped).toContain(`: ${problem}. Restart detection skipped.`);
-    expect(report.restart.skipped).not.toContain('\n');
-    expect(existsSync(m)).toBe(false);
-    expect(snapshot(dir)).toEqual(before);
-  });
+  it.each(cases)(
+    '%s, reaching the pipeline (an action input or an API caller): restart detection is skipped, nothing run',
+    async (_name, value, problem) => {
+      const dir = repos.make('complete');
+      const m = marker();
+      const before = snapshot(dir);
+      const { report } = await scan({ root: dir, failOn: 'never', baseRef: value(m), log: () => undefined });
+      expect(report.restart.required).toBe(false);
+      expect(report.restart.skipped).toMatch(/^base ref '.*' is not a valid git revision: /);
+      expect(report.restart.skipped).toContain(`: ${problem}. Restart detection skipped.`);
+      expect(report.restart.skipped).not.toContain('\n');
+      expect(existsSync(m)).toBe(false);
+      expect(snapshot(dir)).toEqual(before);
+    },
+  );
 
   it('an empty --base is a usage error too, not a silent "no base"', async () => {
     const dir = repos.make('complete');
@@ -165,16 +180,24 @@ describe('a base that cannot be found or fetched', () => {
     const dir = repos.make('shallow');
     const missing = 'ab'.repeat(20);
     const before = snapshot(dir);
-    const { value: result, leftovers } = await inPrivateTmp(() => cli(dir, ['check', '.', '--base', missing, '--format', 'json', '--fail-on', 'never']));
+    const { value: result, leftovers } = await inPrivateTmp(() =>
+      cli(dir, ['check', '.', '--base', missing, '--format', 'json', '--fail-on', 'never']),
+    );
     expect(result.code).toBe(0);
     const lines = result.stderr.split('\n');
     expect(lines[0]).toBe(FETCH_LINE(missing).trimEnd());
-    expect(lines[1]).toMatch(new RegExp(`^ims-gate: warning: cannot fetch base ref '${missing}' from origin \\(git: .*${missing}.*\\); restart detection skipped\\.$`));
+    expect(lines[1]).toMatch(
+      new RegExp(
+        `^ims-gate: warning: cannot fetch base ref '${missing}' from origin \\(git: .*${missing}.*\\); restart detection skipped\\.$`,
+      ),
+    );
     expect(lines.slice(2)).toEqual(['']);
     const report = JSON.parse(result.stdout) as Report;
     expect(report.restart.required).toBe(false);
     expect(report.restart.skipped).toMatch(
-      new RegExp(`^base ref '${missing}' is not available in this checkout \\(shallow clone\\?\\), and origin cannot provide it \\(git: .+\\); fetch it or use actions/checkout with fetch-depth: 0\\. Restart detection skipped\\.$`),
+      new RegExp(
+        `^base ref '${missing}' is not available in this checkout \\(shallow clone\\?\\), and origin cannot provide it \\(git: .+\\); fetch it or use actions/checkout with fetch-depth: 0\\. Restart detection skipped\\.$`,
+      ),
     );
     expect(report.verdict.result).toBe('pass');
     expect(snapshot(dir)).toEqual(before);
@@ -184,8 +207,12 @@ describe('a base that cannot be found or fetched', () => {
   it('a branch origin does not have: the same, and nothing is left behind', async () => {
     const dir = repos.make('shallow');
     const before = snapshot(dir);
-    const { value: result, leftovers } = await inPrivateTmp(() => cli(dir, ['check', '.', '--base', 'origin/no-such-branch', '--format', 'json', '--fail-on', 'never']));
-    expect((JSON.parse(result.stdout) as Report).restart.skipped).toContain("and origin cannot provide it (git: couldn't find remote ref refs/heads/no-such-branch)");
+    const { value: result, leftovers } = await inPrivateTmp(() =>
+      cli(dir, ['check', '.', '--base', 'origin/no-such-branch', '--format', 'json', '--fail-on', 'never']),
+    );
+    expect((JSON.parse(result.stdout) as Report).restart.skipped).toContain(
+      "and origin cannot provide it (git: couldn't find remote ref refs/heads/no-such-branch)",
+    );
     expect(snapshot(dir)).toEqual(before);
     expect(leftovers).toEqual([]);
   });
@@ -201,7 +228,7 @@ describe('a base that cannot be found or fetched', () => {
     }
   });
 
-  it('a password in origin\'s URL is masked in the message', async () => {
+  it("a password in origin's URL is masked in the message", async () => {
     const dir = repos.make('shallow');
     runGit(dir, 'remote', 'set-url', 'origin', 'http://user:hunter2-secret@127.0.0.1:9/repo.git');
     const result = await cli(dir, ['check', '.', '--base', 'origin/main', '--format', 'json', '--fail-on', 'never']);

@@ -6,7 +6,19 @@ import { loadConfig } from '../../src/config/load.js';
 import { buildModel } from '../../src/model/build.js';
 import { readAll } from '../../src/pipeline.js';
 import { detectRestart, type RestartOutcome } from '../../src/restart/index.js';
-import { GitRepo, accountElement, accountPackage, runGit, scanAt, schemaPackage, serverConf, tempDir, twoInstances, workflowPackage, writeFiles } from './git-repo.js';
+import {
+  GitRepo,
+  accountElement,
+  accountPackage,
+  runGit,
+  scanAt,
+  schemaPackage,
+  serverConf,
+  tempDir,
+  twoInstances,
+  workflowPackage,
+  writeFiles,
+} from './git-repo.js';
 
 const SERVER = 'account[Adobe_Marketing_Cloud].imsServer';
 const MASK = 'account[Adobe_Marketing_Cloud].associationMask';
@@ -42,8 +54,22 @@ describe('restart detection: changes that need a restart', () => {
       required: true,
       instances: ['prod', 'stage'],
       changes: [
-        { instance: 'prod', field: SERVER, file: 'prod/packages/ims-account.xml', line: 7, before: 'https://adobeid-na1.services.adobe.com', after: 'https://ims-na1.adobelogin.com' },
-        { instance: 'stage', field: SERVER, file: 'stage/packages/ims-account.xml', line: 7, before: 'https://adobeid-na1.services.adobe.com', after: 'https://ims-na1.adobelogin.com' },
+        {
+          instance: 'prod',
+          field: SERVER,
+          file: 'prod/packages/ims-account.xml',
+          line: 7,
+          before: 'https://adobeid-na1.services.adobe.com',
+          after: 'https://ims-na1.adobelogin.com',
+        },
+        {
+          instance: 'stage',
+          field: SERVER,
+          file: 'stage/packages/ims-account.xml',
+          line: 7,
+          before: 'https://adobeid-na1.services.adobe.com',
+          after: 'https://ims-na1.adobelogin.com',
+        },
       ],
     });
 
@@ -60,18 +86,40 @@ describe('restart detection: changes that need a restart', () => {
 
   it('a mask change in one instance requires a restart of that one only', async () => {
     const repo = new GitRepo(twoInstances());
-    const report = await repo.change({ 'stage/packages/ims-account.xml': accountPackage({ instance: 'stage', mask: 'Campaign - stg - (.*)' }) });
+    const report = await repo.change({
+      'stage/packages/ims-account.xml': accountPackage({ instance: 'stage', mask: 'Campaign - stg - (.*)' }),
+    });
     expect(report.restart).toEqual({
       required: true,
       instances: ['stage'],
-      changes: [{ instance: 'stage', field: MASK, file: 'stage/packages/ims-account.xml', line: 13, before: 'Campaign - stage - (.*)', after: 'Campaign - stg - (.*)' }],
+      changes: [
+        {
+          instance: 'stage',
+          field: MASK,
+          file: 'stage/packages/ims-account.xml',
+          line: 13,
+          before: 'Campaign - stage - (.*)',
+          after: 'Campaign - stg - (.*)',
+        },
+      ],
     });
   });
 
   it('a trailing space added to the mask is a change (values compare exactly)', async () => {
     const repo = new GitRepo(twoInstances());
-    const report = await repo.change({ 'prod/packages/ims-account.xml': accountPackage({ instance: 'prod', mask: 'Campaign - prod - (.*) ' }) });
-    expect(report.restart.changes).toEqual([{ instance: 'prod', field: MASK, file: 'prod/packages/ims-account.xml', line: 13, before: 'Campaign - prod - (.*)', after: 'Campaign - prod - (.*) ' }]);
+    const report = await repo.change({
+      'prod/packages/ims-account.xml': accountPackage({ instance: 'prod', mask: 'Campaign - prod - (.*) ' }),
+    });
+    expect(report.restart.changes).toEqual([
+      {
+        instance: 'prod',
+        field: MASK,
+        file: 'prod/packages/ims-account.xml',
+        line: 13,
+        before: 'Campaign - prod - (.*)',
+        after: 'Campaign - prod - (.*) ',
+      },
+    ]);
   });
 
   it('a new instance requires a restart of that instance only', async () => {
@@ -87,7 +135,9 @@ describe('restart detection: changes that need a restart', () => {
     });
     const outcome = detect(repo.root, 'HEAD~1');
     expect(outcome.diagnostics.map((d) => [d.loc.file, d.loc.line, d.loc.column])).toEqual([['dev/packages/ims-account.xml', 6, 5]]);
-    expect(outcome.diagnostics[0].message).toBe('Restart the Campaign server of instance dev once this is deployed (`nlserver restart web@dev`): IMS account "Adobe_Marketing_Cloud" was added');
+    expect(outcome.diagnostics[0].message).toBe(
+      'Restart the Campaign server of instance dev once this is deployed (`nlserver restart web@dev`): IMS account "Adobe_Marketing_Cloud" was added',
+    );
   });
 
   it('a deleted account requires a restart; with its file gone, the change is at another file of the instance', async () => {
@@ -100,7 +150,9 @@ describe('restart detection: changes that need a restart', () => {
     });
     const outcome = detect(repo.root, 'HEAD~1');
     expect(outcome.diagnostics.map((d) => [d.loc.file, d.loc.line])).toEqual([['prod/packages/operators.xml', 1]]);
-    expect(outcome.diagnostics[0].message).toContain('IMS account "Adobe_Marketing_Cloud" was removed (it was in prod/packages/ims-account.xml, line 6)');
+    expect(outcome.diagnostics[0].message).toContain(
+      'IMS account "Adobe_Marketing_Cloud" was removed (it was in prod/packages/ims-account.xml, line 6)',
+    );
   });
 
   it('an account deleted by a `_operation="delete"` record is reported at that record', async () => {
@@ -114,7 +166,9 @@ describe('restart detection: changes that need a restart', () => {
 `;
     const report = await repo.change({ 'prod/packages/ims-account.xml': deleting });
     // The change and its IMS010 notice share one place in the working tree: the deleting record.
-    expect(report.restart.changes).toEqual([{ instance: 'prod', field: ACCOUNT, file: 'prod/packages/ims-account.xml', line: 4, before: 'present', after: null }]);
+    expect(report.restart.changes).toEqual([
+      { instance: 'prod', field: ACCOUNT, file: 'prod/packages/ims-account.xml', line: 4, before: 'present', after: null },
+    ]);
     const outcome = detect(repo.root, 'HEAD~1');
     expect(outcome.diagnostics.map((d) => [d.loc.file, d.loc.line, d.loc.column])).toEqual([['prod/packages/ims-account.xml', 4, 5]]);
   });
@@ -124,7 +178,14 @@ describe('restart detection: changes that need a restart', () => {
     const withoutContext = accountPackage({ instance: 'prod' }).replace(/\n\s*productContext="dma_campaign_classic"/, '');
     const report = await repo.change({ 'prod/packages/ims-account.xml': withoutContext });
     expect(report.restart.changes).toEqual([
-      { instance: 'prod', field: 'account[Adobe_Marketing_Cloud].productContext', file: 'prod/packages/ims-account.xml', line: 6, before: 'dma_campaign_classic', after: null },
+      {
+        instance: 'prod',
+        field: 'account[Adobe_Marketing_Cloud].productContext',
+        file: 'prod/packages/ims-account.xml',
+        line: 6,
+        before: 'dma_campaign_classic',
+        after: null,
+      },
     ]);
     const outcome = detect(repo.root, 'HEAD~1');
     expect(outcome.diagnostics.map((d) => [d.loc.file, d.loc.line, d.loc.column])).toEqual([['prod/packages/ims-account.xml', 6, 5]]);
@@ -133,7 +194,9 @@ describe('restart detection: changes that need a restart', () => {
 
   it('a changed secret requires a restart, with before and after redacted everywhere', async () => {
     const repo = new GitRepo(twoInstances());
-    const report = await repo.change({ 'prod/packages/ims-account.xml': accountPackage({ instance: 'prod', secret: '@NEWsecretVALUEzz9QS5VHMb==' }) });
+    const report = await repo.change({
+      'prod/packages/ims-account.xml': accountPackage({ instance: 'prod', secret: '@NEWsecretVALUEzz9QS5VHMb==' }),
+    });
     expect(report.restart).toEqual({
       required: true,
       instances: ['prod'],
@@ -151,16 +214,41 @@ describe('restart detection: changes that need a restart', () => {
   it('a secret set where there was none shows null before and "changed" after', async () => {
     const repo = new GitRepo({ 'prod/conf/serverConf.xml': serverConf().replace(/\n\s*authIMSClientSecret="[^"]*"/, '') });
     const report = await repo.change({ 'prod/conf/serverConf.xml': serverConf({ secret: '@brandNewSecret0000==' }) });
-    expect(report.restart.changes).toEqual([{ instance: 'prod', field: 'serverConf.ims.authIMSClientSecret', file: 'prod/conf/serverConf.xml', line: 6, before: null, after: 'changed' }]);
+    expect(report.restart.changes).toEqual([
+      {
+        instance: 'prod',
+        field: 'serverConf.ims.authIMSClientSecret',
+        file: 'prod/conf/serverConf.xml',
+        line: 6,
+        before: null,
+        after: 'changed',
+      },
+    ]);
     expect(JSON.stringify(report)).not.toContain('brandNewSecret');
   });
 
   it('serverConf <ims> and <redirection IMSOrgId> changes are changes', async () => {
     const repo = new GitRepo({ ...twoInstances(), 'prod/conf/serverConf.xml': serverConf() });
-    const report = await repo.change({ 'prod/conf/serverConf.xml': serverConf({ endpoint: 'https://ims-na1-stg1.adobelogin.com', orgId: 'FEDCBA0987654321@AdobeOrg' }) });
+    const report = await repo.change({
+      'prod/conf/serverConf.xml': serverConf({ endpoint: 'https://ims-na1-stg1.adobelogin.com', orgId: 'FEDCBA0987654321@AdobeOrg' }),
+    });
     expect(report.restart.changes).toEqual([
-      { instance: 'prod', field: 'serverConf.ims.authIMSEndpoint', file: 'prod/conf/serverConf.xml', line: 4, before: 'https://ims-na1.adobelogin.com', after: 'https://ims-na1-stg1.adobelogin.com' },
-      { instance: 'prod', field: 'serverConf.redirection.IMSOrgId', file: 'prod/conf/serverConf.xml', line: 10, before: 'ABCDEF1234567890@AdobeOrg', after: 'FEDCBA0987654321@AdobeOrg' },
+      {
+        instance: 'prod',
+        field: 'serverConf.ims.authIMSEndpoint',
+        file: 'prod/conf/serverConf.xml',
+        line: 4,
+        before: 'https://ims-na1.adobelogin.com',
+        after: 'https://ims-na1-stg1.adobelogin.com',
+      },
+      {
+        instance: 'prod',
+        field: 'serverConf.redirection.IMSOrgId',
+        file: 'prod/conf/serverConf.xml',
+        line: 10,
+        before: 'ABCDEF1234567890@AdobeOrg',
+        after: 'FEDCBA0987654321@AdobeOrg',
+      },
     ]);
   });
 
@@ -195,7 +283,10 @@ describe('restart detection: changes that need a restart', () => {
   });
 
   it('a scan root below the top of the work tree maps paths to the root', async () => {
-    const repo = new GitRepo({ 'campaign/prod/packages/ims-account.xml': accountPackage({ instance: 'prod' }), 'other/prod/packages/ims-account.xml': accountPackage({ instance: 'prod' }) });
+    const repo = new GitRepo({
+      'campaign/prod/packages/ims-account.xml': accountPackage({ instance: 'prod' }),
+      'other/prod/packages/ims-account.xml': accountPackage({ instance: 'prod' }),
+    });
     repo.write({
       'campaign/prod/packages/ims-account.xml': accountPackage({ instance: 'prod', imsServer: 'https://adobeid-na1.services.adobe.com' }),
       'other/prod/packages/ims-account.xml': null,
@@ -203,13 +294,24 @@ describe('restart detection: changes that need a restart', () => {
     repo.commit('change');
     const report = await scanAt(join(repo.root, 'campaign'), 'HEAD~1');
     expect(report.restart.changes).toEqual([
-      { instance: 'prod', field: SERVER, file: 'prod/packages/ims-account.xml', line: 7, before: 'https://ims-na1.adobelogin.com', after: 'https://adobeid-na1.services.adobe.com' },
+      {
+        instance: 'prod',
+        field: SERVER,
+        file: 'prod/packages/ims-account.xml',
+        line: 7,
+        before: 'https://ims-na1.adobelogin.com',
+        after: 'https://adobeid-na1.services.adobe.com',
+      },
     ]);
   });
 
   it('files excluded by the config are left out on both sides', async () => {
     const config = 'exclude:\n  - "archive/**"\n';
-    const repo = new GitRepo({ ...twoInstances(), '.github/ims-gate.yml': config, 'archive/prod/ims-account.xml': accountPackage({ instance: 'prod' }) });
+    const repo = new GitRepo({
+      ...twoInstances(),
+      '.github/ims-gate.yml': config,
+      'archive/prod/ims-account.xml': accountPackage({ instance: 'prod' }),
+    });
     const report = await repo.change({ 'archive/prod/ims-account.xml': null });
     expect(report.restart).toEqual({ required: false, instances: [], changes: [] });
   });
@@ -218,7 +320,13 @@ describe('restart detection: changes that need a restart', () => {
 describe('restart detection: IMS010 findings through the pipeline', () => {
   it('one notice per change, at the changed attribute, with the instance and the field', async () => {
     const repo = new GitRepo(twoInstances());
-    const report = await repo.change({ 'prod/packages/ims-account.xml': accountPackage({ instance: 'prod', imsServer: 'https://adobeid-na1.services.adobe.com', mask: 'Campaign - production - (.*)' }) });
+    const report = await repo.change({
+      'prod/packages/ims-account.xml': accountPackage({
+        instance: 'prod',
+        imsServer: 'https://adobeid-na1.services.adobe.com',
+        mask: 'Campaign - production - (.*)',
+      }),
+    });
     const notices = report.findings.filter((f) => f.ruleId === 'IMS010');
     expect(notices.map((f) => [f.file, f.line, f.column, f.severity, f.instance, f.field])).toEqual([
       ['prod/packages/ims-account.xml', 7, 17, 'notice', 'prod', SERVER],
@@ -233,7 +341,10 @@ describe('restart detection: IMS010 findings through the pipeline', () => {
   it('an inline suppression before the element covers its notices, and the restart block still lists the change', async () => {
     const repo = new GitRepo(twoInstances());
     const report = await repo.change({
-      'prod/packages/ims-account.xml': accountPackage({ instance: 'prod', mask: 'Campaign - production - (.*)' }, '    <!-- ims-gate-disable-next-line IMS010 - restart planned for Sunday -->\n'),
+      'prod/packages/ims-account.xml': accountPackage(
+        { instance: 'prod', mask: 'Campaign - production - (.*)' },
+        '    <!-- ims-gate-disable-next-line IMS010 - restart planned for Sunday -->\n',
+      ),
     });
     expect(report.findings.filter((f) => f.ruleId === 'IMS010')).toEqual([]);
     expect(report.suppressed.map((f) => [f.ruleId, f.line, f.suppressedBy])).toEqual([['IMS010', 14, 'inline']]);
@@ -246,7 +357,20 @@ describe('restart detection: changes that do not need a restart', () => {
 
   it('attributes reordered and re-indented', async () => {
     const repo = new GitRepo(twoInstances());
-    const order = ['imsAssociationMask', 'productContext', 'imsOrgId', 'name', 'type', 'label', 'imsClientSecret', 'imsServer', 'active', 'imsScope', 'imsCallbackServer', 'imsClientId'];
+    const order = [
+      'imsAssociationMask',
+      'productContext',
+      'imsOrgId',
+      'name',
+      'type',
+      'label',
+      'imsClientSecret',
+      'imsServer',
+      'active',
+      'imsScope',
+      'imsCallbackServer',
+      'imsClientId',
+    ];
     const reordered = `<?xml version="1.0"?>
 <package author="Administrator (admin)" buildDate="2021-09-03 14:41:08.993Z" buildNumber="9336" buildVersion="7.3" img="" label="" name="" namespace="" vendor="">
 \t<desc/>
@@ -276,7 +400,10 @@ ${accountElement({ instance: 'prod', order, indent: '\t\t\t' }, '\t\t')}
 
   it('the account moved to another file of the same instance', async () => {
     const repo = new GitRepo(twoInstances());
-    const report = await repo.change({ 'prod/packages/ims-account.xml': null, 'prod/packages/external-accounts/adobe.xml': accountPackage({ instance: 'prod', indent: 'inline' }) });
+    const report = await repo.change({
+      'prod/packages/ims-account.xml': null,
+      'prod/packages/external-accounts/adobe.xml': accountPackage({ instance: 'prod', indent: 'inline' }),
+    });
     expect(report.restart).toEqual(notRequired);
   });
 
@@ -290,14 +417,19 @@ ${accountElement({ instance: 'prod', order, indent: '\t\t\t' }, '\t\t')}
 
   it('a comment added, and entities spelled differently', async () => {
     const repo = new GitRepo(twoInstances());
-    const commented = accountPackage({ instance: 'prod' }, '    <!-- The IMS account: restart after any change (see the runbook). -->\n').replace('read_organizations', 'read&#95;organizations').replace('ABCDEF1234567890@AdobeOrg', 'ABCDEF1234567890&#64;AdobeOrg');
+    const commented = accountPackage({ instance: 'prod' }, '    <!-- The IMS account: restart after any change (see the runbook). -->\n')
+      .replace('read_organizations', 'read&#95;organizations')
+      .replace('ABCDEF1234567890@AdobeOrg', 'ABCDEF1234567890&#64;AdobeOrg');
     const report = await repo.change({ 'prod/packages/ims-account.xml': commented });
     expect(report.restart).toEqual(notRequired);
   });
 
   it('the label and the _operation of the account record changed', async () => {
     const repo = new GitRepo(twoInstances());
-    const relabelled = accountPackage({ instance: 'prod', operation: 'insertOrUpdate' }).replace('label="Adobe Experience Cloud"', 'label="Adobe Experience Cloud (MAC)"');
+    const relabelled = accountPackage({ instance: 'prod', operation: 'insertOrUpdate' }).replace(
+      'label="Adobe Experience Cloud"',
+      'label="Adobe Experience Cloud (MAC)"',
+    );
     const report = await repo.change({ 'prod/packages/ims-account.xml': relabelled });
     expect(report.restart).toEqual(notRequired);
   });
@@ -326,7 +458,9 @@ describe('restart detection: when it cannot run', () => {
     writeFiles(root, twoInstances());
     const report = await scanAt(root, 'main');
     expect(report.restart.required).toBe(false);
-    expect(report.restart.skipped).toMatch(/^base ref 'main' was given, but the scan root is not inside a git repository \(git: .*\)\. Restart detection skipped\.$/);
+    expect(report.restart.skipped).toMatch(
+      /^base ref 'main' was given, but the scan root is not inside a git repository \(git: .*\)\. Restart detection skipped\.$/,
+    );
     expect(report.verdict.result).toBe('pass');
   });
 
@@ -345,14 +479,18 @@ describe('restart detection: when it cannot run', () => {
   it('an option-like base ref is refused, not passed to git as an option', async () => {
     const repo = new GitRepo(twoInstances());
     const report = await scanAt(repo.root, '--output=/tmp/x');
-    expect(report.restart.skipped).toBe("base ref '--output=/tmp/x' is not a valid git revision: it begins with '-' (git would read it as an option). Restart detection skipped.");
+    expect(report.restart.skipped).toBe(
+      "base ref '--output=/tmp/x' is not a valid git revision: it begins with '-' (git would read it as an option). Restart detection skipped.",
+    );
   });
 
   describe('shallow clones', () => {
     function shallowClone(): { origin: GitRepo; clone: string; baseSha: string } {
       const origin = new GitRepo(twoInstances());
       const baseSha = origin.head();
-      origin.write({ 'prod/packages/ims-account.xml': accountPackage({ instance: 'prod', mask: 'Campaign - production - (.*)' }) }).commit('mask');
+      origin
+        .write({ 'prod/packages/ims-account.xml': accountPackage({ instance: 'prod', mask: 'Campaign - production - (.*)' }) })
+        .commit('mask');
       const clone = join(tempDir(), 'clone');
       runGit(origin.root, 'clone', '-q', '--depth=1', `file://${origin.root}`, clone);
       return { origin, clone, baseSha };
@@ -361,7 +499,9 @@ describe('restart detection: when it cannot run', () => {
     it('HEAD~1 in a one-commit-deep clone: a clear message, no crash', async () => {
       const { clone } = shallowClone();
       const report = await scanAt(clone, 'HEAD~1');
-      expect(report.restart.skipped).toBe("base ref 'HEAD~1' is not available in this checkout (shallow clone?); fetch it or use actions/checkout with fetch-depth: 0. Restart detection skipped.");
+      expect(report.restart.skipped).toBe(
+        "base ref 'HEAD~1' is not available in this checkout (shallow clone?); fetch it or use actions/checkout with fetch-depth: 0. Restart detection skipped.",
+      );
       expect(report.restart.required).toBe(false);
     });
 
@@ -381,7 +521,14 @@ describe('restart detection: when it cannot run', () => {
       const report = await scanAt(clone, baseSha);
       expect(report.restart.skipped).toBeUndefined();
       expect(report.restart.changes).toEqual([
-        { instance: 'prod', field: MASK, file: 'prod/packages/ims-account.xml', line: 13, before: 'Campaign - prod - (.*)', after: 'Campaign - production - (.*)' },
+        {
+          instance: 'prod',
+          field: MASK,
+          file: 'prod/packages/ims-account.xml',
+          line: 13,
+          before: 'Campaign - prod - (.*)',
+          after: 'Campaign - production - (.*)',
+        },
       ]);
     });
   });

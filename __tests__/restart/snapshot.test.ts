@@ -21,7 +21,10 @@ function compare(base: Record<string, string>, head: Record<string, string>) {
   const config = defaultConfig();
   const before = modelOf(base);
   const after = modelOf(head);
-  return compareModels({ root: after.root, config, headResults: after.results, headModel: after.model, buildModel: (results) => buildModel(results, config) }, before.model);
+  return compareModels(
+    { root: after.root, config, headResults: after.results, headModel: after.model, buildModel: (results) => buildModel(results, config) },
+    before.model,
+  );
 }
 
 const record = (attrs: string): string => `<?xml version='1.0'?>
@@ -35,7 +38,9 @@ ${attrs}
 describe('snapshot keys', () => {
   it('maps IMS fields by name, keeps other attributes, and leaves out cosmetic ones', () => {
     const { model } = modelOf({
-      'prod/a.xml': record('    <extAccount name="Adobe_Marketing_Cloud" label="AEC" type="Adobe Marketing Cloud" imsServer="https://ims-na1.adobelogin.com" imsClientId="c1" clientId="c2" active="1" _operation="insertOrUpdate"/>'),
+      'prod/a.xml': record(
+        '    <extAccount name="Adobe_Marketing_Cloud" label="AEC" type="Adobe Marketing Cloud" imsServer="https://ims-na1.adobelogin.com" imsClientId="c1" clientId="c2" active="1" _operation="insertOrUpdate"/>',
+      ),
     });
     const keys = [...snapshotOf(model, 'prod').keys()];
     expect(keys).toEqual([
@@ -50,7 +55,9 @@ describe('snapshot keys', () => {
 
   it('numbers duplicate accounts in file order', () => {
     const { model } = modelOf({
-      'prod/a.xml': record('    <extAccount name="Adobe_Marketing_Cloud" imsServer="https://one"/>\n    <extAccount name="Adobe_Marketing_Cloud" imsServer="https://two"/>'),
+      'prod/a.xml': record(
+        '    <extAccount name="Adobe_Marketing_Cloud" imsServer="https://one"/>\n    <extAccount name="Adobe_Marketing_Cloud" imsServer="https://two"/>',
+      ),
     });
     const snapshot = snapshotOf(model, 'prod');
     expect(snapshot.get('account[Adobe_Marketing_Cloud].imsServer')?.value).toBe('https://one');
@@ -59,23 +66,47 @@ describe('snapshot keys', () => {
 
   it('`default` is an instance only when it configures something of its own, or is the only one', () => {
     expect(instanceNames(modelOf({ 'conf/serverConf.xml': serverConf() }).model)).toEqual(['default']);
-    expect(instanceNames(modelOf({ 'conf/serverConf.xml': serverConf(), 'prod/a.xml': accountPackage({ instance: 'prod' }) }).model)).toEqual(['prod']);
-    const three = { 'packages/a.xml': accountPackage({ instance: 'x' }), 'prod/a.xml': accountPackage({ instance: 'prod' }), 'stage/a.xml': accountPackage({ instance: 'stage' }) };
+    expect(
+      instanceNames(modelOf({ 'conf/serverConf.xml': serverConf(), 'prod/a.xml': accountPackage({ instance: 'prod' }) }).model),
+    ).toEqual(['prod']);
+    const three = {
+      'packages/a.xml': accountPackage({ instance: 'x' }),
+      'prod/a.xml': accountPackage({ instance: 'prod' }),
+      'stage/a.xml': accountPackage({ instance: 'stage' }),
+    };
     expect(instanceNames(modelOf(three).model)).toEqual(['prod', 'stage', 'default']);
-    expect(instanceNames(modelOf({ 'conf/serverConf.xml': serverConf(), 'prod/a.xml': accountPackage({ instance: 'prod' }), 'stage/a.xml': accountPackage({ instance: 'stage' }) }).model)).toEqual(['prod', 'stage']);
+    expect(
+      instanceNames(
+        modelOf({
+          'conf/serverConf.xml': serverConf(),
+          'prod/a.xml': accountPackage({ instance: 'prod' }),
+          'stage/a.xml': accountPackage({ instance: 'stage' }),
+        }).model,
+      ),
+    ).toEqual(['prod', 'stage']);
   });
 });
 
 describe('changes', () => {
   it('an unmapped attribute of the account (active) is a change', () => {
-    const outcome = compare({ 'prod/a.xml': accountPackage({ instance: 'prod' }) }, { 'prod/a.xml': accountPackage({ instance: 'prod' }).replace('active="1"', 'active="0"') });
-    expect(outcome.restart.changes).toEqual([{ instance: 'prod', field: 'account[Adobe_Marketing_Cloud].active', file: 'prod/a.xml', line: 6, before: '1', after: '0' }]);
-    expect(outcome.diagnostics[0].message).toBe('Restart the Campaign server of instance prod once this is deployed (`nlserver restart web@prod`): active changed from "1" to "0"');
+    const outcome = compare(
+      { 'prod/a.xml': accountPackage({ instance: 'prod' }) },
+      { 'prod/a.xml': accountPackage({ instance: 'prod' }).replace('active="1"', 'active="0"') },
+    );
+    expect(outcome.restart.changes).toEqual([
+      { instance: 'prod', field: 'account[Adobe_Marketing_Cloud].active', file: 'prod/a.xml', line: 6, before: '1', after: '0' },
+    ]);
+    expect(outcome.diagnostics[0].message).toBe(
+      'Restart the Campaign server of instance prod once this is deployed (`nlserver restart web@prod`): active changed from "1" to "0"',
+    );
     expect(outcome.diagnostics[0].remediation).toContain('nlserver restart web@prod');
   });
 
   it('names the account when an instance has more than one', () => {
-    const two = (server: string) => record(`    <extAccount name="Adobe_Marketing_Cloud" imsServer="https://ims-na1.adobelogin.com"/>\n    <extAccount name="MAC_backup" imsServer="${server}"/>`);
+    const two = (server: string) =>
+      record(
+        `    <extAccount name="Adobe_Marketing_Cloud" imsServer="https://ims-na1.adobelogin.com"/>\n    <extAccount name="MAC_backup" imsServer="${server}"/>`,
+      );
     const outcome = compare({ 'prod/a.xml': two('https://one') }, { 'prod/a.xml': two('https://two') });
     expect(outcome.diagnostics.map((d) => d.message)).toEqual([
       'Restart the Campaign server of instance prod once this is deployed (`nlserver restart web@prod`): imsServer of IMS account "MAC_backup" changed from "https://one" to "https://two"',
@@ -83,8 +114,13 @@ describe('changes', () => {
   });
 
   it('a field that appears is "set", with a null before', () => {
-    const outcome = compare({ 'prod/a.xml': accountPackage({ instance: 'prod' }) }, { 'prod/a.xml': accountPackage({ instance: 'prod' }).replace('productContext=', 'tenant="acme" productContext=') });
-    expect(outcome.restart.changes).toEqual([{ instance: 'prod', field: 'account[Adobe_Marketing_Cloud].tenant', file: 'prod/a.xml', line: 14, before: null, after: 'acme' }]);
+    const outcome = compare(
+      { 'prod/a.xml': accountPackage({ instance: 'prod' }) },
+      { 'prod/a.xml': accountPackage({ instance: 'prod' }).replace('productContext=', 'tenant="acme" productContext=') },
+    );
+    expect(outcome.restart.changes).toEqual([
+      { instance: 'prod', field: 'account[Adobe_Marketing_Cloud].tenant', file: 'prod/a.xml', line: 14, before: null, after: 'acme' },
+    ]);
     expect(outcome.diagnostics[0].message).toContain('tenant was set to "acme" (it was not set)');
   });
 
@@ -104,8 +140,20 @@ describe('changes', () => {
   });
 
   it('secrets: the fingerprint value and the message hold no secret', () => {
-    const outcome = compare({ 'prod/conf/serverConf.xml': serverConf() }, { 'prod/conf/serverConf.xml': serverConf({ secret: '@TopSecretRotated==' }) });
-    expect(outcome.restart.changes).toEqual([{ instance: 'prod', field: 'serverConf.ims.authIMSClientSecret', file: 'prod/conf/serverConf.xml', line: 6, before: 'changed', after: 'changed' }]);
+    const outcome = compare(
+      { 'prod/conf/serverConf.xml': serverConf() },
+      { 'prod/conf/serverConf.xml': serverConf({ secret: '@TopSecretRotated==' }) },
+    );
+    expect(outcome.restart.changes).toEqual([
+      {
+        instance: 'prod',
+        field: 'serverConf.ims.authIMSClientSecret',
+        file: 'prod/conf/serverConf.xml',
+        line: 6,
+        before: 'changed',
+        after: 'changed',
+      },
+    ]);
     expect(JSON.stringify(outcome)).not.toMatch(/TopSecret|mQe4vX0Jb9a1s6HnP2w8Lg/);
     expect(outcome.diagnostics[0].value).toBe('["changed","changed"]');
   });

@@ -25,7 +25,9 @@ function diagnostics(facts: Partial<ScanFacts>, config: Partial<Config> = {}): s
     report: (diagnostic) => reported.push(diagnostic),
   });
   const meta = ruleMeta('IMS000');
-  return reported.map((d) => `${d.loc.file}:${d.loc.line}:${d.loc.column} ${d.severity ?? '(rule severity)'} ${d.field} ${findingFrom(meta, d).message}`);
+  return reported.map(
+    (d) => `${d.loc.file}:${d.loc.line}:${d.loc.column} ${d.severity ?? '(rule severity)'} ${d.field} ${findingFrom(meta, d).message}`,
+  );
 }
 
 describe('IMS000 rule', () => {

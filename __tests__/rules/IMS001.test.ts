@@ -71,7 +71,11 @@ ruleTester('IMS001', {
       name: 'the same record in two packages (a base export and a later update) is one account',
       files: {
         'prod/packages/ims-account.xml': extAccounts(account('prod')),
-        'prod/packages/ims-scope-update.xml': extAccounts({ name: 'Adobe_Marketing_Cloud', _operation: 'update', imsScope: 'openid,AdobeID' }),
+        'prod/packages/ims-scope-update.xml': extAccounts({
+          name: 'Adobe_Marketing_Cloud',
+          _operation: 'update',
+          imsScope: 'openid,AdobeID',
+        }),
       },
     },
     {
@@ -105,33 +109,68 @@ ruleTester('IMS001', {
     {
       name: 'a duplicate with the same settings under another internal name',
       files: {
-        'prod/packages/ims-account.xml': extAccounts(account('prod'), account('prod', { name: 'Adobe_Marketing_Cloud_copy', label: 'Adobe Experience Cloud (copy)' })),
+        'prod/packages/ims-account.xml': extAccounts(
+          account('prod'),
+          account('prod', { name: 'Adobe_Marketing_Cloud_copy', label: 'Adobe Experience Cloud (copy)' }),
+        ),
       },
-      errors: [{ file: 'prod/packages/ims-account.xml', line: 17, column: 17, message: 'IMS external account "Adobe_Marketing_Cloud_copy" of instance "prod" duplicates the "Adobe_Marketing_Cloud" account' }],
+      errors: [
+        {
+          file: 'prod/packages/ims-account.xml',
+          line: 17,
+          column: 17,
+          message: 'IMS external account "Adobe_Marketing_Cloud_copy" of instance "prod" duplicates the "Adobe_Marketing_Cloud" account',
+        },
+      ],
     },
     {
       name: 'the only IMS account under another internal name',
       files: { 'stage/packages/ims-account.xml': extAccounts(account('stage', { name: 'adobe_marketing_cloud' })) },
-      errors: [{ file: 'stage/packages/ims-account.xml', line: 6, column: 17, message: 'IMS external account "adobe_marketing_cloud" of instance "stage" must have the internal name "Adobe_Marketing_Cloud"' }],
+      errors: [
+        {
+          file: 'stage/packages/ims-account.xml',
+          line: 6,
+          column: 17,
+          message: 'IMS external account "adobe_marketing_cloud" of instance "stage" must have the internal name "Adobe_Marketing_Cloud"',
+        },
+      ],
     },
     {
       name: 'two IMS accounts, none named Adobe_Marketing_Cloud: the first in file order is the account, the next a duplicate',
       files: {
         'prod/packages/extaccount-ims.xml': extAccounts(account('prod', { name: 'IMS' })),
-        'prod/packages/extaccount-ims2.xml': extAccounts(account('prod', { name: 'IMS_new', imsServer: 'https://adobeid-na1.services.adobe.com' })),
+        'prod/packages/extaccount-ims2.xml': extAccounts(
+          account('prod', { name: 'IMS_new', imsServer: 'https://adobeid-na1.services.adobe.com' }),
+        ),
       },
       errors: [
         { file: 'prod/packages/extaccount-ims.xml', line: 6, column: 17, message: 'must have the internal name "Adobe_Marketing_Cloud"' },
-        { file: 'prod/packages/extaccount-ims2.xml', line: 6, column: 17, message: 'IMS external account "IMS_new" of instance "prod" is a second IMS account besides "IMS"' },
+        {
+          file: 'prod/packages/extaccount-ims2.xml',
+          line: 6,
+          column: 17,
+          message: 'IMS external account "IMS_new" of instance "prod" is a second IMS account besides "IMS"',
+        },
       ],
     },
     {
       name: 'an IMS account detected by its type, without an internal name, beside Adobe_Marketing_Cloud',
       files: {
         'prod/packages/ims-account.xml': extAccounts(account('prod')),
-        'prod/packages/legacy.xml': extAccounts({ label: 'Adobe ID (legacy)', type: 'Adobe Marketing Cloud', imsClientId: 'campaign-prod' }),
+        'prod/packages/legacy.xml': extAccounts({
+          label: 'Adobe ID (legacy)',
+          type: 'Adobe Marketing Cloud',
+          imsClientId: 'campaign-prod',
+        }),
       },
-      errors: [{ file: 'prod/packages/legacy.xml', line: 6, column: 5, message: 'IMS external account without an internal name of instance "prod" duplicates' }],
+      errors: [
+        {
+          file: 'prod/packages/legacy.xml',
+          line: 6,
+          column: 5,
+          message: 'IMS external account without an internal name of instance "prod" duplicates',
+        },
+      ],
     },
     {
       name: 'a manifest in an instance whose packages define no IMS account',
@@ -141,7 +180,14 @@ ruleTester('IMS001', {
         'stage/packages/operator-groups.xml': GROUPS,
         'stage/ims/manifest.yml': manifest('stage'),
       },
-      errors: [{ file: 'stage/ims/manifest.yml', line: 1, column: 1, message: 'instance "stage" has an IMS provisioning manifest but no IMS external account' }],
+      errors: [
+        {
+          file: 'stage/ims/manifest.yml',
+          line: 1,
+          column: 1,
+          message: 'instance "stage" has an IMS provisioning manifest but no IMS external account',
+        },
+      ],
     },
     {
       name: 'an instance folder holding only a manifest, in a repository that keeps Campaign packages',
@@ -157,7 +203,11 @@ ruleTester('IMS001', {
 describe('IMS001 missing account, when the account may be elsewhere', () => {
   it('does not report a missing account when the instance has an unreadable file (it may hold the account)', async () => {
     const truncated = extAccounts(account('prod')).slice(0, 300);
-    const report = await scanFiles({ 'prod/packages/ims-account.xml': truncated, 'prod/ims/manifest.yml': manifest('prod'), 'prod/packages/groups.xml': GROUPS });
+    const report = await scanFiles({
+      'prod/packages/ims-account.xml': truncated,
+      'prod/ims/manifest.yml': manifest('prod'),
+      'prod/packages/groups.xml': GROUPS,
+    });
     expect(report.findings.map((f) => [f.ruleId, f.file])).toEqual([['IMS000', 'prod/packages/ims-account.xml']]);
   });
 

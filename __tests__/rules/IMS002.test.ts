@@ -61,7 +61,14 @@ ruleTester('IMS002', {
     {
       name: 'the Product Context field holds another value',
       files: { 'prod/packages/ims-account.xml': accountPackage('prod', 'dma_campaign') },
-      errors: [{ file: 'prod/packages/ims-account.xml', line: 9, column: 17, message: 'Product Context "dma_campaign" of the IMS external account of instance "prod" must be "dma_campaign_classic"' }],
+      errors: [
+        {
+          file: 'prod/packages/ims-account.xml',
+          line: 9,
+          column: 17,
+          message: 'Product Context "dma_campaign" of the IMS external account of instance "prod" must be "dma_campaign_classic"',
+        },
+      ],
     },
     {
       name: 'no Product Context field, but Experience Cloud uses dma_campaign_classic',
@@ -69,7 +76,15 @@ ruleTester('IMS002', {
         'prod/packages/ims-account.xml': accountPackage('prod'),
         'prod/ims/manifest.yml': manifest('prod', 'dma_campaign_classic'),
       },
-      errors: [{ file: 'prod/ims/manifest.yml', line: 5, column: 17, message: 'manifest productContext "dma_campaign_classic" of instance "prod" must equal Campaign\'s product context "dma_campaign"' }],
+      errors: [
+        {
+          file: 'prod/ims/manifest.yml',
+          line: 5,
+          column: 17,
+          message:
+            'manifest productContext "dma_campaign_classic" of instance "prod" must equal Campaign\'s product context "dma_campaign"',
+        },
+      ],
     },
     {
       name: 'Product Context field present, but Experience Cloud uses dma_campaign',
@@ -77,7 +92,9 @@ ruleTester('IMS002', {
         'stage/packages/ims-account.xml': accountPackage('stage', 'dma_campaign_classic'),
         'stage/ims/manifest.yml': manifest('stage', 'dma_campaign'),
       },
-      errors: [{ file: 'stage/ims/manifest.yml', line: 5, column: 17, message: 'must equal Campaign\'s product context "dma_campaign_classic"' }],
+      errors: [
+        { file: 'stage/ims/manifest.yml', line: 5, column: 17, message: 'must equal Campaign\'s product context "dma_campaign_classic"' },
+      ],
     },
     {
       name: 'both sides wrong: two findings',

@@ -76,7 +76,8 @@ ruleTester('IMS003', {
           file: 'prod/packages/ims-account.xml',
           line: 7,
           column: 17,
-          message: 'IMS server "http://ims-na1.adobelogin.com/ims" of instance "prod" uses the scheme "http://" instead of https://: expected https://ims-na1.adobelogin.com or https://adobeid-na1.services.adobe.com',
+          message:
+            'IMS server "http://ims-na1.adobelogin.com/ims" of instance "prod" uses the scheme "http://" instead of https://: expected https://ims-na1.adobelogin.com or https://adobeid-na1.services.adobe.com',
         },
       ],
     },
@@ -86,7 +87,14 @@ ruleTester('IMS003', {
         'prod/packages/ims-account.xml': accountPackage('prod', 'https://ims-na1.adobelogin.com'),
         'stage/packages/ims-account.xml': accountPackage('stage', 'https://ims-na1-stg1.adobelogin.com'),
       },
-      errors: [{ file: 'stage/packages/ims-account.xml', line: 7, column: 17, message: 'has the host "ims-na1-stg1.adobelogin.com", which is not an IMS production endpoint' }],
+      errors: [
+        {
+          file: 'stage/packages/ims-account.xml',
+          line: 7,
+          column: 17,
+          message: 'has the host "ims-na1-stg1.adobelogin.com", which is not an IMS production endpoint',
+        },
+      ],
     },
     {
       name: 'stage on one production endpoint and production on the other',
@@ -100,7 +108,8 @@ ruleTester('IMS003', {
           file: 'stage/packages/ims-account.xml',
           line: 7,
           column: 17,
-          message: 'IMS server "https://adobeid-na1.services.adobe.com" of instance "stage" differs from "ims-na1.adobelogin.com" used by instance "prod"',
+          message:
+            'IMS server "https://adobeid-na1.services.adobe.com" of instance "stage" differs from "ims-na1.adobelogin.com" used by instance "prod"',
         },
       ],
     },
@@ -111,7 +120,14 @@ ruleTester('IMS003', {
         'env/emea-live/ims-account.xml': accountPackage('live', 'https://ims-na1.adobelogin.com'),
         'env/emea-test/ims-account.xml': accountPackage('test', 'https://adobeid-na1.services.adobe.com'),
       },
-      errors: [{ file: 'env/emea-test/ims-account.xml', line: 7, column: 17, message: 'differs from "ims-na1.adobelogin.com" used by instance "live"' }],
+      errors: [
+        {
+          file: 'env/emea-test/ims-account.xml',
+          line: 7,
+          column: 17,
+          message: 'differs from "ims-na1.adobelogin.com" used by instance "live"',
+        },
+      ],
     },
     {
       name: 'the one instance not named as a non-production one is production',
@@ -120,7 +136,14 @@ ruleTester('IMS003', {
         'emea/ims-account.xml': accountPackage('emea', 'https://adobeid-na1.services.adobe.com'),
         'emea-stage/ims-account.xml': accountPackage('emea-stage', 'https://ims-na1.adobelogin.com'),
       },
-      errors: [{ file: 'emea-stage/ims-account.xml', line: 7, column: 17, message: 'differs from "adobeid-na1.services.adobe.com" used by instance "emea"' }],
+      errors: [
+        {
+          file: 'emea-stage/ims-account.xml',
+          line: 7,
+          column: 17,
+          message: 'differs from "adobeid-na1.services.adobe.com" used by instance "emea"',
+        },
+      ],
     },
     {
       name: 'without a production instance, the odd one out of the most common endpoint',
@@ -129,7 +152,14 @@ ruleTester('IMS003', {
         'qa/packages/ims-account.xml': accountPackage('qa', 'https://adobeid-na1.services.adobe.com'),
         'dev/packages/ims-account.xml': accountPackage('dev', 'https://ims-na1.adobelogin.com'),
       },
-      errors: [{ file: 'dev/packages/ims-account.xml', line: 7, column: 17, message: 'differs from "adobeid-na1.services.adobe.com" used by instance "qa"' }],
+      errors: [
+        {
+          file: 'dev/packages/ims-account.xml',
+          line: 7,
+          column: 17,
+          message: 'differs from "adobeid-na1.services.adobe.com" used by instance "qa"',
+        },
+      ],
     },
     {
       name: 'serverConf authIMSEndpoint with a port, a trailing space, and across instances',
@@ -140,9 +170,24 @@ ruleTester('IMS003', {
         'conf/config-production.xml': serverConf('ims-na1.adobelogin.com'),
       },
       errors: [
-        { file: 'prod/conf/serverConf.xml', line: 4, column: 10, message: 'serverConf authIMSEndpoint "https://ims-na1.adobelogin.com:443" of instance "prod" has a port' },
-        { file: 'stage/conf/config-stage.xml', line: 4, column: 10, message: 'serverConf authIMSEndpoint "https://ims-na1.adobelogin.com " of instance "stage" contains white space' },
-        { file: 'conf/config-preprod.xml', line: 4, column: 10, message: 'differs from "ims-na1.adobelogin.com" used by instance "production"' },
+        {
+          file: 'prod/conf/serverConf.xml',
+          line: 4,
+          column: 10,
+          message: 'serverConf authIMSEndpoint "https://ims-na1.adobelogin.com:443" of instance "prod" has a port',
+        },
+        {
+          file: 'stage/conf/config-stage.xml',
+          line: 4,
+          column: 10,
+          message: 'serverConf authIMSEndpoint "https://ims-na1.adobelogin.com " of instance "stage" contains white space',
+        },
+        {
+          file: 'conf/config-preprod.xml',
+          line: 4,
+          column: 10,
+          message: 'differs from "ims-na1.adobelogin.com" used by instance "production"',
+        },
       ],
     },
   ],

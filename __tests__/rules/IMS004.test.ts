@@ -81,7 +81,15 @@ ruleTester('IMS004', {
     {
       name: 'missing mask: reported at the account record',
       files: { 'prod/packages/ims-account.xml': accountPackage('prod', null) },
-      errors: [{ file: 'prod/packages/ims-account.xml', line: 6, column: 5, message: 'of instance "prod" has no association mask; expected the Enterprise Dashboard group name prefix followed by (.*), e.g. "Campaign - prod - (.*)"' }],
+      errors: [
+        {
+          file: 'prod/packages/ims-account.xml',
+          line: 6,
+          column: 5,
+          message:
+            'of instance "prod" has no association mask; expected the Enterprise Dashboard group name prefix followed by (.*), e.g. "Campaign - prod - (.*)"',
+        },
+      ],
     },
     {
       name: 'empty mask: reported at the attribute',
@@ -91,7 +99,14 @@ ruleTester('IMS004', {
     {
       name: 'doubled space, also when no export is there to compare with',
       files: { 'stage/packages/ims-account.xml': accountPackage('stage', 'Campaign - stage -  (.*)') },
-      errors: [{ file: 'stage/packages/ims-account.xml', line: 9, column: 54, message: 'has a doubled space at position 19; expected "Campaign - stage - (.*)"' }],
+      errors: [
+        {
+          file: 'stage/packages/ims-account.xml',
+          line: 9,
+          column: 54,
+          message: 'has a doubled space at position 19; expected "Campaign - stage - (.*)"',
+        },
+      ],
     },
     {
       name: 'leading space and a trailing non-breaking space, shown escaped',
@@ -101,7 +116,8 @@ ruleTester('IMS004', {
           file: 'prod/packages/ims-account.xml',
           line: 9,
           column: 54,
-          message: 'association mask " Campaign - prod - (.*)\\u00a0" of instance "prod" has a leading space and a trailing non-breaking space (\\u00a0) at position 24, and matches no Enterprise Dashboard group: no group name starts with its prefix " Campaign - prod - "; did you mean "Campaign - prod - "?',
+          message:
+            'association mask " Campaign - prod - (.*)\\u00a0" of instance "prod" has a leading space and a trailing non-breaking space (\\u00a0) at position 24, and matches no Enterprise Dashboard group: no group name starts with its prefix " Campaign - prod - "; did you mean "Campaign - prod - "?',
         },
       ],
     },
@@ -117,7 +133,14 @@ ruleTester('IMS004', {
         'stage/packages/ims-account.xml': accountPackage('stage', 'Campaign - stage - (.*)'),
         'admin-console/users.csv': users,
       },
-      errors: [{ file: 'prod/packages/ims-account.xml', line: 9, column: 54, message: 'no group name starts with its prefix "Campaign - Prod - "; did you mean "Campaign - prod - "?' }],
+      errors: [
+        {
+          file: 'prod/packages/ims-account.xml',
+          line: 9,
+          column: 54,
+          message: 'no group name starts with its prefix "Campaign - Prod - "; did you mean "Campaign - prod - "?',
+        },
+      ],
     },
     {
       name: 'a misspelt prefix (edit distance 1) in an instance-specific export',
@@ -128,7 +151,7 @@ ruleTester('IMS004', {
       errors: [{ file: 'prod/packages/ims-account.xml', line: 9, column: 54, message: 'did you mean "Campaign - prod - "?' }],
     },
     {
-      name: 'no near miss: the message lists names that exist, never another instance\'s prefix as a suggestion',
+      name: "no near miss: the message lists names that exist, never another instance's prefix as a suggestion",
       files: {
         'dev/packages/ims-account.xml': accountPackage('dev', 'Campaign - dev - (.*)'),
         'prod/packages/ims-account.xml': accountPackage('prod', 'Campaign - prod - (.*)'),
@@ -139,19 +162,36 @@ ruleTester('IMS004', {
           file: 'dev/packages/ims-account.xml',
           line: 9,
           column: 54,
-          message: 'no group name starts with its prefix "Campaign - dev - "; the Admin Console export lists "Campaign - stage - delivery", "Analytics - Default Access"',
+          message:
+            'no group name starts with its prefix "Campaign - dev - "; the Admin Console export lists "Campaign - stage - delivery", "Analytics - Default Access"',
         },
       ],
     },
     {
       name: 'a mask cut short before the separator of the names',
       files: { 'prod/packages/ims-account.xml': accountPackage('prod', 'Campaign - prod(.*)'), 'admin-console/users.csv': users },
-      errors: [{ file: 'prod/packages/ims-account.xml', line: 9, column: 54, message: 'which stops just before the white space that follows it in the Enterprise Dashboard group names (e.g. "Campaign - prod - delivery"); did you mean "Campaign - prod - "?' }],
+      errors: [
+        {
+          file: 'prod/packages/ims-account.xml',
+          line: 9,
+          column: 54,
+          message:
+            'which stops just before the white space that follows it in the Enterprise Dashboard group names (e.g. "Campaign - prod - delivery"); did you mean "Campaign - prod - "?',
+        },
+      ],
     },
     {
       name: 'a mask that stops before the space of the names (no space before the group)',
       files: { 'prod/packages/ims-account.xml': accountPackage('prod', 'Campaign - prod -(.*)'), 'admin-console/users.csv': users },
-      errors: [{ file: 'prod/packages/ims-account.xml', line: 9, column: 54, message: 'which stops just before the white space that follows it in the Enterprise Dashboard group names (e.g. "Campaign - prod - delivery"); did you mean "Campaign - prod - "?' }],
+      errors: [
+        {
+          file: 'prod/packages/ims-account.xml',
+          line: 9,
+          column: 54,
+          message:
+            'which stops just before the white space that follows it in the Enterprise Dashboard group names (e.g. "Campaign - prod - delivery"); did you mean "Campaign - prod - "?',
+        },
+      ],
     },
   ],
 });

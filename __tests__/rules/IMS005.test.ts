@@ -110,9 +110,16 @@ ruleTester('IMS005', {
           line: 6,
           column: 12,
           severity: 'error',
-          message: 'operator group "Delivery" does not match Enterprise Dashboard group "Campaign - prod - delivery": expected internal name "delivery"; it was renamed?',
+          message:
+            'operator group "Delivery" does not match Enterprise Dashboard group "Campaign - prod - delivery": expected internal name "delivery"; it was renamed?',
         },
-        { file: 'admin-console/users.csv', line: 2, column: 1, severity: 'warning', message: 'user "ann@example.com" cannot log in to Campaign' },
+        {
+          file: 'admin-console/users.csv',
+          line: 2,
+          column: 1,
+          severity: 'warning',
+          message: 'user "ann@example.com" cannot log in to Campaign',
+        },
       ],
     },
     {
@@ -131,7 +138,8 @@ ruleTester('IMS005', {
           line: 2,
           column: 99,
           severity: 'error',
-          message: 'Enterprise Dashboard group "Campaign - prod - reporting" expects an operator group "reporting" in instance "prod"; none exists',
+          message:
+            'Enterprise Dashboard group "Campaign - prod - reporting" expects an operator group "reporting" in instance "prod"; none exists',
         },
         { file: 'admin-console/users.csv', line: 3, column: 1, severity: 'warning', message: '("Campaign - prod - reporting")' },
       ],
@@ -147,8 +155,19 @@ ruleTester('IMS005', {
         ),
       },
       errors: [
-        { file: 'prod/packages/operator-groups.xml', line: 6, column: 12, message: 'operator group "marketting" does not match Enterprise Dashboard group "Campaign - prod - marketing": expected internal name "marketing"' },
-        { file: 'admin-console/users.csv', line: 3, column: 71, message: 'Enterprise Dashboard group "Campaign - prod - marketings" expects an operator group "marketings"' },
+        {
+          file: 'prod/packages/operator-groups.xml',
+          line: 6,
+          column: 12,
+          message:
+            'operator group "marketting" does not match Enterprise Dashboard group "Campaign - prod - marketing": expected internal name "marketing"',
+        },
+        {
+          file: 'admin-console/users.csv',
+          line: 3,
+          column: 71,
+          message: 'Enterprise Dashboard group "Campaign - prod - marketings" expects an operator group "marketings"',
+        },
       ],
     },
     {
@@ -167,7 +186,8 @@ ruleTester('IMS005', {
           file: 'admin-console/users.csv',
           line: 3,
           column: 71,
-          message: 'expects an operator group "campaignManagers" in instance "prod"; none exists (mask prefix "Campaign - prod - " + operator group internal name); did you mean "Campaign - prod - campaignManager"?',
+          message:
+            'expects an operator group "campaignManagers" in instance "prod"; none exists (mask prefix "Campaign - prod - " + operator group internal name); did you mean "Campaign - prod - campaignManager"?',
         },
       ],
     },
@@ -183,7 +203,8 @@ ruleTester('IMS005', {
           file: 'admin-console/users.csv',
           line: 2,
           column: 99,
-          message: 'Enterprise Dashboard group "Campaign - prod -  delivery" has a leading space at position 19 after the mask prefix "Campaign - prod - "; expected "Campaign - prod - delivery"',
+          message:
+            'Enterprise Dashboard group "Campaign - prod -  delivery" has a leading space at position 19 after the mask prefix "Campaign - prod - "; expected "Campaign - prod - delivery"',
         },
       ],
     },
@@ -199,12 +220,19 @@ ruleTester('IMS005', {
           ['bob@example.com', ['Campaign - stage - marketing']],
         ),
       },
-      errors: [{ file: 'admin-console/users.csv', line: 2, column: 98, message: 'expects an operator group "analysts" in instance "stage"; none exists' }],
+      errors: [
+        {
+          file: 'admin-console/users.csv',
+          line: 2,
+          column: 98,
+          message: 'expects an operator group "analysts" in instance "stage"; none exists',
+        },
+      ],
     },
   ],
 });
 
-describe('IMS005 with the config\'s operatorGroups', () => {
+describe("IMS005 with the config's operatorGroups", () => {
   it('counts a group named in operatorGroups as existing in every instance', async () => {
     const { scanFiles } = await import('../helpers/repo.js');
     const files = {

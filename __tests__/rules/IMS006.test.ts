@@ -1,7 +1,6 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 import { FOOTER, HEADER } from '../helpers/campaign.js';
 
-
 /** The IMS account of an instance, one attribute per line from line 6; imsScope is on line 8, column 17. */
 function account(instance: string, scope: string): string {
   return `${HEADER}
@@ -43,7 +42,10 @@ ruleTester('IMS006', {
       name: 'a strict subset, separated by commas and spaces',
       files: {
         'prod/packages/ims-account.xml': account('prod', 'openid, AdobeID'),
-        'prod/ims/manifest.yml': manifest('prod', '\n  - openid\n  - AdobeID\n  - read_organizations\n  - additional_info.projectedProductContext'),
+        'prod/ims/manifest.yml': manifest(
+          'prod',
+          '\n  - openid\n  - AdobeID\n  - read_organizations\n  - additional_info.projectedProductContext',
+        ),
         'prod/packages/workflows.xml': WORKFLOWS,
       },
     },
@@ -82,7 +84,14 @@ ruleTester('IMS006', {
         'prod/packages/ims-account.xml': account('prod', 'openid,AdobeID,read_organizations,additional_info.roles'),
         'prod/ims/manifest.yml': manifest('prod', '[openid, AdobeID, read_organizations]'),
       },
-      errors: [{ file: 'prod/packages/ims-account.xml', line: 8, column: 17, message: 'scope "additional_info.roles" of the IMS account in instance "prod" is not provisioned by IMS' }],
+      errors: [
+        {
+          file: 'prod/packages/ims-account.xml',
+          line: 8,
+          column: 17,
+          message: 'scope "additional_info.roles" of the IMS account in instance "prod" is not provisioned by IMS',
+        },
+      ],
     },
     {
       name: 'each extra scope is its own finding',
@@ -111,7 +120,14 @@ ruleTester('IMS006', {
         'stage/packages/ims-account.xml': account('stage', 'openid,AdobeID,read_organizations'),
         'stage/ims/manifest.yml': manifest('stage', '[openid, AdobeID]'),
       },
-      errors: [{ file: 'stage/packages/ims-account.xml', line: 8, column: 17, message: 'expected a subset of the manifest\'s scopes (openid, AdobeID)' }],
+      errors: [
+        {
+          file: 'stage/packages/ims-account.xml',
+          line: 8,
+          column: 17,
+          message: "expected a subset of the manifest's scopes (openid, AdobeID)",
+        },
+      ],
     },
     {
       name: 'an attribute named scope (from the field mapping), several attributes on one line',

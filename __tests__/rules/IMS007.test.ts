@@ -1,7 +1,6 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 import { FOOTER, HEADER } from '../helpers/campaign.js';
 
-
 /** The IMS account of an instance; imsCallbackServer is on line 10, column 17. */
 function account(instance: string, callback: string): string {
   return `${HEADER}
@@ -89,7 +88,8 @@ ruleTester('IMS007', {
           file: 'prod/packages/ims-account.xml',
           line: 10,
           column: 17,
-          message: 'among the manifest\'s redirectUris ("https://h0.example.com", "https://h1.example.com", "https://h2.example.com", "https://h3.example.com", "https://h4.example.com" and 2 more)',
+          message:
+            'among the manifest\'s redirectUris ("https://h0.example.com", "https://h1.example.com", "https://h2.example.com", "https://h3.example.com", "https://h4.example.com" and 2 more)',
         },
       ],
     },
@@ -104,9 +104,16 @@ ruleTester('IMS007', {
           file: 'prod/ims/manifest.yml',
           line: 8,
           column: 5,
-          message: 'redirect URI pattern "https://(prod|stage)\\\\.campaign\\\\.example\\\\.com" of instance "prod" cannot be checked: it uses "(" at character 9; supported are literal characters',
+          message:
+            'redirect URI pattern "https://(prod|stage)\\\\.campaign\\\\.example\\\\.com" of instance "prod" cannot be checked: it uses "(" at character 9; supported are literal characters',
         },
-        { file: 'prod/ims/manifest.yml', line: 9, column: 5, message: 'redirect URI pattern "https://(a+)+\\\\.example\\\\.com" of instance "prod" cannot be checked: it uses "(" at character 9' },
+        {
+          file: 'prod/ims/manifest.yml',
+          line: 9,
+          column: 5,
+          message:
+            'redirect URI pattern "https://(a+)+\\\\.example\\\\.com" of instance "prod" cannot be checked: it uses "(" at character 9',
+        },
         { file: 'prod/packages/ims-account.xml', line: 10, column: 17, message: 'is not on the IMS redirect URI allowlist' },
       ],
     },
@@ -117,7 +124,14 @@ ruleTester('IMS007', {
         'prod/packages/ims-account.xml': account('prod', 'http://prod.campaign.example.com'),
         'prod/ims/manifest.yml': manifest('prod', 'https://prod.campaign.example.com'),
       },
-      errors: [{ file: 'prod/packages/ims-account.xml', line: 10, column: 17, message: 'callback server "http://prod.campaign.example.com" of instance "prod" uses "http://"; it must start with https://' }],
+      errors: [
+        {
+          file: 'prod/packages/ims-account.xml',
+          line: 10,
+          column: 17,
+          message: 'callback server "http://prod.campaign.example.com" of instance "prod" uses "http://"; it must start with https://',
+        },
+      ],
     },
     {
       name: 'a bare host: no scheme, the host is still checked against the allowlist',
@@ -130,7 +144,12 @@ ruleTester('IMS007', {
       errors: [
         { file: 'prod/packages/ims-account.xml', line: 10, column: 17, message: 'has no scheme; it must start with https://' },
         // One finding per attribute, naming every failed check.
-        { file: 'stage/packages/ims-account.xml', line: 10, column: 17, message: /has no scheme; it must start with https:\/\/; also, it is not on the IMS redirect URI allowlist/ },
+        {
+          file: 'stage/packages/ims-account.xml',
+          line: 10,
+          column: 17,
+          message: /has no scheme; it must start with https:\/\/; also, it is not on the IMS redirect URI allowlist/,
+        },
       ],
     },
     {
@@ -144,7 +163,8 @@ ruleTester('IMS007', {
           file: 'prod/packages/ims-account.xml',
           line: 10,
           column: 17,
-          message: 'is not on the IMS redirect URI allowlist: expected an origin or pattern among the manifest\'s redirectUris ("https://prod.campaign.example.com", "https://*.prod.example.com")',
+          message:
+            'is not on the IMS redirect URI allowlist: expected an origin or pattern among the manifest\'s redirectUris ("https://prod.campaign.example.com", "https://*.prod.example.com")',
         },
       ],
     },
@@ -157,7 +177,12 @@ ruleTester('IMS007', {
         'stage/ims/manifest.yml': manifest('stage', 'https://stage.campaign.example.com'),
       },
       errors: [
-        { file: 'stage/packages/ims-account.xml', line: 10, column: 17, message: /of instance "stage" is not on the IMS redirect URI allowlist.*; also, it is the callback server of instance "prod"/ },
+        {
+          file: 'stage/packages/ims-account.xml',
+          line: 10,
+          column: 17,
+          message: /of instance "stage" is not on the IMS redirect URI allowlist.*; also, it is the callback server of instance "prod"/,
+        },
       ],
     },
     {
@@ -167,7 +192,12 @@ ruleTester('IMS007', {
         'stage/packages/ims-account.xml': account('stage', 'https://prod.campaign.example.com'),
       },
       errors: [
-        { file: 'stage/packages/ims-account.xml', line: 10, column: 17, message: /must be on the host "stage.campaign.example.com" of the instance's url.*; also, it is the url of instance "prod"/ },
+        {
+          file: 'stage/packages/ims-account.xml',
+          line: 10,
+          column: 17,
+          message: /must be on the host "stage.campaign.example.com" of the instance's url.*; also, it is the url of instance "prod"/,
+        },
       ],
     },
     {
@@ -176,7 +206,14 @@ ruleTester('IMS007', {
         'prod/packages/ims-account.xml': account('prod', 'https://campaign-stage.example.com'),
         'stage/packages/ims-account.xml': account('stage', 'https://campaign-stage.example.com'),
       },
-      errors: [{ file: 'prod/packages/ims-account.xml', line: 10, column: 17, message: 'of instance "prod" is the callback server of instance "stage"' }],
+      errors: [
+        {
+          file: 'prod/packages/ims-account.xml',
+          line: 10,
+          column: 17,
+          message: 'of instance "prod" is the callback server of instance "stage"',
+        },
+      ],
     },
   ],
 });

@@ -67,12 +67,19 @@ ruleTester('IMS008', {
   ],
   invalid: [
     {
-      name: 'another instance\'s client ID',
+      name: "another instance's client ID",
       files: {
         'stage/packages/ims-account.xml': accountPackage('stage', 'campaign-prod'),
         'stage/ims/manifest.yml': manifest('stage'),
       },
-      errors: [{ file: 'stage/packages/ims-account.xml', line: 7, column: 105, message: 'IMS client identifier "campaign-prod" of instance "stage" must equal the clientId provisioned by IMS, "campaign-stage"' }],
+      errors: [
+        {
+          file: 'stage/packages/ims-account.xml',
+          line: 7,
+          column: 105,
+          message: 'IMS client identifier "campaign-prod" of instance "stage" must equal the clientId provisioned by IMS, "campaign-stage"',
+        },
+      ],
     },
     {
       name: 'the right client ID with a stray trailing space',
@@ -80,7 +87,14 @@ ruleTester('IMS008', {
         'prod/packages/ims-account.xml': accountPackage('prod', 'campaign-prod '),
         'prod/ims/manifest.yml': manifest('prod'),
       },
-      errors: [{ file: 'prod/packages/ims-account.xml', line: 7, column: 105, message: 'differs from the provisioned clientId "campaign-prod" only by stray white space (in the account value)' }],
+      errors: [
+        {
+          file: 'prod/packages/ims-account.xml',
+          line: 7,
+          column: 105,
+          message: 'differs from the provisioned clientId "campaign-prod" only by stray white space (in the account value)',
+        },
+      ],
     },
     {
       name: 'no client ID on the account while IMS provisioned one',
@@ -88,7 +102,14 @@ ruleTester('IMS008', {
         'prod/packages/ims-account.xml': accountPackage('prod'),
         'prod/ims/manifest.yml': manifest('prod'),
       },
-      errors: [{ file: 'prod/packages/ims-account.xml', line: 6, column: 5, message: 'IMS external account of instance "prod" has no IMS client identifier: expected "campaign-prod"' }],
+      errors: [
+        {
+          file: 'prod/packages/ims-account.xml',
+          line: 6,
+          column: 5,
+          message: 'IMS external account of instance "prod" has no IMS client identifier: expected "campaign-prod"',
+        },
+      ],
     },
     {
       name: 'a JSON manifest whose client ID has a different case',
@@ -96,7 +117,14 @@ ruleTester('IMS008', {
         'prod/packages/ims-account.xml': accountPackage('prod', 'Campaign-Prod'),
         'prod/ims/manifest.json': `{\n  "kind": "ims-provisioning",\n  "instance": "prod",\n  "clientId": "campaign-prod"\n}\n`,
       },
-      errors: [{ file: 'prod/packages/ims-account.xml', line: 7, column: 105, message: 'IMS client identifier "Campaign-Prod" of instance "prod" must equal the clientId provisioned by IMS, "campaign-prod"' }],
+      errors: [
+        {
+          file: 'prod/packages/ims-account.xml',
+          line: 7,
+          column: 105,
+          message: 'IMS client identifier "Campaign-Prod" of instance "prod" must equal the clientId provisioned by IMS, "campaign-prod"',
+        },
+      ],
     },
   ],
 });

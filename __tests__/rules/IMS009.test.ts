@@ -8,7 +8,6 @@ import { writeRepo } from '../helpers/repo.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 import { FOOTER, HEADER } from '../helpers/campaign.js';
 
-
 /** The IMS account; the client secret attribute (when given) is on line 9, column 17. */
 function account(instance: string, secretAttribute: string): string {
   return `${HEADER}
@@ -61,7 +60,11 @@ ruleTester('IMS009', {
         'prod/packages/ims-account.xml': account('prod', 'imsClientSecret="@57QS5VHMb9BCsojLVrKI/Q=="'),
         'stage/packages/ims-account.xml': account('stage', 'imsClientSecret=""'),
         'dev/packages/ims-account.xml': account('dev', 'tenant="acme"'),
-        'conf/serverConf.xml': serverConf('authIMSClientSecret="@Ql8xWmRhc2RmZ2hqa2w7Jw=="', 'authIMSTAClientSecret=""', 'authIMSTAId="tech@techacct.adobe.com"'),
+        'conf/serverConf.xml': serverConf(
+          'authIMSClientSecret="@Ql8xWmRhc2RmZ2hqa2w7Jw=="',
+          'authIMSTAClientSecret=""',
+          'authIMSTAId="tech@techacct.adobe.com"',
+        ),
       },
     },
     {
@@ -102,7 +105,8 @@ ${FOOTER}`,
           file: 'prod/packages/ims-account.xml',
           line: 9,
           column: 17,
-          message: 'client secret of the IMS account in instance "prod" is stored in plaintext; expected a Campaign-encrypted value ("@…") or no value',
+          message:
+            'client secret of the IMS account in instance "prod" is stored in plaintext; expected a Campaign-encrypted value ("@…") or no value',
         },
       ],
     },
@@ -138,7 +142,14 @@ ${FOOTER}`,
         'prod/ims/manifest.yml': manifest('prod', sha256('the-old-secret')),
       },
       options: { secrets: { clientSecret: PROD_SECRET } },
-      errors: [{ file: 'prod/ims/manifest.yml', line: 7, column: 21, message: 'does not match clientSecretSha256 of the IMS manifest of instance "prod"' }],
+      errors: [
+        {
+          file: 'prod/ims/manifest.yml',
+          line: 7,
+          column: 21,
+          message: 'does not match clientSecretSha256 of the IMS manifest of instance "prod"',
+        },
+      ],
     },
     {
       name: 'same client in two instances: the stale hash is reported',
@@ -168,7 +179,10 @@ describe('IMS009 never leaks a secret', () => {
       'prod/ims/manifest.yml:7',
       'prod/packages/ims-account.xml:9',
     ]);
-    const outputs = Object.entries(formats).map(([name, format]) => [name, format(report, { root, color: false, rules: describedRules(), frames: codeFrames(report, root) })]);
+    const outputs = Object.entries(formats).map(([name, format]) => [
+      name,
+      format(report, { root, color: false, rules: describedRules(), frames: codeFrames(report, root) }),
+    ]);
     expect(outputs.map(([name]) => name)).toEqual(expect.arrayContaining(['stylish', 'json']));
     for (const [name, output] of outputs) {
       expect(output.length, name).toBeGreaterThan(0);

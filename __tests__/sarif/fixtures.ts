@@ -15,7 +15,10 @@ export function imsAccountPackage(instance: string, options: AccountOptions = {}
   const secret = options.secret ?? '@57QS5VHMb9BCsojLVrKI/Q==';
   const context = options.productContext ?? 'dma_campaign_classic';
   const scope = options.scope ?? 'openid,AdobeID,read_organizations';
-  const padding = Array.from({ length: options.padding ?? 0 }, (_, i) => `    <extAccount name="fda_${i}" label="FDA ${i}" type="7" active="1" server="db${i}.example.com"/>\n`).join('');
+  const padding = Array.from(
+    { length: options.padding ?? 0 },
+    (_, i) => `    <extAccount name="fda_${i}" label="FDA ${i}" type="7" active="1" server="db${i}.example.com"/>\n`,
+  ).join('');
   return `<?xml version='1.0'?>
 <package author="Administrator (admin)" buildDate="2021-09-03 14:41:08.993Z" buildNumber="9336" buildVersion="7.3" img="" label="" name="" namespace="" vendor="">
   <desc/>
@@ -55,9 +58,15 @@ export const UNRELATED_PACKAGE = `<?xml version='1.0'?>
 /** prod and stage, each with findings on its IMS account; plus an unrelated package. */
 export function repoWithFindings(): Record<string, string> {
   return {
-    'prod/packages/ims-account.xml': imsAccountPackage('prod', { imsServer: 'http://ims-na1.adobelogin.com/ims', secret: 'hunter2-plaintext' }),
+    'prod/packages/ims-account.xml': imsAccountPackage('prod', {
+      imsServer: 'http://ims-na1.adobelogin.com/ims',
+      secret: 'hunter2-plaintext',
+    }),
     'prod/ims/manifest.yml': manifest('prod'),
-    'stage/packages/ims-account.xml': imsAccountPackage('stage', { imsServer: 'https://ims-na1-stg1.adobelogin.com', productContext: 'dma_campaign_standard' }),
+    'stage/packages/ims-account.xml': imsAccountPackage('stage', {
+      imsServer: 'https://ims-na1-stg1.adobelogin.com',
+      productContext: 'dma_campaign_standard',
+    }),
     'stage/ims/manifest.yml': manifest('stage', 'campaign-staging'),
     'prod/packages/workflows.xml': UNRELATED_PACKAGE,
   };

@@ -82,7 +82,9 @@ async function mixedReport(): Promise<Report> {
   expect(imsServerStage).toBeDefined();
   files['.github/ims-gate-baseline.json'] = JSON.stringify({
     version: 2,
-    findings: [{ fingerprint: imsServerStage?.fingerprint, ruleId: 'IMS003', file: imsServerStage?.file, line: imsServerStage?.line, message: '' }],
+    findings: [
+      { fingerprint: imsServerStage?.fingerprint, ruleId: 'IMS003', file: imsServerStage?.file, line: imsServerStage?.line, message: '' },
+    ],
   });
   files['.github/ims-gate.yml'] = 'rules:\n  IMS009: off\n';
   return scanFiles(files);
@@ -173,7 +175,12 @@ describe('SARIF content', () => {
       expect(result.message.text).toMatch(/\.$/);
       const location = result.locations[0].physicalLocation;
       expect(location.artifactLocation).toEqual({ uri: finding.file, uriBaseId: '%SRCROOT%' });
-      expect(location.region).toEqual({ startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn });
+      expect(location.region).toEqual({
+        startLine: finding.line,
+        startColumn: finding.column,
+        endLine: finding.endLine,
+        endColumn: finding.endColumn,
+      });
       expect(result.partialFingerprints).toEqual({ [FINGERPRINT_KEY]: finding.fingerprint });
       expect(result.suppressions).toBeUndefined();
     });
@@ -181,7 +188,10 @@ describe('SARIF content', () => {
     expect(withRelated).toBeDefined();
     expect(withRelated.relatedLocations[0]).toMatchObject({
       id: 1,
-      physicalLocation: { artifactLocation: { uri: 'stage/ims/manifest.yml', uriBaseId: '%SRCROOT%' }, region: { startLine: 3, startColumn: 11 } },
+      physicalLocation: {
+        artifactLocation: { uri: 'stage/ims/manifest.yml', uriBaseId: '%SRCROOT%' },
+        region: { startLine: 3, startColumn: 11 },
+      },
     });
     expect(run.properties.verdict).toBe('fail');
   });
@@ -219,8 +229,14 @@ describe('SARIF content', () => {
     const report = await scanFiles(repoWithFindings());
     const run = (toSarif(report, { maxResults: 2 }) as Json).runs[0];
     expect(run.results).toHaveLength(2);
-    expect(run.properties).toMatchObject({ truncated: true, omittedResults: report.findings.length - 2, totalResults: report.findings.length });
-    expect(run.invocations[0].toolExecutionNotifications[0].message.text).toContain(`${report.findings.length - 2} of ${report.findings.length} results were left out`);
+    expect(run.properties).toMatchObject({
+      truncated: true,
+      omittedResults: report.findings.length - 2,
+      totalResults: report.findings.length,
+    });
+    expect(run.invocations[0].toolExecutionNotifications[0].message.text).toContain(
+      `${report.findings.length - 2} of ${report.findings.length} results were left out`,
+    );
     const full = (toSarif(report) as Json).runs[0];
     expect(full.properties.truncated).toBeUndefined();
     expect(full.invocations[0].toolExecutionNotifications).toBeUndefined();
@@ -231,7 +247,6 @@ describe('SARIF content', () => {
     const run = (toSarif(report, { repoPath: (file) => `campaign/${file}`, category: 'prod' }) as Json).runs[0];
     expect(run.results[0].locations[0].physicalLocation.artifactLocation.uri).toBe(`campaign/${report.findings[0].file}`);
     expect(run.automationDetails).toEqual({ id: 'prod/' });
-
   });
 
   it('the CLI finds the repository root (a .git folder or a worktree .git file) and gives the reporters the mapping', async () => {
@@ -414,7 +429,11 @@ describe('fingerprints', () => {
     const before = await scanFiles(repoWithFindings());
     const files = repoWithFindings();
     // Ten unrelated external accounts above the IMS account, and a comment block at the top of the manifest.
-    files['prod/packages/ims-account.xml'] = imsAccountPackage('prod', { imsServer: 'http://ims-na1.adobelogin.com/ims', secret: 'hunter2-plaintext', padding: 10 });
+    files['prod/packages/ims-account.xml'] = imsAccountPackage('prod', {
+      imsServer: 'http://ims-na1.adobelogin.com/ims',
+      secret: 'hunter2-plaintext',
+      padding: 10,
+    });
     files['stage/ims/manifest.yml'] = `# IMS provisioning of stage\n# owner: campaign-platform team\n\n${files['stage/ims/manifest.yml']}`;
     files['prod/packages/zz-more.xml'] = UNRELATED_PACKAGE;
     const after = await scanFiles(files);
@@ -444,9 +463,17 @@ describe('--format', () => {
 
   it('github and markdown print workflow commands and the PR-comment body', async () => {
     const root = writeRepo(repoWithFindings());
-    for (const [format, expected] of [['github', /^::error file=prod\/packages\/ims-account\.xml,line=7,/m], ['markdown', /IMS policy gate failed/]] as const) {
+    for (const [format, expected] of [
+      ['github', /^::error file=prod\/packages\/ims-account\.xml,line=7,/m],
+      ['markdown', /IMS policy gate failed/],
+    ] as const) {
       let out = '';
-      const code = await runCli(['check', root, '--format', format], { stdout: (t) => (out += t), stderr: () => {}, env: {}, isTty: false });
+      const code = await runCli(['check', root, '--format', format], {
+        stdout: (t) => (out += t),
+        stderr: () => {},
+        env: {},
+        isTty: false,
+      });
       expect(code).toBe(1);
       expect(out).toMatch(expected);
       expect(out).not.toContain('hunter2-plaintext');
@@ -460,6 +487,8 @@ describe('--format', () => {
     expect(code).toBe(1);
     const sarif = JSON.parse(out) as Json;
     const { report } = await scan({ root, failOn: 'error' });
-    expect(sarif.runs[0].results.map((r: Json) => r.partialFingerprints[FINGERPRINT_KEY])).toEqual(report.findings.map((f) => f.fingerprint));
+    expect(sarif.runs[0].results.map((r: Json) => r.partialFingerprints[FINGERPRINT_KEY])).toEqual(
+      report.findings.map((f) => f.fingerprint),
+    );
   });
 });

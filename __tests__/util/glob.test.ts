@@ -72,7 +72,8 @@ describe('compileGlob', () => {
   it('matches as picomatch (dot: true) does, on the supported syntax', () => {
     const segment = fc.oneof(
       fc.constant('**'),
-      fc.array(fc.constantFrom('a', 'b', '.', '*', '?', '[ab]', '[^a]', '{a,b}', '{a,.b}', '\\*'), { minLength: 1, maxLength: 4 })
+      fc
+        .array(fc.constantFrom('a', 'b', '.', '*', '?', '[ab]', '[^a]', '{a,b}', '{a,.b}', '\\*'), { minLength: 1, maxLength: 4 })
         .map((parts) => parts.join(''))
         // `**` inside a segment is `*` (picomatch agrees, except before braces)
         .filter((text) => !text.includes('**')),
@@ -81,12 +82,16 @@ describe('compileGlob', () => {
     const path = fc
       // discovery paths are normalised (no `.` or `..` segment); a name ending in `.` is left out, as picomatch
       // reads `*.*` as needing a non-empty extension
-      .array(fc.string({ unit: fc.constantFrom('a', 'b', '.', '*'), minLength: 1, maxLength: 4 }).filter((s) => !s.endsWith('.')), { minLength: 1, maxLength: 4 })
+      .array(
+        fc.string({ unit: fc.constantFrom('a', 'b', '.', '*'), minLength: 1, maxLength: 4 }).filter((s) => !s.endsWith('.')),
+        { minLength: 1, maxLength: 4 },
+      )
       .map((segments) => segments.join('/'));
     fc.assert(
       fc.property(glob, path, (g, p) => {
         fc.pre(compileGlob(g).ok); // many braces can expand past the cap
-        const reference = picomatch(g, { dot: true })(p) || (/.\/\*\*$/.test(g) && picomatch(g.replace(/(?:\/\*\*)+$/, ''), { dot: true })(p));
+        const reference =
+          picomatch(g, { dot: true })(p) || (/.\/\*\*$/.test(g) && picomatch(g.replace(/(?:\/\*\*)+$/, ''), { dot: true })(p));
         expect(matches(g, p), `${g} on ${p}`).toBe(reference);
       }),
       { numRuns: 5000 },

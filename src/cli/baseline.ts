@@ -85,7 +85,15 @@ async function createBaseline(options: { root: string; configPath?: string; outp
   const added = written.filter((finding) => !before.has(fingerprints.get(finding) ?? '')).length;
   const dropped = [...before].filter((fingerprint) => !current.has(fingerprint)).length;
   writeBaseline(path, written);
-  return { path, written, unbaselinable, dropped, added, replaced: previous !== undefined, atDefaultPath: path === join(root, DEFAULT_BASELINE_PATH) };
+  return {
+    path,
+    written,
+    unbaselinable,
+    dropped,
+    added,
+    replaced: previous !== undefined,
+    atDefaultPath: path === join(root, DEFAULT_BASELINE_PATH),
+  };
 }
 
 interface MigrateOutcome {
@@ -135,7 +143,9 @@ async function migrateCommand(options: { root: string; configPath?: string; outp
     return 0;
   }
   const total = outcome.kept.length + outcome.dropped.length;
-  io.stdout(`Migrated ${shown} to the ims-gate 1.0 fingerprints: ${outcome.kept.length} of ${total} entr${total === 1 ? 'y' : 'ies'} kept. Commit the file.\n`);
+  io.stdout(
+    `Migrated ${shown} to the ims-gate 1.0 fingerprints: ${outcome.kept.length} of ${total} entr${total === 1 ? 'y' : 'ies'} kept. Commit the file.\n`,
+  );
   if (outcome.dropped.length > 0) {
     io.stderr(
       `ims-gate: ${outcome.dropped.length} entr${outcome.dropped.length === 1 ? 'y matches' : 'ies match'} no current finding (fixed, or changed since the baseline was written) and ${outcome.dropped.length === 1 ? 'was' : 'were'} dropped:\n` +
@@ -143,7 +153,9 @@ async function migrateCommand(options: { root: string; configPath?: string; outp
     );
   }
   if (outcome.notBaselined.length > 0) {
-    io.stderr(`ims-gate: ${outcome.notBaselined.length} current finding(s) were not in the old baseline and still fail check (${countByRule(outcome.notBaselined)}).\n`);
+    io.stderr(
+      `ims-gate: ${outcome.notBaselined.length} current finding(s) were not in the old baseline and still fail check (${countByRule(outcome.notBaselined)}).\n`,
+    );
   }
   return 0;
 }
@@ -151,7 +163,10 @@ async function migrateCommand(options: { root: string; configPath?: string; outp
 function countByRule(findings: Finding[]): string {
   const counts = new Map<string, number>();
   for (const finding of findings) counts.set(finding.ruleId, (counts.get(finding.ruleId) ?? 0) + 1);
-  return [...counts].sort(([a], [b]) => compareStrings(a, b)).map(([id, n]) => `${id} ×${n}`).join(', ');
+  return [...counts]
+    .sort(([a], [b]) => compareStrings(a, b))
+    .map(([id, n]) => `${id} ×${n}`)
+    .join(', ');
 }
 
 export async function baselineCommand(argv: string[], io: CliIo): Promise<number> {
@@ -166,7 +181,8 @@ export async function baselineCommand(argv: string[], io: CliIo): Promise<number
   if (values.migrate) return migrateCommand({ root, configPath: values.config, output: values.output }, io);
   const outcome = await createBaseline({ root, configPath: values.config, output: values.output });
   const shown = shownPath(outcome.path);
-  const summary = outcome.written.length === 0 ? 'no findings' : `${plural(outcome.written.length, 'finding')} (${countByRule(outcome.written)})`;
+  const summary =
+    outcome.written.length === 0 ? 'no findings' : `${plural(outcome.written.length, 'finding')} (${countByRule(outcome.written)})`;
   const change = outcome.replaced ? `; ${outcome.added} new, ${outcome.dropped} dropped since the previous baseline` : '';
   io.stdout(`Wrote ${shown}: ${summary}${change}.\n`);
   if (outcome.written.length > 0) io.stdout('check now reports these as "baseline" and fails only on new findings. Commit the file.\n');

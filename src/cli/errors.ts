@@ -13,7 +13,10 @@ export const HELP_HINT = 'see ims-gate --help';
 /** node:util parseArgs errors, by code: the option named in Node's message, and what to say about it. */
 const PARSE_ARGS_ERRORS = new Map<string, { option: RegExp; message: string }>([
   ['ERR_PARSE_ARGS_UNKNOWN_OPTION', { option: /^Unknown option '([^']+)'/, message: `unknown option (${HELP_HINT})` }],
-  ['ERR_PARSE_ARGS_INVALID_OPTION_VALUE', { option: /^Option '(?:-\w, )?(--[\w-]+)[^']*' (argument missing|does not take an argument)/, message: '' }],
+  [
+    'ERR_PARSE_ARGS_INVALID_OPTION_VALUE',
+    { option: /^Option '(?:-\w, )?(--[\w-]+)[^']*' (argument missing|does not take an argument)/, message: '' },
+  ],
   ['ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', { option: /^Unexpected argument '([^']+)'/, message: `unexpected argument (${HELP_HINT})` }],
 ]);
 
@@ -32,7 +35,8 @@ export function userErrorLine(error: unknown): string | undefined {
   if (error instanceof ConfigPathError) return `--config: ${error.message}`;
   if (error instanceof UsageError || error instanceof BaselineError) return error.message;
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) return parseArgsLine(code, (error as Error).message) ?? `${(error as Error).message} (${HELP_HINT})`;
+  if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))
+    return parseArgsLine(code, (error as Error).message) ?? `${(error as Error).message} (${HELP_HINT})`;
   // A file-system error on a path is about a file or folder the user named or keeps in the repository.
   const fs = fsErrorOf(error);
   if (fs) return `${fs.path}: ${fs.reason}`;
@@ -55,6 +59,7 @@ export function configProblemsLine(report: Report): string {
   const problems = report.findings.filter((f) => f.ruleId === 'IMS000' && f.message.startsWith(CONFIG_PROBLEM_PREFIX));
   const [first] = problems;
   if (!first) return 'the config is invalid; the report lists its problems (IMS000)';
-  const more = problems.length > 1 ? ` (and ${problems.length - 1} more config problem${problems.length === 2 ? '' : 's'} in the report)` : '';
+  const more =
+    problems.length > 1 ? ` (and ${problems.length - 1} more config problem${problems.length === 2 ? '' : 's'} in the report)` : '';
   return `${first.file}:${first.line}:${first.column}: ${first.message}${more}`;
 }

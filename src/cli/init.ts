@@ -129,7 +129,10 @@ export function detectSetup(root: string): DetectedSetup {
     })
     // Named instances first, in name order; the catch-all "default" last.
     .sort((a, b) => Number(a.name === DEFAULT_INSTANCE) - Number(b.name === DEFAULT_INSTANCE) || compareStrings(a.name, b.name));
-  const enterpriseDashboard = model.dashboards.filter((exported) => exported.instance === undefined).map((exported) => exported.file).sort();
+  const enterpriseDashboard = model.dashboards
+    .filter((exported) => exported.instance === undefined)
+    .map((exported) => exported.file)
+    .sort();
   return { instances, enterpriseDashboard, filesScanned: read.filesScanned };
 }
 
@@ -165,14 +168,16 @@ export function renderConfig(setup: DetectedSetup): string {
       'instances: {}',
     );
   } else {
-    lines.push('# Campaign instances found by `ims-gate init`. Files matching an instance\'s paths belong to it.', 'instances:');
+    lines.push("# Campaign instances found by `ims-gate init`. Files matching an instance's paths belong to it.", 'instances:');
     for (const instance of setup.instances) {
       if (instance.name === DEFAULT_INSTANCE) {
         lines.push('  # Files outside any instance folder. Rename this instance to the Campaign instance they configure.');
       }
       lines.push(`  ${scalar(instance.name)}:`, '    paths:', ...instance.paths.map((path) => `      - ${scalar(path)}`));
       if (instance.imsManifest) lines.push(`    imsManifest: ${scalar(instance.imsManifest)}`);
-      lines.push(`    # url: ${instance.suggestedUrl ?? 'https://campaign.example.com'}  # the instance's public URL; the IMS callback must be on its host`);
+      lines.push(
+        `    # url: ${instance.suggestedUrl ?? 'https://campaign.example.com'}  # the instance's public URL; the IMS callback must be on its host`,
+      );
     }
   }
   lines.push('');
@@ -188,13 +193,7 @@ export function renderConfig(setup: DetectedSetup): string {
       '# enterpriseDashboard: admin-console/users.csv',
     );
   }
-  lines.push(
-    '',
-    '# Severity per rule (error | warning | notice | off); see docs/rules/.',
-    '# rules:',
-    '#   IMS005: warning',
-    '',
-  );
+  lines.push('', '# Severity per rule (error | warning | notice | off); see docs/rules/.', '# rules:', '#   IMS005: warning', '');
   return lines.join('\n');
 }
 
@@ -210,7 +209,7 @@ export function renderWorkflow(options: WorkflowOptions): string {
   const withInputs: string[] = ['          fail-on: error  # error | warning | notice | never'];
   if (options.path) withInputs.push(`          path: ${scalar(options.path)}`);
   if (options.sarif) withInputs.push(`          sarif-file: ${SARIF_FILE}`);
-  withInputs.push('          # client-secret: ${{ secrets.IMS_CLIENT_SECRET }}  # for the manifest\'s clientSecretSha256 check (IMS009)');
+  withInputs.push("          # client-secret: ${{ secrets.IMS_CLIENT_SECRET }}  # for the manifest's clientSecretSha256 check (IMS009)");
   const lines = [
     '# Written by `ims-gate init`: blocks pull requests that would break the Adobe Campaign IMS (Adobe ID) login.',
     'name: ims-gate',
@@ -284,7 +283,11 @@ function runInit(options: InitOptions): InitOutcome {
   const top = gitText(root, ['rev-parse', '--show-toplevel']);
   const repoRoot = top && existsSync(top) ? top : root;
   const inside = toPosix(relative(repoRoot, root));
-  const workflow = renderWorkflow({ sarif: Boolean(options.sarif), branch: defaultBranch(root), path: inside && !inside.startsWith('..') ? inside : undefined });
+  const workflow = renderWorkflow({
+    sarif: Boolean(options.sarif),
+    branch: defaultBranch(root),
+    path: inside && !inside.startsWith('..') ? inside : undefined,
+  });
 
   const outcome: InitOutcome = { setup, written: [], kept: [] };
   const targets: [string, string][] = [
@@ -312,8 +315,13 @@ export async function initCommand(argv: string[], io: CliIo): Promise<number> {
   const outcome = runInit({ root: scanRoot(positionals, 'init'), sarif: values.sarif, force: values.force });
   const show = (path: string): string => toPosix(relative(process.cwd(), path)) || path;
   const { instances, enterpriseDashboard } = outcome.setup;
-  const found = instances.length === 0 ? 'no Campaign instance' : `${pluralForm(instances.length, 'instance')} ${instances.map((i) => i.name).join(', ')}`;
-  const lines = [`Found ${found}${enterpriseDashboard.length > 0 ? ` and ${plural(enterpriseDashboard.length, 'Admin Console export')}` : ''} in ${plural(outcome.setup.filesScanned, 'file')}.`];
+  const found =
+    instances.length === 0
+      ? 'no Campaign instance'
+      : `${pluralForm(instances.length, 'instance')} ${instances.map((i) => i.name).join(', ')}`;
+  const lines = [
+    `Found ${found}${enterpriseDashboard.length > 0 ? ` and ${plural(enterpriseDashboard.length, 'Admin Console export')}` : ''} in ${plural(outcome.setup.filesScanned, 'file')}.`,
+  ];
   for (const path of outcome.written) lines.push(`Wrote ${show(path)}`);
   for (const path of outcome.kept) lines.push(`Kept ${show(path)}: it already exists (use --force to overwrite)`);
   if (outcome.written.length > 0) lines.push('', 'Next: review the files, run `npx ims-gate check`, then commit them.');

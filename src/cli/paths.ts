@@ -39,7 +39,8 @@ export function writeOutput(path: string, text: string): void {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // mkdir says EEXIST, open says ENOTDIR, when a folder of the path is a file.
-    if (code === 'EEXIST' || code === 'ENOTDIR') throw new UserError('--output', `cannot write ${path}: a part of the path is a file, not a folder`);
+    if (code === 'EEXIST' || code === 'ENOTDIR')
+      throw new UserError('--output', `cannot write ${path}: a part of the path is a file, not a folder`);
     const fs = fsErrorOf(error);
     if (!fs) throw error;
     throw new UserError('--output', `cannot write ${path}: ${fs.reason}`);
@@ -48,5 +49,6 @@ export function writeOutput(path: string, text: string): void {
 
 /** `--config ""` would silently mean "the default config", `--output ""` standard output: a value must be given. */
 export function rejectEmptyValues(values: Record<string, unknown>): void {
-  for (const [name, value] of Object.entries(values)) if (value === '') throw new UserError(`--${name}`, 'needs a value, got an empty string');
+  for (const [name, value] of Object.entries(values))
+    if (value === '') throw new UserError(`--${name}`, 'needs a value, got an empty string');
 }

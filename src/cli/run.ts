@@ -56,7 +56,8 @@ type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositi
 
 function parseFailOn(value: string | undefined): FailOn {
   if (value === undefined) return 'error';
-  if (!(FAIL_ON_LEVELS as readonly string[]).includes(value)) throw new UserError('--fail-on', `invalid value '${value}'. Expected one of ${FAIL_ON_LEVELS.join(', ')}.`);
+  if (!(FAIL_ON_LEVELS as readonly string[]).includes(value))
+    throw new UserError('--fail-on', `invalid value '${value}'. Expected one of ${FAIL_ON_LEVELS.join(', ')}.`);
   return value as FailOn;
 }
 
@@ -79,7 +80,13 @@ function scanOptions(values: Values, root: string, io: CliIo): ScanOptions {
   };
 }
 
-async function check(values: Values, positionals: string[], io: CliIo, onlyRules?: string[], after?: (outcome: ScanOutcome) => void): Promise<number> {
+async function check(
+  values: Values,
+  positionals: string[],
+  io: CliIo,
+  onlyRules?: string[],
+  after?: (outcome: ScanOutcome) => void,
+): Promise<number> {
   const root = scanRoot(positionals, onlyRules ? 'explain' : 'check');
   const formatName = values.format ?? 'stylish';
   const format = formatNamed(formatName);
@@ -117,7 +124,10 @@ async function explain(values: Values, positionals: string[], io: CliIo): Promis
   for (const match of matches) io.stderr(`Symptom: ${match.symptom}\nExplained by: ${match.ruleIds.join(', ')}\n\n`);
   return check(values, rest, io, ruleIds, (outcome) => {
     const unreadable = outcome.model?.problems.length ?? 0;
-    if (unreadable > 0) io.stderr(`Note: ${plural(unreadable, 'file problem')} kept some configuration from being read; \`ims-gate check\` lists them (IMS000).\n`);
+    if (unreadable > 0)
+      io.stderr(
+        `Note: ${plural(unreadable, 'file problem')} kept some configuration from being read; \`ims-gate check\` lists them (IMS000).\n`,
+      );
   });
 }
 

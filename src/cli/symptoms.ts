@@ -1,7 +1,39 @@
 // `ims-gate explain "<symptom>"`: matches what a user reports, loosely, against the symptoms in rule metadata.
 import type { RuleMeta } from '../rules/types.js';
 
-const STOP_WORDS = new Set(['the', 'a', 'an', 'to', 'is', 'are', 'i', 'my', 'our', 'we', 'they', 'users', 'user', 'get', 'gets', 'got', 'when', 'on', 'of', 'and', 'or', 'not', 'does', 'do', 'can', 'be', 'it', 'page', 'with', 'any', 'in']);
+const STOP_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'to',
+  'is',
+  'are',
+  'i',
+  'my',
+  'our',
+  'we',
+  'they',
+  'users',
+  'user',
+  'get',
+  'gets',
+  'got',
+  'when',
+  'on',
+  'of',
+  'and',
+  'or',
+  'not',
+  'does',
+  'do',
+  'can',
+  'be',
+  'it',
+  'page',
+  'with',
+  'any',
+  'in',
+]);
 
 function words(text: string): string[] {
   return text
@@ -15,7 +47,9 @@ function words(text: string): string[] {
 /** Share of the symptom's significant words found in the text (prefix matches count, so "redirect" ~ "redirected"). */
 function overlap(text: string[], symptom: string[]): number {
   if (symptom.length === 0) return 0;
-  const hits = symptom.filter((word) => text.some((candidate) => candidate.startsWith(word.slice(0, 5)) || word.startsWith(candidate.slice(0, 5))));
+  const hits = symptom.filter((word) =>
+    text.some((candidate) => candidate.startsWith(word.slice(0, 5)) || word.startsWith(candidate.slice(0, 5))),
+  );
   return hits.length / symptom.length;
 }
 

@@ -57,7 +57,8 @@ function readExplicitConfig(path: string, shown: string): ConfigBytes {
   try {
     return { bytes: readRegularFile(path) };
   } catch (error) {
-    if (error instanceof NotRegularFileError) throw new ConfigPathError(`config path ${shown} ${error.message}; expected the YAML config file`);
+    if (error instanceof NotRegularFileError)
+      throw new ConfigPathError(`config path ${shown} ${error.message}; expected the YAML config file`);
     throw new ConfigPathError(`cannot read config file ${shown}: ${fsErrorOf(error)?.reason ?? (error as Error).message}`);
   }
 }
@@ -74,17 +75,29 @@ function readDefaultConfig(path: string): ConfigBytes {
 }
 
 export function loadConfig(root: string, explicitPath?: string): LoadedConfig {
-  const path = explicitPath ? (isAbsolute(explicitPath) ? explicitPath : join(process.cwd(), explicitPath)) : join(root, DEFAULT_CONFIG_PATH);
+  const path = explicitPath
+    ? isAbsolute(explicitPath)
+      ? explicitPath
+      : join(process.cwd(), explicitPath)
+    : join(root, DEFAULT_CONFIG_PATH);
   const read = explicitPath ? readExplicitConfig(path, explicitPath) : readDefaultConfig(path);
   if ('absent' in read) return { config: defaultConfig(), problems: [] };
   // Relative to the root even when the config sits beside it (`../ims-gate.yml`): every path in a report is.
   const rel = relative(root, path);
   const file = isAbsolute(rel) ? toPosix(path) : toPosix(rel);
-  if ('problem' in read) return { config: { ...defaultConfig(), source: file }, problems: [{ loc: fileLoc(file), message: CONFIG_PROBLEM_PREFIX + read.problem }] };
+  if ('problem' in read)
+    return {
+      config: { ...defaultConfig(), source: file },
+      problems: [{ loc: fileLoc(file), message: CONFIG_PROBLEM_PREFIX + read.problem }],
+    };
   // Decoded as the readers decode YAML: UTF-8 (BOM optional) or UTF-16 with a BOM; a binary or mis-encoded file is
   // one problem at the offending byte, not a misleading schema error on mojibake.
   const decoded = decodeBytes(file, read.bytes);
-  if (!decoded.ok) return { config: { ...defaultConfig(), source: file }, problems: [{ ...decoded.problem, message: CONFIG_PROBLEM_PREFIX + decoded.problem.message }] };
+  if (!decoded.ok)
+    return {
+      config: { ...defaultConfig(), source: file },
+      problems: [{ ...decoded.problem, message: CONFIG_PROBLEM_PREFIX + decoded.problem.message }],
+    };
   return parseConfig(decoded.text, file);
 }
 

@@ -46,7 +46,10 @@ export function configuredFiles(root: string, config: Pick<Config, 'inputs'>): C
   for (const input of config.inputs ?? []) {
     const named = `${input.key} names "${input.path}"`;
     const problem = (what: string): void => {
-      result.problems.push({ message: `${named}, which ${what}; expected the path of a file inside the scan root, relative to it`, loc: input.loc });
+      result.problems.push({
+        message: `${named}, which ${what}; expected the path of a file inside the scan root, relative to it`,
+        loc: input.loc,
+      });
     };
     const path = rootRelative(input.path);
     if (path === undefined) {

@@ -65,7 +65,13 @@ type ReadAt = (into: Buffer, start: number, length: number) => number;
  * the later ones for record markers only. When a window cannot decide, the whole file is read and sniffed.
  * `chunk` is a parameter for the tests, which check that windows of any size find what a whole-file sniff finds.
  */
-export function sniffByWindows<State>(path: string, size: number, readAt: ReadAt, sniff: Sniffer<State>, chunk = CHUNK): { kind: FileKind; bytes?: Buffer } | undefined {
+export function sniffByWindows<State>(
+  path: string,
+  size: number,
+  readAt: ReadAt,
+  sniff: Sniffer<State>,
+  chunk = CHUNK,
+): { kind: FileKind; bytes?: Buffer } | undefined {
   const window = Buffer.allocUnsafe(chunk + OVERLAP);
   let state: State | undefined;
   for (let position = 0; position < size; position += chunk) {
@@ -88,7 +94,12 @@ export function sniffByWindows<State>(path: string, size: number, readAt: ReadAt
  * `configured` holds the kind of each file the config names: such a file is read as that kind, whatever its
  * content looks like.
  */
-export function loadCandidates<State>(files: DiscoveredFile[], maxFileSizeBytes: number, sniff: Sniffer<State>, configured: ReadonlyMap<string, FileKind> = new Map()): LoadResult {
+export function loadCandidates<State>(
+  files: DiscoveredFile[],
+  maxFileSizeBytes: number,
+  sniff: Sniffer<State>,
+  configured: ReadonlyMap<string, FileKind> = new Map(),
+): LoadResult {
   const candidates: Candidate[] = [];
   const skipped: SkippedFile[] = [];
   let filesScanned = 0;
@@ -100,7 +111,10 @@ export function loadCandidates<State>(files: DiscoveredFile[], maxFileSizeBytes:
       fd = opened.fd;
       const { size } = opened;
       if (size > maxFileSizeBytes) {
-        skipped.push({ path: file.path, reason: `file of ${size} bytes is over the size limit of ${maxFileSizeBytes} bytes (maxFileSize), not scanned` });
+        skipped.push({
+          path: file.path,
+          reason: `file of ${size} bytes is over the size limit of ${maxFileSizeBytes} bytes (maxFileSize), not scanned`,
+        });
         continue;
       }
       filesScanned++;
@@ -120,7 +134,10 @@ export function loadCandidates<State>(files: DiscoveredFile[], maxFileSizeBytes:
       const kind = sniff.whole(file.path, bytes);
       if (kind) candidates.push({ path: file.path, kind, bytes });
     } catch (error) {
-      const reason = error instanceof NotRegularFileError ? `${error.message}, not scanned` : `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
+      const reason =
+        error instanceof NotRegularFileError
+          ? `${error.message}, not scanned`
+          : `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`;
       skipped.push({ path: file.path, reason });
     } finally {
       if (fd !== undefined) closeSync(fd);

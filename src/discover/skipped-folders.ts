@@ -6,7 +6,7 @@
 // *.csv, *.yml, *.yaml, *.json) are sniffed, each on its first MAX_SNIFF_BYTES bytes; at most MAX_FOLDERS folders
 // are looked into. A candidate beyond these bounds goes unnoticed; one within them is always named. Symbolic links
 // are not followed (as in discovery), and .git is never looked into.
-import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { FileKind } from '../types.js';
 import { compareStrings } from '../util/compare.js';
@@ -40,13 +40,18 @@ function head(absolutePath: string): Buffer {
 }
 
 /** The first file under `folder` (relative to the root) that sniffs as configuration, within the bounds. */
-function firstCandidate(root: string, folder: string, sniff: Sniffer, read: ReadonlySet<string>): { path: string; kind: FileKind } | undefined {
+function firstCandidate(
+  root: string,
+  folder: string,
+  sniff: Sniffer,
+  read: ReadonlySet<string>,
+): { path: string; kind: FileKind } | undefined {
   const queue = [folder];
   let entries = 0;
   let sniffed = 0;
   while (queue.length > 0 && entries < MAX_ENTRIES && sniffed < MAX_SNIFFED) {
     const dir = queue.shift() as string;
-    let listing;
+    let listing: Dirent[];
     try {
       listing = readdirSync(join(root, dir), { withFileTypes: true });
     } catch {
@@ -78,7 +83,12 @@ function firstCandidate(root: string, folder: string, sniff: Sniffer, read: Read
  * One notice naming the default-skipped folders that hold candidates, or undefined when none does. `read` holds the
  * files that are read anyway (the config names them), which are not a reason for the notice.
  */
-export function skippedFoldersNotice(root: string, folders: readonly string[], sniff: Sniffer, read: ReadonlySet<string> = new Set()): SkippedFile | undefined {
+export function skippedFoldersNotice(
+  root: string,
+  folders: readonly string[],
+  sniff: Sniffer,
+  read: ReadonlySet<string> = new Set(),
+): SkippedFile | undefined {
   const holding: { folder: string; path: string; kind: FileKind }[] = [];
   for (const folder of folders.slice(0, MAX_FOLDERS)) {
     const found = firstCandidate(root, folder, sniff, read);

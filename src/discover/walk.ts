@@ -36,7 +36,7 @@ export function discover(root: string, config: Pick<Config, 'include' | 'exclude
 
   while (stack.length > 0) {
     const dirRel = stack.pop() as string;
-    let entries;
+    let entries: Dirent[];
     try {
       entries = readdirSync(join(realRoot, dirRel), { withFileTypes: true });
     } catch (error) {

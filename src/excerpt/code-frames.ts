@@ -87,7 +87,10 @@ function redactedSource(root: string, file: string, findings: readonly Finding[]
   try {
     const text = sourceText(root, file)?.replace(/^\uFEFF/, '') ?? null;
     if (text === null) return null;
-    return new RedactedText(text, secretSpans(text, { secrets: options.secrets, secretNames: options.secretNames }, findingSpans(text, findings)));
+    return new RedactedText(
+      text,
+      secretSpans(text, { secrets: options.secrets, secretNames: options.secretNames }, findingSpans(text, findings)),
+    );
   } catch {
     return null;
   }

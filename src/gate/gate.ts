@@ -2,7 +2,18 @@
 // Reporters only format what this decides; nothing downstream can change the verdict.
 import type { Config } from '../config/types.js';
 import type { RuleMeta } from '../rules/types.js';
-import { SEVERITY_RANK, type FailOn, type Finding, type RestartAck, type RestartResult, type Severity, type Stats, type SuppressedFinding, type Suppression, type Verdict } from '../types.js';
+import {
+  SEVERITY_RANK,
+  type FailOn,
+  type Finding,
+  type RestartAck,
+  type RestartResult,
+  type Severity,
+  type Stats,
+  type SuppressedFinding,
+  type Suppression,
+  type Verdict,
+} from '../types.js';
 import { plural } from '../util/plural.js';
 import { compareFindings, findingFrom } from './findings.js';
 
@@ -36,14 +47,22 @@ interface GateResult {
 
 function suppressionFor(finding: Finding, suppressions: Suppression[]): Suppression | undefined {
   return suppressions.find(
-    (s) => s.file === finding.file && finding.line >= s.targetStartLine && finding.line <= s.targetEndLine && s.ruleIds.includes(finding.ruleId),
+    (s) =>
+      s.file === finding.file && finding.line >= s.targetStartLine && finding.line <= s.targetEndLine && s.ruleIds.includes(finding.ruleId),
   );
 }
 
 /** IMS000 (a warning) about a suppression comment itself; never baselined, so its location is part of its subject. */
 function suppressionProblem(input: GateInput, suppression: Suppression, messageId: string, data: Record<string, string> = {}): Finding {
   const { loc } = suppression;
-  return findingFrom(input.inputRule, { loc, messageId, data, severity: 'warning', field: 'input', subject: `${loc.file}:${loc.line}\0${suppression.ruleIds.join(' ')}` });
+  return findingFrom(input.inputRule, {
+    loc,
+    messageId,
+    data,
+    severity: 'warning',
+    field: 'input',
+    subject: `${loc.file}:${loc.line}\0${suppression.ruleIds.join(' ')}`,
+  });
 }
 
 /** Problems with the suppression comments themselves: forbidden, unknown rule, or no reason given. */
@@ -60,7 +79,8 @@ function suppressionProblems(input: GateInput): Finding[] {
       continue;
     }
     const unknown = suppression.ruleIds.filter((id) => !input.knownRuleIds.has(id));
-    if (unknown.length > 0) problems.push(suppressionProblem(input, suppression, 'suppressionUnknownRule', { unknown: unknown.join(', ') }));
+    if (unknown.length > 0)
+      problems.push(suppressionProblem(input, suppression, 'suppressionUnknownRule', { unknown: unknown.join(', ') }));
     if (!suppression.reason?.trim()) problems.push(suppressionProblem(input, suppression, 'suppressionWithoutReason', { ids }));
   }
   return problems;

@@ -29,9 +29,14 @@ function parts(template: MessageTemplate): { message: string; remediation?: stri
 }
 
 /** The message and remediation of `messageId` for `data`; the remediation falls back to the rule's own. */
-export function renderMessage(meta: RuleMeta, messageId: string, data?: Readonly<Record<string, string | number>>): { message: string; remediation: string } {
+export function renderMessage(
+  meta: RuleMeta,
+  messageId: string,
+  data?: Readonly<Record<string, string | number>>,
+): { message: string; remediation: string } {
   const template = Object.hasOwn(meta.messages, messageId) ? meta.messages[messageId] : undefined;
-  if (template === undefined) throw new MessageError(`rule ${meta.id} reported messageId "${messageId}", which policies/rules/${meta.id}.yml does not define`);
+  if (template === undefined)
+    throw new MessageError(`rule ${meta.id} reported messageId "${messageId}", which policies/rules/${meta.id}.yml does not define`);
   const { message, remediation } = parts(template);
   return {
     message: interpolate(message, data, `${meta.id} message "${messageId}"`),

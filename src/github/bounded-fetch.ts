@@ -49,7 +49,10 @@ export class DeliveryBudget {
   /** The error for a request the budget no longer allows; records that the budget was hit. */
   refuse(label: RequestLabel): ApiRequestError {
     this.hit = true;
-    return new ApiRequestError(`the delivery budget of ${seconds(this.ms)} is used up (${label.method} ${label.path} not sent or cut)`, true);
+    return new ApiRequestError(
+      `the delivery budget of ${seconds(this.ms)} is used up (${label.method} ${label.path} not sent or cut)`,
+      true,
+    );
   }
 }
 
@@ -105,7 +108,11 @@ function networkCode(error: unknown): string | undefined {
 /** The most specific message in a chain of causes: "bad port" rather than undici's "fetch failed". */
 function innermostMessage(error: unknown): string {
   let message = error instanceof Error ? error.message : String(error);
-  for (let e = (error instanceof Error ? error.cause : undefined) as ErrorLike | string | undefined, depth = 0; e && depth < 5; e = typeof e === 'string' ? undefined : (e.cause as ErrorLike | undefined), depth++) {
+  for (
+    let e = (error instanceof Error ? error.cause : undefined) as ErrorLike | string | undefined, depth = 0;
+    e && depth < 5;
+    e = typeof e === 'string' ? undefined : (e.cause as ErrorLike | undefined), depth++
+  ) {
     if (typeof e === 'string') message = e;
     else if (typeof e.message === 'string' && e.message) message = e.message;
   }
@@ -124,18 +131,29 @@ interface Failure {
 function failureOf(error: unknown, label: RequestLabel, options: BoundedFetchOptions, timeout: AbortSignal, clipped: boolean): Failure {
   const where = `${label.method} ${label.path}`;
   // A timeout cut short to the budget's end is the budget running out, whichever of the two timers fired first.
-  if (options.budget.signal.aborted || (timeout.aborted && clipped)) return { error: options.budget.refuse(label), retryable: false, reason: 'budget' };
+  if (options.budget.signal.aborted || (timeout.aborted && clipped))
+    return { error: options.budget.refuse(label), retryable: false, reason: 'budget' };
   if (timeout.aborted) {
     const message = `no answer from ${label.host} within ${seconds(options.timeoutMs)} (${where})`;
-    return { error: new ApiRequestError(message), retryable: IDEMPOTENT.has(label.method), reason: `no answer within ${seconds(options.timeoutMs)}` };
+    return {
+      error: new ApiRequestError(message),
+      retryable: IDEMPOTENT.has(label.method),
+      reason: `no answer within ${seconds(options.timeoutMs)}`,
+    };
   }
   const code = networkCode(error);
   if (code) {
-    const message = NOT_SENT.has(code) ? `cannot reach ${label.host}: ${code}` : `the connection to ${label.host} failed: ${code} (${where})`;
+    const message = NOT_SENT.has(code)
+      ? `cannot reach ${label.host}: ${code}`
+      : `the connection to ${label.host} failed: ${code} (${where})`;
     return { error: new ApiRequestError(message), retryable: NOT_SENT.has(code) || IDEMPOTENT.has(label.method), reason: code };
   }
   const detail = innermostMessage(error);
-  return { error: new ApiRequestError(`the request to ${label.host} failed: ${detail} (${where})`), retryable: IDEMPOTENT.has(label.method), reason: detail };
+  return {
+    error: new ApiRequestError(`the request to ${label.host} failed: ${detail} (${where})`),
+    retryable: IDEMPOTENT.has(label.method),
+    reason: detail,
+  };
 }
 
 /** A 2xx answer must carry JSON (except 204/205, which carry nothing). */
@@ -147,7 +165,8 @@ function checkBody(status: number, text: string, label: RequestLabel): void {
   } catch {
     // Reported below.
   }
-  const shown = text.length === 0 ? 'an empty body' : `'${text.slice(0, 60).replace(/[\x00-\x1f\x7f]+/g, ' ')}${text.length > 60 ? '…' : ''}'`;
+  const shown =
+    text.length === 0 ? 'an empty body' : `'${text.slice(0, 60).replace(/[\x00-\x1f\x7f]+/g, ' ')}${text.length > 60 ? '…' : ''}'`;
   throw new ApiRequestError(`the answer to ${label.method} ${label.path} (HTTP ${status}) is not JSON: ${shown}`);
 }
 
@@ -166,7 +185,9 @@ const sleep = (ms: number, signal: AbortSignal) =>
 async function waitToRetry(options: BoundedFetchOptions, label: RequestLabel, attempt: number, reason: string): Promise<boolean> {
   const delay = options.retryBaseMs * attempt * attempt;
   if (attempt >= options.attempts || delay >= options.budget.remainingMs()) return false;
-  options.log(`Retrying ${label.method} ${label.path} in ${seconds(delay)} after ${reason} (attempt ${attempt + 1} of ${options.attempts}).`);
+  options.log(
+    `Retrying ${label.method} ${label.path} in ${seconds(delay)} after ${reason} (attempt ${attempt + 1} of ${options.attempts}).`,
+  );
   await sleep(delay, options.budget.signal);
   return !options.budget.signal.aborted;
 }
@@ -196,7 +217,11 @@ async function readCapped(response: Response, label: RequestLabel): Promise<stri
 /** A Response rebuilt from a body that was already read (204 and friends carry none). */
 function rebuild(response: Response, text: string, url: string): Response {
   const nullBody = [101, 204, 205, 304].includes(response.status);
-  const rebuilt = new Response(nullBody ? null : text, { status: response.status, statusText: response.statusText, headers: response.headers });
+  const rebuilt = new Response(nullBody ? null : text, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
   Object.defineProperty(rebuilt, 'url', { value: response.url || url });
   return rebuilt;
 }

@@ -67,15 +67,20 @@ function describeValue(value: unknown): string {
   return typeof value === 'string' ? `'${quoteValue(value)}'` : value === undefined ? 'missing' : jsonKind(value);
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: the payload is JSON; every field read from it is checked where it is used
 function readPayload(path: string | undefined): Record<string, any> {
   if (!path) return {};
   let text: string;
   try {
     text = readRegularFile(path).toString('utf8');
   } catch (error) {
-    if (error instanceof NotRegularFileError) throw payloadError(path, `cannot read the file (it ${error.kind === 'a folder' ? 'is a folder' : error.message})`);
+    if (error instanceof NotRegularFileError)
+      throw payloadError(path, `cannot read the file (it ${error.kind === 'a folder' ? 'is a folder' : error.message})`);
     const code = (error as NodeJS.ErrnoException).code;
-    throw payloadError(path, `cannot read the file (${code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a folder' : (code ?? String(error))})`);
+    throw payloadError(
+      path,
+      `cannot read the file (${code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a folder' : (code ?? String(error))})`,
+    );
   }
   text = text.replace(/^\uFEFF/, '');
   if (text.trim() === '') throw payloadError(path, 'the file is empty; expected the JSON object the runner writes');
@@ -87,7 +92,9 @@ function readPayload(path: string | undefined): Record<string, any> {
     const reason = quoteValue((error as Error).message.split('\n')[0], 120);
     throw payloadError(path, `the file is not valid JSON (${reason})`);
   }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw payloadError(path, `the file holds ${jsonKind(parsed)}; expected a JSON object`);
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+    throw payloadError(path, `the file holds ${jsonKind(parsed)}; expected a JSON object`);
+  // biome-ignore lint/suspicious/noExplicitAny: the payload is JSON; every field read from it is checked where it is used
   return parsed as Record<string, any>;
 }
 
@@ -98,10 +105,15 @@ function payloadSha(path: string, field: string, value: unknown): string {
 }
 
 function readPullRequest(path: string, pr: unknown, repo: RepoRef): PullRequestInfo {
-  if (!pr || typeof pr !== 'object' || Array.isArray(pr)) throw payloadError(path, `pull_request is ${describeValue(pr)}; expected the pull request object of a pull_request event`);
+  if (!pr || typeof pr !== 'object' || Array.isArray(pr))
+    throw payloadError(path, `pull_request is ${describeValue(pr)}; expected the pull request object of a pull_request event`);
+  // biome-ignore lint/suspicious/noExplicitAny: the payload is JSON; every field read from it is checked where it is used
   const fields = pr as Record<string, any>;
   if (typeof fields.number !== 'number' || !Number.isSafeInteger(fields.number) || fields.number < 1) {
-    throw payloadError(path, `pull_request.number is ${typeof fields.number === 'number' ? String(fields.number) : describeValue(fields.number)}; expected a positive integer`);
+    throw payloadError(
+      path,
+      `pull_request.number is ${typeof fields.number === 'number' ? String(fields.number) : describeValue(fields.number)}; expected a positive integer`,
+    );
   }
   const headSha = payloadSha(path, 'pull_request.head.sha', fields.head?.sha);
   const baseSha = payloadSha(path, 'pull_request.base.sha', fields.base?.sha);
@@ -132,7 +144,8 @@ function payloadLabels(path: string, labels: unknown): string[] {
   if (!Array.isArray(labels)) throw payloadError(path, `pull_request.labels is ${describeValue(labels)}; expected a list of labels`);
   return labels.map((label: { name?: unknown } | null, index) => {
     const name = label?.name;
-    if (typeof name !== 'string') throw payloadError(path, `pull_request.labels[${index}].name is ${describeValue(name)}; expected a string`);
+    if (typeof name !== 'string')
+      throw payloadError(path, `pull_request.labels[${index}].name is ${describeValue(name)}; expected a string`);
     return name;
   });
 }
@@ -142,10 +155,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const path = env.GITHUB_EVENT_PATH;
   const payload = readPayload(path);
-  const repo =
-    parseRepo(env.GITHUB_REPOSITORY) ??
-    parseRepo(payload.repository?.full_name) ??
-    ({ owner: '', repo: '' } satisfies RepoRef);
+  const repo = parseRepo(env.GITHUB_REPOSITORY) ?? parseRepo(payload.repository?.full_name) ?? ({ owner: '', repo: '' } satisfies RepoRef);
 
   // Without a payload file (a local run), there is nothing to check; with one, a pull request event's payload
   // must hold the pull request: its SHAs become git revisions and the commit that annotations belong to.

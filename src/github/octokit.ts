@@ -49,14 +49,21 @@ interface RateLimitOptions {
 
 /** `/repos/{owner}/{repo}/check-runs` with its parameters filled in, for the log. */
 function requestPath(options: RateLimitOptions): string {
-  return options.url.replace(/\{(\w+)\}/g, (whole, name: string) => (options[name] === undefined ? whole : encodeURIComponent(String(options[name]))));
+  return options.url.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    options[name] === undefined ? whole : encodeURIComponent(String(options[name])),
+  );
 }
 
 /**
  * An authenticated client for `apiUrl` (GitHub.com or GHES, from GITHUB_API_URL) whose every request, retries
  * and rate-limit waits included, ends within `budget`.
  */
-export async function createClient(token: string, apiUrl: string, budget: DeliveryBudget, env: NodeJS.ProcessEnv = process.env): Promise<GitHubClient> {
+export async function createClient(
+  token: string,
+  apiUrl: string,
+  budget: DeliveryBudget,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<GitHubClient> {
   // Loaded only now: importing @actions/github parses the event payload (its `context`), and throws a stack
   // trace on a payload that is not JSON. By now readRunContext has read the payload and reported such a
   // payload in one line. "eager": bundled into dist/index.js like a static import, only evaluated later.
@@ -69,10 +76,14 @@ export async function createClient(token: string, apiUrl: string, budget: Delive
   const rateLimited = (kind: string) => (retryAfter: number, options: RateLimitOptions, _octokit: unknown, retryCount: number) => {
     const wait = retryAfter * 1000;
     if (retryCount >= ATTEMPTS - 1 || wait >= budget.remainingMs()) {
-      core.info(`GitHub API ${kind} on ${options.method} ${requestPath(options)}: not retrying (it asks to wait ${seconds(wait)}; the delivery budget leaves ${seconds(budget.remainingMs())}).`);
+      core.info(
+        `GitHub API ${kind} on ${options.method} ${requestPath(options)}: not retrying (it asks to wait ${seconds(wait)}; the delivery budget leaves ${seconds(budget.remainingMs())}).`,
+      );
       return false;
     }
-    core.info(`Retrying ${options.method} ${requestPath(options)} in ${seconds(wait)} after the GitHub API ${kind} (attempt ${retryCount + 2} of ${ATTEMPTS}).`);
+    core.info(
+      `Retrying ${options.method} ${requestPath(options)} in ${seconds(wait)} after the GitHub API ${kind} (attempt ${retryCount + 2} of ${ATTEMPTS}).`,
+    );
     return true;
   };
   return getOctokit(

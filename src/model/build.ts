@@ -56,7 +56,8 @@ export function buildModel(results: ReadResult[], config: Config, fallbackInstan
 
     if (result.dashboard) {
       // An export belongs to one instance only when placed there; otherwise every instance sees it.
-      const own = assignment.by === 'config' || (assignment.by === 'folder' && !sharedDashboards.has(result.file)) ? assignment.instance : undefined;
+      const own =
+        assignment.by === 'config' || (assignment.by === 'folder' && !sharedDashboards.has(result.file)) ? assignment.instance : undefined;
       const exported: DashboardExport = { file: result.file, instance: own, users: result.dashboard.users };
       dashboards.push(exported);
       if (own) instanceNamed(own).files.push(result.file);
@@ -74,7 +75,13 @@ export function buildModel(results: ReadResult[], config: Config, fallbackInstan
         const account: ImsAccount = { instance: instance.name, file: result.file, loc: record.loc, fields, attrs: record.attrs };
         instance.accounts.push(account);
       } else if (record.schema === GROUP_SCHEMA && record.attrs.name) {
-        const group: OperatorGroup = { instance: instance.name, file: result.file, loc: record.loc, name: record.attrs.name, label: record.attrs.label };
+        const group: OperatorGroup = {
+          instance: instance.name,
+          file: result.file,
+          loc: record.loc,
+          name: record.attrs.name,
+          label: record.attrs.label,
+        };
         instance.groups.push(group);
       }
     }

@@ -34,7 +34,9 @@ export function loadRuleMetadata(): Map<string, RuleMeta> {
   if (cached) return cached;
   const validate = schemaValidator('rule.schema.json');
   const metas = new Map<string, RuleMeta>();
-  for (const name of readdirSync(policyPath('rules')).filter((file) => file.endsWith('.yml')).sort()) {
+  for (const name of readdirSync(policyPath('rules'))
+    .filter((file) => file.endsWith('.yml'))
+    .sort()) {
     const meta = parse(readFileSync(policyPath('rules', name), 'utf8')) as RuleMeta;
     if (!validate(meta)) {
       const detail = (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`).join('; ');
@@ -43,7 +45,8 @@ export function loadRuleMetadata(): Map<string, RuleMeta> {
     if (`${meta.id}.yml` !== name) throw new Error(`policies/rules/${name} declares id ${meta.id}; the file must be named ${meta.id}.yml`);
     metas.set(meta.id, meta);
   }
-  return (cached = metas);
+  cached = metas;
+  return metas;
 }
 
 export function ruleMeta(id: string): RuleMeta {

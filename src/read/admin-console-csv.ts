@@ -71,7 +71,10 @@ function scanRow(text: string, pos: number, sep: number, row: Row, lines: LineMa
       for (;;) {
         const q = text.indexOf('"', i);
         if (q === -1) {
-          throw new CsvSyntaxError(`malformed CSV: unclosed quote: the quoted cell opened at ${lines.describe(open)} has no closing '"' (a '"' inside a quoted cell is written "")`, len);
+          throw new CsvSyntaxError(
+            `malformed CSV: unclosed quote: the quoted cell opened at ${lines.describe(open)} has no closing '"' (a '"' inside a quoted cell is written "")`,
+            len,
+          );
         }
         if (text.charCodeAt(q + 1) === QUOTE) {
           escaped = 1;
@@ -132,7 +135,12 @@ function cellValue(text: string, row: Row, cell: number): string {
 
 /** The cells of a header line, split naively (header names hold no separators), unquoted and trimmed. */
 function headerNames(line: string, sep: string): string[] {
-  return line.split(sep).map((cell) => cell.trim().replace(/^"(.*)"$/, '$1').trim());
+  return line.split(sep).map((cell) =>
+    cell
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .trim(),
+  );
 }
 
 /** Whether a header line names an Admin Console user export when split on `sep`. */
@@ -259,7 +267,10 @@ export function readAdminConsoleCsv(file: string, bytes: Buffer): ReadResult {
       const loc = lines.loc(file, row.start, row.end);
       if (row.count !== width) {
         if (problems.length < MAX_ROW_PROBLEMS) {
-          problems.push({ message: `malformed CSV: this row has ${row.count} cells but the header has ${width} (separator '${sep}'); the row is skipped`, loc });
+          problems.push({
+            message: `malformed CSV: this row has ${row.count} cells but the header has ${width} (separator '${sep}'); the row is skipped`,
+            loc,
+          });
         } else extraProblems++;
         pos = next;
         continue;

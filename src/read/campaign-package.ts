@@ -9,40 +9,50 @@ const RECORD_SCHEMAS: ReadonlySet<string> = new Set(['nms:extAccount', 'xtk:grou
 
 export function readCampaignPackage(file: string, bytes: Buffer): ReadResult {
   const records: XmlRecord[] = [];
-  const outcome = scanXmlFile(file, bytes, (text, lines) => {
-    /** Open `<entities>` elements (outside records), innermost last. */
-    const entities: { depth: number; schema: string }[] = [];
-    /** Depth of the open record whose descendants are its content, or -1. */
-    let recordDepth = -1;
-    return {
-      startTag(tag) {
-        if (recordDepth !== -1) return;
-        const top = entities[entities.length - 1];
-        let schema: string | undefined;
-        if (top !== undefined && top.depth === tag.depth - 1) {
-          schema = top.schema;
-        } else {
-          schema = attrOf(text, tag, 'xtkschema');
-          if (schema === undefined && tag.name === 'entities') {
-            const entitiesSchema = attrOf(text, tag, 'schema') ?? '';
-            // Entities of other schemas (workflows, forms, schemas) are most of a package: checked by the tokenizer, never read.
-            if (!RECORD_SCHEMAS.has(entitiesSchema)) return 'skip';
-            if (!tag.selfClosing) entities.push({ depth: tag.depth, schema: entitiesSchema });
-            return;
+  const outcome = scanXmlFile(
+    file,
+    bytes,
+    (text, lines) => {
+      /** Open `<entities>` elements (outside records), innermost last. */
+      const entities: { depth: number; schema: string }[] = [];
+      /** Depth of the open record whose descendants are its content, or -1. */
+      let recordDepth = -1;
+      return {
+        startTag(tag) {
+          if (recordDepth !== -1) return;
+          const top = entities[entities.length - 1];
+          let schema: string | undefined;
+          if (top !== undefined && top.depth === tag.depth - 1) {
+            schema = top.schema;
+          } else {
+            schema = attrOf(text, tag, 'xtkschema');
+            if (schema === undefined && tag.name === 'entities') {
+              const entitiesSchema = attrOf(text, tag, 'schema') ?? '';
+              // Entities of other schemas (workflows, forms, schemas) are most of a package: checked by the tokenizer, never read.
+              if (!RECORD_SCHEMAS.has(entitiesSchema)) return 'skip';
+              if (!tag.selfClosing) entities.push({ depth: tag.depth, schema: entitiesSchema });
+              return;
+            }
           }
-        }
-        if (schema === undefined) return;
-        // A record (of any schema): its child elements are its content, never records.
-        if (!tag.selfClosing) recordDepth = tag.depth;
-        if (!RECORD_SCHEMAS.has(schema)) return;
-        records.push({ schema, element: tag.name, loc: lines.loc(file, tag.start, tag.end), attrs: locatedAttrs(file, text, lines, tag) });
-      },
-      endTag(_name, depth) {
-        if (depth === recordDepth) recordDepth = -1;
-        else if (entities.length > 0 && entities[entities.length - 1].depth === depth) entities.pop();
-      },
-    };
-  }, { extraRoot: (name) => name === 'package' });
+          if (schema === undefined) return;
+          // A record (of any schema): its child elements are its content, never records.
+          if (!tag.selfClosing) recordDepth = tag.depth;
+          if (!RECORD_SCHEMAS.has(schema)) return;
+          records.push({
+            schema,
+            element: tag.name,
+            loc: lines.loc(file, tag.start, tag.end),
+            attrs: locatedAttrs(file, text, lines, tag),
+          });
+        },
+        endTag(_name, depth) {
+          if (depth === recordDepth) recordDepth = -1;
+          else if (entities.length > 0 && entities[entities.length - 1].depth === depth) entities.pop();
+        },
+      };
+    },
+    { extraRoot: (name) => name === 'package' },
+  );
   const result: ReadResult = { file, kind: 'campaign-xml', suppressions: outcome.suppressions, problems: outcome.problems };
   if (outcome.problems.length === 0) result.records = records;
   return result;

@@ -93,7 +93,7 @@ function yamlSuppressions(file: string, text: string, lines: LineMap, docs: AnyD
   for (let index = 0; index < lineCount; index++) {
     const raw = lineText(index);
     const match = /^(\s*)#(.*)$/.exec(raw);
-    if (!match || !match[2].includes(DIRECTIVE)) continue;
+    if (!match?.[2].includes(DIRECTIVE)) continue;
     const offset = lines.starts[index] + match[1].length;
     if (scalars.some(([start, end]) => offset > start && offset < end)) continue;
     const directive = parseDirective(match[2]);
@@ -102,7 +102,13 @@ function yamlSuppressions(file: string, text: string, lines: LineMap, docs: AnyD
     while (target < lineCount && /^\s*(#.*)?$/.test(lineText(target))) target++;
     const last = target < lineCount ? (extent.get(target) ?? target) : target;
     const loc = lines.loc(file, offset, lines.starts[index] + raw.length);
-    const suppression: Suppression = { file, ruleIds: directive.ruleIds, loc, targetStartLine: target + 1, targetEndLine: Math.max(target, last) + 1 };
+    const suppression: Suppression = {
+      file,
+      ruleIds: directive.ruleIds,
+      loc,
+      targetStartLine: target + 1,
+      targetEndLine: Math.max(target, last) + 1,
+    };
     if (directive.reason !== undefined) suppression.reason = directive.reason;
     suppressions.push(suppression);
   }
@@ -155,7 +161,10 @@ function secretScalars(docs: AnyDoc[]): string[] {
 /** The first line of a yaml error message, without its " at line L, column C:" suffix. */
 function yamlMessage(message: string): string {
   if (message.includes('Maximum call stack size exceeded')) return 'the document is nested too deeply to read';
-  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').replace(/:$/, '');
+  return message
+    .split('\n')[0]
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .replace(/:$/, '');
 }
 
 export function readImsManifest(file: string, bytes: Buffer): ReadResult {
@@ -163,7 +172,12 @@ export function readImsManifest(file: string, bytes: Buffer): ReadResult {
   if (text === undefined) return result;
   const format = /\.json$/i.test(file) ? 'JSON' : 'YAML';
   const counter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter: counter, schema: 'failsafe', prettyErrors: false, uniqueKeys: false }) as unknown as AnyDoc[];
+  const docs = parseAllDocuments(text, {
+    lineCounter: counter,
+    schema: 'failsafe',
+    prettyErrors: false,
+    uniqueKeys: false,
+  }) as unknown as AnyDoc[];
   const docList = Array.isArray(docs) ? docs : [];
   result.suppressions = yamlSuppressions(file, text, lines, docList);
   const secretValues = secretScalars(docList);
@@ -186,7 +200,10 @@ export function readImsManifest(file: string, bytes: Buffer): ReadResult {
 
   const manifests = docList.filter(isManifestDoc);
   if (manifests.length === 0) {
-    result.problems.push({ message: `not an IMS provisioning manifest: no ${format} document has a top-level "kind: ${MANIFEST_KIND}"`, loc: fileLoc(file) });
+    result.problems.push({
+      message: `not an IMS provisioning manifest: no ${format} document has a top-level "kind: ${MANIFEST_KIND}"`,
+      loc: fileLoc(file),
+    });
     return result;
   }
   const doc = manifests[0];
@@ -202,7 +219,10 @@ export function readImsManifest(file: string, bytes: Buffer): ReadResult {
   try {
     value = doc.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    result.problems.push({ message: `malformed ${format}: ${(error as Error).message}`, loc: nodeLoc(file, text, lines, doc.contents as Node) });
+    result.problems.push({
+      message: `malformed ${format}: ${(error as Error).message}`,
+      loc: nodeLoc(file, text, lines, doc.contents as Node),
+    });
     return result;
   }
   const validate = schemaValidator(MANIFEST_SCHEMA);

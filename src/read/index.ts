@@ -37,7 +37,10 @@ export function readFile(relPath: string, bytes: Buffer, kind: FileKind): ReadRe
     }
   } catch (error) {
     // A bug or a resource limit (e.g. a YAML flow collection nested deeper than the parser's stack).
-    const reason = error instanceof RangeError ? 'the file is nested too deeply or is too large to read' : `internal error while reading the file: ${(error as Error)?.message ?? String(error)}`;
+    const reason =
+      error instanceof RangeError
+        ? 'the file is nested too deeply or is too large to read'
+        : `internal error while reading the file: ${(error as Error)?.message ?? String(error)}`;
     return unreadable(relPath, kind, reason);
   }
 }

@@ -11,7 +11,11 @@ export function readServerConf(file: string, bytes: Buffer): ReadResult {
     startTag(tag, ancestors) {
       if (tag.depth === 0) {
         if (tag.name !== 'serverconf') {
-          throw new XmlSyntaxError(`not a Campaign server configuration: expected <serverconf> as the root element, found <${tag.name}>`, tag.start, tag.start + 1 + tag.name.length);
+          throw new XmlSyntaxError(
+            `not a Campaign server configuration: expected <serverconf> as the root element, found <${tag.name}>`,
+            tag.start,
+            tag.start + 1 + tag.name.length,
+          );
         }
         return;
       }

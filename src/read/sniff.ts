@@ -74,7 +74,16 @@ function firstSignificant(view: Buffer): number {
 }
 
 function isNameByte(b: number): boolean {
-  return (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a) || (b >= 0x30 && b <= 0x39) || b === 0x5f || b === 0x3a || b === 0x2d || b === 0x2e || b >= 0x80;
+  return (
+    (b >= 0x61 && b <= 0x7a) ||
+    (b >= 0x41 && b <= 0x5a) ||
+    (b >= 0x30 && b <= 0x39) ||
+    b === 0x5f ||
+    b === 0x3a ||
+    b === 0x2d ||
+    b === 0x2e ||
+    b >= 0x80
+  );
 }
 
 function nameAt(view: Buffer, from: number): string | undefined {
@@ -244,7 +253,8 @@ function decodeReferences(raw: string): string | undefined {
 }
 
 function isMarkerBytes(view: Buffer, start: number, end: number): boolean {
-  for (const marker of MARKER_BYTES) if (end - start === marker.length && view.compare(marker, 0, marker.length, start, end) === 0) return true;
+  for (const marker of MARKER_BYTES)
+    if (end - start === marker.length && view.compare(marker, 0, marker.length, start, end) === 0) return true;
   return false;
 }
 
@@ -350,7 +360,9 @@ function isTopLevelKindKey(view: Buffer, end: number): boolean {
   if (quoted) return atLineStart;
   if (i === start - 1 && atLineStart) return true;
   // `--- kind: …`: a document start at column 0, then the key.
-  return i >= 2 && i < start - 1 && view.toString('latin1', i - 2, i + 1) === '---' && (i < 3 || view[i - 3] === 0x0a || view[i - 3] === 0x0d);
+  return (
+    i >= 2 && i < start - 1 && view.toString('latin1', i - 2, i + 1) === '---' && (i < 3 || view[i - 3] === 0x0a || view[i - 3] === 0x0d)
+  );
 }
 
 /** Whether `ims-provisioning` at `hit` is the value of a top-level `kind` key (the value may be on the next line). */
@@ -461,7 +473,11 @@ export interface WindowState {
  * ones for record markers only. `last` says whether the window ends at the end of the file. Returns 'whole' when
  * the window cannot decide (a marker's context crosses its edge): the caller then sniffs the whole file.
  */
-export function sniffWindow(relPath: string, bytes: Buffer, place: { state?: WindowState; last: boolean }): { kind: FileKind | undefined | 'whole'; state: WindowState } {
+export function sniffWindow(
+  relPath: string,
+  bytes: Buffer,
+  place: { state?: WindowState; last: boolean },
+): { kind: FileKind | undefined | 'whole'; state: WindowState } {
   const cut: Cut = { start: place.state !== undefined, end: !place.last };
   try {
     if (place.state) {
@@ -473,7 +489,11 @@ export function sniffWindow(relPath: string, bytes: Buffer, place: { state?: Win
     const view = fileView(bytes);
     const v = view?.bytes ?? bytes;
     const start = firstSignificant(v);
-    const state: WindowState = { xml: relPath.toLowerCase().endsWith('.xml') || (start < v.length && v[start] === 0x3c), encoding: view?.encoding, binary: view?.binary ?? false };
+    const state: WindowState = {
+      xml: relPath.toLowerCase().endsWith('.xml') || (start < v.length && v[start] === 0x3c),
+      encoding: view?.encoding,
+      binary: view?.binary ?? false,
+    };
     const kind = sniffView(relPath, view, cut);
     return { kind: kind === EDGE ? 'whole' : kind, state };
   } catch {

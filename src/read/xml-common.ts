@@ -69,7 +69,13 @@ export function scanXmlFile(
         const directive = parseDirective(body);
         if (directive) {
           const loc = lines.loc(file, start, end);
-          const suppression: Suppression = { file, ruleIds: directive.ruleIds, loc, targetStartLine: loc.endLine + 1, targetEndLine: loc.endLine + 1 };
+          const suppression: Suppression = {
+            file,
+            ruleIds: directive.ruleIds,
+            loc,
+            targetStartLine: loc.endLine + 1,
+            targetEndLine: loc.endLine + 1,
+          };
           if (directive.reason !== undefined) suppression.reason = directive.reason;
           suppressions.push(suppression);
           pending.push(suppression);
@@ -82,7 +88,10 @@ export function scanXmlFile(
     scanXml(text, lines, handler, options);
   } catch (error) {
     if (error instanceof XmlSyntaxError) {
-      const loc = error.end !== undefined && error.end > error.offset && error.offset < text.length ? lines.loc(file, error.offset, Math.min(error.end, lineEnd(text, error.offset))) : lines.charLoc(file, error.offset);
+      const loc =
+        error.end !== undefined && error.end > error.offset && error.offset < text.length
+          ? lines.loc(file, error.offset, Math.min(error.end, lineEnd(text, error.offset)))
+          : lines.charLoc(file, error.offset);
       return { lines, suppressions, problems: [{ message: error.message, loc }] };
     }
     throw error;

@@ -41,7 +41,10 @@ export function toCheckAnnotation(finding: Finding, options: LocationOptions = {
     end_line: end,
     annotation_level: LEVEL[finding.severity],
     // Annotation texts are shown as plain text, so the mentions in them are neutralised everywhere.
-    message: clip(neutraliseMentions(finding.remediation ? `${finding.message}\n\n${finding.remediation}` : finding.message), DETAILS_LIMIT),
+    message: clip(
+      neutraliseMentions(finding.remediation ? `${finding.message}\n\n${finding.remediation}` : finding.message),
+      DETAILS_LIMIT,
+    ),
     title: clip(neutraliseMentions(ruleTitle(finding)), 255),
   };
   // The API accepts columns only on single-line annotations.

@@ -81,7 +81,9 @@ export function formatWorkflowCommand(annotation: CommandAnnotation): string {
 
 /** The `github` output format: one workflow command per finding, errors first. */
 export function renderWorkflowCommands(report: Report, options: LocationOptions = {}): string {
-  return toCommandAnnotations(report.findings, options).map((a) => `${formatWorkflowCommand(a)}\n`).join('');
+  return toCommandAnnotations(report.findings, options)
+    .map((a) => `${formatWorkflowCommand(a)}\n`)
+    .join('');
 }
 
 type LevelCounts = Record<Severity, number>;
@@ -135,7 +137,12 @@ interface EmitResult {
  * Issues every finding as a workflow command (errors first), so that the log holds all of them, and counts
  * how many the runner will show as annotations given what the step has already issued.
  */
-export function emitAnnotations(findings: readonly Finding[], sink: AnnotationSink, budget: AnnotationBudget, options: LocationOptions = {}): EmitResult {
+export function emitAnnotations(
+  findings: readonly Finding[],
+  sink: AnnotationSink,
+  budget: AnnotationBudget,
+  options: LocationOptions = {},
+): EmitResult {
   const result: EmitResult = { issued: zero(), shown: zero(), hidden: zero() };
   for (const annotation of toCommandAnnotations(findings, options)) {
     const visible = budget.take(annotation.level);
@@ -148,9 +155,9 @@ export function emitAnnotations(findings: readonly Finding[], sink: AnnotationSi
 
 /** "27 errors and 3 warnings were not shown as annotations …", or undefined when nothing was hidden. */
 export function describeHidden(result: EmitResult): string | undefined {
-  const parts = SEVERITIES
-    .filter((level) => result.hidden[level] > 0)
-    .map((level) => `${result.hidden[level]} of ${plural(result.issued[level], level)}`);
+  const parts = SEVERITIES.filter((level) => result.hidden[level] > 0).map(
+    (level) => `${result.hidden[level]} of ${plural(result.issued[level], level)}`,
+  );
   if (parts.length === 0) return undefined;
   return (
     `The runner shows at most ${RUNNER_ANNOTATION_LIMIT} annotations of each level per step, so ${parts.join(', ')} ` +

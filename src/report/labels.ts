@@ -32,7 +32,9 @@ export async function listLabels(client: GitHubClient, target: LabelTarget): Pro
     for (const label of page) {
       const name = label?.name;
       if (typeof name !== 'string') {
-        throw new ApiRequestError(`the API answered a label of pull request #${target.issueNumber} whose name is ${kindOf(name)}, not a string`);
+        throw new ApiRequestError(
+          `the API answered a label of pull request #${target.issueNumber} whose name is ${kindOf(name)}, not a string`,
+        );
       }
       names.push(name);
     }
@@ -43,7 +45,13 @@ export async function listLabels(client: GitHubClient, target: LabelTarget): Pro
 type LabelAction = 'added' | 'removed' | 'unchanged';
 
 /** Makes the PR carry `label` exactly when `wanted`. `current` is the PR's label names. */
-export async function syncLabel(client: GitHubClient, target: LabelTarget, label: string, wanted: boolean, current: readonly string[]): Promise<LabelAction> {
+export async function syncLabel(
+  client: GitHubClient,
+  target: LabelTarget,
+  label: string,
+  wanted: boolean,
+  current: readonly string[],
+): Promise<LabelAction> {
   const has = current.some((name) => name.toLowerCase() === label.toLowerCase());
   if (wanted && !has) {
     await client.rest.issues.addLabels({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, labels: [label] });

@@ -50,7 +50,10 @@ function showValue(value: string | null): string {
 }
 
 /** The restart section shared by the comment, the job summary and the check run. Empty when nothing changed. */
-export function renderRestartSection(restart: RestartResult, options: LocationOptions & { ack?: RestartAck; heading?: string } = {}): string {
+export function renderRestartSection(
+  restart: RestartResult,
+  options: LocationOptions & { ack?: RestartAck; heading?: string } = {},
+): string {
   const lines: string[] = [];
   if (restart.required) {
     const instances = restart.instances.map((name) => code(name)).join(', ');
@@ -72,8 +75,8 @@ export function renderRestartSection(restart: RestartResult, options: LocationOp
         options.ack.present
           ? `✅ The restart is acknowledged: the pull request carries the label ${code(options.ack.label)}.`
           : `⛔ **Merge blocked until the restart is planned:** add the label ${code(options.ack.label)} to this pull request once someone has scheduled the restart. ` +
-            `The gate reads the labels of the event that started it, so it passes on the run of the \`labeled\` event (list \`labeled\` and \`unlabeled\` in the workflow's ` +
-            `\`on.pull_request.types\`) or of the next push; re-running an old job reuses its old event.`,
+              `The gate reads the labels of the event that started it, so it passes on the run of the \`labeled\` event (list \`labeled\` and \`unlabeled\` in the workflow's ` +
+              `\`on.pull_request.types\`) or of the next push; re-running an old job reuses its old event.`,
         '',
       );
     }
@@ -97,20 +100,30 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     head.push('### ✅ IMS policy gate: clean', '');
     head.push(`No IMS configuration findings in ${plural(stats.filesScanned, 'scanned file')}. Everything is clean.`, '');
   } else {
-    head.push(`### ${result === 'fail' ? '❌' : '✅'} IMS policy gate ${result === 'fail' ? 'failed' : 'passed'}: ${countsLine(stats)}`, '');
+    head.push(
+      `### ${result === 'fail' ? '❌' : '✅'} IMS policy gate ${result === 'fail' ? 'failed' : 'passed'}: ${countsLine(stats)}`,
+      '',
+    );
     const byRule = new Map<string, number>();
     for (const finding of report.findings) byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1);
-    const rules = [...byRule].sort(([a], [b]) => compareStrings(a, b)).map(([id, count]) => `${id} × ${count}`).join(' · ');
+    const rules = [...byRule]
+      .sort(([a], [b]) => compareStrings(a, b))
+      .map(([id, count]) => `${id} × ${count}`)
+      .join(' · ');
     head.push(`Fails on: ${code(report.verdict.failOn)} · ${plural(stats.filesScanned, 'file')} scanned · ${rules}`, '');
   }
-  if (report.suppressed.length > 0) head.push(`${plural(report.suppressed.length, 'finding')} suppressed (inline, config or baseline).`, '');
+  if (report.suppressed.length > 0)
+    head.push(`${plural(report.suppressed.length, 'finding')} suppressed (inline, config or baseline).`, '');
   const restart = renderRestartSection(report.restart, { ...options, ack: report.verdict.restartAck });
   if (restart) head.push(restart);
   head.push('');
 
   const footer: string[] = [''];
   if (options.notes?.length) footer.push(...options.notes.map((note) => `<sub>${escapeMd(note)}</sub>`), '');
-  footer.push(`<sub>ims-gate ${escapeMd(report.tool.version)}${options.sha ? ` · commit ${code(options.sha.slice(0, 12))}` : ''}</sub>`, '');
+  footer.push(
+    `<sub>ims-gate ${escapeMd(report.tool.version)}${options.sha ? ` · commit ${code(options.sha.slice(0, 12))}` : ''}</sub>`,
+    '',
+  );
   const footerText = footer.join('\n');
 
   const doc = new Budget(limit);
@@ -123,7 +136,9 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   if (total > 0) {
     doc.add(`#### Findings${total > top ? ` (top ${top} of ${total})` : ''}\n\n`, reserve);
     for (const finding of bySeverity(report.findings).slice(0, top)) {
-      const where = [locationLink(finding, options), finding.instance ? `instance ${code(finding.instance)}` : ''].filter(Boolean).join(' · ');
+      const where = [locationLink(finding, options), finding.instance ? `instance ${code(finding.instance)}` : '']
+        .filter(Boolean)
+        .join(' · ');
       const help = finding.helpUri ? ` ([docs](${finding.helpUri}))` : '';
       const block =
         `**${SEVERITY_ICON[finding.severity]} ${escapeMd(ruleTitle(finding))}**${help}  \n${where}\n\n` +

@@ -157,7 +157,12 @@ function row(finding: Finding, options: LocationOptions): string {
  * A table of findings (errors first) within the budget of `doc`, ending with the `more` line when cut.
  * Returns the number of rows shown.
  */
-export function appendFindingsTable(doc: Budget, findings: readonly Finding[], options: LocationOptions, more: (n: number) => string): number {
+export function appendFindingsTable(
+  doc: Budget,
+  findings: readonly Finding[],
+  options: LocationOptions,
+  more: (n: number) => string,
+): number {
   if (findings.length === 0) return 0;
   const reserve = more(findings.length).length * 4;
   if (!doc.add(TABLE_HEAD, reserve)) {

@@ -104,6 +104,11 @@ export async function upsertStickyComment(
     return { action: 'updated', id: found.id, url: updated.data.html_url, ignored };
   }
   if (!createIfMissing) return { action: 'skipped', ignored };
-  const created = await client.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
+  const created = await client.rest.issues.createComment({
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    body,
+  });
   return { action: 'created', id: created.data.id, url: created.data.html_url, ignored };
 }

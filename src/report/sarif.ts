@@ -62,7 +62,14 @@ function exampleMarkdown(examples: readonly ExampleBlock[]): string[] {
     const code = lines > budget ? [...example.code.split('\n').slice(0, budget), '…'].join('\n') : example.code;
     budget -= Math.min(lines, budget);
     const { title, language } = example;
-    out.push('', title ? `\`${title}\`:` : language === 'text' ? 'ims-gate reports:' : '', '', `${fence(code)}${language}`, code, fence(code));
+    out.push(
+      '',
+      title ? `\`${title}\`:` : language === 'text' ? 'ims-gate reports:' : '',
+      '',
+      `${fence(code)}${language}`,
+      code,
+      fence(code),
+    );
   }
   return out.filter((line, i, all) => !(line === '' && all[i - 1] === ''));
 }

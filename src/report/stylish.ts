@@ -42,7 +42,9 @@ export function formatStylish(report: Report, options: StylishOptions = {}): str
   const color = options.color;
   const severityColor = { error: '31', warning: '33', notice: '36' } as const;
   for (const [index, finding] of report.findings.entries()) {
-    out.push(`${formatLocation(finding)}  ${paint(color, severityColor[finding.severity], finding.severity)}  ${finding.message}  ${paint(color, '2', `[${finding.ruleId}]`)}`);
+    out.push(
+      `${formatLocation(finding)}  ${paint(color, severityColor[finding.severity], finding.severity)}  ${finding.message}  ${paint(color, '2', `[${finding.ruleId}]`)}`,
+    );
     out.push(`    fix: ${finding.remediation}`);
     for (const related of finding.related ?? []) out.push(`    see: ${formatLocation(related)} ${related.message}`);
     const frame = options.frames?.[index];
@@ -53,12 +55,17 @@ export function formatStylish(report: Report, options: StylishOptions = {}): str
   if (baseline.length > 0) out.push(`${baseline.length} finding(s) accepted by the baseline (reported as baseline, not failing).`);
   const other = report.suppressed.length - baseline.length;
   if (other > 0) out.push(`${other} finding(s) suppressed (inline or by the config); see --format json for the list.`);
-  if (report.fixed && report.fixed.length > 0) out.push(`${report.fixed.length} baseline finding(s) are fixed: run \`ims-gate baseline\` to shrink the baseline.`);
+  if (report.fixed && report.fixed.length > 0)
+    out.push(`${report.fixed.length} baseline finding(s) are fixed: run \`ims-gate baseline\` to shrink the baseline.`);
   if (report.restart.required) {
-    out.push(`Restart required for instance(s) ${report.restart.instances.join(', ')}: ${report.restart.changes.length} IMS setting(s) changed.`);
+    out.push(
+      `Restart required for instance(s) ${report.restart.instances.join(', ')}: ${report.restart.changes.length} IMS setting(s) changed.`,
+    );
   } else if (report.restart.skipped) out.push(report.restart.skipped);
   const { errors, warnings, notices, filesScanned } = report.stats;
   const verdict = report.verdict.result === 'fail' ? paint(color, '31;1', 'FAIL') : paint(color, '32;1', 'PASS');
-  out.push(`${verdict}  ${errors} error(s), ${warnings} warning(s), ${notices} notice(s) in ${filesScanned} file(s) scanned (fail-on: ${report.verdict.failOn}).`);
+  out.push(
+    `${verdict}  ${errors} error(s), ${warnings} warning(s), ${notices} notice(s) in ${filesScanned} file(s) scanned (fail-on: ${report.verdict.failOn}).`,
+  );
   return `${out.join('\n')}\n`;
 }

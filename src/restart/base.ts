@@ -44,17 +44,27 @@ function verify(root: string, revision: string, env: Record<string, string>): st
  * Resolves the base revision to a commit. When it is missing locally and origin can be asked for it (a full
  * commit id, or a branch or tag name), it is fetched into the scratch store, never into the clone.
  */
-function resolveBase(root: string, ref: string, revision: BaseRevision, scratch: ScratchStore, log: (line: string) => void): string | { skipped: string } {
+function resolveBase(
+  root: string,
+  ref: string,
+  revision: BaseRevision,
+  scratch: ScratchStore,
+  log: (line: string) => void,
+): string | { skipped: string } {
   const local = verify(root, revision.text, scratch.env);
   if (local) return local;
   if (revision.kind === 'local') return { skipped: missingBaseMessage(ref) };
   const source = revision.kind === 'commit' ? revision.text : revision.remoteRef;
-  log(`ims-gate: base ref '${ref}' is not in this checkout; fetching it from origin (one commit, into a temporary repository; the clone is not changed).`);
+  log(
+    `ims-gate: base ref '${ref}' is not in this checkout; fetching it from origin (one commit, into a temporary repository; the clone is not changed).`,
+  );
   const fetched = scratch.fetch(source);
   if ('error' in fetched) {
     const reason = maskUserinfo(fetched.error);
     log(`ims-gate: warning: cannot fetch base ref '${ref}' from origin (git: ${reason}); restart detection skipped.`);
-    return { skipped: `base ref '${ref}' is not available in this checkout (shallow clone?), and origin cannot provide it (git: ${reason}); ${HOW_TO_FETCH}. ${SKIPPED}` };
+    return {
+      skipped: `base ref '${ref}' is not available in this checkout (shallow clone?), and origin cannot provide it (git: ${reason}); ${HOW_TO_FETCH}. ${SKIPPED}`,
+    };
   }
   return verify(root, fetched.commit, scratch.env) ?? { skipped: missingBaseMessage(ref) };
 }
@@ -97,9 +107,16 @@ function* batches(entries: Required<ChangedPath>[], sizes: Map<string, number>):
 
 const compareFiles = byString((result: ReadResult) => result.file);
 
-export function readBase(root: string, ref: string, config: Config, headResults: ReadResult[], log: (line: string) => void = () => undefined): BaseOutcome {
+export function readBase(
+  root: string,
+  ref: string,
+  config: Config,
+  headResults: ReadResult[],
+  log: (line: string) => void = () => undefined,
+): BaseOutcome {
   const revision = parseBaseRevision(ref);
-  if ('problem' in revision) return { skipped: `base ref '${quoteValue(ref)}' is not a valid git revision: ${revision.problem}. ${SKIPPED}` };
+  if ('problem' in revision)
+    return { skipped: `base ref '${quoteValue(ref)}' is not a valid git revision: ${revision.problem}. ${SKIPPED}` };
   const top = git(root, ['rev-parse', '--show-toplevel']);
   if (!top.ok) {
     return {
@@ -121,9 +138,34 @@ export function readBase(root: string, ref: string, config: Config, headResults:
 }
 
 /** Reads the base revision's results, once the base commit is known (and readable under `env`). */
-function readAt(root: string, ref: string, commit: string, env: Record<string, string>, config: Config, headResults: ReadResult[]): BaseOutcome {
+function readAt(
+  root: string,
+  ref: string,
+  commit: string,
+  env: Record<string, string>,
+  config: Config,
+  headResults: ReadResult[],
+): BaseOutcome {
   // Paths relative to the scan root (--relative, pathspec "."), even when the root is a subfolder of the work tree.
-  const diff = git(root, ['diff', '--raw', '-z', '--no-renames', '--no-abbrev', '--no-ext-diff', '--no-textconv', '--ignore-submodules=all', '--relative', '--end-of-options', commit, '--', '.'], { env });
+  const diff = git(
+    root,
+    [
+      'diff',
+      '--raw',
+      '-z',
+      '--no-renames',
+      '--no-abbrev',
+      '--no-ext-diff',
+      '--no-textconv',
+      '--ignore-submodules=all',
+      '--relative',
+      '--end-of-options',
+      commit,
+      '--',
+      '.',
+    ],
+    { env },
+  );
   if (!diff.ok) return { skipped: `cannot compare the working tree with base ref '${ref}' (git diff: ${diff.error}). ${SKIPPED}` };
   const untracked = git(root, ['ls-files', '--others', '--exclude-standard', '-z', '--', '.'], { env });
   if (!untracked.ok) return { skipped: `cannot list untracked files (git ls-files: ${untracked.error}). ${SKIPPED}` };
@@ -133,7 +175,9 @@ function readAt(root: string, ref: string, commit: string, env: Record<string, s
   const visible = discoverable(config);
   // Files the config names are read as their kind on both sides, wherever they are and whatever they look like.
   const configured = configuredKinds(config);
-  const wanted = changed.filter((entry) => entry.baseBlob !== undefined && (configured.has(entry.path) || visible(entry.path))) as Required<ChangedPath>[];
+  const wanted = changed.filter(
+    (entry) => entry.baseBlob !== undefined && (configured.has(entry.path) || visible(entry.path)),
+  ) as Required<ChangedPath>[];
 
   const sizes = objectSizes(root, [...new Set(wanted.map((entry) => entry.baseBlob))], { env });
   if ('error' in sizes) return { skipped: `cannot read base ref '${ref}' (git cat-file: ${sizes.error}). ${SKIPPED}` };
@@ -142,7 +186,12 @@ function readAt(root: string, ref: string, commit: string, env: Record<string, s
   const results = headResults.filter((result) => !changedPaths.has(result.file));
   // Read in batches of about CHUNK_BYTES, so that a change touching many large files is never held whole.
   for (const batch of batches(readable, sizes)) {
-    const objects = readObjects(root, [...new Set(batch.map((entry) => entry.baseBlob))], batch.reduce((sum, entry) => sum + (sizes.get(entry.baseBlob) ?? 0), 0), { env });
+    const objects = readObjects(
+      root,
+      [...new Set(batch.map((entry) => entry.baseBlob))],
+      batch.reduce((sum, entry) => sum + (sizes.get(entry.baseBlob) ?? 0), 0),
+      { env },
+    );
     if ('error' in objects) return { skipped: `cannot read base ref '${ref}' (git cat-file: ${objects.error}). ${SKIPPED}` };
     for (const entry of batch) {
       const bytes = objects.get(entry.baseBlob)?.bytes;

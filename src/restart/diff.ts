@@ -49,7 +49,14 @@ function visibleValue(entry: Entry): string {
 
 /** The report's view of a change, at `where`: the same place as its IMS010 notice, in the working tree. */
 export function toRestartChange(change: SettingChange, where: Loc): RestartChange {
-  return { instance: change.instance, field: change.key, file: where.file, line: where.line, before: shown(change.before), after: shown(change.after) };
+  return {
+    instance: change.instance,
+    field: change.key,
+    file: where.file,
+    line: where.line,
+    before: shown(change.before),
+    after: shown(change.after),
+  };
 }
 
 /** How a notice quotes a setting's value. */
@@ -63,11 +70,17 @@ function describe(change: SettingChange, label: string): string {
     case 'account-removed':
       return `IMS account "${before?.accountName}" was removed (it was in ${before?.loc.file}, line ${before?.loc.line})`;
     case 'added':
-      return after?.secret ? `${label} was set (a secret: value not shown)` : `${label} was set to ${quote(after ? visibleValue(after) : '', VALUE_QUOTE)} (it was not set)`;
+      return after?.secret
+        ? `${label} was set (a secret: value not shown)`
+        : `${label} was set to ${quote(after ? visibleValue(after) : '', VALUE_QUOTE)} (it was not set)`;
     case 'removed':
-      return before?.secret ? `${label} was removed (a secret: value not shown)` : `${label} was removed (it was ${quote(before ? visibleValue(before) : '', VALUE_QUOTE)})`;
+      return before?.secret
+        ? `${label} was removed (a secret: value not shown)`
+        : `${label} was removed (it was ${quote(before ? visibleValue(before) : '', VALUE_QUOTE)})`;
     case 'modified':
-      return after?.secret ? `${label} changed (a secret: values not shown)` : `${label} changed from ${quote(before ? visibleValue(before) : '', VALUE_QUOTE)} to ${quote(after ? visibleValue(after) : '', VALUE_QUOTE)}`;
+      return after?.secret
+        ? `${label} changed (a secret: values not shown)`
+        : `${label} changed from ${quote(before ? visibleValue(before) : '', VALUE_QUOTE)} to ${quote(after ? visibleValue(after) : '', VALUE_QUOTE)}`;
   }
 }
 
@@ -86,7 +99,10 @@ export function changeLoc(change: SettingChange, options: Pick<DiagnosticOptions
 /** The IMS010 notice of a change, at the same place as its `restart.changes` entry. */
 export function toDiagnostic(change: SettingChange, options: DiagnosticOptions): Diagnostic {
   const entry = (change.after ?? change.before) as Entry;
-  const ofAccount = options.nameAccount && entry.accountName !== undefined && !change.kind.startsWith('account-') ? ` of IMS account "${entry.accountName}"` : '';
+  const ofAccount =
+    options.nameAccount && entry.accountName !== undefined && !change.kind.startsWith('account-')
+      ? ` of IMS account "${entry.accountName}"`
+      : '';
   const command = restartCommand(change.instance);
   const loc = changeLoc(change, options);
   const restartChange = toRestartChange(change, loc);

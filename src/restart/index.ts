@@ -48,7 +48,9 @@ function accountCount(snapshot: Snapshot): number {
 function deletingRecord(headResults: ReadResult[], files: Set<string>, accountName: string | undefined): Loc | undefined {
   for (const result of headResults) {
     if (!files.has(result.file)) continue;
-    const record = result.records?.find((candidate) => candidate.schema === EXT_ACCOUNT_SCHEMA && candidate.attrs.name?.value.trim() === accountName);
+    const record = result.records?.find(
+      (candidate) => candidate.schema === EXT_ACCOUNT_SCHEMA && candidate.attrs.name?.value.trim() === accountName,
+    );
     if (record) return record.loc;
   }
   return undefined;
@@ -74,7 +76,8 @@ function removalLocator(input: RestartInput, head: Snapshot, instance: string): 
     // another file of the instance, else the config that declares it; only then the base revision's place.
     const remaining = [...ownFiles].filter((file) => file !== before.loc.file && headFiles.has(file)).sort();
     if (remaining.length > 0) return fileLoc(remaining[0]);
-    if (input.config.source && Object.hasOwn(input.config.instances, instance) && existsSync(join(input.root, input.config.source))) return fileLoc(input.config.source);
+    if (input.config.source && Object.hasOwn(input.config.instances, instance) && existsSync(join(input.root, input.config.source)))
+      return fileLoc(input.config.source);
     return before.loc;
   };
 }
@@ -115,8 +118,10 @@ function withoutUnreadable(head: ReadResult[], base: ReadResult[]): { head: Read
   const unreadable = new Set([...head, ...base].filter((result) => result.problems.length > 0).map((result) => result.file));
   if (unreadable.size === 0) return { head, base };
   const readable = new Map([...base, ...head].filter((result) => result.problems.length === 0).map((result) => [result.file, result]));
-  const substitute = (results: ReadResult[]) => results.map((result) => (unreadable.has(result.file) ? (readable.get(result.file) ?? result) : result));
-  const missing = (results: ReadResult[]) => [...readable.values()].filter((result) => unreadable.has(result.file) && !results.some((other) => other.file === result.file));
+  const substitute = (results: ReadResult[]) =>
+    results.map((result) => (unreadable.has(result.file) ? (readable.get(result.file) ?? result) : result));
+  const missing = (results: ReadResult[]) =>
+    [...readable.values()].filter((result) => unreadable.has(result.file) && !results.some((other) => other.file === result.file));
   return { head: [...substitute(head), ...missing(head)], base: [...substitute(base), ...missing(base)] };
 }
 
@@ -131,6 +136,9 @@ export function detectRestart(input: RestartInput): RestartOutcome {
     return compareModels(input, input.buildModel(sides.base, base.config), headModel);
   } catch (error) {
     // Restart detection is advisory: a bug here must not take the whole scan down.
-    return { restart: { ...NOT_REQUIRED, skipped: `restart detection failed: ${(error as Error).message}. Restart detection skipped.` }, diagnostics: [] };
+    return {
+      restart: { ...NOT_REQUIRED, skipped: `restart detection failed: ${(error as Error).message}. Restart detection skipped.` },
+      diagnostics: [],
+    };
   }
 }

@@ -66,7 +66,15 @@ export function openScratchStore(root: string): ScratchStore | { error: string }
   };
   const gitDir = join(dir, 'store.git');
   // --template= : no hooks, no info/exclude. The object format must match the clone's (SHA-1 or SHA-256).
-  const init = git(dir, ['init', '--quiet', '--bare', '--template=', ...(format === 'sha256' ? ['--object-format=sha256'] : []), '--', gitDir]);
+  const init = git(dir, [
+    'init',
+    '--quiet',
+    '--bare',
+    '--template=',
+    ...(format === 'sha256' ? ['--object-format=sha256'] : []),
+    '--',
+    gitDir,
+  ]);
   if (!init.ok) return fail(init.error);
   const include = git(dir, [`--git-dir=${gitDir}`, 'config', 'include.path', resolve(root, commonDir, 'config')]);
   if (!include.ok) return fail(include.error);
@@ -76,7 +84,9 @@ export function openScratchStore(root: string): ScratchStore | { error: string }
     env: { GIT_OBJECT_DIRECTORY: join(gitDir, 'objects'), GIT_ALTERNATE_OBJECT_DIRECTORIES: alternateEntry(resolve(root, objects)) },
     fetch(source, options = {}) {
       // A leading '+' (force) is taken off by git before the source is read, so a name beginning with '+' stays whole.
-      const fetched = git(dir, [...store, 'fetch', ...FETCH_OPTIONS, '--end-of-options', 'origin', `+${source}:${PRIVATE_REF}`], { timeout: options.timeout ?? FETCH_TIMEOUT });
+      const fetched = git(dir, [...store, 'fetch', ...FETCH_OPTIONS, '--end-of-options', 'origin', `+${source}:${PRIVATE_REF}`], {
+        timeout: options.timeout ?? FETCH_TIMEOUT,
+      });
       if (!fetched.ok) return { error: fetched.error };
       const commit = gitText(dir, [...store, 'rev-parse', '--verify', '--quiet', '--end-of-options', `${PRIVATE_REF}^{commit}`]);
       return commit ? { commit } : { error: `origin's '${source}' is not a commit` };

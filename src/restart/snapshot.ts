@@ -65,7 +65,16 @@ function addAccount(snapshot: Snapshot, account: ImsAccount, occurrence: Map<str
     const field = mapped.get(located);
     const name = field ?? (FIELD_NAMES.has(attribute) ? `@${attribute}` : attribute);
     const key = `${group}.${name}`;
-    snapshot.set(key, { key, name: field ?? attribute, value: located.value, loc: located.loc, secret: isSecret(name, attribute), group, holder, accountName });
+    snapshot.set(key, {
+      key,
+      name: field ?? attribute,
+      value: located.value,
+      loc: located.loc,
+      secret: isSecret(name, attribute),
+      group,
+      holder,
+      accountName,
+    });
   }
 }
 
@@ -74,13 +83,29 @@ function addServerConf(snapshot: Snapshot, conf: ServerConf): void {
   if (ims) {
     for (const [attribute, located] of Object.entries(ims.attrs)) {
       const key = `serverConf.ims.${attribute}`;
-      snapshot.set(key, { key, name: attribute, value: located.value, loc: located.loc, secret: isSecret(attribute), group: 'serverConf.ims', holder: ims.loc });
+      snapshot.set(key, {
+        key,
+        name: attribute,
+        value: located.value,
+        loc: located.loc,
+        secret: isSecret(attribute),
+        group: 'serverConf.ims',
+        holder: ims.loc,
+      });
     }
   }
   const orgId = redirection?.attrs.IMSOrgId;
   if (redirection && orgId) {
     const key = 'serverConf.redirection.IMSOrgId';
-    snapshot.set(key, { key, name: 'IMSOrgId', value: orgId.value, loc: orgId.loc, secret: false, group: 'serverConf.redirection', holder: redirection.loc });
+    snapshot.set(key, {
+      key,
+      name: 'IMSOrgId',
+      value: orgId.value,
+      loc: orgId.loc,
+      secret: false,
+      group: 'serverConf.redirection',
+      holder: redirection.loc,
+    });
   }
 }
 
@@ -109,7 +134,8 @@ export function instanceNames(model: Model): string[] {
   const unassigned = unassignedServerConfs(model);
   const names = model.instances.filter((instance) => instance.name !== DEFAULT_INSTANCE).map((instance) => instance.name);
   const fallback = model.instances.find((instance) => instance.name === DEFAULT_INSTANCE);
-  if (fallback && (names.length === 0 || fallback.accounts.length > 0 || ownServerConfs(fallback, unassigned).length > 0)) names.push(DEFAULT_INSTANCE);
+  if (fallback && (names.length === 0 || fallback.accounts.length > 0 || ownServerConfs(fallback, unassigned).length > 0))
+    names.push(DEFAULT_INSTANCE);
   return names;
 }
 

@@ -39,17 +39,33 @@ function allPrefixes(model: Model): string[] {
 }
 
 /** The messageId and data of a prefix that fits no Enterprise Dashboard group name. */
-function prefixProblemMessage(prefix: string, check: Exclude<PrefixCheck, { ok: true }>): { messageId: string; data: Record<string, string> } {
+function prefixProblemMessage(
+  prefix: string,
+  check: Exclude<PrefixCheck, { ok: true }>,
+): { messageId: string; data: Record<string, string> } {
   if (check.reason === 'followed-by-separator') {
     const what = isWhiteSpaceLike(check.example[prefix.length]) ? 'the white space' : 'the separator';
-    return { messageId: 'prefixBeforeSeparator', data: { prefix: quote(prefix), what, example: quote(check.example), suggestion: quote(check.suggestion) } };
+    return {
+      messageId: 'prefixBeforeSeparator',
+      data: { prefix: quote(prefix), what, example: quote(check.example), suggestion: quote(check.suggestion) },
+    };
   }
-  if (check.suggestion !== undefined) return { messageId: 'prefixMatchesNoGroup', data: { prefix: quote(prefix), suggestion: quote(check.suggestion) } };
+  if (check.suggestion !== undefined)
+    return { messageId: 'prefixMatchesNoGroup', data: { prefix: quote(prefix), suggestion: quote(check.suggestion) } };
   const more = check.total > check.examples.length ? ` and ${check.total - check.examples.length} more` : '';
-  return { messageId: 'prefixMatchesNoGroupListed', data: { prefix: quote(prefix), listed: check.examples.map((example) => quote(example)).join(', ') + more } };
+  return {
+    messageId: 'prefixMatchesNoGroupListed',
+    data: { prefix: quote(prefix), listed: check.examples.map((example) => quote(example)).join(', ') + more },
+  };
 }
 
-function checkMask(context: RuleContext<MessageDiagnostic>, instance: Instance, mask: Located<string>, names: string[] | undefined, prefixes: string[]): void {
+function checkMask(
+  context: RuleContext<MessageDiagnostic>,
+  instance: Instance,
+  mask: Located<string>,
+  names: string[] | undefined,
+  prefixes: string[],
+): void {
   const text = mask.value;
   const at = { loc: mask.loc, instance: instance.name, field: FIELD, subject: text };
   if (text.trim() === '') {
@@ -65,7 +81,11 @@ function checkMask(context: RuleContext<MessageDiagnostic>, instance: Instance, 
 
   let expected = cleanWhitespace(text) + (!parsed.pattern && text.endsWith(' ') ? ' ' : '');
   if (!prefixProblem) {
-    context.report({ ...at, messageId: 'strayWhitespace', data: { ...maskData(instance.name, expected), mask: quote(text), issues: joinIssues(issues) } });
+    context.report({
+      ...at,
+      messageId: 'strayWhitespace',
+      data: { ...maskData(instance.name, expected), mask: quote(text), issues: joinIssues(issues) },
+    });
     return;
   }
   if (prefixProblem.suggestion !== undefined) {
@@ -93,7 +113,10 @@ export const associationMaskRule: Rule = {
         context.report({
           loc: defining.loc,
           messageId: 'noMask',
-          data: { ...maskData(instance.name, exampleMask(instance.name)), account: quote(internalNameOf(defining) ?? '(no internal name)') },
+          data: {
+            ...maskData(instance.name, exampleMask(instance.name)),
+            account: quote(internalNameOf(defining) ?? '(no internal name)'),
+          },
           instance: instance.name,
           field: FIELD,
           subject: '',

@@ -15,7 +15,12 @@ function checkAccounts(context: RuleContext<MessageDiagnostic>): void {
       context.report({
         loc: secret.loc,
         messageId: 'plaintextAccountSecret',
-        data: { instance: instance.name, file: account.file, consolePath: IMS_ACCOUNT_CONSOLE_PATH, restartHint: restartHint(instance.name) },
+        data: {
+          instance: instance.name,
+          file: account.file,
+          consolePath: IMS_ACCOUNT_CONSOLE_PATH,
+          restartHint: restartHint(instance.name),
+        },
         instance: instance.name,
         field: 'clientSecret',
         subject: 'clientSecret',
@@ -54,7 +59,9 @@ function checkServerConfs(context: RuleContext<MessageDiagnostic>): void {
 function checkSecretHash(context: RuleContext<MessageDiagnostic>): void {
   const secret = context.secrets.clientSecret;
   if (!secret) return;
-  const manifests: Manifest[] = context.model.instances.flatMap((instance) => instance.manifests.filter((manifest) => manifest.clientSecretSha256));
+  const manifests: Manifest[] = context.model.instances.flatMap((instance) =>
+    instance.manifests.filter((manifest) => manifest.clientSecretSha256),
+  );
   const matching = manifests.filter((manifest) => secretMatchesSha256(secret, manifest.clientSecretSha256?.value ?? ''));
   const clientIds = new Set(matching.map((manifest) => manifest.clientId?.value.trim()));
   for (const manifest of manifests) {
@@ -64,7 +71,12 @@ function checkSecretHash(context: RuleContext<MessageDiagnostic>): void {
     context.report({
       loc: expected.loc,
       messageId: 'secretHashMismatch',
-      data: { instance: manifest.instance, manifest: manifest.file, consolePath: IMS_ACCOUNT_CONSOLE_PATH, restartHint: restartHint(manifest.instance) },
+      data: {
+        instance: manifest.instance,
+        manifest: manifest.file,
+        consolePath: IMS_ACCOUNT_CONSOLE_PATH,
+        restartHint: restartHint(manifest.instance),
+      },
       instance: manifest.instance,
       field: 'clientSecretSha256',
       subject: 'clientSecretSha256',

@@ -11,7 +11,6 @@ import { NearMissIndex } from './util/near-miss-index.js';
 import { cleanWhitespace, joinIssues, strayWhitespace } from './util/whitespace.js';
 import type { MessageDiagnostic, Rule, RuleContext } from './types.js';
 
-
 /** An instance whose Enterprise Dashboard names can be mapped onto its operator groups. */
 interface Mapped {
   instance: Instance;
@@ -24,7 +23,9 @@ interface Mapped {
 
 /** Whether `name` belongs to `prefix` rather than to a longer prefix of another instance that also matches. */
 function ownedBy(name: string, prefix: string, prefixes: string[]): boolean {
-  return name.startsWith(prefix) && !prefixes.some((other) => other.length > prefix.length && other.startsWith(prefix) && name.startsWith(other));
+  return (
+    name.startsWith(prefix) && !prefixes.some((other) => other.length > prefix.length && other.startsWith(prefix) && name.startsWith(other))
+  );
 }
 
 function mappedInstances(model: Model, extraGroups: readonly string[]): Mapped[] {
@@ -38,7 +39,8 @@ function mappedInstances(model: Model, extraGroups: readonly string[]): Mapped[]
     const names = new Map([...all].filter(([name]) => ownedBy(name, prefix, prefixes)));
     const mapped: Mapped = { instance, prefix, names };
     // A mask that fits no name is IMS004's finding; groups that are not versioned here cannot be judged.
-    if (instance.groups.length > 0 && all.size > 0 && checkPrefix(prefix, [...all.keys()], prefixes).ok) mapped.known = knownOperatorGroups(model, instance, extraGroups);
+    if (instance.groups.length > 0 && all.size > 0 && checkPrefix(prefix, [...all.keys()], prefixes).ok)
+      mapped.known = knownOperatorGroups(model, instance, extraGroups);
     return mapped;
   });
 }
@@ -167,7 +169,11 @@ function checkUsers(context: RuleContext<MessageDiagnostic>, all: Mapped[], expo
       if (mapsToGroup || !judgeable) break;
     }
     if (profiles.length === 0 || !judgeable || mapsToGroup) continue;
-    const listed = profiles.slice(0, 3).map((profile) => quote(profile)).join(', ') + (profiles.length > 3 ? ` and ${profiles.length - 3} more` : '');
+    const listed =
+      profiles
+        .slice(0, 3)
+        .map((profile) => quote(profile))
+        .join(', ') + (profiles.length > 3 ? ` and ${profiles.length - 3} more` : '');
     context.report({
       loc: user.loc,
       severity: 'warning',

@@ -19,7 +19,12 @@ function checkAccountField(context: RuleContext<MessageDiagnostic>, instance: In
     context.report({
       loc: value.loc,
       messageId: 'accountNotClassic',
-      data: { value: quote(value.value), instance: instance.name, consolePath: IMS_ACCOUNT_CONSOLE_PATH, restartHint: restartHint(instance.name) },
+      data: {
+        value: quote(value.value),
+        instance: instance.name,
+        consolePath: IMS_ACCOUNT_CONSOLE_PATH,
+        restartHint: restartHint(instance.name),
+      },
       instance: instance.name,
       field: 'productContext',
       subject: value.value,
@@ -35,7 +40,9 @@ function checkManifest(context: RuleContext<MessageDiagnostic>, instance: Instan
   const campaignLoc = present[0]?.value.loc ?? records[0].loc;
   const related = relatedAt(
     campaignLoc,
-    present.length > 0 ? `the Product Context field of instance "${instance.name}"` : `the IMS external account of instance "${instance.name}"`,
+    present.length > 0
+      ? `the Product Context field of instance "${instance.name}"`
+      : `the IMS external account of instance "${instance.name}"`,
   );
   for (const manifest of instance.manifests) {
     const declared = manifest.productContext;

@@ -43,7 +43,11 @@ function checkNames(context: RuleContext<MessageDiagnostic>, instance: Instance)
       context.report({
         ...base,
         messageId: 'secondAccount',
-        data: { ...data, reference: referenceName === undefined ? 'the unnamed one' : quote(referenceName), consolePath: IMS_ACCOUNT_CONSOLE_PATH },
+        data: {
+          ...data,
+          reference: referenceName === undefined ? 'the unnamed one' : quote(referenceName),
+          consolePath: IMS_ACCOUNT_CONSOLE_PATH,
+        },
         related: [relatedAt(nameLoc(reference), `the first IMS account of instance "${instance.name}"`)],
       });
     }
@@ -52,7 +56,11 @@ function checkNames(context: RuleContext<MessageDiagnostic>, instance: Instance)
 
 /** Package exports: the instance's XML files that are not a serverConf (the sniffer only reads packages with extAccount or group records). */
 function hasPackageExport(instance: Instance): boolean {
-  const other = new Set([...instance.serverConfs.map((conf) => conf.file), ...instance.manifests.map((manifest) => manifest.file), ...instance.dashboards.map((d) => d.file)]);
+  const other = new Set([
+    ...instance.serverConfs.map((conf) => conf.file),
+    ...instance.manifests.map((manifest) => manifest.file),
+    ...instance.dashboards.map((d) => d.file),
+  ]);
   return instance.files.some((file) => !other.has(file) && /\.xml$/i.test(file));
 }
 
@@ -82,7 +90,8 @@ export const singleImsAccountRule: Rule = {
     const unassignedAccount = instances.some((instance) => !isNamedInstance(instance, context.config) && instance.accounts.length > 0);
     for (const instance of instances) {
       if (instance.accounts.length > 0) checkNames(context, instance);
-      else if (instance.manifests.length > 0 && tracksPackages && !mayHoldAccountElsewhere(instance, unassignedAccount)) checkMissing(context, instance, instance.manifests[0]);
+      else if (instance.manifests.length > 0 && tracksPackages && !mayHoldAccountElsewhere(instance, unassignedAccount))
+        checkMissing(context, instance, instance.manifests[0]);
     }
   },
 };

@@ -28,7 +28,13 @@ export const unreadableInputRule: Rule = {
   check({ config, scan, report }) {
     for (const problem of scan.configProblems) report(problemDiagnostic(problem));
     if (config.hosting === 'hosted') {
-      report({ loc: fileLoc(config.source ?? '.github/ims-gate.yml'), messageId: 'hosted', severity: 'notice', field: 'hosting', subject: 'hosted' });
+      report({
+        loc: fileLoc(config.source ?? '.github/ims-gate.yml'),
+        messageId: 'hosted',
+        severity: 'notice',
+        field: 'hosting',
+        subject: 'hosted',
+      });
     }
     for (const problem of scan.inputProblems) report(problemDiagnostic(problem));
     for (const skipped of scan.skipped) report(problemDiagnostic({ loc: fileLoc(skipped.path), message: skipped.reason }, 'notice'));

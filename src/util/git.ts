@@ -29,13 +29,25 @@ function firstLine(text: string): string {
  * Settings given to every command: no file-system monitor (a configured one is a program git would start),
  * no hooks (a hook is a program too, and none is needed to read), no automatic gc or maintenance.
  */
-const DEFENSIVE_CONFIG = ['core.fsmonitor=false', 'core.hooksPath=/dev/null', 'gc.auto=0', 'maintenance.auto=false'].flatMap((setting) => ['-c', setting]);
+const DEFENSIVE_CONFIG = ['core.fsmonitor=false', 'core.hooksPath=/dev/null', 'gc.auto=0', 'maintenance.auto=false'].flatMap((setting) => [
+  '-c',
+  setting,
+]);
 
 /**
  * Variables that would point git at another repository than the one of `cwd` (set, for example, when
  * ims-gate runs from a git hook): the scan root alone says which repository is read.
  */
-const LOCATION_VARIABLES = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_ALTERNATE_OBJECT_DIRECTORIES', 'GIT_COMMON_DIR', 'GIT_NAMESPACE', 'GIT_SHALLOW_FILE'];
+const LOCATION_VARIABLES = [
+  'GIT_DIR',
+  'GIT_WORK_TREE',
+  'GIT_INDEX_FILE',
+  'GIT_OBJECT_DIRECTORY',
+  'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+  'GIT_COMMON_DIR',
+  'GIT_NAMESPACE',
+  'GIT_SHALLOW_FILE',
+];
 
 function gitEnv(extra: Record<string, string> | undefined): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
@@ -68,8 +80,13 @@ export function git(cwd: string, args: string[], options: GitOptions = {}): GitR
   } catch (caught) {
     const error = caught as NodeJS.ErrnoException & { stderr?: Buffer; signal?: string };
     if (error.code === 'ENOENT') return { ok: false, error: 'git is not installed or not on PATH', missingGit: true };
-    if (error.code === 'ENOBUFS') return { ok: false, error: `git ${commandName(args)} printed more than ${options.maxBuffer ?? DEFAULT_MAX_BUFFER} bytes` };
-    if (error.code === 'ETIMEDOUT' || error.signal === 'SIGTERM') return { ok: false, error: `git ${commandName(args)} did not finish within ${Math.round((options.timeout ?? DEFAULT_TIMEOUT) / 1000)} s` };
+    if (error.code === 'ENOBUFS')
+      return { ok: false, error: `git ${commandName(args)} printed more than ${options.maxBuffer ?? DEFAULT_MAX_BUFFER} bytes` };
+    if (error.code === 'ETIMEDOUT' || error.signal === 'SIGTERM')
+      return {
+        ok: false,
+        error: `git ${commandName(args)} did not finish within ${Math.round((options.timeout ?? DEFAULT_TIMEOUT) / 1000)} s`,
+      };
     const stderr = error.stderr ? firstLine(error.stderr.toString('utf8')) : '';
     return { ok: false, error: stderr || error.message };
   }
@@ -98,10 +115,19 @@ interface GitObject {
  * Reads objects by id with one `git cat-file --batch`. Missing objects are left out of the result.
  * `maxBytes` bounds the whole output (the sum of the objects' sizes, plus headers).
  */
-export function readObjects(cwd: string, ids: string[], maxBytes: number, options: Pick<GitOptions, 'env'> = {}): Map<string, GitObject> | { error: string } {
+export function readObjects(
+  cwd: string,
+  ids: string[],
+  maxBytes: number,
+  options: Pick<GitOptions, 'env'> = {},
+): Map<string, GitObject> | { error: string } {
   const objects = new Map<string, GitObject>();
   if (ids.length === 0) return objects;
-  const result = git(cwd, ['cat-file', '--batch'], { ...options, input: `${ids.join('\n')}\n`, maxBuffer: maxBytes + ids.length * 200 + 1024 });
+  const result = git(cwd, ['cat-file', '--batch'], {
+    ...options,
+    input: `${ids.join('\n')}\n`,
+    maxBuffer: maxBytes + ids.length * 200 + 1024,
+  });
   if (!result.ok) return { error: result.error };
   const out = result.stdout;
   let offset = 0;

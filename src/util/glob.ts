@@ -36,7 +36,8 @@ class GlobError extends Error {}
 /** Compiles a glob; `ok: false` with the reason when it uses syntax that is not supported. */
 export function compileGlob(glob: string): CompiledGlob {
   try {
-    if (glob.length > MAX_GLOB_LENGTH) throw new GlobError(`it is ${glob.length} characters long; at most ${MAX_GLOB_LENGTH} are supported`);
+    if (glob.length > MAX_GLOB_LENGTH)
+      throw new GlobError(`it is ${glob.length} characters long; at most ${MAX_GLOB_LENGTH} are supported`);
     let body = glob;
     let negated = false;
     while (body.startsWith('!') && !body.startsWith('!(')) {
@@ -75,9 +76,12 @@ function checkUnsupported(glob: string): void {
       continue;
     }
     const at = `at character ${i + 1}`;
-    if ('@+!*?'.includes(char) && glob[i + 1] === '(') throw new GlobError(`extglob ${JSON.stringify(`${char}(`)} ${at} is not supported; ${SUPPORTED}`);
-    if (char === '(' || char === ')' || char === '|') throw new GlobError(`${JSON.stringify(char)} ${at} is not supported (write alternatives as {a,b}); ${SUPPORTED}`);
-    if (char === '[' && glob[i + 1] === '[' && glob[i + 2] === ':') throw new GlobError(`POSIX class ${at} is not supported (write the characters, e.g. [a-z]); ${SUPPORTED}`);
+    if ('@+!*?'.includes(char) && glob[i + 1] === '(')
+      throw new GlobError(`extglob ${JSON.stringify(`${char}(`)} ${at} is not supported; ${SUPPORTED}`);
+    if (char === '(' || char === ')' || char === '|')
+      throw new GlobError(`${JSON.stringify(char)} ${at} is not supported (write alternatives as {a,b}); ${SUPPORTED}`);
+    if (char === '[' && glob[i + 1] === '[' && glob[i + 2] === ':')
+      throw new GlobError(`POSIX class ${at} is not supported (write the characters, e.g. [a-z]); ${SUPPORTED}`);
   }
 }
 
@@ -86,7 +90,10 @@ function expandBraces(glob: string): string[] {
   const open = findBrace(glob);
   if (!open) return [glob];
   const { start, end, parts } = open;
-  if (parts.length === 1 && isRange(parts[0])) throw new GlobError(`brace range ${JSON.stringify(glob.slice(start, end + 1))} is not supported (list the values: {1,2,3}); ${SUPPORTED}`);
+  if (parts.length === 1 && isRange(parts[0]))
+    throw new GlobError(
+      `brace range ${JSON.stringify(glob.slice(start, end + 1))} is not supported (list the values: {1,2,3}); ${SUPPORTED}`,
+    );
   const head = glob.slice(0, start);
   const tail = glob.slice(end + 1);
   const results: string[] = [];
@@ -218,7 +225,8 @@ function parseClass(segment: string, start: number): { token: Token; end: number
   for (; i < segment.length; i++) {
     let char = segment[i];
     if (char === ']' && !first) {
-      const test = (c: string): boolean => singles.has(c) || ranges.some(([low, high]) => c.charCodeAt(0) >= low && c.charCodeAt(0) <= high);
+      const test = (c: string): boolean =>
+        singles.has(c) || ranges.some(([low, high]) => c.charCodeAt(0) >= low && c.charCodeAt(0) <= high);
       return { token: { kind: 'class', negated, test }, end: i };
     }
     first = false;

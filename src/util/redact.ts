@@ -364,7 +364,8 @@ class YamlRedactor {
       const c = text.charCodeAt(i);
       if (quote === 0x22 && c === 0x5c /* \ */) i++;
       else if (c === quote) {
-        if (quote === 0x27 && text.charCodeAt(i + 1) === 0x27) i++; // '' inside '…'
+        if (quote === 0x27 && text.charCodeAt(i + 1) === 0x27)
+          i++; // '' inside '…'
         else return i;
       }
     }
@@ -405,7 +406,8 @@ class YamlRedactor {
         // `clientSecret:abc` is one plain scalar in YAML, but it is masked all the same (names are short: the
         // look-back is bounded, so that a long run of colons stays linear).
         if (keyLike) return this.key(keyName(text.slice(start, i)), start, i);
-        if (i - start <= 128 && isPlainName(text, start, i) && this.isSecret(text.slice(start, i))) return this.key(text.slice(start, i), start, i);
+        if (i - start <= 128 && isPlainName(text, start, i) && this.isSecret(text.slice(start, i)))
+          return this.key(text.slice(start, i), start, i);
       }
       i++;
     }
@@ -595,7 +597,14 @@ class YamlRedactor {
 /** The forms in which a known secret can be written in a file: raw, XML-escaped, JSON-escaped, URL-encoded. */
 function writtenForms(secret: string): string[] {
   const xml = secret.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const forms = [secret, xml, xml.replace(/>/g, '&gt;'), xml.replace(/"/g, '&quot;'), xml.replace(/'/g, '&apos;'), xml.replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/>/g, '&gt;')];
+  const forms = [
+    secret,
+    xml,
+    xml.replace(/>/g, '&gt;'),
+    xml.replace(/"/g, '&quot;'),
+    xml.replace(/'/g, '&apos;'),
+    xml.replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/>/g, '&gt;'),
+  ];
   forms.push(JSON.stringify(secret).slice(1, -1));
   try {
     forms.push(encodeURIComponent(secret));
@@ -795,7 +804,9 @@ export function redactReadProblems(result: ReadResult, bytes: Buffer, options: R
     if (!problem.message.startsWith('malformed')) return problem;
     const { loc } = problem;
     const start = offset(loc.line, loc.column);
-    return insideSecret(start, Math.max(start, offset(loc.endLine, loc.endColumn))) ? { ...problem, message: secretSyntaxMessage(problem.message, xml) } : problem;
+    return insideSecret(start, Math.max(start, offset(loc.endLine, loc.endColumn)))
+      ? { ...problem, message: secretSyntaxMessage(problem.message, xml) }
+      : problem;
   });
   return { ...result, problems };
 }

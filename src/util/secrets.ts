@@ -147,7 +147,12 @@ export function redactSecretValues(value: unknown, depth = 0): unknown {
   if (value && typeof value === 'object') {
     const copy: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(value)) {
-      Object.defineProperty(copy, key, { value: isSecretOrHashName(key) ? MASK : redactSecretValues(child, depth + 1), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(copy, key, {
+        value: isSecretOrHashName(key) ? MASK : redactSecretValues(child, depth + 1),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     return copy;
   }

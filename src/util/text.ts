@@ -191,13 +191,27 @@ export function decodeBytes(file: string, bytes: Buffer, options: { xml?: boolea
     try {
       return { ok: true, text: new TextDecoder(utf16.encoding, { fatal: true }).decode(bytes) };
     } catch {
-      const why = utf16.bom ? `starts with a ${name} byte-order mark` : `looks like ${name} without a byte-order mark (a NUL byte after each of its first ASCII characters)`;
-      return { ok: false, problem: { message: `invalid ${name}: the file ${why} but holds an unpaired surrogate or an odd number of bytes`, loc: fileLoc(file) } };
+      const why = utf16.bom
+        ? `starts with a ${name} byte-order mark`
+        : `looks like ${name} without a byte-order mark (a NUL byte after each of its first ASCII characters)`;
+      return {
+        ok: false,
+        problem: {
+          message: `invalid ${name}: the file ${why} but holds an unpaired surrogate or an odd number of bytes`,
+          loc: fileLoc(file),
+        },
+      };
     }
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    return { ok: false, problem: { message: `binary file: NUL byte at offset ${nul}; expected a text file (UTF-8, or UTF-16 with a byte-order mark)`, loc: byteLoc(file, bytes, nul) } };
+    return {
+      ok: false,
+      problem: {
+        message: `binary file: NUL byte at offset ${nul}; expected a text file (UTF-8, or UTF-16 with a byte-order mark)`,
+        loc: byteLoc(file, bytes, nul),
+      },
+    };
   }
   const declared = options.xml ? declaredXmlEncoding(bytes) : undefined;
   if (declared && !isUnicodeLabel(declared)) {
@@ -205,12 +219,21 @@ export function decodeBytes(file: string, bytes: Buffer, options: { xml?: boolea
     try {
       decoder = new TextDecoder(declared, { fatal: true });
     } catch {
-      return { ok: false, problem: { message: `unsupported encoding "${declared}" in the XML declaration; expected UTF-8, UTF-16 or an ISO-8859/Windows code page`, loc: byteLoc(file, bytes, Math.max(0, bytes.indexOf('encoding'))) } };
+      return {
+        ok: false,
+        problem: {
+          message: `unsupported encoding "${declared}" in the XML declaration; expected UTF-8, UTF-16 or an ISO-8859/Windows code page`,
+          loc: byteLoc(file, bytes, Math.max(0, bytes.indexOf('encoding'))),
+        },
+      };
     }
     try {
       return { ok: true, text: decoder.decode(bytes) };
     } catch {
-      return { ok: false, problem: { message: `invalid ${declared}: the file is not valid in the encoding its XML declaration names`, loc: fileLoc(file) } };
+      return {
+        ok: false,
+        problem: { message: `invalid ${declared}: the file is not valid in the encoding its XML declaration names`, loc: fileLoc(file) },
+      };
     }
   }
   try {
@@ -226,7 +249,10 @@ export function decodeBytes(file: string, bytes: Buffer, options: { xml?: boolea
     const byte = bytes[offset].toString(16).toUpperCase().padStart(2, '0');
     return {
       ok: false,
-      problem: { message: `invalid UTF-8: the byte 0x${byte} at offset ${offset} starts an invalid UTF-8 sequence; save the file as UTF-8${options.xml ? ' or declare its encoding in the XML declaration' : ''}`, loc: { ...loc, column, endColumn: column + 1 } },
+      problem: {
+        message: `invalid UTF-8: the byte 0x${byte} at offset ${offset} starts an invalid UTF-8 sequence; save the file as UTF-8${options.xml ? ' or declare its encoding in the XML declaration' : ''}`,
+        loc: { ...loc, column, endColumn: column + 1 },
+      },
     };
   }
 }

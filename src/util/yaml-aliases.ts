@@ -53,7 +53,10 @@ class AliasWalk {
     if (target.open) return this.fail(alias, `alias *${alias.source} refers to the node that contains it (a cycle)`);
     this.expanded += target.size;
     if (this.expanded > MAX_EXPANDED_NODES) {
-      return this.fail(alias, `aliases expand the document to more than ${MAX_EXPANDED_NODES} nodes (a "billion laughs" file?); write the values out or use fewer nested aliases`);
+      return this.fail(
+        alias,
+        `aliases expand the document to more than ${MAX_EXPANDED_NODES} nodes (a "billion laughs" file?); write the values out or use fewer nested aliases`,
+      );
     }
     return target.size;
   }

@@ -88,7 +88,9 @@ export function schemaProblems(
     // A value under a secret-looking key, at any depth, is never quoted: it may be the secret itself, pasted in the
     // wrong place. A map or list quoted whole has its own secret-looking keys masked, and URLs their userinfo.
     const secret = error.instancePath.split('/').some((segment) => isSecretOrHashName(segment.replace(/~1/g, '/').replace(/~0/g, '~')));
-    const value = secret ? 'a value not shown (it may be a secret)' : JSON.stringify(redactSecretValues(isScalar(target.node) ? target.node.value : target.node?.toJSON()));
+    const value = secret
+      ? 'a value not shown (it may be a secret)'
+      : JSON.stringify(redactSecretValues(isScalar(target.node) ? target.node.value : target.node?.toJSON()));
     const propertyName = (error as ErrorObject & { propertyName?: string }).propertyName;
     if (error.keyword === 'propertyNames') continue; // the failing keyword under it says what is wrong
     if (propertyName !== undefined) {

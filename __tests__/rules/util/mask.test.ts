@@ -22,10 +22,13 @@ describe('checkPrefix', () => {
   const names = ['Campaign - prod - delivery', 'Campaign - prod - admin', 'Campaign - stage - delivery', 'Analytics - Default Access'];
 
   it('accepts a prefix of at least one name', () => {
-    expect(checkPrefix('Campaign - prod - ', names)).toEqual({ ok: true, matched: ['Campaign - prod - delivery', 'Campaign - prod - admin'] });
+    expect(checkPrefix('Campaign - prod - ', names)).toEqual({
+      ok: true,
+      matched: ['Campaign - prod - delivery', 'Campaign - prod - admin'],
+    });
   });
 
-  it('suggests the names\' own spelling for a near miss in case or white space', () => {
+  it("suggests the names' own spelling for a near miss in case or white space", () => {
     expect(checkPrefix('campaign - PROD - ', names)).toMatchObject({ ok: false, reason: 'no-match', suggestion: 'Campaign - prod - ' });
     expect(checkPrefix('Campaign-prod-', names)).toMatchObject({ ok: false, suggestion: 'Campaign - prod - ' });
     expect(checkPrefix('Campaign - prod -  ', names)).toMatchObject({ ok: false, suggestion: 'Campaign - prod - ' });
@@ -52,7 +55,12 @@ describe('checkPrefix', () => {
   });
 
   it('rejects a prefix that stops just before white space in every name it starts', () => {
-    expect(checkPrefix('Campaign - prod -', names)).toEqual({ ok: false, reason: 'followed-by-separator', suggestion: 'Campaign - prod - ', example: 'Campaign - prod - delivery' });
+    expect(checkPrefix('Campaign - prod -', names)).toEqual({
+      ok: false,
+      reason: 'followed-by-separator',
+      suggestion: 'Campaign - prod - ',
+      example: 'Campaign - prod - delivery',
+    });
     expect(checkPrefix('Campaign - prod -', [...names, 'Campaign - prod -workflow']).ok).toBe(true);
   });
 });
@@ -67,8 +75,18 @@ describe('parseMask: a pattern written without its group', () => {
 describe('checkPrefix: a prefix cut short before a separator', () => {
   it('suggests the prefix through the separator', () => {
     const names = ['Campaign - prod - delivery', 'Campaign - prod - admin'];
-    expect(checkPrefix('Campaign - prod', names)).toEqual({ ok: false, reason: 'followed-by-separator', suggestion: 'Campaign - prod - ', example: 'Campaign - prod - delivery' });
-    expect(checkPrefix('campaign_prod', ['campaign_prod_delivery'])).toEqual({ ok: false, reason: 'followed-by-separator', suggestion: 'campaign_prod_', example: 'campaign_prod_delivery' });
+    expect(checkPrefix('Campaign - prod', names)).toEqual({
+      ok: false,
+      reason: 'followed-by-separator',
+      suggestion: 'Campaign - prod - ',
+      example: 'Campaign - prod - delivery',
+    });
+    expect(checkPrefix('campaign_prod', ['campaign_prod_delivery'])).toEqual({
+      ok: false,
+      reason: 'followed-by-separator',
+      suggestion: 'campaign_prod_',
+      example: 'campaign_prod_delivery',
+    });
     expect(checkPrefix('Campaign - prod - ', names)).toEqual({ ok: true, matched: names });
   });
 });

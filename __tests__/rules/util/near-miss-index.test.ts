@@ -32,7 +32,10 @@ describe('NearMissIndex', () => {
       fc.property(names, query, (list, text) => {
         const index = new NearMissIndex(list, (name) => name);
         for (const max of [0, 1, 2]) {
-          const found = index.within(text, max).map((match) => `${match.item}:${match.distance}`).sort();
+          const found = index
+            .within(text, max)
+            .map((match) => `${match.item}:${match.distance}`)
+            .sort();
           const expected = list.flatMap((name) => {
             const d = distance(name.toLowerCase(), text.toLowerCase());
             return d <= max ? [`${name}:${d}`] : [];
@@ -40,7 +43,9 @@ describe('NearMissIndex', () => {
           expect(found).toEqual(expected.sort());
         }
         const best = Math.min(...list.map((name) => distance(name.toLowerCase(), text.toLowerCase())));
-        expect(index.nearestLevel(text).map((match) => match.distance)).toEqual(best <= 2 ? list.filter((name) => distance(name.toLowerCase(), text.toLowerCase()) === best).map(() => best) : []);
+        expect(index.nearestLevel(text).map((match) => match.distance)).toEqual(
+          best <= 2 ? list.filter((name) => distance(name.toLowerCase(), text.toLowerCase()) === best).map(() => best) : [],
+        );
       }),
       { numRuns: 1000 },
     );
@@ -54,7 +59,12 @@ describe('NearMissIndex', () => {
     const corpus = (n: number) => {
       const names = Array.from({ length: n }, (_, i) => `operator_group_${id(i)}`);
       // Near misses at distance 1 (an extra character, a missing one) and 2 (two missing), and one far query.
-      const queries = names.flatMap((_, i) => [`operator_group_${id(i)}x`, `operator_grop_${id(i)}`, `operatr_grop_${id(i)}`, `reporting_${id(i)}`]);
+      const queries = names.flatMap((_, i) => [
+        `operator_group_${id(i)}x`,
+        `operator_grop_${id(i)}`,
+        `operatr_grop_${id(i)}`,
+        `reporting_${id(i)}`,
+      ]);
       return { names, queries };
     };
     const answer = ({ names, queries }: { names: string[]; queries: string[] }) => {

@@ -66,7 +66,10 @@ describe('redirectPattern', () => {
 
   it(`refuses a pattern longer than ${MAX_PATTERN_LENGTH} characters`, () => {
     const entry = `https://${'a'.repeat(MAX_PATTERN_LENGTH)}\\.example\\.com/.*`;
-    expect(redirectPattern(entry)).toEqual({ kind: 'unsupported', reason: `it is ${MAX_PATTERN_LENGTH + 25} characters long; at most ${MAX_PATTERN_LENGTH} are supported` });
+    expect(redirectPattern(entry)).toEqual({
+      kind: 'unsupported',
+      reason: `it is ${MAX_PATTERN_LENGTH + 25} characters long; at most ${MAX_PATTERN_LENGTH} are supported`,
+    });
     expect(redirectPattern(entry.slice(entry.length - MAX_PATTERN_LENGTH)).kind).toBe('pattern');
   });
 
@@ -99,7 +102,11 @@ describe('redirectPattern', () => {
       // The documented rule as a JS RegExp (the matcher under test is a Shift-And automaton, not a regex): * is
       // [^/]* up to the first / after the scheme, .* after it; everything else literal.
       const end = entry.indexOf('/', entry.indexOf('://') === -1 ? 0 : entry.indexOf('://') + 3);
-      const convert = (part: string, star: string): string => part.split('*').map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(star);
+      const convert = (part: string, star: string): string =>
+        part
+          .split('*')
+          .map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+          .join(star);
       const head = end === -1 ? entry : entry.slice(0, end);
       const tail = end === -1 ? '' : entry.slice(end);
       return new RegExp(`^${convert(head, '[^/]*')}${convert(tail, '.*')}$`, 'i');

@@ -5,7 +5,10 @@ import { hostHasToken, parseUrl } from '../../../src/rules/util/url.js';
 describe('parseUrl', () => {
   it.each([
     ['https://prod.example.com', { scheme: 'https', host: 'prod.example.com', port: undefined, path: '' }],
-    [' HTTPS://User:pw@Prod.Example.com.:8443/nl/jsp?x#y ', { scheme: 'https', host: 'prod.example.com', port: '8443', path: '/nl/jsp?x#y' }],
+    [
+      ' HTTPS://User:pw@Prod.Example.com.:8443/nl/jsp?x#y ',
+      { scheme: 'https', host: 'prod.example.com', port: '8443', path: '/nl/jsp?x#y' },
+    ],
     ['prod.example.com:80', { scheme: undefined, host: 'prod.example.com', port: '80', path: '' }],
     ['https://[::1]:8080/x', { scheme: 'https', host: '[::1]', port: '8080', path: '/x' }],
   ])('%s', (value, expected) => {
@@ -15,7 +18,10 @@ describe('parseUrl', () => {
   // Worked out by hand from the doc comment of ParsedUrl: the authority runs to the first '/', '?' or '#'; the host
   // follows its last '@'; a port is digits after the last ':'; one trailing dot is dropped; no white space inside.
   it.each([
-    ['prod.example.com/nl/jsp', { raw: 'prod.example.com/nl/jsp', scheme: undefined, host: 'prod.example.com', port: undefined, path: '/nl/jsp' }],
+    [
+      'prod.example.com/nl/jsp',
+      { raw: 'prod.example.com/nl/jsp', scheme: undefined, host: 'prod.example.com', port: undefined, path: '/nl/jsp' },
+    ],
     ['https://a@b@Host.com/x', { raw: 'https://a@b@Host.com/x', scheme: 'https', host: 'host.com', port: undefined, path: '/x' }],
     ['ftp://x.y', { raw: 'ftp://x.y', scheme: 'ftp', host: 'x.y', port: undefined, path: '' }],
     ['https://host.com?x#y', { raw: 'https://host.com?x#y', scheme: 'https', host: 'host.com', port: undefined, path: '?x#y' }],
@@ -30,12 +36,20 @@ describe('parseUrl', () => {
     expect(parseUrl(value)).toEqual(expected);
   });
 
-  it.each(['https://prod.example.com/a b', 'https://', '', 'https://a:b:c', 'https://pro d.example.com', 'https://host.com:abc', 'https://[::1', 'https://h.com:', '//h.com', 'https://a.b/c\td'])(
-    '%j is not a URL',
-    (value) => {
-      expect(parseUrl(value)).toBeUndefined();
-    },
-  );
+  it.each([
+    'https://prod.example.com/a b',
+    'https://',
+    '',
+    'https://a:b:c',
+    'https://pro d.example.com',
+    'https://host.com:abc',
+    'https://[::1',
+    'https://h.com:',
+    '//h.com',
+    'https://a.b/c\td',
+  ])('%j is not a URL', (value) => {
+    expect(parseUrl(value)).toBeUndefined();
+  });
 
   // The reference is the WHATWG URL parser (node's URL), on http(s) URLs built from known parts: the parts are the
   // expected result, and URL confirms the host (it drops a default port and normalises the path, so those come
@@ -56,7 +70,13 @@ describe('parseUrl', () => {
         const host = `${p.labels.join('.')}${p.trailingDot ? '.' : ''}`;
         const value = `${p.scheme}://${p.userinfo}${host}${p.port === undefined ? '' : `:${p.port}`}${p.path}`;
         const expectedHost = p.labels.join('.').toLowerCase();
-        expect(parseUrl(value), value).toEqual({ raw: value, scheme: p.scheme.toLowerCase(), host: expectedHost, port: p.port, path: p.path });
+        expect(parseUrl(value), value).toEqual({
+          raw: value,
+          scheme: p.scheme.toLowerCase(),
+          host: expectedHost,
+          port: p.port,
+          path: p.path,
+        });
         expect(new URL(value).hostname.replace(/\.$/, ''), value).toBe(expectedHost);
       }),
       { numRuns: 1000 },

@@ -20,11 +20,15 @@ describe('strayWhitespace', () => {
   });
 
   it('reports a mixed run at its invisible character, and lists several issues in order', () => {
-    expect(describeAll('a \u00a0b  c ')).toBe('a non-breaking space (\\u00a0) at position 3, a doubled space at position 5 and a trailing space at position 8');
+    expect(describeAll('a \u00a0b  c ')).toBe(
+      'a non-breaking space (\\u00a0) at position 3, a doubled space at position 5 and a trailing space at position 8',
+    );
   });
 
   it('never prints an invisible character raw', () => {
-    const text = strayWhitespace('x\u200by\u00a0z\tw').map((issue) => issue.description).join(' ');
+    const text = strayWhitespace('x\u200by\u00a0z\tw')
+      .map((issue) => issue.description)
+      .join(' ');
     expect(text).not.toMatch(/[\u200b\u00a0\t]/);
   });
 

@@ -93,7 +93,14 @@ export function skipWhite(text: string, i: number): number {
 
 /** Whether a code point is a Char of XML 1.0. */
 export function isXmlChar(code: number): boolean {
-  return code === TAB || code === LF || code === CR || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+  return (
+    code === TAB ||
+    code === LF ||
+    code === CR ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
 }
 
 /**

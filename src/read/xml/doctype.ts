@@ -6,7 +6,23 @@
 // - attribute defaults (`<!ATTLIST e a CDATA "v">`, `#FIXED "v"`): a parser that reads the DTD adds the attribute
 //   to every <e> that lacks it. Reporting them (fail closed) is simpler and safer than applying them.
 import type { LineMap } from '../../util/text.js';
-import { CLOSE_BRACKET, CLOSE_PAREN, found, GT, isWhite, LT, nameEnd, OPEN_BRACKET, OPEN_PAREN, PERCENT, APOS, QUOTE, shown, skipWhite, startsName } from './chars.js';
+import {
+  CLOSE_BRACKET,
+  CLOSE_PAREN,
+  found,
+  GT,
+  isWhite,
+  LT,
+  nameEnd,
+  OPEN_BRACKET,
+  OPEN_PAREN,
+  PERCENT,
+  APOS,
+  QUOTE,
+  shown,
+  skipWhite,
+  startsName,
+} from './chars.js';
 import { endOfFile, XmlSyntaxError } from './errors.js';
 import { readComment, readProcessingInstruction } from './markup.js';
 
@@ -43,7 +59,10 @@ function readInternalSubset(text: string, lines: LineMap, from: number): number 
 }
 
 function unexpectedInSubset(text: string, i: number): XmlSyntaxError {
-  return new XmlSyntaxError(`malformed XML: expected a declaration (<!ELEMENT, <!ATTLIST, <!NOTATION), a comment or a processing instruction in the DOCTYPE internal subset, found ${found(text, i)}`, i);
+  return new XmlSyntaxError(
+    `malformed XML: expected a declaration (<!ELEMENT, <!ATTLIST, <!NOTATION), a comment or a processing instruction in the DOCTYPE internal subset, found ${found(text, i)}`,
+    i,
+  );
 }
 
 function refuseEntityDecl(text: string, at: number): never {
@@ -78,7 +97,8 @@ function readElementDecl(text: string, lt: number): number {
 function readContentSpec(text: string, from: number, where: string): number {
   if (text.startsWith('EMPTY', from)) return from + 5;
   if (text.startsWith('ANY', from)) return from + 3;
-  if (text.charCodeAt(from) !== OPEN_PAREN) throw new XmlSyntaxError(`malformed XML: expected EMPTY, ANY or '(' in ${where}, found ${found(text, from)}`, from);
+  if (text.charCodeAt(from) !== OPEN_PAREN)
+    throw new XmlSyntaxError(`malformed XML: expected EMPTY, ANY or '(' in ${where}, found ${found(text, from)}`, from);
   const first = skipWhite(text, from + 1);
   return text.startsWith('#PCDATA', first) ? readMixed(text, first + 7, where) : readChildren(text, from, where);
 }
@@ -90,7 +110,11 @@ function readMixed(text: string, from: number, where: string): number {
     const c = text.charCodeAt(i);
     if (c === CLOSE_PAREN) {
       if (text.charCodeAt(i + 1) === 0x2a /* * */) return i + 2;
-      if (names > 0) throw new XmlSyntaxError(`malformed XML: expected ')*' to end the mixed content model of ${where}, found ${found(text, i + 1)}`, i + 1);
+      if (names > 0)
+        throw new XmlSyntaxError(
+          `malformed XML: expected ')*' to end the mixed content model of ${where}, found ${found(text, i + 1)}`,
+          i + 1,
+        );
       return i + 1;
     }
     if (c !== 0x7c /* | */) throw unexpectedInModel(text, i, where);
@@ -125,7 +149,8 @@ function readChildren(text: string, from: number, where: string): number {
       if (seps.length === 0) return i;
     } else if (c === 0x7c /* | */ || c === 0x2c /* , */) {
       const top = seps.length - 1;
-      if (seps[top] !== 0 && seps[top] !== c) throw new XmlSyntaxError(`malformed XML: a group of ${where} mixes '|' and ','; use parentheses`, i);
+      if (seps[top] !== 0 && seps[top] !== c)
+        throw new XmlSyntaxError(`malformed XML: a group of ${where} mixes '|' and ','; use parentheses`, i);
       seps[top] = c;
       i++;
       expectItem = true;
@@ -153,15 +178,21 @@ function readAttlistDecl(text: string, lt: number): number {
     const j = skipWhite(text, i);
     if (text.charCodeAt(j) === GT) return j + 1;
     if (j >= text.length) throw endOfFile(text, `expected '>' to close <!ATTLIST ${shown(element)}`);
-    if (j === i) throw new XmlSyntaxError(`malformed XML: expected white space or '>' in <!ATTLIST ${shown(element)}, found ${found(text, j)}`, j);
+    if (j === i)
+      throw new XmlSyntaxError(`malformed XML: expected white space or '>' in <!ATTLIST ${shown(element)}, found ${found(text, j)}`, j);
     const name = expectName(text, j, `an attribute name or '>' in <!ATTLIST ${shown(element)}`);
     const where = `<!ATTLIST ${shown(element)} ${shown(name)}`;
     i = readAttType(text, expectWhite(text, j + name.length, where), where);
     i = expectWhite(text, i, where);
     if (text.startsWith('#REQUIRED', i)) i += 9;
     else if (text.startsWith('#IMPLIED', i)) i += 8;
-    else if (text.startsWith('#FIXED', i) || text.charCodeAt(i) === QUOTE || text.charCodeAt(i) === APOS) refuseDefault(lt, element, name, text.startsWith('#FIXED', i));
-    else throw new XmlSyntaxError(`malformed XML: expected #REQUIRED, #IMPLIED, #FIXED or a quoted default value in ${where}, found ${found(text, i)}`, i);
+    else if (text.startsWith('#FIXED', i) || text.charCodeAt(i) === QUOTE || text.charCodeAt(i) === APOS)
+      refuseDefault(lt, element, name, text.startsWith('#FIXED', i));
+    else
+      throw new XmlSyntaxError(
+        `malformed XML: expected #REQUIRED, #IMPLIED, #FIXED or a quoted default value in ${where}, found ${found(text, i)}`,
+        i,
+      );
   }
 }
 
@@ -179,12 +210,16 @@ function readAttType(text: string, i: number, where: string): number {
   if (text.charCodeAt(i) === OPEN_PAREN) return readEnumeration(text, i, where);
   if (text.startsWith('NOTATION', i)) return readEnumeration(text, expectWhite(text, i + 8, `NOTATION in ${where}`), where);
   for (const type of ATT_TYPES) if (text.startsWith(type, i)) return i + type.length;
-  throw new XmlSyntaxError(`malformed XML: expected an attribute type (CDATA, ID, NMTOKEN, … or '(') in ${where}, found ${found(text, i)}`, i);
+  throw new XmlSyntaxError(
+    `malformed XML: expected an attribute type (CDATA, ID, NMTOKEN, … or '(') in ${where}, found ${found(text, i)}`,
+    i,
+  );
 }
 
 /** `(a | b | c)`: name tokens separated by '|'. */
 function readEnumeration(text: string, from: number, where: string): number {
-  if (text.charCodeAt(from) !== OPEN_PAREN) throw new XmlSyntaxError(`malformed XML: expected '(' in ${where}, found ${found(text, from)}`, from);
+  if (text.charCodeAt(from) !== OPEN_PAREN)
+    throw new XmlSyntaxError(`malformed XML: expected '(' in ${where}, found ${found(text, from)}`, from);
   for (let i = from + 1; ; ) {
     i = skipWhite(text, i);
     const end = nameEnd(text, i);
@@ -218,23 +253,36 @@ function readExternalId(text: string, i: number, uriOptional: boolean): number {
   const idStart = expectWhite(text, i + 6, 'PUBLIC');
   const idEnd = readLiteral(text, idStart, 'PUBLIC');
   for (let k = idStart + 1; k < idEnd - 1; k++) {
-    if (!isPubidChar(text.charCodeAt(k))) throw new XmlSyntaxError(`malformed XML: ${found(text, k)} is not allowed in a PUBLIC identifier`, k);
+    if (!isPubidChar(text.charCodeAt(k)))
+      throw new XmlSyntaxError(`malformed XML: ${found(text, k)} is not allowed in a PUBLIC identifier`, k);
   }
   const next = skipWhite(text, idEnd);
   const quote = text.charCodeAt(next);
   if (next > idEnd && (quote === QUOTE || quote === APOS)) return readLiteral(text, next, 'PUBLIC');
   if (uriOptional) return idEnd;
-  throw new XmlSyntaxError(`malformed XML: expected white space then the quoted system identifier after the PUBLIC identifier, found ${found(text, next)}`, next);
+  throw new XmlSyntaxError(
+    `malformed XML: expected white space then the quoted system identifier after the PUBLIC identifier, found ${found(text, next)}`,
+    next,
+  );
 }
 
 function isPubidChar(c: number): boolean {
-  return c === 0x20 || c === 0x0d || c === 0x0a || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || "-'()+,./:=?;!*#@$_%".includes(String.fromCharCode(c));
+  return (
+    c === 0x20 ||
+    c === 0x0d ||
+    c === 0x0a ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    "-'()+,./:=?;!*#@$_%".includes(String.fromCharCode(c))
+  );
 }
 
 /** A quoted literal at `i`; returns the offset just after its closing quote. */
 function readLiteral(text: string, i: number, what: string): number {
   const quote = text.charCodeAt(i);
-  if (quote !== QUOTE && quote !== APOS) throw new XmlSyntaxError(`malformed XML: expected a quoted literal after ${what}, found ${found(text, i)}`, i);
+  if (quote !== QUOTE && quote !== APOS)
+    throw new XmlSyntaxError(`malformed XML: expected a quoted literal after ${what}, found ${found(text, i)}`, i);
   const close = text.indexOf(quote === QUOTE ? '"' : "'", i + 1);
   if (close === -1) throw endOfFile(text, `expected the closing quote of the literal after ${what}`);
   return close + 1;

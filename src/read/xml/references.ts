@@ -54,10 +54,18 @@ function readCharacterReference(text: string, amp: number): Reference {
   let code = 0;
   for (let d = digit(text.charCodeAt(i)); d !== -1; d = digit(text.charCodeAt(++i))) code = Math.min(TOO_BIG, code * base + d);
   if (i === digitsStart || text.charCodeAt(i) !== SEMICOLON) {
-    throw new XmlSyntaxError(`malformed XML: invalid character reference ${text.slice(amp, Math.min(i + 1, amp + 16))}; expected &#<decimal>; or &#x<hex>;`, amp, i + 1);
+    throw new XmlSyntaxError(
+      `malformed XML: invalid character reference ${text.slice(amp, Math.min(i + 1, amp + 16))}; expected &#<decimal>; or &#x<hex>;`,
+      amp,
+      i + 1,
+    );
   }
   if (!isXmlChar(code)) {
-    throw new XmlSyntaxError(`malformed XML: character reference ${shown(text.slice(amp, i + 1), 20)} names a character that XML does not allow`, amp, i + 1);
+    throw new XmlSyntaxError(
+      `malformed XML: character reference ${shown(text.slice(amp, i + 1), 20)} names a character that XML does not allow`,
+      amp,
+      i + 1,
+    );
   }
   return { value: String.fromCodePoint(code), end: i + 1 };
 }
@@ -66,12 +74,20 @@ function readCharacterReference(text: string, amp: number): Reference {
 function readEntityReference(text: string, amp: number): Reference {
   const nameStart = amp + 1;
   if (!startsName(text, nameStart)) {
-    throw new XmlSyntaxError(`malformed XML: '&' must start an entity reference such as &amp; (found '&' followed by ${found(text, nameStart)}); write a literal '&' as &amp;`, amp, amp + 1);
+    throw new XmlSyntaxError(
+      `malformed XML: '&' must start an entity reference such as &amp; (found '&' followed by ${found(text, nameStart)}); write a literal '&' as &amp;`,
+      amp,
+      amp + 1,
+    );
   }
   const end = nameEnd(text, nameStart);
   const name = text.slice(nameStart, end);
   if (text.charCodeAt(end) !== SEMICOLON) {
-    throw new XmlSyntaxError(`malformed XML: expected ';' to end the entity reference &${shown(name)}, found ${found(text, end)}; write a literal '&' as &amp;`, amp, end);
+    throw new XmlSyntaxError(
+      `malformed XML: expected ';' to end the entity reference &${shown(name)}, found ${found(text, end)}; write a literal '&' as &amp;`,
+      amp,
+      end,
+    );
   }
   const value = predefinedEntity(name);
   if (value === undefined) {

@@ -58,11 +58,18 @@ export function scanStartTag(source: Source, lt: number, offsets: AttributeOffse
     if (c === SLASH) {
       if (text.charCodeAt(i + 1) === GT) return i + 2;
       if (i + 1 >= text.length) throw endOfFile(text, `expected '/>' to close ${openedAt(source, lt)}`);
-      throw new XmlSyntaxError(`malformed XML: expected '>' after '/' to close ${openedAt(source, lt)}, found ${found(text, i + 1)}`, i + 1);
+      throw new XmlSyntaxError(
+        `malformed XML: expected '>' after '/' to close ${openedAt(source, lt)}, found ${found(text, i + 1)}`,
+        i + 1,
+      );
     }
-    if (!startsName(text, i)) throw new XmlSyntaxError(`malformed XML: expected '>' to close ${openedAt(source, lt)}, found ${found(text, i)}`, i);
+    if (!startsName(text, i))
+      throw new XmlSyntaxError(`malformed XML: expected '>' to close ${openedAt(source, lt)}, found ${found(text, i)}`, i);
     if (i === afterPrevious) {
-      throw new XmlSyntaxError(`malformed XML: expected white space before the attribute ${text.slice(i, nameEnd(text, i))} of ${openedAt(source, lt)}`, i);
+      throw new XmlSyntaxError(
+        `malformed XML: expected white space before the attribute ${text.slice(i, nameEnd(text, i))} of ${openedAt(source, lt)}`,
+        i,
+      );
     }
     i = scanAttribute(source, lt, i, offsets) + 1;
     seen = checkUnique(text, lt, offsets, seen);
@@ -75,7 +82,8 @@ export function readStartTag(source: Source, lt: number, depth: number, offsets:
   const end = scanStartTag(source, lt, offsets);
   const attrs: XmlAttr[] = [];
   const { at } = offsets;
-  for (let k = 0; k < offsets.count * 4; k += 4) attrs.push({ name: text.slice(at[k], at[k + 1]), start: at[k], end: at[k + 3] + 1, valueStart: at[k + 2], valueEnd: at[k + 3] });
+  for (let k = 0; k < offsets.count * 4; k += 4)
+    attrs.push({ name: text.slice(at[k], at[k + 1]), start: at[k], end: at[k + 3] + 1, valueStart: at[k + 2], valueEnd: at[k + 3] });
   return { name: text.slice(lt + 1, nameEnd(text, lt + 1)), start: lt, end, selfClosing: text.charCodeAt(end - 2) === SLASH, attrs, depth };
 }
 
@@ -94,13 +102,22 @@ function scanAttribute(source: Source, lt: number, start: number, offsets: Attri
   const { text } = source;
   const stop = nameEnd(text, start);
   let i = skipWhite(text, stop);
-  if (i >= text.length) throw endOfFile(text, `expected '=' after the attribute name ${text.slice(start, stop)} of ${openedAt(source, lt)}`);
-  if (text.charCodeAt(i) !== EQUALS) throw new XmlSyntaxError(`malformed XML: expected '=' after the attribute name ${text.slice(start, stop)} of ${tagName(text, lt)}, found ${found(text, i)}`, i);
+  if (i >= text.length)
+    throw endOfFile(text, `expected '=' after the attribute name ${text.slice(start, stop)} of ${openedAt(source, lt)}`);
+  if (text.charCodeAt(i) !== EQUALS)
+    throw new XmlSyntaxError(
+      `malformed XML: expected '=' after the attribute name ${text.slice(start, stop)} of ${tagName(text, lt)}, found ${found(text, i)}`,
+      i,
+    );
   i = skipWhite(text, i + 1);
-  if (i >= text.length) throw endOfFile(text, `expected a quoted value for the attribute ${text.slice(start, stop)} of ${openedAt(source, lt)}`);
+  if (i >= text.length)
+    throw endOfFile(text, `expected a quoted value for the attribute ${text.slice(start, stop)} of ${openedAt(source, lt)}`);
   const quote = text.charCodeAt(i);
   if (quote !== QUOTE && quote !== APOS) {
-    throw new XmlSyntaxError(`malformed XML: expected a quoted value ("…" or '…') for the attribute ${text.slice(start, stop)} of ${tagName(text, lt)}, found ${found(text, i)}`, i);
+    throw new XmlSyntaxError(
+      `malformed XML: expected a quoted value ("…" or '…') for the attribute ${text.slice(start, stop)} of ${tagName(text, lt)}, found ${found(text, i)}`,
+      i,
+    );
   }
   const valueStart = i + 1;
   const valueEnd = scanValue(source, lt, start, stop, i);
@@ -130,7 +147,10 @@ function scanValue(source: Source, lt: number, nameStart: number, nameStop: numb
     }
     if (c === AMP) i = checkReferenceInValue(text, i, nameStart, nameStop, lt) - 1;
   }
-  throw endOfFile(text, `expected the closing ${String.fromCharCode(quote)} of the attribute ${text.slice(nameStart, nameStop)} of ${tagName(text, lt)}; the value opened at ${source.lines.describe(open)}`);
+  throw endOfFile(
+    text,
+    `expected the closing ${String.fromCharCode(quote)} of the attribute ${text.slice(nameStart, nameStop)} of ${tagName(text, lt)}; the value opened at ${source.lines.describe(open)}`,
+  );
 }
 
 /** Checks the reference at `amp` in an attribute value; returns the offset after it. */
@@ -172,7 +192,12 @@ function checkUnique(text: string, lt: number, offsets: AttributeOffsets, seen: 
     duplicate = false;
     for (let k = 0; k < last && !duplicate; k += 4) duplicate = at[k + 1] - at[k] === length && sameText(text, at[k], start, length);
   }
-  if (duplicate) throw new XmlSyntaxError(`malformed XML: duplicate attribute ${text.slice(start, start + length)} on ${tagName(text, lt)}`, start, at[last + 3] + 1);
+  if (duplicate)
+    throw new XmlSyntaxError(
+      `malformed XML: duplicate attribute ${text.slice(start, start + length)} on ${tagName(text, lt)}`,
+      start,
+      at[last + 3] + 1,
+    );
   return names;
 }
 

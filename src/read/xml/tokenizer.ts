@@ -10,7 +10,20 @@
 // Safety: entities are never expanded (see references.ts and doctype.ts). The element stack is an array, so
 // nesting depth is bounded by memory, not by the call stack.
 import type { LineMap } from '../../util/text.js';
-import { BANG, codePointName, firstIllegalChar, found, GT, isWhite, nameEnd, QUESTION, shown, skipWhite, SLASH, startsName } from './chars.js';
+import {
+  BANG,
+  codePointName,
+  firstIllegalChar,
+  found,
+  GT,
+  isWhite,
+  nameEnd,
+  QUESTION,
+  shown,
+  skipWhite,
+  SLASH,
+  startsName,
+} from './chars.js';
 import { readDoctype } from './doctype.js';
 import { endOfFile, XmlSyntaxError } from './errors.js';
 import { readCdata, readComment, readProcessingInstruction } from './markup.js';
@@ -54,7 +67,10 @@ export function scanXml(text: string, lines: LineMap, handler: XmlHandler, optio
 function illegalCharacter(text: string, offset: number): XmlSyntaxError {
   const c = text.charCodeAt(offset);
   const what = c < 0x20 ? `the control character ${codePointName(c)}` : `the character ${codePointName(c)}`;
-  return new XmlSyntaxError(`malformed XML: ${what} is not allowed in an XML document (not in text, attributes, comments, CDATA nor processing instructions); remove it`, offset);
+  return new XmlSyntaxError(
+    `malformed XML: ${what} is not allowed in an XML document (not in text, attributes, comments, CDATA nor processing instructions); remove it`,
+    offset,
+  );
 }
 
 class Tokenizer {
@@ -128,7 +144,12 @@ class Tokenizer {
   private characterData(from: number, to: number): void {
     if (this.names.length > 0) {
       const cdataEnd = this.source.cdataEnd.from(from);
-      if (cdataEnd !== -1 && cdataEnd < to) throw new XmlSyntaxError("malformed XML: ']]>' in text; it may only end a CDATA section (write '>' as &gt;)", cdataEnd, cdataEnd + 3);
+      if (cdataEnd !== -1 && cdataEnd < to)
+        throw new XmlSyntaxError(
+          "malformed XML: ']]>' in text; it may only end a CDATA section (write '>' as &gt;)",
+          cdataEnd,
+          cdataEnd + 3,
+        );
       this.source.checkReferences(from, to);
       return;
     }
@@ -162,24 +183,36 @@ class Tokenizer {
       return readCdata(text, source.lines, lt);
     }
     if (text.startsWith('<!DOCTYPE', lt)) {
-      if (this.rootSeen || this.names.length > 0) throw new XmlSyntaxError('malformed XML: a DOCTYPE declaration is only allowed before the root element', lt, lt + 9);
+      if (this.rootSeen || this.names.length > 0)
+        throw new XmlSyntaxError('malformed XML: a DOCTYPE declaration is only allowed before the root element', lt, lt + 9);
       if (this.doctypeSeen) throw new XmlSyntaxError('malformed XML: a second DOCTYPE declaration; a document has at most one', lt, lt + 9);
       this.doctypeSeen = true;
       return readDoctype(text, source.lines, lt);
     }
     if (lt + 2 >= text.length) throw endOfFile(text, "expected '<!--', '<![CDATA[' or '<!DOCTYPE' after '<!'");
-    throw new XmlSyntaxError(`malformed XML: expected '<!--', '<![CDATA[' or '<!DOCTYPE' after '<!', found ${found(text, lt + 2)}`, lt, lt + 2);
+    throw new XmlSyntaxError(
+      `malformed XML: expected '<!--', '<![CDATA[' or '<!DOCTYPE' after '<!', found ${found(text, lt + 2)}`,
+      lt,
+      lt + 2,
+    );
   }
 
   private startTag(lt: number): number {
     const { text, names, source } = this;
     if (!startsName(text, lt + 1)) {
       if (lt + 1 >= text.length) throw endOfFile(text, "expected an element name after '<'");
-      throw new XmlSyntaxError(`malformed XML: expected an element name after '<', found ${found(text, lt + 1)}; write a literal '<' as &lt;`, lt);
+      throw new XmlSyntaxError(
+        `malformed XML: expected an element name after '<', found ${found(text, lt + 1)}; write a literal '<' as &lt;`,
+        lt,
+      );
     }
     const nameStop = nameEnd(text, lt + 1);
     if (names.length === 0 && this.rootSeen && !this.options.extraRoot?.(text.slice(lt + 1, nameStop))) {
-      throw new XmlSyntaxError(`malformed XML: a second root element <${shown(text.slice(lt + 1, nameStop))}>; a document has exactly one root element`, lt, nameStop);
+      throw new XmlSyntaxError(
+        `malformed XML: a second root element <${shown(text.slice(lt + 1, nameStop))}>; a document has exactly one root element`,
+        lt,
+        nameStop,
+      );
     }
     this.rootSeen = true;
     this.pendingDeclaration = -1;
@@ -216,13 +249,26 @@ class Tokenizer {
     const nameStop = nameEnd(text, nameStart);
     const close = skipWhite(text, nameStop);
     if (close >= text.length) throw endOfFile(text, `expected '>' to close the end tag </${shown(text.slice(nameStart, nameStop))}>`);
-    if (text.charCodeAt(close) !== GT) throw new XmlSyntaxError(`malformed XML: expected '>' to close the end tag </${shown(text.slice(nameStart, nameStop))}>, found ${found(text, close)}`, close);
+    if (text.charCodeAt(close) !== GT)
+      throw new XmlSyntaxError(
+        `malformed XML: expected '>' to close the end tag </${shown(text.slice(nameStart, nameStop))}>, found ${found(text, close)}`,
+        close,
+      );
     const top = names.length - 1;
-    if (top < 0) throw new XmlSyntaxError(`malformed XML: unexpected end tag </${shown(text.slice(nameStart, nameStop))}>: no element is open`, lt, close + 1);
+    if (top < 0)
+      throw new XmlSyntaxError(
+        `malformed XML: unexpected end tag </${shown(text.slice(nameStart, nameStop))}>: no element is open`,
+        lt,
+        close + 1,
+      );
     const openStart = this.starts[top] + 1;
     const length = nameStop - nameStart;
     if (this.nameStops[top] - openStart !== length || !sameText(text, openStart, nameStart, length)) {
-      throw new XmlSyntaxError(`malformed XML: mismatched end tag </${shown(text.slice(nameStart, nameStop))}>: expected </${this.openName(top)}> to close ${this.opened(top)}`, lt, close + 1);
+      throw new XmlSyntaxError(
+        `malformed XML: mismatched end tag </${shown(text.slice(nameStart, nameStop))}>: expected </${this.openName(top)}> to close ${this.opened(top)}`,
+        lt,
+        close + 1,
+      );
     }
     const closed = names.pop() as string;
     this.starts.pop();
@@ -235,11 +281,19 @@ class Tokenizer {
   private finish(): void {
     if (this.pendingDeclaration !== -1) {
       const at = this.pendingDeclaration;
-      throw new XmlSyntaxError('malformed XML: an XML declaration <?xml …?> after the root element starts no new document (no root element follows it); it is only allowed at the very start of the file', at, at + 5);
+      throw new XmlSyntaxError(
+        'malformed XML: an XML declaration <?xml …?> after the root element starts no new document (no root element follows it); it is only allowed at the very start of the file',
+        at,
+        at + 5,
+      );
     }
     if (this.pendingBom !== -1) {
       const at = this.pendingBom;
-      throw new XmlSyntaxError('malformed XML: a byte-order mark (U+FEFF) after the root element starts no new document (no root element follows it); it is only allowed at the very start of the file', at, at + 1);
+      throw new XmlSyntaxError(
+        'malformed XML: a byte-order mark (U+FEFF) after the root element starts no new document (no root element follows it); it is only allowed at the very start of the file',
+        at,
+        at + 1,
+      );
     }
     const top = this.names.length - 1;
     if (top >= 0) throw endOfFile(this.text, `expected </${this.openName(top)}> to close ${this.opened(top)}`);

@@ -48,12 +48,17 @@ export function allowlistAllows(instance: Instance, url: ParsedUrl, https: boole
   if (!allowlist) return undefined;
   if (https ? allowlist.origins.has(originOf(url)) : allowlist.hosts.has(hostKey(url))) return true;
   const schemes = https ? ['https'] : [...new Set(['https', url.scheme ?? 'https'])];
-  return schemes.some((scheme) => patternCandidates(url, scheme).some((candidate) => allowlist.patterns.some((matches) => matches(candidate))));
+  return schemes.some((scheme) =>
+    patternCandidates(url, scheme).some((candidate) => allowlist.patterns.some((matches) => matches(candidate))),
+  );
 }
 
 /** The first few entries, quoted (URL passwords masked), for a message: `"a", "b", "c" and 12 more`; `none` when there is none. */
 export function describeEntries(entries: string[], shown = 5): string {
   if (entries.length === 0) return 'none';
-  const quoted = entries.slice(0, shown).map((entry) => quote(maskUrlUserinfo(entry))).join(', ');
+  const quoted = entries
+    .slice(0, shown)
+    .map((entry) => quote(maskUrlUserinfo(entry)))
+    .join(', ');
   return entries.length > shown ? `${quoted} and ${entries.length - shown} more` : quoted;
 }

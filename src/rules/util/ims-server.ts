@@ -18,13 +18,15 @@ export function checkImsServer(value: string): ImsServerCheck {
   if (hasWhiteSpace(value)) return { ok: false, problem: 'contains white space' };
   const url = parseUrl(value);
   if (!url) return { ok: false, problem: 'is not a valid URL' };
-  if (url.scheme !== undefined && url.scheme !== 'https') return { ok: false, problem: `uses the scheme "${url.scheme}://" instead of https://` };
+  if (url.scheme !== undefined && url.scheme !== 'https')
+    return { ok: false, problem: `uses the scheme "${url.scheme}://" instead of https://` };
   const authority = value.slice(url.scheme === undefined ? 0 : url.scheme.length + 3, value.length - url.path.length);
   if (authority.includes('@')) return { ok: false, problem: 'contains credentials' };
   if (url.port !== undefined) return { ok: false, problem: `has a port (":${url.port}")` };
   if (url.path !== '' && url.path !== '/') {
     return { ok: false, problem: url.path.startsWith('/') ? `has a path (${JSON.stringify(url.path)})` : 'has a query or fragment' };
   }
-  if (!(IMS_PRODUCTION_HOSTS as readonly string[]).includes(url.host)) return { ok: false, problem: `has the host "${url.host}", which is not an IMS production endpoint` };
+  if (!(IMS_PRODUCTION_HOSTS as readonly string[]).includes(url.host))
+    return { ok: false, problem: `has the host "${url.host}", which is not an IMS production endpoint` };
   return { ok: true, host: url.host };
 }

@@ -51,7 +51,7 @@ export function instanceMask(instance: Instance): InstanceMask | undefined {
  * split into prefix and internal name, so no check that needs the split runs.
  */
 export function usablePrefix(mask: InstanceMask | undefined): string | undefined {
-  if (!mask || mask.parsed.trailing !== '' || mask.parsed.prefix.trim() === '') return undefined;
+  if (mask?.parsed.trailing !== '' || mask.parsed.prefix.trim() === '') return undefined;
   return mask.parsed.prefix;
 }
 

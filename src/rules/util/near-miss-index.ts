@@ -108,7 +108,12 @@ export class NearMissIndex<T> {
     for (const [key, d] of found) {
       for (const index of this.byLower.get(key) ?? []) {
         const entry = this.entries[index];
-        result.push({ item: entry.item, distance: d, exact: entry.key === query ? 0 : boundedDistance(query, entry.key, EXACT_CASE_CAP), index });
+        result.push({
+          item: entry.item,
+          distance: d,
+          exact: entry.key === query ? 0 : boundedDistance(query, entry.key, EXACT_CASE_CAP),
+          index,
+        });
       }
     }
     result.sort((a, b) => a.distance - b.distance || a.exact - b.exact || a.index - b.index);
@@ -141,7 +146,9 @@ export class NearMissIndex<T> {
   private withinOne(query: string, found: Map<string, number>): void {
     let variants = this.variants;
     if (!variants) {
-      const map = (variants = this.variants = new Map());
+      const map = new Map();
+      variants = map;
+      this.variants = map;
       for (const key of this.keys) {
         forEachDeletionHash(key, (hash) => {
           const known = map.get(hash);

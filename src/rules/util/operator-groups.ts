@@ -13,7 +13,8 @@ function builtinOperatorGroups(): ReadonlySet<string> {
   if (builtins) return builtins;
   const data = parse(readFileSync(policyPath('builtin-operator-groups.yml'), 'utf8')) as { groups?: unknown };
   const groups = Array.isArray(data?.groups) ? data.groups.filter((name): name is string => typeof name === 'string') : [];
-  return (builtins = new Set(groups));
+  builtins = new Set(groups);
+  return builtins;
 }
 
 /**

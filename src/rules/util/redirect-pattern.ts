@@ -35,7 +35,8 @@ export function redirectPattern(entry: string): RedirectPattern {
   const text = entry.trim();
   const regexStyle = text.includes('.*') || text.includes('\\.');
   if (!regexStyle && !text.includes('*')) return { kind: 'plain' };
-  if (text.length > MAX_PATTERN_LENGTH) return { kind: 'unsupported', reason: `it is ${text.length} characters long; at most ${MAX_PATTERN_LENGTH} are supported` };
+  if (text.length > MAX_PATTERN_LENGTH)
+    return { kind: 'unsupported', reason: `it is ${text.length} characters long; at most ${MAX_PATTERN_LENGTH} are supported` };
   // Validated as written (for the message), tokenised lower-cased, as the candidate is: the same case folding.
   const problem = regexStyle ? regexTokens(text) : [];
   if (typeof problem === 'string') return { kind: 'unsupported', reason: problem };
@@ -89,9 +90,9 @@ function isEscaped(text: string, index: number): boolean {
 function wildcardTokens(text: string): Token[] {
   const schemeEnd = text.indexOf('://');
   const authorityEnd = text.indexOf('/', schemeEnd === -1 ? 0 : schemeEnd + 3);
-  return text.split('').map((char, i) =>
-    char === '*' ? { kind: 'star', crossesSlash: authorityEnd !== -1 && i > authorityEnd } : { kind: 'char', char },
-  );
+  return text
+    .split('')
+    .map((char, i) => (char === '*' ? { kind: 'star', crossesSlash: authorityEnd !== -1 && i > authorityEnd } : { kind: 'char', char }));
 }
 
 /** Consecutive stars as one: `**` is `*`, and a star that crosses `/` absorbs one that does not. */
@@ -99,7 +100,8 @@ function mergeStars(tokens: Token[]): Token[] {
   const merged: Token[] = [];
   for (const token of tokens) {
     const last = merged[merged.length - 1];
-    if (token.kind === 'star' && last?.kind === 'star') merged[merged.length - 1] = { kind: 'star', crossesSlash: last.crossesSlash || token.crossesSlash };
+    if (token.kind === 'star' && last?.kind === 'star')
+      merged[merged.length - 1] = { kind: 'star', crossesSlash: last.crossesSlash || token.crossesSlash };
     else merged.push(token);
   }
   return merged;
@@ -125,12 +127,17 @@ function compile(input: Token[]): (text: string) => boolean {
   const starBits = mask((token) => token.kind === 'star');
   /** Tokens that accept a character not written in the pattern, other than `/`. */
   const otherBits = mask((token) => token.kind === 'any' || token.kind === 'star');
-  const slashBits = mask((token) => token.kind === 'any' || (token.kind === 'star' && token.crossesSlash) || (token.kind === 'char' && token.char === '/'));
+  const slashBits = mask(
+    (token) => token.kind === 'any' || (token.kind === 'star' && token.crossesSlash) || (token.kind === 'char' && token.char === '/'),
+  );
   const byChar = new Map<string, Uint32Array>();
   for (const token of tokens) {
     if (token.kind !== 'char' || token.char === '/' || byChar.has(token.char)) continue;
     const char = token.char;
-    byChar.set(char, mask((t) => t.kind === 'any' || t.kind === 'star' || (t.kind === 'char' && t.char === char)));
+    byChar.set(
+      char,
+      mask((t) => t.kind === 'any' || t.kind === 'star' || (t.kind === 'char' && t.char === char)),
+    );
   }
   const acceptBit = tokens.length;
 

@@ -22,6 +22,9 @@ function sha256Hex(text: string): string {
 
 /** Whether a secret matches an expected SHA-256 hex digest (case-insensitive, optional `sha256:` prefix). A trailing newline from a file or variable is forgiven. */
 export function secretMatchesSha256(secret: string, expected: string): boolean {
-  const digest = expected.trim().replace(/^sha256:/i, '').toLowerCase();
+  const digest = expected
+    .trim()
+    .replace(/^sha256:/i, '')
+    .toLowerCase();
   return [secret, secret.trim()].some((candidate) => sha256Hex(candidate) === digest);
 }

@@ -33,7 +33,8 @@ export function nearPrefix(prefix: string, names: Iterable<string>): string | un
   const consider = (text: string, score: number): void => {
     const raw = score === 0 ? boundedDistance(text, prefix, SPELLING_CAP) : score;
     const offset = Math.abs(text.length - length);
-    if (!best || score < best.score || (score === best.score && (raw < best.raw || (raw === best.raw && offset < best.offset)))) best = { text, score, raw, offset };
+    if (!best || score < best.score || (score === best.score && (raw < best.raw || (raw === best.raw && offset < best.offset))))
+      best = { text, score, raw, offset };
   };
   for (const name of names) {
     const end = target === '' ? undefined : endIgnoringCaseAndSpace(name, target);

@@ -38,7 +38,7 @@ export function parseUrl(value: string): ParsedUrl | undefined {
     port = hostPort[2];
   }
   host = (host.endsWith('.') ? host.slice(0, -1) : host).toLowerCase();
-  if (host === '' || !/^(\[[0-9a-f:.]+\]|[^:\[\]]+)$/.test(host)) return undefined;
+  if (host === '' || !/^(\[[0-9a-f:.]+\]|[^:[\]]+)$/.test(host)) return undefined;
   return { raw, scheme: scheme?.[1].toLowerCase(), host, port, path: rest.slice(authorityEnd) };
 }
 

@@ -73,10 +73,20 @@ export function strayWhitespace(text: string, options: WhitespaceOptions = {}): 
   let start = 0;
   while (start < text.length && WHITE.test(text[start])) start++;
   if (start === text.length) {
-    if (text.length > 0) issues.push({ kind: 'leading', position: base + 1, description: `only white space (${describeWhiteSpace(text[0])} at position ${base + 1})` });
+    if (text.length > 0)
+      issues.push({
+        kind: 'leading',
+        position: base + 1,
+        description: `only white space (${describeWhiteSpace(text[0])} at position ${base + 1})`,
+      });
     return issues;
   }
-  if (start > 0) issues.push({ kind: 'leading', position: base + 1, description: `a leading ${describeWhiteSpace(text[0])}${base > 0 ? ` at position ${base + 1}` : ''}` });
+  if (start > 0)
+    issues.push({
+      kind: 'leading',
+      position: base + 1,
+      description: `a leading ${describeWhiteSpace(text[0])}${base > 0 ? ` at position ${base + 1}` : ''}`,
+    });
   let end = text.length;
   while (end > start && WHITE.test(text[end - 1])) end--;
 
@@ -84,7 +94,10 @@ export function strayWhitespace(text: string, options: WhitespaceOptions = {}): 
     if (!WHITE.test(text[i])) continue;
     let j = i;
     while (j < end && WHITE.test(text[j])) j++;
-    const odd = text.slice(i, j).split('').findIndex((char) => char !== ' ');
+    const odd = text
+      .slice(i, j)
+      .split('')
+      .findIndex((char) => char !== ' ');
     if (odd !== -1) {
       const position = base + i + odd + 1;
       issues.push({ kind: 'invisible', position, description: `a ${describeWhiteSpace(text[i + odd])} at position ${position}` });
@@ -97,7 +110,11 @@ export function strayWhitespace(text: string, options: WhitespaceOptions = {}): 
   if (end < text.length) {
     const single = end === text.length - 1 && text[end] === ' ';
     if (!(single && options.allowTrailingSpace)) {
-      const first = text.slice(end).split('').find((char) => char !== ' ') ?? ' ';
+      const first =
+        text
+          .slice(end)
+          .split('')
+          .find((char) => char !== ' ') ?? ' ';
       const position = base + end + 1 + Math.max(0, text.slice(end).indexOf(first));
       issues.push({ kind: 'trailing', position, description: `a trailing ${describeWhiteSpace(first)} at position ${position}` });
     }
