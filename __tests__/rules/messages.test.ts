@@ -88,7 +88,8 @@ describe('rule messages', () => {
   });
 
   it('reportKeys sees the keys of a report call, not those of its data', () => {
-    const source = "context.report({\n  loc: x.loc,\n  messageId: 'a',\n  data: {\n    value: quote(v),\n  },\n  subject: v,\n  value: 'inline',\n});";
+    const source =
+      "context.report({\n  loc: x.loc,\n  messageId: 'a',\n  data: {\n    value: quote(v),\n  },\n  subject: v,\n  value: 'inline',\n});";
     expect(reportKeys(source)).toEqual(['loc', 'messageId', 'data', 'subject', 'value']);
   });
 
