@@ -354,7 +354,8 @@ describe('no channel shows a secret planted in any position', () => {
         const { root, base } = gitRepository(p, l);
         expectNoLeak(await inProcessChannels(root, base, p.runtime.value), p);
       }),
-      { numRuns: 12 },
+      // Every run plants all fifteen positions at once, each with its own random secret and surroundings.
+      { numRuns: 8 },
     );
   });
 
@@ -367,7 +368,7 @@ describe('no channel shows a secret planted in any position', () => {
         expectNoLeak(await actionChannels(root, base, p.runtime.value), p);
       }),
       // A run of the action takes seconds: a failure is reported as found, not shrunk.
-      { numRuns: 4, endOnFailure: true },
+      { numRuns: 3, endOnFailure: true },
     );
   });
 });
