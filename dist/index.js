@@ -56216,8 +56216,9 @@ function lineEnd(text, offset) {
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/read/campaign-package.js
 
+
 /** The schemas whose records are read. */
-const campaign_package_RECORD_SCHEMAS = new Set(['nms:extAccount', 'xtk:group']);
+const RECORD_SCHEMA_SET = new Set(RECORD_SCHEMAS);
 function readCampaignPackage(file, bytes) {
     const records = [];
     const outcome = scanXmlFile(file, bytes, (text, lines) => {
@@ -56239,7 +56240,7 @@ function readCampaignPackage(file, bytes) {
                     if (schema === undefined && tag.name === 'entities') {
                         const entitiesSchema = attrOf(text, tag, 'schema') ?? '';
                         // Entities of other schemas (workflows, forms, schemas) are most of a package: checked by the tokenizer, never read.
-                        if (!campaign_package_RECORD_SCHEMAS.has(entitiesSchema))
+                        if (!RECORD_SCHEMA_SET.has(entitiesSchema))
                             return 'skip';
                         if (!tag.selfClosing)
                             entities.push({ depth: tag.depth, schema: entitiesSchema });
@@ -56251,7 +56252,7 @@ function readCampaignPackage(file, bytes) {
                 // A record (of any schema): its child elements are its content, never records.
                 if (!tag.selfClosing)
                     recordDepth = tag.depth;
-                if (!campaign_package_RECORD_SCHEMAS.has(schema))
+                if (!RECORD_SCHEMA_SET.has(schema))
                     return;
                 records.push({
                     schema,
@@ -59631,24 +59632,14 @@ function describeEntries(entries, shown = 5) {
 
 
 
+
 /** Whether the URL is on one of the instance's redirectUris allowlists; undefined when it has none. */
 function onAllowlist(instance, callback) {
     return allowlistAllows(instance, callback.url, callback.https);
 }
-const ALIASES = [
-    ['prod', 'production', 'prd', 'live'],
-    ['stage', 'staging', 'stg'],
-    ['preprod', 'pre-prod', 'preproduction'],
-    ['dev', 'development'],
-    ['test', 'tst'],
-    ['uat'],
-    ['qa'],
-];
 /** Whether a host names the instance as a token (`stage.campaign.example.com`, `campaign-prod.example.com`). */
 function hostNamesInstance(host, name) {
-    const lower = name.toLowerCase();
-    const names = ALIASES.find((group) => group.includes(lower)) ?? [lower];
-    return names.some((alias) => hostHasToken(host, alias));
+    return synonymsOf(name).some((alias) => hostHasToken(host, alias));
 }
 /** The instance's configured url, parsed. */
 function configuredUrl(instance) {
@@ -60104,6 +60095,7 @@ const rules = [
 
 
 
+
 /** A problem with how ims-gate was called (exit code 2), as opposed to a finding in the repository. */
 class UsageError extends Error {
 }
@@ -60112,7 +60104,7 @@ function readAll(root, config) {
     // Files the config names are read as the kind it says, even where discovery does not look.
     const configured = configuredFiles(root, config);
     const discovered = new Set(discovery.files.map((file) => file.path));
-    const files = [...discovery.files, ...configured.files.filter((file) => !discovered.has(file.path))].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    const files = [...discovery.files, ...configured.files.filter((file) => !discovered.has(file.path))].sort((a, b) => compareStrings(a.path, b.path));
     const loaded = loadCandidates(files, config.maxFileSizeBytes, sniffer, configured.kinds);
     // Attributes the field mapping makes secret are masked in reader messages too, whatever their names look like.
     const secretNames = new FieldMapping(config).attributesByField.clientSecret;

@@ -22,6 +22,7 @@ import { detectRestart } from './restart/index.js';
 import { rules } from './rules/index.js';
 import type { Rule, RuntimeSecrets, ScanFacts } from './rules/types.js';
 import type { FailOn, Finding, Model, ReadProblem, ReadResult, Report, RestartResult } from './types.js';
+import { compareStrings } from './util/compare.js';
 
 export interface ScanOptions {
   /** Scan root (absolute, or relative to the working directory). */
@@ -65,7 +66,7 @@ export function readAll(
   const configured = configuredFiles(root, config);
   const discovered = new Set(discovery.files.map((file) => file.path));
   const files = [...discovery.files, ...configured.files.filter((file) => !discovered.has(file.path))].sort((a, b) =>
-    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+    compareStrings(a.path, b.path),
   );
   const loaded = loadCandidates(files, config.maxFileSizeBytes, sniffer, configured.kinds);
   // Attributes the field mapping makes secret are masked in reader messages too, whatever their names look like.

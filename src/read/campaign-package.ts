@@ -1,11 +1,12 @@
-// Campaign package exports (`<package>…<entities schema="nms:extAccount"><extAccount …/></entities>…`) and bare
-// Write-API records (`<extAccount xtkschema="nms:extAccount" …/>`). Yields the records of the schemas ims-gate
+// Campaign package exports (`<package>…<entities schema=…><extAccount …/></entities>…` (the schema named in util/campaign.ts)) and bare
+// Write-API records (`<extAccount xtkschema=… …/>`). Yields the records of the schemas ims-gate
 // reads (external accounts and operator groups); everything else is scanned for well-formedness only.
 import type { ReadResult, XmlRecord } from '../types.js';
 import { attrOf, locatedAttrs, scanXmlFile } from './xml-common.js';
+import { RECORD_SCHEMAS } from '../util/campaign.js';
 
 /** The schemas whose records are read. */
-const RECORD_SCHEMAS: ReadonlySet<string> = new Set(['nms:extAccount', 'xtk:group']);
+const RECORD_SCHEMA_SET: ReadonlySet<string> = new Set(RECORD_SCHEMAS);
 
 export function readCampaignPackage(file: string, bytes: Buffer): ReadResult {
   const records: XmlRecord[] = [];
@@ -29,7 +30,7 @@ export function readCampaignPackage(file: string, bytes: Buffer): ReadResult {
             if (schema === undefined && tag.name === 'entities') {
               const entitiesSchema = attrOf(text, tag, 'schema') ?? '';
               // Entities of other schemas (workflows, forms, schemas) are most of a package: checked by the tokenizer, never read.
-              if (!RECORD_SCHEMAS.has(entitiesSchema)) return 'skip';
+              if (!RECORD_SCHEMA_SET.has(entitiesSchema)) return 'skip';
               if (!tag.selfClosing) entities.push({ depth: tag.depth, schema: entitiesSchema });
               return;
             }
@@ -37,7 +38,7 @@ export function readCampaignPackage(file: string, bytes: Buffer): ReadResult {
           if (schema === undefined) return;
           // A record (of any schema): its child elements are its content, never records.
           if (!tag.selfClosing) recordDepth = tag.depth;
-          if (!RECORD_SCHEMAS.has(schema)) return;
+          if (!RECORD_SCHEMA_SET.has(schema)) return;
           records.push({
             schema,
             element: tag.name,

@@ -12,6 +12,7 @@ import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
 import { allowlistAllows, describeEntries } from './util/allowlist.js';
 import { redirectPattern } from './util/redirect-pattern.js';
 import { hostHasToken, hostKey, parseUrl, type ParsedUrl } from './util/url.js';
+import { synonymsOf } from '../util/instance-names.js';
 
 interface Callback {
   instance: Instance;
@@ -26,21 +27,9 @@ function onAllowlist(instance: Instance, callback: Pick<Callback, 'url' | 'https
   return allowlistAllows(instance, callback.url, callback.https);
 }
 
-const ALIASES = [
-  ['prod', 'production', 'prd', 'live'],
-  ['stage', 'staging', 'stg'],
-  ['preprod', 'pre-prod', 'preproduction'],
-  ['dev', 'development'],
-  ['test', 'tst'],
-  ['uat'],
-  ['qa'],
-];
-
 /** Whether a host names the instance as a token (`stage.campaign.example.com`, `campaign-prod.example.com`). */
 function hostNamesInstance(host: string, name: string): boolean {
-  const lower = name.toLowerCase();
-  const names = ALIASES.find((group) => group.includes(lower)) ?? [lower];
-  return names.some((alias) => hostHasToken(host, alias));
+  return synonymsOf(name).some((alias) => hostHasToken(host, alias));
 }
 
 /** The instance's configured url, parsed. */
