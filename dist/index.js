@@ -47291,7 +47291,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(880);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1475);
 // The action's entry point (dist/index.js): everything happens in run(). @actions/github, which parses the event
 // payload as soon as it is loaded, is only loaded by run() once the payload has been checked (github/octokit.ts).
 
@@ -47302,7 +47302,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 880:
+/***/ 1475:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53795,6 +53795,78 @@ function configSchemaUrl() {
     return `https://raw.githubusercontent.com/ims-gate/ims-gate/${releaseTag()}/policies/schemas/config.schema.json`;
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/multi-match.js
+// Every occurrence of any of many strings in a text, in one pass (Aho–Corasick). Masking the known secrets of a
+// scan searched each report string once per secret: a manifest with 40,000 secret-named values and a report of
+// thousands of strings made that a product. The automaton makes it linear in the text plus the matches.
+function node() {
+    return { next: new Map(), fail: undefined, length: 0, output: undefined };
+}
+class MultiMatcher {
+    root = node();
+    empty;
+    constructor(patterns) {
+        let count = 0;
+        for (const pattern of patterns) {
+            if (pattern === '')
+                continue;
+            let at = this.root;
+            for (const c of pattern) {
+                let child = at.next.get(c);
+                if (!child) {
+                    child = node();
+                    at.next.set(c, child);
+                }
+                at = child;
+            }
+            at.length = Math.max(at.length, [...pattern].length);
+            count++;
+        }
+        this.empty = count === 0;
+        this.link();
+    }
+    /** Failure and output links, breadth first. */
+    link() {
+        const queue = [];
+        for (const child of this.root.next.values()) {
+            child.fail = this.root;
+            queue.push(child);
+        }
+        for (let i = 0; i < queue.length; i++) {
+            const current = queue[i];
+            for (const [c, child] of current.next) {
+                let fail = current.fail;
+                while (fail && !fail.next.has(c))
+                    fail = fail.fail;
+                child.fail = fail?.next.get(c) ?? this.root;
+                child.output = child.fail.length > 0 ? child.fail : child.fail.output;
+                queue.push(child);
+            }
+        }
+    }
+    /** The [start, end) UTF-16 offsets of every occurrence, overlapping ones included, ordered by end. */
+    spans(text) {
+        const found = [];
+        if (this.empty)
+            return found;
+        let state = this.root;
+        // Offsets of the last code points seen, to turn a match's length in code points into a UTF-16 start.
+        const starts = [];
+        let offset = 0;
+        for (const c of text) {
+            starts.push(offset);
+            offset += c.length;
+            while (state !== this.root && !state.next.has(c))
+                state = state.fail;
+            state = state.next.get(c) ?? this.root;
+            for (let hit = state.length > 0 ? state : state.output; hit; hit = hit.output) {
+                found.push([starts[starts.length - hit.length], offset]);
+            }
+        }
+        return found;
+    }
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/util/redact.js
 // Secrets never leave ims-gate: values of secret attributes and keys are masked wherever source text is shown
 // (code frames), and known secret values and URL userinfo are scrubbed from every message.
@@ -53808,6 +53880,7 @@ function configSchemaUrl() {
 //
 // Malformed values are read the safe way: a quote that what follows shows cannot end a value is a raw quote inside
 // it (`clientSecret="ab"cd"` hides `ab"cd`), and a quote left open hides nothing after it.
+
 
 
 const REDACTED = (/* unused pure expression or super */ null && (MASK));
@@ -54450,15 +54523,23 @@ function writtenForms(secret) {
 }
 /** The shortest secret value worth looking for: shorter ones would mask ordinary words. */
 const MIN_SECRET_LENGTH = 4;
-function knownValueSpans(text, secrets, sink) {
-    for (const secret of secrets) {
-        if (secret.length < MIN_SECRET_LENGTH)
-            continue;
-        for (const form of writtenForms(secret)) {
-            for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length))
-                sink.add(at, at + form.length);
-        }
+/**
+ * One matcher per list of secrets and per set of forms: a scan hands the same list to every call, and the
+ * automaton finds every form of every secret in one pass over a text.
+ */
+function matcherOf(cache, secrets, forms) {
+    let matcher = cache.get(secrets);
+    if (!matcher) {
+        matcher = new MultiMatcher(secrets.filter((secret) => secret.length >= MIN_SECRET_LENGTH).flatMap(forms));
+        cache.set(secrets, matcher);
     }
+    return matcher;
+}
+const writtenMatchers = new WeakMap();
+const messageMatchers = new WeakMap();
+function knownValueSpans(text, secrets, sink) {
+    for (const [start, end] of matcherOf(writtenMatchers, secrets, writtenForms).spans(text))
+        sink.add(start, end);
 }
 // ---------------------------------------------------------------- entry points
 /**
@@ -54642,15 +54723,17 @@ function messageForms(secret) {
 }
 /** Replaces every occurrence of the given secret values in a text, and masks the userinfo of every URL in it. */
 function scrub(text, secrets) {
-    let scrubbed = maskUserinfoInText(text);
-    for (const secret of secrets) {
-        if (secret.length < MIN_SECRET_LENGTH)
-            continue;
-        for (const form of messageForms(secret))
-            if (scrubbed.includes(form))
-                scrubbed = scrubbed.split(form).join(secrets_MASK);
+    const scrubbed = maskUserinfoInText(text);
+    const spans = merged(matcherOf(messageMatchers, secrets, messageForms).spans(scrubbed));
+    if (spans.length === 0)
+        return scrubbed;
+    let out = '';
+    let from = 0;
+    for (const [start, end] of spans) {
+        out += scrubbed.slice(from, start) + secrets_MASK;
+        from = end;
     }
-    return scrubbed;
+    return out + scrubbed.slice(from);
 }
 /** Replaces every known secret value, and every URL userinfo, in every string of a report (or any JSON-like value). */
 function scrubReport(value, secrets) {

@@ -13,6 +13,7 @@
 import { decodeBytes } from './text.js';
 import type { ReadResult } from '../types.js';
 import { isSecretName, isUrlName, MASK, maskUserinfoInText, userinfoSpans, valueUserinfoSpan } from './secrets.js';
+import { MultiMatcher } from './multi-match.js';
 
 export const REDACTED = MASK;
 
@@ -617,13 +618,28 @@ function writtenForms(secret: string): string[] {
 /** The shortest secret value worth looking for: shorter ones would mask ordinary words. */
 const MIN_SECRET_LENGTH = 4;
 
-function knownValueSpans(text: string, secrets: readonly string[], sink: SpanSink): void {
-  for (const secret of secrets) {
-    if (secret.length < MIN_SECRET_LENGTH) continue;
-    for (const form of writtenForms(secret)) {
-      for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length)) sink.add(at, at + form.length);
-    }
+/**
+ * One matcher per list of secrets and per set of forms: a scan hands the same list to every call, and the
+ * automaton finds every form of every secret in one pass over a text.
+ */
+function matcherOf(
+  cache: WeakMap<readonly string[], MultiMatcher>,
+  secrets: readonly string[],
+  forms: (secret: string) => string[],
+): MultiMatcher {
+  let matcher = cache.get(secrets);
+  if (!matcher) {
+    matcher = new MultiMatcher(secrets.filter((secret) => secret.length >= MIN_SECRET_LENGTH).flatMap(forms));
+    cache.set(secrets, matcher);
   }
+  return matcher;
+}
+
+const writtenMatchers = new WeakMap<readonly string[], MultiMatcher>();
+const messageMatchers = new WeakMap<readonly string[], MultiMatcher>();
+
+function knownValueSpans(text: string, secrets: readonly string[], sink: SpanSink): void {
+  for (const [start, end] of matcherOf(writtenMatchers, secrets, writtenForms).spans(text)) sink.add(start, end);
 }
 
 // ---------------------------------------------------------------- entry points
@@ -821,12 +837,16 @@ function messageForms(secret: string): string[] {
 
 /** Replaces every occurrence of the given secret values in a text, and masks the userinfo of every URL in it. */
 export function scrub(text: string, secrets: readonly string[]): string {
-  let scrubbed = maskUserinfoInText(text);
-  for (const secret of secrets) {
-    if (secret.length < MIN_SECRET_LENGTH) continue;
-    for (const form of messageForms(secret)) if (scrubbed.includes(form)) scrubbed = scrubbed.split(form).join(MASK);
+  const scrubbed = maskUserinfoInText(text);
+  const spans = merged(matcherOf(messageMatchers, secrets, messageForms).spans(scrubbed));
+  if (spans.length === 0) return scrubbed;
+  let out = '';
+  let from = 0;
+  for (const [start, end] of spans) {
+    out += scrubbed.slice(from, start) + MASK;
+    from = end;
   }
-  return scrubbed;
+  return out + scrubbed.slice(from);
 }
 
 /** Replaces every known secret value, and every URL userinfo, in every string of a report (or any JSON-like value). */
