@@ -17782,10 +17782,68 @@ function scrubReport(value, secrets) {
     return walk(value);
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/regular-file.js
+// Opening a file the user named without ever blocking on it. A named pipe (FIFO) opened for reading blocks until a
+// writer appears, and a read from a device may never end: every file ims-gate reads is opened without blocking
+// (O_NONBLOCK, which changes nothing for a regular file) and refused unless the open descriptor is a regular file.
+// fstat on the descriptor, not stat on the path, so that the path cannot be swapped between the check and the read.
+
+/** What a file that is not a regular file is, in plain words ("a named pipe (FIFO)"), or undefined for a file. */
+function irregularKind(stat) {
+    if (stat.isFile())
+        return undefined;
+    if (stat.isDirectory())
+        return 'a folder';
+    if (stat.isFIFO())
+        return 'a named pipe (FIFO)';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isCharacterDevice() || stat.isBlockDevice())
+        return 'a device';
+    return 'an unknown kind of entry';
+}
+/** Thrown when a path names something other than a regular file; the message says what it is. */
+class NotRegularFileError extends Error {
+    path;
+    kind;
+    constructor(path, kind) {
+        super(`is ${kind}, not a regular file`);
+        this.path = path;
+        this.kind = kind;
+        this.name = 'NotRegularFileError';
+    }
+}
+/** A descriptor open for reading on a regular file; throws NotRegularFileError (or the fs error) otherwise. */
+function openRegularFile(path) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    try {
+        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        const kind = irregularKind(stat);
+        if (kind !== undefined)
+            throw new NotRegularFileError(path, kind);
+        return { fd, size: stat.size };
+    }
+    catch (error) {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+        throw error;
+    }
+}
+/** The bytes of a regular file; throws NotRegularFileError for a FIFO, socket, device or folder. */
+function readRegularFile(path) {
+    const { fd } = openRegularFile(path);
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(fd);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/excerpt/code-frames.js
 // Code frames: the source lines around each finding, read from the scan root, decoded as the readers decoded
 // them and redacted before anything else sees them. This stage owns the file reads and the decision of what to
 // mask, so that the stylish reporter only lays out the lines it is given.
+
 
 
 
@@ -17805,11 +17863,18 @@ function sourceText(root, file) {
     const inside = relativeInside((0,external_node_fs_namespaceObject.realpathSync)(root), real);
     if (inside === undefined || inside === '')
         return null;
-    const stat = (0,external_node_fs_namespaceObject.statSync)(real);
-    // A frame is worth a few lines, not loading a huge file (e.g. one skipped for its size) into memory.
-    if (!stat.isFile() || stat.size > MAX_FRAME_SOURCE_BYTES)
-        return null;
-    const bytes = (0,external_node_fs_namespaceObject.readFileSync)(real);
+    // A regular file only, checked on the open descriptor (never a FIFO that would block); and a frame is worth a
+    // few lines, not loading a huge file (e.g. one skipped for its size) into memory.
+    const { fd, size } = openRegularFile(real);
+    let bytes;
+    try {
+        if (size > MAX_FRAME_SOURCE_BYTES)
+            return null;
+        bytes = (0,external_node_fs_namespaceObject.readFileSync)(fd);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
     const decoded = decodeBytes(file, bytes, { xml: true });
     if (decoded.ok)
         return decoded.text;
@@ -17825,7 +17890,11 @@ function secretFindings(report) {
     for (const finding of [...report.findings, ...report.suppressed]) {
         if (!finding.field || !isSecretName(finding.field))
             continue;
-        byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+        const inFile = byFile.get(finding.file);
+        if (inFile)
+            inFile.push(finding);
+        else
+            byFile.set(finding.file, [finding]);
     }
     return byFile;
 }
@@ -17984,63 +18053,6 @@ function fsErrorOf(error) {
     if (reason === undefined || typeof path !== 'string')
         return undefined;
     return { path, reason: `${reason} (${code})` };
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/util/regular-file.js
-// Opening a file the user named without ever blocking on it. A named pipe (FIFO) opened for reading blocks until a
-// writer appears, and a read from a device may never end: every file ims-gate reads is opened without blocking
-// (O_NONBLOCK, which changes nothing for a regular file) and refused unless the open descriptor is a regular file.
-// fstat on the descriptor, not stat on the path, so that the path cannot be swapped between the check and the read.
-
-/** What a file that is not a regular file is, in plain words ("a named pipe (FIFO)"), or undefined for a file. */
-function irregularKind(stat) {
-    if (stat.isFile())
-        return undefined;
-    if (stat.isDirectory())
-        return 'a folder';
-    if (stat.isFIFO())
-        return 'a named pipe (FIFO)';
-    if (stat.isSocket())
-        return 'a socket';
-    if (stat.isCharacterDevice() || stat.isBlockDevice())
-        return 'a device';
-    return 'an unknown kind of entry';
-}
-/** Thrown when a path names something other than a regular file; the message says what it is. */
-class NotRegularFileError extends Error {
-    path;
-    kind;
-    constructor(path, kind) {
-        super(`is ${kind}, not a regular file`);
-        this.path = path;
-        this.kind = kind;
-        this.name = 'NotRegularFileError';
-    }
-}
-/** A descriptor open for reading on a regular file; throws NotRegularFileError (or the fs error) otherwise. */
-function openRegularFile(path) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
-    try {
-        const stat = (0,external_node_fs_namespaceObject.fstatSync)(fd);
-        const kind = irregularKind(stat);
-        if (kind !== undefined)
-            throw new NotRegularFileError(path, kind);
-        return { fd, size: stat.size };
-    }
-    catch (error) {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-        throw error;
-    }
-}
-/** The bytes of a regular file; throws NotRegularFileError for a FIFO, socket, device or folder. */
-function readRegularFile(path) {
-    const { fd } = openRegularFile(path);
-    try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(fd);
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/util/glob.js
@@ -19052,6 +19064,7 @@ function byString(key) {
 
 
 
+
 const MAX_FOLDERS = 20;
 const MAX_ENTRIES = 2000;
 const MAX_SNIFFED = 50;
@@ -19059,8 +19072,9 @@ const MAX_SNIFF_BYTES = 1024 * 1024;
 const CONFIG_LIKE = /\.(xml|csv|ya?ml|json)$/i;
 /** Names every npm package has, never configuration: not worth a sniff out of the budget. */
 const NEVER_CONFIG = new Set(['package.json', 'package-lock.json', 'tsconfig.json']);
+/** The first MAX_SNIFF_BYTES of a regular file; a file swapped for a FIFO or device since the listing is refused. */
 function head(absolutePath) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(absolutePath, 'r');
+    const { fd } = openRegularFile(absolutePath);
     try {
         const buffer = Buffer.allocUnsafe(MAX_SNIFF_BYTES);
         let length = 0;
@@ -22313,6 +22327,8 @@ function sniffWindow(relPath, bytes, place) {
     try {
         if (place.state) {
             const state = place.state;
+            if (state.manifestLike)
+                return { kind: 'whole', state };
             if (!state.xml)
                 return { kind: undefined, state };
             const marker = hasCampaignMarker(windowView(bytes, state), cut);
@@ -22327,6 +22343,8 @@ function sniffWindow(relPath, bytes, place) {
             binary: view?.binary ?? false,
         };
         const kind = sniffView(relPath, view, cut);
+        if (kind === undefined && /\.(ya?ml|json)$/i.test(relPath))
+            state.manifestLike = true;
         return { kind: kind === EDGE ? 'whole' : kind, state };
     }
     catch {
@@ -23572,10 +23590,6 @@ function hostKey(url) {
 /** `scheme://host[:port]`; a bare host counts as https. */
 function originOf(url) {
     return `${url.scheme ?? 'https'}://${hostKey(url)}`;
-}
-/** Whether two URLs have the same origin (scheme, host, port); `ignoreScheme` compares host and port only. */
-function sameOrigin(a, b, ignoreScheme = false) {
-    return ignoreScheme ? hostKey(a) === hostKey(b) : originOf(a) === originOf(b);
 }
 /**
  * Whether `token` occurs in the host as a whole token, between start/end or characters other than [a-z0-9]

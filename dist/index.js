@@ -52912,6 +52912,7 @@ function byString(key) {
 
 
 
+
 const MAX_FOLDERS = 20;
 const MAX_ENTRIES = 2000;
 const MAX_SNIFFED = 50;
@@ -52919,8 +52920,9 @@ const MAX_SNIFF_BYTES = 1024 * 1024;
 const CONFIG_LIKE = /\.(xml|csv|ya?ml|json)$/i;
 /** Names every npm package has, never configuration: not worth a sniff out of the budget. */
 const NEVER_CONFIG = new Set(['package.json', 'package-lock.json', 'tsconfig.json']);
+/** The first MAX_SNIFF_BYTES of a regular file; a file swapped for a FIFO or device since the listing is refused. */
 function head(absolutePath) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(absolutePath, 'r');
+    const { fd } = openRegularFile(absolutePath);
     try {
         const buffer = Buffer.allocUnsafe(MAX_SNIFF_BYTES);
         let length = 0;
@@ -57102,6 +57104,8 @@ function sniffWindow(relPath, bytes, place) {
     try {
         if (place.state) {
             const state = place.state;
+            if (state.manifestLike)
+                return { kind: 'whole', state };
             if (!state.xml)
                 return { kind: undefined, state };
             const marker = hasCampaignMarker(windowView(bytes, state), cut);
@@ -57116,6 +57120,8 @@ function sniffWindow(relPath, bytes, place) {
             binary: view?.binary ?? false,
         };
         const kind = sniffView(relPath, view, cut);
+        if (kind === undefined && /\.(ya?ml|json)$/i.test(relPath))
+            state.manifestLike = true;
         return { kind: kind === EDGE ? 'whole' : kind, state };
     }
     catch {
@@ -58266,10 +58272,6 @@ function hostKey(url) {
 /** `scheme://host[:port]`; a bare host counts as https. */
 function originOf(url) {
     return `${url.scheme ?? 'https'}://${hostKey(url)}`;
-}
-/** Whether two URLs have the same origin (scheme, host, port); `ignoreScheme` compares host and port only. */
-function sameOrigin(a, b, ignoreScheme = false) {
-    return ignoreScheme ? hostKey(a) === hostKey(b) : originOf(a) === originOf(b);
 }
 /**
  * Whether `token` occurs in the host as a whole token, between start/end or characters other than [a-z0-9]

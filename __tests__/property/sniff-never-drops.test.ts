@@ -159,3 +159,15 @@ describe('sniffKind never calls a package with an extAccount record unrelated', 
     );
   });
 });
+
+describe('a manifest whose kind comes after the first window', () => {
+  test.each([
+    ['ims.yml', (pad: string) => `# ${pad}\nkind: ims-provisioning\nclientId: abc\n`],
+    ['ims.json', (pad: string) => `{"x-pad": "${pad}",\n "kind": "ims-provisioning", "clientId": "abc"}\n`],
+  ])('%s is still a manifest, window by window', (name, make) => {
+    const bytes = Buffer.from(make('p'.repeat(5000)));
+    expect(sniffKind(name, bytes)).toBe('ims-manifest');
+    const readAt = (into: Buffer, start: number, length: number) => bytes.copy(into, 0, start, start + length);
+    expect(sniffByWindows(name, bytes.length, readAt, sniffer, 1000)?.kind).toBe('ims-manifest');
+  });
+});

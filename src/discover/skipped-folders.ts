@@ -6,10 +6,11 @@
 // *.csv, *.yml, *.yaml, *.json) are sniffed, each on its first MAX_SNIFF_BYTES bytes; at most MAX_FOLDERS folders
 // are looked into. A candidate beyond these bounds goes unnoticed; one within them is always named. Symbolic links
 // are not followed (as in discovery), and .git is never looked into.
-import { closeSync, openSync, readdirSync, readSync, type Dirent } from 'node:fs';
+import { closeSync, readdirSync, readSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { FileKind } from '../types.js';
 import { compareStrings } from '../util/compare.js';
+import { openRegularFile } from '../util/regular-file.js';
 import type { SkippedFile } from './walk.js';
 
 const MAX_FOLDERS = 20;
@@ -23,8 +24,9 @@ const NEVER_CONFIG = new Set(['package.json', 'package-lock.json', 'tsconfig.jso
 
 type Sniffer = (path: string, bytes: Buffer) => FileKind | undefined;
 
+/** The first MAX_SNIFF_BYTES of a regular file; a file swapped for a FIFO or device since the listing is refused. */
 function head(absolutePath: string): Buffer {
-  const fd = openSync(absolutePath, 'r');
+  const { fd } = openRegularFile(absolutePath);
   try {
     const buffer = Buffer.allocUnsafe(MAX_SNIFF_BYTES);
     let length = 0;

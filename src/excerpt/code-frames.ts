@@ -1,11 +1,12 @@
 // Code frames: the source lines around each finding, read from the scan root, decoded as the readers decoded
 // them and redacted before anything else sees them. This stage owns the file reads and the decision of what to
 // mask, so that the stylish reporter only lays out the lines it is given.
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding, Report } from '../types.js';
 import { relativeInside } from '../util/paths.js';
 import { RedactedText, secretSpans, type Span } from '../util/redact.js';
+import { openRegularFile } from '../util/regular-file.js';
 import { isSecretName } from '../util/secrets.js';
 import { decodeBytes, utf16Bom } from '../util/text.js';
 
@@ -36,10 +37,16 @@ function sourceText(root: string, file: string): string | null {
   const real = realpathSync(join(root, file));
   const inside = relativeInside(realpathSync(root), real);
   if (inside === undefined || inside === '') return null;
-  const stat = statSync(real);
-  // A frame is worth a few lines, not loading a huge file (e.g. one skipped for its size) into memory.
-  if (!stat.isFile() || stat.size > MAX_FRAME_SOURCE_BYTES) return null;
-  const bytes = readFileSync(real);
+  // A regular file only, checked on the open descriptor (never a FIFO that would block); and a frame is worth a
+  // few lines, not loading a huge file (e.g. one skipped for its size) into memory.
+  const { fd, size } = openRegularFile(real);
+  let bytes: Buffer;
+  try {
+    if (size > MAX_FRAME_SOURCE_BYTES) return null;
+    bytes = readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
   const decoded = decodeBytes(file, bytes, { xml: true });
   if (decoded.ok) return decoded.text;
   return utf16Bom(bytes) || bytes.includes(0) ? null : bytes.toString('utf8');
@@ -54,7 +61,9 @@ function secretFindings(report: Report): Map<string, Finding[]> {
   const byFile = new Map<string, Finding[]>();
   for (const finding of [...report.findings, ...report.suppressed]) {
     if (!finding.field || !isSecretName(finding.field)) continue;
-    byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+    const inFile = byFile.get(finding.file);
+    if (inFile) inFile.push(finding);
+    else byFile.set(finding.file, [finding]);
   }
   return byFile;
 }

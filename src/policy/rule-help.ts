@@ -53,7 +53,7 @@ function parseRulesHelp(text: string): Map<string, RuleHelp> {
 }
 
 /** The help of every rule that has some, by rule ID. */
-export function loadRuleHelp(): Map<string, RuleHelp> {
+function loadRuleHelp(): Map<string, RuleHelp> {
   if (cached) return cached;
   try {
     cached = parseRulesHelp(readFileSync(policyPath(RULES_HELP), 'utf8'));

@@ -463,6 +463,8 @@ function sniffView(relPath: string, view: View | undefined, cut: Cut): FileKind 
 export interface WindowState {
   /** Whether the file is XML (by name or by its first significant byte): only XML holds record markers. */
   xml: boolean;
+  /** A YAML or JSON file that the first window did not place: its `kind:` may come later, so it is sniffed whole. */
+  manifestLike?: boolean;
   /** The TextDecoder label of the file's encoding, when its bytes are not ASCII-compatible as they are. */
   encoding?: string;
   binary: boolean;
@@ -482,6 +484,7 @@ export function sniffWindow(
   try {
     if (place.state) {
       const state = place.state;
+      if (state.manifestLike) return { kind: 'whole', state };
       if (!state.xml) return { kind: undefined, state };
       const marker = hasCampaignMarker(windowView(bytes, state), cut);
       return { kind: marker === EDGE ? 'whole' : marker ? 'campaign-xml' : undefined, state };
@@ -495,6 +498,7 @@ export function sniffWindow(
       binary: view?.binary ?? false,
     };
     const kind = sniffView(relPath, view, cut);
+    if (kind === undefined && /\.(ya?ml|json)$/i.test(relPath)) state.manifestLike = true;
     return { kind: kind === EDGE ? 'whole' : kind, state };
   } catch {
     // Never throws; a file whose sniffing failed is read when it may be XML.

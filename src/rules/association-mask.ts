@@ -5,7 +5,7 @@ import type { Instance, Located, Model } from '../types.js';
 import { internalNameOf, primaryAccountRecords } from './util/accounts.js';
 import { dashboardNames } from './util/dashboard.js';
 import { checkPrefix, instanceMask, parseMask, usablePrefix, type PrefixCheck } from './util/mask.js';
-import { quote } from './util/quote.js';
+import { quote } from '../util/quote.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
 import { cleanWhitespace, isWhiteSpaceLike, joinIssues, strayWhitespace } from './util/whitespace.js';
 import type { MessageDiagnostic, Rule, RuleContext } from './types.js';

@@ -6,7 +6,7 @@ import type { MessageDiagnostic, RuleContext, Rule } from './types.js';
 import { fieldValues, primaryAccountRecords } from './util/accounts.js';
 import { isNamedInstance } from './util/instances.js';
 import { maskUrlUserinfo } from '../util/secrets.js';
-import { quote } from './util/quote.js';
+import { quote } from '../util/quote.js';
 import { relatedAt } from './util/related.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
 import { allowlistAllows, describeEntries } from './util/allowlist.js';

@@ -2,7 +2,7 @@
 import type { Instance, Manifest } from '../types.js';
 import type { MessageDiagnostic, Rule, RuleContext } from './types.js';
 import { fieldValues, primaryAccountRecords } from './util/accounts.js';
-import { quote } from './util/quote.js';
+import { quote } from '../util/quote.js';
 import { relatedAt } from './util/related.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
 import { hasWhiteSpace, withoutWhiteSpace } from './util/whitespace.js';

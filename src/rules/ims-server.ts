@@ -6,7 +6,7 @@ import { primaryAccountRecords } from './util/accounts.js';
 import { checkImsServer, IMS_PRODUCTION_URLS, IMS_SERVER_EXPECTED } from './util/ims-server.js';
 import { isNamedInstance, productionInstances } from './util/instances.js';
 import { maskUrlUserinfo } from '../util/secrets.js';
-import { quote } from './util/quote.js';
+import { quote } from '../util/quote.js';
 import { relatedAt } from './util/related.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
 

@@ -5,7 +5,7 @@ import type { DashboardExport, Instance, Located, Model, OperatorGroup } from '.
 import { dashboardNames, userLabel } from './util/dashboard.js';
 import { checkPrefix, instanceMask, usablePrefix } from './util/mask.js';
 import { knownOperatorGroups } from './util/operator-groups.js';
-import { quote } from './util/quote.js';
+import { quote } from '../util/quote.js';
 import { relatedAt } from './util/related.js';
 import { NearMissIndex } from './util/near-miss-index.js';
 import { cleanWhitespace, joinIssues, strayWhitespace } from './util/whitespace.js';

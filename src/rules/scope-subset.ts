@@ -2,7 +2,7 @@
 import type { Located, Manifest } from '../types.js';
 import type { Rule } from './types.js';
 import { fieldValues, primaryAccountRecords } from './util/accounts.js';
-import { quote } from './util/quote.js';
+import { quote } from '../util/quote.js';
 import { relatedAt } from './util/related.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
 import { splitScopes } from './util/scopes.js';

@@ -2,7 +2,7 @@
 import type { ImsAccount, Instance, Loc, Manifest } from '../types.js';
 import type { MessageDiagnostic, Rule, RuleContext } from './types.js';
 import { IMS_ACCOUNT_NAME, internalNameOf } from './util/accounts.js';
-import { quote } from './util/quote.js';
+import { quote } from '../util/quote.js';
 import { isNamedInstance } from './util/instances.js';
 import { relatedAt } from './util/related.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';

@@ -3,7 +3,7 @@
 // a manifest with thousands of entries then costs one look-up per plain entry kind, not a comparison per entry.
 import type { Instance } from '../../types.js';
 import { maskUrlUserinfo } from '../../util/secrets.js';
-import { quote } from './quote.js';
+import { quote } from '../../util/quote.js';
 import { redirectPattern } from './redirect-pattern.js';
 import { hostKey, originOf, parseUrl, patternCandidates, type ParsedUrl } from './url.js';
 

@@ -61,11 +61,6 @@ export function originOf(url: ParsedUrl): string {
   return `${url.scheme ?? 'https'}://${hostKey(url)}`;
 }
 
-/** Whether two URLs have the same origin (scheme, host, port); `ignoreScheme` compares host and port only. */
-export function sameOrigin(a: ParsedUrl, b: ParsedUrl, ignoreScheme = false): boolean {
-  return ignoreScheme ? hostKey(a) === hostKey(b) : originOf(a) === originOf(b);
-}
-
 /**
  * Whether `token` occurs in the host as a whole token, between start/end or characters other than [a-z0-9]
  * (`stage.campaign.example.com`, `campaign-prod.example.com` for `stage`, `prod`). The host is lower-case.

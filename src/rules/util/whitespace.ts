@@ -1,7 +1,7 @@
 // Stray white space in names that must match character for character (association masks, Enterprise Dashboard
 // group names): leading or trailing white space, doubled spaces, tabs, non-breaking and zero-width characters.
 // Positions are 1-based character positions; invisible characters are named and shown escaped, never raw.
-import { escapeChar } from './quote.js';
+import { escapeChar } from '../../util/quote.js';
 
 interface WhitespaceIssue {
   kind: 'leading' | 'trailing' | 'doubled' | 'invisible';
