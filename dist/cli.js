@@ -19273,6 +19273,10 @@ function direntKind(entry) {
 
 
 const DEFAULT_BASELINE_PATH = '.github/ims-gate-baseline.json';
+/** Unreadable input (IMS000) is never accepted by a baseline: a file the gate cannot read must be fixed. */
+function isBaselinable(finding) {
+    return finding.ruleId !== 'IMS000';
+}
 /**
  * The baseline file format. Version 2 (ims-gate 1.0): fingerprints of gate/fingerprint.ts `fingerprintOf`.
  * Version 1 (before 1.0): the legacy fingerprints, which `ims-gate baseline --migrate` rewrites.
@@ -19548,6 +19552,7 @@ function plural_plural(count, word, many) {
 
 
 
+
 function failsAt(severity, failOn) {
     return failOn !== 'never' && SEVERITY_RANK[severity] <= SEVERITY_RANK[failOn];
 }
@@ -19620,8 +19625,7 @@ function applyGate(input) {
             suppressed.push({ ...finding, suppressedBy: 'inline', reason: comment.reason });
             continue;
         }
-        // Unreadable input is never accepted by a baseline: a file the gate cannot read must be fixed.
-        if (finding.ruleId !== 'IMS000' && input.baseline?.has(finding.fingerprint)) {
+        if (isBaselinable(finding) && input.baseline?.has(finding.fingerprint)) {
             matchedBaseline.add(finding.fingerprint);
             suppressed.push({ ...finding, suppressedBy: 'baseline' });
             continue;
@@ -21893,6 +21897,7 @@ function readServerConf(file, bytes) {
 
 
 
+
 /** The record schemas, as they stand in a package: what makes an XML file Campaign configuration. */
 const CAMPAIGN_MARKERS = RECORD_SCHEMAS;
 const MANIFEST_MARKER = 'ims-provisioning';
@@ -22060,7 +22065,6 @@ function readProlog(view, from) {
 }
 const MARKER_BYTES = CAMPAIGN_MARKERS.map((marker) => Buffer.from(marker, 'latin1'));
 const SCHEMA = Buffer.from('schema', 'latin1');
-const PREDEFINED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const REFERENCE = /&(?:#([0-9]+)|#x([0-9a-fA-F]+)|([A-Za-z_:][A-Za-z0-9_.:-]*));/g;
 /**
  * Decodes references in an attribute value. Undefined when a reference cannot be decoded here: an unknown entity
@@ -22070,7 +22074,7 @@ function decodeReferences(raw) {
     let unknown = false;
     const decoded = raw.replace(REFERENCE, (_ref, dec, hex, name) => {
         if (name !== undefined) {
-            const value = Object.hasOwn(PREDEFINED, name) ? PREDEFINED[name] : undefined;
+            const value = predefinedEntity(name);
             if (value === undefined)
                 unknown = true;
             return value ?? '';
@@ -26625,8 +26629,6 @@ function matchSymptoms(text, metas) {
 
 
 
-/** The rule whose findings are never baselined. */
-const UNBASELINABLE_RULE = 'IMS000';
 const BASELINE_USAGE = `  ims-gate baseline [root] [--config FILE] [--output FILE] [--migrate]
       writes the fingerprints of every current finding to <root>/${DEFAULT_BASELINE_PATH}; check then
       reports them as "baseline" without failing. IMS000 (unreadable input) is never baselined.
@@ -26660,8 +26662,8 @@ async function createBaseline(options) {
     const root = (0,external_node_path_namespaceObject.resolve)(options.root);
     const path = baselinePath(root, options.output);
     const findings = await currentFindings(root, options.configPath);
-    const written = findings.filter((finding) => finding.ruleId !== UNBASELINABLE_RULE);
-    const unbaselinable = findings.filter((finding) => finding.ruleId === UNBASELINABLE_RULE && finding.severity !== 'notice');
+    const written = findings.filter(isBaselinable);
+    const unbaselinable = findings.filter((finding) => !isBaselinable(finding) && finding.severity !== 'notice');
     const previous = readBaselineFile(path);
     // A pre-1.0 baseline is compared through the legacy fingerprints, so the counts stay meaningful.
     const fingerprints = comparable(findings, previous !== undefined && isLegacyBaseline(previous));
@@ -26691,7 +26693,7 @@ async function migrateBaseline(options) {
     const findings = await currentFindings(root, options.configPath);
     const legacy = comparable(findings, true);
     const accepted = new Set(old.findings.map((entry) => String(entry.fingerprint)));
-    const candidates = findings.filter((finding) => finding.ruleId !== UNBASELINABLE_RULE);
+    const candidates = findings.filter(isBaselinable);
     const kept = candidates.filter((finding) => accepted.has(legacy.get(finding) ?? ''));
     const matched = new Set(kept.map((finding) => legacy.get(finding)));
     const keptSet = new Set(kept);

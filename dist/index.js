@@ -53121,6 +53121,10 @@ function direntKind(entry) {
 
 
 const DEFAULT_BASELINE_PATH = '.github/ims-gate-baseline.json';
+/** Unreadable input (IMS000) is never accepted by a baseline: a file the gate cannot read must be fixed. */
+function isBaselinable(finding) {
+    return finding.ruleId !== 'IMS000';
+}
 /**
  * The baseline file format. Version 2 (ims-gate 1.0): fingerprints of gate/fingerprint.ts `fingerprintOf`.
  * Version 1 (before 1.0): the legacy fingerprints, which `ims-gate baseline --migrate` rewrites.
@@ -53371,6 +53375,7 @@ function plural(count, word, many) {
 
 
 
+
 function failsAt(severity, failOn) {
     return failOn !== 'never' && SEVERITY_RANK[severity] <= SEVERITY_RANK[failOn];
 }
@@ -53443,8 +53448,7 @@ function applyGate(input) {
             suppressed.push({ ...finding, suppressedBy: 'inline', reason: comment.reason });
             continue;
         }
-        // Unreadable input is never accepted by a baseline: a file the gate cannot read must be fixed.
-        if (finding.ruleId !== 'IMS000' && input.baseline?.has(finding.fingerprint)) {
+        if (isBaselinable(finding) && input.baseline?.has(finding.fingerprint)) {
             matchedBaseline.add(finding.fingerprint);
             suppressed.push({ ...finding, suppressedBy: 'baseline' });
             continue;
@@ -56670,6 +56674,7 @@ function readServerConf(file, bytes) {
 
 
 
+
 /** The record schemas, as they stand in a package: what makes an XML file Campaign configuration. */
 const CAMPAIGN_MARKERS = RECORD_SCHEMAS;
 const MANIFEST_MARKER = 'ims-provisioning';
@@ -56837,7 +56842,6 @@ function readProlog(view, from) {
 }
 const MARKER_BYTES = CAMPAIGN_MARKERS.map((marker) => Buffer.from(marker, 'latin1'));
 const SCHEMA = Buffer.from('schema', 'latin1');
-const PREDEFINED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const REFERENCE = /&(?:#([0-9]+)|#x([0-9a-fA-F]+)|([A-Za-z_:][A-Za-z0-9_.:-]*));/g;
 /**
  * Decodes references in an attribute value. Undefined when a reference cannot be decoded here: an unknown entity
@@ -56847,7 +56851,7 @@ function decodeReferences(raw) {
     let unknown = false;
     const decoded = raw.replace(REFERENCE, (_ref, dec, hex, name) => {
         if (name !== undefined) {
-            const value = Object.hasOwn(PREDEFINED, name) ? PREDEFINED[name] : undefined;
+            const value = predefinedEntity(name);
             if (value === undefined)
                 unknown = true;
             return value ?? '';

@@ -8,7 +8,14 @@
 // is in the old file. It never accepts a finding the old baseline did not.
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_BASELINE_PATH, isLegacyBaseline, readBaselineFile, writeBaseline, type BaselineEntry } from '../gate/baseline.js';
+import {
+  DEFAULT_BASELINE_PATH,
+  isBaselinable,
+  isLegacyBaseline,
+  readBaselineFile,
+  writeBaseline,
+  type BaselineEntry,
+} from '../gate/baseline.js';
 import { legacyFingerprintsOf } from '../gate/findings.js';
 import { scan, UsageError } from '../pipeline.js';
 import type { Finding } from '../types.js';
@@ -18,9 +25,6 @@ import { plural, pluralForm } from '../util/plural.js';
 import { configProblemsLine } from './errors.js';
 import { checkOutputPath, rejectEmptyValues, scanRoot } from './paths.js';
 import type { CliIo } from './io.js';
-
-/** The rule whose findings are never baselined. */
-const UNBASELINABLE_RULE = 'IMS000';
 
 export const BASELINE_USAGE = `  ims-gate baseline [root] [--config FILE] [--output FILE] [--migrate]
       writes the fingerprints of every current finding to <root>/${DEFAULT_BASELINE_PATH}; check then
@@ -75,8 +79,8 @@ async function createBaseline(options: { root: string; configPath?: string; outp
   const root = resolve(options.root);
   const path = baselinePath(root, options.output);
   const findings = await currentFindings(root, options.configPath);
-  const written = findings.filter((finding) => finding.ruleId !== UNBASELINABLE_RULE);
-  const unbaselinable = findings.filter((finding) => finding.ruleId === UNBASELINABLE_RULE && finding.severity !== 'notice');
+  const written = findings.filter(isBaselinable);
+  const unbaselinable = findings.filter((finding) => !isBaselinable(finding) && finding.severity !== 'notice');
   const previous = readBaselineFile(path);
   // A pre-1.0 baseline is compared through the legacy fingerprints, so the counts stay meaningful.
   const fingerprints = comparable(findings, previous !== undefined && isLegacyBaseline(previous));
@@ -117,7 +121,7 @@ async function migrateBaseline(options: { root: string; configPath?: string; out
   const findings = await currentFindings(root, options.configPath);
   const legacy = comparable(findings, true);
   const accepted = new Set(old.findings.map((entry) => String(entry.fingerprint)));
-  const candidates = findings.filter((finding) => finding.ruleId !== UNBASELINABLE_RULE);
+  const candidates = findings.filter(isBaselinable);
   const kept = candidates.filter((finding) => accepted.has(legacy.get(finding) ?? ''));
   const matched = new Set(kept.map((finding) => legacy.get(finding)));
   const keptSet = new Set(kept);

@@ -6,6 +6,11 @@ import type { Finding } from '../types.js';
 
 export const DEFAULT_BASELINE_PATH = '.github/ims-gate-baseline.json';
 
+/** Unreadable input (IMS000) is never accepted by a baseline: a file the gate cannot read must be fixed. */
+export function isBaselinable(finding: Pick<Finding, 'ruleId'>): boolean {
+  return finding.ruleId !== 'IMS000';
+}
+
 /**
  * The baseline file format. Version 2 (ims-gate 1.0): fingerprints of gate/fingerprint.ts `fingerprintOf`.
  * Version 1 (before 1.0): the legacy fingerprints, which `ims-gate baseline --migrate` rewrites.

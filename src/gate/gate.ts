@@ -15,6 +15,7 @@ import {
   type Verdict,
 } from '../types.js';
 import { plural } from '../util/plural.js';
+import { isBaselinable } from './baseline.js';
 import { compareFindings, findingFrom } from './findings.js';
 
 function failsAt(severity: Severity, failOn: FailOn): boolean {
@@ -125,8 +126,7 @@ export function applyGate(input: GateInput): GateResult {
       suppressed.push({ ...finding, suppressedBy: 'inline', reason: comment.reason });
       continue;
     }
-    // Unreadable input is never accepted by a baseline: a file the gate cannot read must be fixed.
-    if (finding.ruleId !== 'IMS000' && input.baseline?.has(finding.fingerprint)) {
+    if (isBaselinable(finding) && input.baseline?.has(finding.fingerprint)) {
       matchedBaseline.add(finding.fingerprint);
       suppressed.push({ ...finding, suppressedBy: 'baseline' });
       continue;

@@ -35,6 +35,7 @@ import type { FileKind } from '../types.js';
 import { detectSeparator } from './admin-console-csv.js';
 import { RECORD_SCHEMAS } from '../util/campaign.js';
 import { declaredXmlEncoding, isUnicodeLabel, utf16Encoding } from './text.js';
+import { predefinedEntity } from './xml/references.js';
 
 /** The record schemas, as they stand in a package: what makes an XML file Campaign configuration. */
 const CAMPAIGN_MARKERS = RECORD_SCHEMAS;
@@ -231,7 +232,6 @@ function readProlog(view: Buffer, from: number): Prolog {
 
 const MARKER_BYTES = CAMPAIGN_MARKERS.map((marker) => Buffer.from(marker, 'latin1'));
 const SCHEMA = Buffer.from('schema', 'latin1');
-const PREDEFINED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const REFERENCE = /&(?:#([0-9]+)|#x([0-9a-fA-F]+)|([A-Za-z_:][A-Za-z0-9_.:-]*));/g;
 
 /**
@@ -242,7 +242,7 @@ function decodeReferences(raw: string): string | undefined {
   let unknown = false;
   const decoded = raw.replace(REFERENCE, (_ref, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
     if (name !== undefined) {
-      const value = Object.hasOwn(PREDEFINED, name) ? PREDEFINED[name] : undefined;
+      const value = predefinedEntity(name);
       if (value === undefined) unknown = true;
       return value ?? '';
     }
