@@ -4,7 +4,8 @@
 import type { DashboardExport, Instance, Located, Model, OperatorGroup } from '../types.js';
 import { dashboardNames, userLabel } from './util/dashboard.js';
 import { checkPrefix, instanceMask, usablePrefix } from './util/mask.js';
-import { knownOperatorGroups } from './util/operator-groups.js';
+import { builtinOperatorGroups, type InstanceGroups, instanceOperatorGroups, isMissingBuiltin } from './util/operator-groups.js';
+import { renamedBuiltinCandidate } from './util/renamed-groups.js';
 import { quote } from '../util/quote.js';
 import { relatedAt } from './util/related.js';
 import { NearMissIndex } from './util/near-miss-index.js';
@@ -17,6 +18,8 @@ interface Mapped {
   prefix: string;
   /** Set when the mapping can be judged: the mask fits the names and the instance's groups are in the repository. */
   known?: Set<string>;
+  /** The instance's operator groups (own and shared records), when `known` is set. */
+  groups?: InstanceGroups;
   /** Its Enterprise Dashboard names (those starting with its prefix), each at its first cell. */
   names: Map<string, Located<string>>;
 }
@@ -39,8 +42,11 @@ function mappedInstances(model: Model, extraGroups: readonly string[]): Mapped[]
     const names = new Map([...all].filter(([name]) => ownedBy(name, prefix, prefixes)));
     const mapped: Mapped = { instance, prefix, names };
     // A mask that fits no name is IMS004's finding; groups that are not versioned here cannot be judged.
-    if (instance.groups.length > 0 && all.size > 0 && checkPrefix(prefix, [...all.keys()], prefixes).ok)
-      mapped.known = knownOperatorGroups(model, instance, extraGroups);
+    const groups = instanceOperatorGroups(model, instance, extraGroups);
+    if (groups && all.size > 0 && checkPrefix(prefix, [...all.keys()], prefixes).ok) {
+      mapped.known = groups.known;
+      mapped.groups = groups;
+    }
     return mapped;
   });
 }
@@ -68,6 +74,11 @@ function failingData(mapped: Mapped, failing: Failing): Record<string, string> {
  */
 function reportMissing(context: RuleContext<MessageDiagnostic>, mapped: Mapped, failing: Failing, misspeltFor?: OperatorGroup): void {
   const at = { loc: failing.cell.loc, instance: mapped.instance.name, field: 'operatorGroup', subject: failing.name };
+  const builtin = missingBuiltinData(mapped, failing);
+  if (builtin) {
+    context.report({ ...at, messageId: 'missingBuiltinGroup', data: { ...failingData(mapped, failing), ...builtin } });
+    return;
+  }
   if (!misspeltFor) {
     context.report({ ...at, messageId: 'missingGroup', data: failingData(mapped, failing) });
     return;
@@ -80,12 +91,28 @@ function reportMissing(context: RuleContext<MessageDiagnostic>, mapped: Mapped, 
   });
 }
 
+/**
+ * The data of a message about a built-in group that the instance's complete export lacks: which built-in group
+ * of the export shows that it is complete. Undefined when the internal name is no such group.
+ */
+function missingBuiltinData(mapped: Mapped, failing: Failing): Record<string, string> | undefined {
+  const groups = mapped.groups;
+  if (!groups?.completeBy || !isMissingBuiltin(groups, failing.internalName)) return undefined;
+  return { completeBy: quote(groups.completeBy.name.value) };
+}
+
 /** A group that no Enterprise Dashboard name maps to any more, and that a failing name nearly spells: renamed. */
 function reportRenamed(context: RuleContext<MessageDiagnostic>, mapped: Mapped, failing: Failing, group: OperatorGroup): void {
+  const builtin = missingBuiltinData(mapped, failing);
   context.report({
     loc: group.name.loc,
-    messageId: 'renamedGroup',
-    data: { ...failingData(mapped, failing), group: quote(group.name.value), renamedProfile: quote(mapped.prefix + group.name.value) },
+    messageId: builtin ? 'renamedBuiltinGroup' : 'renamedGroup',
+    data: {
+      ...failingData(mapped, failing),
+      ...builtin,
+      group: quote(group.name.value),
+      renamedProfile: quote(mapped.prefix + group.name.value),
+    },
     instance: mapped.instance.name,
     field: 'operatorGroup',
     subject: failing.name,
@@ -106,8 +133,8 @@ function reportWhitespace(context: RuleContext<MessageDiagnostic>, mapped: Mappe
   });
 }
 
-function checkInstance(context: RuleContext<MessageDiagnostic>, mapped: Mapped, known: Set<string>): void {
-  const { instance, prefix } = mapped;
+function checkInstance(context: RuleContext<MessageDiagnostic>, mapped: Mapped, known: Set<string>, groups: InstanceGroups): void {
+  const { prefix } = mapped;
   const matched = new Set<string>();
   const failing: Failing[] = [];
   for (const [name, cell] of mapped.names) {
@@ -117,14 +144,15 @@ function checkInstance(context: RuleContext<MessageDiagnostic>, mapped: Mapped, 
   }
   if (failing.length === 0) return;
 
-  // Candidates for "renamed": the instance's own groups (one record per internal name). A group that another
-  // Enterprise Dashboard name still maps to was not renamed: a name that nearly spells it is the one misspelt.
-  const own = new Map<string, OperatorGroup>();
-  for (const group of instance.groups) if (!own.has(group.name.value)) own.set(group.name.value, group);
-  const index = new NearMissIndex(own.values(), (group) => group.name.value);
-  const unmatchedFirst = (groups: OperatorGroup[]): OperatorGroup[] => [
-    ...groups.filter((group) => !matched.has(group.name.value)),
-    ...groups.filter((group) => matched.has(group.name.value)),
+  // Candidates for "renamed": the instance's group records, own and shared (one per internal name). A group that
+  // another Enterprise Dashboard name still maps to was not renamed: a name that nearly spells it is the one
+  // misspelt. Nor was a record that carries a built-in group's own name: it is that built-in group.
+  const builtin = builtinOperatorGroups();
+  const index = new NearMissIndex(groups.records, (group) => group.name.value);
+  const renameable = (group: OperatorGroup): boolean => !matched.has(group.name.value) && !builtin.has(group.name.value);
+  const renameableFirst = (candidates: OperatorGroup[]): OperatorGroup[] => [
+    ...candidates.filter(renameable),
+    ...candidates.filter((group) => !renameable(group)),
   ];
 
   const nearest: { failing: Failing; level: OperatorGroup[]; distance: number }[] = [];
@@ -135,7 +163,7 @@ function checkInstance(context: RuleContext<MessageDiagnostic>, mapped: Mapped, 
       continue;
     }
     const level = index.size > 0 ? index.nearestLevel(entry.internalName) : [];
-    nearest.push({ failing: entry, level: unmatchedFirst(level.map((match) => match.item)), distance: level[0]?.distance ?? Infinity });
+    nearest.push({ failing: entry, level: renameableFirst(level.map((match) => match.item)), distance: level[0]?.distance ?? Infinity });
   }
   // Each group is blamed for one Enterprise Dashboard name at most: the nearest names claim their groups first;
   // a name whose nearest groups are all claimed looks further, up to the distance limit.
@@ -145,7 +173,14 @@ function checkInstance(context: RuleContext<MessageDiagnostic>, mapped: Mapped, 
     const { failing: entry, level, distance } = nearest[i];
     let group = level.find((candidate) => !taken.has(candidate));
     if (!group && distance < index.maxDistance) group = index.within(entry.internalName).find((match) => !taken.has(match.item))?.item;
-    if (group && !matched.has(group.name.value)) {
+    // A built-in group the complete export lacks, renamed by more than a typo (delivery → deliveryOps).
+    if ((!group || !renameable(group)) && isMissingBuiltin(groups, entry.internalName))
+      group =
+        renamedBuiltinCandidate(
+          entry.internalName,
+          groups.records.filter((candidate) => renameable(candidate) && !taken.has(candidate)),
+        ) ?? group;
+    if (group && renameable(group)) {
       taken.add(group);
       reportRenamed(context, mapped, entry, group);
     } else reportMissing(context, mapped, entry, group);
@@ -189,7 +224,7 @@ export const operatorGroupsRule: Rule = {
   id: 'IMS005',
   check(context) {
     const all = mappedInstances(context.model, context.config.operatorGroups);
-    for (const mapped of all) if (mapped.known) checkInstance(context, mapped, mapped.known);
+    for (const mapped of all) if (mapped.known && mapped.groups) checkInstance(context, mapped, mapped.known, mapped.groups);
     for (const exported of context.model.dashboards) checkUsers(context, all, exported);
   },
 };
