@@ -4,7 +4,8 @@ import { recordOperation } from '../model/operation.js';
 import type { Instance, Located, Model } from '../types.js';
 import { internalNameOf, primaryAccountRecords } from './util/accounts.js';
 import { dashboardNames } from './util/dashboard.js';
-import { checkPrefix, instanceMask, parseMask, usablePrefix, type PrefixCheck } from './util/mask.js';
+import { checkPrefix, checkRegexPrefix, instanceMask, parseMask, usablePrefix, type PrefixCheck } from './util/mask.js';
+import { type MaskConflict, maskConflicts } from './util/mask-conflicts.js';
 import { quote } from '../util/quote.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
 import { cleanWhitespace, isWhiteSpaceLike, joinIssues, strayWhitespace } from './util/whitespace.js';
@@ -75,7 +76,8 @@ function checkMask(
   }
   const parsed = parseMask(text);
   const issues = strayWhitespace(text, { allowTrailingSpace: !parsed.pattern });
-  const prefixCheck = names && names.length > 0 && parsed.prefix.trim() !== '' ? checkPrefix(parsed.prefix, names, prefixes) : undefined;
+  const fits = parsed.regex ? checkRegexPrefix : checkPrefix;
+  const prefixCheck = names && names.length > 0 && parsed.prefix.trim() !== '' ? fits(parsed.prefix, names, prefixes) : undefined;
   const prefixProblem = prefixCheck && !prefixCheck.ok ? prefixCheck : undefined;
   if (issues.length === 0 && !prefixProblem) return;
 
@@ -96,6 +98,37 @@ function checkMask(
   const whitespace = issues.length > 0 ? `has ${joinIssues(issues)}, and ` : '';
   // The data of the prefix problem (its example, a group name) wins over the mask's example.
   context.report({ ...at, messageId, data: { ...maskData(instance.name, expected), mask: quote(text), whitespace, ...data } });
+}
+
+/** What a conflict's message suggests: the uncovered family's prefix in the mask's own form, else the example mask. */
+function conflictExpected(conflict: MaskConflict): string {
+  const text = conflict.mask.value;
+  const family = conflict.uncovered?.prefix;
+  if (family === undefined) return exampleMask(conflict.instance.name);
+  const tail = text.slice(text.indexOf(conflict.prefix) + conflict.prefix.length);
+  return (text.startsWith('^') ? '^' : '') + family + tail;
+}
+
+/** A mask that takes another instance's profiles, reported at the mask, naming the other instance. */
+function reportConflict(context: RuleContext<MessageDiagnostic>, conflict: MaskConflict): void {
+  const { instance, mask, prefix } = conflict;
+  let messageId = conflict.uncovered ? 'sameMaskAsOtherUncovered' : 'sameMaskAsOther';
+  if (conflict.kind === 'takes-profiles') messageId = conflict.uncovered ? 'maskTakesOtherProfilesUncovered' : 'maskTakesOtherProfiles';
+  context.report({
+    loc: mask.loc,
+    instance: instance.name,
+    field: FIELD,
+    subject: mask.value,
+    messageId,
+    data: {
+      ...maskData(instance.name, conflictExpected(conflict)),
+      mask: quote(mask.value),
+      prefix: quote(prefix),
+      other: conflict.others.map((name) => quote(name)).join(' and '),
+      example: quote(conflict.example ?? `${prefix}<operator group>`),
+      uncovered: quote(conflict.uncovered?.name ?? ''),
+    },
+  });
 }
 
 export const associationMaskRule: Rule = {
@@ -126,5 +159,6 @@ export const associationMaskRule: Rule = {
       const names = instance.dashboards.length > 0 ? [...dashboardNames(instance.dashboards).keys()] : undefined;
       for (const mask of masks) checkMask(context, instance, mask, names, prefixes);
     }
+    for (const conflict of maskConflicts(context.model, context.config).values()) reportConflict(context, conflict);
   },
 };

@@ -4,6 +4,7 @@
 import type { DashboardExport, Instance, Located, Model, OperatorGroup } from '../types.js';
 import { dashboardNames, userLabel } from './util/dashboard.js';
 import { checkPrefix, instanceMask, usablePrefix } from './util/mask.js';
+import { maskConflicts } from './util/mask-conflicts.js';
 import { builtinOperatorGroups, type InstanceGroups, instanceOperatorGroups, isMissingBuiltin } from './util/operator-groups.js';
 import { renamedBuiltinCandidate } from './util/renamed-groups.js';
 import { quote } from '../util/quote.js';
@@ -31,8 +32,11 @@ function ownedBy(name: string, prefix: string, prefixes: string[]): boolean {
   );
 }
 
-function mappedInstances(model: Model, extraGroups: readonly string[]): Mapped[] {
+function mappedInstances(model: Model, extraGroups: readonly string[], conflicted: ReadonlySet<string>): Mapped[] {
   const withPrefix = model.instances.flatMap((instance) => {
+    // A mask that takes another instance's profiles is IMS004's finding: the profiles it matches are not this
+    // instance's own, so "create operator group X in this instance" would be a misleading fix.
+    if (conflicted.has(instance.name)) return [];
     const prefix = usablePrefix(instanceMask(instance));
     return prefix === undefined ? [] : [{ instance, prefix }];
   });
@@ -223,7 +227,8 @@ function checkUsers(context: RuleContext<MessageDiagnostic>, all: Mapped[], expo
 export const operatorGroupsRule: Rule = {
   id: 'IMS005',
   check(context) {
-    const all = mappedInstances(context.model, context.config.operatorGroups);
+    const conflicted = new Set(maskConflicts(context.model, context.config).keys());
+    const all = mappedInstances(context.model, context.config.operatorGroups, conflicted);
     for (const mapped of all) if (mapped.known && mapped.groups) checkInstance(context, mapped, mapped.known, mapped.groups);
     for (const exported of context.model.dashboards) checkUsers(context, all, exported);
   },

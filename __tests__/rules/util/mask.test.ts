@@ -3,18 +3,31 @@ import { checkPrefix, parseMask } from '../../../src/rules/util/mask.js';
 
 describe('parseMask', () => {
   it('takes the text before the (.*) group as the prefix', () => {
-    expect(parseMask('Campaign - prod - (.*)')).toEqual({ prefix: 'Campaign - prod - ', pattern: true, trailing: '' });
-    expect(parseMask('Campaign - prod - (.+)')).toEqual({ prefix: 'Campaign - prod - ', pattern: true, trailing: '' });
-    expect(parseMask('^Campaign - prod - (.*?)$')).toEqual({ prefix: 'Campaign - prod - ', pattern: true, trailing: '' });
+    expect(parseMask('Campaign - prod - (.*)')).toEqual({ prefix: 'Campaign - prod - ', pattern: true, trailing: '', regex: false });
+    expect(parseMask('Campaign - prod - (.+)')).toEqual({ prefix: 'Campaign - prod - ', pattern: true, trailing: '', regex: false });
+    expect(parseMask('^Campaign - prod - (.*?)$')).toEqual({ prefix: 'Campaign - prod - ', pattern: true, trailing: '', regex: false });
     expect(parseMask('Campaign - prod - (?:.*)').prefix).toBe('Campaign - prod - ');
   });
 
   it('takes the whole mask when it has no group', () => {
-    expect(parseMask('Campaign - prod - ')).toEqual({ prefix: 'Campaign - prod - ', pattern: false, trailing: '' });
+    expect(parseMask('Campaign - prod - ')).toEqual({ prefix: 'Campaign - prod - ', pattern: false, trailing: '', regex: false });
+  });
+
+  it('marks a prefix that is itself a regular expression (not a lone dot)', () => {
+    expect(parseMask('Campaign - acme(-stage)? - (.*)')).toEqual({
+      prefix: 'Campaign - acme(-stage)? - ',
+      pattern: true,
+      trailing: '',
+      regex: true,
+    });
+    expect(parseMask('Campaign - (prod|stage) - (.*)').regex).toBe(true);
+    expect(parseMask('Campaign - acme\\.com - (.*)').regex).toBe(true);
+    expect(parseMask('Campaign - acme.com - (.*)').regex).toBe(false);
+    expect(parseMask('Campaign - acme(-stage)? - ').regex).toBe(false);
   });
 
   it('keeps text after the group apart', () => {
-    expect(parseMask('Campaign - (.*) - prod')).toEqual({ prefix: 'Campaign - ', pattern: true, trailing: ' - prod' });
+    expect(parseMask('Campaign - (.*) - prod')).toEqual({ prefix: 'Campaign - ', pattern: true, trailing: ' - prod', regex: false });
   });
 });
 
@@ -67,8 +80,8 @@ describe('checkPrefix', () => {
 
 describe('parseMask: a pattern written without its group', () => {
   it('takes the text before a bare trailing .* as the prefix', () => {
-    expect(parseMask('Campaign - prod - .*')).toEqual({ prefix: 'Campaign - prod - ', pattern: true, trailing: '' });
-    expect(parseMask('^Campaign - prod - .+$')).toEqual({ prefix: 'Campaign - prod - ', pattern: true, trailing: '' });
+    expect(parseMask('Campaign - prod - .*')).toEqual({ prefix: 'Campaign - prod - ', pattern: true, trailing: '', regex: false });
+    expect(parseMask('^Campaign - prod - .+$')).toEqual({ prefix: 'Campaign - prod - ', pattern: true, trailing: '', regex: false });
   });
 });
 

@@ -18,14 +18,24 @@ interface ParsedMask {
   pattern: boolean;
   /** Text after the group (an end anchor `$` is not counted); non-empty means the name is not simply a suffix. */
   trailing: string;
+  /**
+   * The prefix is itself a regular expression (`Campaign - acme(-stage)? - `: one mask for two families, on
+   * purpose), not literal text: names cannot be matched or split by `startsWith`. A `.` alone does not count, as
+   * it also matches itself.
+   */
+  regex: boolean;
 }
+
+/** Regular-expression syntax other than `.`: groups, classes, alternation, quantifiers, escapes. */
+const REGEX_SYNTAX = /[()[\]{}|?*+\\]/;
 
 /** The mask's prefix: the text before a `(.*)` / `(.+)` group (without a leading `^`), else the whole mask. */
 export function parseMask(mask: string): ParsedMask {
   const group = NAME_GROUP.exec(mask);
-  if (!group) return { prefix: mask, pattern: false, trailing: '' };
+  if (!group) return { prefix: mask, pattern: false, trailing: '', regex: false };
   const prefix = mask.slice(0, group.index).replace(/^\^/, '');
-  return { prefix, pattern: true, trailing: mask.slice(group.index + group[0].length).replace(/\$$/, '') };
+  const trailing = mask.slice(group.index + group[0].length).replace(/\$$/, '');
+  return { prefix, pattern: true, trailing, regex: REGEX_SYNTAX.test(prefix) };
 }
 
 interface InstanceMask {
@@ -51,7 +61,7 @@ export function instanceMask(instance: Instance): InstanceMask | undefined {
  * split into prefix and internal name, so no check that needs the split runs.
  */
 export function usablePrefix(mask: InstanceMask | undefined): string | undefined {
-  if (mask?.parsed.trailing !== '' || mask.parsed.prefix.trim() === '') return undefined;
+  if (mask?.parsed.trailing !== '' || mask.parsed.prefix.trim() === '' || mask.parsed.regex) return undefined;
   return mask.parsed.prefix;
 }
 
@@ -86,4 +96,20 @@ export function checkPrefix(prefix: string, names: string[], otherPrefixes: stri
   const candidates = names.filter((name) => !others.some((other) => name.startsWith(other)));
   const listed = candidates.length > 0 ? candidates : names;
   return { ok: false, reason: 'no-match', suggestion: nearPrefix(prefix, candidates), examples: listed.slice(0, 3), total: listed.length };
+}
+
+/**
+ * checkPrefix for a prefix that is a regular expression (see ParsedMask.regex): it fits when it matches the start
+ * of at least one name. One that does not compile is left alone (Campaign's own regular expressions may differ).
+ */
+export function checkRegexPrefix(prefix: string, names: string[]): PrefixCheck {
+  let pattern: RegExp;
+  try {
+    pattern = new RegExp(`^(?:${prefix})`, 'u');
+  } catch {
+    return { ok: true, matched: [] };
+  }
+  const matched = names.filter((name) => pattern.test(name));
+  if (matched.length > 0) return { ok: true, matched };
+  return { ok: false, reason: 'no-match', examples: names.slice(0, 3), total: names.length };
 }

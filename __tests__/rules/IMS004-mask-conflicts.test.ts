@@ -1,0 +1,228 @@
+// IMS004: a mask that takes another instance's Enterprise Dashboard profiles (the same prefix as another
+// instance's mask, or a prefix that also matches another instance's family), reported at the mask; and IMS005,
+// which then does not blame the profiles with a misleading "create operator group X" fix.
+import { ruleTester } from '../helpers/rule-tester.js';
+
+// The IMS account; the mask attribute is on line 6, column 17.
+function accountPackage(instance: string, mask: string): string {
+  return `<?xml version='1.0'?>
+<package author="Administrator (admin)" buildNumber="9336" buildVersion="7.3" img="" label="" name="" namespace="" vendor="">
+  <entities schema="nms:extAccount">
+    <extAccount name="Adobe_Marketing_Cloud" label="Adobe Experience Cloud" type="Adobe Marketing Cloud" active="1"
+                imsServer="https://ims-na1.adobelogin.com" imsClientId="campaign-${instance}"
+                imsAssociationMask="${mask}"/>
+  </entities>
+</package>
+`;
+}
+
+function groupsPackage(...names: string[]): string {
+  const groups = names.map((name) => `    <group name="${name}" label="${name} operators"/>`).join('\n');
+  return `<?xml version='1.0'?>
+<package author="Administrator (admin)" buildNumber="9336" buildVersion="7.3" img="" label="" name="" namespace="" vendor="">
+  <desc/>
+  <entities schema="xtk:group">
+${groups}
+  </entities>
+</package>
+`;
+}
+
+const HEADER =
+  'Identity Type,Username,Domain,Email,First Name,Last Name,Country Code,Product Configurations,Admin Roles,Product Configurations Administered,User Groups,User Groups Administered,Products Administered,Developer Access';
+
+function adminConsole(...rows: [email: string, profiles: string[]][]): string {
+  const lines = rows.map(([email, profiles]) => `Federated ID,${email},example.com,${email},Jane,Doe,US,"${profiles.join(',')}",,,,,,`);
+  return `${HEADER}\n${lines.join('\n')}\n`;
+}
+
+/** Users of both families, acme (prod) and acme-stage (stage). */
+const TWO_FAMILIES = adminConsole(
+  ['ann@example.com', ['Campaign - acme - delivery', 'Campaign - acme - finance']],
+  ['bob@example.com', ['Campaign - acme-stage - delivery', 'Campaign - acme-stage - admin']],
+);
+
+const PROD = 'Campaign - acme - (.*)';
+const STAGE = 'Campaign - acme-stage - (.*)';
+const MASK = { line: 6, column: 17 };
+
+ruleTester('IMS004', {
+  valid: [
+    {
+      name: 'prod and stage with masks of their own families',
+      files: {
+        'prod/packages/ims-account.xml': accountPackage('prod', PROD),
+        'stage/packages/ims-account.xml': accountPackage('stage', STAGE),
+        'admin-console/users.csv': TWO_FAMILIES,
+      },
+    },
+    {
+      name: 'one instance whose mask covers both families on purpose, as a regular expression',
+      files: {
+        'prod/packages/ims-account.xml': accountPackage('prod', 'Campaign - acme(-stage)? - (.*)'),
+        'admin-console/users.csv': TWO_FAMILIES,
+      },
+    },
+    {
+      name: 'a longer prefix of another instance beside a mask whose own names map cleanly (acme - stage - …)',
+      files: {
+        'prod/packages/ims-account.xml': accountPackage('prod', PROD),
+        'stage/packages/ims-account.xml': accountPackage('stage', 'Campaign - acme - stage - (.*)'),
+        'admin-console/users.csv': adminConsole(['ann@example.com', ['Campaign - acme - delivery', 'Campaign - acme - stage - delivery']]),
+      },
+    },
+    {
+      name: 'one instance only',
+      files: { 'prod/packages/ims-account.xml': accountPackage('prod', PROD), 'admin-console/users.csv': TWO_FAMILIES },
+    },
+    {
+      name: "a package outside every instance's folder with prod's mask is no instance of its own",
+      files: {
+        'prod/packages/ims-account.xml': accountPackage('prod', PROD),
+        'stage/packages/ims-account.xml': accountPackage('stage', STAGE),
+        'packages/ims-account-template.xml': accountPackage('template', PROD),
+        'admin-console/users.csv': TWO_FAMILIES,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: "stage carries prod's mask: reported at stage's mask, naming prod and stage's uncovered family",
+      files: {
+        'prod/packages/ims-account.xml': accountPackage('prod', PROD),
+        'stage/packages/ims-account.xml': accountPackage('stage', PROD),
+        'admin-console/users.csv': TWO_FAMILIES,
+      },
+      errors: [
+        {
+          file: 'stage/packages/ims-account.xml',
+          ...MASK,
+          severity: 'error',
+          message:
+            'association mask "Campaign - acme - (.*)" of instance "stage" has the same prefix "Campaign - acme - " as the mask of instance "prod": users get "prod"\'s Enterprise Dashboard groups (e.g. "Campaign - acme - delivery") in "stage", and this instance\'s own groups, such as "Campaign - acme-stage - delivery", are covered by no mask; did you mean "Campaign - acme-stage - (.*)"?',
+        },
+      ],
+    },
+    {
+      name: 'the same mask on prod and stage without an Admin Console export: reported at the non-production one',
+      files: {
+        'prod/packages/ims-account.xml': accountPackage('prod', PROD),
+        'stage/packages/ims-account.xml': accountPackage('stage', '^Campaign - acme - (.+)$'),
+      },
+      errors: [
+        {
+          file: 'stage/packages/ims-account.xml',
+          ...MASK,
+          message:
+            'association mask "^Campaign - acme - (.+)$" of instance "stage" has the same prefix "Campaign - acme - " as the mask of instance "prod": both instances map the same Enterprise Dashboard groups (e.g. "Campaign - acme - <operator group>")',
+        },
+      ],
+    },
+    {
+      name: 'the same mask on two non-production instances: reported at both, each naming the other',
+      files: {
+        'dev/packages/ims-account.xml': accountPackage('dev', PROD),
+        'test/packages/ims-account.xml': accountPackage('test', PROD),
+        'admin-console/users.csv': TWO_FAMILIES,
+      },
+      errors: [
+        {
+          file: 'dev/packages/ims-account.xml',
+          ...MASK,
+          message: 'of instance "dev" has the same prefix "Campaign - acme - " as the mask of instance "test"',
+        },
+        {
+          file: 'test/packages/ims-account.xml',
+          ...MASK,
+          message: 'of instance "test" has the same prefix "Campaign - acme - " as the mask of instance "dev"',
+        },
+      ],
+    },
+    {
+      name: "a prefix cut short of the instance's family that also matches prod's profiles",
+      files: {
+        'prod/packages/ims-account.xml': accountPackage('prod', PROD),
+        'stage/packages/ims-account.xml': accountPackage('stage', 'Campaign - (.*)'),
+        'admin-console/users.csv': TWO_FAMILIES,
+      },
+      errors: [
+        {
+          file: 'stage/packages/ims-account.xml',
+          ...MASK,
+          message:
+            'association mask "Campaign - (.*)" of instance "stage" has the prefix "Campaign - ", which also matches the Enterprise Dashboard groups of instance "prod" (e.g. "Campaign - acme - delivery"), and this instance\'s own groups, such as "Campaign - acme-stage - delivery", are covered by no mask; did you mean "Campaign - acme-stage - (.*)"?',
+        },
+      ],
+    },
+    {
+      name: 'masks that differ only in white space are not the same mask: only the stray white space is reported',
+      files: {
+        'prod/packages/ims-account.xml': accountPackage('prod', PROD),
+        'stage/packages/ims-account.xml': accountPackage('stage', 'Campaign -  acme - (.*)'),
+        'admin-console/users.csv': TWO_FAMILIES,
+      },
+      errors: [{ file: 'stage/packages/ims-account.xml', ...MASK, message: 'has a doubled space' }],
+    },
+    {
+      name: 'a regular-expression mask that matches no Enterprise Dashboard group is still reported',
+      files: {
+        'prod/packages/ims-account.xml': accountPackage('prod', 'Campaign - acme(-prod)? - (.*)'),
+        'admin-console/users.csv': adminConsole(['ann@example.com', ['Campaign - other - delivery']]),
+      },
+      errors: [{ file: 'prod/packages/ims-account.xml', ...MASK, message: 'matches no Enterprise Dashboard group' }],
+    },
+  ],
+});
+
+ruleTester('IMS005', {
+  valid: [
+    {
+      name: "stage carries prod's mask: its profiles are not blamed on stage's operator groups",
+      files: {
+        'prod/packages/ims-account.xml': accountPackage('prod', PROD),
+        'stage/packages/ims-account.xml': accountPackage('stage', PROD),
+        'prod/packages/operator-groups.xml': groupsPackage('admin', 'delivery', 'finance'),
+        'stage/packages/operator-groups.xml': groupsPackage('admin', 'delivery'),
+        'admin-console/users.csv': TWO_FAMILIES,
+      },
+    },
+    {
+      name: "a prefix that also matches prod's profiles: stage is not judged on them",
+      files: {
+        'prod/packages/ims-account.xml': accountPackage('prod', PROD),
+        'stage/packages/ims-account.xml': accountPackage('stage', 'Campaign - (.*)'),
+        'prod/packages/operator-groups.xml': groupsPackage('admin', 'delivery', 'finance'),
+        'stage/packages/operator-groups.xml': groupsPackage('admin', 'delivery'),
+        'admin-console/users.csv': TWO_FAMILIES,
+      },
+    },
+    {
+      name: 'a regular-expression mask is not split by its literal prefix',
+      files: {
+        'prod/packages/ims-account.xml': accountPackage('prod', 'Campaign - acme(-stage)? - (.*)'),
+        'prod/packages/operator-groups.xml': groupsPackage('admin', 'marketing'),
+        'admin-console/users.csv': TWO_FAMILIES,
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'beside a stage that carries its mask, prod is still judged with its own groups',
+      files: {
+        'prod/packages/ims-account.xml': accountPackage('prod', PROD),
+        'stage/packages/ims-account.xml': accountPackage('stage', PROD),
+        'prod/packages/operator-groups.xml': groupsPackage('admin', 'delivery'),
+        'stage/packages/operator-groups.xml': groupsPackage('admin', 'delivery', 'finance'),
+        'admin-console/users.csv': TWO_FAMILIES,
+      },
+      errors: [
+        {
+          file: 'admin-console/users.csv',
+          line: 2,
+          column: 98,
+          message: 'Enterprise Dashboard group "Campaign - acme - finance" expects an operator group "finance" in instance "prod"',
+        },
+      ],
+    },
+  ],
+});

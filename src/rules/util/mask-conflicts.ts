@@ -1,0 +1,158 @@
+// Masks that take another instance's Enterprise Dashboard profiles: two instances whose masks have the same prefix
+// (stage carries prod's `Campaign - acme - (.*)`), or a mask whose prefix only starts names of another instance's
+// longer prefix. Users of one instance's profiles then get operator groups in the other, and the first instance's
+// own family of profiles (`Campaign - acme-stage - …`) is covered by no mask. IMS004 reports it at the mask;
+// IMS005 does not judge such an instance, whose profiles are not its own.
+import type { Config } from '../../config/types.js';
+import type { Instance, Located, Model } from '../../types.js';
+import { nameTokens, synonymsOf } from '../../util/instance-names.js';
+import { dashboardNames } from './dashboard.js';
+import { productionInstances, isNamedInstance } from './instances.js';
+import { instanceMask, usablePrefix } from './mask.js';
+
+export interface MaskConflict {
+  instance: Instance;
+  /** The mask in force for the instance, where the conflict is reported. */
+  mask: Located<string>;
+  prefix: string;
+  /** `same-prefix`: another instance's mask has the same prefix; `takes-profiles`: every name the prefix starts is another's. */
+  kind: 'same-prefix' | 'takes-profiles';
+  /** The other instances, by name, in model order. */
+  others: string[];
+  /** A profile name the prefix takes from the others, if the instance sees one. */
+  example?: string;
+  /**
+   * A profile name of the instance's own family that no mask covers (`Campaign - acme-stage - delivery`), and the
+   * prefix of that family, when the instance's Admin Console exports show one.
+   */
+  uncovered?: { name: string; prefix?: string };
+}
+
+interface Masked {
+  instance: Instance;
+  mask: Located<string>;
+  prefix: string;
+  names: string[];
+}
+
+/** The named instances with a usable literal mask prefix, with the Enterprise Dashboard names they see. */
+function maskedInstances(model: Model, config: Pick<Config, 'instances'>): Masked[] {
+  return model.instances.flatMap((instance) => {
+    if (!isNamedInstance(instance, config)) return [];
+    const mask = instanceMask(instance);
+    const prefix = usablePrefix(mask);
+    if (!mask || prefix === undefined) return [];
+    return [{ instance, mask: mask.value, prefix, names: [...dashboardNames(instance.dashboards).keys()] }];
+  });
+}
+
+/** The separators that end a prefix (`Campaign - acme - ` → ` - `): where the internal name starts. */
+function trailingSeparator(prefix: string): string {
+  return /[\s\-_:|/.]*$/.exec(prefix)?.[0] ?? '';
+}
+
+/** Whether a profile name names the instance as a token of its own (`acme-stage` for stage, or staging, stg). */
+function namesInstance(name: string, instance: string, prefix: string): boolean {
+  const own = nameTokens(instance);
+  const tokens = new Set(nameTokens(name));
+  const prefixTokens = new Set(nameTokens(prefix));
+  return own.length > 0 && own.every((token) => !prefixTokens.has(token) && synonymsOf(token).some((synonym) => tokens.has(synonym)));
+}
+
+/**
+ * A profile name of the instance's own family that no other mask covers (`isCovered` false): it starts like the
+ * prefix (same first word, `Campaign`) and names the instance. Its family prefix runs to the last occurrence of
+ * the prefix's trailing separator (`Campaign - acme-stage - `).
+ */
+function uncoveredFamily(entry: Masked, isCovered: (name: string) => boolean): MaskConflict['uncovered'] {
+  const head = nameTokens(entry.prefix)[0];
+  const name = entry.names.find(
+    (candidate) =>
+      !isCovered(candidate) && nameTokens(candidate)[0] === head && namesInstance(candidate, entry.instance.name, entry.prefix),
+  );
+  if (name === undefined) return undefined;
+  const separator = trailingSeparator(entry.prefix);
+  const at = separator === '' ? -1 : name.lastIndexOf(separator);
+  return { name, ...(at > 0 ? { prefix: name.slice(0, at + separator.length) } : {}) };
+}
+
+/**
+ * Of instances sharing one prefix, those whose mask is the wrong one: the ones whose own family shows up
+ * uncovered; else, beside a production instance, the others (stage copied prod's mask, rarely the reverse); else all.
+ */
+function wrongOfSamePrefix(group: Masked[], uncovered: Map<Masked, MaskConflict['uncovered']>): Masked[] {
+  const withEvidence = group.filter((entry) => uncovered.get(entry));
+  if (withEvidence.length > 0 && withEvidence.length < group.length) return withEvidence;
+  const production = productionInstances(group.map((entry) => entry.instance.name));
+  const others = group.filter((entry) => !production.has(entry.instance.name));
+  return production.size > 0 && others.length > 0 ? others : group;
+}
+
+function samePrefixConflicts(entries: Masked[], prefixes: string[]): MaskConflict[] {
+  const byPrefix = new Map<string, Masked[]>();
+  for (const entry of entries) byPrefix.set(entry.prefix, [...(byPrefix.get(entry.prefix) ?? []), entry]);
+  const conflicts: MaskConflict[] = [];
+  for (const group of byPrefix.values()) {
+    if (group.length < 2) continue;
+    const covered = (name: string) => prefixes.some((prefix) => name.startsWith(prefix));
+    const uncovered = new Map(group.map((entry) => [entry, uncoveredFamily(entry, covered)] as const));
+    for (const entry of wrongOfSamePrefix(group, uncovered)) {
+      const family = uncovered.get(entry);
+      conflicts.push({
+        instance: entry.instance,
+        mask: entry.mask,
+        prefix: entry.prefix,
+        kind: 'same-prefix',
+        others: group.filter((other) => other !== entry).map((other) => other.instance.name),
+        example: entry.names.find((name) => name.startsWith(entry.prefix)),
+        ...(family ? { uncovered: family } : {}),
+      });
+    }
+  }
+  return conflicts;
+}
+
+/**
+ * A prefix that also starts the names of another instance's longer prefix (stage's `Campaign - ` before prod's
+ * `Campaign - acme - `), and whose own names are no `<prefix><internal name>`: each is another's, or its rest
+ * holds the prefix's separator again (`acme-stage - delivery`), so the prefix is cut short of the instance's own
+ * family. A shorter prefix whose own names map cleanly (prod's `Campaign - acme - ` beside stage's
+ * `Campaign - acme - stage - `) is left alone: the longer names it also matches map to no group there.
+ */
+function takesProfilesConflicts(entries: Masked[]): MaskConflict[] {
+  return entries.flatMap((entry): MaskConflict[] => {
+    const longer = entries.filter((other) => other.prefix.length > entry.prefix.length && other.prefix.startsWith(entry.prefix));
+    if (longer.length === 0) return [];
+    const owner = (name: string) => longer.find((other) => name.startsWith(other.prefix));
+    const started = entry.names.filter((name) => name.startsWith(entry.prefix));
+    const taken = started.filter((name) => owner(name));
+    if (taken.length === 0) return [];
+    const separator = trailingSeparator(entry.prefix);
+    const ownClean = started.some((name) => !owner(name) && (separator === '' || !name.slice(entry.prefix.length).includes(separator)));
+    if (ownClean) return [];
+    const others = longer.filter((other) => taken.some((name) => owner(name) === other)).map((other) => other.instance.name);
+    const family = uncoveredFamily(entry, (name) => owner(name) !== undefined);
+    return [
+      {
+        instance: entry.instance,
+        mask: entry.mask,
+        prefix: entry.prefix,
+        kind: 'takes-profiles',
+        others,
+        example: taken[0],
+        ...(family ? { uncovered: family } : {}),
+      },
+    ];
+  });
+}
+
+/** Every instance whose mask takes another instance's profiles, by instance name. */
+export function maskConflicts(model: Model, config: Pick<Config, 'instances'>): Map<string, MaskConflict> {
+  const entries = maskedInstances(model, config);
+  const prefixes = entries.map((entry) => entry.prefix);
+  const conflicts = new Map<string, MaskConflict>();
+  for (const conflict of [...samePrefixConflicts(entries, prefixes), ...takesProfilesConflicts(entries)]) {
+    if (!conflicts.has(conflict.instance.name)) conflicts.set(conflict.instance.name, conflict);
+  }
+  return conflicts;
+}
