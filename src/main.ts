@@ -61,6 +61,7 @@ function setOutputs(report: Report): void {
   core.setOutput('notices', String(report.stats.notices));
   core.setOutput('restart-required', String(report.restart.required));
   core.setOutput('restart-instances', report.restart.instances.join(','));
+  core.setOutput('restart-commands', JSON.stringify(report.restart.commands ?? {}));
 }
 
 function writeFile(path: string, text: string): void {

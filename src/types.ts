@@ -291,6 +291,8 @@ export interface RestartChange {
 export interface RestartResult {
   required: boolean;
   instances: string[];
+  /** The restart command of each instance to restart (`instances.<name>.restartCommand`, else `nlserver restart web`). */
+  commands?: Record<string, string>;
   changes: RestartChange[];
   /** Why detection did not run (no git, base ref missing, …); absent when it ran. */
   skipped?: string;

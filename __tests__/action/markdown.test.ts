@@ -47,11 +47,28 @@ describe('the PR comment body', () => {
   it('shows the restart notice with each changed field, before and after', () => {
     const body = renderMarkdown(report([finding({ ruleId: 'IMS010', severity: 'notice' })], {}, restart));
     expect(body).toContain('Campaign server restart required');
-    expect(body).toContain('`nlserver restart web@prod`');
+    expect(body).toContain(
+      'restart the Campaign server of 2 instances: `prod` (`nlserver restart web`), `stage` (`nlserver restart web`). `nlserver restart web` is run on each application server that hosts the instance; it restarts the web process of every instance on that server.',
+    );
     expect(body).toContain(
       '| `prod` | `imsServer` | `prod/ims.xml:5` | `https://ims-na1.adobelogin.com` | `https://adobeid-na1.services.adobe.com` |',
     );
     expect(body).toContain('| `stage` | `scope` | `stage/ims.xml:9` | _(absent)_ | `openid` |');
+  });
+
+  it('shows the configured restart command of each instance, and the note on the default only when one uses it', () => {
+    const configured = { ...restart, commands: { prod: 'systemctl restart nlserver', stage: 'nlserver restart web' } };
+    const both = renderRestartSection(configured);
+    expect(both).toContain('`prod` (`systemctl restart nlserver`), `stage` (`nlserver restart web`).');
+    expect(both).toContain('it restarts the web process of every instance on that server');
+    const custom = renderRestartSection({
+      ...restart,
+      commands: { prod: 'systemctl restart nlserver', stage: '/etc/init.d/nlserver6 restart' },
+    });
+    expect(custom).toContain(
+      '`prod` (`systemctl restart nlserver`), `stage` (`/etc/init.d/nlserver6 restart`). The IMS settings below changed:',
+    );
+    expect(custom).not.toContain('nlserver restart web');
   });
 
   it('tells whether the restart is acknowledged', () => {

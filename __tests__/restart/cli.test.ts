@@ -40,6 +40,7 @@ function changedRepo(): GitRepo {
 const EXPECTED_RESTART = {
   required: true,
   instances: ['prod', 'stage'],
+  commands: { prod: 'nlserver restart web', stage: 'nlserver restart web' },
   changes: [
     {
       instance: 'prod',

@@ -78,7 +78,12 @@ describe('reading the base revision leaves the clone exactly as it was', () => {
       expect(result.stderr).toBe(fetches ? FETCH_LINE(ref) : '');
       expect(result.code).toBe(0);
       const report = JSON.parse(result.stdout) as Report;
-      expect(report.restart).toEqual({ required: true, instances: ['prod'], changes: [MASK_CHANGE] });
+      expect(report.restart).toEqual({
+        required: true,
+        instances: ['prod'],
+        commands: { prod: 'nlserver restart web' },
+        changes: [MASK_CHANGE],
+      });
       expect(snapshot(dir)).toEqual(before);
       expect(leftovers).toEqual([]);
     },

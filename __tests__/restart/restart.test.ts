@@ -53,6 +53,7 @@ describe('restart detection: changes that need a restart', () => {
     expect(report.restart).toEqual({
       required: true,
       instances: ['prod', 'stage'],
+      commands: { prod: 'nlserver restart web', stage: 'nlserver restart web' },
       changes: [
         {
           instance: 'prod',
@@ -79,9 +80,9 @@ describe('restart detection: changes that need a restart', () => {
       ['stage/packages/ims-account.xml', 7, 17, 'stage', SERVER],
     ]);
     expect(outcome.diagnostics[0].message).toBe(
-      'Restart the Campaign server of instance prod once this is deployed (`nlserver restart web@prod`): imsServer changed from "https://adobeid-na1.services.adobe.com" to "https://ims-na1.adobelogin.com"',
+      'Restart the Campaign server of instance prod once this is deployed (`nlserver restart web`): imsServer changed from "https://adobeid-na1.services.adobe.com" to "https://ims-na1.adobelogin.com"',
     );
-    expect(outcome.diagnostics[1].message).toContain('`nlserver restart web@stage`');
+    expect(outcome.diagnostics[1].message).toContain('`nlserver restart web`');
   });
 
   it('a mask change in one instance requires a restart of that one only', async () => {
@@ -92,6 +93,7 @@ describe('restart detection: changes that need a restart', () => {
     expect(report.restart).toEqual({
       required: true,
       instances: ['stage'],
+      commands: { stage: 'nlserver restart web' },
       changes: [
         {
           instance: 'stage',
@@ -131,12 +133,13 @@ describe('restart detection: changes that need a restart', () => {
     expect(report.restart).toEqual({
       required: true,
       instances: ['dev'],
+      commands: { dev: 'nlserver restart web' },
       changes: [{ instance: 'dev', field: ACCOUNT, file: 'dev/packages/ims-account.xml', line: 6, before: null, after: 'present' }],
     });
     const outcome = detect(repo.root, 'HEAD~1');
     expect(outcome.diagnostics.map((d) => [d.loc.file, d.loc.line, d.loc.column])).toEqual([['dev/packages/ims-account.xml', 6, 5]]);
     expect(outcome.diagnostics[0].message).toBe(
-      'Restart the Campaign server of instance dev once this is deployed (`nlserver restart web@dev`): IMS account "Adobe_Marketing_Cloud" was added',
+      'Restart the Campaign server of instance dev once this is deployed (`nlserver restart web`): IMS account "Adobe_Marketing_Cloud" was added',
     );
   });
 
@@ -146,6 +149,7 @@ describe('restart detection: changes that need a restart', () => {
     expect(report.restart).toEqual({
       required: true,
       instances: ['prod'],
+      commands: { prod: 'nlserver restart web' },
       changes: [{ instance: 'prod', field: ACCOUNT, file: 'prod/packages/operators.xml', line: 1, before: 'present', after: null }],
     });
     const outcome = detect(repo.root, 'HEAD~1');
@@ -200,11 +204,12 @@ describe('restart detection: changes that need a restart', () => {
     expect(report.restart).toEqual({
       required: true,
       instances: ['prod'],
+      commands: { prod: 'nlserver restart web' },
       changes: [{ instance: 'prod', field: SECRET, file: 'prod/packages/ims-account.xml', line: 10, before: 'changed', after: 'changed' }],
     });
     const outcome = detect(repo.root, 'HEAD~1');
     expect(outcome.diagnostics[0].message).toBe(
-      'Restart the Campaign server of instance prod once this is deployed (`nlserver restart web@prod`): clientSecret changed (a secret: values not shown)',
+      'Restart the Campaign server of instance prod once this is deployed (`nlserver restart web`): clientSecret changed (a secret: values not shown)',
     );
     const everything = JSON.stringify({ report, outcome });
     expect(everything).not.toContain('NEWsecretVALUE');
@@ -333,7 +338,7 @@ describe('restart detection: IMS010 findings through the pipeline', () => {
       ['prod/packages/ims-account.xml', 13, 17, 'notice', 'prod', MASK],
     ]);
     expect(notices[1].message).toBe(
-      'Restart the Campaign server of instance prod once this is deployed (`nlserver restart web@prod`): associationMask changed from "Campaign - prod - (.*)" to "Campaign - production - (.*)"',
+      'Restart the Campaign server of instance prod once this is deployed (`nlserver restart web`): associationMask changed from "Campaign - prod - (.*)" to "Campaign - production - (.*)"',
     );
     expect(new Set(notices.map((f) => f.fingerprint)).size).toBe(2);
   });

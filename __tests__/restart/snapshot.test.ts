@@ -97,9 +97,11 @@ describe('changes', () => {
       { instance: 'prod', field: 'account[Adobe_Marketing_Cloud].active', file: 'prod/a.xml', line: 6, before: '1', after: '0' },
     ]);
     expect(outcome.diagnostics[0].message).toBe(
-      'Restart the Campaign server of instance prod once this is deployed (`nlserver restart web@prod`): active changed from "1" to "0"',
+      'Restart the Campaign server of instance prod once this is deployed (`nlserver restart web`): active changed from "1" to "0"',
     );
-    expect(outcome.diagnostics[0].remediation).toContain('nlserver restart web@prod');
+    expect(outcome.diagnostics[0].remediation).toContain(
+      'run `nlserver restart web` on each application server that hosts instance prod (it restarts the web process of every instance on that server)',
+    );
   });
 
   it('names the account when an instance has more than one', () => {
@@ -109,7 +111,7 @@ describe('changes', () => {
       );
     const outcome = compare({ 'prod/a.xml': two('https://one') }, { 'prod/a.xml': two('https://two') });
     expect(outcome.diagnostics.map((d) => d.message)).toEqual([
-      'Restart the Campaign server of instance prod once this is deployed (`nlserver restart web@prod`): imsServer of IMS account "MAC_backup" changed from "https://one" to "https://two"',
+      'Restart the Campaign server of instance prod once this is deployed (`nlserver restart web`): imsServer of IMS account "MAC_backup" changed from "https://one" to "https://two"',
     ]);
   });
 

@@ -99,7 +99,7 @@ describe('IMS010 through the pipeline', () => {
   it('quotes the change and the restart command', async () => {
     const { report } = await scan({ root: changedServer().root, failOn: 'never', baseRef: 'HEAD~1', log: () => {} });
     expect(report.findings.find((f) => f.ruleId === 'IMS010')?.message).toBe(
-      'Restart the Campaign server of instance prod once this is deployed (`nlserver restart web@prod`): imsServer changed from "https://adobeid-na1.services.adobe.com" to "https://ims-na1.adobelogin.com"',
+      'Restart the Campaign server of instance prod once this is deployed (`nlserver restart web`): imsServer changed from "https://adobeid-na1.services.adobe.com" to "https://ims-na1.adobelogin.com"',
     );
   });
 

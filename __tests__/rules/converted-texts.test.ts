@@ -35,7 +35,7 @@ const CONSOLE =
   'the "Adobe Marketing Cloud" external account (internal name Adobe_Marketing_Cloud) in the Campaign client console (Administration > Platform > External accounts)';
 const PRODUCTION_URLS = 'https://ims-na1.adobelogin.com or https://adobeid-na1.services.adobe.com';
 const restart = (instance: string): string =>
-  `After deploying the change, restart the Campaign server (\`nlserver restart web@${instance}\`): IMS settings are only read at start-up.`;
+  `After deploying the change, restart the Campaign server: run \`nlserver restart web\` on each application server that hosts instance ${instance} (it restarts the web process of every instance on that server). IMS settings are only read at start-up.`;
 
 const CASES: { name: string; ruleId: string; files: Record<string, string>; expected: { message: string; remediation: string }[] }[] = [
   {

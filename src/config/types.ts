@@ -9,6 +9,8 @@ export interface InstanceConfig {
   url?: string;
   /** Path of the instance's IMS provisioning manifest. */
   imsManifest?: string;
+  /** The command that restarts the instance's Campaign server after an IMS change; default `nlserver restart web`. */
+  restartCommand?: string;
 }
 
 /** A file the config names (an instance's imsManifest, an enterpriseDashboard export), and where it names it. */

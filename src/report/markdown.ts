@@ -2,7 +2,7 @@
 // Counts, the top findings with their remediation, the restart notice (each changed field before → after),
 // a "clean" message when there is nothing to report; never more than a PR comment holds.
 import type { Report, RestartAck, RestartResult } from '../types.js';
-import { restartCommand } from '../util/campaign.js';
+import { DEFAULT_RESTART_COMMAND, restartCommand } from '../util/campaign.js';
 import { plural } from '../util/plural.js';
 import { compareStrings } from '../util/compare.js';
 import {
@@ -56,11 +56,16 @@ export function renderRestartSection(
 ): string {
   const lines: string[] = [];
   if (restart.required) {
-    const instances = restart.instances.map((name) => code(name)).join(', ');
+    const commands = restart.instances.map((name) => restart.commands?.[name] ?? restartCommand(name));
+    const instances = restart.instances.map((name, i) => `${code(name)} (${code(commands[i])})`).join(', ');
+    // The default command restarts a multi-instance module: say where it runs and what else it restarts.
+    const where = commands.includes(DEFAULT_RESTART_COMMAND)
+      ? ` ${code(DEFAULT_RESTART_COMMAND)} is run on each application server that hosts the instance; it restarts the web process of every instance on that server.`
+      : '';
     lines.push(`${options.heading ?? '###'} 🔄 Campaign server restart required`, '');
     lines.push(
-      `Once this change is deployed, restart the Campaign server of ${plural(restart.instances.length, 'instance')}: ${instances} ` +
-        `(${restart.instances.map((name) => code(restartCommand(name))).join(', ')}). The IMS settings below changed:`,
+      `Once this change is deployed, restart the Campaign server of ${plural(restart.instances.length, 'instance')}: ${instances}.${where} ` +
+        'The IMS settings below changed:',
       '',
     );
     lines.push('| Instance | Field | Where | Before | After |', '| --- | --- | --- | --- | --- |');

@@ -1,4 +1,5 @@
 // The terminal format: `file:line:col  severity  message  [RULEID]`, the remediation, and a short code frame.
+import { restartCommand } from '../util/campaign.js';
 import type { CodeFrame } from '../excerpt/code-frames.js';
 import type { Finding, Report } from '../types.js';
 
@@ -59,7 +60,8 @@ export function formatStylish(report: Report, options: StylishOptions = {}): str
     out.push(`${report.fixed.length} baseline finding(s) are fixed: run \`ims-gate baseline\` to shrink the baseline.`);
   if (report.restart.required) {
     out.push(
-      `Restart required for instance(s) ${report.restart.instances.join(', ')}: ${report.restart.changes.length} IMS setting(s) changed.`,
+      `Restart required for instance(s) ${report.restart.instances.join(', ')}: ${report.restart.changes.length} IMS setting(s) changed. ` +
+        `Restart with: ${report.restart.instances.map((name) => `${name}: \`${report.restart.commands?.[name] ?? restartCommand(name)}\``).join(', ')}.`,
     );
   } else if (report.restart.skipped) out.push(report.restart.skipped);
   const { errors, warnings, notices, filesScanned } = report.stats;

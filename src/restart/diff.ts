@@ -1,6 +1,6 @@
 // The semantic diff of two snapshots of one instance, and how a change is reported.
 import type { Diagnostic, Loc, RestartChange } from '../types.js';
-import { restartCommand } from '../util/campaign.js';
+import { type RestartCommands, restartAdvice, restartCommand } from '../util/campaign.js';
 import { quote, type QuoteOptions } from '../util/quote.js';
 import { isUrlName, maskUrlUserinfo, maskUserinfo } from '../util/secrets.js';
 import { isAccountKey, type Entry, type Snapshot } from './snapshot.js';
@@ -89,6 +89,8 @@ interface DiagnosticOptions {
   nameAccount: boolean;
   /** Where a removal is reported in the working tree. */
   removalLoc(change: SettingChange): Loc;
+  /** The config's restart commands (`instances.<name>.restartCommand`). */
+  commands?: RestartCommands;
 }
 
 /** Where a change is reported, in the working tree: the head value, or for a removal see removalLoc. */
@@ -103,7 +105,7 @@ export function toDiagnostic(change: SettingChange, options: DiagnosticOptions):
     options.nameAccount && entry.accountName !== undefined && !change.kind.startsWith('account-')
       ? ` of IMS account "${entry.accountName}"`
       : '';
-  const command = restartCommand(change.instance);
+  const command = restartCommand(change.instance, options.commands);
   const loc = changeLoc(change, options);
   const restartChange = toRestartChange(change, loc);
   return {
@@ -112,6 +114,6 @@ export function toDiagnostic(change: SettingChange, options: DiagnosticOptions):
     instance: change.instance,
     field: change.key,
     value: JSON.stringify([restartChange.before, restartChange.after]),
-    remediation: `Deploy this change to instance ${change.instance}, then restart its Campaign server with \`${command}\`: the server reads its IMS settings when it starts.`,
+    remediation: `Deploy this change to instance ${change.instance}, then restart its Campaign server: ${restartAdvice(change.instance, options.commands)}. The server reads its IMS settings when it starts.`,
   };
 }

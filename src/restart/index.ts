@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config/types.js';
 import type { Diagnostic, Loc, Model, ReadResult, RestartChange, RestartResult } from '../types.js';
-import { EXT_ACCOUNT_SCHEMA } from '../util/campaign.js';
+import { EXT_ACCOUNT_SCHEMA, restartCommand } from '../util/campaign.js';
 import { compareStrings } from '../util/compare.js';
 import { fileLoc } from '../util/loc.js';
 import { readBase } from './base.js';
@@ -99,14 +99,19 @@ export function compareModels(input: RestartInput, baseModel: Model, headModel: 
     const base = snapshotOf(baseModel, name);
     const head = snapshotOf(headModel, name);
     const found = diffSnapshots(name, base, head).sort(byPlace);
-    const options = { nameAccount: Math.max(accountCount(base), accountCount(head)) > 1, removalLoc: removalLocator(input, head, name) };
+    const options = {
+      nameAccount: Math.max(accountCount(base), accountCount(head)) > 1,
+      removalLoc: removalLocator(input, head, name),
+      commands: input.config,
+    };
     for (const change of found) {
       changes.push(toRestartChange(change, changeLoc(change, options)));
       diagnostics.push(toDiagnostic(change, options));
     }
   }
   const instances = [...new Set(changes.map((change) => change.instance))];
-  return { restart: { required: changes.length > 0, instances, changes }, diagnostics };
+  const commands = Object.fromEntries(instances.map((name) => [name, restartCommand(name, input.config)]));
+  return { restart: { required: changes.length > 0, instances, changes, ...(instances.length > 0 ? { commands } : {}) }, diagnostics };
 }
 
 /**

@@ -8,6 +8,7 @@ import { checkPrefix, checkRegexPrefix, instanceMask, parseMask, usablePrefix, t
 import { type MaskConflict, maskConflicts } from './util/mask-conflicts.js';
 import { quote } from '../util/quote.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
+import type { RestartCommands } from '../util/campaign.js';
 import { cleanWhitespace, isWhiteSpaceLike, joinIssues, strayWhitespace } from './util/whitespace.js';
 import type { MessageDiagnostic, Rule, RuleContext } from './types.js';
 
@@ -18,14 +19,14 @@ function exampleMask(instance: string): string {
 }
 
 /** The data every IMS004 message and its remediation (set the mask to `expected`) use. */
-function maskData(instance: string, expected: string): Record<string, string> {
+function maskData(instance: string, expected: string, config: RestartCommands): Record<string, string> {
   return {
     instance,
     quotedInstance: quote(instance),
     example: quote(exampleMask(instance)),
     expected: quote(expected),
     consolePath: IMS_ACCOUNT_CONSOLE_PATH,
-    restartHint: restartHint(instance),
+    restartHint: restartHint(instance, config),
   };
 }
 
@@ -70,7 +71,7 @@ function checkMask(
   const text = mask.value;
   const at = { loc: mask.loc, instance: instance.name, field: FIELD, subject: text };
   if (text.trim() === '') {
-    const data = { ...maskData(instance.name, exampleMask(instance.name)), mask: quote(text) };
+    const data = { ...maskData(instance.name, exampleMask(instance.name), context.config), mask: quote(text) };
     context.report({ ...at, messageId: text === '' ? 'maskEmpty' : 'maskBlank', data });
     return;
   }
@@ -86,7 +87,7 @@ function checkMask(
     context.report({
       ...at,
       messageId: 'strayWhitespace',
-      data: { ...maskData(instance.name, expected), mask: quote(text), issues: joinIssues(issues) },
+      data: { ...maskData(instance.name, expected, context.config), mask: quote(text), issues: joinIssues(issues) },
     });
     return;
   }
@@ -97,7 +98,11 @@ function checkMask(
   const { messageId, data } = prefixProblemMessage(parsed.prefix, prefixProblem);
   const whitespace = issues.length > 0 ? `has ${joinIssues(issues)}, and ` : '';
   // The data of the prefix problem (its example, a group name) wins over the mask's example.
-  context.report({ ...at, messageId, data: { ...maskData(instance.name, expected), mask: quote(text), whitespace, ...data } });
+  context.report({
+    ...at,
+    messageId,
+    data: { ...maskData(instance.name, expected, context.config), mask: quote(text), whitespace, ...data },
+  });
 }
 
 /** What a conflict's message suggests: the uncovered family's prefix in the mask's own form, else the example mask. */
@@ -121,7 +126,7 @@ function reportConflict(context: RuleContext<MessageDiagnostic>, conflict: MaskC
     subject: mask.value,
     messageId,
     data: {
-      ...maskData(instance.name, conflictExpected(conflict)),
+      ...maskData(instance.name, conflictExpected(conflict), context.config),
       mask: quote(mask.value),
       prefix: quote(prefix),
       other: conflict.others.map((name) => quote(name)).join(' and '),
@@ -147,7 +152,7 @@ export const associationMaskRule: Rule = {
           loc: defining.loc,
           messageId: 'noMask',
           data: {
-            ...maskData(instance.name, exampleMask(instance.name)),
+            ...maskData(instance.name, exampleMask(instance.name), context.config),
             account: quote(internalNameOf(defining) ?? '(no internal name)'),
           },
           instance: instance.name,

@@ -9,6 +9,7 @@ import { maskUrlUserinfo } from '../util/secrets.js';
 import { quote } from '../util/quote.js';
 import { relatedAt } from './util/related.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
+import type { RestartCommands } from '../util/campaign.js';
 import { allowlistAllows, describeEntries } from './util/allowlist.js';
 import { redirectPattern } from './util/redirect-pattern.js';
 import { hostHasToken, hostKey, parseUrl, type ParsedUrl } from './util/url.js';
@@ -60,13 +61,13 @@ function owner(callback: Callback, a: Instance, b: Instance): Instance | undefin
 }
 
 /** The data of every IMS007 message and remediation about the callback server of `instance`. */
-function callbackData(instance: string, callback: string): Record<string, string> {
+function callbackData(instance: string, callback: string, config: RestartCommands): Record<string, string> {
   // The password of `https://user:password@host` is never shown.
   return {
     instance,
     callback: quote(maskUrlUserinfo(callback)),
     consolePath: IMS_ACCOUNT_CONSOLE_PATH,
-    restartHint: restartHint(instance),
+    restartHint: restartHint(instance, config),
   };
 }
 
@@ -186,7 +187,7 @@ function collect(instances: Instance[], context: RuleContext<MessageDiagnostic>)
         context.report({
           loc: setting.loc,
           messageId: 'notUrl',
-          data: callbackData(instance.name, setting.value),
+          data: callbackData(instance.name, setting.value, context.config),
           instance: instance.name,
           field: 'callbackServer',
           subject: `invalid ${maskUrlUserinfo(setting.value.trim())}`,
@@ -231,7 +232,7 @@ const CHECKS = ['url', 'other', 'allowlist', 'scheme'] as const;
  * One finding per callback attribute: every failed check is named in it, in check order, so that a line carries one
  * IMS007 finding whatever the number of reasons; its messageId, and so its remediation, is the most specific one.
  */
-function merge(callback: Callback, found: Problem[]): MessageDiagnostic {
+function merge(callback: Callback, found: Problem[], config: RestartCommands): MessageDiagnostic {
   const [specific] = [...found].sort((a, b) => CHECKS.indexOf(a.check) - CHECKS.indexOf(b.check));
   const related = found.flatMap((problem) => problem.related ?? []);
   return {
@@ -239,7 +240,7 @@ function merge(callback: Callback, found: Problem[]): MessageDiagnostic {
     messageId: specific.messageId,
     // {{problems}} follows "callback server "<url>" of instance "<name>"": the later clauses start with "it".
     data: {
-      ...callbackData(callback.instance.name, callback.url.raw),
+      ...callbackData(callback.instance.name, callback.url.raw, config),
       ...specific.fix,
       problems: found.map((problem) => problem.clause).join('; also, it '),
     },
@@ -262,7 +263,7 @@ export const callbackUrlRule: Rule = {
         ...checkOwnUrl(callback),
         ...checkOtherInstances(context.model, callback, callbacks, context.config),
       ];
-      if (found.length > 0) context.report(merge(callback, found));
+      if (found.length > 0) context.report(merge(callback, found, context.config));
     }
   },
 };

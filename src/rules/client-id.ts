@@ -19,7 +19,7 @@ function checkManifest(context: RuleContext<MessageDiagnostic>, instance: Instan
     expected: quote(expected),
     manifest: manifest.file,
     consolePath: IMS_ACCOUNT_CONSOLE_PATH,
-    restartHint: restartHint(instance.name),
+    restartHint: restartHint(instance.name, context.config),
   };
   const at = { instance: instance.name, field: 'clientId', related };
   const values = fieldValues(records, 'clientId');

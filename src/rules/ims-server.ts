@@ -9,6 +9,7 @@ import { maskUrlUserinfo } from '../util/secrets.js';
 import { quote } from '../util/quote.js';
 import { relatedAt } from './util/related.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
+import type { RestartCommands } from '../util/campaign.js';
 
 const ENDPOINT_ATTRIBUTE = 'authIMSEndpoint';
 
@@ -26,14 +27,14 @@ interface Endpoint {
 }
 
 /** The data every IMS003 message and remediation uses. */
-function endpointData(endpoint: Endpoint): Record<string, string> {
+function endpointData(endpoint: Endpoint, config: RestartCommands): Record<string, string> {
   return {
     ...endpoint.fix,
     instance: endpoint.instance,
     // The password of `https://user:password@host` is never shown.
     server: quote(maskUrlUserinfo(endpoint.setting.value)),
     productionUrls: IMS_PRODUCTION_URLS,
-    restartHint: restartHint(endpoint.instance),
+    restartHint: restartHint(endpoint.instance, config),
   };
 }
 
@@ -79,7 +80,7 @@ function checkEach(context: RuleContext<MessageDiagnostic>, endpoints: Endpoint[
     context.report({
       loc: endpoint.setting.loc,
       messageId: endpoint.serverConf ? 'serverConfEndpointInvalid' : 'accountServerInvalid',
-      data: { ...endpointData(endpoint), problem: result.problem, expected: IMS_SERVER_EXPECTED },
+      data: { ...endpointData(endpoint, context.config), problem: result.problem, expected: IMS_SERVER_EXPECTED },
       instance: endpoint.instance,
       field: endpoint.field,
       // The password of `https://user:password@host` is not part of the fingerprint either (the pre-1.0 value).
@@ -124,7 +125,7 @@ function checkAcross(context: RuleContext<MessageDiagnostic>, hosts: InstanceHos
     context.report({
       loc: endpoint.setting.loc,
       messageId: endpoint.serverConf ? 'serverConfEndpointDiffers' : 'accountServerDiffers',
-      data: { ...endpointData(endpoint), referenceHost: reference.host, referenceInstance: reference.endpoint.instance },
+      data: { ...endpointData(endpoint, context.config), referenceHost: reference.host, referenceInstance: reference.endpoint.instance },
       instance: endpoint.instance,
       field: endpoint.field,
       subject: host.host,

@@ -23,7 +23,7 @@ function checkAccountField(context: RuleContext<MessageDiagnostic>, instance: In
         value: quote(value.value),
         instance: instance.name,
         consolePath: IMS_ACCOUNT_CONSOLE_PATH,
-        restartHint: restartHint(instance.name),
+        restartHint: restartHint(instance.name, context.config),
       },
       instance: instance.name,
       field: 'productContext',

@@ -34,7 +34,7 @@ export const scopeSubsetRule: Rule = {
               expected,
               manifest: first.manifest.file,
               consolePath: IMS_ACCOUNT_CONSOLE_PATH,
-              restartHint: restartHint(instance.name),
+              restartHint: restartHint(instance.name, context.config),
               ...(sameButCase ? { suggestion: quote(sameButCase) } : {}),
             },
             instance: instance.name,

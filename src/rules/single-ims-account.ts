@@ -29,7 +29,7 @@ function checkNames(context: RuleContext<MessageDiagnostic>, instance: Instance)
     // Records under one internal name are one Campaign record (e.g. a package and a later update).
     const sameAsReference = account === reference || (name !== undefined && name === referenceName);
     const base = { loc: nameLoc(account), instance: instance.name, field: 'internalName', subject: name ?? '' };
-    const data = { name: describeName(account), instance: instance.name, restartHint: restartHint(instance.name) };
+    const data = { name: describeName(account), instance: instance.name, restartHint: restartHint(instance.name, context.config) };
     if (named) {
       context.report({
         ...base,
@@ -73,7 +73,7 @@ function checkMissing(context: RuleContext<MessageDiagnostic>, instance: Instanc
   context.report({
     loc: manifest.loc,
     messageId: 'missingAccount',
-    data: { instance: instance.name, restartHint: restartHint(instance.name) },
+    data: { instance: instance.name, restartHint: restartHint(instance.name, context.config) },
     instance: instance.name,
     field: 'internalName',
     subject: '(missing)',
