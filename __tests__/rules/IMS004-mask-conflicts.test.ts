@@ -226,3 +226,60 @@ ruleTester('IMS005', {
     },
   ],
 });
+
+function accountWithOrg(instance: string, mask: string, org: string): string {
+  return accountPackage(instance, mask).replace('imsClientId=', `imsOrgId="${org}" imsClientId=`);
+}
+
+ruleTester('IMS004', {
+  valid: [
+    {
+      name: 'the same mask in two IMS organizations: separate Admin Consoles, separate profiles',
+      files: {
+        'prod/packages/ims-account.xml': accountWithOrg('prod', PROD, 'AAAA1111@AdobeOrg'),
+        'stage/packages/ims-account.xml': accountWithOrg('stage', PROD, 'BBBB2222@AdobeOrg'),
+        'prod/admin-console/users.csv': adminConsole(['ann@example.com', ['Campaign - acme - delivery']]),
+        'stage/admin-console/users.csv': adminConsole(['bob@example.com', ['Campaign - acme - delivery']]),
+      },
+    },
+  ],
+  invalid: [
+    {
+      name: 'two non-production instances: the one whose own family shows up uncovered is the one reported',
+      files: {
+        'dev/packages/ims-account.xml': accountPackage('dev', PROD),
+        'qa/packages/ims-account.xml': accountPackage('qa', PROD),
+        'admin-console/users.csv': adminConsole(
+          ['ann@example.com', ['Campaign - acme - delivery']],
+          ['bob@example.com', ['Campaign - acme-qa - delivery']],
+        ),
+      },
+      errors: [
+        {
+          file: 'qa/packages/ims-account.xml',
+          line: 6,
+          column: 17,
+          message: 'such as "Campaign - acme-qa - delivery", are covered by no mask; did you mean "Campaign - acme-qa - (.*)"?',
+        },
+      ],
+    },
+    {
+      name: 'the same mask and the same IMS organization: reported at stage, whose own family names it',
+      files: {
+        '.github/ims-gate.yml': 'instances:\n  campaign-prod:\n    paths: ["prod/**"]\n  campaign-stage:\n    paths: ["stage/**"]\n',
+        'prod/packages/ims-account.xml': accountWithOrg('prod', PROD, 'AAAA1111@AdobeOrg'),
+        'stage/packages/ims-account.xml': accountWithOrg('stage', PROD, 'aaaa1111@AdobeOrg'),
+        'admin-console/users.csv': TWO_FAMILIES,
+      },
+      errors: [
+        {
+          file: 'stage/packages/ims-account.xml',
+          line: 6,
+          column: 17,
+          message:
+            'of instance "campaign-stage" has the same prefix "Campaign - acme - " as the mask of instance "campaign-prod": users get',
+        },
+      ],
+    },
+  ],
+});

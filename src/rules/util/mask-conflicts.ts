@@ -8,6 +8,7 @@ import type { Instance, Located, Model } from '../../types.js';
 import { nameTokens, synonymsOf } from '../../util/instance-names.js';
 import { dashboardNames } from './dashboard.js';
 import { productionInstances, isNamedInstance } from './instances.js';
+import { fieldValues, primaryAccountRecords } from './accounts.js';
 import { instanceMask, usablePrefix } from './mask.js';
 
 export interface MaskConflict {
@@ -33,6 +34,8 @@ interface Masked {
   mask: Located<string>;
   prefix: string;
   names: string[];
+  /** The IMS organization of the instance's account, lower-cased, when it has one. */
+  org?: string;
 }
 
 /** The named instances with a usable literal mask prefix, with the Enterprise Dashboard names they see. */
@@ -42,7 +45,11 @@ function maskedInstances(model: Model, config: Pick<Config, 'instances'>): Maske
     const mask = instanceMask(instance);
     const prefix = usablePrefix(mask);
     if (!mask || prefix === undefined) return [];
-    return [{ instance, mask: mask.value, prefix, names: [...dashboardNames(instance.dashboards).keys()] }];
+    const org = fieldValues(primaryAccountRecords(instance), 'orgId')
+      .map(({ value }) => value.value.trim().toLowerCase())
+      .filter((value) => value !== '')
+      .at(-1);
+    return [{ instance, mask: mask.value, prefix, names: [...dashboardNames(instance.dashboards).keys()], ...(org ? { org } : {}) }];
   });
 }
 
@@ -53,10 +60,22 @@ function trailingSeparator(prefix: string): string {
 
 /** Whether a profile name names the instance as a token of its own (`acme-stage` for stage, or staging, stg). */
 function namesInstance(name: string, instance: string, prefix: string): boolean {
-  const own = nameTokens(instance);
-  const tokens = new Set(nameTokens(name));
+  // The instance's words that the prefix does not already say (`campaign-stage` beside `Campaign - acme - `: stage).
   const prefixTokens = new Set(nameTokens(prefix));
-  return own.length > 0 && own.every((token) => !prefixTokens.has(token) && synonymsOf(token).some((synonym) => tokens.has(synonym)));
+  const own = nameTokens(instance).filter((token) => !prefixTokens.has(token));
+  const tokens = new Set(nameTokens(name));
+  return own.length > 0 && own.every((token) => synonymsOf(token).some((synonym) => tokens.has(synonym)));
+}
+
+/**
+ * The instances of one prefix that share an IMS organization: instances of different organizations (their
+ * accounts' IMS organization IDs differ) each have their own Admin Console, so the same profile names are
+ * different profiles there. When the IDs differ, an instance without one could be in either: left out.
+ */
+function sameOrganization(group: Masked[]): Masked[][] {
+  const orgs = new Set(group.flatMap((entry) => (entry.org ? [entry.org] : [])));
+  if (orgs.size <= 1) return [group];
+  return [...orgs].map((org) => group.filter((entry) => entry.org === org));
 }
 
 /**
@@ -92,7 +111,7 @@ function samePrefixConflicts(entries: Masked[], prefixes: string[]): MaskConflic
   const byPrefix = new Map<string, Masked[]>();
   for (const entry of entries) byPrefix.set(entry.prefix, [...(byPrefix.get(entry.prefix) ?? []), entry]);
   const conflicts: MaskConflict[] = [];
-  for (const group of byPrefix.values()) {
+  for (const group of [...byPrefix.values()].flatMap(sameOrganization)) {
     if (group.length < 2) continue;
     const covered = (name: string) => prefixes.some((prefix) => name.startsWith(prefix));
     const uncovered = new Map(group.map((entry) => [entry, uncoveredFamily(entry, covered)] as const));
@@ -121,7 +140,12 @@ function samePrefixConflicts(entries: Masked[], prefixes: string[]): MaskConflic
  */
 function takesProfilesConflicts(entries: Masked[]): MaskConflict[] {
   return entries.flatMap((entry): MaskConflict[] => {
-    const longer = entries.filter((other) => other.prefix.length > entry.prefix.length && other.prefix.startsWith(entry.prefix));
+    const longer = entries.filter(
+      (other) =>
+        other.prefix.length > entry.prefix.length &&
+        other.prefix.startsWith(entry.prefix) &&
+        (entry.org === undefined || other.org === undefined || entry.org === other.org),
+    );
     if (longer.length === 0) return [];
     const owner = (name: string) => longer.find((other) => name.startsWith(other.prefix));
     const started = entry.names.filter((name) => name.startsWith(entry.prefix));
