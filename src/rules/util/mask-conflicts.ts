@@ -36,20 +36,28 @@ interface Masked {
   names: string[];
   /** The IMS organization of the instance's account, lower-cased, when it has one. */
   org?: string;
+  /** The prefix is a regular expression (ParsedMask.regex): only an identical one is the same prefix. */
+  regex: boolean;
 }
 
-/** The named instances with a usable literal mask prefix, with the Enterprise Dashboard names they see. */
+/**
+ * The named instances with a usable mask prefix (literal, or a regular expression followed by the group), with
+ * the Enterprise Dashboard names they see.
+ */
 function maskedInstances(model: Model, config: Pick<Config, 'instances'>): Masked[] {
   return model.instances.flatMap((instance) => {
     if (!isNamedInstance(instance, config)) return [];
     const mask = instanceMask(instance);
-    const prefix = usablePrefix(mask);
-    if (!mask || prefix === undefined) return [];
+    if (!mask) return [];
+    const regex = mask.parsed.regex && mask.parsed.trailing === '' && mask.parsed.prefix.trim() !== '';
+    const prefix = regex ? mask.parsed.prefix : usablePrefix(mask);
+    if (prefix === undefined) return [];
     const org = fieldValues(primaryAccountRecords(instance), 'orgId')
       .map(({ value }) => value.value.trim().toLowerCase())
       .filter((value) => value !== '')
       .at(-1);
-    return [{ instance, mask: mask.value, prefix, names: [...dashboardNames(instance.dashboards).keys()], ...(org ? { org } : {}) }];
+    const names = [...dashboardNames(instance.dashboards).keys()];
+    return [{ instance, mask: mask.value, prefix, names, regex, ...(org ? { org } : {}) }];
   });
 }
 
@@ -109,12 +117,15 @@ function wrongOfSamePrefix(group: Masked[], uncovered: Map<Masked, MaskConflict[
 
 function samePrefixConflicts(entries: Masked[], prefixes: string[]): MaskConflict[] {
   const byPrefix = new Map<string, Masked[]>();
-  for (const entry of entries) byPrefix.set(entry.prefix, [...(byPrefix.get(entry.prefix) ?? []), entry]);
+  for (const entry of entries) {
+    const key = `${entry.regex ? 'regex' : 'text'}\u0000${entry.prefix}`;
+    byPrefix.set(key, [...(byPrefix.get(key) ?? []), entry]);
+  }
   const conflicts: MaskConflict[] = [];
   for (const group of [...byPrefix.values()].flatMap(sameOrganization)) {
     if (group.length < 2) continue;
     const covered = (name: string) => prefixes.some((prefix) => name.startsWith(prefix));
-    const uncovered = new Map(group.map((entry) => [entry, uncoveredFamily(entry, covered)] as const));
+    const uncovered = new Map(group.map((entry) => [entry, entry.regex ? undefined : uncoveredFamily(entry, covered)] as const));
     for (const entry of wrongOfSamePrefix(group, uncovered)) {
       const family = uncovered.get(entry);
       conflicts.push({
@@ -123,7 +134,7 @@ function samePrefixConflicts(entries: Masked[], prefixes: string[]): MaskConflic
         prefix: entry.prefix,
         kind: 'same-prefix',
         others: group.filter((other) => other !== entry).map((other) => other.instance.name),
-        example: entry.names.find((name) => name.startsWith(entry.prefix)),
+        example: entry.regex ? undefined : entry.names.find((name) => name.startsWith(entry.prefix)),
         ...(family ? { uncovered: family } : {}),
       });
     }
@@ -173,9 +184,10 @@ function takesProfilesConflicts(entries: Masked[]): MaskConflict[] {
 /** Every instance whose mask takes another instance's profiles, by instance name. */
 export function maskConflicts(model: Model, config: Pick<Config, 'instances'>): Map<string, MaskConflict> {
   const entries = maskedInstances(model, config);
-  const prefixes = entries.map((entry) => entry.prefix);
+  const literal = entries.filter((entry) => !entry.regex);
+  const prefixes = literal.map((entry) => entry.prefix);
   const conflicts = new Map<string, MaskConflict>();
-  for (const conflict of [...samePrefixConflicts(entries, prefixes), ...takesProfilesConflicts(entries)]) {
+  for (const conflict of [...samePrefixConflicts(entries, prefixes), ...takesProfilesConflicts(literal)]) {
     if (!conflicts.has(conflict.instance.name)) conflicts.set(conflict.instance.name, conflict);
   }
   return conflicts;
