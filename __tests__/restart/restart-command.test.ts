@@ -1,5 +1,8 @@
 // The restart command: `nlserver restart web` by default (web is a multi-instance module), configurable per
 // instance with `instances.<name>.restartCommand`, and used by every message, notice, table and output.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load.js';
 import { formatStylish } from '../../src/report/stylish.js';
@@ -91,6 +94,9 @@ describe('findings use the configured command', () => {
       'stage/packages/ims-account.xml': accountPackage({ instance: 'stage', imsServer: 'https://adobeid-na1.services.adobe.com' }),
     });
     expect(report.restart.commands).toEqual({ prod: 'systemctl restart nlserver', stage: 'nlserver restart web' });
+    const schema = JSON.parse(readFileSync(join(process.cwd(), 'policies/schemas/report.schema.json'), 'utf8')) as object;
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    expect(validate(JSON.parse(JSON.stringify(report))), JSON.stringify(validate.errors)).toBe(true);
     const notices = report.findings.filter((finding) => finding.ruleId === 'IMS010');
     expect(notices.map((n) => [n.instance, n.message.slice(0, n.message.indexOf(':'))])).toEqual([
       ['prod', 'Restart the Campaign server of instance prod once this is deployed (`systemctl restart nlserver`)'],
