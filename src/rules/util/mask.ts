@@ -2,6 +2,7 @@
 // product profile `<prefix><internal name>` is linked to the Campaign operator group `<internal name>`.
 import type { ImsAccount, Instance, Located } from '../../types.js';
 import { fieldValues, primaryAccountRecords } from './accounts.js';
+import { expandPrefix } from './mask-pattern.js';
 import { nearPrefix } from './suggest.js';
 import { isWhiteSpaceLike } from './whitespace.js';
 
@@ -99,17 +100,13 @@ export function checkPrefix(prefix: string, names: string[], otherPrefixes: stri
 }
 
 /**
- * checkPrefix for a prefix that is a regular expression (see ParsedMask.regex): it fits when it matches the start
- * of at least one name. One that does not compile is left alone (Campaign's own regular expressions may differ).
+ * checkPrefix for a prefix that is a regular expression (see ParsedMask.regex): it fits when one of the literal
+ * prefixes it stands for starts a name. One in a form that is not read (mask-pattern.ts) is left alone.
  */
 export function checkRegexPrefix(prefix: string, names: string[]): PrefixCheck {
-  let pattern: RegExp;
-  try {
-    pattern = new RegExp(`^(?:${prefix})`, 'u');
-  } catch {
-    return { ok: true, matched: [] };
-  }
-  const matched = names.filter((name) => pattern.test(name));
+  const alternatives = expandPrefix(prefix);
+  if (alternatives === undefined) return { ok: true, matched: [] };
+  const matched = names.filter((name) => alternatives.some((alternative) => name.startsWith(alternative)));
   if (matched.length > 0) return { ok: true, matched };
   return { ok: false, reason: 'no-match', examples: names.slice(0, 3), total: names.length };
 }
