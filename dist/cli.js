@@ -16342,7 +16342,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6904);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5992);
 
 // A reader that stops early (`ims-gate check | head`) closes the pipe: nothing more can be said to it, and that is
 // not an error of the scan. The exit code stays the verdict.
@@ -16362,7 +16362,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6904:
+/***/ 5992:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19806,9 +19806,27 @@ const EXT_ACCOUNT_SCHEMA = 'nms:extAccount';
 const GROUP_SCHEMA = 'xtk:group';
 /** Every record schema a package may hold that ims-gate reads. */
 const RECORD_SCHEMAS = [EXT_ACCOUNT_SCHEMA, GROUP_SCHEMA];
-/** Restarts the Campaign web server of an instance: it reads its IMS settings only at start-up. */
-function restartCommand(instance) {
-    return `nlserver restart web@${instance}`;
+/**
+ * The documented restart after an IMS change: `web` is a multi-instance module (one process serves every instance
+ * of the server, as `web.log` is shared), so it is restarted without `@<instance>`, on each application server
+ * that hosts the instance. Sites differ (`systemctl restart nlserver`), hence `instances.<name>.restartCommand`.
+ */
+const DEFAULT_RESTART_COMMAND = 'nlserver restart web';
+/** The restart command of an instance: its configured `restartCommand`, else the default. */
+function restartCommand(instance, config) {
+    const configured = instance !== undefined && config && Object.hasOwn(config.instances, instance) ? config.instances[instance].restartCommand : undefined;
+    return configured?.trim() || DEFAULT_RESTART_COMMAND;
+}
+/**
+ * How a message says to restart an instance: where to run its command, and for the default command that it
+ * restarts the web process of every instance on that server (so the restart is planned for all of them).
+ */
+function restartAdvice(instance, config) {
+    const command = restartCommand(instance, config);
+    const which = instance === undefined ? 'the instance' : `instance ${instance}`;
+    if (command === DEFAULT_RESTART_COMMAND)
+        return `run \`${command}\` on each application server that hosts ${which} (it restarts the web process of every instance on that server)`;
+    return `run \`${command}\` (the restart command configured for ${which})`;
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/model/build.js
@@ -23179,7 +23197,7 @@ function toDiagnostic(change, options) {
     const ofAccount = options.nameAccount && entry.accountName !== undefined && !change.kind.startsWith('account-')
         ? ` of IMS account "${entry.accountName}"`
         : '';
-    const command = restartCommand(change.instance);
+    const command = restartCommand(change.instance, options.commands);
     const loc = changeLoc(change, options);
     const restartChange = toRestartChange(change, loc);
     return {
@@ -23188,7 +23206,7 @@ function toDiagnostic(change, options) {
         instance: change.instance,
         field: change.key,
         value: JSON.stringify([restartChange.before, restartChange.after]),
-        remediation: `Deploy this change to instance ${change.instance}, then restart its Campaign server with \`${command}\`: the server reads its IMS settings when it starts.`,
+        remediation: `Deploy this change to instance ${change.instance}, then restart its Campaign server: ${restartAdvice(change.instance, options.commands)}. The server reads its IMS settings when it starts.`,
     };
 }
 
@@ -23273,14 +23291,19 @@ function compareModels(input, baseModel, headModel = input.headModel) {
         const base = snapshotOf(baseModel, name);
         const head = snapshotOf(headModel, name);
         const found = diffSnapshots(name, base, head).sort(byPlace);
-        const options = { nameAccount: Math.max(accountCount(base), accountCount(head)) > 1, removalLoc: removalLocator(input, head, name) };
+        const options = {
+            nameAccount: Math.max(accountCount(base), accountCount(head)) > 1,
+            removalLoc: removalLocator(input, head, name),
+            commands: input.config,
+        };
         for (const change of found) {
             changes.push(toRestartChange(change, changeLoc(change, options)));
             diagnostics.push(toDiagnostic(change, options));
         }
     }
     const instances = [...new Set(changes.map((change) => change.instance))];
-    return { restart: { required: changes.length > 0, instances, changes }, diagnostics };
+    const commands = Object.fromEntries(instances.map((name) => [name, restartCommand(name, input.config)]));
+    return { restart: { required: changes.length > 0, instances, changes, ...(instances.length > 0 ? { commands } : {}) }, diagnostics };
 }
 /**
  * A file that cannot be read on one side says nothing about what changed in it: both sides then take the
@@ -23385,8 +23408,8 @@ function relatedAt(loc, message) {
 /** Where the IMS account is edited in the Campaign client console. */
 const IMS_ACCOUNT_CONSOLE_PATH = 'the "Adobe Marketing Cloud" external account (internal name Adobe_Marketing_Cloud) in the Campaign client console (Administration > Platform > External accounts)';
 /** The restart every change to the IMS external account needs, per the troubleshooting guide. */
-function restartHint(instance) {
-    return `After deploying the change, restart the Campaign server (\`${restartCommand(instance ?? '<instance>')}\`): IMS settings are only read at start-up.`;
+function restartHint(instance, config) {
+    return `After deploying the change, restart the Campaign server: ${restartAdvice(instance, config)}. IMS settings are only read at start-up.`;
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/single-ims-account.js
@@ -23416,7 +23439,7 @@ function checkNames(context, instance) {
         // Records under one internal name are one Campaign record (e.g. a package and a later update).
         const sameAsReference = account === reference || (name !== undefined && name === referenceName);
         const base = { loc: nameLoc(account), instance: instance.name, field: 'internalName', subject: name ?? '' };
-        const data = { name: describeName(account), instance: instance.name, restartHint: restartHint(instance.name) };
+        const data = { name: describeName(account), instance: instance.name, restartHint: restartHint(instance.name, context.config) };
         if (named) {
             context.report({
                 ...base,
@@ -23459,7 +23482,7 @@ function checkMissing(context, instance, manifest) {
     context.report({
         loc: manifest.loc,
         messageId: 'missingAccount',
-        data: { instance: instance.name, restartHint: restartHint(instance.name) },
+        data: { instance: instance.name, restartHint: restartHint(instance.name, context.config) },
         instance: instance.name,
         field: 'internalName',
         subject: '(missing)',
@@ -23503,7 +23526,7 @@ function checkAccountField(context, instance) {
                 value: quote(value.value),
                 instance: instance.name,
                 consolePath: IMS_ACCOUNT_CONSOLE_PATH,
-                restartHint: restartHint(instance.name),
+                restartHint: restartHint(instance.name, context.config),
             },
             instance: instance.name,
             field: 'productContext',
@@ -23777,14 +23800,14 @@ function checkImsServer(value) {
 
 const ENDPOINT_ATTRIBUTE = 'authIMSEndpoint';
 /** The data every IMS003 message and remediation uses. */
-function endpointData(endpoint) {
+function endpointData(endpoint, config) {
     return {
         ...endpoint.fix,
         instance: endpoint.instance,
         // The password of `https://user:password@host` is never shown.
         server: quote(maskUrlUserinfo(endpoint.setting.value)),
         productionUrls: IMS_PRODUCTION_URLS,
-        restartHint: restartHint(endpoint.instance),
+        restartHint: restartHint(endpoint.instance, config),
     };
 }
 function accountEndpoints(instance) {
@@ -23830,7 +23853,7 @@ function checkEach(context, endpoints) {
         context.report({
             loc: endpoint.setting.loc,
             messageId: endpoint.serverConf ? 'serverConfEndpointInvalid' : 'accountServerInvalid',
-            data: { ...endpointData(endpoint), problem: result.problem, expected: IMS_SERVER_EXPECTED },
+            data: { ...endpointData(endpoint, context.config), problem: result.problem, expected: IMS_SERVER_EXPECTED },
             instance: endpoint.instance,
             field: endpoint.field,
             // The password of `https://user:password@host` is not part of the fingerprint either (the pre-1.0 value).
@@ -23872,7 +23895,7 @@ function checkAcross(context, hosts) {
         context.report({
             loc: endpoint.setting.loc,
             messageId: endpoint.serverConf ? 'serverConfEndpointDiffers' : 'accountServerDiffers',
-            data: { ...endpointData(endpoint), referenceHost: reference.host, referenceInstance: reference.endpoint.instance },
+            data: { ...endpointData(endpoint, context.config), referenceHost: reference.host, referenceInstance: reference.endpoint.instance },
             instance: endpoint.instance,
             field: endpoint.field,
             subject: host.host,
@@ -23928,6 +23951,98 @@ function dashboardNames(exports) {
 /** How a message names a user of an export: email, else username, else the row. */
 function userLabel(user) {
     return user.email ?? user.username ?? `on line ${user.loc.line}`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/mask-pattern.js
+// A mask prefix written as a regular expression (`Campaign - acme(-stage)? - `), read without compiling it: text
+// from the repository never becomes a RegExp (see __tests__/hardening/no-user-regex.test.ts). The few forms a
+// mask prefix uses in practice — literal text, escapes, groups with alternatives, `?` — are expanded into the
+// literal prefixes they stand for; anything else (`*`, `+`, `{n}`, `[…]`, anchors inside) is not read.
+/** More alternatives than this are not expanded: the mask is then not read at all. */
+const MAX_ALTERNATIVES = 64;
+/** Groups nested deeper than this are not read (and a crafted mask cannot exhaust the stack). */
+const MAX_DEPTH = 8;
+class Unsupported extends Error {
+}
+/** A recursive-descent reader over the prefix; each method returns the literal strings its part stands for. */
+class Expander {
+    text;
+    at = 0;
+    depth = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    expand() {
+        const result = this.alternation();
+        if (this.at !== this.text.length)
+            throw new Unsupported();
+        return result;
+    }
+    alternation() {
+        const result = [...this.sequence()];
+        while (this.text[this.at] === '|') {
+            this.at++;
+            result.push(...this.sequence());
+            this.limit(result);
+        }
+        return result;
+    }
+    sequence() {
+        let result = [''];
+        while (this.at < this.text.length && this.text[this.at] !== '|' && this.text[this.at] !== ')') {
+            let term = this.atom();
+            if (this.text[this.at] === '?') {
+                this.at++;
+                term = [...term, ''];
+            }
+            result = result.flatMap((head) => term.map((tail) => head + tail));
+            this.limit(result);
+        }
+        return result;
+    }
+    atom() {
+        const char = this.text[this.at++];
+        if (char === '(') {
+            if (++this.depth > MAX_DEPTH)
+                throw new Unsupported();
+            if (this.text.startsWith('?:', this.at))
+                this.at += 2;
+            const inner = this.alternation();
+            if (this.text[this.at++] !== ')')
+                throw new Unsupported();
+            this.depth--;
+            return inner;
+        }
+        if (char === '\\') {
+            const escaped = this.text[this.at++];
+            // `\.`, `\-`, `\(`: punctuation stands for itself; `\d`, `\s`, `\w` … are classes, not read.
+            if (escaped === undefined || /[A-Za-z0-9]/.test(escaped))
+                throw new Unsupported();
+            return [escaped];
+        }
+        if ('*+{}[]^$?'.includes(char))
+            throw new Unsupported();
+        // `.` is read as itself, as everywhere else a mask is compared literally.
+        return [char];
+    }
+    limit(result) {
+        if (result.length > MAX_ALTERNATIVES)
+            throw new Unsupported();
+    }
+}
+/**
+ * The literal prefixes a regular-expression prefix stands for (`Campaign - acme(-stage)? - ` →
+ * `Campaign - acme-stage - `, `Campaign - acme - `), or undefined when it uses a form that is not read.
+ */
+function expandPrefix(prefix) {
+    try {
+        return [...new Set(new Expander(prefix).expand())];
+    }
+    catch (error) {
+        if (error instanceof Unsupported)
+            return undefined;
+        throw error;
+    }
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/edit-distance.js
@@ -24051,18 +24166,22 @@ function nearPrefix(prefix, names) {
 
 
 
+
 /**
  * What stands for the operator group's internal name: `(.*)`, `(.+)`, also lazy or non-capturing, or a bare
  * trailing `.*` / `.+` (a pattern written without its group still means "the rest of the name").
  */
 const NAME_GROUP = /\((?:\?:)?\.[*+]\??\)|\.[*+]\??\$?$/;
+/** Regular-expression syntax other than `.`: groups, classes, alternation, quantifiers, escapes. */
+const REGEX_SYNTAX = /[()[\]{}|?*+\\]/;
 /** The mask's prefix: the text before a `(.*)` / `(.+)` group (without a leading `^`), else the whole mask. */
 function parseMask(mask) {
     const group = NAME_GROUP.exec(mask);
     if (!group)
-        return { prefix: mask, pattern: false, trailing: '' };
+        return { prefix: mask, pattern: false, trailing: '', regex: false };
     const prefix = mask.slice(0, group.index).replace(/^\^/, '');
-    return { prefix, pattern: true, trailing: mask.slice(group.index + group[0].length).replace(/\$$/, '') };
+    const trailing = mask.slice(group.index + group[0].length).replace(/\$$/, '');
+    return { prefix, pattern: true, trailing, regex: REGEX_SYNTAX.test(prefix) };
 }
 /**
  * The association mask in force for an instance: of the records of its IMS account, the last one (in file order)
@@ -24079,7 +24198,7 @@ function instanceMask(instance) {
  * split into prefix and internal name, so no check that needs the split runs.
  */
 function usablePrefix(mask) {
-    if (mask?.parsed.trailing !== '' || mask.parsed.prefix.trim() === '')
+    if (mask?.parsed.trailing !== '' || mask.parsed.prefix.trim() === '' || mask.parsed.regex)
         return undefined;
     return mask.parsed.prefix;
 }
@@ -24111,10 +24230,180 @@ function checkPrefix(prefix, names, otherPrefixes = []) {
     const listed = candidates.length > 0 ? candidates : names;
     return { ok: false, reason: 'no-match', suggestion: nearPrefix(prefix, candidates), examples: listed.slice(0, 3), total: listed.length };
 }
+/**
+ * checkPrefix for a prefix that is a regular expression (see ParsedMask.regex): it fits when one of the literal
+ * prefixes it stands for starts a name. One in a form that is not read (mask-pattern.ts) is left alone.
+ */
+function checkRegexPrefix(prefix, names) {
+    const alternatives = expandPrefix(prefix);
+    if (alternatives === undefined)
+        return { ok: true, matched: [] };
+    const matched = names.filter((name) => alternatives.some((alternative) => name.startsWith(alternative)));
+    if (matched.length > 0)
+        return { ok: true, matched };
+    return { ok: false, reason: 'no-match', examples: names.slice(0, 3), total: names.length };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/mask-conflicts.js
+
+
+
+
+
+/**
+ * The named instances with a usable mask prefix (literal, or a regular expression followed by the group), with
+ * the Enterprise Dashboard names they see.
+ */
+function maskedInstances(model, config) {
+    return model.instances.flatMap((instance) => {
+        if (!isNamedInstance(instance, config))
+            return [];
+        const mask = instanceMask(instance);
+        if (!mask)
+            return [];
+        const regex = mask.parsed.regex && mask.parsed.trailing === '' && mask.parsed.prefix.trim() !== '';
+        const prefix = regex ? mask.parsed.prefix : usablePrefix(mask);
+        if (prefix === undefined)
+            return [];
+        const org = fieldValues(primaryAccountRecords(instance), 'orgId')
+            .map(({ value }) => value.value.trim().toLowerCase())
+            .filter((value) => value !== '')
+            .at(-1);
+        const names = [...dashboardNames(instance.dashboards).keys()];
+        return [{ instance, mask: mask.value, prefix, names, regex, ...(org ? { org } : {}) }];
+    });
+}
+/** The separators that end a prefix (`Campaign - acme - ` → ` - `): where the internal name starts. */
+function trailingSeparator(prefix) {
+    return /[\s\-_:|/.]*$/.exec(prefix)?.[0] ?? '';
+}
+/** Whether a profile name names the instance as a token of its own (`acme-stage` for stage, or staging, stg). */
+function namesInstance(name, instance, prefix) {
+    // The instance's words that the prefix does not already say (`campaign-stage` beside `Campaign - acme - `: stage).
+    const prefixTokens = new Set(nameTokens(prefix));
+    const own = nameTokens(instance).filter((token) => !prefixTokens.has(token));
+    const tokens = new Set(nameTokens(name));
+    return own.length > 0 && own.every((token) => synonymsOf(token).some((synonym) => tokens.has(synonym)));
+}
+/**
+ * The instances of one prefix that share an IMS organization: instances of different organizations (their
+ * accounts' IMS organization IDs differ) each have their own Admin Console, so the same profile names are
+ * different profiles there. When the IDs differ, an instance without one could be in either: left out.
+ */
+function sameOrganization(group) {
+    const orgs = new Set(group.flatMap((entry) => (entry.org ? [entry.org] : [])));
+    if (orgs.size <= 1)
+        return [group];
+    return [...orgs].map((org) => group.filter((entry) => entry.org === org));
+}
+/**
+ * A profile name of the instance's own family that no other mask covers (`isCovered` false): it starts like the
+ * prefix (same first word, `Campaign`) and names the instance. Its family prefix runs to the last occurrence of
+ * the prefix's trailing separator (`Campaign - acme-stage - `).
+ */
+function uncoveredFamily(entry, isCovered) {
+    const head = nameTokens(entry.prefix)[0];
+    const name = entry.names.find((candidate) => !isCovered(candidate) && nameTokens(candidate)[0] === head && namesInstance(candidate, entry.instance.name, entry.prefix));
+    if (name === undefined)
+        return undefined;
+    const separator = trailingSeparator(entry.prefix);
+    const at = separator === '' ? -1 : name.lastIndexOf(separator);
+    return { name, ...(at > 0 ? { prefix: name.slice(0, at + separator.length) } : {}) };
+}
+/**
+ * Of instances sharing one prefix, those whose mask is the wrong one: the ones whose own family shows up
+ * uncovered; else, beside a production instance, the others (stage copied prod's mask, rarely the reverse); else all.
+ */
+function wrongOfSamePrefix(group, uncovered) {
+    const withEvidence = group.filter((entry) => uncovered.get(entry));
+    if (withEvidence.length > 0 && withEvidence.length < group.length)
+        return withEvidence;
+    const production = productionInstances(group.map((entry) => entry.instance.name));
+    const others = group.filter((entry) => !production.has(entry.instance.name));
+    return production.size > 0 && others.length > 0 ? others : group;
+}
+function samePrefixConflicts(entries, prefixes) {
+    const byPrefix = new Map();
+    for (const entry of entries) {
+        const key = `${entry.regex ? 'regex' : 'text'}\u0000${entry.prefix}`;
+        byPrefix.set(key, [...(byPrefix.get(key) ?? []), entry]);
+    }
+    const conflicts = [];
+    for (const group of [...byPrefix.values()].flatMap(sameOrganization)) {
+        if (group.length < 2)
+            continue;
+        const covered = (name) => prefixes.some((prefix) => name.startsWith(prefix));
+        const uncovered = new Map(group.map((entry) => [entry, entry.regex ? undefined : uncoveredFamily(entry, covered)]));
+        for (const entry of wrongOfSamePrefix(group, uncovered)) {
+            const family = uncovered.get(entry);
+            conflicts.push({
+                instance: entry.instance,
+                mask: entry.mask,
+                prefix: entry.prefix,
+                kind: 'same-prefix',
+                others: group.filter((other) => other !== entry).map((other) => other.instance.name),
+                example: entry.regex ? undefined : entry.names.find((name) => name.startsWith(entry.prefix)),
+                ...(family ? { uncovered: family } : {}),
+            });
+        }
+    }
+    return conflicts;
+}
+/**
+ * A prefix that also starts the names of another instance's longer prefix (stage's `Campaign - ` before prod's
+ * `Campaign - acme - `), and whose own names are no `<prefix><internal name>`: each is another's, or its rest
+ * holds the prefix's separator again (`acme-stage - delivery`), so the prefix is cut short of the instance's own
+ * family. A shorter prefix whose own names map cleanly (prod's `Campaign - acme - ` beside stage's
+ * `Campaign - acme - stage - `) is left alone: the longer names it also matches map to no group there.
+ */
+function takesProfilesConflicts(entries) {
+    return entries.flatMap((entry) => {
+        const longer = entries.filter((other) => other.prefix.length > entry.prefix.length &&
+            other.prefix.startsWith(entry.prefix) &&
+            (entry.org === undefined || other.org === undefined || entry.org === other.org));
+        if (longer.length === 0)
+            return [];
+        const owner = (name) => longer.find((other) => name.startsWith(other.prefix));
+        const started = entry.names.filter((name) => name.startsWith(entry.prefix));
+        const taken = started.filter((name) => owner(name));
+        if (taken.length === 0)
+            return [];
+        const separator = trailingSeparator(entry.prefix);
+        const ownClean = started.some((name) => !owner(name) && (separator === '' || !name.slice(entry.prefix.length).includes(separator)));
+        if (ownClean)
+            return [];
+        const others = longer.filter((other) => taken.some((name) => owner(name) === other)).map((other) => other.instance.name);
+        const family = uncoveredFamily(entry, (name) => owner(name) !== undefined);
+        return [
+            {
+                instance: entry.instance,
+                mask: entry.mask,
+                prefix: entry.prefix,
+                kind: 'takes-profiles',
+                others,
+                example: taken[0],
+                ...(family ? { uncovered: family } : {}),
+            },
+        ];
+    });
+}
+/** Every instance whose mask takes another instance's profiles, by instance name. */
+function maskConflicts(model, config) {
+    const entries = maskedInstances(model, config);
+    const literal = entries.filter((entry) => !entry.regex);
+    const prefixes = literal.map((entry) => entry.prefix);
+    const conflicts = new Map();
+    for (const conflict of [...samePrefixConflicts(entries, prefixes), ...takesProfilesConflicts(literal)]) {
+        if (!conflicts.has(conflict.instance.name))
+            conflicts.set(conflict.instance.name, conflict);
+    }
+    return conflicts;
+}
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/association-mask.js
 // IMS004 association-mask: the IMS account's association mask is present, has no stray white space, and its prefix
 // starts the instance's Enterprise Dashboard (Admin Console) group names.
+
 
 
 
@@ -24127,14 +24416,14 @@ function exampleMask(instance) {
     return `Campaign - ${instance} - (.*)`;
 }
 /** The data every IMS004 message and its remediation (set the mask to `expected`) use. */
-function maskData(instance, expected) {
+function maskData(instance, expected, config) {
     return {
         instance,
         quotedInstance: quote(instance),
         example: quote(exampleMask(instance)),
         expected: quote(expected),
         consolePath: IMS_ACCOUNT_CONSOLE_PATH,
-        restartHint: restartHint(instance),
+        restartHint: restartHint(instance, config),
     };
 }
 /** The prefixes of every instance's mask, so that one instance's near misses never point at another's groups. */
@@ -24168,13 +24457,14 @@ function checkMask(context, instance, mask, names, prefixes) {
     const text = mask.value;
     const at = { loc: mask.loc, instance: instance.name, field: FIELD, subject: text };
     if (text.trim() === '') {
-        const data = { ...maskData(instance.name, exampleMask(instance.name)), mask: quote(text) };
+        const data = { ...maskData(instance.name, exampleMask(instance.name), context.config), mask: quote(text) };
         context.report({ ...at, messageId: text === '' ? 'maskEmpty' : 'maskBlank', data });
         return;
     }
     const parsed = parseMask(text);
     const issues = strayWhitespace(text, { allowTrailingSpace: !parsed.pattern });
-    const prefixCheck = names && names.length > 0 && parsed.prefix.trim() !== '' ? checkPrefix(parsed.prefix, names, prefixes) : undefined;
+    const fits = parsed.regex ? checkRegexPrefix : checkPrefix;
+    const prefixCheck = names && names.length > 0 && parsed.prefix.trim() !== '' ? fits(parsed.prefix, names, prefixes) : undefined;
     const prefixProblem = prefixCheck && !prefixCheck.ok ? prefixCheck : undefined;
     if (issues.length === 0 && !prefixProblem)
         return;
@@ -24183,7 +24473,7 @@ function checkMask(context, instance, mask, names, prefixes) {
         context.report({
             ...at,
             messageId: 'strayWhitespace',
-            data: { ...maskData(instance.name, expected), mask: quote(text), issues: joinIssues(issues) },
+            data: { ...maskData(instance.name, expected, context.config), mask: quote(text), issues: joinIssues(issues) },
         });
         return;
     }
@@ -24196,7 +24486,42 @@ function checkMask(context, instance, mask, names, prefixes) {
     const { messageId, data } = prefixProblemMessage(parsed.prefix, prefixProblem);
     const whitespace = issues.length > 0 ? `has ${joinIssues(issues)}, and ` : '';
     // The data of the prefix problem (its example, a group name) wins over the mask's example.
-    context.report({ ...at, messageId, data: { ...maskData(instance.name, expected), mask: quote(text), whitespace, ...data } });
+    context.report({
+        ...at,
+        messageId,
+        data: { ...maskData(instance.name, expected, context.config), mask: quote(text), whitespace, ...data },
+    });
+}
+/** What a conflict's message suggests: the uncovered family's prefix in the mask's own form, else the example mask. */
+function conflictExpected(conflict) {
+    const text = conflict.mask.value;
+    const family = conflict.uncovered?.prefix;
+    if (family === undefined)
+        return exampleMask(conflict.instance.name);
+    const tail = text.slice(text.indexOf(conflict.prefix) + conflict.prefix.length);
+    return (text.startsWith('^') ? '^' : '') + family + tail;
+}
+/** A mask that takes another instance's profiles, reported at the mask, naming the other instance. */
+function reportConflict(context, conflict) {
+    const { instance, mask, prefix } = conflict;
+    let messageId = conflict.uncovered ? 'sameMaskAsOtherUncovered' : 'sameMaskAsOther';
+    if (conflict.kind === 'takes-profiles')
+        messageId = conflict.uncovered ? 'maskTakesOtherProfilesUncovered' : 'maskTakesOtherProfiles';
+    context.report({
+        loc: mask.loc,
+        instance: instance.name,
+        field: FIELD,
+        subject: mask.value,
+        messageId,
+        data: {
+            ...maskData(instance.name, conflictExpected(conflict), context.config),
+            mask: quote(mask.value),
+            prefix: quote(prefix),
+            other: conflict.others.map((name) => quote(name)).join(' and '),
+            example: quote(conflict.example ?? `${prefix}<operator group>`),
+            uncovered: quote(conflict.uncovered?.name ?? ''),
+        },
+    });
 }
 const associationMaskRule = {
     id: 'IMS004',
@@ -24216,7 +24541,7 @@ const associationMaskRule = {
                     loc: defining.loc,
                     messageId: 'noMask',
                     data: {
-                        ...maskData(instance.name, exampleMask(instance.name)),
+                        ...maskData(instance.name, exampleMask(instance.name), context.config),
                         account: quote(internalNameOf(defining) ?? '(no internal name)'),
                     },
                     instance: instance.name,
@@ -24229,12 +24554,14 @@ const associationMaskRule = {
             for (const mask of masks)
                 checkMask(context, instance, mask, names, prefixes);
         }
+        for (const conflict of maskConflicts(context.model, context.config).values())
+            reportConflict(context, conflict);
     },
 };
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/operator-groups.js
 // Operator groups (xtk:group) as the rules see them: the built-in groups of every instance (policy data) and the
-// groups an instance defines in the repository.
+// groups an instance defines in the repository, its own and those of packages shared by all instances.
 
 
 
@@ -24259,23 +24586,59 @@ function sharedOperatorGroups(model, instance) {
     return model.instances.find((candidate) => candidate.name === DEFAULT_INSTANCE)?.groups ?? [];
 }
 /**
- * Internal names of the operator groups an instance has: its own records, shared records and the built-ins. A
- * built-in counts as renamed, not as existing, when the repository defines it under another case only (a group
- * "Delivery" and no "delivery"): Campaign keys groups by internal name, so that record is the built-in renamed.
- * `extraGroups` are the config's `operatorGroups`: groups every instance has that are not exported here.
+ * The operator groups of an instance, or undefined when the repository holds none of its groups (own or shared):
+ * the mapping cannot then be judged. Known: the records; the config's `operatorGroups` (`extraGroups`, groups every
+ * instance has that are not exported); and the built-ins, unless the export is complete (see `completeBy`) or the
+ * repository defines the built-in under another case only (a group "Delivery" and no "delivery": Campaign keys
+ * groups by internal name, so that record is the built-in renamed).
  */
-function knownOperatorGroups(model, instance, extraGroups = []) {
-    const names = new Set();
-    for (const group of instance.groups)
-        names.add(group.name.value);
-    for (const group of sharedOperatorGroups(model, instance))
-        names.add(group.name.value);
-    const renamed = new Set([...names].map((name) => name.toLowerCase()));
-    for (const builtin of [...builtinOperatorGroups(), ...extraGroups]) {
-        if (names.has(builtin) || !renamed.has(builtin.toLowerCase()))
-            names.add(builtin);
+function instanceOperatorGroups(model, instance, extraGroups = []) {
+    const byName = new Map();
+    for (const group of [...instance.groups, ...sharedOperatorGroups(model, instance)]) {
+        if (!byName.has(group.name.value))
+            byName.set(group.name.value, group);
     }
-    return names;
+    if (byName.size === 0)
+        return undefined;
+    const records = [...byName.values()];
+    const builtin = builtinOperatorGroups();
+    const completeBy = records.find((group) => builtin.has(group.name.value));
+    const known = new Set(byName.keys());
+    for (const name of extraGroups)
+        known.add(name);
+    if (!completeBy) {
+        const lowerCased = new Set(records.map((group) => group.name.value.toLowerCase()));
+        for (const name of builtin)
+            if (!lowerCased.has(name.toLowerCase()))
+                known.add(name);
+    }
+    return { records, known, ...(completeBy ? { completeBy } : {}) };
+}
+/** Whether `name` is a built-in group that the instance's complete export does not contain. */
+function isMissingBuiltin(groups, name) {
+    return groups.completeBy !== undefined && builtinOperatorGroups().has(name) && !groups.known.has(name);
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/renamed-groups.js
+// A built-in operator group renamed by more than a typo: `delivery` → `deliveryOps`, `operation` → `operations`
+// (a typo-sized rename is a near miss, see near-miss-index.ts). The new name usually keeps the old one whole.
+/** The old name must be this long at least, so that a short name (`qa`) is not found inside every other. */
+const MIN_KEPT_LENGTH = 4;
+/** Whether `renamed` keeps `original` whole at its start or end, ignoring case (`deliveryOps`, `OpsDelivery`). */
+function keepsName(original, renamed) {
+    const a = original.toLowerCase();
+    const b = renamed.toLowerCase();
+    if (a.length < MIN_KEPT_LENGTH || a === b)
+        return false;
+    return b.startsWith(a) || b.endsWith(a) || (b.length >= MIN_KEPT_LENGTH && a.startsWith(b));
+}
+/**
+ * The one group among `candidates` (groups no Enterprise Dashboard name maps to) that is `builtin` renamed, or
+ * undefined when none or several keep its name: with two candidates, which one it became is a guess.
+ */
+function renamedBuiltinCandidate(builtin, candidates) {
+    const found = candidates.filter((group) => keepsName(builtin, group.name.value));
+    return found.length === 1 ? found[0] : undefined;
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/near-miss-index.js
@@ -24575,12 +24938,18 @@ function forEachDeletionHash(text, visit) {
 
 
 
+
+
 /** Whether `name` belongs to `prefix` rather than to a longer prefix of another instance that also matches. */
 function ownedBy(name, prefix, prefixes) {
     return (name.startsWith(prefix) && !prefixes.some((other) => other.length > prefix.length && other.startsWith(prefix) && name.startsWith(other)));
 }
-function mappedInstances(model, extraGroups) {
+function mappedInstances(model, extraGroups, conflicted) {
     const withPrefix = model.instances.flatMap((instance) => {
+        // A mask that takes another instance's profiles is IMS004's finding: the profiles it matches are not this
+        // instance's own, so "create operator group X in this instance" would be a misleading fix.
+        if (conflicted.has(instance.name))
+            return [];
         const prefix = usablePrefix(instanceMask(instance));
         return prefix === undefined ? [] : [{ instance, prefix }];
     });
@@ -24590,8 +24959,11 @@ function mappedInstances(model, extraGroups) {
         const names = new Map([...all].filter(([name]) => ownedBy(name, prefix, prefixes)));
         const mapped = { instance, prefix, names };
         // A mask that fits no name is IMS004's finding; groups that are not versioned here cannot be judged.
-        if (instance.groups.length > 0 && all.size > 0 && checkPrefix(prefix, [...all.keys()], prefixes).ok)
-            mapped.known = knownOperatorGroups(model, instance, extraGroups);
+        const groups = instanceOperatorGroups(model, instance, extraGroups);
+        if (groups && all.size > 0 && checkPrefix(prefix, [...all.keys()], prefixes).ok) {
+            mapped.known = groups.known;
+            mapped.groups = groups;
+        }
         return mapped;
     });
 }
@@ -24611,6 +24983,11 @@ function failingData(mapped, failing) {
  */
 function reportMissing(context, mapped, failing, misspeltFor) {
     const at = { loc: failing.cell.loc, instance: mapped.instance.name, field: 'operatorGroup', subject: failing.name };
+    const builtin = missingBuiltinData(mapped, failing);
+    if (builtin) {
+        context.report({ ...at, messageId: 'missingBuiltinGroup', data: { ...failingData(mapped, failing), ...builtin } });
+        return;
+    }
     if (!misspeltFor) {
         context.report({ ...at, messageId: 'missingGroup', data: failingData(mapped, failing) });
         return;
@@ -24622,12 +24999,28 @@ function reportMissing(context, mapped, failing, misspeltFor) {
         related: [relatedAt(misspeltFor.name.loc, `operator group ${quote(misspeltFor.name.value)}`)],
     });
 }
+/**
+ * The data of a message about a built-in group that the instance's complete export lacks: which built-in group
+ * of the export shows that it is complete. Undefined when the internal name is no such group.
+ */
+function missingBuiltinData(mapped, failing) {
+    const groups = mapped.groups;
+    if (!groups?.completeBy || !isMissingBuiltin(groups, failing.internalName))
+        return undefined;
+    return { completeBy: quote(groups.completeBy.name.value) };
+}
 /** A group that no Enterprise Dashboard name maps to any more, and that a failing name nearly spells: renamed. */
 function reportRenamed(context, mapped, failing, group) {
+    const builtin = missingBuiltinData(mapped, failing);
     context.report({
         loc: group.name.loc,
-        messageId: 'renamedGroup',
-        data: { ...failingData(mapped, failing), group: quote(group.name.value), renamedProfile: quote(mapped.prefix + group.name.value) },
+        messageId: builtin ? 'renamedBuiltinGroup' : 'renamedGroup',
+        data: {
+            ...failingData(mapped, failing),
+            ...builtin,
+            group: quote(group.name.value),
+            renamedProfile: quote(mapped.prefix + group.name.value),
+        },
         instance: mapped.instance.name,
         field: 'operatorGroup',
         subject: failing.name,
@@ -24646,8 +25039,8 @@ function reportWhitespace(context, mapped, failing, issues) {
         subject: failing.name,
     });
 }
-function checkInstance(context, mapped, known) {
-    const { instance, prefix } = mapped;
+function checkInstance(context, mapped, known, groups) {
+    const { prefix } = mapped;
     const matched = new Set();
     const failing = [];
     for (const [name, cell] of mapped.names) {
@@ -24659,16 +25052,15 @@ function checkInstance(context, mapped, known) {
     }
     if (failing.length === 0)
         return;
-    // Candidates for "renamed": the instance's own groups (one record per internal name). A group that another
-    // Enterprise Dashboard name still maps to was not renamed: a name that nearly spells it is the one misspelt.
-    const own = new Map();
-    for (const group of instance.groups)
-        if (!own.has(group.name.value))
-            own.set(group.name.value, group);
-    const index = new NearMissIndex(own.values(), (group) => group.name.value);
-    const unmatchedFirst = (groups) => [
-        ...groups.filter((group) => !matched.has(group.name.value)),
-        ...groups.filter((group) => matched.has(group.name.value)),
+    // Candidates for "renamed": the instance's group records, own and shared (one per internal name). A group that
+    // another Enterprise Dashboard name still maps to was not renamed: a name that nearly spells it is the one
+    // misspelt. Nor was a record that carries a built-in group's own name: it is that built-in group.
+    const builtin = builtinOperatorGroups();
+    const index = new NearMissIndex(groups.records, (group) => group.name.value);
+    const renameable = (group) => !matched.has(group.name.value) && !builtin.has(group.name.value);
+    const renameableFirst = (candidates) => [
+        ...candidates.filter(renameable),
+        ...candidates.filter((group) => !renameable(group)),
     ];
     const nearest = [];
     for (const entry of failing) {
@@ -24678,7 +25070,7 @@ function checkInstance(context, mapped, known) {
             continue;
         }
         const level = index.size > 0 ? index.nearestLevel(entry.internalName) : [];
-        nearest.push({ failing: entry, level: unmatchedFirst(level.map((match) => match.item)), distance: level[0]?.distance ?? Infinity });
+        nearest.push({ failing: entry, level: renameableFirst(level.map((match) => match.item)), distance: level[0]?.distance ?? Infinity });
     }
     // Each group is blamed for one Enterprise Dashboard name at most: the nearest names claim their groups first;
     // a name whose nearest groups are all claimed looks further, up to the distance limit.
@@ -24689,7 +25081,11 @@ function checkInstance(context, mapped, known) {
         let group = level.find((candidate) => !taken.has(candidate));
         if (!group && distance < index.maxDistance)
             group = index.within(entry.internalName).find((match) => !taken.has(match.item))?.item;
-        if (group && !matched.has(group.name.value)) {
+        // A built-in group the complete export lacks, renamed by more than a typo (delivery → deliveryOps).
+        if ((!group || !renameable(group)) && isMissingBuiltin(groups, entry.internalName))
+            group =
+                renamedBuiltinCandidate(entry.internalName, groups.records.filter((candidate) => renameable(candidate) && !taken.has(candidate))) ?? group;
+        if (group && renameable(group)) {
             taken.add(group);
             reportRenamed(context, mapped, entry, group);
         }
@@ -24737,10 +25133,11 @@ function checkUsers(context, all, exported) {
 const operatorGroupsRule = {
     id: 'IMS005',
     check(context) {
-        const all = mappedInstances(context.model, context.config.operatorGroups);
+        const conflicted = new Set(maskConflicts(context.model, context.config).keys());
+        const all = mappedInstances(context.model, context.config.operatorGroups, conflicted);
         for (const mapped of all)
-            if (mapped.known)
-                checkInstance(context, mapped, mapped.known);
+            if (mapped.known && mapped.groups)
+                checkInstance(context, mapped, mapped.known, mapped.groups);
         for (const exported of context.model.dashboards)
             checkUsers(context, all, exported);
     },
@@ -24787,7 +25184,7 @@ const scopeSubsetRule = {
                             expected,
                             manifest: first.manifest.file,
                             consolePath: IMS_ACCOUNT_CONSOLE_PATH,
-                            restartHint: restartHint(instance.name),
+                            restartHint: restartHint(instance.name, context.config),
                             ...(sameButCase ? { suggestion: quote(sameButCase) } : {}),
                         },
                         instance: instance.name,
@@ -25075,13 +25472,13 @@ function owner(callback, a, b) {
     return undefined;
 }
 /** The data of every IMS007 message and remediation about the callback server of `instance`. */
-function callbackData(instance, callback) {
+function callbackData(instance, callback, config) {
     // The password of `https://user:password@host` is never shown.
     return {
         instance,
         callback: quote(maskUrlUserinfo(callback)),
         consolePath: IMS_ACCOUNT_CONSOLE_PATH,
-        restartHint: restartHint(instance),
+        restartHint: restartHint(instance, config),
     };
 }
 function checkScheme(callback) {
@@ -25188,7 +25585,7 @@ function collect(instances, context) {
                 context.report({
                     loc: setting.loc,
                     messageId: 'notUrl',
-                    data: callbackData(instance.name, setting.value),
+                    data: callbackData(instance.name, setting.value, context.config),
                     instance: instance.name,
                     field: 'callbackServer',
                     subject: `invalid ${maskUrlUserinfo(setting.value.trim())}`,
@@ -25231,7 +25628,7 @@ const CHECKS = ['url', 'other', 'allowlist', 'scheme'];
  * One finding per callback attribute: every failed check is named in it, in check order, so that a line carries one
  * IMS007 finding whatever the number of reasons; its messageId, and so its remediation, is the most specific one.
  */
-function merge(callback, found) {
+function merge(callback, found, config) {
     const [specific] = [...found].sort((a, b) => CHECKS.indexOf(a.check) - CHECKS.indexOf(b.check));
     const related = found.flatMap((problem) => problem.related ?? []);
     return {
@@ -25239,7 +25636,7 @@ function merge(callback, found) {
         messageId: specific.messageId,
         // {{problems}} follows "callback server "<url>" of instance "<name>"": the later clauses start with "it".
         data: {
-            ...callbackData(callback.instance.name, callback.url.raw),
+            ...callbackData(callback.instance.name, callback.url.raw, config),
             ...specific.fix,
             problems: found.map((problem) => problem.clause).join('; also, it '),
         },
@@ -25262,7 +25659,7 @@ const callbackUrlRule = {
                 ...checkOtherInstances(context.model, callback, callbacks, context.config),
             ];
             if (found.length > 0)
-                context.report(merge(callback, found));
+                context.report(merge(callback, found, context.config));
         }
     },
 };
@@ -25287,7 +25684,7 @@ function client_id_checkManifest(context, instance, manifest) {
         expected: quote(expected),
         manifest: manifest.file,
         consolePath: IMS_ACCOUNT_CONSOLE_PATH,
-        restartHint: restartHint(instance.name),
+        restartHint: restartHint(instance.name, context.config),
     };
     const at = { instance: instance.name, field: 'clientId', related };
     const values = fieldValues(records, 'clientId');
@@ -25358,7 +25755,7 @@ function checkAccounts(context) {
                     instance: instance.name,
                     file: account.file,
                     consolePath: IMS_ACCOUNT_CONSOLE_PATH,
-                    restartHint: restartHint(instance.name),
+                    restartHint: restartHint(instance.name, context.config),
                 },
                 instance: instance.name,
                 field: 'clientSecret',
@@ -25382,7 +25779,12 @@ function checkServerConfs(context) {
                 context.report({
                     loc: attribute.loc,
                     messageId: named ? 'plaintextInstanceServerConfSecret' : 'plaintextServerConfSecret',
-                    data: { attribute: name, file: conf.file, instance: instance.name, restartHint: restartHint(named ? instance.name : undefined) },
+                    data: {
+                        attribute: name,
+                        file: conf.file,
+                        instance: instance.name,
+                        restartHint: restartHint(named ? instance.name : undefined, context.config),
+                    },
                     instance: instance.name,
                     field: name,
                     subject: name,
@@ -25415,7 +25817,7 @@ function checkSecretHash(context) {
                 instance: manifest.instance,
                 manifest: manifest.file,
                 consolePath: IMS_ACCOUNT_CONSOLE_PATH,
-                restartHint: restartHint(manifest.instance),
+                restartHint: restartHint(manifest.instance, context.config),
             },
             instance: manifest.instance,
             field: 'clientSecretSha256',
@@ -26012,10 +26414,15 @@ function showValue(value) {
 function renderRestartSection(restart, options = {}) {
     const lines = [];
     if (restart.required) {
-        const instances = restart.instances.map((name) => code(name)).join(', ');
+        const commands = restart.instances.map((name) => restart.commands?.[name] ?? restartCommand(name));
+        const instances = restart.instances.map((name, i) => `${code(name)} (${code(commands[i])})`).join(', ');
+        // The default command restarts a multi-instance module: say where it runs and what else it restarts.
+        const where = commands.includes(DEFAULT_RESTART_COMMAND)
+            ? ` ${code(DEFAULT_RESTART_COMMAND)} is run on each application server that hosts the instance; it restarts the web process of every instance on that server.`
+            : '';
         lines.push(`${options.heading ?? '###'} 🔄 Campaign server restart required`, '');
-        lines.push(`Once this change is deployed, restart the Campaign server of ${plural_plural(restart.instances.length, 'instance')}: ${instances} ` +
-            `(${restart.instances.map((name) => code(restartCommand(name))).join(', ')}). The IMS settings below changed:`, '');
+        lines.push(`Once this change is deployed, restart the Campaign server of ${plural_plural(restart.instances.length, 'instance')}: ${instances}.${where} ` +
+            'The IMS settings below changed:', '');
         lines.push('| Instance | Field | Where | Before | After |', '| --- | --- | --- | --- | --- |');
         for (const change of restart.changes) {
             lines.push(`| ${code(change.instance)} | ${code(change.field)} | ${locationLink(change, options)} | ${showValue(change.before)} | ${showValue(change.after)} |`);
@@ -26318,6 +26725,8 @@ function formatSarif(report, options) {
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/stylish.js
+// The terminal format: `file:line:col  severity  message  [RULEID]`, the remediation, and a short code frame.
+
 const MAX_FRAME_WIDTH = 160;
 function paint(enabled, code, text) {
     return enabled ? `\u001b[${code}m${text}\u001b[0m` : text;
@@ -26365,7 +26774,8 @@ function formatStylish(report, options = {}) {
     if (report.fixed && report.fixed.length > 0)
         out.push(`${report.fixed.length} baseline finding(s) are fixed: run \`ims-gate baseline\` to shrink the baseline.`);
     if (report.restart.required) {
-        out.push(`Restart required for instance(s) ${report.restart.instances.join(', ')}: ${report.restart.changes.length} IMS setting(s) changed.`);
+        out.push(`Restart required for instance(s) ${report.restart.instances.join(', ')}: ${report.restart.changes.length} IMS setting(s) changed. ` +
+            `Restart with: ${report.restart.instances.map((name) => `${name}: \`${report.restart.commands?.[name] ?? restartCommand(name)}\``).join(', ')}.`);
     }
     else if (report.restart.skipped)
         out.push(report.restart.skipped);
