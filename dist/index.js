@@ -59033,10 +59033,11 @@ function samePrefixConflicts(entries, prefixes) {
 }
 /**
  * A prefix that also starts the names of another instance's longer prefix (stage's `Campaign - ` before prod's
- * `Campaign - acme - `), and whose own names are no `<prefix><internal name>`: each is another's, or its rest
- * holds the prefix's separator again (`acme-stage - delivery`), so the prefix is cut short of the instance's own
- * family. A shorter prefix whose own names map cleanly (prod's `Campaign - acme - ` beside stage's
- * `Campaign - acme - stage - `) is left alone: the longer names it also matches map to no group there.
+ * `Campaign - acme - `). When its own names are no `<prefix><internal name>` (each is another's, or its rest holds
+ * the prefix's separator again, `acme-stage - delivery`), the prefix is cut short of the instance's own family:
+ * `takes-profiles`. When its own names map cleanly (prod's `Campaign - acme - ` beside stage's
+ * `Campaign - acme - stage - `), the mask still matches the other family's profiles, which the guide's
+ * `<mask> + <group> = <profile>` rule does not allow one instance to do: `overlaps`, reported at the shorter mask.
  */
 function takesProfilesConflicts(entries) {
     return entries.flatMap((entry) => {
@@ -59052,16 +59053,14 @@ function takesProfilesConflicts(entries) {
             return [];
         const separator = trailingSeparator(entry.prefix);
         const ownClean = started.some((name) => !owner(name) && (separator === '' || !name.slice(entry.prefix.length).includes(separator)));
-        if (ownClean)
-            return [];
         const others = longer.filter((other) => taken.some((name) => owner(name) === other)).map((other) => other.instance.name);
-        const family = uncoveredFamily(entry, (name) => owner(name) !== undefined);
+        const family = ownClean ? undefined : uncoveredFamily(entry, (name) => owner(name) !== undefined);
         return [
             {
                 instance: entry.instance,
                 mask: entry.mask,
                 prefix: entry.prefix,
-                kind: 'takes-profiles',
+                kind: ownClean ? 'overlaps' : 'takes-profiles',
                 others,
                 example: taken[0],
                 ...(family ? { uncovered: family } : {}),
@@ -59189,6 +59188,8 @@ function reportConflict(context, conflict) {
     let messageId = conflict.uncovered ? 'sameMaskAsOtherUncovered' : 'sameMaskAsOther';
     if (conflict.kind === 'takes-profiles')
         messageId = conflict.uncovered ? 'maskTakesOtherProfilesUncovered' : 'maskTakesOtherProfiles';
+    if (conflict.kind === 'overlaps')
+        messageId = 'maskOverlapsOtherFamily';
     context.report({
         loc: mask.loc,
         instance: instance.name,
@@ -59815,7 +59816,9 @@ function checkUsers(context, all, exported) {
 const operatorGroupsRule = {
     id: 'IMS005',
     check(context) {
-        const conflicted = new Set(maskConflicts(context.model, context.config).keys());
+        // An overlapping mask keeps its own profiles (ownedBy leaves the longer family's to its instance): judged.
+        const conflicts = [...maskConflicts(context.model, context.config).values()];
+        const conflicted = new Set(conflicts.filter((conflict) => conflict.kind !== 'overlaps').map((conflict) => conflict.instance.name));
         const all = mappedInstances(context.model, context.config.operatorGroups, conflicted);
         for (const mapped of all)
             if (mapped.known && mapped.groups)

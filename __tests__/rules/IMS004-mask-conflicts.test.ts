@@ -64,14 +64,6 @@ ruleTester('IMS004', {
       },
     },
     {
-      name: 'a longer prefix of another instance beside a mask whose own names map cleanly (acme - stage - …)',
-      files: {
-        'prod/packages/ims-account.xml': accountPackage('prod', PROD),
-        'stage/packages/ims-account.xml': accountPackage('stage', 'Campaign - acme - stage - (.*)'),
-        'admin-console/users.csv': adminConsole(['ann@example.com', ['Campaign - acme - delivery', 'Campaign - acme - stage - delivery']]),
-      },
-    },
-    {
       name: 'one instance only',
       files: { 'prod/packages/ims-account.xml': accountPackage('prod', PROD), 'admin-console/users.csv': TWO_FAMILIES },
     },
@@ -155,6 +147,23 @@ ruleTester('IMS004', {
       ],
     },
     {
+      name: "a mask whose own names map cleanly but whose prefix starts another instance's family (acme - stage - …)",
+      files: {
+        'prod/packages/ims-account.xml': accountPackage('prod', PROD),
+        'stage/packages/ims-account.xml': accountPackage('stage', 'Campaign - acme - stage - (.*)'),
+        'admin-console/users.csv': adminConsole(['ann@example.com', ['Campaign - acme - delivery', 'Campaign - acme - stage - delivery']]),
+      },
+      errors: [
+        {
+          file: 'prod/packages/ims-account.xml',
+          ...MASK,
+          severity: 'error',
+          message:
+            'association mask "Campaign - acme - (.*)" of instance "prod" has the prefix "Campaign - acme - ", which also matches the Enterprise Dashboard groups of instance "stage" (e.g. "Campaign - acme - stage - delivery"): the two instances\' families of product profiles start one another, so one mask takes the other\'s profiles',
+        },
+      ],
+    },
+    {
       name: 'masks that differ only in white space are not the same mask: only the stray white space is reported',
       files: {
         'prod/packages/ims-account.xml': accountPackage('prod', PROD),
@@ -176,6 +185,16 @@ ruleTester('IMS004', {
 
 ruleTester('IMS005', {
   valid: [
+    {
+      name: "an overlapping mask keeps its own profiles: prod is judged on them, not on stage's longer family",
+      files: {
+        'prod/packages/ims-account.xml': accountPackage('prod', PROD),
+        'stage/packages/ims-account.xml': accountPackage('stage', 'Campaign - acme - stage - (.*)'),
+        'prod/packages/operator-groups.xml': groupsPackage('admin', 'delivery'),
+        'stage/packages/operator-groups.xml': groupsPackage('admin', 'delivery'),
+        'admin-console/users.csv': adminConsole(['ann@example.com', ['Campaign - acme - delivery', 'Campaign - acme - stage - delivery']]),
+      },
+    },
     {
       name: "stage carries prod's mask: its profiles are not blamed on stage's operator groups",
       files: {

@@ -119,6 +119,7 @@ function reportConflict(context: RuleContext<MessageDiagnostic>, conflict: MaskC
   const { instance, mask, prefix } = conflict;
   let messageId = conflict.uncovered ? 'sameMaskAsOtherUncovered' : 'sameMaskAsOther';
   if (conflict.kind === 'takes-profiles') messageId = conflict.uncovered ? 'maskTakesOtherProfilesUncovered' : 'maskTakesOtherProfiles';
+  if (conflict.kind === 'overlaps') messageId = 'maskOverlapsOtherFamily';
   context.report({
     loc: mask.loc,
     instance: instance.name,

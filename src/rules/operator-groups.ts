@@ -227,7 +227,9 @@ function checkUsers(context: RuleContext<MessageDiagnostic>, all: Mapped[], expo
 export const operatorGroupsRule: Rule = {
   id: 'IMS005',
   check(context) {
-    const conflicted = new Set(maskConflicts(context.model, context.config).keys());
+    // An overlapping mask keeps its own profiles (ownedBy leaves the longer family's to its instance): judged.
+    const conflicts = [...maskConflicts(context.model, context.config).values()];
+    const conflicted = new Set(conflicts.filter((conflict) => conflict.kind !== 'overlaps').map((conflict) => conflict.instance.name));
     const all = mappedInstances(context.model, context.config.operatorGroups, conflicted);
     for (const mapped of all) if (mapped.known && mapped.groups) checkInstance(context, mapped, mapped.known, mapped.groups);
     for (const exported of context.model.dashboards) checkUsers(context, all, exported);

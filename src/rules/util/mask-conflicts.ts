@@ -16,8 +16,11 @@ export interface MaskConflict {
   /** The mask in force for the instance, where the conflict is reported. */
   mask: Located<string>;
   prefix: string;
-  /** `same-prefix`: another instance's mask has the same prefix; `takes-profiles`: every name the prefix starts is another's. */
-  kind: 'same-prefix' | 'takes-profiles';
+  /**
+   * `same-prefix`: another instance's mask has the same prefix; `takes-profiles`: every name the prefix starts is
+   * another's; `overlaps`: the prefix starts this instance's own names and also another instance's longer family.
+   */
+  kind: 'same-prefix' | 'takes-profiles' | 'overlaps';
   /** The other instances, by name, in model order. */
   others: string[];
   /** A profile name the prefix takes from the others, if the instance sees one. */
@@ -144,10 +147,11 @@ function samePrefixConflicts(entries: Masked[], prefixes: string[]): MaskConflic
 
 /**
  * A prefix that also starts the names of another instance's longer prefix (stage's `Campaign - ` before prod's
- * `Campaign - acme - `), and whose own names are no `<prefix><internal name>`: each is another's, or its rest
- * holds the prefix's separator again (`acme-stage - delivery`), so the prefix is cut short of the instance's own
- * family. A shorter prefix whose own names map cleanly (prod's `Campaign - acme - ` beside stage's
- * `Campaign - acme - stage - `) is left alone: the longer names it also matches map to no group there.
+ * `Campaign - acme - `). When its own names are no `<prefix><internal name>` (each is another's, or its rest holds
+ * the prefix's separator again, `acme-stage - delivery`), the prefix is cut short of the instance's own family:
+ * `takes-profiles`. When its own names map cleanly (prod's `Campaign - acme - ` beside stage's
+ * `Campaign - acme - stage - `), the mask still matches the other family's profiles, which the guide's
+ * `<mask> + <group> = <profile>` rule does not allow one instance to do: `overlaps`, reported at the shorter mask.
  */
 function takesProfilesConflicts(entries: Masked[]): MaskConflict[] {
   return entries.flatMap((entry): MaskConflict[] => {
@@ -164,15 +168,14 @@ function takesProfilesConflicts(entries: Masked[]): MaskConflict[] {
     if (taken.length === 0) return [];
     const separator = trailingSeparator(entry.prefix);
     const ownClean = started.some((name) => !owner(name) && (separator === '' || !name.slice(entry.prefix.length).includes(separator)));
-    if (ownClean) return [];
     const others = longer.filter((other) => taken.some((name) => owner(name) === other)).map((other) => other.instance.name);
-    const family = uncoveredFamily(entry, (name) => owner(name) !== undefined);
+    const family = ownClean ? undefined : uncoveredFamily(entry, (name) => owner(name) !== undefined);
     return [
       {
         instance: entry.instance,
         mask: entry.mask,
         prefix: entry.prefix,
-        kind: 'takes-profiles',
+        kind: ownClean ? 'overlaps' : 'takes-profiles',
         others,
         example: taken[0],
         ...(family ? { uncovered: family } : {}),
