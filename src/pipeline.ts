@@ -22,8 +22,19 @@ import { isSecretName } from './util/secrets.js';
 import { readFile, sniffer, sniffKind } from './read/index.js';
 import { detectRestart } from './restart/index.js';
 import { rules } from './rules/index.js';
+import { liveSourceLoc } from './rules/util/live-admin-console.js';
 import type { Rule, RuntimeSecrets, ScanFacts } from './rules/types.js';
-import type { FailOn, Finding, LiveAdminConsoleStatus, Model, ReadProblem, ReadResult, Report, RestartResult } from './types.js';
+import {
+  type FailOn,
+  type Finding,
+  LIVE_ADMIN_CONSOLE,
+  type LiveAdminConsoleStatus,
+  type Model,
+  type ReadProblem,
+  type ReadResult,
+  type Report,
+  type RestartResult,
+} from './types.js';
 import { compareStrings } from './util/compare.js';
 
 export interface ScanOptions {
@@ -123,6 +134,24 @@ function runRules(selected: Rule[], model: Model, config: Config, scan: ScanFact
   return findings;
 }
 
+/**
+ * The live Admin Console is no file, so no finding, annotation or SARIF location may point at it. The rules that
+ * read it report at the mask (src/rules/util/live-admin-console.ts); a finding of any other rule that still does is
+ * moved to the config's `adminConsole` key, and its related locations there are dropped.
+ */
+function awayFromLiveSource(findings: Finding[], config: Config): void {
+  const at = liveSourceLoc(config);
+  for (const finding of findings) {
+    if (finding.file === LIVE_ADMIN_CONSOLE)
+      Object.assign(finding, { file: at.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn });
+    if (finding.related?.some((entry) => entry.file === LIVE_ADMIN_CONSOLE)) {
+      const related = finding.related.filter((entry) => entry.file !== LIVE_ADMIN_CONSOLE);
+      if (related.length > 0) finding.related = related;
+      else delete finding.related;
+    }
+  }
+}
+
 /** What the report says of the live Admin Console: when it was read, or why not (never who is in it). */
 function reportedSource(status: LiveAdminConsoleStatus): NonNullable<NonNullable<Report['sources']>['adminConsole']> {
   if ('problem' in status) return { kind: 'umapi', problem: status.problem };
@@ -210,6 +239,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     }
   }
   const findings = runRules(selected, model ?? emptyModel(), config, facts, options);
+  awayFromLiveSource(findings, config);
 
   // `explain` shows only the findings of the rules it asked for (a rule that failed to run is an IMS000).
   const shown = options.onlyRules ? findings.filter((finding) => options.onlyRules?.includes(finding.ruleId)) : findings;

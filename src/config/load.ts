@@ -202,7 +202,12 @@ function configuredInputs(doc: Document.Parsed, text: string, file: string): Con
 }
 
 /** `adminConsole:` with its defaults, and the place of its key (where a failure to read the source is reported). */
-function adminConsoleConfig(raw: NonNullable<RawConfig['adminConsole']>, doc: Document.Parsed, text: string, file: string): AdminConsoleConfig {
+function adminConsoleConfig(
+  raw: NonNullable<RawConfig['adminConsole']>,
+  doc: Document.Parsed,
+  text: string,
+  file: string,
+): AdminConsoleConfig {
   const map = new LineMap(text);
   const pair = isMap(doc.contents) ? doc.contents.items.find((item) => isScalar(item.key) && item.key.value === 'adminConsole') : undefined;
   const [start, end] = (pair?.key as Node | undefined)?.range ?? [0, 0];

@@ -3,6 +3,7 @@
 // Warning: an Admin Console user whose Campaign profiles all name no operator group cannot log in at all.
 import type { DashboardExport, Instance, Located, Model, OperatorGroup } from '../types.js';
 import { dashboardNames, userLabel } from './util/dashboard.js';
+import { liveAware } from './util/live-admin-console.js';
 import { checkPrefix, instanceMask, usablePrefix } from './util/mask.js';
 import { knownOperatorGroups } from './util/operator-groups.js';
 import { quote } from '../util/quote.js';
@@ -187,9 +188,12 @@ function checkUsers(context: RuleContext<MessageDiagnostic>, all: Mapped[], expo
 
 export const operatorGroupsRule: Rule = {
   id: 'IMS005',
-  check(context) {
+  check(ruleContext) {
+    // The live Admin Console has no file: its findings go to the mask, its users are counted, never named.
+    const { context, flush } = liveAware(ruleContext);
     const all = mappedInstances(context.model, context.config.operatorGroups);
     for (const mapped of all) if (mapped.known) checkInstance(context, mapped, mapped.known);
     for (const exported of context.model.dashboards) checkUsers(context, all, exported);
+    flush();
   },
 };

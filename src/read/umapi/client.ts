@@ -88,7 +88,9 @@ export class UmapiClient {
     };
     const answer = await this.http.send(exchange);
     if (answer.status === 400 || answer.status === 401 || answer.status === 403)
-      throw new UmapiError(`IMS answered ${answer.status}${errorCode(answer.json)} to ${exchange.label} (${credentialHint(this.credentials)})`);
+      throw new UmapiError(
+        `IMS answered ${answer.status}${errorCode(answer.json)} to ${exchange.label} (${credentialHint(this.credentials)})`,
+      );
     if (answer.status !== 200) throw new UmapiError(`IMS answered ${answer.status} to ${exchange.label}`);
     const token = str((answer.json as Record<string, unknown> | undefined)?.access_token);
     if (!token) throw new UmapiError(`IMS answered ${exchange.label} without an access_token`);
@@ -110,7 +112,8 @@ export class UmapiClient {
     const answer = await this.http.send(exchange);
     const body = (answer.json ?? {}) as Record<string, unknown>;
     // A page past the end: `{ "lastPage": true, "result": "Not found" }`.
-    if ((answer.status === 200 || answer.status === 404) && body.lastPage === true && !Array.isArray(body[kind])) return { items: [], last: true };
+    if ((answer.status === 200 || answer.status === 404) && body.lastPage === true && !Array.isArray(body[kind]))
+      return { items: [], last: true };
     if (answer.status === 401)
       throw new UmapiError(`UMAPI answered 401 to ${exchange.label}: the token was refused (${credentialHint(this.credentials)})`);
     if (answer.status === 403)
@@ -135,7 +138,9 @@ export class UmapiClient {
     const all: unknown[] = [];
     for (let page = 0; ; page++) {
       if (page >= this.http.limits.maxPages)
-        throw new UmapiError(`UMAPI listed more than ${this.http.limits.maxPages} pages of ${kind} without a last page; the page cap stopped the read`);
+        throw new UmapiError(
+          `UMAPI listed more than ${this.http.limits.maxPages} pages of ${kind} without a last page; the page cap stopped the read`,
+        );
       const { items, last } = await this.page(kind, page);
       for (const item of items) all.push(item);
       if (last) return all;
@@ -158,7 +163,9 @@ export class UmapiClient {
     const users: LiveUser[] = [];
     for (const item of await this.list('users')) {
       const record = (item ?? {}) as Record<string, unknown>;
-      const groups = Array.isArray(record.groups) ? record.groups.filter((group): group is string => typeof group === 'string' && group !== '') : [];
+      const groups = Array.isArray(record.groups)
+        ? record.groups.filter((group): group is string => typeof group === 'string' && group !== '')
+        : [];
       const user: LiveUser = { groups };
       const email = str(record.email);
       const username = str(record.username);

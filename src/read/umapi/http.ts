@@ -182,7 +182,8 @@ export class BoundedHttp {
         if (throttled >= this.limits.throttledAttempts)
           throw new UmapiError(`UMAPI answered 429 Too Many Requests to ${exchange.label} ${throttled} times`);
         const asked = retryAfterMs(answer.headers.get('retry-after'));
-        const delay = asked === undefined ? this.backoff(throttled) : Math.min(asked, this.limits.maxWaitMs) + Math.floor(this.random() * 100);
+        const delay =
+          asked === undefined ? this.backoff(throttled) : Math.min(asked, this.limits.maxWaitMs) + Math.floor(this.random() * 100);
         await this.wait(delay, exchange.label);
         continue;
       }

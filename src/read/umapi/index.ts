@@ -57,14 +57,20 @@ export async function readLiveAdminConsole(config: AdminConsoleConfig, options: 
     return { ok: true, readAt: new Date().toISOString(), read, secrets: [...secrets, ...personalValues(read)] };
   } catch (error) {
     // Only UmapiError messages are built to be shown; anything else is a bug whose text is not trusted.
-    const problem = error instanceof UmapiError ? error.message : `internal error while reading UMAPI (${(error as Error)?.name ?? 'error'})`;
+    const problem =
+      error instanceof UmapiError ? error.message : `internal error while reading UMAPI (${(error as Error)?.name ?? 'error'})`;
     return { ok: false, problem, secrets };
   }
 }
 
 /** Users in the order `pull` writes them: by e-mail, then username (case-insensitively, then exactly). */
 export function compareLiveUsers(a: LiveUser, b: LiveUser): number {
-  const key = (user: LiveUser) => [(user.email ?? '').toLowerCase(), (user.username ?? '').toLowerCase(), user.email ?? '', user.username ?? ''];
+  const key = (user: LiveUser) => [
+    (user.email ?? '').toLowerCase(),
+    (user.username ?? '').toLowerCase(),
+    user.email ?? '',
+    user.username ?? '',
+  ];
   const ka = key(a);
   const kb = key(b);
   for (let i = 0; i < ka.length; i++) {
