@@ -101,7 +101,8 @@ export class UmapiClient {
 
   private async page(kind: 'groups' | 'users', page: number): Promise<{ items: unknown[]; last: boolean }> {
     const token = this.token ?? (await this.fetchToken());
-    const path = `/v2/usermanagement/${kind}/${encodeURIComponent(this.target.orgId)}/${page}`;
+    // The orgId is written as Adobe writes it (`…@AdobeOrg`); anything else in it is encoded.
+    const path = `/v2/usermanagement/${kind}/${encodeURIComponent(this.target.orgId).replaceAll('%40', '@')}/${page}`;
     const exchange: Exchange = {
       method: 'GET',
       url: new URL(this.target.umapiUrl + path),
