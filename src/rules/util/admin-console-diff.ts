@@ -22,11 +22,16 @@ export interface UsersDiff {
 
 /** Whether a group name is Campaign-relevant: it starts with the mask prefix of some instance of the model. */
 export function campaignRelevance(model: Model): (name: string) => boolean {
-  const prefixes = model.instances.flatMap((instance) => {
+  const prefixes = campaignPrefixes(model);
+  return (name) => prefixes.some((prefix) => name.startsWith(prefix));
+}
+
+/** The usable mask prefixes of the model's instances. */
+export function campaignPrefixes(model: Model): string[] {
+  return model.instances.flatMap((instance) => {
     const prefix = usablePrefix(instanceMask(instance));
     return prefix === undefined ? [] : [prefix];
   });
-  return (name) => prefixes.some((prefix) => name.startsWith(prefix));
 }
 
 /** The users as rows, with only the groups `keep` keeps; users left with none are left out. */
