@@ -26,6 +26,7 @@ import {
 import { UserError } from '../util/errors.js';
 import { toPosix } from '../util/paths.js';
 import { plural } from '../util/plural.js';
+import { quote } from '../util/quote.js';
 import { NotRegularFileError, readRegularFile } from '../util/regular-file.js';
 import { scrub } from '../util/redact.js';
 import type { CliIo } from './io.js';
@@ -151,6 +152,10 @@ async function pull(values: ReturnType<typeof parse>['values'], positionals: str
   }
   const rendered = renderAdminConsoleCsv(live.read, { keep, all: Boolean(values.all) });
   const summary = `${plural(rendered.users, 'user')}, ${plural(rendered.profiles, 'product profile')}`;
+  if (rendered.withComma.length > 0)
+    io.stderr(
+      `ims-gate: warning: ${plural(rendered.withComma.length, 'group name')} ${rendered.withComma.length === 1 ? 'holds' : 'hold'} a comma, which the Admin Console's CSV format reads as a separator: ${rendered.withComma.map((name) => quote(name)).join(', ')}\n`,
+    );
 
   if (values.check) {
     let committed: Buffer | undefined;

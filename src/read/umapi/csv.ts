@@ -40,11 +40,14 @@ export interface RenderedCsv {
   text: string;
   users: number;
   profiles: number;
+  /** Names written that hold a ',': the export format splits cells on it, so each reads back as several names. */
+  withComma: string[];
 }
 
 export function renderAdminConsoleCsv(read: LiveRead, options: CsvOptions): RenderedCsv {
   const lines = [EXPORT_HEADER.join(',')];
   const profilesSeen = new Set<string>();
+  const withComma = new Set<string>();
   let users = 0;
   const sorted: LiveUser[] = [...read.users].sort(compareLiveUsers);
   for (const user of sorted) {
@@ -53,6 +56,7 @@ export function renderAdminConsoleCsv(read: LiveRead, options: CsvOptions): Rend
     const userGroups = options.all ? split.userGroups : [];
     if (!options.all && profiles.length === 0) continue;
     for (const profile of profiles) profilesSeen.add(profile);
+    for (const name of [...profiles, ...userGroups]) if (name.includes(',')) withComma.add(name);
     const row: Record<(typeof EXPORT_HEADER)[number], string> = {
       'Identity Type': IDENTITY_TYPES[user.type ?? ''] ?? '',
       Username: user.username ?? '',
@@ -72,5 +76,5 @@ export function renderAdminConsoleCsv(read: LiveRead, options: CsvOptions): Rend
     lines.push(EXPORT_HEADER.map((name) => cell(row[name])).join(','));
     users++;
   }
-  return { text: `${lines.join('\n')}\n`, users, profiles: profilesSeen.size };
+  return { text: `${lines.join('\n')}\n`, users, profiles: profilesSeen.size, withComma: [...withComma].sort() };
 }
