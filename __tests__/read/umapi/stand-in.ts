@@ -48,6 +48,8 @@ export interface StandInOptions {
   fault?: (kind: 'token' | 'groups' | 'users', attempt: number, page: number) => Fault | undefined;
   /** After this many UMAPI answers, every issued token is revoked (401 from then on). */
   revokeAfter?: number;
+  /** The token to issue (default: a random one). */
+  token?: string;
 }
 
 export interface RecordedRequest {
@@ -118,7 +120,7 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
         if (problems.length > 0) violations.push(`token request: ${problems.join(', ')}`);
         if (form.get('client_id') !== options.clientId || form.get('client_secret') !== options.clientSecret)
           return json(res, 401, { error: 'invalid_client', error_description: 'invalid client_id parameter' });
-        const token = `eyJ${randomBytes(24).toString('hex')}`;
+        const token = options.token ?? `eyJ${randomBytes(24).toString('hex')}`;
         tokens.push(token);
         valid.add(token);
         return json(res, 200, { access_token: token, token_type: 'bearer', expires_in: 86399 });

@@ -45,11 +45,18 @@ export interface LiveRead {
 
 const str = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
-/** A short, safe code from an error answer (`invalid_client`, `error.organization.invalid_id`), if it has one. */
+/** OAuth's error codes (RFC 6749 §5.2), which IMS answers with. */
+const OAUTH_ERRORS = new Set(['invalid_request', 'invalid_client', 'invalid_grant', 'unauthorized_client', 'unsupported_grant_type', 'invalid_scope']);
+
+/**
+ * The error code of an answer, when it is one of the documented shapes (OAuth's codes; UMAPI's `error.<a>.<b>`):
+ * anything else the server sent is not shown, since an answer is not trusted to hold no secret or personal data.
+ */
 function errorCode(json: unknown): string {
   const record = (json ?? {}) as Record<string, unknown>;
   const code = str(record.error) ?? str(record.result);
-  return code && /^[A-Za-z0-9_.-]{1,60}$/.test(code) ? ` (${code})` : '';
+  if (code === undefined) return '';
+  return OAUTH_ERRORS.has(code) || /^error(\.[a-z_]{1,40}){1,4}$/.test(code) ? ` (${code})` : '';
 }
 
 function credentialHint(credentials: UmapiCredentials): string {
