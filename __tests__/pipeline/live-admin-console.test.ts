@@ -190,3 +190,49 @@ Federated ID,viewer.000@example.org,example.org,viewer.000@example.org,"${MANAGE
     );
   });
 });
+
+describe('the live source’s own findings', () => {
+  it('makes a failed read an error when require: names adminConsole (issue 12), a warning otherwise', async () => {
+    const { liveSourceDiagnostics } = await import('../../src/rules/util/live-source.js');
+    const { defaultConfig } = await import('../../src/config/types.js');
+    const config = {
+      ...defaultConfig(),
+      adminConsole: {
+        source: 'umapi' as const,
+        orgId: ORG,
+        clientIdEnv: 'UMAPI_CLIENT_ID',
+        clientSecretEnv: 'UMAPI_CLIENT_SECRET',
+        imsUrl: 'https://ims-na1.adobelogin.com',
+        umapiUrl: 'https://usermanagement.adobe.io',
+        loc: { file: '.github/ims-gate.yml', line: 3, column: 1, endLine: 3, endColumn: 13 },
+      },
+    };
+    const model = (required: boolean) => ({
+      instances: [],
+      fallbackInstance: 'default',
+      dashboards: [],
+      suppressions: [],
+      problems: [],
+      liveAdminConsole: { kind: 'umapi' as const, problem: 'UMAPI_CLIENT_SECRET is not set in the environment', required },
+    });
+    expect(liveSourceDiagnostics(model(true), config).map((d) => [d.severity, d.loc.line, d.data?.problem])).toEqual([
+      ['error', 3, 'UMAPI_CLIENT_SECRET is not set in the environment'],
+    ]);
+    expect(liveSourceDiagnostics(model(false), config).map((d) => d.severity)).toEqual(['warning']);
+  });
+
+  it('lets IMS004 judge the mask against the live profiles, and keeps SARIF locations on real files', async () => {
+    const server = await standIn();
+    const root = repo(server, { 'acme/packages/ims.xml': ACCOUNT.replace('Campaign - acme - (.*)', 'Campaign - Acme - (.*)') });
+    const outcome = await scan({ root, failOn: 'error', env: ENV });
+    expect(outcome.report.findings.map(shown)).toEqual([
+      'IMS004 error acme/packages/ims.xml:7:43 association mask "Campaign - Acme - (.*)" of instance "acme" matches no Enterprise Dashboard group: no group name starts with its prefix "Campaign - Acme - "; did you mean "Campaign - acme - "?',
+    ]);
+    const { formatNamed } = await import('../../src/report/formats.js');
+    const { describedRules } = await import('../../src/policy/rule-help.js');
+    const sarif = JSON.parse(formatNamed('sarif')?.(outcome.report, { root, color: false, rules: describedRules() }) ?? '{}');
+    const uris = [...JSON.stringify(sarif).matchAll(/"uri":"([^"]+)"/g)].map((match) => match[1]).filter((uri) => !uri.startsWith('http'));
+    expect(uris).toContain('acme/packages/ims.xml');
+    for (const uri of uris) expect(existsSync(join(root, uri)), uri).toBe(true);
+  });
+});

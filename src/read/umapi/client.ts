@@ -46,7 +46,14 @@ export interface LiveRead {
 const str = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
 /** OAuth's error codes (RFC 6749 §5.2), which IMS answers with. */
-const OAUTH_ERRORS = new Set(['invalid_request', 'invalid_client', 'invalid_grant', 'unauthorized_client', 'unsupported_grant_type', 'invalid_scope']);
+const OAUTH_ERRORS = new Set([
+  'invalid_request',
+  'invalid_client',
+  'invalid_grant',
+  'unauthorized_client',
+  'unsupported_grant_type',
+  'invalid_scope',
+]);
 
 /**
  * The error code of an answer, when it is one of the documented shapes (OAuth's codes; UMAPI's `error.<a>.<b>`):

@@ -27,9 +27,10 @@ export type LiveSource =
 function personalValues(read: LiveRead): string[] {
   const values = new Set<string>();
   for (const user of read.users) {
-    // Usernames are often e-mail addresses; a short one is left alone, not to blank out ordinary words.
+    // No message quotes a user (the rules count them): this is belt and braces. A username that could be an
+    // ordinary word ("campaign", "operator") is left alone, not to blank it out of every message.
     if (user.email) values.add(user.email);
-    if (user.username && (user.username.includes('@') || user.username.length >= 6)) values.add(user.username);
+    if (user.username && user.username.length >= 6 && /[@.]/.test(user.username)) values.add(user.username);
   }
   return [...values];
 }
