@@ -1,11 +1,15 @@
 // IMS000's findings about the live Admin Console source itself: it could not be read (a warning, or an error when
 // `require:` names adminConsole), or a committed CSV export differs from it (a notice). Neither names a user.
 import type { Config } from '../../config/types.js';
-import type { MessageDiagnostic, Model } from '../../types.js';
-import { fileLoc } from '../../util/loc.js';
+import type { Loc, MessageDiagnostic, Model } from '../../types.js';
 import { quote } from '../../util/quote.js';
 import { campaignRelevance, describeDiff, diffRows, isEmptyDiff, rowsOf } from './admin-console-diff.js';
 import { liveExportOf, liveSourceLoc } from './live-admin-console.js';
+
+function configuredAt(config: Config, file: string): Loc {
+  const entry = config.inputs?.find((input) => input.kind === 'admin-console-csv' && input.path.replace(/^\.\//, '') === file);
+  return entry?.loc ?? liveSourceLoc(config);
+}
 
 export function liveSourceDiagnostics(model: Model, config: Config): MessageDiagnostic[] {
   const status = model.liveAdminConsole;
@@ -44,7 +48,9 @@ export function liveSourceDiagnostics(model: Model, config: Config): MessageDiag
     if (isEmptyDiff(diff)) return [];
     return [
       {
-        loc: fileLoc(exported.file),
+        // At the config entry that names the export (or the adminConsole key), not in the CSV: a code frame of the
+        // export would show its rows, which name users.
+        loc: configuredAt(config, exported.file),
         severity: 'notice',
         messageId: 'adminConsoleCsvDrift',
         data: { file: exported.file, changes: describeDiff(diff) },
