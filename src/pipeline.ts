@@ -22,7 +22,7 @@ import { isSecretName } from './util/secrets.js';
 import { readFile, sniffer, sniffKind } from './read/index.js';
 import { detectRestart } from './restart/index.js';
 import { rules } from './rules/index.js';
-import { liveSourceLoc } from './rules/util/live-admin-console.js';
+import { dropLiveFix, liveSourceLoc } from './rules/util/live-admin-console.js';
 import type { Rule, RuntimeSecrets, ScanFacts } from './rules/types.js';
 import {
   type FailOn,
@@ -142,6 +142,7 @@ function runRules(selected: Rule[], model: Model, config: Config, scan: ScanFact
 function awayFromLiveSource(findings: Finding[], config: Config): void {
   const at = liveSourceLoc(config);
   for (const finding of findings) {
+    dropLiveFix(finding);
     if (finding.file === LIVE_ADMIN_CONSOLE)
       Object.assign(finding, { file: at.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn });
     if (finding.related?.some((entry) => entry.file === LIVE_ADMIN_CONSOLE)) {

@@ -68,6 +68,12 @@ interface ReportingContext {
   report(diagnostic: MessageDiagnostic): void;
 }
 
+/** A fix (issue 13's `fix.replacements`) that would edit the live source, which is no file, is dropped. */
+export function dropLiveFix(item: object): void {
+  const withFix = item as { fix?: { replacements?: { loc?: { file?: string } }[] } };
+  if (withFix.fix?.replacements?.some((replacement) => replacement.loc?.file === LIVE_ADMIN_CONSOLE)) delete withFix.fix;
+}
+
 export interface LiveAwareContext<C extends ReportingContext> {
   context: C;
   /** Reports the aggregated findings about live users; call once, after the rule's checks. */
@@ -117,6 +123,7 @@ export function liveAware<C extends ReportingContext>(context: C): LiveAwareCont
     const adapted: MessageDiagnostic = { ...diagnostic, loc, messageId, data };
     if (related && related.length > 0) adapted.related = related;
     else delete adapted.related;
+    dropLiveFix(adapted);
     context.report(adapted);
   };
 
