@@ -185,6 +185,7 @@ Federated ID,zed.002@example.org,example.org,zed.002@example.org,,,,Campaign - a
       /^ims-gate: --out: linked is a symbolic link; ims-gate writes no file through one/,
     ],
     ['onto a symbolic link', ['--out', 'link.csv'], /^ims-gate: --out: link\.csv is a symbolic link/],
+    ['into .git', ['--out', '.git/hooks/pre-commit'], /^ims-gate: --out: \.git\/hooks\/pre-commit is inside \.git/],
   ])('refuses to write %s', async (_, args, message) => {
     const root = repo(await standIn());
     const outside = writeRepo({ 'target.csv': 'untouched\n' });

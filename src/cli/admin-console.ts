@@ -70,8 +70,11 @@ export function pullTarget(root: string, out: string): { path: string; shown: st
   const rel = relative(root, absolute);
   if (rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel))
     throw new UserError('--out', `${out} is not inside the scan root; expected a file path under ${root}`);
-  let at = root;
   const parts = rel.split(sep);
+  // Git's own folder is no place for a file of the repository (hooks, config).
+  if (parts.some((part) => part.toLowerCase() === '.git'))
+    throw new UserError('--out', `${toPosix(rel)} is inside .git; expected a file of the repository`);
+  let at = root;
   for (const [index, part] of parts.entries()) {
     at = join(at, part);
     const stat = lstatIfAny(at);

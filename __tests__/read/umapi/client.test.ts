@@ -109,6 +109,13 @@ describe('reading the live Admin Console from UMAPI', () => {
     if (!live.ok) expect(live.problem).toBe(`UMAPI answered GET /v2/usermanagement/users/${ORG}/0 without lastPage or X-Page-Count`);
   });
 
+  it('goes by X-Page-Count when the pages have no lastPage', async () => {
+    const server = await standIn({ omitLastPage: true });
+    const live = await read(server);
+    expect(live.ok).toBe(true);
+    expect(listings(server, 'users')).toEqual([0, 1, 2].map((page) => `/v2/usermanagement/users/${ORG}/${page}`));
+  });
+
   it.each([
     ['with Retry-After', '0'],
     ['without Retry-After', undefined],

@@ -50,6 +50,8 @@ export interface StandInOptions {
   revokeAfter?: number;
   /** The token to issue (default: a random one). */
   token?: string;
+  /** Leave `lastPage` out of the pages (clients must then go by X-Page-Count). */
+  omitLastPage?: boolean;
 }
 
 export interface RecordedRequest {
@@ -154,7 +156,8 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
       };
       if (page >= pageCount) return json(res, 404, { lastPage: true, result: 'Not found' }, headers);
       const items = all.slice(page * size, (page + 1) * size);
-      json(res, 200, { lastPage: page === pageCount - 1, result: 'success', [kind]: items }, headers);
+      const last = options.omitLastPage ? {} : { lastPage: page === pageCount - 1 };
+      json(res, 200, { ...last, result: 'success', [kind]: items }, headers);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
