@@ -227,13 +227,14 @@ describe('reading the live Admin Console from UMAPI', () => {
 
   it('paces the users listing to 25 requests a window, and only when it would exceed it', async () => {
     const server = await standIn({ users: standInUsers(30, () => ['Campaign - acme - delivery']), usersPageSize: 1 });
-    const live = await read(server, { IMS_GATE_TEST_UMAPI_WINDOW_MS: '2000', IMS_GATE_TEST_UMAPI_BUDGET_MS: '20000' });
+    const live = await read(server, { IMS_GATE_TEST_UMAPI_WINDOW_MS: '3000', IMS_GATE_TEST_UMAPI_BUDGET_MS: '20000' });
     expect(live.ok).toBe(true);
     const at = server.requests.filter((r) => r.kind === 'users').map((r) => r.at);
     expect(at).toHaveLength(30);
-    // No 26 requests within one window; the first 25 went out without waiting for one.
-    for (let i = 25; i < at.length; i++) expect(at[i] - at[i - 25]).toBeGreaterThanOrEqual(1990);
-    expect(at[24] - at[0]).toBeLessThan(2000);
+    // No 26 requests within one window (the stand-in sees them a little after they are sent, hence the slack); the
+    // first 25 went out without waiting for one.
+    for (let i = 25; i < at.length; i++) expect(at[i] - at[i - 25]).toBeGreaterThanOrEqual(2700);
+    expect(at[24] - at[0]).toBeLessThan(3000);
   }, 15_000);
 });
 
