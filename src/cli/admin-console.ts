@@ -191,7 +191,7 @@ function parse(argv: string[]) {
 export async function adminConsoleCommand(argv: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub === '--help' || sub === '-h' || sub === undefined) {
-    if (sub === undefined) throw new UserError('admin-console', `needs a subcommand: pull.\n${ADMIN_CONSOLE_USAGE}`);
+    if (sub === undefined) throw new UserError('admin-console', 'needs a subcommand: pull (see ims-gate --help)');
     io.stdout(`Usage:\n${ADMIN_CONSOLE_USAGE}\n`);
     return EXIT_SAME;
   }
