@@ -100,8 +100,8 @@ function liveLoc(line: number): Loc {
 
 /**
  * The live users as an export the rules read like a CSV. Its locations name no file: each user has its own Loc
- * object, and each profile name one Loc object shared by all its cells, so that the rules' live adapter can tell a
- * finding about a user from one about a profile.
+ * object (line n for the n-th user), and each profile name one Loc object (line 0) shared by all its cells, so that
+ * the rules' live adapter can tell a finding about a user from one about a profile.
  */
 export function liveExport(read: LiveRead): DashboardExport {
   const cells = new Map<string, Loc>();
@@ -110,7 +110,8 @@ export function liveExport(read: LiveRead): DashboardExport {
     const groups = [...profiles, ...userGroups].map((name) => {
       let loc = cells.get(name);
       if (!loc) {
-        loc = liveLoc(1);
+        // Line 0: no user's line (users are on lines 1…n), so that a profile is never taken for a user.
+        loc = liveLoc(0);
         cells.set(name, loc);
       }
       return { value: name, loc };

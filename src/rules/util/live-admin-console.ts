@@ -98,7 +98,10 @@ export function liveAware<C extends ReportingContext>(context: C): LiveAwareCont
   const pendingUsers: { user: DashboardUser; diagnostic: MessageDiagnostic }[] = [];
 
   const report = (diagnostic: MessageDiagnostic): void => {
-    const user = users.get(diagnostic.loc);
+    // By identity, else by the line the live export gives each user (in case a rule copied the Loc): a finding
+    // about a user is never reported as it is.
+    const { file, line } = diagnostic.loc;
+    const user = users.get(diagnostic.loc) ?? (file === LIVE_ADMIN_CONSOLE && line >= 1 ? live.users[line - 1] : undefined);
     if (user) {
       pendingUsers.push({ user, diagnostic });
       return;
