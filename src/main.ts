@@ -387,6 +387,13 @@ export async function run(): Promise<void> {
       secrets: settings.clientSecret ? { clientSecret: settings.clientSecret } : {},
       restartAck,
       log: (line) => logScanLine(scrub(line, secrets)),
+      // The live Admin Console's credential comes from the step's env (secrets), never from an input: its secret
+      // and the token it buys are masked in the job log as soon as they are known, and scrubbed from every output.
+      env,
+      onSecret: (value) => {
+        core.setSecret(value);
+        secrets.push(value);
+      },
     });
     const report = scrubReport(outcome.report, secrets);
 

@@ -11,6 +11,8 @@ import { DEFAULT_BASELINE_PATH, readBaseline } from './gate/baseline.js';
 import { compareFindings, disambiguateFingerprints, findingFrom, problemFinding } from './gate/findings.js';
 import { applyGate } from './gate/gate.js';
 import { buildModel } from './model/build.js';
+import { attachLiveAdminConsole, type LiveInput } from './model/live-admin-console.js';
+import { type LiveSource, liveExport, liveProfiles, readLiveAdminConsole } from './read/umapi/index.js';
 import { FieldMapping } from './model/fields.js';
 import { loadRuleMetadata, ruleMeta } from './policy/rules.js';
 import { toolVersion } from './policy/version.js';
@@ -20,8 +22,19 @@ import { isSecretName } from './util/secrets.js';
 import { readFile, sniffer, sniffKind } from './read/index.js';
 import { detectRestart } from './restart/index.js';
 import { rules } from './rules/index.js';
+import { dropLiveFix, liveSourceLoc } from './rules/util/live-admin-console.js';
 import type { Rule, RuntimeSecrets, ScanFacts } from './rules/types.js';
-import type { FailOn, Finding, Model, ReadProblem, ReadResult, Report, RestartResult } from './types.js';
+import {
+  type FailOn,
+  type Finding,
+  LIVE_ADMIN_CONSOLE,
+  type LiveAdminConsoleStatus,
+  type Model,
+  type ReadProblem,
+  type ReadResult,
+  type Report,
+  type RestartResult,
+} from './types.js';
 import { compareStrings } from './util/compare.js';
 
 export interface ScanOptions {
@@ -43,6 +56,10 @@ export interface ScanOptions {
   noBaseline?: boolean;
   /** require-restart-ack on a pull request: a required restart fails the gate unless the PR has this label. */
   restartAck?: { label: string; labels: readonly string[] };
+  /** Where the live Admin Console's credentials are read (`adminConsole.clientIdEnv`, …); default process.env. */
+  env?: NodeJS.ProcessEnv;
+  /** Called with every secret the scan learns at run time (the UMAPI client secret, its token): the action masks them. */
+  onSecret?: (value: string) => void;
 }
 
 export interface ScanOutcome {
@@ -117,6 +134,31 @@ function runRules(selected: Rule[], model: Model, config: Config, scan: ScanFact
   return findings;
 }
 
+/**
+ * The live Admin Console is no file, so no finding, annotation or SARIF location may point at it. The rules that
+ * read it report at the mask (src/rules/util/live-admin-console.ts); a finding of any other rule that still does is
+ * moved to the config's `adminConsole` key, and its related locations there are dropped.
+ */
+function awayFromLiveSource(findings: Finding[], config: Config): void {
+  const at = liveSourceLoc(config);
+  for (const finding of findings) {
+    dropLiveFix(finding);
+    if (finding.file === LIVE_ADMIN_CONSOLE)
+      Object.assign(finding, { file: at.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn });
+    if (finding.related?.some((entry) => entry.file === LIVE_ADMIN_CONSOLE)) {
+      const related = finding.related.filter((entry) => entry.file !== LIVE_ADMIN_CONSOLE);
+      if (related.length > 0) finding.related = related;
+      else delete finding.related;
+    }
+  }
+}
+
+/** What the report says of the live Admin Console: when it was read, or why not (never who is in it). */
+function reportedSource(status: LiveAdminConsoleStatus): NonNullable<NonNullable<Report['sources']>['adminConsole']> {
+  if ('problem' in status) return { kind: 'umapi', problem: status.problem };
+  return { kind: 'umapi', readAt: status.readAt, users: status.users, profiles: status.profiles.length };
+}
+
 const MIN_SCRUBBED_SECRET = 6;
 
 /** Every secret the scan knows of: the runtime client secret and the plaintext secrets found in the repository. */
@@ -141,6 +183,23 @@ function secretValues(model: Model | undefined, secrets: RuntimeSecrets | undefi
   return [...values];
 }
 
+/**
+ * Whether `require:` (issue 12) names the Admin Console, globally or for some instance. Read defensively: the key
+ * belongs to the coverage work, and an unknown shape means "not required".
+ */
+function requiresAdminConsole(config: Config): boolean {
+  const names = (value: unknown): boolean => Array.isArray(value) && value.includes('adminConsole');
+  const withRequire = config as Config & { require?: unknown };
+  if (names(withRequire.require)) return true;
+  return Object.values(config.instances).some((instance) => names((instance as { require?: unknown }).require));
+}
+
+/** The live Admin Console as the model takes it. */
+function liveInput(live: LiveSource, config: Config): LiveInput {
+  if (!live.ok) return { ok: false, problem: live.problem, required: requiresAdminConsole(config) };
+  return { ok: true, readAt: live.readAt, export: liveExport(live.read), profiles: liveProfiles(live.read) };
+}
+
 export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   const root = resolve(options.root);
   if (!existsSync(root) || !statSync(root).isDirectory()) throw new UsageError(`scan root is not a folder: ${options.root}`);
@@ -155,11 +214,15 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   let readResults: ReadResult[] = [];
 
   // With `hosting: hosted` no file is read (Adobe manages the IMS integration): only the rules about the scan run.
+  let live: LiveSource | undefined;
   if (config.hosting !== 'hosted') {
+    // The one read over the network, bounded in time (src/read/umapi/limits.ts): it never throws.
+    if (config.adminConsole) live = await readLiveAdminConsole(config.adminConsole, { env: options.env, onSecret: options.onSecret });
     const read = readAll(root, config);
     filesScanned = read.filesScanned;
     readResults = read.results;
     model = buildModel(read.results, config);
+    if (live) attachLiveAdminConsole(model, liveInput(live, config));
     facts.inputProblems = [...read.problems, ...model.problems];
     facts.skipped = read.skipped;
     if (selected.some((rule) => rule.usesRestartDetection)) {
@@ -177,6 +240,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     }
   }
   const findings = runRules(selected, model ?? emptyModel(), config, facts, options);
+  awayFromLiveSource(findings, config);
 
   // `explain` shows only the findings of the rules it asked for (a rule that failed to run is an IMS000).
   const shown = options.onlyRules ? findings.filter((finding) => options.onlyRules?.includes(finding.ruleId)) : findings;
@@ -210,9 +274,10 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     restart,
     stats: gate.stats,
     verdict: gate.verdict,
+    ...(model?.liveAdminConsole ? { sources: { adminConsole: reportedSource(model.liveAdminConsole) } } : {}),
   };
   // Belt and braces: rules never quote a secret, but no message, wherever it came from, may carry one.
-  const secrets = secretValues(model, options.secrets, readResults);
+  const secrets = [...secretValues(model, options.secrets, readResults), ...(live?.secrets ?? [])];
   const report = scrubReport(unscrubbed, secrets);
   // Attributes mapped to the client secret with `fields:` hold a secret whatever their name.
   const secretNames = new FieldMapping(config).attributesByField.clientSecret;

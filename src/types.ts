@@ -174,7 +174,38 @@ export interface DashboardExport {
   /** The instance the export was assigned to, or undefined when it is shared by all instances. */
   instance?: string;
   users: DashboardUser[];
+  /**
+   * Where the users came from: a CSV file in the repository (the default), or the live Admin Console (UMAPI), whose
+   * `file` and locations name no file (see LIVE_ADMIN_CONSOLE): findings about it are moved to the mask or group.
+   */
+  origin?: 'csv' | 'live';
 }
+
+/** The `file` of the live Admin Console's export and of every location in it: no file of that name is ever read. */
+export const LIVE_ADMIN_CONSOLE = 'Admin Console (live)';
+
+/** A product profile of the live Admin Console (a UMAPI group of type PRODUCT_PROFILE). */
+export interface LiveProfile {
+  name: string;
+  /** UMAPI's memberCount, when it sent one. */
+  memberCount?: number;
+}
+
+/**
+ * The state of the live Admin Console source (config `adminConsole: {source: umapi}`): read at `readAt`, or not read
+ * and why. The coverage section reports it as `sources.adminConsole = {kind: 'umapi', readAt}` or a skip with reason
+ * 'admin-console-unreachable'. `problem` never holds a secret, a token or personal data.
+ */
+export type LiveAdminConsoleStatus =
+  | {
+      kind: 'umapi';
+      readAt: string;
+      users: number;
+      profiles: LiveProfile[];
+      /** The CSV exports the live source replaced: not checked by the rules, only compared with the live users. */
+      replacedCsv: DashboardExport[];
+    }
+  | { kind: 'umapi'; problem: string; required: boolean };
 
 export interface Instance {
   name: string;
@@ -198,6 +229,8 @@ export interface Model {
   dashboards: DashboardExport[];
   suppressions: Suppression[];
   problems: ReadProblem[];
+  /** Set when the config names the live Admin Console (UMAPI) as a source. */
+  liveAdminConsole?: LiveAdminConsoleStatus;
 }
 
 // ---------------------------------------------------------------- findings
@@ -315,6 +348,13 @@ export interface Report {
   restart: RestartResult;
   stats: Stats;
   verdict: Verdict;
+  /**
+   * The sources read besides the repository: the live Admin Console (UMAPI), when configured. To be folded into the
+   * coverage section (`coverage.instances[].sources.adminConsole`) once it exists.
+   */
+  sources?: {
+    adminConsole?: { kind: 'umapi'; readAt: string; users: number; profiles: number } | { kind: 'umapi'; problem: string };
+  };
 }
 
 /** The outcome of `require-restart-ack`, when it applies (a restart is required and the option is on). */

@@ -132,9 +132,15 @@ const CASES: [string, string[], string | RegExp][] = [
   [
     'an unknown subcommand',
     ['frobnicate', 'repo'],
-    'ims-gate: frobnicate: unknown command. Expected one of check, explain, baseline, init (see ims-gate --help).',
+    'ims-gate: frobnicate: unknown command. Expected one of check, explain, baseline, init, admin-console (see ims-gate --help).',
   ],
-  ['no subcommand', [], 'ims-gate: <command>: missing. Expected one of check, explain, baseline, init (see ims-gate --help).'],
+  [
+    'no subcommand',
+    [],
+    'ims-gate: <command>: missing. Expected one of check, explain, baseline, init, admin-console (see ims-gate --help).',
+  ],
+  ['admin-console without its subcommand', ['admin-console'], 'ims-gate: admin-console: needs a subcommand: pull (see ims-gate --help)'],
+  ['an unknown admin-console subcommand', ['admin-console', 'push'], 'ims-gate: admin-console push: unknown subcommand; expected pull'],
   ['an unknown option', ['check', 'repo', '--bogus'], 'ims-gate: --bogus: unknown option (see ims-gate --help)'],
   ['an option without its value', ['check', 'repo', '--config'], 'ims-gate: --config: needs a value'],
   [

@@ -19,6 +19,7 @@ import { gitRepoPath } from './repo-path.js';
 import { matchSymptoms } from './symptoms.js';
 import { BASELINE_USAGE, baselineCommand } from './baseline.js';
 import { INIT_USAGE, initCommand } from './init.js';
+import { ADMIN_CONSOLE_USAGE, adminConsoleCommand } from './admin-console.js';
 
 export type { CliIo } from './io.js';
 
@@ -31,6 +32,7 @@ const USAGE = `Usage:
   ims-gate explain "<symptom>" [root] [--config FILE]
 ${BASELINE_USAGE}
 ${INIT_USAGE}
+${ADMIN_CONSOLE_USAGE}
   ims-gate --version | --help
 
   --format    ${FORMAT_NAMES.join(' | ')}  (default: stylish)
@@ -39,7 +41,8 @@ ${INIT_USAGE}
   --output    write the report to FILE (creating its folders) instead of standard output
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error (one line on standard error).
-The client secret to compare with a manifest's clientSecretSha256 is read from IMS_CLIENT_SECRET.`;
+The client secret to compare with a manifest's clientSecretSha256 is read from IMS_CLIENT_SECRET.
+The live Admin Console's credential (config adminConsole) is read from UMAPI_CLIENT_ID and UMAPI_CLIENT_SECRET.`;
 
 const OPTIONS = {
   config: { type: 'string', short: 'c' },
@@ -77,6 +80,7 @@ function scanOptions(values: Values, root: string, io: CliIo): ScanOptions {
     baseRef: parseBase(values.base),
     log: (line) => io.stderr(`${line}\n`),
     secrets: { clientSecret: io.env.IMS_CLIENT_SECRET || undefined },
+    env: io.env,
   };
 }
 
@@ -131,12 +135,13 @@ async function explain(values: Values, positionals: string[], io: CliIo): Promis
   });
 }
 
-const COMMANDS = ['check', 'explain', 'baseline', 'init'];
+const COMMANDS = ['check', 'explain', 'baseline', 'init', 'admin-console'];
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     if (argv[0] === 'baseline') return await baselineCommand(argv.slice(1), io);
     if (argv[0] === 'init') return await initCommand(argv.slice(1), io);
+    if (argv[0] === 'admin-console') return await adminConsoleCommand(argv.slice(1), io);
     const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
     rejectEmptyValues(values);
     if (values.version) {
@@ -155,9 +160,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     throw new UserError(command, `unknown command. ${expected}`);
   } catch (error) {
     // An internal error's stack may quote a value the scan saw; the runtime client secret is never printed.
-    const secret = io.env.IMS_CLIENT_SECRET;
-    const report = errorReport(error);
-    io.stderr(secret ? report.replaceAll(secret, '***') : report);
+    let report = errorReport(error);
+    for (const secret of [io.env.IMS_CLIENT_SECRET, io.env.UMAPI_CLIENT_SECRET]) if (secret) report = report.replaceAll(secret, '***');
+    io.stderr(report);
     return EXIT_USAGE;
   }
 }

@@ -14,7 +14,14 @@ import { toPosix } from '../util/paths.js';
 import { aliasProblem } from '../util/yaml-aliases.js';
 import { schemaProblems, trimmedEnd } from '../util/yaml-schema.js';
 import { duplicateKeys } from '../util/yaml-keys.js';
-import { defaultConfig, type Config, type ConfiguredInput, type InstanceConfig } from './types.js';
+import {
+  ADMIN_CONSOLE_DEFAULTS,
+  type AdminConsoleConfig,
+  defaultConfig,
+  type Config,
+  type ConfiguredInput,
+  type InstanceConfig,
+} from './types.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/ims-gate.yml';
 
@@ -27,6 +34,7 @@ interface RawConfig {
   hosting?: Config['hosting'];
   instances?: Record<string, InstanceConfig>;
   enterpriseDashboard?: string | string[];
+  adminConsole?: Partial<Omit<AdminConsoleConfig, 'loc'>>;
   fields?: Partial<Record<ImsField, string[]>>;
   imsAccountTypes?: (string | number)[];
   rules?: Config['rules'];
@@ -134,6 +142,7 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   if (raw.hosting) config.hosting = raw.hosting;
   config.instances = raw.instances ?? {};
   config.enterpriseDashboard = raw.enterpriseDashboard === undefined ? [] : [raw.enterpriseDashboard].flat();
+  if (raw.adminConsole) config.adminConsole = adminConsoleConfig(raw.adminConsole, doc, text, file);
   config.fields = raw.fields ?? {};
   config.imsAccountTypes = (raw.imsAccountTypes ?? []).map(String);
   config.rules = raw.rules ?? {};
@@ -190,6 +199,30 @@ function configuredInputs(doc: Document.Parsed, text: string, file: string): Con
   if (isSeq(dashboards)) for (const item of dashboards.items) add(item, 'admin-console-csv', 'enterpriseDashboard');
   else add(dashboards, 'admin-console-csv', 'enterpriseDashboard');
   return inputs;
+}
+
+/** `adminConsole:` with its defaults, and the place of its key (where a failure to read the source is reported). */
+function adminConsoleConfig(
+  raw: NonNullable<RawConfig['adminConsole']>,
+  doc: Document.Parsed,
+  text: string,
+  file: string,
+): AdminConsoleConfig {
+  const map = new LineMap(text);
+  const pair = isMap(doc.contents) ? doc.contents.items.find((item) => isScalar(item.key) && item.key.value === 'adminConsole') : undefined;
+  const [start, end] = (pair?.key as Node | undefined)?.range ?? [0, 0];
+  const loc = end > start ? map.loc(file, start, end) : fileLoc(file);
+  // Trailing slashes go, so that `${imsUrl}/ims/token/v3` never holds `//`.
+  const base = (url: string) => url.replace(/\/+$/, '');
+  return {
+    source: 'umapi',
+    orgId: raw.orgId ?? '',
+    clientIdEnv: raw.clientIdEnv ?? ADMIN_CONSOLE_DEFAULTS.clientIdEnv,
+    clientSecretEnv: raw.clientSecretEnv ?? ADMIN_CONSOLE_DEFAULTS.clientSecretEnv,
+    imsUrl: base(raw.imsUrl ?? ADMIN_CONSOLE_DEFAULTS.imsUrl),
+    umapiUrl: base(raw.umapiUrl ?? ADMIN_CONSOLE_DEFAULTS.umapiUrl),
+    loc,
+  };
 }
 
 /** The config's glob lists, as [YAML path, globs]. */

@@ -24,12 +24,36 @@ export interface ConfiguredInput {
   loc: Loc;
 }
 
+/** `adminConsole:`: the live Admin Console, read through Adobe's User Management API (UMAPI). */
+export interface AdminConsoleConfig {
+  source: 'umapi';
+  /** The IMS organization ID (`…@AdobeOrg`). */
+  orgId: string;
+  /** Names of the environment variables holding the OAuth Server-to-Server credential; never the values. */
+  clientIdEnv: string;
+  clientSecretEnv: string;
+  /** Base URLs (for tests and Adobe's other regions). */
+  imsUrl: string;
+  umapiUrl: string;
+  /** The `adminConsole` key in the config file: where a failure to read the source is reported. */
+  loc: Loc;
+}
+
+export const ADMIN_CONSOLE_DEFAULTS = {
+  clientIdEnv: 'UMAPI_CLIENT_ID',
+  clientSecretEnv: 'UMAPI_CLIENT_SECRET',
+  imsUrl: 'https://ims-na1.adobelogin.com',
+  umapiUrl: 'https://usermanagement.adobe.io',
+} as const;
+
 /** `.github/ims-gate.yml`, after validation and defaults. */
 export interface Config {
   hosting: Hosting;
   instances: Record<string, InstanceConfig>;
   /** Admin Console (Enterprise Dashboard) user exports shared by all instances. */
   enterpriseDashboard: string[];
+  /** The live Admin Console; when set, it is used instead of the CSV exports, which are compared with it. */
+  adminConsole?: AdminConsoleConfig;
   /** Extra attribute names per IMS field; tried after the defaults of policies/fields.yml. */
   fields: Partial<Record<ImsField, string[]>>;
   /** Extra `type` values (e.g. numeric codes) that mark an extAccount as the IMS account. */

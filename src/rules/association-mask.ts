@@ -3,6 +3,7 @@
 import { recordOperation } from '../model/operation.js';
 import type { Instance, Located, Model } from '../types.js';
 import { internalNameOf, primaryAccountRecords } from './util/accounts.js';
+import { liveAware } from './util/live-admin-console.js';
 import { dashboardNames } from './util/dashboard.js';
 import { checkPrefix, checkRegexPrefix, instanceMask, parseMask, usablePrefix, type PrefixCheck } from './util/mask.js';
 import { type MaskConflict, maskConflicts } from './util/mask-conflicts.js';
@@ -139,7 +140,9 @@ function reportConflict(context: RuleContext<MessageDiagnostic>, conflict: MaskC
 
 export const associationMaskRule: Rule = {
   id: 'IMS004',
-  check(context) {
+  check(ruleContext) {
+    // The live Admin Console has no file: its findings go to the mask, its users are counted, never named.
+    const { context, flush } = liveAware(ruleContext);
     const prefixes = allPrefixes(context.model);
     for (const instance of context.model.instances) {
       const records = primaryAccountRecords(instance);
@@ -166,5 +169,6 @@ export const associationMaskRule: Rule = {
       for (const mask of masks) checkMask(context, instance, mask, names, prefixes);
     }
     for (const conflict of maskConflicts(context.model, context.config).values()) reportConflict(context, conflict);
+    flush();
   },
 };

@@ -3,6 +3,7 @@
 // Warning: an Admin Console user whose Campaign profiles all name no operator group cannot log in at all.
 import type { DashboardExport, Instance, Located, Model, OperatorGroup } from '../types.js';
 import { dashboardNames, userLabel } from './util/dashboard.js';
+import { liveAware } from './util/live-admin-console.js';
 import { checkPrefix, instanceMask, usablePrefix } from './util/mask.js';
 import { maskConflicts } from './util/mask-conflicts.js';
 import { builtinOperatorGroups, type InstanceGroups, instanceOperatorGroups, isMissingBuiltin } from './util/operator-groups.js';
@@ -226,12 +227,15 @@ function checkUsers(context: RuleContext<MessageDiagnostic>, all: Mapped[], expo
 
 export const operatorGroupsRule: Rule = {
   id: 'IMS005',
-  check(context) {
+  check(ruleContext) {
+    // The live Admin Console has no file: its findings go to the mask, its users are counted, never named.
+    const { context, flush } = liveAware(ruleContext);
     // An overlapping mask keeps its own profiles (ownedBy leaves the longer family's to its instance): judged.
     const conflicts = [...maskConflicts(context.model, context.config).values()];
     const conflicted = new Set(conflicts.filter((conflict) => conflict.kind !== 'overlaps').map((conflict) => conflict.instance.name));
     const all = mappedInstances(context.model, context.config.operatorGroups, conflicted);
     for (const mapped of all) if (mapped.known && mapped.groups) checkInstance(context, mapped, mapped.known, mapped.groups);
     for (const exported of context.model.dashboards) checkUsers(context, all, exported);
+    flush();
   },
 };

@@ -4,6 +4,7 @@
 import type { ReadProblem, Severity } from '../types.js';
 import { fileLoc } from '../util/loc.js';
 import type { MessageDiagnostic, Rule } from './types.js';
+import { liveSourceDiagnostics } from './util/live-source.js';
 
 /**
  * A problem of the input as IMS000's `problem` message (its text comes from the stage that found it). The
@@ -25,7 +26,7 @@ export function problemDiagnostic(problem: ReadProblem, severity?: Severity, ins
 export const unreadableInputRule: Rule = {
   id: 'IMS000',
   subject: 'scan',
-  check({ config, scan, report }) {
+  check({ config, scan, report, model }) {
     for (const problem of scan.configProblems) report(problemDiagnostic(problem));
     if (config.hosting === 'hosted') {
       report({
@@ -37,6 +38,7 @@ export const unreadableInputRule: Rule = {
       });
     }
     for (const problem of scan.inputProblems) report(problemDiagnostic(problem));
+    for (const diagnostic of liveSourceDiagnostics(model, config)) report(diagnostic);
     for (const skipped of scan.skipped) report(problemDiagnostic({ loc: fileLoc(skipped.path), message: skipped.reason }, 'notice'));
   },
 };
