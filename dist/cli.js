@@ -16342,7 +16342,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5992);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8256);
 
 // A reader that stops early (`ims-gate check | head`) closes the pipe: nothing more can be said to it, and that is
 // not an error of the scan. The exit code stays the verdict.
@@ -16362,7 +16362,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5992:
+/***/ 8256:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18616,6 +18616,12 @@ function duplicateKeys(doc) {
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/config/types.js
+const ADMIN_CONSOLE_DEFAULTS = {
+    clientIdEnv: 'UMAPI_CLIENT_ID',
+    clientSecretEnv: 'UMAPI_CLIENT_SECRET',
+    imsUrl: 'https://ims-na1.adobelogin.com',
+    umapiUrl: 'https://usermanagement.adobe.io',
+};
 const DEFAULT_MAX_FILE_SIZE = 256 * 1024 * 1024;
 function defaultConfig() {
     return {
@@ -18752,6 +18758,8 @@ function parseConfig(text, file) {
         config.hosting = raw.hosting;
     config.instances = raw.instances ?? {};
     config.enterpriseDashboard = raw.enterpriseDashboard === undefined ? [] : [raw.enterpriseDashboard].flat();
+    if (raw.adminConsole)
+        config.adminConsole = adminConsoleConfig(raw.adminConsole, doc, text, file);
     config.fields = raw.fields ?? {};
     config.imsAccountTypes = (raw.imsAccountTypes ?? []).map(String);
     config.rules = raw.rules ?? {};
@@ -18815,6 +18823,24 @@ function configuredInputs(doc, text, file) {
     else
         add(dashboards, 'admin-console-csv', 'enterpriseDashboard');
     return inputs;
+}
+/** `adminConsole:` with its defaults, and the place of its key (where a failure to read the source is reported). */
+function adminConsoleConfig(raw, doc, text, file) {
+    const map = new LineMap(text);
+    const pair = (0,dist/* isMap */.jh)(doc.contents) ? doc.contents.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && item.key.value === 'adminConsole') : undefined;
+    const [start, end] = pair?.key?.range ?? [0, 0];
+    const loc = end > start ? map.loc(file, start, end) : fileLoc(file);
+    // Trailing slashes go, so that `${imsUrl}/ims/token/v3` never holds `//`.
+    const base = (url) => url.replace(/\/+$/, '');
+    return {
+        source: 'umapi',
+        orgId: raw.orgId ?? '',
+        clientIdEnv: raw.clientIdEnv ?? ADMIN_CONSOLE_DEFAULTS.clientIdEnv,
+        clientSecretEnv: raw.clientSecretEnv ?? ADMIN_CONSOLE_DEFAULTS.clientSecretEnv,
+        imsUrl: base(raw.imsUrl ?? ADMIN_CONSOLE_DEFAULTS.imsUrl),
+        umapiUrl: base(raw.umapiUrl ?? ADMIN_CONSOLE_DEFAULTS.umapiUrl),
+        loc,
+    };
 }
 /** The config's glob lists, as [YAML path, globs]. */
 function globLists(raw) {
@@ -19329,45 +19355,542 @@ function writeBaseline(path, findings) {
     return baseline;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/unreadable-input.js
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/quote.js
+// Quoting of configuration values in messages, by the rules and restart detection alike: white space and
+// invisible characters become visible, so that `"Campaign - prod "` and `"Campaign\u00a0- prod"` can be told apart
+// in a log.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g;
+/** One character as an escape: `\n`, `\r`, `\t`, else `\uXXXX`. */
+function escapeChar(char) {
+    if (char === '\n')
+        return '\\n';
+    if (char === '\r')
+        return '\\r';
+    if (char === '\t')
+        return '\\t';
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+function escapeInvisible(value) {
+    return value.replace(/[\\"]/g, (c) => `\\${c}`).replace(INVISIBLE, escapeChar);
+}
+/**
+ * The value in double quotes, with `"` and `\` escaped and control, non-breaking and zero-width characters as
+ * \uXXXX (see QuoteOptions for the JSON escaping and the length limit).
+ */
+function quote(value, options = {}) {
+    const escaped = options.json ? JSON.stringify(value).slice(1, -1) : escapeInvisible(value);
+    const max = options.maxLength;
+    return `"${max !== undefined && escaped.length > max ? `${escaped.slice(0, max - 1)}…` : escaped}"`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/plural.js
+// Counted words for messages, in one place: "1 file", "2 files", "0 files", never "file(s)".
+/** The word for `count` of it: `word` for exactly one, else `many` (`word` + "s" unless given). */
+function pluralForm(count, word, many = `${word}s`) {
+    return count === 1 ? word : many;
+}
+/** `count` and its word: `plural(1, 'file')` is "1 file", `plural(3, 'file')` "3 files". */
+function plural_plural(count, word, many) {
+    return `${count} ${pluralForm(count, word, many)}`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/accounts.js
+/** The internal name the guide requires for the one IMS external account. */
+const IMS_ACCOUNT_NAME = 'Adobe_Marketing_Cloud';
+/** The account's internal name as written, or undefined when the record has none. */
+function internalNameOf(account) {
+    return account.fields.internalName?.value;
+}
+/**
+ * The records of an instance's IMS account, in file order. Records sharing an internal name are one Campaign
+ * record (the name is the key), e.g. a base package and a later update. The account named
+ * Adobe_Marketing_Cloud wins; otherwise the first account in file order. Empty when the instance has none.
+ */
+function primaryAccountRecords(instance) {
+    const accounts = instance.accounts;
+    if (accounts.length === 0)
+        return [];
+    const named = accounts.filter((account) => internalNameOf(account) === IMS_ACCOUNT_NAME);
+    if (named.length > 0)
+        return named;
+    const first = accounts[0];
+    const name = internalNameOf(first);
+    return name === undefined ? [first] : accounts.filter((account) => internalNameOf(account) === name);
+}
+/** Every record of the account that sets `field`, with its value. */
+function fieldValues(records, field) {
+    const values = [];
+    for (const account of records) {
+        const value = account.fields[field];
+        if (value)
+            values.push({ account, value });
+    }
+    return values;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/mask-pattern.js
+// A mask prefix written as a regular expression (`Campaign - acme(-stage)? - `), read without compiling it: text
+// from the repository never becomes a RegExp (see __tests__/hardening/no-user-regex.test.ts). The few forms a
+// mask prefix uses in practice — literal text, escapes, groups with alternatives, `?` — are expanded into the
+// literal prefixes they stand for; anything else (`*`, `+`, `{n}`, `[…]`, anchors inside) is not read.
+/** More alternatives than this are not expanded: the mask is then not read at all. */
+const MAX_ALTERNATIVES = 64;
+/** Groups nested deeper than this are not read (and a crafted mask cannot exhaust the stack). */
+const MAX_DEPTH = 8;
+class Unsupported extends Error {
+}
+/** A recursive-descent reader over the prefix; each method returns the literal strings its part stands for. */
+class Expander {
+    text;
+    at = 0;
+    depth = 0;
+    constructor(text) {
+        this.text = text;
+    }
+    expand() {
+        const result = this.alternation();
+        if (this.at !== this.text.length)
+            throw new Unsupported();
+        return result;
+    }
+    alternation() {
+        const result = [...this.sequence()];
+        while (this.text[this.at] === '|') {
+            this.at++;
+            result.push(...this.sequence());
+            this.limit(result);
+        }
+        return result;
+    }
+    sequence() {
+        let result = [''];
+        while (this.at < this.text.length && this.text[this.at] !== '|' && this.text[this.at] !== ')') {
+            let term = this.atom();
+            if (this.text[this.at] === '?') {
+                this.at++;
+                term = [...term, ''];
+            }
+            result = result.flatMap((head) => term.map((tail) => head + tail));
+            this.limit(result);
+        }
+        return result;
+    }
+    atom() {
+        const char = this.text[this.at++];
+        if (char === '(') {
+            if (++this.depth > MAX_DEPTH)
+                throw new Unsupported();
+            if (this.text.startsWith('?:', this.at))
+                this.at += 2;
+            const inner = this.alternation();
+            if (this.text[this.at++] !== ')')
+                throw new Unsupported();
+            this.depth--;
+            return inner;
+        }
+        if (char === '\\') {
+            const escaped = this.text[this.at++];
+            // `\.`, `\-`, `\(`: punctuation stands for itself; `\d`, `\s`, `\w` … are classes, not read.
+            if (escaped === undefined || /[A-Za-z0-9]/.test(escaped))
+                throw new Unsupported();
+            return [escaped];
+        }
+        if ('*+{}[]^$?'.includes(char))
+            throw new Unsupported();
+        // `.` is read as itself, as everywhere else a mask is compared literally.
+        return [char];
+    }
+    limit(result) {
+        if (result.length > MAX_ALTERNATIVES)
+            throw new Unsupported();
+    }
+}
+/**
+ * The literal prefixes a regular-expression prefix stands for (`Campaign - acme(-stage)? - ` →
+ * `Campaign - acme-stage - `, `Campaign - acme - `), or undefined when it uses a form that is not read.
+ */
+function expandPrefix(prefix) {
+    try {
+        return [...new Set(new Expander(prefix).expand())];
+    }
+    catch (error) {
+        if (error instanceof Unsupported)
+            return undefined;
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/edit-distance.js
+// Levenshtein distance with a threshold, for near-miss suggestions on text from files: only the band of 2·max+1
+// cells around the diagonal is computed, so comparing two 60,000-character names costs 60,000·(2·max+1) steps,
+// not 60,000² (a full distance on a 60 K-character mask took seconds per candidate).
+/**
+ * The Levenshtein distance of `a` and `b` (UTF-16 code units) when it is at most `max`; otherwise `max + 1`.
+ * Time O(min(|a|, |b|) · max) after stripping the common prefix and suffix; memory O(|b|).
+ */
+function boundedDistance(a, b, max) {
+    if (a === b)
+        return 0;
+    const over = max + 1;
+    if (Math.abs(a.length - b.length) > max)
+        return over;
+    let start = 0;
+    while (start < a.length && start < b.length && a.charCodeAt(start) === b.charCodeAt(start))
+        start++;
+    let endA = a.length;
+    let endB = b.length;
+    while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
+        endA--;
+        endB--;
+    }
+    const n = endA - start;
+    const m = endB - start;
+    if (n === 0 || m === 0)
+        return Math.min(Math.max(n, m), over);
+    let previous = new Int32Array(m + 1);
+    let current = new Int32Array(m + 1);
+    for (let j = 0; j <= m; j++)
+        previous[j] = j <= max ? j : over;
+    for (let i = 1; i <= n; i++) {
+        const lo = Math.max(1, i - max);
+        const hi = Math.min(m, i + max);
+        current[lo - 1] = lo === 1 && i <= max ? i : over;
+        const code = a.charCodeAt(start + i - 1);
+        let rowMin = current[lo - 1];
+        for (let j = lo; j <= hi; j++) {
+            let value = previous[j - 1] + (code === b.charCodeAt(start + j - 1) ? 0 : 1);
+            const deletion = previous[j] + 1;
+            const insertion = current[j - 1] + 1;
+            if (deletion < value)
+                value = deletion;
+            if (insertion < value)
+                value = insertion;
+            if (value > over)
+                value = over;
+            current[j] = value;
+            if (value < rowMin)
+                rowMin = value;
+        }
+        if (hi < m)
+            current[hi + 1] = over;
+        if (rowMin > max)
+            return over;
+        [previous, current] = [current, previous];
+    }
+    return Math.min(previous[m], over);
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/whitespace.js
+// Stray white space in names that must match character for character (association masks, Enterprise Dashboard
+// group names): leading or trailing white space, doubled spaces, tabs, non-breaking and zero-width characters.
+// Positions are 1-based character positions; invisible characters are named and shown escaped, never raw.
+
+/** Zero-width characters, as the body of a character class: invisible, so `\s` alone misses most of them. */
+const ZERO_WIDTH = '\\u180e\\u200b-\\u200d\\u2060\\ufeff';
+/** Every white-space-like character: ASCII and Unicode white space, plus zero-width characters. */
+const WHITE = new RegExp(`[\\s\\u00a0${ZERO_WIDTH}]`);
+const EVERY_WHITE = new RegExp(WHITE.source, 'g');
+const EVERY_ZERO_WIDTH = new RegExp(`[${ZERO_WIDTH}]`, 'g');
+function isWhiteSpaceLike(char) {
+    return WHITE.test(char);
+}
+/** Whether the text holds a white-space-like character anywhere. */
+function hasWhiteSpace(text) {
+    return WHITE.test(text);
+}
+/** The text with every white-space-like character removed. */
+function withoutWhiteSpace(text) {
+    return text.replace(EVERY_WHITE, '');
+}
+/** The character's name, with its escape for anything but a plain space: `tab (\t)`, `non-breaking space (\u00a0)`. */
+function describeWhiteSpace(char) {
+    switch (char) {
+        case ' ':
+            return 'space';
+        case '\t':
+            return 'tab (\\t)';
+        case '\u00a0':
+            return 'non-breaking space (\\u00a0)';
+        case '\u200b':
+            return 'zero-width space (\\u200b)';
+        case '\ufeff':
+            return 'zero-width no-break space (\\ufeff)';
+        case '\u200c':
+        case '\u200d':
+        case '\u2060':
+        case '\u180e':
+            return `zero-width character (${escapeChar(char)})`;
+        default:
+            return `white-space character (${escapeChar(char)})`;
+    }
+}
+/**
+ * The stray white space of `text`, in order of position. A run of white space at either end is one issue; inside
+ * the text, a run holding a tab, non-breaking or zero-width character is reported at that character, and a run of
+ * two or more plain spaces is a doubled space. A single plain space between words is fine.
+ */
+function strayWhitespace(text, options = {}) {
+    const issues = [];
+    const base = options.offset ?? 0;
+    let start = 0;
+    while (start < text.length && WHITE.test(text[start]))
+        start++;
+    if (start === text.length) {
+        if (text.length > 0)
+            issues.push({
+                kind: 'leading',
+                position: base + 1,
+                description: `only white space (${describeWhiteSpace(text[0])} at position ${base + 1})`,
+            });
+        return issues;
+    }
+    if (start > 0)
+        issues.push({
+            kind: 'leading',
+            position: base + 1,
+            description: `a leading ${describeWhiteSpace(text[0])}${base > 0 ? ` at position ${base + 1}` : ''}`,
+        });
+    let end = text.length;
+    while (end > start && WHITE.test(text[end - 1]))
+        end--;
+    for (let i = start; i < end; i++) {
+        if (!WHITE.test(text[i]))
+            continue;
+        let j = i;
+        while (j < end && WHITE.test(text[j]))
+            j++;
+        const odd = text
+            .slice(i, j)
+            .split('')
+            .findIndex((char) => char !== ' ');
+        if (odd !== -1) {
+            const position = base + i + odd + 1;
+            issues.push({ kind: 'invisible', position, description: `a ${describeWhiteSpace(text[i + odd])} at position ${position}` });
+        }
+        else if (j - i >= 2) {
+            issues.push({ kind: 'doubled', position: base + i + 1, description: `a doubled space at position ${base + i + 1}` });
+        }
+        i = j - 1;
+    }
+    if (end < text.length) {
+        const single = end === text.length - 1 && text[end] === ' ';
+        if (!(single && options.allowTrailingSpace)) {
+            const first = text
+                .slice(end)
+                .split('')
+                .find((char) => char !== ' ') ?? ' ';
+            const position = base + end + 1 + Math.max(0, text.slice(end).indexOf(first));
+            issues.push({ kind: 'trailing', position, description: `a trailing ${describeWhiteSpace(first)} at position ${position}` });
+        }
+    }
+    return issues;
+}
+/** `a, b and c` */
+function joinIssues(issues) {
+    const parts = issues.map((issue) => issue.description);
+    return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+}
+/** The text with its stray white space removed: trimmed, zero-width characters dropped, other runs as one space. */
+function cleanWhitespace(text) {
+    return text
+        .replace(EVERY_ZERO_WIDTH, '')
+        .replace(/[\s\u00a0]+/g, ' ')
+        .trim();
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/suggest.js
+// Near-miss suggestions for a mask prefix ("did you mean …?"). Name-to-name near misses are NearMissIndex's job.
+
+
+/** Where the beginning of `name` that equals `target` (lower case, no white space) ends, past any white space after it. */
+function endIgnoringCaseAndSpace(name, target) {
+    let matched = 0;
+    let end = 0;
+    while (end < name.length && matched < target.length) {
+        const char = name[end++];
+        if (isWhiteSpaceLike(char))
+            continue;
+        if (char.toLowerCase() !== target[matched++])
+            return undefined;
+    }
+    if (matched < target.length)
+        return undefined;
+    while (end < name.length && isWhiteSpaceLike(name[end]))
+        end++;
+    return end;
+}
+/** Spelling distances beyond this only rank a candidate as "far" (keeps the tie-break linear in the text's length). */
+const SPELLING_CAP = 32;
+/**
+ * A near miss for a prefix that starts none of `names`: the beginning of a name that equals the prefix ignoring
+ * case and white space (taken up to where the rest of the name starts), or else one of `prefix.length` ± 2
+ * characters within Levenshtein distance 2 of it. Returns that beginning exactly as the name spells it, or
+ * undefined. Linear in the number of names, and in their length (distances are banded, with a threshold).
+ */
+function nearPrefix(prefix, names) {
+    const target = cleanWhitespace(prefix).replace(/ /g, '').toLowerCase();
+    const length = prefix.length;
+    const tried = new Set();
+    let best;
+    const consider = (text, score) => {
+        const raw = score === 0 ? boundedDistance(text, prefix, SPELLING_CAP) : score;
+        const offset = Math.abs(text.length - length);
+        if (!best || score < best.score || (score === best.score && (raw < best.raw || (raw === best.raw && offset < best.offset))))
+            best = { text, score, raw, offset };
+    };
+    for (const name of names) {
+        const end = target === '' ? undefined : endIgnoringCaseAndSpace(name, target);
+        if (end !== undefined)
+            consider(name.slice(0, end), 0);
+        for (let stop = Math.max(1, length - 2); stop <= Math.min(name.length, length + 2); stop++) {
+            const text = name.slice(0, stop);
+            if (tried.has(text))
+                continue;
+            tried.add(text);
+            const raw = boundedDistance(text, prefix, 2);
+            if (raw <= 2)
+                consider(text, raw);
+        }
+    }
+    return best?.text;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/mask.js
+
+
+
 
 /**
- * A problem of the input as IMS000's `problem` message (its text comes from the stage that found it). The
- * problem's location and text are its subject (two identical problems in one file stay two), which is safe
- * because IMS000 is never baselined. gate/findings.ts `problemFinding` makes the gate's own problems this way.
+ * What stands for the operator group's internal name: `(.*)`, `(.+)`, also lazy or non-capturing, or a bare
+ * trailing `.*` / `.+` (a pattern written without its group still means "the rest of the name").
  */
-function problemDiagnostic(problem, severity, instance) {
-    return {
-        loc: problem.loc,
-        messageId: 'problem',
-        data: { problem: problem.message },
-        severity,
-        instance,
-        field: 'input',
-        subject: `${problem.loc.file}:${problem.loc.line}\0${problem.message}`,
-    };
+const NAME_GROUP = /\((?:\?:)?\.[*+]\??\)|\.[*+]\??\$?$/;
+/** Regular-expression syntax other than `.`: groups, classes, alternation, quantifiers, escapes. */
+const REGEX_SYNTAX = /[()[\]{}|?*+\\]/;
+/** The mask's prefix: the text before a `(.*)` / `(.+)` group (without a leading `^`), else the whole mask. */
+function parseMask(mask) {
+    const group = NAME_GROUP.exec(mask);
+    if (!group)
+        return { prefix: mask, pattern: false, trailing: '', regex: false };
+    const prefix = mask.slice(0, group.index).replace(/^\^/, '');
+    const trailing = mask.slice(group.index + group[0].length).replace(/\$$/, '');
+    return { prefix, pattern: true, trailing, regex: REGEX_SYNTAX.test(prefix) };
 }
-const unreadableInputRule = {
-    id: 'IMS000',
-    subject: 'scan',
-    check({ config, scan, report }) {
-        for (const problem of scan.configProblems)
-            report(problemDiagnostic(problem));
-        if (config.hosting === 'hosted') {
-            report({
-                loc: fileLoc(config.source ?? '.github/ims-gate.yml'),
-                messageId: 'hosted',
-                severity: 'notice',
-                field: 'hosting',
-                subject: 'hosted',
-            });
-        }
-        for (const problem of scan.inputProblems)
-            report(problemDiagnostic(problem));
-        for (const skipped of scan.skipped)
-            report(problemDiagnostic({ loc: fileLoc(skipped.path), message: skipped.reason }, 'notice'));
-    },
-};
+/**
+ * The association mask in force for an instance: of the records of its IMS account, the last one (in file order)
+ * that sets a non-blank mask. Undefined when there is none.
+ */
+function instanceMask(instance) {
+    const values = fieldValues(primaryAccountRecords(instance), 'associationMask').filter(({ value }) => value.value.trim() !== '');
+    const last = values[values.length - 1];
+    return last ? { value: last.value, account: last.account, parsed: parseMask(last.value.value) } : undefined;
+}
+/**
+ * The prefix by which an instance's Enterprise Dashboard names are recognised: its mask's prefix, when the mask
+ * is a usable `<prefix>(.*)` (non-blank prefix, nothing after the group). Undefined otherwise: such names cannot be
+ * split into prefix and internal name, so no check that needs the split runs.
+ */
+function usablePrefix(mask) {
+    if (mask?.parsed.trailing !== '' || mask.parsed.prefix.trim() === '' || mask.parsed.regex)
+        return undefined;
+    return mask.parsed.prefix;
+}
+/** What separates the parts of a product profile name (`Campaign - prod - delivery`): white space and punctuation. */
+function isSeparator(char) {
+    return isWhiteSpaceLike(char) || '-_:|/.'.includes(char);
+}
+/**
+ * Whether a mask prefix fits the Enterprise Dashboard group names: it must start at least one of them, and must not
+ * stop just before a separator in every name it starts (`Campaign - prod -` or `Campaign - prod` for
+ * `Campaign - prod - delivery`): the internal name would then start with that separator, and match no group.
+ * When it fits none, `suggestion` is a near miss spelled as in the names; names that start with another
+ * instance's prefix (`otherPrefixes`) are never suggested, being that instance's groups.
+ */
+function checkPrefix(prefix, names, otherPrefixes = []) {
+    const matched = names.filter((name) => name.startsWith(prefix));
+    if (matched.length > 0) {
+        const cutShort = (name) => name.length > prefix.length && isSeparator(name[prefix.length]);
+        if (!matched.every(cutShort))
+            return { ok: true, matched };
+        const example = matched[0];
+        let end = prefix.length;
+        while (end < example.length && isSeparator(example[end]))
+            end++;
+        return { ok: false, reason: 'followed-by-separator', suggestion: example.slice(0, end), example };
+    }
+    const others = otherPrefixes.filter((other) => other !== prefix && other.trim() !== '');
+    const candidates = names.filter((name) => !others.some((other) => name.startsWith(other)));
+    const listed = candidates.length > 0 ? candidates : names;
+    return { ok: false, reason: 'no-match', suggestion: nearPrefix(prefix, candidates), examples: listed.slice(0, 3), total: listed.length };
+}
+/**
+ * checkPrefix for a prefix that is a regular expression (see ParsedMask.regex): it fits when one of the literal
+ * prefixes it stands for starts a name. One in a form that is not read (mask-pattern.ts) is left alone.
+ */
+function checkRegexPrefix(prefix, names) {
+    const alternatives = expandPrefix(prefix);
+    if (alternatives === undefined)
+        return { ok: true, matched: [] };
+    const matched = names.filter((name) => alternatives.some((alternative) => name.startsWith(alternative)));
+    if (matched.length > 0)
+        return { ok: true, matched };
+    return { ok: false, reason: 'no-match', examples: names.slice(0, 3), total: names.length };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/admin-console-diff.js
+
+
+
+/** Whether a group name is Campaign-relevant: it starts with the mask prefix of some instance of the model. */
+function campaignRelevance(model) {
+    const prefixes = campaignPrefixes(model);
+    return (name) => prefixes.some((prefix) => name.startsWith(prefix));
+}
+/** The usable mask prefixes of the model's instances. */
+function campaignPrefixes(model) {
+    return model.instances.flatMap((instance) => {
+        const prefix = usablePrefix(instanceMask(instance));
+        return prefix === undefined ? [] : [prefix];
+    });
+}
+/** The users as rows, with only the groups `keep` keeps; users left with none are left out. */
+function rowsOf(users, keep = () => true, withLines = false) {
+    const rows = [];
+    for (const user of users) {
+        const groups = [...new Set(user.groups.map((group) => group.value).filter(keep))].sort(compareStrings);
+        if (groups.length === 0)
+            continue;
+        const key = (user.email ?? user.username ?? '').toLowerCase();
+        rows.push({ key, groups, ...(withLines ? { line: user.loc.line } : {}) });
+    }
+    return rows;
+}
+function diffRows(before, after) {
+    const now = new Map();
+    for (const row of after)
+        now.set(row.key, row);
+    const seen = new Set();
+    const diff = { added: 0, removed: [], changed: [] };
+    for (const row of before) {
+        seen.add(row.key);
+        const current = now.get(row.key);
+        if (!current)
+            diff.removed.push(row);
+        else if (current.groups.join('\u0000') !== row.groups.join('\u0000'))
+            diff.changed.push(row);
+    }
+    for (const key of now.keys())
+        if (!seen.has(key))
+            diff.added++;
+    return diff;
+}
+function isEmptyDiff(diff) {
+    return diff.added === 0 && diff.removed.length === 0 && diff.changed.length === 0;
+}
+/** "2 users added, 1 removed, 3 changed". */
+function describeDiff(diff) {
+    return `${plural_plural(diff.added, 'user')} added, ${diff.removed.length} removed, ${diff.changed.length} changed`;
+}
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/types.js
 // The shared vocabulary of the pipeline: discover → read → model → rules → findings → gate → reporters.
@@ -19393,6 +19916,261 @@ const IMS_FIELDS = [
     'server',
     'tenant',
 ];
+/** The `file` of the live Admin Console's export and of every location in it: no file of that name is ever read. */
+const LIVE_ADMIN_CONSOLE = 'Admin Console (live)';
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/live-admin-console.js
+// The live Admin Console (UMAPI) in the rules. IMS004 and IMS005 judge its users and profiles as they judge a CSV
+// export; this adapter only changes where and how their findings say it, since the live source has no file:
+//   - a finding at a live profile's "cell" moves to the mask of the instance it concerns, names the profile as
+//     "Admin Console (live)" and says how many users hold it (the policy's `live<MessageId>` message, if any);
+//   - a related location in the live source is dropped (no annotation may point at a file that does not exist);
+//   - findings about single live users are never reported: they become one finding per instance that counts them
+//     ("3 users of the live Admin Console cannot log in"), since personal data must not reach GitHub.
+
+
+
+
+
+
+
+/** The live export of the model, if the live Admin Console was read. */
+function liveExportOf(model) {
+    return model.dashboards.find((exported) => exported.origin === 'live');
+}
+/** Where findings about the live source go when nothing more precise fits: the config's `adminConsole` key. */
+function liveSourceLoc(config) {
+    return config.adminConsole?.loc ?? fileLoc(config.source ?? '.github/ims-gate.yml');
+}
+/** The place of an instance's association mask (or its IMS account), where its live findings are reported. */
+function maskLocOf(model, config, instanceName) {
+    const instance = model.instances.find((candidate) => candidate.name === instanceName);
+    if (instance) {
+        const mask = instanceMask(instance);
+        if (mask)
+            return mask.value.loc;
+        const account = primaryAccountRecords(instance)[0];
+        if (account)
+            return account.loc;
+    }
+    return liveSourceLoc(config);
+}
+/** Instance prefixes, longest first, so that a name belongs to the most specific mask. */
+function prefixesOf(model) {
+    return model.instances
+        .flatMap((instance) => {
+        const prefix = usablePrefix(instanceMask(instance));
+        return prefix === undefined ? [] : [{ instance: instance.name, prefix }];
+    })
+        .sort((a, b) => b.prefix.length - a.prefix.length);
+}
+/**
+ * The messages that say a profile finding of the live source its own way ("12 users hold …"), by the messageId
+ * the rule reported. Others keep their message, with the profile named as in the live Admin Console.
+ */
+const LIVE_MESSAGES = { missingGroup: 'liveMissingGroup', misspeltGroup: 'liveMisspeltGroup' };
+/** Up to five `"profile" (n users)`, most held first, then "and n more". */
+function listProfiles(counts) {
+    const sorted = [...counts].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]));
+    const shown = sorted.slice(0, 5).map(([name, count]) => `${quote(name)} (${plural_plural(count, 'user')})`);
+    return shown.join(', ') + (sorted.length > 5 ? ` and ${sorted.length - 5} more` : '');
+}
+/** A fix (issue 13's `fix.replacements`) that would edit the live source, which is no file, is dropped. */
+function dropLiveFix(item) {
+    const withFix = item;
+    if (withFix.fix?.replacements?.some((replacement) => replacement.loc?.file === LIVE_ADMIN_CONSOLE))
+        delete withFix.fix;
+}
+/** The rule's context, with `report` adapted to the live source; the context itself when there is none. */
+function liveAware(context) {
+    const live = liveExportOf(context.model);
+    if (!live)
+        return { context, flush: () => undefined };
+    const { model, config, meta } = context;
+    const users = new Map();
+    const cells = new Map();
+    const members = new Map();
+    for (const user of live.users) {
+        users.set(user.loc, user);
+        for (const group of user.groups) {
+            cells.set(group.loc, group.value);
+            members.set(group.value, (members.get(group.value) ?? 0) + 1);
+        }
+    }
+    const pendingUsers = [];
+    const report = (diagnostic) => {
+        // By identity, else by the line the live export gives each user (in case a rule copied the Loc): a finding
+        // about a user is never reported as it is.
+        const { file, line } = diagnostic.loc;
+        const user = users.get(diagnostic.loc) ?? (file === LIVE_ADMIN_CONSOLE && line >= 1 ? live.users[line - 1] : undefined);
+        if (user) {
+            pendingUsers.push({ user, diagnostic });
+            return;
+        }
+        const related = diagnostic.related?.filter((entry) => entry.file !== LIVE_ADMIN_CONSOLE);
+        const touchesLive = diagnostic.loc.file === LIVE_ADMIN_CONSOLE || related?.length !== diagnostic.related?.length;
+        if (!touchesLive) {
+            context.report(diagnostic);
+            return;
+        }
+        const profile = cells.get(diagnostic.loc) ?? diagnostic.subject;
+        const data = { ...diagnostic.data };
+        const count = members.get(profile);
+        let messageId = diagnostic.messageId;
+        const liveId = Object.hasOwn(LIVE_MESSAGES, messageId) ? LIVE_MESSAGES[messageId] : undefined;
+        if (diagnostic.loc.file === LIVE_ADMIN_CONSOLE && liveId !== undefined && Object.hasOwn(meta.messages, liveId)) {
+            messageId = liveId;
+            data.members = plural_plural(count ?? 0, 'user');
+            data.source = LIVE_ADMIN_CONSOLE;
+        }
+        else if (typeof data.name === 'string')
+            data.name = `${data.name} (${LIVE_ADMIN_CONSOLE})`;
+        const loc = diagnostic.loc.file === LIVE_ADMIN_CONSOLE ? maskLocOf(model, config, diagnostic.instance) : diagnostic.loc;
+        const adapted = { ...diagnostic, loc, messageId, data };
+        if (related && related.length > 0)
+            adapted.related = related;
+        else
+            delete adapted.related;
+        dropLiveFix(adapted);
+        context.report(adapted);
+    };
+    const flush = () => {
+        if (pendingUsers.length === 0)
+            return;
+        if (!Object.hasOwn(meta.messages, 'liveUsersCannotLogIn'))
+            throw new Error(`policies/rules/${meta.id}.yml has no liveUsersCannotLogIn message for the live Admin Console's users`);
+        const prefixes = prefixesOf(model);
+        const byInstance = new Map();
+        for (const { user, diagnostic } of pendingUsers) {
+            const own = (name) => prefixes.find(({ prefix }) => name.startsWith(prefix));
+            const instance = user.groups.map((group) => own(group.value)).find(Boolean)?.instance ?? '';
+            const entry = byInstance.get(instance) ?? { users: 0, profiles: new Map(), severity: diagnostic.severity };
+            entry.users++;
+            for (const group of user.groups) {
+                const owner = own(group.value);
+                if (owner && owner.instance === (instance || owner.instance))
+                    entry.profiles.set(group.value, (entry.profiles.get(group.value) ?? 0) + 1);
+            }
+            byInstance.set(instance, entry);
+        }
+        for (const [instance, entry] of [...byInstance].sort((a, b) => compareStrings(a[0], b[0]))) {
+            context.report({
+                loc: maskLocOf(model, config, instance || undefined),
+                severity: entry.severity,
+                messageId: 'liveUsersCannotLogIn',
+                data: { users: plural_plural(entry.users, 'user'), source: LIVE_ADMIN_CONSOLE, profiles: listProfiles(entry.profiles) },
+                ...(instance ? { instance } : {}),
+                field: 'user',
+                // Never a user: the subject is the source and the instance, so the finding stays one as users come and go.
+                subject: `${LIVE_ADMIN_CONSOLE}\u0000${instance}`,
+            });
+        }
+    };
+    return { context: { ...context, report }, flush };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/live-source.js
+
+
+
+function configuredAt(config, file) {
+    const entry = config.inputs?.find((input) => input.kind === 'admin-console-csv' && input.path.replace(/^\.\//, '') === file);
+    return entry?.loc ?? liveSourceLoc(config);
+}
+function liveSourceDiagnostics(model, config) {
+    const status = model.liveAdminConsole;
+    const source = config.adminConsole;
+    if (!status || !source)
+        return [];
+    if ('problem' in status) {
+        const fallback = model.dashboards.length > 0
+            ? 'IMS004 and IMS005 checked the committed Admin Console exports instead'
+            : 'IMS004 and IMS005 were not checked against the Admin Console';
+        const hosts = [...new Set([source.imsUrl, source.umapiUrl].map((url) => new URL(url).host))].join(' and ');
+        return [
+            {
+                loc: liveSourceLoc(config),
+                severity: status.required ? 'error' : 'warning',
+                messageId: 'adminConsoleNotRead',
+                data: {
+                    problem: status.problem,
+                    fallback,
+                    clientIdEnv: source.clientIdEnv,
+                    clientSecretEnv: source.clientSecretEnv,
+                    orgId: quote(source.orgId),
+                    hosts,
+                },
+                field: 'adminConsole',
+                subject: 'adminConsole',
+            },
+        ];
+    }
+    const live = liveExportOf(model);
+    if (!live)
+        return [];
+    const relevant = campaignRelevance(model);
+    const now = rowsOf(live.users, relevant);
+    return status.replacedCsv.flatMap((exported) => {
+        const diff = diffRows(rowsOf(exported.users, relevant), now);
+        if (isEmptyDiff(diff))
+            return [];
+        return [
+            {
+                // At the config entry that names the export (or the adminConsole key), not in the CSV: a code frame of the
+                // export would show its rows, which name users.
+                loc: configuredAt(config, exported.file),
+                severity: 'notice',
+                messageId: 'adminConsoleCsvDrift',
+                data: { file: exported.file, changes: describeDiff(diff) },
+                field: 'adminConsole',
+                subject: `drift\u0000${exported.file}`,
+            },
+        ];
+    });
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/unreadable-input.js
+
+
+/**
+ * A problem of the input as IMS000's `problem` message (its text comes from the stage that found it). The
+ * problem's location and text are its subject (two identical problems in one file stay two), which is safe
+ * because IMS000 is never baselined. gate/findings.ts `problemFinding` makes the gate's own problems this way.
+ */
+function problemDiagnostic(problem, severity, instance) {
+    return {
+        loc: problem.loc,
+        messageId: 'problem',
+        data: { problem: problem.message },
+        severity,
+        instance,
+        field: 'input',
+        subject: `${problem.loc.file}:${problem.loc.line}\0${problem.message}`,
+    };
+}
+const unreadableInputRule = {
+    id: 'IMS000',
+    subject: 'scan',
+    check({ config, scan, report, model }) {
+        for (const problem of scan.configProblems)
+            report(problemDiagnostic(problem));
+        if (config.hosting === 'hosted') {
+            report({
+                loc: fileLoc(config.source ?? '.github/ims-gate.yml'),
+                messageId: 'hosted',
+                severity: 'notice',
+                field: 'hosting',
+                subject: 'hosted',
+            });
+        }
+        for (const problem of scan.inputProblems)
+            report(problemDiagnostic(problem));
+        for (const diagnostic of liveSourceDiagnostics(model, config))
+            report(diagnostic);
+        for (const skipped of scan.skipped)
+            report(problemDiagnostic({ loc: fileLoc(skipped.path), message: skipped.reason }, 'notice'));
+    },
+};
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -19535,17 +20313,6 @@ function legacyFingerprintsOf(findings) {
         seen.set(base, count);
         return count > 1 ? `${base}:${count}` : base;
     });
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/util/plural.js
-// Counted words for messages, in one place: "1 file", "2 files", "0 files", never "file(s)".
-/** The word for `count` of it: `word` for exactly one, else `many` (`word` + "s" unless given). */
-function pluralForm(count, word, many = `${word}s`) {
-    return count === 1 ? word : many;
-}
-/** `count` and its word: `plural(1, 'file')` is "1 file", `plural(3, 'file')` "3 files". */
-function plural_plural(count, word, many) {
-    return `${count} ${pluralForm(count, word, many)}`;
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/gate/gate.js
@@ -19931,6 +20698,518 @@ function buildModel(results, config, fallbackInstance) {
         .filter((instance) => instance.name !== DEFAULT_INSTANCE || instance.files.length > 0)
         .sort((a, b) => compareStrings(a.name, b.name));
     return model;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/model/live-admin-console.js
+function attachLiveAdminConsole(model, live) {
+    if (!live.ok) {
+        model.liveAdminConsole = { kind: 'umapi', problem: live.problem, required: live.required };
+        return;
+    }
+    const replacedCsv = model.dashboards.filter((exported) => exported.origin !== 'live');
+    model.dashboards = [live.export];
+    for (const instance of model.instances)
+        instance.dashboards = [live.export];
+    model.liveAdminConsole = { kind: 'umapi', readAt: live.readAt, users: live.export.users.length, profiles: live.profiles, replacedCsv };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/umapi/http.js
+/** A read of the live Admin Console that failed; its message is safe to show anywhere. */
+class UmapiError extends Error {
+    name = 'UmapiError';
+}
+const RETRYABLE = new Set([500, 502, 503, 504]);
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        if (ms <= 0 || signal.aborted)
+            return resolve();
+        const timer = setTimeout(done, ms);
+        function done() {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        }
+        signal.addEventListener('abort', done, { once: true });
+    });
+}
+/** Retry-After as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
+function retryAfterMs(value, now = Date.now()) {
+    if (value === null || value.trim() === '')
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function seconds(ms) {
+    return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+/** The body of an answer, read under the attempt's signal and at most `max` bytes. */
+async function readBody(response, max) {
+    const reader = response.body?.getReader();
+    if (!reader)
+        return '';
+    const chunks = [];
+    let size = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        size += value.byteLength;
+        if (size > max) {
+            await reader.cancel().catch(() => undefined);
+            throw new UmapiError(`the answer is larger than ${max} bytes`);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/** The network failure's code (ECONNREFUSED, …), never its message, which may quote the URL. */
+function networkReason(error) {
+    const cause = error?.cause;
+    const code = typeof cause?.code === 'string' ? cause.code : error?.code;
+    return typeof code === 'string' && /^[A-Z0-9_]+$/.test(code) ? code : 'network error';
+}
+class BoundedHttp {
+    limits;
+    fetchImpl;
+    random;
+    endsAt;
+    sent = { groups: [], users: [] };
+    constructor(limits, fetchImpl = fetch, random = Math.random) {
+        this.limits = limits;
+        this.fetchImpl = fetchImpl;
+        this.random = random;
+        this.endsAt = Date.now() + limits.budgetMs;
+    }
+    remainingMs() {
+        return Math.max(0, this.endsAt - Date.now());
+    }
+    budgetSignal() {
+        return AbortSignal.timeout(Math.max(1, this.remainingMs()));
+    }
+    exhausted(label) {
+        return new UmapiError(`the time budget of ${seconds(this.limits.budgetMs)} for reading the Admin Console ran out (${label})`);
+    }
+    /** Waits `ms`, or fails when the wait would outlast the budget. */
+    async wait(ms, label) {
+        if (ms >= this.remainingMs())
+            throw this.exhausted(label);
+        await sleep(ms, this.budgetSignal());
+    }
+    /** Waits until one more request of `pace` fits UMAPI's per-client limit, then counts it. */
+    async paced(pace, label) {
+        const limit = pace === 'groups' ? this.limits.groupsPerWindow : this.limits.usersPerWindow;
+        const sent = this.sent[pace];
+        const now = Date.now();
+        while (sent.length > 0 && now - sent[0] >= this.limits.windowMs)
+            sent.shift();
+        if (sent.length >= limit)
+            await this.wait(sent[0] + this.limits.windowMs - now, label);
+        sent.push(Date.now());
+    }
+    backoff(attempt) {
+        const base = this.limits.retryBaseMs;
+        return Math.min(this.limits.maxWaitMs, base * 2 ** (attempt - 1) + Math.floor(this.random() * base));
+    }
+    /** One attempt: the answer, or the error to retry on (`retry`) or to stop with. */
+    async attempt(exchange) {
+        if (this.remainingMs() <= 0)
+            throw this.exhausted(exchange.label);
+        const timeout = Math.min(this.limits.requestTimeoutMs, this.remainingMs());
+        const signal = AbortSignal.timeout(Math.max(1, timeout));
+        let response;
+        let text;
+        try {
+            response = await this.fetchImpl(exchange.url, {
+                method: exchange.method,
+                headers: exchange.headers,
+                body: exchange.body,
+                redirect: 'error',
+                signal,
+            });
+            text = await readBody(response, this.limits.maxBodyBytes);
+        }
+        catch (error) {
+            if (error instanceof UmapiError)
+                throw error;
+            if (signal.aborted) {
+                if (this.remainingMs() <= 0)
+                    throw this.exhausted(exchange.label);
+                throw new RetryableError(`no answer to ${exchange.label} within ${seconds(timeout)}`);
+            }
+            throw new RetryableError(`${exchange.label} failed: ${networkReason(error)}`);
+        }
+        let json;
+        try {
+            json = text === '' ? undefined : JSON.parse(text);
+        }
+        catch {
+            json = undefined;
+        }
+        return { status: response.status, headers: response.headers, json };
+    }
+    /** The answer to `exchange` that is not a 429 or a 5xx, after the retries the limits allow. */
+    async send(exchange) {
+        let throttled = 0;
+        let failed = 0;
+        for (;;) {
+            if (exchange.pace)
+                await this.paced(exchange.pace, exchange.label);
+            let answer;
+            try {
+                answer = await this.attempt(exchange);
+            }
+            catch (error) {
+                if (!(error instanceof RetryableError))
+                    throw error;
+                failed++;
+                if (failed >= this.limits.failedAttempts)
+                    throw new UmapiError(`${error.message} (${failed} attempts)`);
+                await this.wait(this.backoff(failed), exchange.label);
+                continue;
+            }
+            if (answer.status === 429) {
+                throttled++;
+                if (throttled >= this.limits.throttledAttempts)
+                    throw new UmapiError(`UMAPI answered 429 Too Many Requests to ${exchange.label} ${throttled} times`);
+                const asked = retryAfterMs(answer.headers.get('retry-after'));
+                const delay = asked === undefined ? this.backoff(throttled) : Math.min(asked, this.limits.maxWaitMs) + Math.floor(this.random() * 100);
+                await this.wait(delay, exchange.label);
+                continue;
+            }
+            if (RETRYABLE.has(answer.status)) {
+                failed++;
+                if (failed >= this.limits.failedAttempts)
+                    throw new UmapiError(`${exchange.url.host} answered ${answer.status} to ${exchange.label} (${failed} attempts)`);
+                await this.wait(this.backoff(failed), exchange.label);
+                continue;
+            }
+            return answer;
+        }
+    }
+}
+class RetryableError extends Error {
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/umapi/client.js
+// The User Management API client: an OAuth Server-to-Server token from IMS, then the organization's groups and
+// users, page by page (0-based, until `lastPage`). See the UMAPI section of docs/config.md for the API it follows.
+//
+// Only what ims-gate needs is kept of each user: e-mail, username, domain, identity type and group names. Names,
+// country and admin roles are dropped as they are read, so that they cannot reach any output.
+
+const TOKEN_PATH = '/ims/token/v3';
+const SCOPE = 'openid,AdobeID,user_management_sdk';
+const str = (value) => (typeof value === 'string' && value !== '' ? value : undefined);
+/** OAuth's error codes (RFC 6749 §5.2), which IMS answers with. */
+const OAUTH_ERRORS = new Set([
+    'invalid_request',
+    'invalid_client',
+    'invalid_grant',
+    'unauthorized_client',
+    'unsupported_grant_type',
+    'invalid_scope',
+]);
+/**
+ * The error code of an answer, when it is one of the documented shapes (OAuth's codes; UMAPI's `error.<a>.<b>`):
+ * anything else the server sent is not shown, since an answer is not trusted to hold no secret or personal data.
+ */
+function errorCode(json) {
+    const record = (json ?? {});
+    const code = str(record.error) ?? str(record.result);
+    if (code === undefined)
+        return '';
+    return OAUTH_ERRORS.has(code) || /^error(\.[a-z_]{1,40}){1,4}$/.test(code) ? ` (${code})` : '';
+}
+function credentialHint(credentials) {
+    return `check ${credentials.clientIdEnv}/${credentials.clientSecretEnv}`;
+}
+class UmapiClient {
+    http;
+    target;
+    credentials;
+    onSecret;
+    token;
+    constructor(http, target, credentials, 
+    /** Called with the token as soon as it is known, so that the action can mask it in the job log. */
+    onSecret = () => undefined) {
+        this.http = http;
+        this.target = target;
+        this.credentials = credentials;
+        this.onSecret = onSecret;
+    }
+    static create(limits, target, credentials, onSecret) {
+        return new UmapiClient(new BoundedHttp(limits), target, credentials, onSecret);
+    }
+    /** The access token: `POST {imsUrl}/ims/token/v3`, form-encoded client credentials. */
+    async fetchToken() {
+        const body = new URLSearchParams({
+            grant_type: 'client_credentials',
+            client_id: this.credentials.clientId,
+            client_secret: this.credentials.clientSecret,
+            scope: SCOPE,
+        }).toString();
+        const exchange = {
+            method: 'POST',
+            url: new URL(this.target.imsUrl + TOKEN_PATH),
+            headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
+            body,
+            label: `POST ${TOKEN_PATH}`,
+        };
+        const answer = await this.http.send(exchange);
+        if (answer.status === 400 || answer.status === 401 || answer.status === 403)
+            throw new UmapiError(`IMS answered ${answer.status}${errorCode(answer.json)} to ${exchange.label} (${credentialHint(this.credentials)})`);
+        if (answer.status !== 200)
+            throw new UmapiError(`IMS answered ${answer.status} to ${exchange.label}`);
+        const token = str(answer.json?.access_token);
+        if (!token)
+            throw new UmapiError(`IMS answered ${exchange.label} without an access_token`);
+        this.onSecret(token);
+        this.token = token;
+        return token;
+    }
+    async page(kind, page) {
+        const token = this.token ?? (await this.fetchToken());
+        // The orgId is written as Adobe writes it (`…@AdobeOrg`); anything else in it is encoded.
+        const path = `/v2/usermanagement/${kind}/${encodeURIComponent(this.target.orgId).replaceAll('%40', '@')}/${page}`;
+        const exchange = {
+            method: 'GET',
+            url: new URL(this.target.umapiUrl + path),
+            headers: { Authorization: `Bearer ${token}`, 'X-Api-Key': this.credentials.clientId, Accept: 'application/json' },
+            label: `GET ${path}`,
+            pace: kind,
+        };
+        const answer = await this.http.send(exchange);
+        const body = (answer.json ?? {});
+        // A page past the end: `{ "lastPage": true, "result": "Not found" }`.
+        if ((answer.status === 200 || answer.status === 404) && body.lastPage === true && !Array.isArray(body[kind]))
+            return { items: [], last: true };
+        if (answer.status === 401)
+            throw new UmapiError(`UMAPI answered 401 to ${exchange.label}: the token was refused (${credentialHint(this.credentials)})`);
+        if (answer.status === 403)
+            throw new UmapiError(`UMAPI answered 403 to ${exchange.label}: the credential may not read this organization (add the User Management API to the project of ${this.credentials.clientIdEnv}, and check orgId)`);
+        if (answer.status !== 200)
+            throw new UmapiError(`UMAPI answered ${answer.status}${errorCode(answer.json)} to ${exchange.label}`);
+        const items = body[kind];
+        if (!Array.isArray(items))
+            throw new UmapiError(`UMAPI answered ${exchange.label} without a "${kind}" list`);
+        let last;
+        if (typeof body.lastPage === 'boolean')
+            last = body.lastPage;
+        else {
+            // No lastPage: the X-Page-Count header says how many pages there are.
+            const count = Number(answer.headers.get('x-page-count'));
+            if (!Number.isInteger(count) || count < 1)
+                throw new UmapiError(`UMAPI answered ${exchange.label} without lastPage or X-Page-Count`);
+            last = page + 1 >= count;
+        }
+        return { items, last };
+    }
+    async list(kind) {
+        const all = [];
+        for (let page = 0;; page++) {
+            if (page >= this.http.limits.maxPages)
+                throw new UmapiError(`UMAPI listed more than ${this.http.limits.maxPages} pages of ${kind} without a last page; the page cap stopped the read`);
+            const { items, last } = await this.page(kind, page);
+            for (const item of items)
+                all.push(item);
+            if (last)
+                return all;
+        }
+    }
+    async groups() {
+        const groups = [];
+        for (const item of await this.list('groups')) {
+            const record = (item ?? {});
+            const name = str(record.groupName);
+            if (!name)
+                continue;
+            const memberCount = typeof record.memberCount === 'number' && Number.isInteger(record.memberCount) ? record.memberCount : undefined;
+            groups.push({ name, type: str(record.type) ?? 'unknown', ...(memberCount === undefined ? {} : { memberCount }) });
+        }
+        return groups;
+    }
+    async users() {
+        const users = [];
+        for (const item of await this.list('users')) {
+            const record = (item ?? {});
+            const groups = Array.isArray(record.groups)
+                ? record.groups.filter((group) => typeof group === 'string' && group !== '')
+                : [];
+            const user = { groups };
+            const email = str(record.email);
+            const username = str(record.username);
+            const domain = str(record.domain);
+            const type = str(record.type);
+            if (email)
+                user.email = email;
+            if (username)
+                user.username = username;
+            if (domain)
+                user.domain = domain;
+            if (type)
+                user.type = type;
+            if (email || username)
+                users.push(user);
+        }
+        return users;
+    }
+    async read() {
+        await this.fetchToken();
+        const groups = await this.groups();
+        const users = await this.users();
+        return { groups, users };
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/umapi/limits.js
+// The bounds of every read of the live Admin Console. The IMS_GATE_TEST_UMAPI_* variables exist only so that the
+// tests can run a throttled or never-answering stand-in in seconds; they are not documented settings.
+const DEFAULTS = {
+    requestTimeoutMs: 30_000,
+    budgetMs: 300_000,
+    maxPages: 1_000,
+    retryBaseMs: 1_000,
+    maxWaitMs: 60_000,
+    throttledAttempts: 6,
+    failedAttempts: 3,
+    windowMs: 60_000,
+    groupsPerWindow: 5,
+    usersPerWindow: 25,
+    maxBodyBytes: 32 * 1024 * 1024,
+};
+const OVERRIDES = {
+    requestTimeoutMs: 'IMS_GATE_TEST_UMAPI_TIMEOUT_MS',
+    budgetMs: 'IMS_GATE_TEST_UMAPI_BUDGET_MS',
+    maxPages: 'IMS_GATE_TEST_UMAPI_MAX_PAGES',
+    retryBaseMs: 'IMS_GATE_TEST_UMAPI_RETRY_BASE_MS',
+    maxWaitMs: 'IMS_GATE_TEST_UMAPI_MAX_WAIT_MS',
+    windowMs: 'IMS_GATE_TEST_UMAPI_WINDOW_MS',
+};
+function umapiLimits(env = process.env) {
+    const limits = { ...DEFAULTS };
+    for (const [key, name] of Object.entries(OVERRIDES)) {
+        const raw = env[name];
+        const value = raw === undefined || raw === '' ? Number.NaN : Number(raw);
+        if (Number.isFinite(value) && value >= 0)
+            limits[key] = value;
+    }
+    return limits;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/umapi/index.js
+
+
+
+
+
+
+const PROFILE_TYPE = 'PRODUCT_PROFILE';
+/** Values no output may show: the credential, and what identifies a person in the live Admin Console. */
+function personalValues(read) {
+    const values = new Set();
+    for (const user of read.users) {
+        // No message quotes a user (the rules count them): this is belt and braces. A username that could be an
+        // ordinary word ("campaign", "operator") is left alone, not to blank it out of every message.
+        if (user.email)
+            values.add(user.email);
+        if (user.username && user.username.length >= 6 && /[@.]/.test(user.username))
+            values.add(user.username);
+    }
+    return [...values];
+}
+async function readLiveAdminConsole(config, options = {}) {
+    const env = options.env ?? process.env;
+    const clientId = env[config.clientIdEnv] ?? '';
+    const clientSecret = env[config.clientSecretEnv] ?? '';
+    const secrets = clientSecret ? [clientSecret] : [];
+    const missing = [clientId ? undefined : config.clientIdEnv, clientSecret ? undefined : config.clientSecretEnv].filter(Boolean);
+    if (missing.length > 0)
+        return { ok: false, problem: `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set in the environment`, secrets };
+    options.onSecret?.(clientSecret);
+    const client = UmapiClient.create(umapiLimits(env), config, { clientId, clientSecret, clientIdEnv: config.clientIdEnv, clientSecretEnv: config.clientSecretEnv }, (token) => {
+        secrets.push(token);
+        options.onSecret?.(token);
+    });
+    try {
+        const read = await client.read();
+        return { ok: true, readAt: new Date().toISOString(), read, secrets: [...secrets, ...personalValues(read)] };
+    }
+    catch (error) {
+        // Only UmapiError messages are built to be shown; anything else is a bug whose text is not trusted.
+        const problem = error instanceof UmapiError ? error.message : `internal error while reading UMAPI (${error?.name ?? 'error'})`;
+        return { ok: false, problem, secrets };
+    }
+}
+/** Users in the order `pull` writes them: by e-mail, then username (case-insensitively, then exactly). */
+function compareLiveUsers(a, b) {
+    const key = (user) => [
+        (user.email ?? '').toLowerCase(),
+        (user.username ?? '').toLowerCase(),
+        user.email ?? '',
+        user.username ?? '',
+    ];
+    const ka = key(a);
+    const kb = key(b);
+    for (let i = 0; i < ka.length; i++) {
+        const order = compareStrings(ka[i], kb[i]);
+        if (order !== 0)
+            return order;
+    }
+    return 0;
+}
+/** A user's groups split as the Admin Console export splits them: product profiles, then user groups, each sorted. */
+function splitGroups(user, groups) {
+    const types = new Map(groups.map((group) => [group.name, group.type]));
+    const profiles = new Set();
+    const userGroups = new Set();
+    for (const name of user.groups) {
+        // A name the groups listing did not type is kept with the profiles, where the rules see it.
+        if (types.get(name) === 'USER_GROUP')
+            userGroups.add(name);
+        else
+            profiles.add(name);
+    }
+    return { profiles: [...profiles].sort(compareStrings), userGroups: [...userGroups].sort(compareStrings) };
+}
+function liveLoc(line) {
+    return { file: LIVE_ADMIN_CONSOLE, line, column: 1, endLine: line, endColumn: 1 };
+}
+/**
+ * The live users as an export the rules read like a CSV. Its locations name no file: each user has its own Loc
+ * object (line n for the n-th user), and each profile name one Loc object (line 0) shared by all its cells, so that
+ * the rules' live adapter can tell a finding about a user from one about a profile.
+ */
+function liveExport(read) {
+    const cells = new Map();
+    const users = [...read.users].sort(compareLiveUsers).map((user, index) => {
+        const { profiles, userGroups } = splitGroups(user, read.groups);
+        const groups = [...profiles, ...userGroups].map((name) => {
+            let loc = cells.get(name);
+            if (!loc) {
+                // Line 0: no user's line (users are on lines 1…n), so that a profile is never taken for a user.
+                loc = liveLoc(0);
+                cells.set(name, loc);
+            }
+            return { value: name, loc };
+        });
+        const row = { loc: liveLoc(index + 1), groups };
+        if (user.username)
+            row.username = user.username;
+        if (user.email)
+            row.email = user.email;
+        return row;
+    });
+    return { file: LIVE_ADMIN_CONSOLE, users, origin: 'live' };
+}
+/** The product profiles of the organization, by name. */
+function liveProfiles(read) {
+    return read.groups
+        .filter((group) => group.type === PROFILE_TYPE)
+        .map((group) => ({ name: group.name, ...(group.memberCount === undefined ? {} : { memberCount: group.memberCount }) }))
+        .sort((a, b) => compareStrings(a.name, b.name));
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/policy/rules.js
@@ -22953,34 +24232,6 @@ function baseConfig(root, config, changed, env) {
     return { ...config, instances: assignment.instances, enterpriseDashboard: assignment.enterpriseDashboard };
 }
 
-;// CONCATENATED MODULE: ./.tmp/build/lib/util/quote.js
-// Quoting of configuration values in messages, by the rules and restart detection alike: white space and
-// invisible characters become visible, so that `"Campaign - prod "` and `"Campaign\u00a0- prod"` can be told apart
-// in a log.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g;
-/** One character as an escape: `\n`, `\r`, `\t`, else `\uXXXX`. */
-function escapeChar(char) {
-    if (char === '\n')
-        return '\\n';
-    if (char === '\r')
-        return '\\r';
-    if (char === '\t')
-        return '\\t';
-    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
-}
-function escapeInvisible(value) {
-    return value.replace(/[\\"]/g, (c) => `\\${c}`).replace(INVISIBLE, escapeChar);
-}
-/**
- * The value in double quotes, with `"` and `\` escaped and control, non-breaking and zero-width characters as
- * \uXXXX (see QuoteOptions for the JSON escaping and the length limit).
- */
-function quote(value, options = {}) {
-    const escaped = options.json ? JSON.stringify(value).slice(1, -1) : escapeInvisible(value);
-    const max = options.maxLength;
-    return `"${max !== undefined && escaped.length > max ? `${escaped.slice(0, max - 1)}…` : escaped}"`;
-}
-
 ;// CONCATENATED MODULE: ./.tmp/build/lib/restart/snapshot.js
 // The IMS settings snapshot of each instance: a flat map `key → value at a place`, built from a model.
 //
@@ -23340,40 +24591,6 @@ function detectRestart(input) {
     }
 }
 
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/accounts.js
-/** The internal name the guide requires for the one IMS external account. */
-const IMS_ACCOUNT_NAME = 'Adobe_Marketing_Cloud';
-/** The account's internal name as written, or undefined when the record has none. */
-function internalNameOf(account) {
-    return account.fields.internalName?.value;
-}
-/**
- * The records of an instance's IMS account, in file order. Records sharing an internal name are one Campaign
- * record (the name is the key), e.g. a base package and a later update. The account named
- * Adobe_Marketing_Cloud wins; otherwise the first account in file order. Empty when the instance has none.
- */
-function primaryAccountRecords(instance) {
-    const accounts = instance.accounts;
-    if (accounts.length === 0)
-        return [];
-    const named = accounts.filter((account) => internalNameOf(account) === IMS_ACCOUNT_NAME);
-    if (named.length > 0)
-        return named;
-    const first = accounts[0];
-    const name = internalNameOf(first);
-    return name === undefined ? [first] : accounts.filter((account) => internalNameOf(account) === name);
-}
-/** Every record of the account that sets `field`, with its value. */
-function fieldValues(records, field) {
-    const values = [];
-    for (const account of records) {
-        const value = account.fields[field];
-        if (value)
-            values.push({ account, value });
-    }
-    return values;
-}
-
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/instances.js
 
 
@@ -23639,124 +24856,6 @@ function patternCandidates(url, scheme = url.scheme ?? 'https') {
     return [...new Set([written, origin, `${origin}/`])];
 }
 
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/whitespace.js
-// Stray white space in names that must match character for character (association masks, Enterprise Dashboard
-// group names): leading or trailing white space, doubled spaces, tabs, non-breaking and zero-width characters.
-// Positions are 1-based character positions; invisible characters are named and shown escaped, never raw.
-
-/** Zero-width characters, as the body of a character class: invisible, so `\s` alone misses most of them. */
-const ZERO_WIDTH = '\\u180e\\u200b-\\u200d\\u2060\\ufeff';
-/** Every white-space-like character: ASCII and Unicode white space, plus zero-width characters. */
-const WHITE = new RegExp(`[\\s\\u00a0${ZERO_WIDTH}]`);
-const EVERY_WHITE = new RegExp(WHITE.source, 'g');
-const EVERY_ZERO_WIDTH = new RegExp(`[${ZERO_WIDTH}]`, 'g');
-function isWhiteSpaceLike(char) {
-    return WHITE.test(char);
-}
-/** Whether the text holds a white-space-like character anywhere. */
-function hasWhiteSpace(text) {
-    return WHITE.test(text);
-}
-/** The text with every white-space-like character removed. */
-function withoutWhiteSpace(text) {
-    return text.replace(EVERY_WHITE, '');
-}
-/** The character's name, with its escape for anything but a plain space: `tab (\t)`, `non-breaking space (\u00a0)`. */
-function describeWhiteSpace(char) {
-    switch (char) {
-        case ' ':
-            return 'space';
-        case '\t':
-            return 'tab (\\t)';
-        case '\u00a0':
-            return 'non-breaking space (\\u00a0)';
-        case '\u200b':
-            return 'zero-width space (\\u200b)';
-        case '\ufeff':
-            return 'zero-width no-break space (\\ufeff)';
-        case '\u200c':
-        case '\u200d':
-        case '\u2060':
-        case '\u180e':
-            return `zero-width character (${escapeChar(char)})`;
-        default:
-            return `white-space character (${escapeChar(char)})`;
-    }
-}
-/**
- * The stray white space of `text`, in order of position. A run of white space at either end is one issue; inside
- * the text, a run holding a tab, non-breaking or zero-width character is reported at that character, and a run of
- * two or more plain spaces is a doubled space. A single plain space between words is fine.
- */
-function strayWhitespace(text, options = {}) {
-    const issues = [];
-    const base = options.offset ?? 0;
-    let start = 0;
-    while (start < text.length && WHITE.test(text[start]))
-        start++;
-    if (start === text.length) {
-        if (text.length > 0)
-            issues.push({
-                kind: 'leading',
-                position: base + 1,
-                description: `only white space (${describeWhiteSpace(text[0])} at position ${base + 1})`,
-            });
-        return issues;
-    }
-    if (start > 0)
-        issues.push({
-            kind: 'leading',
-            position: base + 1,
-            description: `a leading ${describeWhiteSpace(text[0])}${base > 0 ? ` at position ${base + 1}` : ''}`,
-        });
-    let end = text.length;
-    while (end > start && WHITE.test(text[end - 1]))
-        end--;
-    for (let i = start; i < end; i++) {
-        if (!WHITE.test(text[i]))
-            continue;
-        let j = i;
-        while (j < end && WHITE.test(text[j]))
-            j++;
-        const odd = text
-            .slice(i, j)
-            .split('')
-            .findIndex((char) => char !== ' ');
-        if (odd !== -1) {
-            const position = base + i + odd + 1;
-            issues.push({ kind: 'invisible', position, description: `a ${describeWhiteSpace(text[i + odd])} at position ${position}` });
-        }
-        else if (j - i >= 2) {
-            issues.push({ kind: 'doubled', position: base + i + 1, description: `a doubled space at position ${base + i + 1}` });
-        }
-        i = j - 1;
-    }
-    if (end < text.length) {
-        const single = end === text.length - 1 && text[end] === ' ';
-        if (!(single && options.allowTrailingSpace)) {
-            const first = text
-                .slice(end)
-                .split('')
-                .find((char) => char !== ' ') ?? ' ';
-            const position = base + end + 1 + Math.max(0, text.slice(end).indexOf(first));
-            issues.push({ kind: 'trailing', position, description: `a trailing ${describeWhiteSpace(first)} at position ${position}` });
-        }
-    }
-    return issues;
-}
-/** `a, b and c` */
-function joinIssues(issues) {
-    const parts = issues.map((issue) => issue.description);
-    return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
-}
-/** The text with its stray white space removed: trimmed, zero-width characters dropped, other runs as one space. */
-function cleanWhitespace(text) {
-    return text
-        .replace(EVERY_ZERO_WIDTH, '')
-        .replace(/[\s\u00a0]+/g, ' ')
-        .trim();
-}
-
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/ims-server.js
 // Parsing of an IMS server setting (the account's IMS server URL, serverConf's authIMSEndpoint).
 // Accepted: a bare host or `https://host`, optionally with a trailing `/`; nothing else.
@@ -23953,297 +25052,6 @@ function userLabel(user) {
     return user.email ?? user.username ?? `on line ${user.loc.line}`;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/mask-pattern.js
-// A mask prefix written as a regular expression (`Campaign - acme(-stage)? - `), read without compiling it: text
-// from the repository never becomes a RegExp (see __tests__/hardening/no-user-regex.test.ts). The few forms a
-// mask prefix uses in practice — literal text, escapes, groups with alternatives, `?` — are expanded into the
-// literal prefixes they stand for; anything else (`*`, `+`, `{n}`, `[…]`, anchors inside) is not read.
-/** More alternatives than this are not expanded: the mask is then not read at all. */
-const MAX_ALTERNATIVES = 64;
-/** Groups nested deeper than this are not read (and a crafted mask cannot exhaust the stack). */
-const MAX_DEPTH = 8;
-class Unsupported extends Error {
-}
-/** A recursive-descent reader over the prefix; each method returns the literal strings its part stands for. */
-class Expander {
-    text;
-    at = 0;
-    depth = 0;
-    constructor(text) {
-        this.text = text;
-    }
-    expand() {
-        const result = this.alternation();
-        if (this.at !== this.text.length)
-            throw new Unsupported();
-        return result;
-    }
-    alternation() {
-        const result = [...this.sequence()];
-        while (this.text[this.at] === '|') {
-            this.at++;
-            result.push(...this.sequence());
-            this.limit(result);
-        }
-        return result;
-    }
-    sequence() {
-        let result = [''];
-        while (this.at < this.text.length && this.text[this.at] !== '|' && this.text[this.at] !== ')') {
-            let term = this.atom();
-            if (this.text[this.at] === '?') {
-                this.at++;
-                term = [...term, ''];
-            }
-            result = result.flatMap((head) => term.map((tail) => head + tail));
-            this.limit(result);
-        }
-        return result;
-    }
-    atom() {
-        const char = this.text[this.at++];
-        if (char === '(') {
-            if (++this.depth > MAX_DEPTH)
-                throw new Unsupported();
-            if (this.text.startsWith('?:', this.at))
-                this.at += 2;
-            const inner = this.alternation();
-            if (this.text[this.at++] !== ')')
-                throw new Unsupported();
-            this.depth--;
-            return inner;
-        }
-        if (char === '\\') {
-            const escaped = this.text[this.at++];
-            // `\.`, `\-`, `\(`: punctuation stands for itself; `\d`, `\s`, `\w` … are classes, not read.
-            if (escaped === undefined || /[A-Za-z0-9]/.test(escaped))
-                throw new Unsupported();
-            return [escaped];
-        }
-        if ('*+{}[]^$?'.includes(char))
-            throw new Unsupported();
-        // `.` is read as itself, as everywhere else a mask is compared literally.
-        return [char];
-    }
-    limit(result) {
-        if (result.length > MAX_ALTERNATIVES)
-            throw new Unsupported();
-    }
-}
-/**
- * The literal prefixes a regular-expression prefix stands for (`Campaign - acme(-stage)? - ` →
- * `Campaign - acme-stage - `, `Campaign - acme - `), or undefined when it uses a form that is not read.
- */
-function expandPrefix(prefix) {
-    try {
-        return [...new Set(new Expander(prefix).expand())];
-    }
-    catch (error) {
-        if (error instanceof Unsupported)
-            return undefined;
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/edit-distance.js
-// Levenshtein distance with a threshold, for near-miss suggestions on text from files: only the band of 2·max+1
-// cells around the diagonal is computed, so comparing two 60,000-character names costs 60,000·(2·max+1) steps,
-// not 60,000² (a full distance on a 60 K-character mask took seconds per candidate).
-/**
- * The Levenshtein distance of `a` and `b` (UTF-16 code units) when it is at most `max`; otherwise `max + 1`.
- * Time O(min(|a|, |b|) · max) after stripping the common prefix and suffix; memory O(|b|).
- */
-function boundedDistance(a, b, max) {
-    if (a === b)
-        return 0;
-    const over = max + 1;
-    if (Math.abs(a.length - b.length) > max)
-        return over;
-    let start = 0;
-    while (start < a.length && start < b.length && a.charCodeAt(start) === b.charCodeAt(start))
-        start++;
-    let endA = a.length;
-    let endB = b.length;
-    while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
-        endA--;
-        endB--;
-    }
-    const n = endA - start;
-    const m = endB - start;
-    if (n === 0 || m === 0)
-        return Math.min(Math.max(n, m), over);
-    let previous = new Int32Array(m + 1);
-    let current = new Int32Array(m + 1);
-    for (let j = 0; j <= m; j++)
-        previous[j] = j <= max ? j : over;
-    for (let i = 1; i <= n; i++) {
-        const lo = Math.max(1, i - max);
-        const hi = Math.min(m, i + max);
-        current[lo - 1] = lo === 1 && i <= max ? i : over;
-        const code = a.charCodeAt(start + i - 1);
-        let rowMin = current[lo - 1];
-        for (let j = lo; j <= hi; j++) {
-            let value = previous[j - 1] + (code === b.charCodeAt(start + j - 1) ? 0 : 1);
-            const deletion = previous[j] + 1;
-            const insertion = current[j - 1] + 1;
-            if (deletion < value)
-                value = deletion;
-            if (insertion < value)
-                value = insertion;
-            if (value > over)
-                value = over;
-            current[j] = value;
-            if (value < rowMin)
-                rowMin = value;
-        }
-        if (hi < m)
-            current[hi + 1] = over;
-        if (rowMin > max)
-            return over;
-        [previous, current] = [current, previous];
-    }
-    return Math.min(previous[m], over);
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/suggest.js
-// Near-miss suggestions for a mask prefix ("did you mean …?"). Name-to-name near misses are NearMissIndex's job.
-
-
-/** Where the beginning of `name` that equals `target` (lower case, no white space) ends, past any white space after it. */
-function endIgnoringCaseAndSpace(name, target) {
-    let matched = 0;
-    let end = 0;
-    while (end < name.length && matched < target.length) {
-        const char = name[end++];
-        if (isWhiteSpaceLike(char))
-            continue;
-        if (char.toLowerCase() !== target[matched++])
-            return undefined;
-    }
-    if (matched < target.length)
-        return undefined;
-    while (end < name.length && isWhiteSpaceLike(name[end]))
-        end++;
-    return end;
-}
-/** Spelling distances beyond this only rank a candidate as "far" (keeps the tie-break linear in the text's length). */
-const SPELLING_CAP = 32;
-/**
- * A near miss for a prefix that starts none of `names`: the beginning of a name that equals the prefix ignoring
- * case and white space (taken up to where the rest of the name starts), or else one of `prefix.length` ± 2
- * characters within Levenshtein distance 2 of it. Returns that beginning exactly as the name spells it, or
- * undefined. Linear in the number of names, and in their length (distances are banded, with a threshold).
- */
-function nearPrefix(prefix, names) {
-    const target = cleanWhitespace(prefix).replace(/ /g, '').toLowerCase();
-    const length = prefix.length;
-    const tried = new Set();
-    let best;
-    const consider = (text, score) => {
-        const raw = score === 0 ? boundedDistance(text, prefix, SPELLING_CAP) : score;
-        const offset = Math.abs(text.length - length);
-        if (!best || score < best.score || (score === best.score && (raw < best.raw || (raw === best.raw && offset < best.offset))))
-            best = { text, score, raw, offset };
-    };
-    for (const name of names) {
-        const end = target === '' ? undefined : endIgnoringCaseAndSpace(name, target);
-        if (end !== undefined)
-            consider(name.slice(0, end), 0);
-        for (let stop = Math.max(1, length - 2); stop <= Math.min(name.length, length + 2); stop++) {
-            const text = name.slice(0, stop);
-            if (tried.has(text))
-                continue;
-            tried.add(text);
-            const raw = boundedDistance(text, prefix, 2);
-            if (raw <= 2)
-                consider(text, raw);
-        }
-    }
-    return best?.text;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/mask.js
-
-
-
-
-/**
- * What stands for the operator group's internal name: `(.*)`, `(.+)`, also lazy or non-capturing, or a bare
- * trailing `.*` / `.+` (a pattern written without its group still means "the rest of the name").
- */
-const NAME_GROUP = /\((?:\?:)?\.[*+]\??\)|\.[*+]\??\$?$/;
-/** Regular-expression syntax other than `.`: groups, classes, alternation, quantifiers, escapes. */
-const REGEX_SYNTAX = /[()[\]{}|?*+\\]/;
-/** The mask's prefix: the text before a `(.*)` / `(.+)` group (without a leading `^`), else the whole mask. */
-function parseMask(mask) {
-    const group = NAME_GROUP.exec(mask);
-    if (!group)
-        return { prefix: mask, pattern: false, trailing: '', regex: false };
-    const prefix = mask.slice(0, group.index).replace(/^\^/, '');
-    const trailing = mask.slice(group.index + group[0].length).replace(/\$$/, '');
-    return { prefix, pattern: true, trailing, regex: REGEX_SYNTAX.test(prefix) };
-}
-/**
- * The association mask in force for an instance: of the records of its IMS account, the last one (in file order)
- * that sets a non-blank mask. Undefined when there is none.
- */
-function instanceMask(instance) {
-    const values = fieldValues(primaryAccountRecords(instance), 'associationMask').filter(({ value }) => value.value.trim() !== '');
-    const last = values[values.length - 1];
-    return last ? { value: last.value, account: last.account, parsed: parseMask(last.value.value) } : undefined;
-}
-/**
- * The prefix by which an instance's Enterprise Dashboard names are recognised: its mask's prefix, when the mask
- * is a usable `<prefix>(.*)` (non-blank prefix, nothing after the group). Undefined otherwise: such names cannot be
- * split into prefix and internal name, so no check that needs the split runs.
- */
-function usablePrefix(mask) {
-    if (mask?.parsed.trailing !== '' || mask.parsed.prefix.trim() === '' || mask.parsed.regex)
-        return undefined;
-    return mask.parsed.prefix;
-}
-/** What separates the parts of a product profile name (`Campaign - prod - delivery`): white space and punctuation. */
-function isSeparator(char) {
-    return isWhiteSpaceLike(char) || '-_:|/.'.includes(char);
-}
-/**
- * Whether a mask prefix fits the Enterprise Dashboard group names: it must start at least one of them, and must not
- * stop just before a separator in every name it starts (`Campaign - prod -` or `Campaign - prod` for
- * `Campaign - prod - delivery`): the internal name would then start with that separator, and match no group.
- * When it fits none, `suggestion` is a near miss spelled as in the names; names that start with another
- * instance's prefix (`otherPrefixes`) are never suggested, being that instance's groups.
- */
-function checkPrefix(prefix, names, otherPrefixes = []) {
-    const matched = names.filter((name) => name.startsWith(prefix));
-    if (matched.length > 0) {
-        const cutShort = (name) => name.length > prefix.length && isSeparator(name[prefix.length]);
-        if (!matched.every(cutShort))
-            return { ok: true, matched };
-        const example = matched[0];
-        let end = prefix.length;
-        while (end < example.length && isSeparator(example[end]))
-            end++;
-        return { ok: false, reason: 'followed-by-separator', suggestion: example.slice(0, end), example };
-    }
-    const others = otherPrefixes.filter((other) => other !== prefix && other.trim() !== '');
-    const candidates = names.filter((name) => !others.some((other) => name.startsWith(other)));
-    const listed = candidates.length > 0 ? candidates : names;
-    return { ok: false, reason: 'no-match', suggestion: nearPrefix(prefix, candidates), examples: listed.slice(0, 3), total: listed.length };
-}
-/**
- * checkPrefix for a prefix that is a regular expression (see ParsedMask.regex): it fits when one of the literal
- * prefixes it stands for starts a name. One in a form that is not read (mask-pattern.ts) is left alone.
- */
-function checkRegexPrefix(prefix, names) {
-    const alternatives = expandPrefix(prefix);
-    if (alternatives === undefined)
-        return { ok: true, matched: [] };
-    const matched = names.filter((name) => alternatives.some((alternative) => name.startsWith(alternative)));
-    if (matched.length > 0)
-        return { ok: true, matched };
-    return { ok: false, reason: 'no-match', examples: names.slice(0, 3), total: names.length };
-}
-
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/mask-conflicts.js
 
 
@@ -24410,6 +25218,7 @@ function maskConflicts(model, config) {
 
 
 
+
 const FIELD = 'associationMask';
 function exampleMask(instance) {
     return `Campaign - ${instance} - (.*)`;
@@ -24526,7 +25335,9 @@ function reportConflict(context, conflict) {
 }
 const associationMaskRule = {
     id: 'IMS004',
-    check(context) {
+    check(ruleContext) {
+        // The live Admin Console has no file: its findings go to the mask, its users are counted, never named.
+        const { context, flush } = liveAware(ruleContext);
         const prefixes = allPrefixes(context.model);
         for (const instance of context.model.instances) {
             const records = primaryAccountRecords(instance);
@@ -24557,6 +25368,7 @@ const associationMaskRule = {
         }
         for (const conflict of maskConflicts(context.model, context.config).values())
             reportConflict(context, conflict);
+        flush();
     },
 };
 
@@ -24941,6 +25753,7 @@ function forEachDeletionHash(text, visit) {
 
 
 
+
 /** Whether `name` belongs to `prefix` rather than to a longer prefix of another instance that also matches. */
 function ownedBy(name, prefix, prefixes) {
     return (name.startsWith(prefix) && !prefixes.some((other) => other.length > prefix.length && other.startsWith(prefix) && name.startsWith(other)));
@@ -25133,7 +25946,9 @@ function checkUsers(context, all, exported) {
 }
 const operatorGroupsRule = {
     id: 'IMS005',
-    check(context) {
+    check(ruleContext) {
+        // The live Admin Console has no file: its findings go to the mask, its users are counted, never named.
+        const { context, flush } = liveAware(ruleContext);
         // An overlapping mask keeps its own profiles (ownedBy leaves the longer family's to its instance): judged.
         const conflicts = [...maskConflicts(context.model, context.config).values()];
         const conflicted = new Set(conflicts.filter((conflict) => conflict.kind !== 'overlaps').map((conflict) => conflict.instance.name));
@@ -25143,6 +25958,7 @@ const operatorGroupsRule = {
                 checkInstance(context, mapped, mapped.known, mapped.groups);
         for (const exported of context.model.dashboards)
             checkUsers(context, all, exported);
+        flush();
     },
 };
 
@@ -25908,6 +26724,10 @@ const rules = [
 
 
 
+
+
+
+
 /** A problem with how ims-gate was called (exit code 2), as opposed to a finding in the repository. */
 class UsageError extends Error {
 }
@@ -25960,6 +26780,32 @@ function runRules(selected, model, config, scan, options) {
     }
     return findings;
 }
+/**
+ * The live Admin Console is no file, so no finding, annotation or SARIF location may point at it. The rules that
+ * read it report at the mask (src/rules/util/live-admin-console.ts); a finding of any other rule that still does is
+ * moved to the config's `adminConsole` key, and its related locations there are dropped.
+ */
+function awayFromLiveSource(findings, config) {
+    const at = liveSourceLoc(config);
+    for (const finding of findings) {
+        dropLiveFix(finding);
+        if (finding.file === LIVE_ADMIN_CONSOLE)
+            Object.assign(finding, { file: at.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn });
+        if (finding.related?.some((entry) => entry.file === LIVE_ADMIN_CONSOLE)) {
+            const related = finding.related.filter((entry) => entry.file !== LIVE_ADMIN_CONSOLE);
+            if (related.length > 0)
+                finding.related = related;
+            else
+                delete finding.related;
+        }
+    }
+}
+/** What the report says of the live Admin Console: when it was read, or why not (never who is in it). */
+function reportedSource(status) {
+    if ('problem' in status)
+        return { kind: 'umapi', problem: status.problem };
+    return { kind: 'umapi', readAt: status.readAt, users: status.users, profiles: status.profiles.length };
+}
 const MIN_SCRUBBED_SECRET = 6;
 /** Every secret the scan knows of: the runtime client secret and the plaintext secrets found in the repository. */
 function secretValues(model, secrets, results = []) {
@@ -25990,6 +26836,23 @@ function secretValues(model, secrets, results = []) {
     }
     return [...values];
 }
+/**
+ * Whether `require:` (issue 12) names the Admin Console, globally or for some instance. Read defensively: the key
+ * belongs to the coverage work, and an unknown shape means "not required".
+ */
+function requiresAdminConsole(config) {
+    const names = (value) => Array.isArray(value) && value.includes('adminConsole');
+    const withRequire = config;
+    if (names(withRequire.require))
+        return true;
+    return Object.values(config.instances).some((instance) => names(instance.require));
+}
+/** The live Admin Console as the model takes it. */
+function liveInput(live, config) {
+    if (!live.ok)
+        return { ok: false, problem: live.problem, required: requiresAdminConsole(config) };
+    return { ok: true, readAt: live.readAt, export: liveExport(live.read), profiles: liveProfiles(live.read) };
+}
 async function scan(options) {
     const root = (0,external_node_path_namespaceObject.resolve)(options.root);
     if (!(0,external_node_fs_namespaceObject.existsSync)(root) || !(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
@@ -26004,11 +26867,17 @@ async function scan(options) {
     let filesScanned = 0;
     let readResults = [];
     // With `hosting: hosted` no file is read (Adobe manages the IMS integration): only the rules about the scan run.
+    let live;
     if (config.hosting !== 'hosted') {
+        // The one read over the network, bounded in time (src/read/umapi/limits.ts): it never throws.
+        if (config.adminConsole)
+            live = await readLiveAdminConsole(config.adminConsole, { env: options.env, onSecret: options.onSecret });
         const read = readAll(root, config);
         filesScanned = read.filesScanned;
         readResults = read.results;
         model = buildModel(read.results, config);
+        if (live)
+            attachLiveAdminConsole(model, liveInput(live, config));
         facts.inputProblems = [...read.problems, ...model.problems];
         facts.skipped = read.skipped;
         if (selected.some((rule) => rule.usesRestartDetection)) {
@@ -26026,6 +26895,7 @@ async function scan(options) {
         }
     }
     const findings = runRules(selected, model ?? emptyModel(), config, facts, options);
+    awayFromLiveSource(findings, config);
     // `explain` shows only the findings of the rules it asked for (a rule that failed to run is an IMS000).
     const shown = options.onlyRules ? findings.filter((finding) => options.onlyRules?.includes(finding.ruleId)) : findings;
     shown.sort(compareFindings);
@@ -26057,9 +26927,10 @@ async function scan(options) {
         restart,
         stats: gate.stats,
         verdict: gate.verdict,
+        ...(model?.liveAdminConsole ? { sources: { adminConsole: reportedSource(model.liveAdminConsole) } } : {}),
     };
     // Belt and braces: rules never quote a secret, but no message, wherever it came from, may carry one.
-    const secrets = secretValues(model, options.secrets, readResults);
+    const secrets = [...secretValues(model, options.secrets, readResults), ...(live?.secrets ?? [])];
     const report = scrubReport(unscrubbed, secrets);
     // Attributes mapped to the client secret with `fields:` hold a secret whatever their name.
     const secretNames = new FieldMapping(config).attributesByField.clientSecret;
@@ -27448,9 +28319,263 @@ async function initCommand(argv, io) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/read/umapi/csv.js
+// The live Admin Console written in the Admin Console's own CSV export format (the header of its "Export users
+// to CSV"), which src/read/admin-console-csv.ts reads back. Deterministic: users by e-mail, then username; names in
+// a cell sorted; '\n' line ends. Names, country and admin roles are left empty: ims-gate never reads them from
+// UMAPI, and a file meant for git holds no more personal data than the check needs.
+
+const EXPORT_HEADER = [
+    'Identity Type',
+    'Username',
+    'Domain',
+    'Email',
+    'First Name',
+    'Last Name',
+    'Country Code',
+    'Product Configurations',
+    'Admin Roles',
+    'Product Configurations Administered',
+    'User Groups',
+    'User Groups Administered',
+    'Products Administered',
+    'Developer Access',
+];
+const IDENTITY_TYPES = { adobeID: 'Adobe ID', enterpriseID: 'Enterprise ID', federatedID: 'Federated ID' };
+/** A cell, quoted when it must be (separator, quote, line break, white space at an end), quotes doubled. */
+function csv_cell(value) {
+    return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+function renderAdminConsoleCsv(read, options) {
+    const lines = [EXPORT_HEADER.join(',')];
+    const profilesSeen = new Set();
+    const withComma = new Set();
+    let users = 0;
+    const sorted = [...read.users].sort(compareLiveUsers);
+    for (const user of sorted) {
+        const split = splitGroups(user, read.groups);
+        const profiles = options.all ? split.profiles : split.profiles.filter(options.keep);
+        const userGroups = options.all ? split.userGroups : [];
+        if (!options.all && profiles.length === 0)
+            continue;
+        for (const profile of profiles)
+            profilesSeen.add(profile);
+        for (const name of [...profiles, ...userGroups])
+            if (name.includes(','))
+                withComma.add(name);
+        const row = {
+            'Identity Type': IDENTITY_TYPES[user.type ?? ''] ?? '',
+            Username: user.username ?? '',
+            Domain: user.domain ?? '',
+            Email: user.email ?? '',
+            'First Name': '',
+            'Last Name': '',
+            'Country Code': '',
+            'Product Configurations': profiles.join(','),
+            'Admin Roles': '',
+            'Product Configurations Administered': '',
+            'User Groups': userGroups.join(','),
+            'User Groups Administered': '',
+            'Products Administered': '',
+            'Developer Access': '',
+        };
+        lines.push(EXPORT_HEADER.map((name) => csv_cell(row[name])).join(','));
+        users++;
+    }
+    return { text: `${lines.join('\n')}\n`, users, profiles: profilesSeen.size, withComma: [...withComma].sort() };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/cli/admin-console.js
+// `ims-gate admin-console pull`: the live Admin Console (UMAPI) written into the repository as the CSV export that
+// ims-gate reads, so that Admin Console changes get a review trail. `--check` writes nothing and exits 1 when the
+// committed file differs from the live Admin Console.
+//
+// What it prints is counts and line numbers, never an e-mail or username: the file is where the team chooses to
+// see who holds what; standard output may end up in a CI log that anyone with read access to the repository sees.
+// It writes only a regular file inside the scan root, through no symbolic link.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_PULL_PATH = 'admin-console/users.csv';
+const ADMIN_CONSOLE_USAGE = `  ims-gate admin-console pull [root] [--config FILE] [--out FILE] [--all] [--check]
+      writes the live Admin Console (config adminConsole: {source: umapi}) to --out (default
+      ${DEFAULT_PULL_PATH}, inside root) in the Admin Console's CSV export format, sorted, only the
+      Campaign profiles unless --all. --check writes nothing and exits 1 when the file differs.`;
+const admin_console_OPTIONS = {
+    config: { type: 'string', short: 'c' },
+    out: { type: 'string', short: 'o' },
+    all: { type: 'boolean' },
+    check: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+};
+const EXIT_SAME = 0;
+const EXIT_DIFFERS = 1;
+/** What is at `path` without following a link, or undefined when nothing is. */
+function lstatIfAny(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.lstatSync)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        throw error;
+    }
+}
+/**
+ * The absolute path of --out, once it is known to be inside the root and to pass through no symbolic link (each
+ * existing part of it is a real folder, and the file itself, if any, a regular file).
+ */
+function pullTarget(root, out) {
+    const absolute = (0,external_node_path_namespaceObject.isAbsolute)(out) ? out : (0,external_node_path_namespaceObject.join)(root, out);
+    const rel = (0,external_node_path_namespaceObject.relative)(root, absolute);
+    if (rel === '' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || rel === '..' || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+        throw new UserError('--out', `${out} is not inside the scan root; expected a file path under ${root}`);
+    const parts = rel.split(external_node_path_namespaceObject.sep);
+    // Git's own folder is no place for a file of the repository (hooks, config).
+    if (parts.some((part) => part.toLowerCase() === '.git'))
+        throw new UserError('--out', `${toPosix(rel)} is inside .git; expected a file of the repository`);
+    let at = root;
+    for (const [index, part] of parts.entries()) {
+        at = (0,external_node_path_namespaceObject.join)(at, part);
+        const stat = lstatIfAny(at);
+        if (!stat)
+            break;
+        if (stat.isSymbolicLink())
+            throw new UserError('--out', `${toPosix((0,external_node_path_namespaceObject.relative)(root, at))} is a symbolic link; ims-gate writes no file through one`);
+        const last = index === parts.length - 1;
+        if (!last && !stat.isDirectory())
+            throw new UserError('--out', `${toPosix((0,external_node_path_namespaceObject.relative)(root, at))} is not a folder`);
+        if (last && !stat.isFile())
+            throw new UserError('--out', `${toPosix(rel)} exists and is not a regular file`);
+    }
+    return { path: absolute, shown: toPosix(rel) };
+}
+/** Writes through a temporary file in the same folder, so that a reader never sees half a file. */
+function writeAtomically(path, text) {
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    const temp = `${path}.ims-gate-${process.pid}.tmp`;
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(temp, text, { flag: 'wx' });
+        (0,external_node_fs_namespaceObject.renameSync)(temp, path);
+    }
+    catch (error) {
+        (0,external_node_fs_namespaceObject.rmSync)(temp, { force: true });
+        throw error;
+    }
+}
+function lines(rows) {
+    const numbers = rows.map((row) => row.line).filter((line) => line !== undefined);
+    const shown = numbers.slice(0, 20).join(', ') + (numbers.length > 20 ? `, and ${numbers.length - 20} more` : '');
+    return `${numbers.length === 1 ? 'line' : 'lines'} ${shown}`;
+}
+/** The one-line summary of how the committed file differs from the live Admin Console: counts and line numbers. */
+function differenceSummary(shown, committed, rendered, keep) {
+    const before = readAdminConsoleCsv(shown, committed);
+    const after = readAdminConsoleCsv(shown, Buffer.from(rendered));
+    if (!before.dashboard || before.problems.length > 0)
+        return `${shown} differs from the live Admin Console: it is not a readable Admin Console export (run pull to rewrite it)`;
+    const diff = diffRows(rowsOf(before.dashboard.users, keep, true), rowsOf(after.dashboard?.users ?? [], keep));
+    if (isEmptyDiff(diff))
+        return `${shown} differs from the live Admin Console in form only (order, columns or quoting); run pull to rewrite it`;
+    const where = [
+        diff.removed.length > 0 ? `removed: ${lines(diff.removed)}` : '',
+        diff.changed.length > 0 ? `changed: ${lines(diff.changed)}` : '',
+    ].filter(Boolean);
+    return `${shown} differs from the live Admin Console: ${describeDiff(diff)}${where.length > 0 ? ` (${where.join('; ')} of ${shown})` : ''}`;
+}
+async function pull(values, positionals, io) {
+    const root = (0,external_node_path_namespaceObject.resolve)(scanRoot(positionals, 'admin-console pull'));
+    const { config, problems } = loadConfig(root, values.config);
+    if (problems.length > 0) {
+        const first = problems[0];
+        throw new UserError(`${first.loc.file}:${first.loc.line}`, first.message);
+    }
+    if (!config.adminConsole)
+        throw new UserError('admin-console pull', 'the config has no adminConsole (source: umapi, orgId: …); see docs/config.md#the-live-admin-console-umapi');
+    const target = pullTarget(root, values.out ?? DEFAULT_PULL_PATH);
+    let keep = () => true;
+    if (!values.all) {
+        const model = buildModel(readAll(root, config).results, config);
+        keep = campaignRelevance(model);
+        if (campaignPrefixes(model).length === 0)
+            throw new UserError('admin-console pull', "no instance has an IMS account with an association mask, so no profile is known to be Campaign's; pass --all to write every profile");
+    }
+    const live = await readLiveAdminConsole(config.adminConsole, { env: io.env });
+    if (!live.ok) {
+        io.stderr(`ims-gate: Admin Console not read: ${scrub(live.problem, live.secrets)}\n`);
+        return 2;
+    }
+    const rendered = renderAdminConsoleCsv(live.read, { keep, all: Boolean(values.all) });
+    const summary = `${plural_plural(rendered.users, 'user')}, ${plural_plural(rendered.profiles, 'product profile')}`;
+    if (rendered.withComma.length > 0)
+        io.stderr(`ims-gate: warning: ${plural_plural(rendered.withComma.length, 'group name')} ${rendered.withComma.length === 1 ? 'holds' : 'hold'} a comma, which the Admin Console's CSV format reads as a separator: ${rendered.withComma.map((name) => quote(name)).join(', ')}\n`);
+    if (values.check) {
+        let committed;
+        try {
+            committed = readRegularFile(target.path);
+        }
+        catch (error) {
+            if (error instanceof NotRegularFileError)
+                throw new UserError('--out', `${target.shown} ${error.message}`);
+            if (error.code !== 'ENOENT')
+                throw error;
+        }
+        if (!committed) {
+            io.stdout(`${target.shown} does not exist; the live Admin Console has ${summary} (run ims-gate admin-console pull)\n`);
+            return EXIT_DIFFERS;
+        }
+        if (committed.equals(Buffer.from(rendered.text))) {
+            io.stdout(`${target.shown} is up to date with the live Admin Console (${summary})\n`);
+            return EXIT_SAME;
+        }
+        io.stdout(`${differenceSummary(target.shown, committed, rendered.text, keep)}\n`);
+        return EXIT_DIFFERS;
+    }
+    writeAtomically(target.path, rendered.text);
+    io.stdout(`wrote ${target.shown}: ${summary} from the live Admin Console\n`);
+    return EXIT_SAME;
+}
+function parse(argv) {
+    return (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: admin_console_OPTIONS, allowPositionals: true, strict: true });
+}
+async function adminConsoleCommand(argv, io) {
+    const [sub, ...rest] = argv;
+    if (sub === '--help' || sub === '-h' || sub === undefined) {
+        if (sub === undefined)
+            throw new UserError('admin-console', 'needs a subcommand: pull (see ims-gate --help)');
+        io.stdout(`Usage:\n${ADMIN_CONSOLE_USAGE}\n`);
+        return EXIT_SAME;
+    }
+    if (sub !== 'pull')
+        throw new UserError(`admin-console ${sub}`, 'unknown subcommand; expected pull');
+    const { values, positionals } = parse(rest);
+    rejectEmptyValues(values);
+    if (values.help) {
+        io.stdout(`Usage:\n${ADMIN_CONSOLE_USAGE}\n`);
+        return EXIT_SAME;
+    }
+    return pull(values, positionals, io);
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/cli/run.js
 // The CLI: argument parsing, then the same pipeline as the action. Exit codes: 0 clean, 1 findings at or
 // above --fail-on, 2 usage or config error (one line on standard error: see errors.ts).
+
 
 
 
@@ -27477,6 +28602,7 @@ const USAGE = `Usage:
   ims-gate explain "<symptom>" [root] [--config FILE]
 ${BASELINE_USAGE}
 ${INIT_USAGE}
+${ADMIN_CONSOLE_USAGE}
   ims-gate --version | --help
 
   --format    ${FORMAT_NAMES.join(' | ')}  (default: stylish)
@@ -27485,7 +28611,8 @@ ${INIT_USAGE}
   --output    write the report to FILE (creating its folders) instead of standard output
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error (one line on standard error).
-The client secret to compare with a manifest's clientSecretSha256 is read from IMS_CLIENT_SECRET.`;
+The client secret to compare with a manifest's clientSecretSha256 is read from IMS_CLIENT_SECRET.
+The live Admin Console's credential (config adminConsole) is read from UMAPI_CLIENT_ID and UMAPI_CLIENT_SECRET.`;
 const run_OPTIONS = {
     config: { type: 'string', short: 'c' },
     format: { type: 'string', short: 'f' },
@@ -27520,6 +28647,7 @@ function scanOptions(values, root, io) {
         baseRef: parseBase(values.base),
         log: (line) => io.stderr(`${line}\n`),
         secrets: { clientSecret: io.env.IMS_CLIENT_SECRET || undefined },
+        env: io.env,
     };
 }
 async function check(values, positionals, io, onlyRules, after) {
@@ -27568,13 +28696,15 @@ async function explain(values, positionals, io) {
             io.stderr(`Note: ${plural_plural(unreadable, 'file problem')} kept some configuration from being read; \`ims-gate check\` lists them (IMS000).\n`);
     });
 }
-const COMMANDS = ['check', 'explain', 'baseline', 'init'];
+const COMMANDS = ['check', 'explain', 'baseline', 'init', 'admin-console'];
 async function runCli(argv, io) {
     try {
         if (argv[0] === 'baseline')
             return await baselineCommand(argv.slice(1), io);
         if (argv[0] === 'init')
             return await initCommand(argv.slice(1), io);
+        if (argv[0] === 'admin-console')
+            return await adminConsoleCommand(argv.slice(1), io);
         const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: run_OPTIONS, allowPositionals: true, strict: true });
         rejectEmptyValues(values);
         if (values.version) {
@@ -27597,9 +28727,11 @@ async function runCli(argv, io) {
     }
     catch (error) {
         // An internal error's stack may quote a value the scan saw; the runtime client secret is never printed.
-        const secret = io.env.IMS_CLIENT_SECRET;
-        const report = errorReport(error);
-        io.stderr(secret ? report.replaceAll(secret, '***') : report);
+        let report = errorReport(error);
+        for (const secret of [io.env.IMS_CLIENT_SECRET, io.env.UMAPI_CLIENT_SECRET])
+            if (secret)
+                report = report.replaceAll(secret, '***');
+        io.stderr(report);
         return EXIT_USAGE;
     }
 }
