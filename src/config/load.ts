@@ -14,7 +14,7 @@ import { toPosix } from '../util/paths.js';
 import { aliasProblem } from '../util/yaml-aliases.js';
 import { schemaProblems, trimmedEnd } from '../util/yaml-schema.js';
 import { duplicateKeys } from '../util/yaml-keys.js';
-import { defaultConfig, type Config, type ConfiguredInput, type InstanceConfig } from './types.js';
+import { defaultConfig, type Config, type ConfiguredInput, type InstanceConfig, type RequireEntry, type RequireItem } from './types.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/ims-gate.yml';
 
@@ -35,6 +35,8 @@ interface RawConfig {
   exclude?: string[];
   allowInlineSuppressions?: boolean;
   maxFileSize?: number;
+  require?: RequireItem[];
+  allowEmpty?: boolean;
 }
 
 /**
@@ -143,6 +145,8 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   if (raw.allowInlineSuppressions !== undefined) config.allowInlineSuppressions = raw.allowInlineSuppressions;
   if (raw.maxFileSize !== undefined) config.maxFileSizeBytes = raw.maxFileSize;
   config.inputs = configuredInputs(doc, text, file);
+  if (raw.allowEmpty !== undefined) config.allowEmpty = raw.allowEmpty;
+  config.require = requireEntries(doc, text, file);
   return { config, problems: [] };
 }
 
@@ -190,6 +194,36 @@ function configuredInputs(doc: Document.Parsed, text: string, file: string): Con
   if (isSeq(dashboards)) for (const item of dashboards.items) add(item, 'admin-console-csv', 'enterpriseDashboard');
   else add(dashboards, 'admin-console-csv', 'enterpriseDashboard');
   return inputs;
+}
+
+/** The (valid) config's `require:` items, global then per instance, each at its list item. */
+function requireEntries(doc: Document.Parsed, text: string, file: string): RequireEntry[] {
+  const map = new LineMap(text);
+  const resolved = (node: unknown): unknown => (isAlias(node) ? node.resolve(doc) : node);
+  const entries: RequireEntry[] = [];
+  const add = (list: unknown, key: string, instance?: string): void => {
+    const seq = resolved(list);
+    if (!isSeq(seq)) return;
+    for (const item of seq.items) {
+      const node = resolved(item);
+      if (!isScalar(node) || typeof node.value !== 'string') continue;
+      // An alias is reported at the alias (where the user wrote it), its value read from the anchor.
+      const [start, end] = ((isAlias(item) ? item : node) as Node).range ?? [0, 0, 0];
+      const loc = map.loc(file, start, trimmedEnd(text, start, Math.max(start, end)));
+      entries.push({ item: node.value as RequireItem, key, loc, ...(instance === undefined ? {} : { instance }) });
+    }
+  };
+  add(doc.get('require', true), 'require');
+  const instances = resolved(doc.get('instances', true));
+  if (isMap(instances)) {
+    for (const pair of instances.items) {
+      const instance = resolved(pair.value);
+      if (!isScalar(pair.key) || !isMap(instance)) continue;
+      const name = String(pair.key.value);
+      add(instance.get('require', true), `instances.${name}.require`, name);
+    }
+  }
+  return entries;
 }
 
 /** The config's glob lists, as [YAML path, globs]. */

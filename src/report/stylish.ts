@@ -1,6 +1,7 @@
 // The terminal format: `file:line:col  severity  message  [RULEID]`, the remediation, and a short code frame.
 import type { CodeFrame } from '../excerpt/code-frames.js';
 import type { Finding, Report } from '../types.js';
+import { coverageFooterLines } from './coverage.js';
 
 export interface StylishOptions {
   color?: boolean;
@@ -62,6 +63,7 @@ export function formatStylish(report: Report, options: StylishOptions = {}): str
       `Restart required for instance(s) ${report.restart.instances.join(', ')}: ${report.restart.changes.length} IMS setting(s) changed.`,
     );
   } else if (report.restart.skipped) out.push(report.restart.skipped);
+  out.push(...coverageFooterLines(report.coverage));
   const { errors, warnings, notices, filesScanned } = report.stats;
   const verdict = report.verdict.result === 'fail' ? paint(color, '31;1', 'FAIL') : paint(color, '32;1', 'PASS');
   out.push(

@@ -9,6 +9,8 @@ import { quote } from '../util/quote.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
 import { cleanWhitespace, isWhiteSpaceLike, joinIssues, strayWhitespace } from './util/whitespace.js';
 import type { MessageDiagnostic, Rule, RuleContext } from './types.js';
+import { FieldMapping } from '../model/fields.js';
+import { CHECKED, fieldSkip, NO_ACCOUNT } from './util/coverage.js';
 
 const FIELD = 'associationMask';
 
@@ -98,12 +100,27 @@ function checkMask(
   context.report({ ...at, messageId, data: { ...maskData(instance.name, expected), mask: quote(text), whitespace, ...data } });
 }
 
+/**
+ * The mask itself is checked wherever the account defines it; that its prefix starts the Admin Console's profile
+ * names, the check that matters, needs the instance's Admin Console users.
+ */
+function maskCoverage(instance: Instance, records: ReturnType<typeof primaryAccountRecords>, mapping: FieldMapping) {
+  if (records.length === 0) return NO_ACCOUNT;
+  const absent = fieldSkip(records, FIELD, mapping);
+  // An account that defines itself without a mask is reported (noMask): checked. Updates alone say nothing.
+  if (absent && !records.some((account) => recordOperation(account.attrs) !== 'update')) return absent;
+  if (absent) return CHECKED;
+  return instance.dashboards.length > 0 ? CHECKED : ({ status: 'skipped', reason: 'no-admin-console' } as const);
+}
+
 export const associationMaskRule: Rule = {
   id: 'IMS004',
   check(context) {
     const prefixes = allPrefixes(context.model);
+    const mapping = new FieldMapping(context.config);
     for (const instance of context.model.instances) {
       const records = primaryAccountRecords(instance);
+      context.cover(instance.name, maskCoverage(instance, records, mapping));
       if (records.length === 0) continue;
       const masks = records.map((account) => account.fields.associationMask).filter((mask): mask is Located<string> => mask !== undefined);
       if (masks.length === 0) {

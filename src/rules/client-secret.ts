@@ -6,6 +6,7 @@ import type { MessageDiagnostic, Rule, RuleContext } from './types.js';
 import { isNamedInstance } from './util/instances.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
 import { isPlaintextSecret, isServerConfSecretAttribute, secretMatchesSha256 } from './util/secrets.js';
+import { CHECKED, NO_ACCOUNT } from './util/coverage.js';
 
 function checkAccounts(context: RuleContext<MessageDiagnostic>): void {
   for (const instance of context.model.instances) {
@@ -87,6 +88,11 @@ function checkSecretHash(context: RuleContext<MessageDiagnostic>): void {
 export const clientSecretRule: Rule = {
   id: 'IMS009',
   check(context) {
+    // Plaintext secrets are looked for in the IMS account and in serverConf's <ims> node.
+    for (const instance of context.model.instances) {
+      const holdsSecrets = instance.accounts.length > 0 || instance.serverConfs.some((conf) => conf.data.ims !== undefined);
+      context.cover(instance.name, holdsSecrets ? CHECKED : NO_ACCOUNT);
+    }
     checkAccounts(context);
     checkServerConfs(context);
     checkSecretHash(context);

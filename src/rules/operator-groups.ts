@@ -10,6 +10,9 @@ import { relatedAt } from './util/related.js';
 import { NearMissIndex } from './util/near-miss-index.js';
 import { cleanWhitespace, joinIssues, strayWhitespace } from './util/whitespace.js';
 import type { MessageDiagnostic, Rule, RuleContext } from './types.js';
+import { FieldMapping } from '../model/fields.js';
+import { primaryAccountRecords } from './util/accounts.js';
+import { CHECKED, type CoverageStatement, fieldSkip, NO_ACCOUNT } from './util/coverage.js';
 
 /** An instance whose Enterprise Dashboard names can be mapped onto its operator groups. */
 interface Mapped {
@@ -185,10 +188,37 @@ function checkUsers(context: RuleContext<MessageDiagnostic>, all: Mapped[], expo
   }
 }
 
+/** Why an instance's Admin Console profiles were (not) mapped onto its operator groups: `known` decides. */
+function groupsCoverage(instance: Instance, mapped: Mapped | undefined, mapping: FieldMapping): CoverageStatement {
+  if (mapped?.known) return CHECKED;
+  const records = primaryAccountRecords(instance);
+  if (records.length === 0) return NO_ACCOUNT;
+  if (!mapped)
+    return (
+      fieldSkip(records, 'associationMask', mapping) ?? {
+        status: 'not-applicable',
+        hint: 'the association mask is not a usable `<prefix>(.*)` (see IMS004)',
+      }
+    );
+  if (instance.dashboards.length === 0) return { status: 'skipped', reason: 'no-admin-console' };
+  if (instance.groups.length === 0) return { status: 'skipped', reason: 'no-operator-groups' };
+  return { status: 'not-applicable', hint: "the association mask's prefix starts no Admin Console profile name (see IMS004)" };
+}
+
 export const operatorGroupsRule: Rule = {
   id: 'IMS005',
   check(context) {
     const all = mappedInstances(context.model, context.config.operatorGroups);
+    const mapping = new FieldMapping(context.config);
+    for (const instance of context.model.instances)
+      context.cover(
+        instance.name,
+        groupsCoverage(
+          instance,
+          all.find((mapped) => mapped.instance === instance),
+          mapping,
+        ),
+      );
     for (const mapped of all) if (mapped.known) checkInstance(context, mapped, mapped.known);
     for (const exported of context.model.dashboards) checkUsers(context, all, exported);
   },
