@@ -1,4 +1,4 @@
-// How outputs word a skipped check (policies/coverage.yml, validated by policies/schemas/coverage.schema.json).
+// The default hints of skipped checks (policies/coverage.yml, validated by policies/schemas/coverage.schema.json).
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { SkipReason } from '../types.js';
@@ -6,9 +6,7 @@ import { policyPath } from './paths.js';
 import { schemaValidator } from './schemas.js';
 
 interface ReasonWording {
-  /** Why the rule did not check the instance, after "not checked for <instance>: ". */
-  text: string;
-  /** What makes it check it; `{{instance}}` is the instance's name. */
+  /** What makes the rule check the instance; `{{instance}}` is the instance's name. */
   hint: string;
 }
 
@@ -24,11 +22,6 @@ export function skipReasonWordings(): Record<SkipReason, ReasonWording> {
   }
   cached = data.reasons;
   return cached;
-}
-
-/** "no IMS provisioning manifest" */
-export function skipReasonText(reason: SkipReason): string {
-  return skipReasonWordings()[reason].text;
 }
 
 /** The default hint of a reason for an instance: "set instances.prod.imsManifest". */

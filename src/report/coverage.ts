@@ -1,9 +1,26 @@
 // Coverage, as every output shows it: which rules did not check which instance, and why. Only formats what the
 // rules stated (Report.coverage); grouping puts the rules skipped for the same reason on one line per instance.
-import { skipReasonText } from '../policy/coverage.js';
 import type { Coverage, CoverageStatus, RuleCoverage, SkipReason } from '../types.js';
 import { plural } from '../util/plural.js';
 import { cell, code } from './md.js';
+
+/** Why a rule did not check an instance, after "not checked for <instance>: ". */
+const REASON_TEXT: Record<SkipReason, string> = {
+  'no-ims-account': 'no IMS external account',
+  'no-manifest': 'no IMS provisioning manifest',
+  'no-admin-console': 'no Admin Console export',
+  'admin-console-unreachable': 'the Admin Console could not be read',
+  'no-operator-groups': 'no operator groups in the repository',
+  'field-not-present': 'the field it checks is not set',
+  'field-not-mapped': 'the field it checks is not mapped',
+  hosted: 'hosting is "hosted"',
+  'no-base-revision': 'no base revision to compare with',
+  'rule-off': 'turned off in the config',
+};
+
+export function skipReasonText(reason: SkipReason): string {
+  return REASON_TEXT[reason] ?? reason;
+}
 
 /** The rules of one instance skipped for one reason and hint. */
 export interface SkipGroup {

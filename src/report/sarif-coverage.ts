@@ -16,6 +16,11 @@ export function notificationDescriptors(rules: readonly Descriptor[]): Descripto
     fullDescription: {
       text: `${String(rule.id)} could not check a Campaign instance (no IMS account, no manifest, no Admin Console export, …); its findings cannot show a problem it did not check.`,
     },
+    help: {
+      text: `${String(rule.id)} did not check the instance named in the notification, for the reason it gives; add what it names (or set \`require:\` to make its absence an error). See "Reading the coverage" in the ims-gate README.`,
+      markdown: `**${String(rule.id)} did not check an instance.** The notification names the instance and the reason; add what it names, or set \`require:\` in \`.github/ims-gate.yml\` to make its absence an error. See [Reading the coverage](https://github.com/ims-gate/ims-gate#reading-the-coverage).`,
+    },
+    ...(rule.helpUri ? { helpUri: rule.helpUri } : {}),
     defaultConfiguration: { level: 'note' },
   }));
 }

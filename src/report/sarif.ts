@@ -226,7 +226,6 @@ export function toSarif(report: Report, options: SarifOptions): Record<string, u
       {
         executionSuccessful: true,
         ...nonEmpty('toolExecutionNotifications', [
-          ...coverageNotifications(report.coverage, rules),
           ...(omitted > 0
             ? [
                 {
@@ -237,6 +236,7 @@ export function toSarif(report: Report, options: SarifOptions): Record<string, u
                 },
               ]
             : []),
+          ...coverageNotifications(report.coverage, rules),
         ]),
       },
     ],
