@@ -269,3 +269,36 @@ describe('require: on coverage the rules stated (the gate)', () => {
     expect(findings.map((f) => f.instance)).toEqual(['prod']);
   });
 });
+
+describe('the coverage collector', () => {
+  it('keeps a skip over a check, the first of two skips, and admin-console-unreachable over no-admin-console in any order', async () => {
+    const { CoverageCollector } = await import('../../src/rules/util/coverage.js');
+    const collector = new CoverageCollector(['prod']);
+    collector.cover('IMS004', 'prod', { status: 'checked' });
+    collector.cover('IMS004', 'prod', { status: 'skipped', reason: 'no-admin-console' });
+    collector.cover('IMS004', 'prod', { status: 'skipped', reason: 'admin-console-unreachable' });
+    collector.cover('IMS004', 'prod', { status: 'skipped', reason: 'no-admin-console' });
+    collector.cover('IMS006', 'prod', { status: 'skipped', reason: 'no-manifest' });
+    collector.cover('IMS006', 'prod', { status: 'skipped', reason: 'field-not-present', hint: 'x' });
+    collector.cover('IMS006', 'prod', { status: 'checked' });
+    collector.setSources('prod', { adminConsole: { kind: 'umapi', readAt: '2026-12-01T10:00:00Z' } });
+    expect(collector.toCoverage(['IMS004', 'IMS006'])).toEqual({
+      instances: [
+        {
+          instance: 'prod',
+          rules: [
+            {
+              ruleId: 'IMS004',
+              status: 'skipped',
+              reason: 'admin-console-unreachable',
+              hint: 'check the Admin Console (User Management API) credentials and network access of the run',
+            },
+            { ruleId: 'IMS006', status: 'skipped', reason: 'no-manifest', hint: 'set instances.prod.imsManifest' },
+          ],
+          sources: { adminConsole: { kind: 'umapi', readAt: '2026-12-01T10:00:00Z' } },
+        },
+      ],
+    });
+    expect(collector.missing('IMS005')).toEqual(['prod']);
+  });
+});

@@ -112,6 +112,8 @@ describe.runIf(process.platform === 'linux')('SARIF validation (Microsoft SARIF 
   it('a report with findings, related locations and suppressions validates with no error and no warning', () => {
     expect(mixed.findings.length).toBeGreaterThan(0);
     expect(mixed.suppressed.map((f) => f.suppressedBy).sort()).toEqual(['baseline', 'config', 'inline']);
+    // The coverage notes (IMS004/IMS005 without an Admin Console export, IMS010 without a base) are validated too.
+    expect((toSarif(mixed) as Json).runs[0].invocations[0].toolExecutionNotifications.length).toBeGreaterThan(0);
     expect(problems.mixed.filter((p) => p.level === 'error')).toEqual([]);
     expect(problems.mixed.filter((p) => p.level === 'warning')).toEqual([]);
   });

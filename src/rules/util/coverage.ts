@@ -53,6 +53,18 @@ export function firstSkip(...statements: (CoverageStatement | undefined)[]): Cov
 /** A rule may state coverage more than once for an instance (one per check): a skip outweighs a check. */
 const WEIGHT: Record<CoverageStatus, number> = { skipped: 2, checked: 1, 'not-applicable': 0 };
 
+/**
+ * Between two skips, the more telling reason wins whatever the order of the calls: an Admin Console that could not
+ * be read (stated where it was read) explains the missing export the rule itself sees.
+ */
+const REASON_PRIORITY: Partial<Record<SkipReason, number>> = { 'admin-console-unreachable': 1 };
+
+function outweighs(statement: CoverageStatement, previous: RuleCoverage): boolean {
+  if (WEIGHT[statement.status] !== WEIGHT[previous.status]) return WEIGHT[statement.status] > WEIGHT[previous.status];
+  if (statement.status !== 'skipped' || !previous.reason) return false;
+  return (REASON_PRIORITY[statement.reason] ?? 0) > (REASON_PRIORITY[previous.reason] ?? 0);
+}
+
 export class CoverageCollector {
   private readonly entries = new Map<string, Map<string, RuleCoverage>>();
   private readonly sources = new Map<string, InstanceCoverage['sources']>();
@@ -61,7 +73,7 @@ export class CoverageCollector {
     for (const name of instances) this.entries.set(name, new Map());
   }
 
-  /** Records a rule's statement; the first skip stays (it is the most specific reason the rule gave). */
+  /** Records a rule's statement; of two skips the first stays (the rule's most specific), unless REASON_PRIORITY says otherwise. */
   cover(ruleId: string, instance: string, statement: CoverageStatement): void {
     let rules = this.entries.get(instance);
     if (!rules) {
@@ -69,7 +81,7 @@ export class CoverageCollector {
       this.entries.set(instance, rules);
     }
     const previous = rules.get(ruleId);
-    if (previous && WEIGHT[previous.status] >= WEIGHT[statement.status]) return;
+    if (previous && !outweighs(statement, previous)) return;
     const entry: RuleCoverage = { ruleId, status: statement.status };
     if (statement.status === 'skipped') {
       entry.reason = statement.reason;
