@@ -56,9 +56,19 @@ export function skipGroupText(group: SkipGroup): string {
   return `${group.ruleIds.join(', ')} not checked for ${group.instance}: ${skipReasonText(group.reason)}${hint}`;
 }
 
-/** The stylish footer: one line per instance and reason. */
+/**
+ * The stylish footer: one line per instance and reason. Instances whose line would read the same but for the name
+ * (IMS010 without a base revision, everywhere) share one: "IMS010 not checked for prod, stage: …".
+ */
 export function coverageFooterLines(coverage: Coverage | undefined): string[] {
-  return skipGroups(coverage).map(skipGroupText);
+  const merged = new Map<string, SkipGroup>();
+  for (const group of skipGroups(coverage)) {
+    const key = `${group.ruleIds.join(',')}\0${group.reason}\0${group.hint ?? ''}`;
+    const same = merged.get(key);
+    if (same) same.instance += `, ${group.instance}`;
+    else merged.set(key, { ...group });
+  }
+  return [...merged.values()].map(skipGroupText);
 }
 
 function counts(coverage: Coverage | undefined): Record<CoverageStatus, number> {
