@@ -137,6 +137,12 @@ describe('skip reasons, stated by the rules', () => {
     });
   }
 
+  it('IMS009 checks a manifest-only instance when a client secret is supplied (the hash comparison)', async () => {
+    const files = { 'prod/ims/manifest.yml': `${manifest('prod')}clientSecretSha256: ${'0'.repeat(64)}\n` };
+    expect(entry(await scanFiles(files), 'prod', 'IMS009')?.reason).toBe('no-ims-account');
+    expect(entry(await scanFiles(files, { secrets: { clientSecret: 'supplied-secret' } }), 'prod', 'IMS009')?.status).toBe('checked');
+  });
+
   it('gives the hint of the reason: set instances.<name>.imsManifest', async () => {
     const report = await scanFiles({ 'prod/packages/ims.xml': imsAccountPackage('prod') });
     expect(entry(report, 'prod', 'IMS006')?.hint).toBe('set instances.prod.imsManifest');
