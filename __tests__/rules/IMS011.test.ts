@@ -91,3 +91,19 @@ describe('IMS011 and coverage', () => {
     expect(prod?.rules.find((rule) => rule.ruleId === 'IMS007')).toMatchObject({ status: 'skipped', reason: 'field-not-present' });
   });
 });
+
+describe('the ordinary attributes are policy data', () => {
+  it('policies/fields.yml validates against policies/schemas/fields.schema.json, and a malformed list does not', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { parse } = await import('yaml');
+    const { schemaValidator } = await import('../../src/policy/schemas.js');
+    const policy = parse(readFileSync('policies/fields.yml', 'utf8')) as { ordinaryAttributes: string[] };
+    const validate = schemaValidator('fields.schema.json');
+    expect(validate(policy), JSON.stringify(validate.errors)).toBe(true);
+    expect(policy.ordinaryAttributes).toEqual(expect.arrayContaining(['name', 'label', 'type', 'active', 'server']));
+    expect(validate({ ...policy, ordinaryAttributes: 'label' })).toBe(false);
+    expect(validate({ ...policy, ordinaryAttributes: ['label', 'label'] })).toBe(false);
+    const { ordinaryAttributes: _, ...without } = policy;
+    expect(validate(without)).toBe(false);
+  });
+});
