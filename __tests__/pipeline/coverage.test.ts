@@ -143,6 +143,20 @@ describe('skip reasons, stated by the rules', () => {
     expect(entry(await scanFiles(files, { secrets: { clientSecret: 'supplied-secret' } }), 'prod', 'IMS009')?.status).toBe('checked');
   });
 
+  it('a configured manifest that is missing: IMS000 at the config line, and the hint names the configured path', async () => {
+    const report = await scanFiles({
+      '.github/ims-gate.yml': 'instances:\n  prod:\n    paths: [prod/**]\n    imsManifest: prod/ims/provisioning.yml\n',
+      'prod/packages/ims.xml': imsAccountPackage('prod'),
+    });
+    expect(report.findings.filter((f) => f.ruleId === 'IMS000').map((f) => `${f.file}:${f.line}`)).toEqual(['.github/ims-gate.yml:4']);
+    expect(entry(report, 'prod', 'IMS006')).toEqual({
+      ruleId: 'IMS006',
+      status: 'skipped',
+      reason: 'no-manifest',
+      hint: 'instances.prod.imsManifest names prod/ims/provisioning.yml, which holds no readable IMS provisioning manifest',
+    });
+  });
+
   it('gives the hint of the reason: set instances.<name>.imsManifest', async () => {
     const report = await scanFiles({ 'prod/packages/ims.xml': imsAccountPackage('prod') });
     expect(entry(report, 'prod', 'IMS006')?.hint).toBe('set instances.prod.imsManifest');

@@ -46,7 +46,7 @@ export const clientIdRule: Rule = {
         instance.name,
         primaryAccountRecords(instance).length === 0
           ? NO_ACCOUNT
-          : firstSkip(manifestSkip(instance), manifestKeySkip(instance, 'clientId')),
+          : firstSkip(manifestSkip(instance, context.config), manifestKeySkip(instance, 'clientId')),
       );
       for (const manifest of instance.manifests) checkManifest(context, instance, manifest);
     }

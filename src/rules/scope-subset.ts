@@ -24,7 +24,7 @@ export const scopeSubsetRule: Rule = {
         instance.name,
         records.length === 0
           ? NO_ACCOUNT
-          : firstSkip(manifestSkip(instance), manifestKeySkip(instance, 'scopes'), fieldSkip(records, 'scope', mapping)),
+          : firstSkip(manifestSkip(instance, context.config), manifestKeySkip(instance, 'scopes'), fieldSkip(records, 'scope', mapping)),
       );
       const sources = provisioned(instance.manifests);
       if (sources.length === 0) continue;

@@ -3,6 +3,7 @@
 // (no IMS account, no manifest, no field) are here; so is the collector, with which the pipeline gathers them, adds
 // what no rule can say (rules that did not run: `hosting: hosted`, `rules.X: off`) and fails closed when a rule
 // stated nothing for an instance. Hints name config keys and attribute names, never a value.
+import type { Config } from '../../config/types.js';
 import type { FieldMapping } from '../../model/fields.js';
 import { skipReasonHint } from '../../policy/coverage.js';
 import type { Coverage, CoverageStatus, ImsAccount, ImsField, Instance, InstanceCoverage, RuleCoverage, SkipReason } from '../../types.js';
@@ -16,9 +17,20 @@ export const CHECKED: CoverageStatement = { status: 'checked' };
 
 export const NO_ACCOUNT: CoverageStatement = { status: 'skipped', reason: 'no-ims-account' };
 
-/** Skipped for want of a manifest, unless the instance has one. */
-export function manifestSkip(instance: Instance): CoverageStatement | undefined {
-  return instance.manifests.length > 0 ? undefined : { status: 'skipped', reason: 'no-manifest' };
+/**
+ * Skipped for want of a manifest, unless the instance has one. When the config names one that was not read (a
+ * missing file is an IMS000 error at that line), the hint says so rather than "set instances.<name>.imsManifest".
+ */
+export function manifestSkip(instance: Instance, config: Pick<Config, 'instances'>): CoverageStatement | undefined {
+  if (instance.manifests.length > 0) return undefined;
+  const configured = Object.hasOwn(config.instances, instance.name) ? config.instances[instance.name].imsManifest : undefined;
+  return configured === undefined
+    ? { status: 'skipped', reason: 'no-manifest' }
+    : {
+        status: 'skipped',
+        reason: 'no-manifest',
+        hint: `instances.${instance.name}.imsManifest names ${configured}, which holds no readable IMS provisioning manifest`,
+      };
 }
 
 /**
