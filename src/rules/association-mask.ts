@@ -1,7 +1,7 @@
 // IMS004 association-mask: the IMS account's association mask is present, has no stray white space, and its prefix
 // starts the instance's Enterprise Dashboard (Admin Console) group names.
 import { recordOperation } from '../model/operation.js';
-import type { Instance, Located, Model } from '../types.js';
+import type { ImsAccount, Instance, Located, Model } from '../types.js';
 import { internalNameOf, primaryAccountRecords } from './util/accounts.js';
 import { dashboardNames } from './util/dashboard.js';
 import { checkPrefix, instanceMask, parseMask, usablePrefix, type PrefixCheck } from './util/mask.js';
@@ -10,7 +10,7 @@ import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
 import { cleanWhitespace, isWhiteSpaceLike, joinIssues, strayWhitespace } from './util/whitespace.js';
 import type { MessageDiagnostic, Rule, RuleContext } from './types.js';
 import { FieldMapping } from '../model/fields.js';
-import { CHECKED, fieldSkip, NO_ACCOUNT } from './util/coverage.js';
+import { CHECKED, type CoverageStatement, fieldSkip, NO_ACCOUNT } from './util/coverage.js';
 
 const FIELD = 'associationMask';
 
@@ -104,13 +104,13 @@ function checkMask(
  * The mask itself is checked wherever the account defines it; that its prefix starts the Admin Console's profile
  * names, the check that matters, needs the instance's Admin Console users.
  */
-function maskCoverage(instance: Instance, records: ReturnType<typeof primaryAccountRecords>, mapping: FieldMapping) {
+function maskCoverage(instance: Instance, records: readonly ImsAccount[], mapping: FieldMapping): CoverageStatement {
   if (records.length === 0) return NO_ACCOUNT;
   const absent = fieldSkip(records, FIELD, mapping);
   // An account that defines itself without a mask is reported (noMask): checked. Updates alone say nothing.
   if (absent && !records.some((account) => recordOperation(account.attrs) !== 'update')) return absent;
   if (absent) return CHECKED;
-  return instance.dashboards.length > 0 ? CHECKED : ({ status: 'skipped', reason: 'no-admin-console' } as const);
+  return instance.dashboards.length > 0 ? CHECKED : { status: 'skipped', reason: 'no-admin-console' };
 }
 
 export const associationMaskRule: Rule = {
