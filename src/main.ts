@@ -34,6 +34,7 @@ import { commentIdentity, upsertStickyComment } from './report/pr-comment.js';
 import { scrub, scrubReport } from './util/redact.js';
 import { formatSarif } from './report/sarif.js';
 import { renderSummary } from './report/summary.js';
+import { coverageNoticeLine } from './report/coverage.js';
 import type { Report } from './types.js';
 import { relativeInside, toPosix, underPrefix } from './util/paths.js';
 import { plural } from './util/plural.js';
@@ -340,6 +341,8 @@ function publishVerdict(report: Report, budget: AnnotationBudget): void {
     core.setFailed(report.verdict.reasons.join(' '));
   }
   core.info(`IMS policy gate: ${report.verdict.result} (${countsLine(report.stats)}, fails on ${report.verdict.failOn}).`);
+  const coverage = coverageNoticeLine(report.coverage);
+  if (coverage && budget.take('notice')) core.notice(coverage);
 }
 
 /** The JSON report and the SARIF file: written before any API call, so an API outage cannot cost them. */

@@ -1,6 +1,6 @@
 // The one pipeline: discover → read → model → rules → findings → gate. Reporters run after it, on its Report.
 import { existsSync, statSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/types.js';
 import { configuredFiles } from './discover/configured.js';
@@ -10,6 +10,7 @@ import { discover } from './discover/walk.js';
 import { DEFAULT_BASELINE_PATH, readBaseline } from './gate/baseline.js';
 import { compareFindings, disambiguateFingerprints, findingFrom, problemFinding } from './gate/findings.js';
 import { applyGate } from './gate/gate.js';
+import { requiredFindings } from './gate/require.js';
 import { buildModel } from './model/build.js';
 import { attachLiveAdminConsole, type LiveInput } from './model/live-admin-console.js';
 import { type LiveSource, liveExport, liveProfiles, readLiveAdminConsole } from './read/umapi/index.js';
@@ -23,6 +24,7 @@ import { readFile, sniffer, sniffKind } from './read/index.js';
 import { detectRestart } from './restart/index.js';
 import { rules } from './rules/index.js';
 import { dropLiveFix, liveSourceLoc } from './rules/util/live-admin-console.js';
+import { adminConsoleSource, CoverageCollector } from './rules/util/coverage.js';
 import type { Rule, RuntimeSecrets, ScanFacts } from './rules/types.js';
 import {
   type FailOn,
@@ -97,9 +99,23 @@ export function readAll(
   return { results, skipped, filesScanned: loaded.filesScanned, problems: configured.problems };
 }
 
-/** The model `scan` rules see where no file is read (`hosting: hosted`). */
-function emptyModel(): Model {
-  return { instances: [], fallbackInstance: 'default', dashboards: [], suppressions: [], problems: [] };
+/**
+ * The model `scan` rules see where no file is read (`hosting: hosted`): the config's instances, empty (or the
+ * `default` one), so that the coverage names every instance the IMS rules did not check.
+ */
+function emptyModel(config: Config): Model {
+  const names = Object.keys(config.instances).length > 0 ? Object.keys(config.instances).sort(compareStrings) : ['default'];
+  const instances = names.map((name) => ({
+    name,
+    accounts: [],
+    groups: [],
+    serverConfs: [],
+    manifests: [],
+    dashboards: [],
+    files: [],
+    unreadable: [],
+  }));
+  return { instances, fallbackInstance: 'default', dashboards: [], suppressions: [], problems: [] };
 }
 
 /** The registered rules that run: those `explain` asked for, and with `hosting: hosted` only those about the scan itself. */
@@ -108,7 +124,14 @@ function selectRules(config: Config, onlyRules: string[] | undefined): Rule[] {
   return rules.filter((rule) => (!onlyRules || onlyRules.includes(rule.id)) && (!hosted || rule.subject === 'scan'));
 }
 
-function runRules(selected: Rule[], model: Model, config: Config, scan: ScanFacts, options: ScanOptions): Finding[] {
+function runRules(
+  selected: Rule[],
+  model: Model,
+  config: Config,
+  scan: ScanFacts,
+  options: ScanOptions,
+  coverage: CoverageCollector,
+): Finding[] {
   const findings: Finding[] = [];
   for (const rule of selected) {
     const meta = ruleMeta(rule.id);
@@ -120,7 +143,17 @@ function runRules(selected: Rule[], model: Model, config: Config, scan: ScanFact
         secrets: options.secrets ?? {},
         scan,
         report: (diagnostic) => findings.push(findingFrom(meta, diagnostic)),
+        cover: (instance, statement) => coverage.cover(rule.id, instance, statement),
       });
+      // Fail closed: a rule that says nothing about an instance has not checked it, whatever it reported.
+      for (const instance of coverage.missing(rule.id)) {
+        findings.push(
+          problemFinding(ruleMeta('IMS000'), {
+            loc: fileLoc(config.source ?? '.'),
+            message: `rule ${rule.id} did not state whether it checked instance "${instance}" (an ims-gate bug)`,
+          }),
+        );
+      }
     } catch (error) {
       // A rule bug must not hide every other finding; it still blocks, since the check did not run.
       findings.push(
@@ -183,21 +216,41 @@ function secretValues(model: Model | undefined, secrets: RuntimeSecrets | undefi
   return [...values];
 }
 
-/**
- * Whether `require:` (issue 12) names the Admin Console, globally or for some instance. Read defensively: the key
- * belongs to the coverage work, and an unknown shape means "not required".
- */
+/** Whether `require:` names the Admin Console, globally or for some instance: a failed live read is then an error. */
 function requiresAdminConsole(config: Config): boolean {
-  const names = (value: unknown): boolean => Array.isArray(value) && value.includes('adminConsole');
-  const withRequire = config as Config & { require?: unknown };
-  if (names(withRequire.require)) return true;
-  return Object.values(config.instances).some((instance) => names((instance as { require?: unknown }).require));
+  return (config.require ?? []).some((entry) => entry.item === 'adminConsole');
 }
 
 /** The live Admin Console as the model takes it. */
 function liveInput(live: LiveSource, config: Config): LiveInput {
   if (!live.ok) return { ok: false, problem: live.problem, required: requiresAdminConsole(config) };
   return { ok: true, readAt: live.readAt, export: liveExport(live.read), profiles: liveProfiles(live.read) };
+}
+
+/** The scan root as the user gave it, relative to the working directory when inside it (for messages). */
+function displayRoot(root: string): string {
+  const inside = relative(process.cwd(), resolve(root));
+  return inside === '' ? '.' : inside.startsWith('..') || isAbsolute(inside) ? root : inside.split('\\').join('/');
+}
+
+/**
+ * What the rules cannot say about themselves: `require:` turns their skips into IMS000 errors (decided on what
+ * they stated, before the next step); the IMS rules that `hosting: hosted` does not run, and those the config turns
+ * off, are skipped for that reason whatever they found.
+ */
+function coverageDecisions(config: Config, options: ScanOptions, coverage: CoverageCollector): Finding[] {
+  const required = requiredFindings(coverage.toCoverage(rules.map((rule) => rule.id)), config, ruleMeta('IMS000'));
+  for (const rule of rules) {
+    if (options.onlyRules && !options.onlyRules.includes(rule.id)) continue;
+    if (config.hosting === 'hosted' && rule.subject !== 'scan') coverage.override(rule.id, { status: 'skipped', reason: 'hosted' });
+    else if (Object.hasOwn(config.rules, rule.id) && config.rules[rule.id] === 'off')
+      coverage.override(rule.id, {
+        status: 'skipped',
+        reason: 'rule-off',
+        hint: `remove \`rules.${rule.id}: off\` from ${config.source ?? 'the config'}`,
+      });
+  }
+  return required;
 }
 
 export async function scan(options: ScanOptions): Promise<ScanOutcome> {
@@ -225,6 +278,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     if (live) attachLiveAdminConsole(model, liveInput(live, config));
     facts.inputProblems = [...read.problems, ...model.problems];
     facts.skipped = read.skipped;
+    facts.root = displayRoot(options.root);
     if (selected.some((rule) => rule.usesRestartDetection)) {
       const outcome = detectRestart({
         root,
@@ -237,10 +291,16 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
       });
       restart = outcome.restart;
       facts.restartNotices = outcome.diagnostics;
+      facts.restartSkipped = outcome.restart.skipped;
+      facts.restartCompared = options.baseRef !== undefined && outcome.restart.skipped === undefined;
     }
   }
-  const findings = runRules(selected, model ?? emptyModel(), config, facts, options);
+  const ruleModel = model ?? emptyModel(config);
+  const coverage = new CoverageCollector(ruleModel.instances.map((instance) => instance.name));
+  for (const instance of ruleModel.instances) coverage.setSources(instance.name, adminConsoleSource(instance, ruleModel));
+  const findings = runRules(selected, ruleModel, config, facts, options, coverage);
   awayFromLiveSource(findings, config);
+  findings.push(...coverageDecisions(config, options, coverage));
 
   // `explain` shows only the findings of the rules it asked for (a rule that failed to run is an IMS000).
   const shown = options.onlyRules ? findings.filter((finding) => options.onlyRules?.includes(finding.ruleId)) : findings;
@@ -275,6 +335,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
     stats: gate.stats,
     verdict: gate.verdict,
     ...(model?.liveAdminConsole ? { sources: { adminConsole: reportedSource(model.liveAdminConsole) } } : {}),
+    coverage: coverage.toCoverage(rules.map((rule) => rule.id)),
   };
   // Belt and braces: rules never quote a secret, but no message, wherever it came from, may carry one.
   const secrets = [...secretValues(model, options.secrets, readResults), ...(live?.secrets ?? [])];

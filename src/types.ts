@@ -338,6 +338,47 @@ export interface Stats {
   notices: number;
 }
 
+// ---------------------------------------------------------------- coverage
+
+/** What a rule did for one instance: it checked it, it could not (and why), or it does not apply to it. */
+export type CoverageStatus = 'checked' | 'skipped' | 'not-applicable';
+/**
+ * Why a rule did not check an instance. `rule-off`: the config turns the rule off (`rules.IMSnnn: off`); the other
+ * reasons are stated by the rules themselves.
+ */
+export type SkipReason =
+  | 'no-ims-account'
+  | 'no-manifest'
+  | 'no-admin-console'
+  | 'admin-console-unreachable'
+  | 'no-operator-groups'
+  | 'field-not-present'
+  | 'field-not-mapped'
+  | 'hosted'
+  | 'no-base-revision'
+  | 'rule-off';
+
+export interface RuleCoverage {
+  ruleId: string;
+  status: CoverageStatus;
+  /** Set when `status` is `skipped`. */
+  reason?: SkipReason;
+  /** What to do so that the rule checks the instance (never a value from the repository). */
+  hint?: string;
+}
+
+export interface InstanceCoverage {
+  instance: string;
+  /** One entry per rule that ran, in rule order. */
+  rules: RuleCoverage[];
+  /** Where the instance's inputs came from, when that is not obvious from the files. */
+  sources: { adminConsole?: { kind: 'csv'; files: string[] } | { kind: 'umapi'; readAt: string } };
+}
+
+export interface Coverage {
+  instances: InstanceCoverage[];
+}
+
 export interface Report {
   version: 1;
   tool: { name: string; version: string };
@@ -355,6 +396,8 @@ export interface Report {
   sources?: {
     adminConsole?: { kind: 'umapi'; readAt: string; users: number; profiles: number } | { kind: 'umapi'; problem: string };
   };
+  /** For every instance and every rule: checked, skipped (and why) or not applicable. */
+  coverage?: Coverage;
 }
 
 /** The outcome of `require-restart-ack`, when it applies (a restart is required and the option is on). */

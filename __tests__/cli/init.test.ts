@@ -87,11 +87,19 @@ describe('ims-gate init', () => {
     const { config, problems } = parseConfig(text, '.github/ims-gate.yml');
     expect(problems).toEqual([]);
     expect(config.hosting).toBe('on-premise');
-    expect(config.instances.prod).toEqual({ paths: ['prod/**'], imsManifest: 'prod/ims/manifest.yml' });
-    expect(config.instances.stage).toEqual({ paths: ['stage/**'], imsManifest: 'stage/ims/manifest.yml' });
+    const require = ['imsAccount', 'manifest', 'adminConsole', 'operatorGroups'];
+    expect(config.instances.prod).toEqual({ paths: ['prod/**'], imsManifest: 'prod/ims/manifest.yml', require });
+    expect(config.instances.stage).toEqual({ paths: ['stage/**'], imsManifest: 'stage/ims/manifest.yml', require });
     expect(config.instances.default).toEqual({ paths: ['conf/serverConf.xml'] });
     expect(config.enterpriseDashboard).toEqual(['admin-console/users.csv']);
     expect(text).toContain('# url: https://prod.campaign.example.com');
+    // A starter require: what each named instance has, so that losing one later fails the gate (per instance, as a
+    // global item would apply to the catch-all "default" instance too).
+    const ALL = ['imsAccount', 'manifest', 'adminConsole', 'operatorGroups'];
+    expect(config.require.map((entry) => `${entry.key}: ${entry.item}`)).toEqual([
+      ...ALL.map((item) => `instances.prod.require: ${item}`),
+      ...ALL.map((item) => `instances.stage.require: ${item}`),
+    ]);
 
     // The written config changes nothing: same findings, same places, same instances.
     const after = await scan({ root, failOn: 'error' });
@@ -100,6 +108,24 @@ describe('ims-gate init', () => {
     expect(after.model?.instances.map((i) => [i.name, i.files.sort()])).toEqual(
       expect.arrayContaining(before.model?.instances.map((i) => [i.name, i.files.sort()]) ?? []),
     );
+  });
+
+  it('writes per instance the require: items only some instances satisfy', async () => {
+    const root = writeRepo({
+      'prod/packages/ims-account.xml': imsAccountPackage('prod'),
+      'prod/ims/manifest.yml': manifest('prod'),
+      'stage/packages/ims-account.xml': imsAccountPackage('stage'),
+    });
+    const text = renderConfig(detectSetup(root));
+    const { config, problems } = parseConfig(text, '.github/ims-gate.yml');
+    expect(problems).toEqual([]);
+    expect(config.require.map((entry) => `${entry.key}: ${entry.item}`)).toEqual([
+      'require: imsAccount',
+      'instances.prod.require: manifest',
+    ]);
+    writeFileSync(join(root, 'ims-gate.yml'), text);
+    const after = await scan({ root, failOn: 'error', configPath: join(root, 'ims-gate.yml') });
+    expect(after.report.findings.filter((f) => f.ruleId === 'IMS000').map((f) => f.message)).toEqual([]);
   });
 
   it("lists files one by one where an instance folder also holds another instance's file", async () => {

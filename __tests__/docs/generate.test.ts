@@ -33,22 +33,22 @@ function copyOfRepository(): string {
 const NEW_RULE = `import type { Rule } from './types.js';
 
 export const newThingRule: Rule = {
-  id: 'IMS011',
+  id: 'IMS012',
   check() {},
 };
 `;
 const NEW_POLICY = readFileSync(join(root, 'policies/rules/IMS008.yml'), 'utf8')
-  .replace('id: IMS008', 'id: IMS011')
+  .replace('id: IMS008', 'id: IMS012')
   .replace(/^name: .*$/m, 'name: new-thing')
   .replace(/^title: .*$/m, 'title: A new thing')
-  .replace(/^docs: .*$/m, 'docs: docs/rules/IMS011.md');
+  .replace(/^docs: .*$/m, 'docs: docs/rules/IMS012.md');
 
 /** Adds a complete new rule: rule file, policy, docs page and test file. */
 function addRule(repo: string): void {
   writeFileSync(join(repo, 'src/rules/new-thing.ts'), NEW_RULE);
-  writeFileSync(join(repo, 'policies/rules/IMS011.yml'), NEW_POLICY);
-  writeFileSync(join(repo, 'docs/rules/IMS011.md'), '# IMS011\n');
-  writeFileSync(join(repo, '__tests__/rules/IMS011.test.ts'), '');
+  writeFileSync(join(repo, 'policies/rules/IMS012.yml'), NEW_POLICY);
+  writeFileSync(join(repo, 'docs/rules/IMS012.md'), '# IMS012\n');
+  writeFileSync(join(repo, '__tests__/rules/IMS012.test.ts'), '');
 }
 
 describe('npm run generate', () => {
@@ -84,21 +84,21 @@ describe('npm run generate', () => {
     expect(write.stdout).toContain('generate: src/rules/index.ts updated.');
     const registry = readFileSync(join(repo, 'src/rules/index.ts'), 'utf8');
     expect(registry).toContain("import { newThingRule } from './new-thing.js';\n");
-    expect(registry).toMatch(/ {2}restartRequiredRule,\n {2}newThingRule,\n\];\n$/);
+    expect(registry).toMatch(/ {2}unmappedAttributesRule,\n {2}newThingRule,\n\];\n$/);
     const schema = JSON.parse(readFileSync(join(repo, 'policies/schemas/config.schema.json'), 'utf8'));
-    expect(schema.properties.rules.propertyNames.enum.at(-1)).toBe('IMS011');
+    expect(schema.properties.rules.propertyNames.enum.at(-1)).toBe('IMS012');
     expect(schema.properties.rules.propertyNames.enum).not.toContain('IMS000');
-    expect(readFileSync(join(repo, 'README.md'), 'utf8')).toContain('| [IMS011](docs/rules/IMS011.md) | `new-thing` |');
+    expect(readFileSync(join(repo, 'README.md'), 'utf8')).toContain('| [IMS012](docs/rules/IMS012.md) | `new-thing` |');
     const help = JSON.parse(readFileSync(join(repo, 'policies/rules-help.json'), 'utf8'));
-    expect(Object.keys(help.rules).at(-1)).toBe('IMS011');
-    expect(help.rules.IMS011).toEqual({ failingExample: [] });
+    expect(Object.keys(help.rules).at(-1)).toBe('IMS012');
+    expect(help.rules.IMS012).toEqual({ failingExample: [] });
     expect(run(['--check', '--root', repo]).status).toBe(0);
   });
 
   it('orders the registry by rule ID, not by file name', () => {
     const repo = copyOfRepository();
     addRule(repo);
-    // "a-first.ts" sorts before every other file, but IMS011 comes last.
+    // "a-first.ts" sorts before every other file, but IMS012 comes last.
     rmSync(join(repo, 'src/rules/new-thing.ts'));
     writeFileSync(join(repo, 'src/rules/a-first.ts'), NEW_RULE);
     expect(run(['--root', repo]).status).toBe(0);
@@ -112,12 +112,12 @@ describe('npm run generate', () => {
     {
       name: 'a rule file without its policy',
       change: (repo) => writeFileSync(join(repo, 'src/rules/new-thing.ts'), NEW_RULE),
-      error: 'generate: src/rules/new-thing.ts: rule IMS011 has no policy policies/rules/IMS011.yml.',
+      error: 'generate: src/rules/new-thing.ts: rule IMS012 has no policy policies/rules/IMS012.yml.',
     },
     {
       name: 'a policy without its rule file',
-      change: (repo) => writeFileSync(join(repo, 'policies/rules/IMS011.yml'), NEW_POLICY),
-      error: "generate: policies/rules/IMS011.yml: no rule file in src/rules/ declares `id: 'IMS011'`.",
+      change: (repo) => writeFileSync(join(repo, 'policies/rules/IMS012.yml'), NEW_POLICY),
+      error: "generate: policies/rules/IMS012.yml: no rule file in src/rules/ declares `id: 'IMS012'`.",
     },
     {
       name: 'a helper directly in src/rules/',
@@ -138,18 +138,18 @@ describe('npm run generate', () => {
     {
       name: 'two files declaring one ID',
       change: (repo) =>
-        writeFileSync(join(repo, 'src/rules/again.ts'), NEW_RULE.replace("'IMS011'", "'IMS008'").replace('newThingRule', 'againRule')),
+        writeFileSync(join(repo, 'src/rules/again.ts'), NEW_RULE.replace("'IMS012'", "'IMS008'").replace('newThingRule', 'againRule')),
       error: 'generate: src/rules/client-id.ts: rule ID IMS008 is also declared by src/rules/again.ts.',
     },
     {
       name: 'an ID that is not IMSnnn',
-      change: (repo) => writeFileSync(join(repo, 'src/rules/new-thing.ts'), NEW_RULE.replace("'IMS011'", "'IMS11'")),
+      change: (repo) => writeFileSync(join(repo, 'src/rules/new-thing.ts'), NEW_RULE.replace("'IMS012'", "'IMS11'")),
       error: "generate: src/rules/new-thing.ts: rule ID 'IMS11' is not of the form IMSnnn (three digits).",
     },
     {
       name: 'a policy file named after another ID',
-      change: (repo) => writeFileSync(join(repo, 'policies/rules/IMS012.yml'), NEW_POLICY),
-      error: 'generate: policies/rules/IMS012.yml: declares id IMS011; the file must be named <id>.yml.',
+      change: (repo) => writeFileSync(join(repo, 'policies/rules/IMS013.yml'), NEW_POLICY),
+      error: 'generate: policies/rules/IMS013.yml: declares id IMS012; the file must be named <id>.yml.',
     },
   ];
   for (const testCase of broken) {
@@ -172,13 +172,13 @@ describe('npm run generate', () => {
   const incomplete: { name: string; remove: string; error: string }[] = [
     {
       name: 'docs page',
-      remove: 'docs/rules/IMS011.md',
-      error: 'generate: policies/rules/IMS011.yml: rule IMS011 has no docs page docs/rules/IMS011.md.',
+      remove: 'docs/rules/IMS012.md',
+      error: 'generate: policies/rules/IMS012.yml: rule IMS012 has no docs page docs/rules/IMS012.md.',
     },
     {
       name: 'test file',
-      remove: '__tests__/rules/IMS011.test.ts',
-      error: 'generate: policies/rules/IMS011.yml: rule IMS011 has no test file __tests__/rules/IMS011.test.ts.',
+      remove: '__tests__/rules/IMS012.test.ts',
+      error: 'generate: policies/rules/IMS012.yml: rule IMS012 has no test file __tests__/rules/IMS012.test.ts.',
     },
   ];
   for (const testCase of incomplete) {

@@ -20,6 +20,7 @@ import {
   type RunResult,
 } from './harness.js';
 import { OpenApiValidator } from './openapi.js';
+import { imsAccountPackage, manifest } from '../sarif/fixtures.js';
 
 const MARKER = '<!-- ims-gate:sticky-comment -->';
 const CLIENT_SECRET = 'imsS3cretPLANTED-never-print-4f1c9e';
@@ -44,6 +45,16 @@ async function github(options: { prefix?: string; seedComments?: Record<number, 
   await server.start();
   servers.push(server);
   return server;
+}
+
+/**
+ * A correct IMS account and manifest for prod: the fixture "clean" holds no IMS configuration, which is an error
+ * since issue 12 (nothing to check), so a clean run needs one.
+ */
+function writeCleanImsConfiguration(ws: string): void {
+  mkdirSync(join(ws, 'prod', 'ims'), { recursive: true });
+  writeFileSync(join(ws, 'prod', 'ims-external-account.xml'), imsAccountPackage('prod'));
+  writeFileSync(join(ws, 'prod', 'ims', 'manifest.yml'), manifest('prod'));
 }
 
 function workspace(fixture: string): string {
@@ -231,8 +242,9 @@ describe.concurrent('dist/index.js on GitHub (loopback API validated against the
     expect(server.calls('issues/update-comment')).toHaveLength(1);
     expect(sticky(server, 2)).toHaveLength(1);
 
-    // The PR is fixed: the IMS packages are gone (the later push is clean).
-    rmSync(join(ws, 'prod', 'ims-external-account.xml'));
+    // The PR is fixed: prod's IMS account is a correct one, stage's misconfigured one is gone (removing every IMS
+    // file would leave nothing to check, an error since issue 12).
+    writeCleanImsConfiguration(ws);
     rmSync(join(ws, 'stage'), { recursive: true });
     const clean = await run({ workspace: ws, event: 'pull_request', payload, apiUrl: server.apiUrl });
     expect(clean.report.findings).toHaveLength(0);
@@ -277,7 +289,9 @@ describe.concurrent('dist/index.js on GitHub (loopback API validated against the
 
   it('on a clean PR succeeds without creating a comment', async () => {
     const server = await github();
-    const result = await run({ workspace: workspace('clean'), event: 'pull_request', payload: pullRequestOpened(), apiUrl: server.apiUrl });
+    const ws = workspace('clean');
+    writeCleanImsConfiguration(ws);
+    const result = await run({ workspace: ws, event: 'pull_request', payload: pullRequestOpened(), apiUrl: server.apiUrl });
     expect(result.report.findings).toHaveLength(0);
     expect(result.code).toBe(0);
     expect(result.outputs.result).toBe('pass');

@@ -25,8 +25,10 @@ describe('dist/cli.js', () => {
     expect(report.findings.every((finding) => !finding.file.startsWith('/') && !finding.file.startsWith('examples/'))).toBe(true);
   });
 
-  it('exits 0 on a clean folder and 2 on a usage error', () => {
-    expect(runNode([CLI, 'check', join(ROOT, 'policies', 'schemas')]).status).toBe(0);
+  it('exits 1 on a folder with nothing to check (issue 12), and 2 on a usage error', () => {
+    const empty = runNode([CLI, 'check', join(ROOT, 'policies', 'schemas')]);
+    expect(empty.status).toBe(1);
+    expect(empty.stdout).toContain('nothing to check under');
     const bad = runNode([CLI, 'check', '--fail-on', 'sometimes']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toBe("ims-gate: --fail-on: invalid value 'sometimes'. Expected one of error, warning, notice, never.\n");
@@ -39,7 +41,7 @@ describe('dist/cli.js', () => {
     const catalogue = readFileSync(join(ROOT, 'README.md'), 'utf8')
       .match(/\[IMS\d{3}\]\(docs\/rules/g)
       ?.map((link) => link.slice(1, 7));
-    expect(catalogue?.length).toBe(11);
+    expect(catalogue?.length).toBe(12);
     expect([...shown].sort()).toEqual(catalogue);
     expect(run.stdout).toContain('Restart required for instance(s) stage');
   });

@@ -45,6 +45,7 @@ describe('fingerprints of examples/', () => {
       'IMS007',
       'IMS008',
       'IMS009',
+      'IMS011',
     ]);
     expect(new Set(pinned.map((p) => p.fingerprint)).size).toBe(pinned.length);
     for (const { fingerprint } of pinned) expect(fingerprint).toMatch(/^[0-9a-f]{32}(:\d+)?$/);

@@ -147,26 +147,51 @@ describe('an empty repository', () => {
   it.each([
     ['no file at all', {}],
     ['only unrelated and empty files', { 'README.md': '# nothing\n', 'empty.xml': '', 'empty.csv': '', 'empty.yml': '', '.gitkeep': '' }],
-  ])('%s: exit 0, 0 findings, a valid JSON report', async (_what, files: Record<string, string>) => {
+  ])('%s: exit 1 with the one "nothing to check" error (issue 12), a valid JSON report', async (_what, files: Record<string, string>) => {
     const root = writeRepo(files);
     mkdirSync(join(root, 'empty-folder'));
     const { code, stdout, stderr } = await cli(['check', root, '--format', 'json']);
     expect(stderr).toBe('');
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as Report;
+    expect(validReport(report), JSON.stringify(validReport.errors)).toBe(true);
+    expect(report.findings.map((f) => [f.ruleId, f.severity, `${f.file}:${f.line}:${f.column}`, f.message])).toEqual([
+      [
+        'IMS000',
+        'error',
+        '.github/ims-gate.yml:1:1',
+        `nothing to check under \`${root}\`: no IMS external account, serverConf \`<ims>\` node or manifest found`,
+      ],
+    ]);
+    expect(report.findings[0].remediation).toContain('`allowEmpty: true`');
+    expect(report.suppressed).toEqual([]);
+    expect(report.stats).toEqual({ filesScanned: Object.keys(files).length, errors: 1, warnings: 0, notices: 0 });
+    expect(report.coverage).toEqual({ instances: [] });
+  });
+
+  it.each([
+    ['no file at all', {}],
+    ['only unrelated and empty files', { 'README.md': '# nothing\n', 'empty.xml': '', 'empty.csv': '' }],
+  ])('%s, with allowEmpty: true: exit 0, 0 findings', async (_what, files: Record<string, string>) => {
+    const root = writeRepo({ ...files, [CONFIG]: 'allowEmpty: true\n' });
+    const { code, stdout } = await cli(['check', root, '--format', 'json']);
     expect(code).toBe(0);
     const report = JSON.parse(stdout) as Report;
     expect(validReport(report), JSON.stringify(validReport.errors)).toBe(true);
     expect(report.findings).toEqual([]);
-    expect(report.suppressed).toEqual([]);
-    expect(report.stats).toEqual({ filesScanned: Object.keys(files).length, errors: 0, warnings: 0, notices: 0 });
     expect(report.verdict).toEqual({ failOn: 'error', result: 'pass', reasons: [] });
   });
 
-  it('every other format renders it', async () => {
-    const root = writeRepo({});
+  it('every other format renders it (allowEmpty: true), and stylish says FAIL without it', async () => {
+    const failing = await cli(['check', writeRepo({}), '--format', 'stylish']);
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toContain('nothing to check under');
+    expect(failing.stdout).toContain('FAIL  1 error(s), 0 warning(s), 0 notice(s) in 0 file(s) scanned');
+    const root = writeRepo({ [CONFIG]: 'allowEmpty: true\n' });
     for (const format of ['stylish', 'sarif', 'github', 'markdown']) {
       const { code, stdout } = await cli(['check', root, '--format', format, '--fail-on', 'notice']);
       expect(code, format).toBe(0);
-      if (format === 'stylish') expect(stdout).toContain('PASS  0 error(s), 0 warning(s), 0 notice(s) in 0 file(s) scanned');
+      if (format === 'stylish') expect(stdout).toMatch(/PASS {2}0 error\(s\), 0 warning\(s\), 0 notice\(s\) in \d+ file\(s\) scanned/);
       if (format === 'sarif') expect((JSON.parse(stdout) as { runs: { results: unknown[] }[] }).runs[0].results).toEqual([]);
       if (format === 'github') expect(stdout).toBe('');
       if (format === 'markdown') expect(stdout).toContain('clean');
@@ -178,9 +203,12 @@ describe('an empty repository', () => {
     symlinkSync('nowhere.xml', join(root, 'dangling.xml'));
     writeFileSync(join(root, '.git', 'config'), '');
     const { code, stdout } = await cli(['check', root, '--format', 'json']);
-    expect(code).toBe(0);
+    expect(code).toBe(1);
     const report = JSON.parse(stdout) as Report;
-    expect(report.findings.map((f) => [f.ruleId, f.severity, f.file])).toEqual([['IMS000', 'notice', 'dangling.xml']]);
+    expect(report.findings.map((f) => [f.ruleId, f.severity, f.file])).toEqual([
+      ['IMS000', 'error', '.github/ims-gate.yml'],
+      ['IMS000', 'notice', 'dangling.xml'],
+    ]);
     expect(report.stats.filesScanned).toBe(0);
   });
 });

@@ -105,8 +105,10 @@ describe('scan with the live Admin Console', () => {
     expect(JSON.stringify(report)).not.toMatch(/@example\.org|SECRETqwxzvk/);
     for (const token of server.tokens) expect(JSON.stringify(report)).not.toContain(token);
     expect(report.sources?.adminConsole).toMatchObject({ kind: 'umapi', users: 18, profiles: 3 });
-    const readAt = (report.sources?.adminConsole as { readAt: string }).readAt;
+    const readAt = (report.sources?.adminConsole as { readAt?: string } | undefined)?.readAt ?? '';
     expect(Math.abs(Date.parse(readAt) - Date.now())).toBeLessThan(60_000);
+    // Coverage names the source and when it was read, for every instance that the live users reach.
+    for (const instance of report.coverage?.instances ?? []) expect(instance.sources.adminConsole).toEqual({ kind: 'umapi', readAt });
     const validate = schemaValidator('report.schema.json');
     expect(validate(JSON.parse(JSON.stringify(report))), JSON.stringify(validate.errors)).toBe(true);
   });

@@ -9,6 +9,7 @@
 //   - YAML block (`clientSecret: …`, an unknown manifest key), YAML flow (`clientId: {clientSecret: …}`, a schema error
 //     that quotes the map), nested keys (`scopes: [openid, {x: {password: …}}]`), a minified JSON manifest;
 //   - malformed values: a raw quote inside the value (the tail after it is the secret), a value never closed;
+//   - an attribute of the IMS account that the mapping does not know (IMS011 names it, by name only);
 //   - the runtime client secret (IMS_CLIENT_SECRET, the action's `client-secret`), also written in a comment and in a
 //     label next to findings, so that code frames show those lines.
 // Every channel is searched: the CLI's stylish (code frames), json, sarif, github and markdown output; the PR comment,
@@ -77,6 +78,7 @@ const POSITIONS = [
   'rawQuoteTail',
   'unterminated',
   'runtime',
+  'unmappedAttribute',
 ] as const;
 type Position = (typeof POSITIONS)[number];
 type Planted = Record<Position, Secret>;
@@ -128,6 +130,7 @@ function prodPackage(p: Planted, l: Layout, revision: 'base' | 'head'): string {
                 ${a('imsServer', `https://admin:${encodeURIComponent(imsPassword.value)}@ims-na1.adobelogin.com`)}
                 ${a('imsCallbackServer', `http://ops:${encodeURIComponent(callbackPassword.value)}@prod.example.com`)}
                 ${a('imsClientSecret', p.xmlAttribute.value)}
+                ${a('legacyApiToken', p.unmappedAttribute.value)}
                 ${a('imsScope', 'openid,AdobeID')}
                 ${a('imsAssociationMask', 'Campaign - prod - (.*)')}/>
   </entities>
@@ -279,6 +282,9 @@ async function inProcessChannels(root: string, base: string, runtime: string): P
     report.restart.changes.some((change) => change.field.endsWith('imsServer')),
     'IMS010 diffed the imsServer userinfo',
   ).toBe(true);
+  // IMS011 names the unmapped attribute (never its value), and the coverage reaches every output.
+  expect(report.findings.find((f) => f.ruleId === 'IMS011')?.message).toContain('`legacyApiToken`');
+  expect(report.coverage?.instances.length).toBeGreaterThan(0);
   for (const rule of ['IMS000', 'IMS003', 'IMS007', 'IMS009'])
     expect(
       report.findings.some((f) => f.ruleId === rule),
@@ -354,7 +360,7 @@ describe('no channel shows a secret planted in any position', () => {
         const { root, base } = gitRepository(p, l);
         expectNoLeak(await inProcessChannels(root, base, p.runtime.value), p);
       }),
-      // Every run plants all fifteen positions at once, each with its own random secret and surroundings.
+      // Every run plants all sixteen positions at once, each with its own random secret and surroundings.
       { numRuns: 8 },
     );
   });

@@ -23,6 +23,7 @@ function diagnostics(facts: Partial<ScanFacts>, config: Partial<Config> = {}): s
     secrets: {},
     scan: { ...NO_FACTS, ...facts },
     report: (diagnostic) => reported.push(diagnostic),
+    cover: () => {},
   });
   const meta = ruleMeta('IMS000');
   return reported.map(
@@ -32,7 +33,20 @@ function diagnostics(facts: Partial<ScanFacts>, config: Partial<Config> = {}): s
 
 describe('IMS000 rule', () => {
   const cases: { name: string; facts: Partial<ScanFacts>; config?: Partial<Config>; expected: string[] }[] = [
-    { name: 'nothing found: nothing reported', facts: {}, expected: [] },
+    {
+      // A model without an IMS account, serverConf <ims> node or manifest: the scan checked nothing, and says so.
+      name: 'nothing found: the "nothing to check" error at the config file',
+      facts: { root: 'campaign' },
+      expected: [
+        '.github/ims-gate.yml:1:1 (rule severity) input nothing to check under `campaign`: no IMS external account, serverConf `<ims>` node or manifest found',
+      ],
+    },
+    { name: 'nothing found, with allowEmpty: true: nothing reported', facts: {}, config: { allowEmpty: true }, expected: [] },
+    {
+      name: 'nothing found beside an unreadable file: only the file (it may hold the account)',
+      facts: { inputProblems: [{ loc: at('a.xml', 2, 3), message: 'malformed XML' }] },
+      expected: ['a.xml:2:3 (rule severity) input malformed XML'],
+    },
     {
       name: 'a config problem, at its line, with the rule severity',
       facts: { configProblems: [{ loc: at('.github/ims-gate.yml', 2, 1), message: 'invalid config: unknown key "bogus"' }] },
@@ -41,6 +55,7 @@ describe('IMS000 rule', () => {
     {
       name: 'a skipped folder is a notice at its first line',
       facts: { skipped: [{ path: 'node_modules', reason: 'not scanned: node_modules/ is a folder skipped by default' }] },
+      config: { allowEmpty: true },
       expected: ['node_modules:1:1 notice input not scanned: node_modules/ is a folder skipped by default'],
     },
     {
@@ -79,7 +94,7 @@ describe('IMS000 rule', () => {
 
   it('never reads restart notices', () => {
     const notice: Diagnostic = { loc: at('a.xml', 1, 1), message: 'restart' };
-    expect(diagnostics({ restartNotices: [notice] })).toEqual([]);
+    expect(diagnostics({ restartNotices: [notice] }, { allowEmpty: true })).toEqual([]);
   });
 });
 
@@ -116,12 +131,14 @@ describe('IMS000 through the pipeline', () => {
     expect(report.verdict.result).toBe('pass');
   });
 
-  it('reports a skipped folder that holds configuration as a notice', async () => {
+  it('reports a skipped folder that holds configuration as a notice (and, as nothing else was found, the nothing-to-check error)', async () => {
     const report = await scanFiles({ 'node_modules/x/ims.xml': '<entities schema="nms:extAccount"></entities>' });
     expect(report.findings.map((f) => `${f.ruleId} ${f.file}:${f.line}:${f.column} ${f.severity}`)).toEqual([
+      'IMS000 .github/ims-gate.yml:1:1 error',
       'IMS000 node_modules:1:1 notice',
     ]);
-    expect(report.findings[0].message).toContain('node_modules/x/ims.xml');
+    expect(report.findings[0].message).toMatch(/^nothing to check under `.*`: no IMS external account/);
+    expect(report.findings[1].message).toContain('node_modules/x/ims.xml');
   });
 
   it('is left out when explain asks for other rules only', async () => {

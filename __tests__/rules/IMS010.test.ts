@@ -28,6 +28,7 @@ describe('IMS010 rule', () => {
       secrets: {},
       scan: { configProblems: [{ loc: notices[0].loc, message: 'config' }], inputProblems: [], skipped: [], restartNotices: notices },
       report: (diagnostic) => reported.push(diagnostic),
+      cover: () => {},
     });
     // As restartRequired messages: the notice's text and remediation, its place, instance and field unchanged.
     const meta = ruleMeta('IMS010');

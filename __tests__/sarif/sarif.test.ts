@@ -112,6 +112,8 @@ describe.runIf(process.platform === 'linux')('SARIF validation (Microsoft SARIF 
   it('a report with findings, related locations and suppressions validates with no error and no warning', () => {
     expect(mixed.findings.length).toBeGreaterThan(0);
     expect(mixed.suppressed.map((f) => f.suppressedBy).sort()).toEqual(['baseline', 'config', 'inline']);
+    // The coverage notes (IMS004/IMS005 without an Admin Console export, IMS010 without a base) are validated too.
+    expect((toSarif(mixed) as Json).runs[0].invocations[0].toolExecutionNotifications.length).toBeGreaterThan(0);
     expect(problems.mixed.filter((p) => p.level === 'error')).toEqual([]);
     expect(problems.mixed.filter((p) => p.level === 'warning')).toEqual([]);
   });
@@ -239,7 +241,8 @@ describe('SARIF content', () => {
     );
     const full = (toSarif(report) as Json).runs[0];
     expect(full.properties.truncated).toBeUndefined();
-    expect(full.invocations[0].toolExecutionNotifications).toBeUndefined();
+    // Not truncated: no warning, only the coverage notes (one per rule that did not check an instance).
+    expect(full.invocations[0].toolExecutionNotifications.filter((n: Json) => n.level !== 'note')).toEqual([]);
   });
 
   it('maps paths to the repository when the scan root is a sub-folder, and sets the category', async () => {

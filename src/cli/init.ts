@@ -6,7 +6,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { DEFAULT_CONFIG_PATH, parseConfig } from '../config/load.js';
-import { defaultConfig } from '../config/types.js';
+import { defaultConfig, REQUIRE_ITEMS, type RequireItem } from '../config/types.js';
 import { buildModel } from '../model/build.js';
 import { DEFAULT_INSTANCE } from '../model/instances.js';
 import { readAll, UsageError } from '../pipeline.js';
@@ -40,6 +40,8 @@ interface DetectedInstance {
   imsManifest?: string;
   /** A URL suggested for `url` (from the IMS account's callback server), written as a comment. */
   suggestedUrl?: string;
+  /** The inputs found for this instance: required from now on, so that losing one fails the gate. */
+  require: RequireItem[];
 }
 
 interface DetectedSetup {
@@ -110,6 +112,32 @@ function callbackOrigin(instance: Instance): string | undefined {
   }
 }
 
+/** The `require:` items an instance satisfies today, in the order of REQUIRE_ITEMS. */
+function foundInputs(instance: Instance): RequireItem[] {
+  const found: Record<RequireItem, boolean> = {
+    imsAccount: instance.accounts.length > 0,
+    manifest: instance.manifests.length > 0,
+    adminConsole: instance.dashboards.length > 0,
+    operatorGroups: instance.groups.length > 0,
+  };
+  return REQUIRE_ITEMS.filter((item) => found[item]);
+}
+
+/**
+ * The starter `require:`: what every named instance has goes in the global list, what only some have in theirs.
+ * The catch-all "default" instance requires nothing (it is renamed or removed first), and since a global item would
+ * apply to it once it is in the config, beside it every item goes in the named instances' own lists.
+ */
+function requireLists(instances: DetectedInstance[]): { global: RequireItem[]; own: Map<string, RequireItem[]> } {
+  const named = instances.filter((instance) => instance.name !== DEFAULT_INSTANCE);
+  const withDefault = named.length < instances.length;
+  const global = REQUIRE_ITEMS.filter(
+    (item) => !withDefault && named.length > 0 && named.every((instance) => instance.require.includes(item)),
+  );
+  const own = new Map(named.map((instance) => [instance.name, instance.require.filter((item) => !global.includes(item))]));
+  return { global, own };
+}
+
 /** Runs discovery and the model, as `check` does with no config, and describes what it found. */
 export function detectSetup(root: string): DetectedSetup {
   const config = defaultConfig();
@@ -125,6 +153,7 @@ export function detectSetup(root: string): DetectedSetup {
         paths: instancePaths(instance, owner),
         ...(manifests.length === 1 ? { imsManifest: manifests[0] } : {}),
         ...(callbackOrigin(instance) ? { suggestedUrl: callbackOrigin(instance) } : {}),
+        require: foundInputs(instance),
       };
     })
     // Named instances first, in name order; the catch-all "default" last.
@@ -168,6 +197,13 @@ export function renderConfig(setup: DetectedSetup): string {
       'instances: {}',
     );
   } else {
+    const { global, own } = requireLists(setup.instances);
+    lines.push(
+      '# What the instances must have (imsAccount | manifest | adminConsole | operatorGroups): the inputs found today.',
+      '# A rule that lacks one skips the instance; required, its absence is an error. See docs/config.md#require.',
+      global.length > 0 ? `require: [${global.join(', ')}]` : '# require: [imsAccount, manifest]',
+      '',
+    );
     lines.push("# Campaign instances found by `ims-gate init`. Files matching an instance's paths belong to it.", 'instances:');
     for (const instance of setup.instances) {
       if (instance.name === DEFAULT_INSTANCE) {
@@ -175,6 +211,8 @@ export function renderConfig(setup: DetectedSetup): string {
       }
       lines.push(`  ${scalar(instance.name)}:`, '    paths:', ...instance.paths.map((path) => `      - ${scalar(path)}`));
       if (instance.imsManifest) lines.push(`    imsManifest: ${scalar(instance.imsManifest)}`);
+      const extra = own.get(instance.name) ?? [];
+      if (extra.length > 0) lines.push(`    require: [${extra.join(', ')}]`);
       lines.push(
         `    # url: ${instance.suggestedUrl ?? 'https://campaign.example.com'}  # the instance's public URL; the IMS callback must be on its host`,
       );

@@ -21,6 +21,8 @@ import {
   type Config,
   type ConfiguredInput,
   type InstanceConfig,
+  type RequireEntry,
+  type RequireItem,
 } from './types.js';
 
 export const DEFAULT_CONFIG_PATH = '.github/ims-gate.yml';
@@ -43,6 +45,8 @@ interface RawConfig {
   exclude?: string[];
   allowInlineSuppressions?: boolean;
   maxFileSize?: number;
+  require?: RequireItem[];
+  allowEmpty?: boolean;
 }
 
 /**
@@ -152,6 +156,8 @@ export function parseConfig(text: string, file: string): LoadedConfig {
   if (raw.allowInlineSuppressions !== undefined) config.allowInlineSuppressions = raw.allowInlineSuppressions;
   if (raw.maxFileSize !== undefined) config.maxFileSizeBytes = raw.maxFileSize;
   config.inputs = configuredInputs(doc, text, file);
+  if (raw.allowEmpty !== undefined) config.allowEmpty = raw.allowEmpty;
+  config.require = requireEntries(doc, text, file);
   return { config, problems: [] };
 }
 
@@ -223,6 +229,36 @@ function adminConsoleConfig(
     umapiUrl: base(raw.umapiUrl ?? ADMIN_CONSOLE_DEFAULTS.umapiUrl),
     loc,
   };
+}
+
+/** The (valid) config's `require:` items, global then per instance, each at its list item. */
+function requireEntries(doc: Document.Parsed, text: string, file: string): RequireEntry[] {
+  const map = new LineMap(text);
+  const resolved = (node: unknown): unknown => (isAlias(node) ? node.resolve(doc) : node);
+  const entries: RequireEntry[] = [];
+  const add = (list: unknown, key: string, instance?: string): void => {
+    const seq = resolved(list);
+    if (!isSeq(seq)) return;
+    for (const item of seq.items) {
+      const node = resolved(item);
+      if (!isScalar(node) || typeof node.value !== 'string') continue;
+      // An alias is reported at the alias (where the user wrote it), its value read from the anchor.
+      const [start, end] = ((isAlias(item) ? item : node) as Node).range ?? [0, 0, 0];
+      const loc = map.loc(file, start, trimmedEnd(text, start, Math.max(start, end)));
+      entries.push({ item: node.value as RequireItem, key, loc, ...(instance === undefined ? {} : { instance }) });
+    }
+  };
+  add(doc.get('require', true), 'require');
+  const instances = resolved(doc.get('instances', true));
+  if (isMap(instances)) {
+    for (const pair of instances.items) {
+      const instance = resolved(pair.value);
+      if (!isScalar(pair.key) || !isMap(instance)) continue;
+      const name = String(pair.key.value);
+      add(instance.get('require', true), `instances.${name}.require`, name);
+    }
+  }
+  return entries;
 }
 
 /** The config's glob lists, as [YAML path, globs]. */

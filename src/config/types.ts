@@ -2,6 +2,19 @@ import type { ImsField, Loc, RuleLevel } from '../types.js';
 
 type Hosting = 'on-premise' | 'hybrid' | 'hosted';
 
+/** What `require:` can ask for: an input without which some checks are skipped; required, its absence is an error. */
+export const REQUIRE_ITEMS = ['imsAccount', 'manifest', 'adminConsole', 'operatorGroups'] as const;
+export type RequireItem = (typeof REQUIRE_ITEMS)[number];
+
+/** One `require:` item of the config, where it is written; `instance` unset for the global list (every instance). */
+export interface RequireEntry {
+  item: RequireItem;
+  instance?: string;
+  /** The config key, for messages: `require`, `instances.prod.require`. */
+  key: string;
+  loc: Loc;
+}
+
 export interface InstanceConfig {
   /** Globs (relative to the scan root) of the files that belong to this instance. */
   paths?: string[];
@@ -11,6 +24,8 @@ export interface InstanceConfig {
   imsManifest?: string;
   /** The command that restarts the instance's Campaign server after an IMS change; default `nlserver restart web`. */
   restartCommand?: string;
+  /** Inputs this instance must have (besides the global `require:`). */
+  require?: RequireItem[];
 }
 
 /** A file the config names (an instance's imsManifest, an enterpriseDashboard export), and where it names it. */
@@ -64,6 +79,10 @@ export interface Config {
   include: string[];
   exclude: string[];
   allowInlineSuppressions: boolean;
+  /** Inputs every instance (global) or one instance must have: their absence is an error, not a skipped check. */
+  require: RequireEntry[];
+  /** A scan that finds no IMS configuration at all passes (a repository meant to be empty). */
+  allowEmpty: boolean;
   /** Files larger than this are skipped with a notice. */
   maxFileSizeBytes: number;
   /** Where the config came from (relative to the scan root), if a file was read. */
@@ -86,6 +105,8 @@ export function defaultConfig(): Config {
     include: [],
     exclude: [],
     allowInlineSuppressions: true,
+    require: [],
+    allowEmpty: false,
     maxFileSizeBytes: DEFAULT_MAX_FILE_SIZE,
   };
 }

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Config } from '../config/types.js';
 import { policyPath } from '../policy/paths.js';
+import { schemaValidator } from '../policy/schemas.js';
+import { compareStrings } from '../util/compare.js';
 import { IMS_FIELDS, type ImsField, type Located } from '../types.js';
 
 interface FieldPolicy {
@@ -9,12 +11,20 @@ interface FieldPolicy {
   fields: Record<ImsField, string[]>;
   identifyingFields: ImsField[];
   genericAttributes: string[];
+  ordinaryAttributes: string[];
 }
 
 let defaults: FieldPolicy | undefined;
 
 function loadDefaults(): FieldPolicy {
-  defaults ??= parse(readFileSync(policyPath('fields.yml'), 'utf8')) as FieldPolicy;
+  if (defaults) return defaults;
+  const policy = parse(readFileSync(policyPath('fields.yml'), 'utf8')) as FieldPolicy;
+  const validate = schemaValidator('fields.schema.json');
+  if (!validate(policy)) {
+    const detail = (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`).join('; ');
+    throw new Error(`invalid policies/fields.yml: ${detail}`);
+  }
+  defaults = policy;
   return defaults;
 }
 
@@ -24,6 +34,8 @@ export class FieldMapping {
   private readonly imsTypes: Set<string>;
   /** Attribute names that, present on an extAccount, make it the IMS account. */
   private readonly identifyingAttributes: Set<string>;
+  /** Attribute names that hold an IMS field (mapped) or are known to hold none (ordinary). */
+  private readonly knownAttributes: Set<string>;
 
   constructor(config: Pick<Config, 'fields' | 'imsAccountTypes'>) {
     const policy = loadDefaults();
@@ -35,6 +47,17 @@ export class FieldMapping {
     this.identifyingAttributes = new Set(
       policy.identifyingFields.flatMap((field) => this.attributesByField[field]).filter((name) => !generic.has(name)),
     );
+    this.knownAttributes = new Set([...Object.values(this.attributesByField).flat(), ...policy.ordinaryAttributes]);
+  }
+
+  /**
+   * The attributes of an IMS account record that no field maps and that are no ordinary extAccount attribute
+   * (nor package plumbing: `_operation`, `xmlns…`), sorted: they may hold IMS fields under names not mapped.
+   */
+  unmappedAttributes(attrs: Record<string, Located<string>>): string[] {
+    return Object.keys(attrs)
+      .filter((name) => !this.knownAttributes.has(name) && !name.startsWith('_') && !/^xmlns(:|$)/.test(name))
+      .sort(compareStrings);
   }
 
   /** Maps a record's attributes to IMS fields; the first attribute name listed for a field wins. */

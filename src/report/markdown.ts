@@ -3,6 +3,7 @@
 // a "clean" message when there is nothing to report; never more than a PR comment holds.
 import type { Report, RestartAck, RestartResult } from '../types.js';
 import { DEFAULT_RESTART_COMMAND, restartCommand } from '../util/campaign.js';
+import { coverageMatrixMarkdown } from './coverage.js';
 import { plural } from '../util/plural.js';
 import { compareStrings } from '../util/compare.js';
 import {
@@ -121,6 +122,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     head.push(`${plural(report.suppressed.length, 'finding')} suppressed (inline, config or baseline).`, '');
   const restart = renderRestartSection(report.restart, { ...options, ack: report.verdict.restartAck });
   if (restart) head.push(restart);
+  head.push(coverageMatrixMarkdown(report.coverage));
   head.push('');
 
   const footer: string[] = [''];

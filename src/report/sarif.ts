@@ -7,6 +7,7 @@ import { DEFAULT_BASELINE_PATH } from '../gate/baseline.js';
 import { DOCS_BASE_URL } from '../gate/findings.js';
 import type { DescribedRule, ExampleBlock } from '../policy/rule-help.js';
 import type { Finding, RelatedLocation, Report, Severity, SuppressedFinding } from '../types.js';
+import { coverageNotifications, notificationDescriptors } from './sarif-coverage.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SARIF_VERSION = '2.1.0';
@@ -180,6 +181,11 @@ function result(finding: Finding | SuppressedFinding, ruleIndex: number, options
   return out;
 }
 
+/** `{ [key]: items }` when there are items; SARIF leaves an empty list out. */
+function nonEmpty(key: string, items: unknown[]): Record<string, unknown[]> {
+  return items.length > 0 ? { [key]: items } : {};
+}
+
 /** The SARIF 2.1.0 log of a report. Plain data: `JSON.stringify` it. */
 export function toSarif(report: Report, options: SarifOptions): Record<string, unknown> {
   const metas = options.rules;
@@ -212,24 +218,26 @@ export function toSarif(report: Report, options: SarifOptions): Record<string, u
         semanticVersion: report.tool.version,
         informationUri: INFORMATION_URI,
         rules,
+        notifications: notificationDescriptors(rules),
       },
     },
     ...(options.category ? { automationDetails: { id: `${options.category.replace(/\/+$/, '')}/` } } : {}),
     invocations: [
       {
         executionSuccessful: true,
-        ...(omitted > 0
-          ? {
-              toolExecutionNotifications: [
+        ...nonEmpty('toolExecutionNotifications', [
+          ...(omitted > 0
+            ? [
                 {
                   level: 'warning',
                   message: {
                     text: `${omitted} of ${all.length} results were left out: GitHub code scanning accepts at most ${max} results per run. Run ims-gate check --format json for the full report.`,
                   },
                 },
-              ],
-            }
-          : {}),
+              ]
+            : []),
+          ...coverageNotifications(report.coverage, rules),
+        ]),
       },
     ],
     columnKind: 'utf16CodeUnits',

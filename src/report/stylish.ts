@@ -2,6 +2,7 @@
 import { restartCommand } from '../util/campaign.js';
 import type { CodeFrame } from '../excerpt/code-frames.js';
 import type { Finding, Report } from '../types.js';
+import { coverageFooterLines } from './coverage.js';
 
 export interface StylishOptions {
   color?: boolean;
@@ -64,6 +65,7 @@ export function formatStylish(report: Report, options: StylishOptions = {}): str
         `Restart with: ${report.restart.instances.map((name) => `${name}: \`${report.restart.commands?.[name] ?? restartCommand(name)}\``).join(', ')}.`,
     );
   } else if (report.restart.skipped) out.push(report.restart.skipped);
+  out.push(...coverageFooterLines(report.coverage));
   const { errors, warnings, notices, filesScanned } = report.stats;
   const verdict = report.verdict.result === 'fail' ? paint(color, '31;1', 'FAIL') : paint(color, '32;1', 'PASS');
   out.push(

@@ -3,6 +3,7 @@
 // dropped by the runner above 1 MiB, so the table stops short of that and says how many rows are left out.
 import type { Report } from '../types.js';
 import { renderRestartSection } from './markdown.js';
+import { coverageMatrixMarkdown } from './coverage.js';
 import { plural } from '../util/plural.js';
 import { appendFindingsTable, Budget, code, countsLine, escapeMd, utf8Bytes, type LocationOptions } from './md.js';
 
@@ -37,6 +38,7 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
   }
   const restart = renderRestartSection(report.restart, { ...options, ack: report.verdict.restartAck });
   if (restart) head.push(restart);
+  head.push(coverageMatrixMarkdown(report.coverage));
   doc.force(head.join('\n'));
 
   if (report.findings.length === 0) {

@@ -1,7 +1,7 @@
 // IMS004 association-mask: the IMS account's association mask is present, has no stray white space, and its prefix
 // starts the instance's Enterprise Dashboard (Admin Console) group names.
 import { recordOperation } from '../model/operation.js';
-import type { Instance, Located, Model } from '../types.js';
+import type { ImsAccount, Instance, Located, Model } from '../types.js';
 import { internalNameOf, primaryAccountRecords } from './util/accounts.js';
 import { liveAware } from './util/live-admin-console.js';
 import { dashboardNames } from './util/dashboard.js';
@@ -12,6 +12,8 @@ import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
 import type { RestartCommands } from '../util/campaign.js';
 import { cleanWhitespace, isWhiteSpaceLike, joinIssues, strayWhitespace } from './util/whitespace.js';
 import type { MessageDiagnostic, Rule, RuleContext } from './types.js';
+import { FieldMapping } from '../model/fields.js';
+import { adminConsoleMissing, CHECKED, type CoverageStatement, fieldSkip, NO_ACCOUNT } from './util/coverage.js';
 
 const FIELD = 'associationMask';
 
@@ -138,14 +140,29 @@ function reportConflict(context: RuleContext<MessageDiagnostic>, conflict: MaskC
   });
 }
 
+/**
+ * The mask itself is checked wherever the account defines it; that its prefix starts the Admin Console's profile
+ * names, the check that matters, needs the instance's Admin Console users.
+ */
+function maskCoverage(model: Model, instance: Instance, records: readonly ImsAccount[], mapping: FieldMapping): CoverageStatement {
+  if (records.length === 0) return NO_ACCOUNT;
+  const absent = fieldSkip(records, FIELD, mapping);
+  // An account that defines itself without a mask is reported (noMask): checked. Updates alone say nothing.
+  if (absent && !records.some((account) => recordOperation(account.attrs) !== 'update')) return absent;
+  if (absent) return CHECKED;
+  return instance.dashboards.length > 0 ? CHECKED : adminConsoleMissing(model);
+}
+
 export const associationMaskRule: Rule = {
   id: 'IMS004',
   check(ruleContext) {
     // The live Admin Console has no file: its findings go to the mask, its users are counted, never named.
     const { context, flush } = liveAware(ruleContext);
     const prefixes = allPrefixes(context.model);
+    const mapping = new FieldMapping(context.config);
     for (const instance of context.model.instances) {
       const records = primaryAccountRecords(instance);
+      context.cover(instance.name, maskCoverage(context.model, instance, records, mapping));
       if (records.length === 0) continue;
       const masks = records.map((account) => account.fields.associationMask).filter((mask): mask is Located<string> => mask !== undefined);
       if (masks.length === 0) {

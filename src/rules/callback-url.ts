@@ -14,6 +14,8 @@ import { allowlistAllows, describeEntries } from './util/allowlist.js';
 import { redirectPattern } from './util/redirect-pattern.js';
 import { hostHasToken, hostKey, parseUrl, type ParsedUrl } from './util/url.js';
 import { synonymsOf } from '../util/instance-names.js';
+import { FieldMapping } from '../model/fields.js';
+import { fieldSkip, firstSkip, NO_ACCOUNT } from './util/coverage.js';
 
 interface Callback {
   instance: Instance;
@@ -254,6 +256,12 @@ function merge(callback: Callback, found: Problem[], config: RestartCommands): M
 export const callbackUrlRule: Rule = {
   id: 'IMS007',
   check(context) {
+    const mapping = new FieldMapping(context.config);
+    for (const instance of context.model.instances) {
+      // The allowlist part needs the manifest's redirectUris; the scheme and host checks do not.
+      const records = primaryAccountRecords(instance);
+      context.cover(instance.name, records.length === 0 ? NO_ACCOUNT : firstSkip(fieldSkip(records, 'callbackServer', mapping)));
+    }
     checkPatterns(context);
     const callbacks = collect(context.model.instances, context);
     for (const callback of callbacks) {

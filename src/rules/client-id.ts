@@ -6,6 +6,7 @@ import { quote } from '../util/quote.js';
 import { relatedAt } from './util/related.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
 import { hasWhiteSpace, withoutWhiteSpace } from './util/whitespace.js';
+import { firstSkip, manifestKeySkip, manifestSkip, NO_ACCOUNT } from './util/coverage.js';
 
 function checkManifest(context: RuleContext<MessageDiagnostic>, instance: Instance, manifest: Manifest): void {
   const provisioned = manifest.clientId;
@@ -40,6 +41,13 @@ export const clientIdRule: Rule = {
   id: 'IMS008',
   check(context) {
     for (const instance of context.model.instances) {
+      // An account without a client ID is reported (missingClientId): only the manifest side can be absent.
+      context.cover(
+        instance.name,
+        primaryAccountRecords(instance).length === 0
+          ? NO_ACCOUNT
+          : firstSkip(manifestSkip(instance, context.config), manifestKeySkip(instance, 'clientId')),
+      );
       for (const manifest of instance.manifests) checkManifest(context, instance, manifest);
     }
   },

@@ -1,11 +1,12 @@
 // IMS009 client-secret: no plaintext secret in the repository (the IMS account's client secret, serverConf's
 // authIMS*Secret and authIMSTAPrivateKey), and a supplied secret matches the manifest's clientSecretSha256.
 // No message, value or fingerprint here ever carries a secret.
-import type { Manifest } from '../types.js';
+import type { Instance, Manifest } from '../types.js';
 import type { MessageDiagnostic, Rule, RuleContext } from './types.js';
 import { isNamedInstance } from './util/instances.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
 import { isPlaintextSecret, isServerConfSecretAttribute, secretMatchesSha256 } from './util/secrets.js';
+import { CHECKED, NO_ACCOUNT } from './util/coverage.js';
 
 function checkAccounts(context: RuleContext<MessageDiagnostic>): void {
   for (const instance of context.model.instances) {
@@ -92,6 +93,15 @@ function checkSecretHash(context: RuleContext<MessageDiagnostic>): void {
 export const clientSecretRule: Rule = {
   id: 'IMS009',
   check(context) {
+    // Plaintext secrets are looked for in the IMS account and in serverConf's <ims> node; a supplied secret is
+    // compared with the manifests' clientSecretSha256.
+    const hashed = (instance: Instance) =>
+      context.secrets.clientSecret !== undefined && instance.manifests.some((manifest) => manifest.clientSecretSha256);
+    for (const instance of context.model.instances) {
+      const holdsSecrets =
+        instance.accounts.length > 0 || instance.serverConfs.some((conf) => conf.data.ims !== undefined) || hashed(instance);
+      context.cover(instance.name, holdsSecrets ? CHECKED : NO_ACCOUNT);
+    }
     checkAccounts(context);
     checkServerConfs(context);
     checkSecretHash(context);

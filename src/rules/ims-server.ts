@@ -8,6 +8,8 @@ import { isNamedInstance, productionInstances } from './util/instances.js';
 import { maskUrlUserinfo } from '../util/secrets.js';
 import { quote } from '../util/quote.js';
 import { relatedAt } from './util/related.js';
+import { FieldMapping } from '../model/fields.js';
+import { CHECKED, fieldSkip, NO_ACCOUNT } from './util/coverage.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
 import type { RestartCommands } from '../util/campaign.js';
 
@@ -141,9 +143,22 @@ export const imsServerRule: Rule = {
     const serverConfHosts: InstanceHost[] = [];
     const named = context.model.instances.filter((instance) => isNamedInstance(instance, context.config));
     const production = productionInstances(named.map((instance) => instance.name));
+    const mapping = new FieldMapping(context.config);
     for (const instance of context.model.instances) {
       const accounts = accountEndpoints(instance);
       const serverConfs = serverConfEndpoints(instance);
+      // Either side is checked on its own: the account's IMS server, or serverConf's authIMSEndpoint.
+      const hasImsNode = instance.serverConfs.some((conf) => conf.data.ims !== undefined);
+      context.cover(
+        instance.name,
+        accounts.length + serverConfs.length > 0
+          ? CHECKED
+          : instance.accounts.length > 0
+            ? (fieldSkip(instance.accounts, 'imsServer', mapping) ?? CHECKED)
+            : hasImsNode
+              ? { status: 'skipped', reason: 'field-not-present', hint: `set ${ENDPOINT_ATTRIBUTE} on the serverConf <ims> node` }
+              : NO_ACCOUNT,
+      );
       checkEach(context, accounts);
       checkEach(context, serverConfs);
       // Only instances whose own settings are all valid take part: a bad one is already reported above.

@@ -13,6 +13,7 @@ import { callbackUrlRule } from './callback-url.js';
 import { clientIdRule } from './client-id.js';
 import { clientSecretRule } from './client-secret.js';
 import { restartRequiredRule } from './restart-required.js';
+import { unmappedAttributesRule } from './unmapped-attributes.js';
 
 /** Every rule, in ID order: the order in which the pipeline runs them. */
 export const rules: Rule[] = [
@@ -27,4 +28,5 @@ export const rules: Rule[] = [
   clientIdRule,
   clientSecretRule,
   restartRequiredRule,
+  unmappedAttributesRule,
 ];

@@ -13,6 +13,9 @@ import { relatedAt } from './util/related.js';
 import { NearMissIndex } from './util/near-miss-index.js';
 import { cleanWhitespace, joinIssues, strayWhitespace } from './util/whitespace.js';
 import type { MessageDiagnostic, Rule, RuleContext } from './types.js';
+import { FieldMapping } from '../model/fields.js';
+import { primaryAccountRecords } from './util/accounts.js';
+import { adminConsoleMissing, CHECKED, type CoverageStatement, fieldSkip, NO_ACCOUNT } from './util/coverage.js';
 
 /** An instance whose Enterprise Dashboard names can be mapped onto its operator groups. */
 interface Mapped {
@@ -225,6 +228,32 @@ function checkUsers(context: RuleContext<MessageDiagnostic>, all: Mapped[], expo
   }
 }
 
+/** Why an instance's Admin Console profiles were (not) mapped onto its operator groups: `known` decides. */
+function groupsCoverage(
+  context: Pick<RuleContext, 'model' | 'config'>,
+  instance: Instance,
+  mapped: Mapped | undefined,
+  mapping: FieldMapping,
+  conflicted: ReadonlySet<string>,
+): CoverageStatement {
+  if (mapped?.known) return CHECKED;
+  const records = primaryAccountRecords(instance);
+  if (records.length === 0) return NO_ACCOUNT;
+  if (conflicted.has(instance.name))
+    return { status: 'not-applicable', hint: "the association mask takes another instance's profiles (see IMS004)" };
+  if (!mapped)
+    return (
+      fieldSkip(records, 'associationMask', mapping) ?? {
+        status: 'not-applicable',
+        hint: 'the association mask is not a usable `<prefix>(.*)` (see IMS004)',
+      }
+    );
+  if (instance.dashboards.length === 0) return adminConsoleMissing(context.model);
+  if (!instanceOperatorGroups(context.model, instance, context.config.operatorGroups))
+    return { status: 'skipped', reason: 'no-operator-groups' };
+  return { status: 'not-applicable', hint: "the association mask's prefix starts no Admin Console profile name (see IMS004)" };
+}
+
 export const operatorGroupsRule: Rule = {
   id: 'IMS005',
   check(ruleContext) {
@@ -234,6 +263,11 @@ export const operatorGroupsRule: Rule = {
     const conflicts = [...maskConflicts(context.model, context.config).values()];
     const conflicted = new Set(conflicts.filter((conflict) => conflict.kind !== 'overlaps').map((conflict) => conflict.instance.name));
     const all = mappedInstances(context.model, context.config.operatorGroups, conflicted);
+    const mapping = new FieldMapping(context.config);
+    for (const instance of context.model.instances) {
+      const mapped = all.find((candidate) => candidate.instance === instance);
+      context.cover(instance.name, groupsCoverage(context, instance, mapped, mapping, conflicted));
+    }
     for (const mapped of all) if (mapped.known && mapped.groups) checkInstance(context, mapped, mapped.known, mapped.groups);
     for (const exported of context.model.dashboards) checkUsers(context, all, exported);
     flush();

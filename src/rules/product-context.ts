@@ -5,6 +5,7 @@ import type { MessageDiagnostic, Rule, RuleContext } from './types.js';
 import { fieldValues, primaryAccountRecords } from './util/accounts.js';
 import { quote } from '../util/quote.js';
 import { relatedAt } from './util/related.js';
+import { CHECKED, NO_ACCOUNT } from './util/coverage.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
 
 /** The product context when the account shows a Product Context field. */
@@ -66,6 +67,8 @@ export const productContextRule: Rule = {
     for (const instance of context.model.instances) {
       checkAccountField(context, instance);
       checkManifest(context, instance);
+      // The account's own field is checked with or without a manifest; the manifest side needs the account.
+      context.cover(instance.name, instance.accounts.length > 0 ? CHECKED : NO_ACCOUNT);
     }
   },
 };

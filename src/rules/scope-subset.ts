@@ -6,6 +6,8 @@ import { quote } from '../util/quote.js';
 import { relatedAt } from './util/related.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
 import { splitScopes } from './util/scopes.js';
+import { FieldMapping } from '../model/fields.js';
+import { fieldSkip, firstSkip, manifestKeySkip, manifestSkip, NO_ACCOUNT } from './util/coverage.js';
 
 /** The instance's manifests that list scopes, with the scope names they provision. */
 function provisioned(manifests: Manifest[]): { manifest: Manifest; scopes: Located<Located<string>[]> }[] {
@@ -15,7 +17,15 @@ function provisioned(manifests: Manifest[]): { manifest: Manifest; scopes: Locat
 export const scopeSubsetRule: Rule = {
   id: 'IMS006',
   check(context) {
+    const mapping = new FieldMapping(context.config);
     for (const instance of context.model.instances) {
+      const records = primaryAccountRecords(instance);
+      context.cover(
+        instance.name,
+        records.length === 0
+          ? NO_ACCOUNT
+          : firstSkip(manifestSkip(instance, context.config), manifestKeySkip(instance, 'scopes'), fieldSkip(records, 'scope', mapping)),
+      );
       const sources = provisioned(instance.manifests);
       if (sources.length === 0) continue;
       const allowed = new Set(sources.flatMap(({ scopes }) => scopes.value.flatMap((scope) => splitScopes(scope.value))));

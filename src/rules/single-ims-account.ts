@@ -5,6 +5,7 @@ import { IMS_ACCOUNT_NAME, internalNameOf } from './util/accounts.js';
 import { quote } from '../util/quote.js';
 import { isNamedInstance } from './util/instances.js';
 import { relatedAt } from './util/related.js';
+import { CHECKED, NO_ACCOUNT } from './util/coverage.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
 
 /** Where a finding about an account goes: its internal name, or its start tag when it has none. */
@@ -90,8 +91,12 @@ export const singleImsAccountRule: Rule = {
     const unassignedAccount = instances.some((instance) => !isNamedInstance(instance, context.config) && instance.accounts.length > 0);
     for (const instance of instances) {
       if (instance.accounts.length > 0) checkNames(context, instance);
-      else if (instance.manifests.length > 0 && tracksPackages && !mayHoldAccountElsewhere(instance, unassignedAccount))
+      else if (instance.manifests.length > 0 && tracksPackages && !mayHoldAccountElsewhere(instance, unassignedAccount)) {
         checkMissing(context, instance, instance.manifests[0]);
+        context.cover(instance.name, CHECKED);
+        continue;
+      }
+      context.cover(instance.name, instance.accounts.length > 0 ? CHECKED : NO_ACCOUNT);
     }
   },
 };

@@ -1,5 +1,6 @@
 import type { Config } from '../config/types.js';
 import type { MessageTemplate, RuleMeta } from '../policy/rules.js';
+import type { CoverageStatement } from './util/coverage.js';
 import type { Diagnostic, InlineDiagnostic, MessageDiagnostic, Model, ReadProblem, RuleDiagnostic } from '../types.js';
 
 // The metadata is policy data, loaded by policy/, and diagnostics are what rules and restart detection both
@@ -24,6 +25,12 @@ export interface ScanFacts {
   skipped: { path: string; reason: string }[];
   /** Restart detection's notices, one per changed IMS setting; empty unless a rule that uses them runs. */
   restartNotices: InlineDiagnostic[];
+  /** Whether restart detection compared the IMS settings with a base revision. */
+  restartCompared?: boolean;
+  /** Why restart detection did not compare (no git, base revision missing), when it was asked to. */
+  restartSkipped?: string;
+  /** The scan root as the user gave it (`path`), for messages about the scan as a whole. */
+  root?: string;
 }
 
 /**
@@ -37,6 +44,11 @@ export interface RuleContext<D extends RuleDiagnostic = MessageDiagnostic> {
   secrets: RuntimeSecrets;
   scan: ScanFacts;
   report(diagnostic: D): void;
+  /**
+   * States what the rule did for an instance (by name): checked, skipped with its reason, or not applicable. Every
+   * rule states it for every instance of the model; the pipeline reports an instance left unstated as a rule bug.
+   */
+  cover(instance: string, statement: CoverageStatement): void;
 }
 
 export interface Rule {

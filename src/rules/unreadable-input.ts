@@ -5,6 +5,8 @@ import type { ReadProblem, Severity } from '../types.js';
 import { fileLoc } from '../util/loc.js';
 import type { MessageDiagnostic, Rule } from './types.js';
 import { liveSourceDiagnostics } from './util/live-source.js';
+import { CHECKED } from './util/coverage.js';
+import { nothingFound } from './util/nothing-found.js';
 
 /**
  * A problem of the input as IMS000's `problem` message (its text comes from the stage that found it). The
@@ -26,7 +28,9 @@ export function problemDiagnostic(problem: ReadProblem, severity?: Severity, ins
 export const unreadableInputRule: Rule = {
   id: 'IMS000',
   subject: 'scan',
-  check({ config, scan, report, model }) {
+  check({ config, model, scan, report, cover }) {
+    // It reads every candidate file of every instance, whatever the instance holds.
+    for (const instance of model.instances) cover(instance.name, CHECKED);
     for (const problem of scan.configProblems) report(problemDiagnostic(problem));
     if (config.hosting === 'hosted') {
       report({
@@ -40,5 +44,7 @@ export const unreadableInputRule: Rule = {
     for (const problem of scan.inputProblems) report(problemDiagnostic(problem));
     for (const diagnostic of liveSourceDiagnostics(model, config)) report(diagnostic);
     for (const skipped of scan.skipped) report(problemDiagnostic({ loc: fileLoc(skipped.path), message: skipped.reason }, 'notice'));
+    const empty = nothingFound(config, model, scan);
+    if (empty) report(empty);
   },
 };
