@@ -47291,7 +47291,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6978);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5111);
 // The action's entry point (dist/index.js): everything happens in run(). @actions/github, which parses the event
 // payload as soon as it is loaded, is only loaded by run() once the payload has been checked (github/octokit.ts).
 
@@ -47302,7 +47302,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6978:
+/***/ 5111:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52466,6 +52466,8 @@ function duplicateKeys(doc) {
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/config/types.js
+/** What `require:` can ask for: an input without which some checks are skipped; required, its absence is an error. */
+const REQUIRE_ITEMS = (/* unused pure expression or super */ null && (['imsAccount', 'manifest', 'adminConsole', 'operatorGroups']));
 const ADMIN_CONSOLE_DEFAULTS = {
     clientIdEnv: 'UMAPI_CLIENT_ID',
     clientSecretEnv: 'UMAPI_CLIENT_SECRET',
@@ -52485,6 +52487,8 @@ function defaultConfig() {
         include: [],
         exclude: [],
         allowInlineSuppressions: true,
+        require: [],
+        allowEmpty: false,
         maxFileSizeBytes: DEFAULT_MAX_FILE_SIZE,
     };
 }
@@ -52621,6 +52625,9 @@ function parseConfig(text, file) {
     if (raw.maxFileSize !== undefined)
         config.maxFileSizeBytes = raw.maxFileSize;
     config.inputs = configuredInputs(doc, text, file);
+    if (raw.allowEmpty !== undefined)
+        config.allowEmpty = raw.allowEmpty;
+    config.require = requireEntries(doc, text, file);
     return { config, problems: [] };
 }
 /**
@@ -52691,6 +52698,38 @@ function adminConsoleConfig(raw, doc, text, file) {
         umapiUrl: base(raw.umapiUrl ?? ADMIN_CONSOLE_DEFAULTS.umapiUrl),
         loc,
     };
+}
+/** The (valid) config's `require:` items, global then per instance, each at its list item. */
+function requireEntries(doc, text, file) {
+    const map = new LineMap(text);
+    const resolved = (node) => ((0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node);
+    const entries = [];
+    const add = (list, key, instance) => {
+        const seq = resolved(list);
+        if (!(0,dist/* isSeq */.oP)(seq))
+            return;
+        for (const item of seq.items) {
+            const node = resolved(item);
+            if (!(0,dist/* isScalar */.jn)(node) || typeof node.value !== 'string')
+                continue;
+            // An alias is reported at the alias (where the user wrote it), its value read from the anchor.
+            const [start, end] = ((0,dist/* isAlias */.Vj)(item) ? item : node).range ?? [0, 0, 0];
+            const loc = map.loc(file, start, trimmedEnd(text, start, Math.max(start, end)));
+            entries.push({ item: node.value, key, loc, ...(instance === undefined ? {} : { instance }) });
+        }
+    };
+    add(doc.get('require', true), 'require');
+    const instances = resolved(doc.get('instances', true));
+    if ((0,dist/* isMap */.jh)(instances)) {
+        for (const pair of instances.items) {
+            const instance = resolved(pair.value);
+            if (!(0,dist/* isScalar */.jn)(pair.key) || !(0,dist/* isMap */.jh)(instance))
+                continue;
+            const name = String(pair.key.value);
+            add(instance.get('require', true), `instances.${name}.require`, name);
+        }
+    }
+    return entries;
 }
 /** The config's glob lists, as [YAML path, globs]. */
 function globLists(raw) {
@@ -53952,7 +53991,202 @@ function liveSourceDiagnostics(model, config) {
     });
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/policy/coverage.js
+// The default hints of skipped checks (policies/coverage.yml, validated by policies/schemas/coverage.schema.json).
+
+
+
+
+let coverage_cached;
+function skipReasonWordings() {
+    if (coverage_cached)
+        return coverage_cached;
+    const data = (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(policyPath('coverage.yml'), 'utf8'));
+    const validate = schemaValidator('coverage.schema.json');
+    if (!validate(data)) {
+        const detail = (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`).join('; ');
+        throw new Error(`invalid policies/coverage.yml: ${detail}`);
+    }
+    coverage_cached = data.reasons;
+    return coverage_cached;
+}
+/** The default hint of a reason for an instance: "set instances.prod.imsManifest". */
+function skipReasonHint(reason, instance) {
+    return skipReasonWordings()[reason].hint.replaceAll('{{instance}}', instance).replace(/\s+/g, ' ').trim();
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/coverage.js
+
+const CHECKED = { status: 'checked' };
+const NO_ACCOUNT = { status: 'skipped', reason: 'no-ims-account' };
+/**
+ * Skipped for want of a manifest, unless the instance has one. When the config names one that was not read (a
+ * missing file is an IMS000 error at that line), the hint says so rather than "set instances.<name>.imsManifest".
+ */
+function manifestSkip(instance, config) {
+    if (instance.manifests.length > 0)
+        return undefined;
+    const configured = Object.hasOwn(config.instances, instance.name) ? config.instances[instance.name].imsManifest : undefined;
+    return configured === undefined
+        ? { status: 'skipped', reason: 'no-manifest' }
+        : {
+            status: 'skipped',
+            reason: 'no-manifest',
+            hint: `instances.${instance.name}.imsManifest names ${configured}, which holds no readable IMS provisioning manifest`,
+        };
+}
+/**
+ * Skipped when no record of the account sets `field`: "not mapped" when a record carries attributes that ims-gate
+ * does not know (one of them may hold the field, see IMS011), else "not present".
+ */
+function fieldSkip(records, field, mapping) {
+    if (records.some((account) => account.fields[field] !== undefined))
+        return undefined;
+    const names = mapping.attributesByField[field].map((name) => `\`${name}\``).join(' or ');
+    const unmapped = records.some((account) => mapping.unmappedAttributes(account.attrs).length > 0);
+    return unmapped
+        ? {
+            status: 'skipped',
+            reason: 'field-not-mapped',
+            hint: `the IMS account sets no attribute mapped to ${field} (${names}) but has attributes ims-gate does not map; map the one that holds it under \`fields.${field}\``,
+        }
+        : { status: 'skipped', reason: 'field-not-present', hint: `set ${field} (attribute ${names}) on the IMS external account` };
+}
+/** A manifest key that no manifest of the instance sets. */
+function manifestKeySkip(instance, key) {
+    if (instance.manifests.some((manifest) => manifest[key] !== undefined))
+        return undefined;
+    const files = instance.manifests.map((manifest) => manifest.file).join(', ');
+    return { status: 'skipped', reason: 'field-not-present', hint: `add \`${key}\` to the IMS provisioning manifest (${files})` };
+}
+/** The first statement that applies, else checked. */
+function firstSkip(...statements) {
+    return statements.find((statement) => statement !== undefined) ?? CHECKED;
+}
+/** A rule may state coverage more than once for an instance (one per check): a skip outweighs a check. */
+const WEIGHT = { skipped: 2, checked: 1, 'not-applicable': 0 };
+/**
+ * Between two skips, the more telling reason wins whatever the order of the calls: an Admin Console that could not
+ * be read (stated where it was read) explains the missing export the rule itself sees.
+ */
+const REASON_PRIORITY = { 'admin-console-unreachable': 1 };
+function outweighs(statement, previous) {
+    if (WEIGHT[statement.status] !== WEIGHT[previous.status])
+        return WEIGHT[statement.status] > WEIGHT[previous.status];
+    if (statement.status !== 'skipped' || !previous.reason)
+        return false;
+    return (REASON_PRIORITY[statement.reason] ?? 0) > (REASON_PRIORITY[previous.reason] ?? 0);
+}
+class CoverageCollector {
+    entries = new Map();
+    sources = new Map();
+    constructor(instances) {
+        for (const name of instances)
+            this.entries.set(name, new Map());
+    }
+    /** Records a rule's statement; of two skips the first stays (the rule's most specific), unless REASON_PRIORITY says otherwise. */
+    cover(ruleId, instance, statement) {
+        let rules = this.entries.get(instance);
+        if (!rules) {
+            rules = new Map();
+            this.entries.set(instance, rules);
+        }
+        const previous = rules.get(ruleId);
+        if (previous && !outweighs(statement, previous))
+            return;
+        const entry = { ruleId, status: statement.status };
+        if (statement.status === 'skipped') {
+            entry.reason = statement.reason;
+            entry.hint = statement.hint ?? skipReasonHint(statement.reason, instance);
+        }
+        else if (statement.hint)
+            entry.hint = statement.hint;
+        rules.set(ruleId, entry);
+    }
+    /** Replaces whatever the rule said (a rule that the config turns off, or that did not run). */
+    override(ruleId, statement) {
+        for (const [instance, rules] of this.entries) {
+            rules.delete(ruleId);
+            this.cover(ruleId, instance, statement);
+        }
+    }
+    setSources(instance, sources) {
+        this.sources.set(instance, { ...this.sources.get(instance), ...sources });
+    }
+    instances() {
+        return [...this.entries.keys()];
+    }
+    /** The instances for which `ruleId` stated nothing: a rule bug, reported by the pipeline. */
+    missing(ruleId) {
+        return [...this.entries].filter(([, rules]) => !rules.has(ruleId)).map(([instance]) => instance);
+    }
+    /** The coverage, rules in `ruleOrder`, instances in the order given to the constructor. */
+    toCoverage(ruleOrder) {
+        return {
+            instances: [...this.entries].map(([instance, rules]) => ({
+                instance,
+                rules: ruleOrder.flatMap((id) => {
+                    const entry = rules.get(id);
+                    return entry ? [{ ...entry }] : [];
+                }),
+                sources: { ...this.sources.get(instance) },
+            })),
+        };
+    }
+}
+/** Where an instance's Admin Console users came from: the live Admin Console (when read), else its CSV exports. */
+function adminConsoleSource(instance, model) {
+    const live = model.liveAdminConsole;
+    const files = instance.dashboards.filter((exported) => exported.origin !== 'live').map((exported) => exported.file);
+    if (live && 'readAt' in live && instance.dashboards.some((exported) => exported.origin === 'live'))
+        return { adminConsole: { kind: 'umapi', readAt: live.readAt } };
+    if (files.length === 0)
+        return {};
+    return { adminConsole: { kind: 'csv', files } };
+}
+/**
+ * Why an instance has no Admin Console users to check: the live Admin Console could not be read (and no CSV export
+ * stood in for it), or none is in the repository.
+ */
+function adminConsoleMissing(model) {
+    const live = model.liveAdminConsole;
+    if (live && 'problem' in live)
+        return { status: 'skipped', reason: 'admin-console-unreachable' };
+    return { status: 'skipped', reason: 'no-admin-console' };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/nothing-found.js
+// A scan that found no Campaign IMS configuration at all must not pass as "checked and fine": a wrong `path`, an
+// `include` that misses the exports, or an account under a type ims-gate does not recognise all look like this.
+
+
+/** Whether the model holds anything an IMS rule checks: an IMS account, a serverConf `<ims>` node or a manifest. */
+function hasImsConfiguration(model) {
+    return model.instances.some((instance) => instance.accounts.length > 0 || instance.manifests.length > 0 || instance.serverConfs.some((conf) => conf.data.ims));
+}
+/**
+ * IMS000's "nothing to check" error, at the config file (where `path`, `include` and `allowEmpty` are set), or
+ * nothing: with `allowEmpty: true`, with `hosting: hosted` (nothing is read), or when input problems are already
+ * reported (an unreadable file may hold the account; the scan fails closed on it already).
+ */
+function nothingFound(config, model, scan) {
+    if (config.hosting === 'hosted' || config.allowEmpty)
+        return undefined;
+    if (scan.configProblems.length > 0 || scan.inputProblems.length > 0 || hasImsConfiguration(model))
+        return undefined;
+    const configFile = config.source ?? DEFAULT_CONFIG_PATH;
+    return {
+        loc: fileLoc(configFile),
+        messageId: 'nothingFound',
+        data: { path: scan.root ?? '.', config: configFile },
+        field: 'input',
+        subject: 'nothing-found',
+    };
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/unreadable-input.js
+
+
 
 
 /**
@@ -53974,7 +54208,10 @@ function problemDiagnostic(problem, severity, instance) {
 const unreadableInputRule = {
     id: 'IMS000',
     subject: 'scan',
-    check({ config, scan, report, model }) {
+    check({ config, model, scan, report, cover }) {
+        // It reads every candidate file of every instance, whatever the instance holds.
+        for (const instance of model.instances)
+            cover(instance.name, CHECKED);
         for (const problem of scan.configProblems)
             report(problemDiagnostic(problem));
         if (config.hosting === 'hosted') {
@@ -53992,6 +54229,9 @@ const unreadableInputRule = {
             report(diagnostic);
         for (const skipped of scan.skipped)
             report(problemDiagnostic({ loc: fileLoc(skipped.path), message: skipped.reason }, 'notice'));
+        const empty = nothingFound(config, model, scan);
+        if (empty)
+            report(empty);
     },
 };
 
@@ -54233,14 +54473,72 @@ function applyGate(input) {
     return { findings, suppressed, fixed, stats, verdict: verdictOf(input, findings, stats) };
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/gate/require.js
+
+/** The skip reasons each item turns into an error, and the message of each. */
+const MESSAGES = {
+    imsAccount: { 'no-ims-account': 'requiredImsAccount' },
+    manifest: { 'no-manifest': 'requiredManifest' },
+    adminConsole: { 'no-admin-console': 'requiredAdminConsole', 'admin-console-unreachable': 'requiredAdminConsoleUnreachable' },
+    operatorGroups: { 'no-operator-groups': 'requiredOperatorGroups' },
+};
+/**
+ * The entries that apply to an instance, one per item: its own (`instances.<name>.require`) before the global
+ * ones. The global list skips the `default` bucket of unassigned files when there are named instances beside it.
+ */
+function entriesFor(instance, entries, bucket) {
+    const own = entries.filter((entry) => entry.instance === instance);
+    const global = bucket ? [] : entries.filter((entry) => entry.instance === undefined);
+    const byItem = new Map();
+    for (const entry of [...own, ...global])
+        if (!byItem.has(entry.item))
+            byItem.set(entry.item, entry);
+    return [...byItem.values()];
+}
+function requiredFindings(coverage, config, meta) {
+    if (config.require.length === 0)
+        return [];
+    const findings = [];
+    const named = coverage.instances.filter((instance) => instance.instance !== 'default');
+    for (const instance of coverage.instances) {
+        const bucket = instance.instance === 'default' && named.length > 0 && !Object.hasOwn(config.instances, 'default');
+        for (const entry of entriesFor(instance.instance, config.require, bucket)) {
+            const messages = MESSAGES[entry.item];
+            const skipped = instance.rules.filter((rule) => rule.status === 'skipped' && rule.reason && messages[rule.reason]);
+            if (skipped.length === 0)
+                continue;
+            const reason = skipped[0].reason;
+            findings.push(findingFrom(meta, {
+                loc: entry.loc,
+                messageId: messages[reason],
+                data: { instance: instance.instance, item: entry.item, key: entry.key, rules: skipped.map((rule) => rule.ruleId).join(', ') },
+                instance: instance.instance,
+                field: 'require',
+                subject: entry.item,
+            }));
+        }
+    }
+    return findings;
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/model/fields.js
+
+
 
 
 
 
 let defaults;
 function loadDefaults() {
-    defaults ??= (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(policyPath('fields.yml'), 'utf8'));
+    if (defaults)
+        return defaults;
+    const policy = (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(policyPath('fields.yml'), 'utf8'));
+    const validate = schemaValidator('fields.schema.json');
+    if (!validate(policy)) {
+        const detail = (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`).join('; ');
+        throw new Error(`invalid policies/fields.yml: ${detail}`);
+    }
+    defaults = policy;
     return defaults;
 }
 /** The attribute → field mapping in force: policies/fields.yml, then the config's additions. */
@@ -54249,12 +54547,24 @@ class FieldMapping {
     imsTypes;
     /** Attribute names that, present on an extAccount, make it the IMS account. */
     identifyingAttributes;
+    /** Attribute names that hold an IMS field (mapped) or are known to hold none (ordinary). */
+    knownAttributes;
     constructor(config) {
         const policy = loadDefaults();
         this.attributesByField = Object.fromEntries(IMS_FIELDS.map((field) => [field, [...(policy.fields[field] ?? []), ...(config.fields[field] ?? [])]]));
         this.imsTypes = new Set([...policy.imsAccountTypes, ...config.imsAccountTypes].map((type) => type.trim().toLowerCase()));
         const generic = new Set(policy.genericAttributes);
         this.identifyingAttributes = new Set(policy.identifyingFields.flatMap((field) => this.attributesByField[field]).filter((name) => !generic.has(name)));
+        this.knownAttributes = new Set([...Object.values(this.attributesByField).flat(), ...policy.ordinaryAttributes]);
+    }
+    /**
+     * The attributes of an IMS account record that no field maps and that are no ordinary extAccount attribute
+     * (nor package plumbing: `_operation`, `xmlns…`), sorted: they may hold IMS fields under names not mapped.
+     */
+    unmappedAttributes(attrs) {
+        return Object.keys(attrs)
+            .filter((name) => !this.knownAttributes.has(name) && !name.startsWith('_') && !/^xmlns(:|$)/.test(name))
+            .sort(compareStrings);
     }
     /** Maps a record's attributes to IMS fields; the first attribute name listed for a field wins. */
     mapFields(attrs) {
@@ -59317,6 +59627,7 @@ function restartHint(instance, config) {
 
 
 
+
 /** Where a finding about an account goes: its internal name, or its start tag when it has none. */
 function nameLoc(account) {
     return account.fields.internalName?.loc ?? account.loc;
@@ -59398,13 +59709,18 @@ const singleImsAccountRule = {
         for (const instance of instances) {
             if (instance.accounts.length > 0)
                 checkNames(context, instance);
-            else if (instance.manifests.length > 0 && tracksPackages && !mayHoldAccountElsewhere(instance, unassignedAccount))
+            else if (instance.manifests.length > 0 && tracksPackages && !mayHoldAccountElsewhere(instance, unassignedAccount)) {
                 checkMissing(context, instance, instance.manifests[0]);
+                context.cover(instance.name, CHECKED);
+                continue;
+            }
+            context.cover(instance.name, instance.accounts.length > 0 ? CHECKED : NO_ACCOUNT);
         }
     },
 };
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/product-context.js
+
 
 
 
@@ -59465,6 +59781,8 @@ const productContextRule = {
         for (const instance of context.model.instances) {
             checkAccountField(context, instance);
             checkManifest(context, instance);
+            // The account's own field is checked with or without a manifest; the manifest side needs the account.
+            context.cover(instance.name, instance.accounts.length > 0 ? CHECKED : NO_ACCOUNT);
         }
     },
 };
@@ -59572,6 +59890,8 @@ function checkImsServer(value) {
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/ims-server.js
+
+
 
 
 
@@ -59691,9 +60011,19 @@ const imsServerRule = {
         const serverConfHosts = [];
         const named = context.model.instances.filter((instance) => isNamedInstance(instance, context.config));
         const production = productionInstances(named.map((instance) => instance.name));
+        const mapping = new FieldMapping(context.config);
         for (const instance of context.model.instances) {
             const accounts = accountEndpoints(instance);
             const serverConfs = serverConfEndpoints(instance);
+            // Either side is checked on its own: the account's IMS server, or serverConf's authIMSEndpoint.
+            const hasImsNode = instance.serverConfs.some((conf) => conf.data.ims !== undefined);
+            context.cover(instance.name, accounts.length + serverConfs.length > 0
+                ? CHECKED
+                : instance.accounts.length > 0
+                    ? (fieldSkip(instance.accounts, 'imsServer', mapping) ?? CHECKED)
+                    : hasImsNode
+                        ? { status: 'skipped', reason: 'field-not-present', hint: `set ${ENDPOINT_ATTRIBUTE} on the serverConf <ims> node` }
+                        : NO_ACCOUNT);
             checkEach(context, accounts);
             checkEach(context, serverConfs);
             // Only instances whose own settings are all valid take part: a bad one is already reported above.
@@ -59901,6 +60231,8 @@ function maskConflicts(model, config) {
 
 
 
+
+
 const FIELD = 'associationMask';
 function exampleMask(instance) {
     return `Campaign - ${instance} - (.*)`;
@@ -60015,14 +60347,31 @@ function reportConflict(context, conflict) {
         },
     });
 }
+/**
+ * The mask itself is checked wherever the account defines it; that its prefix starts the Admin Console's profile
+ * names, the check that matters, needs the instance's Admin Console users.
+ */
+function maskCoverage(model, instance, records, mapping) {
+    if (records.length === 0)
+        return NO_ACCOUNT;
+    const absent = fieldSkip(records, FIELD, mapping);
+    // An account that defines itself without a mask is reported (noMask): checked. Updates alone say nothing.
+    if (absent && !records.some((account) => recordOperation(account.attrs) !== 'update'))
+        return absent;
+    if (absent)
+        return CHECKED;
+    return instance.dashboards.length > 0 ? CHECKED : adminConsoleMissing(model);
+}
 const associationMaskRule = {
     id: 'IMS004',
     check(ruleContext) {
         // The live Admin Console has no file: its findings go to the mask, its users are counted, never named.
         const { context, flush } = liveAware(ruleContext);
         const prefixes = allPrefixes(context.model);
+        const mapping = new FieldMapping(context.config);
         for (const instance of context.model.instances) {
             const records = primaryAccountRecords(instance);
+            context.cover(instance.name, maskCoverage(context.model, instance, records, mapping));
             if (records.length === 0)
                 continue;
             const masks = records.map((account) => account.fields.associationMask).filter((mask) => mask !== undefined);
@@ -60436,6 +60785,9 @@ function forEachDeletionHash(text, visit) {
 
 
 
+
+
+
 /** Whether `name` belongs to `prefix` rather than to a longer prefix of another instance that also matches. */
 function ownedBy(name, prefix, prefixes) {
     return (name.startsWith(prefix) && !prefixes.some((other) => other.length > prefix.length && other.startsWith(prefix) && name.startsWith(other)));
@@ -60626,6 +60978,26 @@ function checkUsers(context, all, exported) {
         });
     }
 }
+/** Why an instance's Admin Console profiles were (not) mapped onto its operator groups: `known` decides. */
+function groupsCoverage(context, instance, mapped, mapping, conflicted) {
+    if (mapped?.known)
+        return CHECKED;
+    const records = primaryAccountRecords(instance);
+    if (records.length === 0)
+        return NO_ACCOUNT;
+    if (conflicted.has(instance.name))
+        return { status: 'not-applicable', hint: "the association mask takes another instance's profiles (see IMS004)" };
+    if (!mapped)
+        return (fieldSkip(records, 'associationMask', mapping) ?? {
+            status: 'not-applicable',
+            hint: 'the association mask is not a usable `<prefix>(.*)` (see IMS004)',
+        });
+    if (instance.dashboards.length === 0)
+        return adminConsoleMissing(context.model);
+    if (!instanceOperatorGroups(context.model, instance, context.config.operatorGroups))
+        return { status: 'skipped', reason: 'no-operator-groups' };
+    return { status: 'not-applicable', hint: "the association mask's prefix starts no Admin Console profile name (see IMS004)" };
+}
 const operatorGroupsRule = {
     id: 'IMS005',
     check(ruleContext) {
@@ -60635,6 +61007,11 @@ const operatorGroupsRule = {
         const conflicts = [...maskConflicts(context.model, context.config).values()];
         const conflicted = new Set(conflicts.filter((conflict) => conflict.kind !== 'overlaps').map((conflict) => conflict.instance.name));
         const all = mappedInstances(context.model, context.config.operatorGroups, conflicted);
+        const mapping = new FieldMapping(context.config);
+        for (const instance of context.model.instances) {
+            const mapped = all.find((candidate) => candidate.instance === instance);
+            context.cover(instance.name, groupsCoverage(context, instance, mapped, mapping, conflicted));
+        }
         for (const mapped of all)
             if (mapped.known && mapped.groups)
                 checkInstance(context, mapped, mapped.known, mapped.groups);
@@ -60657,6 +61034,8 @@ function splitScopes(value) {
 
 
 
+
+
 /** The instance's manifests that list scopes, with the scope names they provision. */
 function provisioned(manifests) {
     return manifests.flatMap((manifest) => (manifest.scopes ? [{ manifest, scopes: manifest.scopes }] : []));
@@ -60664,7 +61043,12 @@ function provisioned(manifests) {
 const scopeSubsetRule = {
     id: 'IMS006',
     check(context) {
+        const mapping = new FieldMapping(context.config);
         for (const instance of context.model.instances) {
+            const records = primaryAccountRecords(instance);
+            context.cover(instance.name, records.length === 0
+                ? NO_ACCOUNT
+                : firstSkip(manifestSkip(instance, context.config), manifestKeySkip(instance, 'scopes'), fieldSkip(records, 'scope', mapping)));
             const sources = provisioned(instance.manifests);
             if (sources.length === 0)
                 continue;
@@ -60938,6 +61322,8 @@ function describeEntries(entries, shown = 5) {
 
 
 
+
+
 /** Whether the URL is on one of the instance's redirectUris allowlists; undefined when it has none. */
 function onAllowlist(instance, callback) {
     return allowlistAllows(instance, callback.url, callback.https);
@@ -61150,6 +61536,12 @@ function merge(callback, found, config) {
 const callbackUrlRule = {
     id: 'IMS007',
     check(context) {
+        const mapping = new FieldMapping(context.config);
+        for (const instance of context.model.instances) {
+            // The allowlist part needs the manifest's redirectUris; the scheme and host checks do not.
+            const records = primaryAccountRecords(instance);
+            context.cover(instance.name, records.length === 0 ? NO_ACCOUNT : firstSkip(fieldSkip(records, 'callbackServer', mapping)));
+        }
         checkPatterns(context);
         const callbacks = collect(context.model.instances, context);
         for (const callback of callbacks) {
@@ -61166,6 +61558,7 @@ const callbackUrlRule = {
 };
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/client-id.js
+
 
 
 
@@ -61206,6 +61599,10 @@ const clientIdRule = {
     id: 'IMS008',
     check(context) {
         for (const instance of context.model.instances) {
+            // An account without a client ID is reported (missingClientId): only the manifest side can be absent.
+            context.cover(instance.name, primaryAccountRecords(instance).length === 0
+                ? NO_ACCOUNT
+                : firstSkip(manifestSkip(instance, context.config), manifestKeySkip(instance, 'clientId')));
             for (const manifest of instance.manifests)
                 client_id_checkManifest(context, instance, manifest);
         }
@@ -61240,6 +61637,7 @@ function secretMatchesSha256(secret, expected) {
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/client-secret.js
+
 
 
 
@@ -61329,6 +61727,13 @@ function checkSecretHash(context) {
 const clientSecretRule = {
     id: 'IMS009',
     check(context) {
+        // Plaintext secrets are looked for in the IMS account and in serverConf's <ims> node; a supplied secret is
+        // compared with the manifests' clientSecretSha256.
+        const hashed = (instance) => context.secrets.clientSecret !== undefined && instance.manifests.some((manifest) => manifest.clientSecretSha256);
+        for (const instance of context.model.instances) {
+            const holdsSecrets = instance.accounts.length > 0 || instance.serverConfs.some((conf) => conf.data.ims !== undefined) || hashed(instance);
+            context.cover(instance.name, holdsSecrets ? CHECKED : NO_ACCOUNT);
+        }
         checkAccounts(context);
         checkServerConfs(context);
         checkSecretHash(context);
@@ -61336,10 +61741,16 @@ const clientSecretRule = {
 };
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/restart-required.js
+
 const restartRequiredRule = {
     id: 'IMS010',
     usesRestartDetection: true,
-    check({ scan, meta, report }) {
+    check({ model, scan, meta, report, cover }) {
+        // Restart detection compares every instance's IMS settings with the base revision, when there is one.
+        for (const instance of model.instances)
+            cover(instance.name, scan.restartCompared
+                ? CHECKED
+                : { status: 'skipped', reason: 'no-base-revision', ...(scan.restartSkipped ? { hint: scan.restartSkipped } : {}) });
         for (const notice of scan.restartNotices) {
             // The notice's text describes the change (restart detection builds it); its subject is the value change.
             report({
@@ -61356,7 +61767,43 @@ const restartRequiredRule = {
     },
 };
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/unmapped-attributes.js
+// IMS011 unmapped-attributes: the attributes of an IMS account record that the field mapping does not map and that
+// are no ordinary extAccount attribute, listed by name in one notice per record: they may hold IMS fields under a
+// name ims-gate does not know, whose checks then do not run. Never a value (an unknown attribute may be a secret).
+
+
+
+const unmappedAttributesRule = {
+    id: 'IMS011',
+    check(context) {
+        const mapping = new FieldMapping(context.config);
+        for (const instance of context.model.instances) {
+            context.cover(instance.name, instance.accounts.length > 0 ? CHECKED : NO_ACCOUNT);
+            for (const account of instance.accounts) {
+                const names = mapping.unmappedAttributes(account.attrs);
+                if (names.length === 0)
+                    continue;
+                context.report({
+                    loc: account.loc,
+                    messageId: 'unmappedAttributes',
+                    data: {
+                        attributes: names.map((name) => `\`${name}\``).join(', '),
+                        instance: instance.name,
+                        config: context.config.source ?? DEFAULT_CONFIG_PATH,
+                        example: names[0],
+                    },
+                    instance: instance.name,
+                    field: 'attributes',
+                    subject: `${account.fields.internalName?.value ?? ''}\0${names.join(',')}`,
+                });
+            }
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/index.js
+
 
 
 
@@ -61381,10 +61828,13 @@ const rules = [
     clientIdRule,
     clientSecretRule,
     restartRequiredRule,
+    unmappedAttributesRule,
 ];
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/pipeline.js
 // The one pipeline: discover → read → model → rules → findings → gate. Reporters run after it, on its Report.
+
+
 
 
 
@@ -61429,16 +61879,30 @@ function readAll(root, config) {
         skipped.push(notice);
     return { results, skipped, filesScanned: loaded.filesScanned, problems: configured.problems };
 }
-/** The model `scan` rules see where no file is read (`hosting: hosted`). */
-function emptyModel() {
-    return { instances: [], fallbackInstance: 'default', dashboards: [], suppressions: [], problems: [] };
+/**
+ * The model `scan` rules see where no file is read (`hosting: hosted`): the config's instances, empty (or the
+ * `default` one), so that the coverage names every instance the IMS rules did not check.
+ */
+function emptyModel(config) {
+    const names = Object.keys(config.instances).length > 0 ? Object.keys(config.instances).sort(compareStrings) : ['default'];
+    const instances = names.map((name) => ({
+        name,
+        accounts: [],
+        groups: [],
+        serverConfs: [],
+        manifests: [],
+        dashboards: [],
+        files: [],
+        unreadable: [],
+    }));
+    return { instances, fallbackInstance: 'default', dashboards: [], suppressions: [], problems: [] };
 }
 /** The registered rules that run: those `explain` asked for, and with `hosting: hosted` only those about the scan itself. */
 function selectRules(config, onlyRules) {
     const hosted = config.hosting === 'hosted';
     return rules.filter((rule) => (!onlyRules || onlyRules.includes(rule.id)) && (!hosted || rule.subject === 'scan'));
 }
-function runRules(selected, model, config, scan, options) {
+function runRules(selected, model, config, scan, options, coverage) {
     const findings = [];
     for (const rule of selected) {
         const meta = ruleMeta(rule.id);
@@ -61450,7 +61914,15 @@ function runRules(selected, model, config, scan, options) {
                 secrets: options.secrets ?? {},
                 scan,
                 report: (diagnostic) => findings.push(findingFrom(meta, diagnostic)),
+                cover: (instance, statement) => coverage.cover(rule.id, instance, statement),
             });
+            // Fail closed: a rule that says nothing about an instance has not checked it, whatever it reported.
+            for (const instance of coverage.missing(rule.id)) {
+                findings.push(problemFinding(ruleMeta('IMS000'), {
+                    loc: fileLoc(config.source ?? '.'),
+                    message: `rule ${rule.id} did not state whether it checked instance "${instance}" (an ims-gate bug)`,
+                }));
+            }
         }
         catch (error) {
             // A rule bug must not hide every other finding; it still blocks, since the check did not run.
@@ -61518,22 +61990,41 @@ function secretValues(model, secrets, results = []) {
     }
     return [...values];
 }
-/**
- * Whether `require:` (issue 12) names the Admin Console, globally or for some instance. Read defensively: the key
- * belongs to the coverage work, and an unknown shape means "not required".
- */
+/** Whether `require:` names the Admin Console, globally or for some instance: a failed live read is then an error. */
 function requiresAdminConsole(config) {
-    const names = (value) => Array.isArray(value) && value.includes('adminConsole');
-    const withRequire = config;
-    if (names(withRequire.require))
-        return true;
-    return Object.values(config.instances).some((instance) => names(instance.require));
+    return (config.require ?? []).some((entry) => entry.item === 'adminConsole');
 }
 /** The live Admin Console as the model takes it. */
 function liveInput(live, config) {
     if (!live.ok)
         return { ok: false, problem: live.problem, required: requiresAdminConsole(config) };
     return { ok: true, readAt: live.readAt, export: liveExport(live.read), profiles: liveProfiles(live.read) };
+}
+/** The scan root as the user gave it, relative to the working directory when inside it (for messages). */
+function displayRoot(root) {
+    const inside = (0,external_node_path_namespaceObject.relative)(process.cwd(), (0,external_node_path_namespaceObject.resolve)(root));
+    return inside === '' ? '.' : inside.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(inside) ? root : inside.split('\\').join('/');
+}
+/**
+ * What the rules cannot say about themselves: `require:` turns their skips into IMS000 errors (decided on what
+ * they stated, before the next step); the IMS rules that `hosting: hosted` does not run, and those the config turns
+ * off, are skipped for that reason whatever they found.
+ */
+function coverageDecisions(config, options, coverage) {
+    const required = requiredFindings(coverage.toCoverage(rules.map((rule) => rule.id)), config, ruleMeta('IMS000'));
+    for (const rule of rules) {
+        if (options.onlyRules && !options.onlyRules.includes(rule.id))
+            continue;
+        if (config.hosting === 'hosted' && rule.subject !== 'scan')
+            coverage.override(rule.id, { status: 'skipped', reason: 'hosted' });
+        else if (Object.hasOwn(config.rules, rule.id) && config.rules[rule.id] === 'off')
+            coverage.override(rule.id, {
+                status: 'skipped',
+                reason: 'rule-off',
+                hint: `remove \`rules.${rule.id}: off\` from ${config.source ?? 'the config'}`,
+            });
+    }
+    return required;
 }
 async function scan(options) {
     const root = (0,external_node_path_namespaceObject.resolve)(options.root);
@@ -61562,6 +62053,7 @@ async function scan(options) {
             attachLiveAdminConsole(model, liveInput(live, config));
         facts.inputProblems = [...read.problems, ...model.problems];
         facts.skipped = read.skipped;
+        facts.root = displayRoot(options.root);
         if (selected.some((rule) => rule.usesRestartDetection)) {
             const outcome = detectRestart({
                 root,
@@ -61574,10 +62066,17 @@ async function scan(options) {
             });
             restart = outcome.restart;
             facts.restartNotices = outcome.diagnostics;
+            facts.restartSkipped = outcome.restart.skipped;
+            facts.restartCompared = options.baseRef !== undefined && outcome.restart.skipped === undefined;
         }
     }
-    const findings = runRules(selected, model ?? emptyModel(), config, facts, options);
+    const ruleModel = model ?? emptyModel(config);
+    const coverage = new CoverageCollector(ruleModel.instances.map((instance) => instance.name));
+    for (const instance of ruleModel.instances)
+        coverage.setSources(instance.name, adminConsoleSource(instance, ruleModel));
+    const findings = runRules(selected, ruleModel, config, facts, options, coverage);
     awayFromLiveSource(findings, config);
+    findings.push(...coverageDecisions(config, options, coverage));
     // `explain` shows only the findings of the rules it asked for (a rule that failed to run is an IMS000).
     const shown = options.onlyRules ? findings.filter((finding) => options.onlyRules?.includes(finding.ruleId)) : findings;
     shown.sort(compareFindings);
@@ -61610,6 +62109,7 @@ async function scan(options) {
         stats: gate.stats,
         verdict: gate.verdict,
         ...(model?.liveAdminConsole ? { sources: { adminConsole: reportedSource(model.liveAdminConsole) } } : {}),
+        coverage: coverage.toCoverage(rules.map((rule) => rule.id)),
     };
     // Belt and braces: rules never quote a secret, but no message, wherever it came from, may carry one.
     const secrets = [...secretValues(model, options.secrets, readResults), ...(live?.secrets ?? [])];
@@ -61821,7 +62321,111 @@ function appendFindingsTable(doc, findings, options, more) {
     return shown;
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/coverage.js
+
+
+/** Why a rule did not check an instance, after "not checked for <instance>: ". */
+const REASON_TEXT = {
+    'no-ims-account': 'no IMS external account',
+    'no-manifest': 'no IMS provisioning manifest',
+    'no-admin-console': 'no Admin Console export',
+    'admin-console-unreachable': 'the Admin Console could not be read',
+    'no-operator-groups': 'no operator groups in the repository',
+    'field-not-present': 'the field it checks is not set',
+    'field-not-mapped': 'the field it checks is not mapped',
+    hosted: 'hosting is "hosted"',
+    'no-base-revision': 'no base revision to compare with',
+    'rule-off': 'turned off in the config',
+};
+function skipReasonText(reason) {
+    return REASON_TEXT[reason] ?? reason;
+}
+/** Skipped rules grouped per instance by reason and hint, in rule order. */
+function skipGroups(coverage) {
+    const groups = [];
+    for (const instance of coverage?.instances ?? []) {
+        const byKey = new Map();
+        for (const rule of instance.rules) {
+            if (rule.status !== 'skipped' || !rule.reason)
+                continue;
+            const key = `${rule.reason}\0${rule.hint ?? ''}`;
+            let group = byKey.get(key);
+            if (!group) {
+                group = { instance: instance.instance, reason: rule.reason, hint: rule.hint, ruleIds: [] };
+                byKey.set(key, group);
+                groups.push(group);
+            }
+            group.ruleIds.push(rule.ruleId);
+        }
+    }
+    return groups;
+}
+/** "IMS006, IMS008 not checked for prod: no IMS provisioning manifest (set instances.prod.imsManifest)" */
+function skipGroupText(group) {
+    const hint = group.hint ? ` (${group.hint})` : '';
+    return `${group.ruleIds.join(', ')} not checked for ${group.instance}: ${skipReasonText(group.reason)}${hint}`;
+}
+/**
+ * The stylish footer: one line per instance and reason. Instances whose line would read the same but for the name
+ * (IMS010 without a base revision, everywhere) share one: "IMS010 not checked for prod, stage: …".
+ */
+function coverageFooterLines(coverage) {
+    const merged = new Map();
+    for (const group of skipGroups(coverage)) {
+        const key = `${group.ruleIds.join(',')}\0${group.reason}\0${group.hint ?? ''}`;
+        const same = merged.get(key);
+        if (same)
+            same.instance += `, ${group.instance}`;
+        else
+            merged.set(key, { ...group });
+    }
+    return [...merged.values()].map(skipGroupText);
+}
+function counts(coverage) {
+    const total = { checked: 0, skipped: 0, 'not-applicable': 0 };
+    for (const instance of coverage?.instances ?? [])
+        for (const rule of instance.rules)
+            total[rule.status]++;
+    return total;
+}
+/** The action's one `::notice` line; empty when there is no instance. */
+function coverageNoticeLine(coverage) {
+    const instances = coverage?.instances ?? [];
+    if (instances.length === 0)
+        return '';
+    const total = counts(coverage);
+    const skipped = skipGroups(coverage)
+        .map((group) => `${group.instance}: ${group.ruleIds.join(', ')} (${skipReasonText(group.reason)})`)
+        .join('; ');
+    return (`ims-gate coverage of ${plural(instances.length, 'instance')}: ${total.checked} checked, ${total.skipped} skipped, ` +
+        `${total['not-applicable']} not applicable${skipped ? `. Not checked: ${skipped}` : ''}. See the coverage section of the JSON report.`);
+}
+const MARK = { checked: '✅', skipped: '⏭️', 'not-applicable': '➖' };
+function markOf(rule) {
+    return rule ? MARK[rule.status] : ' ';
+}
+/** The job summary's and the PR comment's instance × rule matrix, with the reasons of the skips below it. */
+function coverageMatrixMarkdown(coverage) {
+    const instances = coverage?.instances ?? [];
+    if (instances.length === 0)
+        return '';
+    const ruleIds = [...new Set(instances.flatMap((instance) => instance.rules.map((rule) => rule.ruleId)))];
+    const lines = ['#### Coverage', '', `| Instance | ${ruleIds.join(' | ')} |`, `| --- | ${ruleIds.map(() => ':---:').join(' | ')} |`];
+    for (const instance of instances) {
+        const byId = new Map(instance.rules.map((rule) => [rule.ruleId, rule]));
+        lines.push(`| ${code(instance.instance)} | ${ruleIds.map((id) => markOf(byId.get(id))).join(' | ')} |`);
+    }
+    lines.push('', `${MARK.checked} checked · ${MARK.skipped} not checked · ${MARK['not-applicable']} not applicable`, '');
+    const groups = skipGroups(coverage);
+    for (const group of groups)
+        lines.push(`- ${cell(skipGroupText(group))}`);
+    if (groups.length > 0)
+        lines.push('');
+    return lines.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/markdown.js
+
 
 
 
@@ -61900,6 +62504,7 @@ function renderMarkdown(report, options = {}) {
     const restart = renderRestartSection(report.restart, { ...options, ack: report.verdict.restartAck });
     if (restart)
         head.push(restart);
+    head.push(coverageMatrixMarkdown(report.coverage));
     head.push('');
     const footer = [''];
     if (options.notes?.length)
@@ -62324,12 +62929,52 @@ async function upsertStickyComment(client, target, body, createIfMissing, identi
     return { action: 'created', id: created.data.id, url: created.data.html_url, ignored };
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/sarif-coverage.js
+
+/** One notification descriptor per rule, parallel to `tool.driver.rules`: "IMS006 did not check an instance". */
+function notificationDescriptors(rules) {
+    return rules.map((rule) => ({
+        id: rule.id,
+        name: `${String(rule.name ?? rule.id)}-coverage`,
+        shortDescription: { text: `${String(rule.id)} did not check an instance; the notification says why.` },
+        fullDescription: {
+            text: `${String(rule.id)} could not check a Campaign instance (no IMS account, no manifest, no Admin Console export, …); its findings cannot show a problem it did not check.`,
+        },
+        help: {
+            text: `${String(rule.id)} did not check the instance named in the notification, for the reason it gives; add what it names (or set \`require:\` to make its absence an error). See "Reading the coverage" in the ims-gate README.`,
+            markdown: `**${String(rule.id)} did not check an instance.** The notification names the instance and the reason; add what it names, or set \`require:\` in \`.github/ims-gate.yml\` to make its absence an error. See [Reading the coverage](https://github.com/ims-gate/ims-gate#reading-the-coverage).`,
+        },
+        ...(rule.helpUri ? { helpUri: rule.helpUri } : {}),
+        defaultConfiguration: { level: 'note' },
+    }));
+}
+/** One note per instance and rule that was not checked (skipped), naming the rule, the instance and the reason. */
+function coverageNotifications(coverage, rules) {
+    const indexOf = new Map(rules.map((rule, index) => [String(rule.id), index]));
+    const notifications = [];
+    for (const group of skipGroups(coverage)) {
+        for (const ruleId of group.ruleIds) {
+            const index = indexOf.get(ruleId);
+            const reference = index === undefined ? { id: ruleId } : { id: ruleId, index };
+            notifications.push({
+                level: 'note',
+                message: { text: `${skipGroupText({ ...group, ruleIds: [ruleId] })}.` },
+                descriptor: reference,
+                associatedRule: reference,
+                properties: { instance: group.instance, status: 'skipped', reason: group.reason },
+            });
+        }
+    }
+    return notifications;
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/sarif.js
 // SARIF 2.1.0 for GitHub code scanning (`--format sarif`, the action's `sarif-file`). One run; every rule the
 // caller describes (every rule of policies/rules/, with the help generated from its docs page) is in
 // tool.driver.rules; findings become results with a region and the stable fingerprint; suppressed findings are
 // kept with their SARIF `suppressions` so the debt stays visible. Only formats: the rule descriptions and the
 // repository-relative paths are given by the caller; nothing here reads a file.
+
 
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -62476,6 +63121,10 @@ function result(finding, ruleIndex, options) {
         out.suppressions = [suppression(finding)];
     return out;
 }
+/** `{ [key]: items }` when there are items; SARIF leaves an empty list out. */
+function nonEmpty(key, items) {
+    return items.length > 0 ? { [key]: items } : {};
+}
 /** The SARIF 2.1.0 log of a report. Plain data: `JSON.stringify` it. */
 function toSarif(report, options) {
     const metas = options.rules;
@@ -62506,24 +63155,26 @@ function toSarif(report, options) {
                 semanticVersion: report.tool.version,
                 informationUri: INFORMATION_URI,
                 rules,
+                notifications: notificationDescriptors(rules),
             },
         },
         ...(options.category ? { automationDetails: { id: `${options.category.replace(/\/+$/, '')}/` } } : {}),
         invocations: [
             {
                 executionSuccessful: true,
-                ...(omitted > 0
-                    ? {
-                        toolExecutionNotifications: [
+                ...nonEmpty('toolExecutionNotifications', [
+                    ...(omitted > 0
+                        ? [
                             {
                                 level: 'warning',
                                 message: {
                                     text: `${omitted} of ${all.length} results were left out: GitHub code scanning accepts at most ${max} results per run. Run ims-gate check --format json for the full report.`,
                                 },
                             },
-                        ],
-                    }
-                    : {}),
+                        ]
+                        : []),
+                    ...coverageNotifications(report.coverage, rules),
+                ]),
             },
         ],
         columnKind: 'utf16CodeUnits',
@@ -62544,6 +63195,7 @@ function formatSarif(report, options) {
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/summary.js
+
 
 
 
@@ -62569,6 +63221,7 @@ function renderSummary(report, options = {}) {
     const restart = renderRestartSection(report.restart, { ...options, ack: report.verdict.restartAck });
     if (restart)
         head.push(restart);
+    head.push(coverageMatrixMarkdown(report.coverage));
     doc.force(head.join('\n'));
     if (report.findings.length === 0) {
         doc.force(`No IMS configuration findings (${countsLine(report.stats)}): clean.\n`);
@@ -62589,6 +63242,7 @@ function renderSummary(report, options = {}) {
 // request has a timeout and which stops when the delivery budget is used up; every reporter is guarded, so that
 // no reporting failure (a read-only fork token, a missing permission, an API outage, an API that never answers)
 // can change the verdict or hold the job. Findings that cannot go to a check run go to workflow commands.
+
 
 
 
@@ -62881,6 +63535,9 @@ function publishVerdict(report, budget) {
         setFailed(report.verdict.reasons.join(' '));
     }
     info(`IMS policy gate: ${report.verdict.result} (${countsLine(report.stats)}, fails on ${report.verdict.failOn}).`);
+    const coverage = coverageNoticeLine(report.coverage);
+    if (coverage && budget.take('notice'))
+        notice(coverage);
 }
 /** The JSON report and the SARIF file: written before any API call, so an API outage cannot cost them. */
 async function writeReportFiles(state) {
