@@ -23,7 +23,7 @@ import {
 } from './github/octokit.js';
 import { readSettings, type ActionSettings } from './inputs.js';
 import { scan } from './pipeline.js';
-import { describedRules } from './policy/rule-help.js';
+import { describedRules, ruleNames } from './policy/rule-help.js';
 import { checkConclusion, checkOutput, CheckRunError, publishCheckRun } from './report/checks-api.js';
 import { AnnotationBudget, describeHidden, emitAnnotations, type AnnotationSink } from './report/github-commands.js';
 import { formatJson } from './report/json.js';
@@ -46,6 +46,7 @@ function locationOptions(ctx: RunContext, settings: ActionSettings): LocationOpt
   return {
     repoPath: (inside === undefined ? undefined : underPrefix(toPosix(inside))) ?? ((file) => file),
     link: ctx.repo.owner && ctx.sha ? (path, line) => blobUrl(ctx, path, line) : undefined,
+    ruleNames: ruleNames(),
   };
 }
 
@@ -89,6 +90,10 @@ interface RunState {
   reportFile: string;
   /** The GitHub App that created the check run: who the token writes comments as. */
   checkRunApp?: string;
+  /** The check run's page, linked from the comment and the summary. */
+  checkRunUrl?: string;
+  /** Warnings the job summary repeats (they are in the log too). */
+  warnings: string[];
   secrets: string[];
 }
 
@@ -163,9 +168,10 @@ async function deliverCheckRun(state: RunState, client: GitHubClient): Promise<R
       conclusion,
       location: state.location,
       detailsUrl: runUrl(ctx),
-      output: checkOutput(report, { ...state.location, sha: ctx.sha, fullReport: { url: runUrl(ctx), text: 'job summary' } }),
+      output: checkOutput(report, { ...state.location, sha: ctx.sha, title: settings.checkName, workflowRunUrl: runUrl(ctx) }),
     });
     state.checkRunApp = published.app;
+    state.checkRunUrl = published.url;
     core.info(
       `Check run "${settings.checkName}" (${conclusion}) on ${ctx.sha}: ${plural(published.delivered, 'annotation')} in ${plural(published.requests, 'request')}.`,
     );
@@ -195,7 +201,9 @@ function commentBody(state: RunState): string {
   return renderMarkdown(state.report, {
     ...state.location,
     sha: state.ctx.sha,
-    fullReport: { url: runUrl(state.ctx), text: 'job summary of the workflow run' },
+    title: state.settings.checkName,
+    checkRunUrl: state.checkRunUrl,
+    workflowRunUrl: runUrl(state.ctx),
   });
 }
 
@@ -324,6 +332,9 @@ async function writeSummary(state: RunState): Promise<void> {
   }
   const markdown = renderSummary(state.report, {
     ...state.location,
+    title: state.settings.checkName,
+    checkRunUrl: state.checkRunUrl,
+    warnings: state.warnings,
     delivery: state.delivery,
     fullReport: `JSON report: the \`report-file\` output, ${state.reportFile}`,
   });
@@ -356,6 +367,15 @@ async function writeReportFiles(state: RunState): Promise<void> {
       core.setOutput('sarif-file', sarifFile);
     });
   }
+}
+
+/** A base revision was given (or the event's) but could not be read: a warning in the log and in the summary. */
+function warnSkippedRestart(state: RunState): void {
+  const skipped = state.report.restart.skipped;
+  if (!skipped || !state.settings.baseRef) return;
+  const line = `Restart detection did not run: ${skipped}`;
+  state.log.warning(line);
+  state.warnings.push(line);
 }
 
 /** Restart detection's log lines (a base fetch, a warning when it fails) go to the job log at their level. */
@@ -404,7 +424,9 @@ export async function run(): Promise<void> {
       delivery: [],
       reportFile: join(env.RUNNER_TEMP || tmpdir(), REPORT_FILE_NAME),
       secrets,
+      warnings: [],
     };
+    warnSkippedRestart(state);
     await writeReportFiles(state);
     await deliver(state);
     await guarded(state, 'job summary', () => writeSummary(state));

@@ -87,7 +87,12 @@ function checkTitle(report: Report): string {
 
 export function checkOutput(report: Report, options: MarkdownOptions = {}): CheckOutput {
   const title = checkTitle(report);
-  const summary = renderMarkdown(report, { ...options, marker: false, maxChars: CHECK_OUTPUT_LIMIT });
+  const summary = renderMarkdown(report, {
+    ...options,
+    marker: false,
+    maxChars: CHECK_OUTPUT_LIMIT,
+    moreIn: 'the annotations and the table below',
+  });
   const text = new Budget(CHECK_OUTPUT_LIMIT);
   if (report.findings.length > 0) {
     text.force(`### All findings (${plural(report.findings.length, 'finding')})\n\n`);
