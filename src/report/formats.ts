@@ -8,6 +8,9 @@ import { renderMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import type { CodeFrame } from '../excerpt/code-frames.js';
 import { formatStylish } from './stylish.js';
+import { formatJunit } from './junit.js';
+import { formatGitlab } from './gitlab.js';
+import { formatAzure } from './azure.js';
 
 export interface FormatContext {
   /** Absolute scan root. */
@@ -29,6 +32,9 @@ export const formats: Readonly<Record<string, Formatter>> = Object.freeze({
   sarif: (report, context) => formatSarif(report, { rules: context.rules, repoPath: context.repoPath }),
   github: (report, context) => renderWorkflowCommands(report, { repoPath: context.repoPath }),
   markdown: (report, context) => renderMarkdown(report, { repoPath: context.repoPath, marker: false }),
+  junit: (report, context) => formatJunit(report, { rules: context.rules, repoPath: context.repoPath }),
+  gitlab: (report, context) => formatGitlab(report, { rules: context.rules, repoPath: context.repoPath }),
+  azure: (report, context) => formatAzure(report, { repoPath: context.repoPath }),
 });
 
 /** The format names, for usage and error messages. */
