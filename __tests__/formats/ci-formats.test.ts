@@ -152,7 +152,7 @@ describe('--format gitlab', () => {
 function decodeAzure(line: string): { command: string; properties: Record<string, string>; message: string } | undefined {
   const match = /^##vso\[([^\s\]]+)(?: ([^\]]*))?\](.*)$/.exec(line);
   if (!match) return undefined;
-  const unescape = (text: string) =>
+  const decode = (text: string) =>
     text
       .replace(/%3B/g, ';')
       .replace(/%0D/g, '\r')
@@ -163,9 +163,9 @@ function decodeAzure(line: string): { command: string; properties: Record<string
   for (const pair of (match[2] ?? '').split(';')) {
     if (!pair) continue;
     const at = pair.indexOf('=');
-    properties[pair.slice(0, at)] = unescape(pair.slice(at + 1));
+    properties[pair.slice(0, at)] = decode(pair.slice(at + 1));
   }
-  return { command: match[1], properties, message: unescape(match[3]) };
+  return { command: match[1], properties, message: decode(match[3]) };
 }
 
 describe('--format azure', () => {
