@@ -69,6 +69,12 @@ export function code(text: string): string {
   return `${fence}${pad}${oneLine}${pad}${fence}`;
 }
 
+/** CommonMark: a code span closes at the next backtick run of exactly the same length; its index, or -1. */
+function closingRun(text: string, length: number): number {
+  for (const run of text.matchAll(/`+/g)) if (run[0].length === length) return run.index;
+  return -1;
+}
+
 /**
  * Text that may hold code spans written by a policy author (`nlserver restart web@<instance>`): each balanced
  * backtick span becomes a code span again, fenced for its own content (so a value with backticks cannot close
@@ -83,11 +89,10 @@ export function inline(text: string, span: (text: string) => string = code): str
     if (!open) break;
     const fence = open[0];
     const after = rest.slice(open.index + fence.length);
-    // CommonMark: the span closes at the next run of exactly the same length.
-    const close = new RegExp(`(?<!\`)${fence}(?!\`)`).exec(after);
-    if (!close) break;
-    out += escapeMd(rest.slice(0, open.index)) + span(after.slice(0, close.index).trim() || ' ');
-    rest = after.slice(close.index + fence.length);
+    const close = closingRun(after, fence.length);
+    if (close < 0) break;
+    out += escapeMd(rest.slice(0, open.index)) + span(after.slice(0, close).trim() || ' ');
+    rest = after.slice(close + fence.length);
   }
   return out + escapeMd(rest);
 }
