@@ -9,7 +9,6 @@ import { formatStylish, wrap } from '../../src/report/stylish.js';
 import { finding, report } from '../action/fake-report.js';
 
 const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
-// biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes are what is stripped
 const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
 const width = (line: string) => Array.from(plain(line)).length;
 
