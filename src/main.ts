@@ -27,7 +27,7 @@ import { describedRules, ruleNames } from './policy/rule-help.js';
 import { checkConclusion, checkOutput, CheckRunError, publishCheckRun } from './report/checks-api.js';
 import { AnnotationBudget, describeHidden, emitAnnotations, type AnnotationSink } from './report/github-commands.js';
 import { formatJson } from './report/json.js';
-import { listLabels, syncLabel } from './report/labels.js';
+import { labelLine, listLabels, syncSharedLabel } from './report/labels.js';
 import { renderMarkdown } from './report/markdown.js';
 import { bySeverity, countsLine, type LocationOptions } from './report/md.js';
 import { commentIdentity, upsertStickyComment } from './report/pr-comment.js';
@@ -291,10 +291,12 @@ async function deliverLabel(state: RunState): Promise<void> {
   if (!label) return;
   try {
     const target = { owner: state.ctx.repo.owner, repo: state.ctx.repo.repo, issueNumber: pr.number };
-    const action = await syncLabel(state.client, target, label, state.report.restart.required, labels);
-    if (action !== 'unchanged') {
-      core.info(`Label '${label}' ${action}.`);
-      state.delivery.push(`Label '${label}': ${action}.`);
+    const shard = { checkName: state.settings.checkName, sha: state.ctx.sha };
+    const outcome = await syncSharedLabel(state.client, target, label, state.report.restart.required, labels, shard);
+    const line = labelLine(label, outcome);
+    if (line) {
+      core.info(line);
+      state.delivery.push(line);
     }
   } catch (error) {
     if (!isPermissionError(error)) throw error;
