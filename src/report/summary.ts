@@ -23,6 +23,8 @@ interface SummaryOptions extends LocationOptions {
   warnings?: string[];
   /** Where the full JSON report is. */
   fullReport?: string;
+  /** Markdown blocks another part of the report adds after the counts (the coverage matrix), each ending with a blank line. */
+  afterCounts?: string[];
 }
 
 export function renderSummary(report: Report, options: SummaryOptions = {}): string {
@@ -40,6 +42,7 @@ export function renderSummary(report: Report, options: SummaryOptions = {}): str
     `| ${report.stats.errors} | ${report.stats.warnings} | ${report.stats.notices} | ${report.suppressed.length} | ${report.stats.filesScanned} | ${code(report.verdict.failOn)} |`,
     '',
   );
+  for (const block of options.afterCounts ?? []) head.push(block);
   if (options.delivery?.length) {
     head.push('**Delivery**', '');
     for (const line of options.delivery) head.push(`- ${escapeMd(line)}`);
