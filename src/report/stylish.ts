@@ -42,21 +42,29 @@ export function wrap(text: string, width: number, first: string, rest: string): 
     line = rest;
   }
   let empty = true;
+  // Lengths are kept, not recomputed: a line is short, but a word (a minified value) may be huge.
+  let length = chars(line).length;
+  const restLength = chars(rest).length;
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    let remaining = chars(word);
-    if (!empty && chars(line).length + 1 + remaining.length > limit) {
+    const letters = chars(word);
+    if (!empty && length + 1 + letters.length > limit) {
       lines.push(line);
       line = rest;
+      length = restLength;
       empty = true;
     }
-    while (empty && chars(line).length + remaining.length > limit) {
-      const room = limit - chars(line).length;
-      lines.push(line + remaining.slice(0, room).join(''));
-      remaining = remaining.slice(room);
+    let from = 0;
+    while (empty && length + letters.length - from > limit) {
+      const room = limit - length;
+      lines.push(line + letters.slice(from, from + room).join(''));
+      from += room;
       line = rest;
+      length = restLength;
     }
-    if (remaining.length === 0) continue;
-    line = empty ? line + remaining.join('') : `${line} ${remaining.join('')}`;
+    if (from >= letters.length) continue;
+    const tail = from === 0 ? word : letters.slice(from).join('');
+    line = empty ? line + tail : `${line} ${tail}`;
+    length += (empty ? 0 : 1) + letters.length - from;
     empty = false;
   }
   lines.push(line.trimEnd());
