@@ -372,25 +372,29 @@ async function writeReportFiles(state: RunState): Promise<void> {
 }
 
 /** A base revision was given (or the event's) but could not be read: a warning in the log and in the summary. */
-function warnSkippedRestart(state: RunState): void {
+function warnSkippedRestart(state: RunState, alreadyWarned: boolean): void {
   const skipped = state.report.restart.skipped;
   if (!skipped || !state.settings.baseRef) return;
   const line = `Restart detection did not run: ${skipped}`;
-  state.log.warning(line);
+  // Restart detection may have warned already (a base it could not fetch): the log gets one warning, not two.
+  if (alreadyWarned) core.info(line);
+  else state.log.warning(line);
   state.warnings.push(line);
 }
 
 /** Restart detection's log lines (a base fetch, a warning when it fails) go to the job log at their level. */
-function logScanLine(line: string): void {
+function logScanLine(line: string): boolean {
   const warning = /^ims-gate: warning: /.exec(line);
   if (warning) core.warning(line.slice(warning[0].length));
   else core.info(line);
+  return warning !== null;
 }
 
 export async function run(): Promise<void> {
   const env = process.env;
   const secrets: string[] = [];
   let verdictWritten = false;
+  let scanWarned = false;
   try {
     const ctx = readRunContext(env);
     const settings = readSettings(ctx);
@@ -407,7 +411,9 @@ export async function run(): Promise<void> {
       baseRef: settings.baseRef,
       secrets: settings.clientSecret ? { clientSecret: settings.clientSecret } : {},
       restartAck,
-      log: (line) => logScanLine(scrub(line, secrets)),
+      log: (line) => {
+        scanWarned = logScanLine(scrub(line, secrets)) || scanWarned;
+      },
     });
     const report = scrubReport(outcome.report, secrets);
 
@@ -428,7 +434,7 @@ export async function run(): Promise<void> {
       secrets,
       warnings: [],
     };
-    warnSkippedRestart(state);
+    warnSkippedRestart(state, scanWarned);
     await writeReportFiles(state);
     await deliver(state);
     await guarded(state, 'job summary', () => writeSummary(state));

@@ -88,10 +88,25 @@ describe.concurrent('dist/index.js on other events', () => {
     const server = await github(owner, repo);
     const result = await run({ workspace: ws, event: 'merge_group', payload, apiUrl: server.apiUrl });
     expect(result.report.restart.skipped).toBeDefined();
-    expect(result.stdout).toMatch(/^::warning::Restart detection did not run: /m);
+    // One warning in the log (restart detection's own, when it could not fetch the base), none twice.
+    const warnings = result.stdout.split('\n').filter((line) => line.startsWith('::warning::') && /base ref/.test(line));
+    expect(warnings).toHaveLength(1);
     expect(result.summary).toContain('> ⚠️ Restart detection did not run: ');
     expect(server.calls('checks/create')).toHaveLength(1);
     expect(server.violations).toEqual([]);
+  });
+
+  it('a base-ref that names no commit (nothing to fetch): the action warns once, in the log and the summary', async () => {
+    const [ws] = changedRepository();
+    const payload = schedule();
+    const [owner, repo] = (payload.repository.full_name as string).split('/');
+    const server = await github(owner, repo);
+    const result = await run({ workspace: ws, event: 'schedule', payload, apiUrl: server.apiUrl, inputs: { 'base-ref': 'HEAD~9' } });
+    const warnings = result.stdout.split('\n').filter((line) => line.startsWith('::warning::') && /base ref/.test(line));
+    expect(warnings).toEqual([`::warning::Restart detection did not run: ${result.report.restart.skipped}`]);
+    expect(result.summary).toContain('> ⚠️ Restart detection did not run: base ref');
+    // A warning, not a failure: the verdict is the findings'.
+    expect(result.code).toBe(result.report.verdict.result === 'fail' ? 1 : 0);
   });
 
   it.each([
