@@ -12,4 +12,5 @@ process.exitCode = await runCli(process.argv.slice(2), {
   stderr: (text) => process.stderr.write(text),
   env: process.env,
   isTty: Boolean(process.stdout.isTTY),
+  columns: process.stdout.columns,
 });

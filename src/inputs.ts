@@ -44,7 +44,7 @@ export interface ActionSettings {
   sarifFile?: string;
   /** The IMS client secret (`client-secret`), for IMS009's hash check. Masked at once. */
   clientSecret?: string;
-  /** Base revision for restart detection (`base-ref`; default the PR's base SHA, or on push the previous tip). */
+  /** Base revision for restart detection (`base-ref`; default the PR's or merge group's base SHA, or on push the previous tip). */
   baseRef?: string;
   /** The check run's name (`check-name`, default "IMS policy gate"): one per shard when a matrix splits the scan. */
   checkName: string;
@@ -157,7 +157,7 @@ export function readSettings(ctx: RunContext): ActionSettings {
   const baseRefProblem = baseRefInput ? baseRevisionProblem(baseRefInput) : undefined;
   if (baseRefProblem)
     throw new InputError(`Invalid input 'base-ref': '${quoteValue(baseRefInput)}': ${baseRefProblem}. ${BASE_REVISION_EXPECTED}.`);
-  const baseRef = baseRefInput || ctx.pullRequest?.baseSha || ctx.pushBefore || undefined;
+  const baseRef = baseRefInput || ctx.pullRequest?.baseSha || ctx.mergeGroup?.baseSha || ctx.pushBefore || undefined;
 
   // Checked here, before any API call: a missing config is a mistake in the workflow, not in the repository.
   const configPath = path('config', base);

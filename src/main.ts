@@ -23,11 +23,11 @@ import {
 } from './github/octokit.js';
 import { readSettings, type ActionSettings } from './inputs.js';
 import { scan } from './pipeline.js';
-import { describedRules } from './policy/rule-help.js';
+import { describedRules, ruleNames } from './policy/rule-help.js';
 import { checkConclusion, checkOutput, CheckRunError, publishCheckRun } from './report/checks-api.js';
 import { AnnotationBudget, describeHidden, emitAnnotations, type AnnotationSink } from './report/github-commands.js';
 import { formatJson } from './report/json.js';
-import { listLabels, syncLabel } from './report/labels.js';
+import { labelLine, listLabels, syncSharedLabel } from './report/labels.js';
 import { renderMarkdown } from './report/markdown.js';
 import { bySeverity, countsLine, type LocationOptions } from './report/md.js';
 import { commentIdentity, upsertStickyComment } from './report/pr-comment.js';
@@ -47,6 +47,7 @@ function locationOptions(ctx: RunContext, settings: ActionSettings): LocationOpt
   return {
     repoPath: (inside === undefined ? undefined : underPrefix(toPosix(inside))) ?? ((file) => file),
     link: ctx.repo.owner && ctx.sha ? (path, line) => blobUrl(ctx, path, line) : undefined,
+    ruleNames: ruleNames(),
   };
 }
 
@@ -91,6 +92,10 @@ interface RunState {
   reportFile: string;
   /** The GitHub App that created the check run: who the token writes comments as. */
   checkRunApp?: string;
+  /** The check run's page, linked from the comment and the summary. */
+  checkRunUrl?: string;
+  /** Warnings the job summary repeats (they are in the log too). */
+  warnings: string[];
   secrets: string[];
 }
 
@@ -165,9 +170,10 @@ async function deliverCheckRun(state: RunState, client: GitHubClient): Promise<R
       conclusion,
       location: state.location,
       detailsUrl: runUrl(ctx),
-      output: checkOutput(report, { ...state.location, sha: ctx.sha, fullReport: { url: runUrl(ctx), text: 'job summary' } }),
+      output: checkOutput(report, { ...state.location, sha: ctx.sha, title: settings.checkName, workflowRunUrl: runUrl(ctx) }),
     });
     state.checkRunApp = published.app;
+    state.checkRunUrl = published.url;
     core.info(
       `Check run "${settings.checkName}" (${conclusion}) on ${ctx.sha}: ${plural(published.delivered, 'annotation')} in ${plural(published.requests, 'request')}.`,
     );
@@ -197,7 +203,9 @@ function commentBody(state: RunState): string {
   return renderMarkdown(state.report, {
     ...state.location,
     sha: state.ctx.sha,
-    fullReport: { url: runUrl(state.ctx), text: 'job summary of the workflow run' },
+    title: state.settings.checkName,
+    checkRunUrl: state.checkRunUrl,
+    workflowRunUrl: runUrl(state.ctx),
   });
 }
 
@@ -285,10 +293,12 @@ async function deliverLabel(state: RunState): Promise<void> {
   if (!label) return;
   try {
     const target = { owner: state.ctx.repo.owner, repo: state.ctx.repo.repo, issueNumber: pr.number };
-    const action = await syncLabel(state.client, target, label, state.report.restart.required, labels);
-    if (action !== 'unchanged') {
-      core.info(`Label '${label}' ${action}.`);
-      state.delivery.push(`Label '${label}': ${action}.`);
+    const shard = { checkName: state.settings.checkName, sha: state.ctx.sha };
+    const outcome = await syncSharedLabel(state.client, target, label, state.report.restart.required, labels, shard);
+    const line = labelLine(label, outcome);
+    if (line) {
+      core.info(line);
+      state.delivery.push(line);
     }
   } catch (error) {
     if (!isPermissionError(error)) throw error;
@@ -326,6 +336,9 @@ async function writeSummary(state: RunState): Promise<void> {
   }
   const markdown = renderSummary(state.report, {
     ...state.location,
+    title: state.settings.checkName,
+    checkRunUrl: state.checkRunUrl,
+    warnings: state.warnings,
     delivery: state.delivery,
     fullReport: `JSON report: the \`report-file\` output, ${state.reportFile}`,
   });
@@ -362,17 +375,30 @@ async function writeReportFiles(state: RunState): Promise<void> {
   }
 }
 
+/** A base revision was given (or the event's) but could not be read: a warning in the log and in the summary. */
+function warnSkippedRestart(state: RunState, alreadyWarned: boolean): void {
+  const skipped = state.report.restart.skipped;
+  if (!skipped || !state.settings.baseRef) return;
+  const line = `Restart detection did not run: ${skipped}`;
+  // Restart detection may have warned already (a base it could not fetch): the log gets one warning, not two.
+  if (alreadyWarned) core.info(line);
+  else state.log.warning(line);
+  state.warnings.push(line);
+}
+
 /** Restart detection's log lines (a base fetch, a warning when it fails) go to the job log at their level. */
-function logScanLine(line: string): void {
+function logScanLine(line: string): boolean {
   const warning = /^ims-gate: warning: /.exec(line);
   if (warning) core.warning(line.slice(warning[0].length));
   else core.info(line);
+  return warning !== null;
 }
 
 export async function run(): Promise<void> {
   const env = process.env;
   const secrets: string[] = [];
   let verdictWritten = false;
+  let scanWarned = false;
   try {
     const ctx = readRunContext(env);
     const settings = readSettings(ctx);
@@ -389,7 +415,9 @@ export async function run(): Promise<void> {
       baseRef: settings.baseRef,
       secrets: settings.clientSecret ? { clientSecret: settings.clientSecret } : {},
       restartAck,
-      log: (line) => logScanLine(scrub(line, secrets)),
+      log: (line) => {
+        scanWarned = logScanLine(scrub(line, secrets)) || scanWarned;
+      },
       // The live Admin Console's credential comes from the step's env (secrets), never from an input: its secret
       // and the token it buys are masked in the job log as soon as they are known, and scrubbed from every output.
       env,
@@ -415,7 +443,9 @@ export async function run(): Promise<void> {
       delivery: [],
       reportFile: join(env.RUNNER_TEMP || tmpdir(), REPORT_FILE_NAME),
       secrets,
+      warnings: [],
     };
+    warnSkippedRestart(state, scanWarned);
     await writeReportFiles(state);
     await deliver(state);
     await guarded(state, 'job summary', () => writeSummary(state));

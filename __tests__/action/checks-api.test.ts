@@ -66,7 +66,7 @@ describe('conclusion and output', () => {
     const output = checkOutput(big);
     expect(output.summary.length).toBeLessThanOrEqual(CHECK_OUTPUT_LIMIT);
     expect(output.text.length).toBeLessThanOrEqual(CHECK_OUTPUT_LIMIT);
-    expect(output.summary).toMatch(/…and \d+ more findings in the full report/);
+    expect(output.summary).toMatch(/\d+ more findings in the annotations and the table below/);
     const more = Number(/…and (\d+) more findings/.exec(output.text)?.[1]);
     const rows = output.text.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| |') && !l.startsWith('| ---')).length;
     expect(rows + more).toBe(400);

@@ -20,13 +20,14 @@ const restart = {
 };
 
 describe('the PR comment body', () => {
-  it('starts with the hidden marker and gives counts and the top findings with their remediation', () => {
+  it('starts with the hidden marker and gives counts, the findings by file and their fixes', () => {
     const body = renderMarkdown(report([finding(), finding({ severity: 'warning', ruleId: 'IMS004', line: 20 })]));
     expect(body.startsWith(`${STICKY_MARKER}\n`)).toBe(true);
     expect(body).toContain('IMS policy gate failed: 1 error, 1 warning, 0 notices');
-    expect(body).toContain('**How to fix:** In the Adobe Marketing Cloud external account');
-    expect(body).toContain('IMS003 × 1 · IMS004 × 1');
-    expect(body.indexOf('IMS003')).toBeLessThan(body.indexOf('\\[IMS004\\]'));
+    expect(body).toContain(
+      '<details><summary>How to fix IMS003, IMS004 (lines 12, 20)</summary>\n\nIn the Adobe Marketing Cloud external account',
+    );
+    expect(body.indexOf('L12')).toBeLessThan(body.indexOf('L20'));
   });
 
   it('says clean when there are no findings', () => {
@@ -36,24 +37,28 @@ describe('the PR comment body', () => {
     expect(body).not.toContain('Findings');
   });
 
-  it('links locations to the head blob when given a link builder', () => {
+  it('links lines to the head blob when given a link builder', () => {
     const body = renderMarkdown(report([finding()]), {
       repoPath: (f) => `config/${f}`,
       link: (path, line) => `https://github.com/o/r/blob/abc/${path}#L${line}`,
     });
-    expect(body).toContain('[`config/prod/ims.xml:12`](https://github.com/o/r/blob/abc/config/prod/ims.xml#L12)');
+    expect(body).toContain('**`config/prod/ims.xml`** · 1 finding');
+    expect(body).toContain('[L12](https://github.com/o/r/blob/abc/config/prod/ims.xml#L12)');
   });
 
-  it('shows the restart notice with each changed field, before and after', () => {
+  it('shows the restart plan, with each changed field before and after folded', () => {
     const body = renderMarkdown(report([finding({ ruleId: 'IMS010', severity: 'notice' })], {}, restart));
-    expect(body).toContain('Campaign server restart required');
+    expect(body).toContain('Restart plan: 2 Campaign instances to restart');
+    expect(body).toContain('| `prod` | `imsServer` | `nlserver restart web` |');
+    expect(body).toContain('| `stage` | `clientSecret`, `scope` | `nlserver restart web` |');
     expect(body).toContain(
-      'restart the Campaign server of 2 instances: `prod` (`nlserver restart web`), `stage` (`nlserver restart web`). `nlserver restart web` is run on each application server that hosts the instance; it restarts the web process of every instance on that server.',
+      '`nlserver restart web` runs on each application server that hosts the instance; it restarts the web process of every instance on that server.',
     );
     expect(body).toContain(
       '| `prod` | `imsServer` | `prod/ims.xml:5` | `https://ims-na1.adobelogin.com` | `https://adobeid-na1.services.adobe.com` |',
     );
     expect(body).toContain('| `stage` | `scope` | `stage/ims.xml:9` | _(absent)_ | `openid` |');
+    expect(body.indexOf('<details><summary>Before and after (3 changed settings)</summary>')).toBeLessThan(body.indexOf('_(absent)_'));
   });
 
   it('shows the configured restart command of each instance, and the note on the default only when one uses it', () => {
@@ -78,28 +83,25 @@ describe('the PR comment body', () => {
     expect(ok).toContain('The restart is acknowledged');
   });
 
-  it('stays within 65536 characters and says how many more are in the full report', () => {
-    const many = report(findings(300, () => ({ message: 'm'.repeat(3000), remediation: 'r'.repeat(1500) })));
-    const body = renderMarkdown(many, {
-      topFindings: 300,
-      fullReport: { url: 'https://github.com/o/r/actions/runs/1', text: 'job summary' },
-    });
+  it('stays within its limit and says how many more are in the check run', () => {
+    const many = report(findings(300, (i) => ({ message: 'm'.repeat(3000), remediation: `r${i}`.repeat(500) })));
+    const body = renderMarkdown(many, { maxChars: COMMENT_LIMIT, checkRunUrl: 'https://github.com/o/r/runs/1' });
     expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
-    const shown = (body.match(/\*\*How to fix:\*\*/g) ?? []).length;
-    const more = Number(/…and (\d+) more findings in \[the full report\]\(https:\/\/github.com\/o\/r\/actions\/runs\/1\)/.exec(body)?.[1]);
+    const shown = (body.match(/^- (❌|⚠️|ℹ️) L\d+/gm) ?? []).length;
+    const more = Number(/\*\*(\d+) more findings in the \[check run\]\(https:\/\/github.com\/o\/r\/runs\/1\)\.\*\*/.exec(body)?.[1]);
     expect(shown).toBeGreaterThan(0);
     expect(shown + more).toBe(300);
   });
 
-  it('limits the full findings to the top N and counts the rest', () => {
-    const body = renderMarkdown(report(findings(40)), { topFindings: 25 });
-    expect((body.match(/\*\*How to fix:\*\*/g) ?? []).length).toBe(25);
-    expect(body).toContain('…and 15 more findings in the full report.');
+  it('is at most 20,000 characters by default', () => {
+    const body = renderMarkdown(report(findings(400)));
+    expect(body.length).toBeLessThanOrEqual(20_000);
+    expect(body).toMatch(/\*\*\d+ more findings in the check run\.\*\*/);
   });
 
-  it('shows markup in messages literally', () => {
+  it('shows markup in messages literally, and code spans as code', () => {
     const body = renderMarkdown(report([finding({ message: 'bad <extAccount imsServer="x"> | `tick` *star*' })]));
-    expect(body).toContain('bad &lt;extAccount imsServer="x"&gt; \\| \\`tick\\` \\*star\\*');
+    expect(body).toContain('bad &lt;extAccount imsServer="x"&gt; \\| `tick` \\*star\\*');
     expect(body).not.toContain('<extAccount');
   });
 });

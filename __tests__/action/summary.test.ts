@@ -14,9 +14,7 @@ describe('the job summary', () => {
     expect(md).toContain('| 1 | 0 | 1 | 0 | 7 | `error` |');
     expect(md).toContain('Check run "IMS policy gate" on 0123abc: failure, 2 annotations.');
     expect(md).toContain('[`prod/ims.xml:12`](https://github.com/o/r/blob/0123abc/prod/ims.xml#L12)');
-    expect(md).toContain(
-      '[\\[IMS003\\] IMS server is a production Adobe endpoint](https://github.com/ims-gate/ims-gate/blob/main/docs/rules/IMS003.md)',
-    );
+    expect(md).toContain('| ❌ | [`IMS003`](https://github.com/ims-gate/ims-gate/blob/main/docs/rules/IMS003.md) | ');
   });
 
   it('lists the reasons of a failure', () => {
@@ -46,7 +44,7 @@ describe('the job summary', () => {
       ),
       { link },
     );
-    expect(md).toContain('Campaign server restart required');
+    expect(md).toContain('Restart plan: 1 Campaign instance to restart');
     expect(md).toContain(
       '| `prod` | `orgId` | [`prod/a.xml:3`](https://github.com/o/r/blob/0123abc/prod/a.xml#L3) | `A@AdobeOrg` | `B@AdobeOrg` |',
     );

@@ -24,12 +24,20 @@ describe('explain', () => {
     ['"login doesn\'t have any right matching"', ['IMS004', 'IMS005']],
     ['users are unable to access the Adobe ID login page', ['IMS006']],
     ['cannot reach adobe id login', ['IMS006']],
+    ['cannot log in', ['IMS006']],
+    ["users can't sign in", ['IMS006']],
+    ['login page', ['IMS006']],
+    ['the login page does not open', ['IMS006']],
+    ['redirected to adobe.com', ['IMS007']],
+    ['after login we are sent to adobe.com', ['IMS007']],
+    ['no right matching', ['IMS004', 'IMS005']],
+    ['error: no rights matching the expression', ['IMS004', 'IMS005']],
   ])('matches %j to %j', (text, expected) => {
     expect(rulesFor(text)).toEqual(expected);
   });
 
-  it('matches nothing for an unrelated text', () => {
-    expect(rulesFor('the database is slow')).toEqual([]);
+  it.each(['the database is slow', 'workflow stuck', 'emails bounce'])('matches nothing for %j', (text) => {
+    expect(rulesFor(text)).toEqual([]);
   });
 
   it('runs only the rules behind the symptom and prints only their findings', async () => {

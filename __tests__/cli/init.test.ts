@@ -197,7 +197,7 @@ describe('ims-gate init', () => {
     const root = writeRepo(campaignRepo());
     await cli('init', root);
     const workflow = parse(readFileSync(join(root, '.github/workflows/ims-gate.yml'), 'utf8')) as Json;
-    expect(Object.keys(workflow.on).sort()).toEqual(['pull_request', 'push']);
+    expect(Object.keys(workflow.on).sort()).toEqual(['merge_group', 'pull_request', 'push']);
     expect(workflow.permissions).toEqual({ contents: 'read', checks: 'write', 'pull-requests': 'write', issues: 'write' });
     const steps = workflow.jobs['ims-gate'].steps;
     expect(steps[0].uses).toMatch(/^actions\/checkout@v\d+$/);

@@ -1,7 +1,7 @@
 // The stub API routes with `if (method === … && (m = pattern.exec(path))) return reply(…)`: assignments in conditions and
 // void returns are its idiom, allowed for this file only in biome.json.
-// A loopback stand-in for the GitHub REST API: it answers the endpoints the action uses (check runs, issue
-// comments with Link-header pagination, labels, the token's user), keeps their state across runs, injects faults
+// A loopback stand-in for the GitHub REST API: it answers the endpoints the action uses (check runs and their list
+// for a commit, issue comments with Link-header pagination, labels, the token's user), keeps their state across runs, injects faults
 // (a 502 once, 403 on writes as a fork PR's read-only token gets, no answer at all, a 2xx with a body that is
 // not JSON, a comment list whose `Link: rel="next"` never ends), and validates every request against GitHub's
 // OpenAPI description. Any request that does not conform is recorded in `violations`, which a test asserts empty.
@@ -301,6 +301,11 @@ export class FakeGitHub {
       };
       this.checkRuns.set(run.id, run);
       return reply(201, this.checkRunJson(run));
+    }
+    if (method === 'GET' && (m = /^\/commits\/([^/]+)\/check-runs$/.exec(rest))) {
+      const ref = decodeURIComponent(m[1]);
+      const runs = [...this.checkRuns.values()].filter((run) => run.head_sha === ref).map((run) => this.checkRunJson(run));
+      return reply(200, { total_count: runs.length, check_runs: runs });
     }
     if (method === 'PATCH' && (m = /^\/check-runs\/(\d+)$/.exec(rest))) {
       const run = this.checkRuns.get(Number(m[1]));

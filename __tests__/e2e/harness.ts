@@ -82,6 +82,25 @@ export function pullRequestFromFork(): Record<string, any> {
   return payload;
 }
 
+/** The `merge_group.checks_requested` example payload (a merge queue). */
+export function mergeGroup(): Record<string, any> {
+  return structuredClone(examples('merge_group').find((e) => e.action === 'checks_requested' && e.merge_group?.head_sha)!);
+}
+
+/** The `workflow_dispatch` example payload. */
+export function workflowDispatch(): Record<string, any> {
+  return structuredClone(examples('workflow_dispatch')[0]);
+}
+
+/**
+ * A `schedule` payload as the runner writes it: the cron line and the repository (the webhooks examples have
+ * none, since GitHub sends no webhook for it).
+ */
+export function schedule(): Record<string, any> {
+  const { repository, organization, sender } = push();
+  return { schedule: '17 3 * * 1', repository, organization, sender, workflow: '.github/workflows/ims-gate.yml' };
+}
+
 /** A `push` example payload with a real `after` commit. */
 export function push(): Record<string, any> {
   return structuredClone(examples('push').find((e) => /^[0-9a-f]{40}$/.test(e.after) && !/^0+$/.test(e.after))!);
@@ -127,7 +146,7 @@ export function commitAll(cwd: string, message: string): string {
 
 export interface RunOptions {
   workspace: string;
-  event: 'pull_request' | 'push';
+  event: 'pull_request' | 'push' | 'merge_group' | 'schedule' | 'workflow_dispatch';
   payload: Record<string, any>;
   apiUrl: string;
   inputs?: Record<string, string>;
@@ -164,6 +183,13 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
+function refOf(options: RunOptions): string {
+  if (options.event === 'push') return options.payload.ref;
+  if (options.event === 'pull_request') return `refs/pull/${options.payload.number}/merge`;
+  if (options.event === 'merge_group') return options.payload.merge_group.head_ref;
+  return 'refs/heads/main';
+}
+
 export async function runAction(options: RunOptions): Promise<RunResult> {
   if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run \`npm run build\` first`);
   const runnerTemp = tempDir('runner');
@@ -174,7 +200,13 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   const repository = options.payload.repository.full_name as string;
-  const sha = options.sha ?? (options.event === 'push' ? options.payload.after : 'feedfacefeedfacefeedfacefeedfacefeedface');
+  const sha =
+    options.sha ??
+    (options.event === 'push'
+      ? options.payload.after
+      : options.event === 'merge_group'
+        ? options.payload.merge_group.head_sha
+        : 'feedfacefeedfacefeedfacefeedfacefeedface');
 
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -186,7 +218,7 @@ export async function runAction(options: RunOptions): Promise<RunResult> {
     GITHUB_REPOSITORY: repository,
     GITHUB_REPOSITORY_OWNER: repository.split('/')[0],
     GITHUB_SHA: sha,
-    GITHUB_REF: options.event === 'push' ? options.payload.ref : `refs/pull/${options.payload.number}/merge`,
+    GITHUB_REF: refOf(options),
     GITHUB_WORKSPACE: options.workspace,
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_API_URL: options.apiUrl,

@@ -112,7 +112,7 @@ const CASES: [string, string[], string | RegExp][] = [
   ...['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf', 'nope'].map((name): [string, string[], string] => [
     `--format ${name}`,
     ['check', 'repo', '--format', name],
-    `ims-gate: --format: unknown format '${name}'. Expected one of stylish, json, sarif, github, markdown.`,
+    `ims-gate: --format: unknown format '${name}'. Expected one of stylish, json, sarif, github, markdown, junit, gitlab, azure.`,
   ]),
   [
     '--output naming an existing folder',

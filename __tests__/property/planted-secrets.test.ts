@@ -12,7 +12,7 @@
 //   - an attribute of the IMS account that the mapping does not know (IMS011 names it, by name only);
 //   - the runtime client secret (IMS_CLIENT_SECRET, the action's `client-secret`), also written in a comment and in a
 //     label next to findings, so that code frames show those lines.
-// Every channel is searched: the CLI's stylish (code frames), json, sarif, github and markdown output; the PR comment,
+// Every channel is searched: the CLI's stylish (code frames), json, sarif, github, markdown, junit, gitlab and azure output; the PR comment,
 // the job summary and the Checks API requests rendered in process; and the built action (dist/index.js) run against
 // the loopback GitHub API: its stdout and stderr, GITHUB_OUTPUT, the step summary, the report file, the SARIF file and
 // the body of every request the API received.
@@ -255,7 +255,7 @@ async function cli(root: string, base: string, format: string, runtime: string):
 /** The CLI in every format, and the action's renderings (comment, summary, Checks API), in process. */
 async function inProcessChannels(root: string, base: string, runtime: string): Promise<Record<string, string>> {
   const channels: Record<string, string> = {};
-  for (const format of ['stylish', 'json', 'sarif', 'github', 'markdown'])
+  for (const format of ['stylish', 'json', 'sarif', 'github', 'markdown', 'junit', 'gitlab', 'azure'])
     channels[`CLI --format ${format}`] = await cli(root, base, format, runtime);
   const { report } = await scan({ root, failOn: 'error', baseRef: base, secrets: { clientSecret: runtime } });
   const sha = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';

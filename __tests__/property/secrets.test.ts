@@ -28,6 +28,9 @@ import { checkOutput, publishCheckRun } from '../../src/report/checks-api.js';
 import { renderWorkflowCommands } from '../../src/report/github-commands.js';
 import { formatJson } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
+import { formatAzure } from '../../src/report/azure.js';
+import { formatGitlab } from '../../src/report/gitlab.js';
+import { formatJunit } from '../../src/report/junit.js';
 import { escapeMd } from '../../src/report/md.js';
 import { formatSarif } from '../../src/report/sarif.js';
 import { formatStylish } from '../../src/report/stylish.js';
@@ -251,6 +254,10 @@ async function channels(root: string, runtime: string, baseRef: string | undefin
     sarif: formatSarif(report, { rules: describedRules() }),
     'github (workflow commands)': renderWorkflowCommands(report),
     'markdown (CLI)': renderMarkdown(report, { marker: false }),
+    junit: formatJunit(report, { rules: describedRules() }),
+    'gitlab (Code Quality)': formatGitlab(report, { rules: describedRules() }),
+    'azure (logging commands)': formatAzure(report),
+    'stylish (60 columns)': formatStylish(report, { color: false, frames: codeFrames(report, root), width: 60 }),
     'PR comment body': renderMarkdown(report, {
       ...location,
       sha,

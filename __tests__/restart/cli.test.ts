@@ -80,18 +80,15 @@ describe('ims-gate check . --base HEAD~1 --format json', () => {
     expect(result.stdout).not.toContain('R0tatedSecretValue');
   });
 
-  it('says why it skipped when the base is missing, and still exits by the findings alone', async () => {
+  it('says why it skipped when the base is missing, and exits 2: an unreadable --base is a usage error', async () => {
     const repo = new GitRepo(twoInstances());
     const result = await cli(repo.root, ['check', '.', '--base', 'HEAD~1', '--format', 'json', '--fail-on', 'never']);
-    expect(result.code).toBe(0);
+    expect(result.code).toBe(2);
+    const skipped =
+      "base ref 'HEAD~1' is not available in this checkout (shallow clone?); fetch it or use actions/checkout with fetch-depth: 0. Restart detection skipped.";
+    expect(result.stderr).toBe(`ims-gate: --base: ${skipped}\n`);
     const report = JSON.parse(result.stdout) as Report;
-    expect(report.restart).toEqual({
-      required: false,
-      instances: [],
-      changes: [],
-      skipped:
-        "base ref 'HEAD~1' is not available in this checkout (shallow clone?); fetch it or use actions/checkout with fetch-depth: 0. Restart detection skipped.",
-    });
+    expect(report.restart).toEqual({ required: false, instances: [], changes: [], skipped });
   });
 
   describe('through the bundle (dist/cli.js)', () => {

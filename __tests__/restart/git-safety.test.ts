@@ -188,7 +188,8 @@ describe('a base that cannot be found or fetched', () => {
     const { value: result, leftovers } = await inPrivateTmp(() =>
       cli(dir, ['check', '.', '--base', missing, '--format', 'json', '--fail-on', 'never']),
     );
-    expect(result.code).toBe(0);
+    // An unreadable --base is a usage error: exit 2, after the report.
+    expect(result.code).toBe(2);
     const lines = result.stderr.split('\n');
     expect(lines[0]).toBe(FETCH_LINE(missing).trimEnd());
     expect(lines[1]).toMatch(
@@ -196,7 +197,8 @@ describe('a base that cannot be found or fetched', () => {
         `^ims-gate: warning: cannot fetch base ref '${missing}' from origin \\(git: .*${missing}.*\\); restart detection skipped\\.$`,
       ),
     );
-    expect(lines.slice(2)).toEqual(['']);
+    expect(lines.slice(3)).toEqual(['']);
+    expect(lines[2]).toMatch(/^ims-gate: --base: base ref '.*Restart detection skipped\.$/);
     const report = JSON.parse(result.stdout) as Report;
     expect(report.restart.required).toBe(false);
     expect(report.restart.skipped).toMatch(
@@ -226,7 +228,8 @@ describe('a base that cannot be found or fetched', () => {
     const dir = repos.make('shallow');
     for (const ref of [repos.baseSha.slice(0, 12), 'HEAD~1']) {
       const result = await cli(dir, ['check', '.', '--base', ref, '--format', 'json', '--fail-on', 'never']);
-      expect(result.stderr).toBe('');
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^ims-gate: --base: base ref '[^\n]*Restart detection skipped\.\n$/);
       expect((JSON.parse(result.stdout) as Report).restart.skipped).toBe(
         `base ref '${ref}' is not available in this checkout (shallow clone?); fetch it or use actions/checkout with fetch-depth: 0. Restart detection skipped.`,
       );

@@ -278,7 +278,7 @@ describe('SARIF content', () => {
     expect(uris).toContain('campaign/prod/packages/ims-account.xml');
     expect(uris.every((uri: string) => uri.startsWith('campaign/'))).toBe(true);
     expect(outputs.github).toMatch(/^::error file=campaign\/prod\/packages\/ims-account\.xml,line=7,/m);
-    expect(outputs.markdown).toContain('`campaign/prod/packages/ims-account.xml:7`');
+    expect(outputs.markdown).toContain('**`campaign/prod/packages/ims-account.xml`** · ');
   });
 });
 
@@ -461,7 +461,7 @@ describe('fingerprints', () => {
 
 describe('--format', () => {
   it('registers every documented format', () => {
-    expect(Object.keys(formats).sort()).toEqual(['github', 'json', 'markdown', 'sarif', 'stylish']);
+    expect(Object.keys(formats).sort()).toEqual(['azure', 'github', 'gitlab', 'json', 'junit', 'markdown', 'sarif', 'stylish']);
   });
 
   it('github and markdown print workflow commands and the PR-comment body', async () => {

@@ -36,7 +36,8 @@ export function userErrorLine(error: unknown): string | undefined {
   if (error instanceof UsageError || error instanceof BaselineError) return error.message;
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))
-    return parseArgsLine(code, (error as Error).message) ?? `${(error as Error).message} (${HELP_HINT})`;
+    // Never Node's own text as it is: its first line at most, which names the option.
+    return parseArgsLine(code, (error as Error).message) ?? `${(error as Error).message.split('\n')[0]} (${HELP_HINT})`;
   // A file-system error on a path is about a file or folder the user named or keeps in the repository.
   const fs = fsErrorOf(error);
   if (fs) return `${fs.path}: ${fs.reason}`;

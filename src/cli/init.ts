@@ -254,6 +254,7 @@ export function renderWorkflow(options: WorkflowOptions): string {
     '',
     'on:',
     '  pull_request:',
+    '  merge_group:  # merge queues wait for required checks on the queued commit',
     '  push:',
     `    branches: [${scalar(options.branch)}]`,
     '',

@@ -6,4 +6,6 @@ export interface CliIo {
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
   isTty: boolean;
+  /** The terminal's width (process.stdout.columns), when standard output is a terminal. */
+  columns?: number;
 }

@@ -2,6 +2,7 @@
 // above --fail-on, 2 usage or config error (one line on standard error: see errors.ts).
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { closest, distance } from 'fastest-levenshtein';
 import { codeFrames } from '../excerpt/code-frames.js';
 import { scan, type ScanOptions, type ScanOutcome } from '../pipeline.js';
 import { describedRules } from '../policy/rule-help.js';
@@ -17,6 +18,7 @@ import type { CliIo } from './io.js';
 import { checkOutputPath, rejectEmptyValues, scanRoot, writeOutput } from './paths.js';
 import { gitRepoPath } from './repo-path.js';
 import { matchSymptoms } from './symptoms.js';
+import { colorWanted, terminalWidth } from './terminal.js';
 import { BASELINE_USAGE, baselineCommand } from './baseline.js';
 import { INIT_USAGE, initCommand } from './init.js';
 import { ADMIN_CONSOLE_USAGE, adminConsoleCommand } from './admin-console.js';
@@ -33,7 +35,7 @@ const USAGE = `Usage:
 ${BASELINE_USAGE}
 ${INIT_USAGE}
 ${ADMIN_CONSOLE_USAGE}
-  ims-gate --version | --help
+  ims-gate help [command] | --version | --help
 
   --format    ${FORMAT_NAMES.join(' | ')}  (default: stylish)
   --fail-on   ${FAIL_ON_LEVELS.join(' | ')}  (default: error)
@@ -72,6 +74,55 @@ function parseBase(value: string | undefined): string | undefined {
   return value;
 }
 
+const CHECK_USAGE = `Usage: ims-gate check [root] [options]
+
+Scans the Campaign IMS configuration under root (default: the current folder) and reports findings.
+
+  -c, --config FILE   the config file (default: .github/ims-gate.yml under root)
+  -f, --format NAME   ${FORMAT_NAMES.join(' | ')}  (default: stylish)
+      --fail-on LEVEL ${FAIL_ON_LEVELS.join(' | ')}  (default: error)
+      --base REF      git revision to compare with, for restart detection; one that cannot be read is a usage error
+  -o, --output FILE   write the report to FILE instead of standard output
+      --no-color      no colours (NO_COLOR=1 does the same; FORCE_COLOR=1 forces them)
+
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error.`;
+
+const EXPLAIN_USAGE = `Usage: ims-gate explain "<symptom>" [root] [options]
+
+Runs only the rules behind a symptom your users report, e.g. "cannot log in", "redirected to adobe.com",
+"no right matching". Takes the options of ims-gate check.`;
+
+const COMMAND_USAGE: Readonly<Record<string, string>> = {
+  check: CHECK_USAGE,
+  explain: EXPLAIN_USAGE,
+  baseline: `Usage:\n${BASELINE_USAGE}`,
+  init: `Usage:\n${INIT_USAGE}`,
+};
+
+/** The long option closest to an unknown one, if it is close enough to be a typo. */
+function closestOption(unknown: string): string | undefined {
+  const name = unknown.replace(/^-+/, '').split('=')[0];
+  if (!name) return undefined;
+  const names = Object.keys(OPTIONS);
+  const best = closest(name, names);
+  const prefix = names.filter((candidate) => candidate.startsWith(name));
+  if (prefix.length === 1) return prefix[0];
+  return distance(name, best) <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined;
+}
+
+/** parseArgs, with its errors turned into one line that names the option (and the closest known one). */
+function parseCliArgs(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw error;
+    const option = /'([^']+)'/.exec((error as Error).message)?.[1] ?? 'option';
+    const suggestion = closestOption(option);
+    throw new UserError(option, `unknown option${suggestion ? `; did you mean \`--${suggestion}\`?` : ''} (${HELP_HINT})`);
+  }
+}
+
 function scanOptions(values: Values, root: string, io: CliIo): ScanOptions {
   return {
     root,
@@ -99,7 +150,8 @@ async function check(
   const outcome = await scan({ ...scanOptions(values, root, io), onlyRules });
   const text = format(outcome.report, {
     root: resolve(root),
-    color: io.isTty && !values['no-color'] && !io.env.NO_COLOR,
+    color: colorWanted(io, values['no-color'] === true),
+    width: terminalWidth(io),
     // Only the terminal format shows source lines: they are read (and redacted) here, never by a reporter.
     frames: formatName === 'stylish' ? codeFrames(outcome.report, resolve(root), outcome.redaction) : undefined,
     repoPath: gitRepoPath(resolve(root)),
@@ -110,6 +162,12 @@ async function check(
   after?.(outcome);
   if (outcome.configInvalid) {
     io.stderr(`ims-gate: ${configProblemsLine(outcome.report)}\n`);
+    return EXIT_USAGE;
+  }
+  // A --base that names no readable revision is a mistake in the call: the report (which says restart detection
+  // was skipped) is still written, like a config problem's, then one line and exit 2, whatever the findings.
+  if (values.base !== undefined && outcome.report.restart.skipped) {
+    io.stderr(`ims-gate: --base: ${outcome.report.restart.skipped}\n`);
     return EXIT_USAGE;
   }
   return outcome.report.verdict.result === 'fail' ? EXIT_FINDINGS : EXIT_CLEAN;
@@ -137,22 +195,28 @@ async function explain(values: Values, positionals: string[], io: CliIo): Promis
 
 const COMMANDS = ['check', 'explain', 'baseline', 'init', 'admin-console'];
 
+/** `ims-gate help`, `ims-gate help check`, `ims-gate check --help`. */
+function help(command: string | undefined, io: CliIo): number {
+  if (command !== undefined && !Object.hasOwn(COMMAND_USAGE, command))
+    throw new UserError(command, `unknown command. Expected one of ${COMMANDS.join(', ')} (${HELP_HINT}).`);
+  io.stdout(`${command ? COMMAND_USAGE[command] : USAGE}\n`);
+  return EXIT_CLEAN;
+}
+
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     if (argv[0] === 'baseline') return await baselineCommand(argv.slice(1), io);
     if (argv[0] === 'init') return await initCommand(argv.slice(1), io);
+    if (argv[0] === 'help') return help(argv[1], io);
     if (argv[0] === 'admin-console') return await adminConsoleCommand(argv.slice(1), io);
-    const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    const { values, positionals } = parseCliArgs(argv[0] === 'version' ? ['--version'] : argv);
     rejectEmptyValues(values);
     if (values.version) {
       io.stdout(`${toolVersion()}\n`);
       return EXIT_CLEAN;
     }
-    if (values.help) {
-      io.stdout(`${USAGE}\n`);
-      return EXIT_CLEAN;
-    }
     const [command, ...rest] = positionals;
+    if (values.help) return help(command, io);
     if (command === 'check') return await check(values, rest, io);
     if (command === 'explain') return await explain(values, rest, io);
     const expected = `Expected one of ${COMMANDS.join(', ')} (${HELP_HINT}).`;

@@ -105,6 +105,50 @@ function redactedSource(root: string, file: string, findings: readonly Finding[]
   }
 }
 
+function isCsv(file: string): boolean {
+  return /\.csv$/i.test(file);
+}
+
+/** An underline from the first column to the end of the line: a finding about the whole row. */
+function coversLine(caret: { column: number; length: number }, text: string): boolean {
+  return caret.column <= 1 && caret.column + caret.length - 1 >= text.trimEnd().length;
+}
+
+/** The cells of one CSV line (comma or semicolon separated, double quotes), as [start, end) offsets. */
+function csvCells(text: string): [number, number][] {
+  const separator = (text.match(/;/g)?.length ?? 0) > (text.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const cells: [number, number][] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i <= text.length; i++) {
+    const char = text[i];
+    if (char === '"') quoted = !quoted;
+    else if ((char === separator && !quoted) || i === text.length) {
+      cells.push([start, i]);
+      start = i + 1;
+    }
+  }
+  return cells;
+}
+
+/**
+ * A row-wide finding underlines the cell that holds the first value its message quotes (the user's e-mail, a
+ * group), or nothing: a caret under a whole 130-character row says nothing the line number does not.
+ */
+function csvCellCaret(text: string, line: number, message: string): CodeFrame['caret'] {
+  const quoted = [...message.matchAll(/"((?:[^"\\]|\\.)+)"/g)].map((match) => match[1]);
+  for (const value of quoted) {
+    for (const [start, end] of csvCells(text)) {
+      const cell = text.slice(start, end).trim().replace(/^"|"$/g, '');
+      if (cell && (cell === value || cell.split(/[,;]\s*/).includes(value))) {
+        const offset = text.indexOf(cell, start);
+        return { line, column: offset + 1, length: cell.length };
+      }
+    }
+  }
+  return undefined;
+}
+
 function frameOf(source: RedactedText, finding: Finding): CodeFrame | undefined {
   if (finding.line < 1 || finding.line > source.lineCount) return undefined;
   const first = Math.max(1, finding.line - CONTEXT_LINES);
@@ -116,7 +160,8 @@ function frameOf(source: RedactedText, finding: Finding): CodeFrame | undefined 
     if (n === finding.line && finding.column >= 1) {
       const column = line.column(finding.column, 'start');
       const end = finding.endLine === finding.line ? line.column(finding.endColumn, 'end') : column + 1;
-      frame.caret = { line: n, column, length: Math.max(1, end - column) };
+      const caret = { line: n, column, length: Math.max(1, end - column) };
+      frame.caret = isCsv(finding.file) && coversLine(caret, line.text) ? csvCellCaret(line.text, n, finding.message) : caret;
     }
   }
   return frame;

@@ -23,12 +23,22 @@ interface PullRequestInfo {
   labels: string[];
 }
 
+/** A merge queue's group (`merge_group` event): the commit to check and the one it was built on. */
+interface MergeGroupInfo {
+  /** `merge_group.head_sha`: the check run goes here, or the queue waits for ever. */
+  headSha: string;
+  /** `merge_group.base_sha`: the default base revision for restart detection. */
+  baseSha: string;
+}
+
 export interface RunContext {
   eventName: string;
   repo: RepoRef;
   /** The commit findings belong to: the PR head for pull requests, GITHUB_SHA otherwise. */
   sha: string;
   pullRequest?: PullRequestInfo;
+  /** On merge_group: the queued group. There is no pull request in it: no comment, label or review is written. */
+  mergeGroup?: MergeGroupInfo;
   /** On push: the previous tip of the ref (`before`), unless the push created the ref. */
   pushBefore?: string;
   /** e.g. https://github.com, or the GHES host. */
@@ -129,6 +139,17 @@ function readPullRequest(path: string, pr: unknown, repo: RepoRef): PullRequestI
   };
 }
 
+function readMergeGroup(path: string, group: unknown): MergeGroupInfo {
+  if (!group || typeof group !== 'object' || Array.isArray(group))
+    throw payloadError(path, `merge_group is ${describeValue(group)}; expected the merge group object of a merge_group event`);
+  // biome-ignore lint/suspicious/noExplicitAny: the payload is JSON; every field read from it is checked here
+  const fields = group as Record<string, any>;
+  return {
+    headSha: payloadSha(path, 'merge_group.head_sha', fields.head_sha),
+    baseSha: payloadSha(path, 'merge_group.base_sha', fields.base_sha),
+  };
+}
+
 /** On push: the previous tip, unless the push created the ref (all zeros) or the payload has none. */
 function readPushBefore(path: string, before: unknown): string | undefined {
   if (before === undefined || (typeof before === 'string' && /^0+$/.test(before))) return undefined;
@@ -161,12 +182,15 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
   // must hold the pull request: its SHAs become git revisions and the commit that annotations belong to.
   const pullRequest = path && PR_EVENTS.has(eventName) ? readPullRequest(path, payload.pull_request, repo) : undefined;
   const pushBefore = path && eventName === 'push' ? readPushBefore(path, payload.before) : undefined;
-  const sha = pullRequest?.headSha ?? env.GITHUB_SHA ?? (typeof payload.after === 'string' ? payload.after : '');
+  const mergeGroup = path && eventName === 'merge_group' ? readMergeGroup(path, payload.merge_group) : undefined;
+  // workflow_dispatch, schedule and the rest: GITHUB_SHA, the commit the workflow runs on.
+  const sha = pullRequest?.headSha ?? mergeGroup?.headSha ?? env.GITHUB_SHA ?? (typeof payload.after === 'string' ? payload.after : '');
   return {
     eventName,
     repo,
     sha,
     pullRequest,
+    mergeGroup,
     pushBefore,
     serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),

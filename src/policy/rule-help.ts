@@ -68,3 +68,8 @@ export function describedRules(): DescribedRule[] {
   const help = loadRuleHelp();
   return [...loadRuleMetadata().values()].map((meta) => ({ ...meta, failingExample: help.get(meta.id)?.failingExample ?? [] }));
 }
+
+/** Rule ID → short name (`IMS003` → `ims-server`), for reporters that label findings `IMS003 ims-server`. */
+export function ruleNames(): Record<string, string> {
+  return Object.fromEntries([...loadRuleMetadata().values()].map((meta) => [meta.id, meta.name]));
+}

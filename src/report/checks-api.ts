@@ -6,6 +6,7 @@
 import type { Finding, Report, Severity } from '../types.js';
 import type { GitHubClient } from '../github/octokit.js';
 import { CHECK_NAME } from '../inputs.js';
+import { RESTART_CLAIM } from './labels.js';
 import { renderMarkdown, type MarkdownOptions } from './markdown.js';
 import { plural } from '../util/plural.js';
 import { appendFindingsTable, Budget, bySeverity, clip, countsLine, neutraliseMentions, ruleTitle, type LocationOptions } from './md.js';
@@ -87,7 +88,16 @@ function checkTitle(report: Report): string {
 
 export function checkOutput(report: Report, options: MarkdownOptions = {}): CheckOutput {
   const title = checkTitle(report);
-  const summary = renderMarkdown(report, { ...options, marker: false, maxChars: CHECK_OUTPUT_LIMIT });
+  // The claim first, so that the other shards of a matrix see this one needs a restart (see labels.ts).
+  const claim = report.restart.required ? `${RESTART_CLAIM}\n` : '';
+  const summary =
+    claim +
+    renderMarkdown(report, {
+      ...options,
+      marker: false,
+      maxChars: CHECK_OUTPUT_LIMIT - claim.length,
+      moreIn: 'the annotations and the table below',
+    });
   const text = new Budget(CHECK_OUTPUT_LIMIT);
   if (report.findings.length > 0) {
     text.force(`### All findings (${plural(report.findings.length, 'finding')})\n\n`);

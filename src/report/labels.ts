@@ -69,3 +69,83 @@ export async function syncLabel(
   }
   return 'unchanged';
 }
+
+/**
+ * The hidden line a check run's summary carries when its shard needs a Campaign restart. Matrix shards share one
+ * restart label; each tells the others through its own check run on the same commit, which they can list.
+ */
+export const RESTART_CLAIM = '<!-- ims-gate:restart-required -->';
+
+/** A shard of a matrix: its check run's name, and the commit all shards report on. */
+export interface ShardRef {
+  checkName: string;
+  sha: string;
+}
+
+/** More pages than this of check runs on one commit is an API that never ends. */
+const MAX_CHECK_RUN_PAGES = 10;
+
+/** The names of the other shards' check runs on the commit that say a restart is needed. */
+export async function restartClaims(client: GitHubClient, target: LabelTarget, shard: ShardRef): Promise<string[]> {
+  const pages = client.paginate.iterator(client.rest.checks.listForRef, {
+    owner: target.owner,
+    repo: target.repo,
+    ref: shard.sha,
+    per_page: 100,
+  });
+  const names = new Set<string>();
+  for await (const page of cappedPages<{ name?: unknown; output?: { summary?: unknown } | null }>(
+    pages,
+    MAX_CHECK_RUN_PAGES,
+    `check runs of commit ${shard.sha.slice(0, 12)}`,
+  )) {
+    for (const run of page) {
+      const summary = run?.output?.summary;
+      if (typeof run?.name !== 'string' || run.name === shard.checkName) continue;
+      if (typeof summary === 'string' && summary.includes(RESTART_CLAIM)) names.add(run.name);
+    }
+  }
+  return [...names].sort();
+}
+
+type SharedLabelAction = LabelAction | 'kept';
+
+interface SharedLabelOutcome {
+  action: SharedLabelAction;
+  /** The other shards that need a restart, when the label was kept for them. */
+  claimedBy: string[];
+}
+
+/**
+ * The restart label when several shards (check names) share a pull request: the label is the union of their
+ * needs. A shard that needs a restart adds it. A shard that does not removes it only when no other shard's check
+ * run on the same commit claims a restart, and lists the check runs again after removing it, putting the label
+ * back if a claim appeared meanwhile: so the final state does not depend on the order in which shards finish.
+ */
+export async function syncSharedLabel(
+  client: GitHubClient,
+  target: LabelTarget,
+  label: string,
+  wanted: boolean,
+  current: readonly string[],
+  shard: ShardRef,
+): Promise<SharedLabelOutcome> {
+  const has = current.some((name) => name.toLowerCase() === label.toLowerCase());
+  if (wanted || !has) return { action: await syncLabel(client, target, label, wanted, current), claimedBy: [] };
+  const before = await restartClaims(client, target, shard);
+  if (before.length > 0) return { action: 'kept', claimedBy: before };
+  const action = await syncLabel(client, target, label, false, current);
+  if (action !== 'removed') return { action, claimedBy: [] };
+  const after = await restartClaims(client, target, shard);
+  if (after.length === 0) return { action, claimedBy: [] };
+  await client.rest.issues.addLabels({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, labels: [label] });
+  return { action: 'kept', claimedBy: after };
+}
+
+/** What happened to the label, for the log and the job summary; undefined when nothing did. */
+export function labelLine(label: string, outcome: SharedLabelOutcome): string | undefined {
+  if (outcome.action === 'unchanged') return undefined;
+  if (outcome.action === 'kept')
+    return `Label '${label}': kept, since ${outcome.claimedBy.map((name) => `"${name}"`).join(', ')} on the same commit needs a Campaign restart.`;
+  return `Label '${label}': ${outcome.action}.`;
+}

@@ -10,6 +10,8 @@ export interface LocationOptions {
   repoPath?: (file: string) => string;
   /** A link to a line of a repository file (the PR head blob). Without it, locations are plain text. */
   link?: (repoPath: string, line: number) => string;
+  /** Rule ID → short name, for `IMS003 ims-server`; without it, the ID alone. */
+  ruleNames?: RuleNames;
 }
 
 export const SEVERITY_ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
@@ -67,10 +69,80 @@ export function code(text: string): string {
   return `${fence}${pad}${oneLine}${pad}${fence}`;
 }
 
+/** CommonMark: a code span closes at the next backtick run of exactly the same length; its index, or -1. */
+function closingRun(text: string, length: number): number {
+  for (const run of text.matchAll(/`+/g)) if (run[0].length === length) return run.index;
+  return -1;
+}
+
+/**
+ * Text that may hold code spans written by a policy author (`nlserver restart web`): each balanced
+ * backtick span becomes a code span again, fenced for its own content (so a value with backticks cannot close
+ * it early), and the text between spans is escaped. An unbalanced backtick is escaped and shows as itself.
+ * Without this, escapeMd shows the backticks of a remediation literally.
+ */
+export function inline(text: string, span: (text: string) => string = code): string {
+  let out = '';
+  let rest = text;
+  for (;;) {
+    const open = /`+/.exec(rest);
+    if (!open) break;
+    const fence = open[0];
+    const after = rest.slice(open.index + fence.length);
+    const close = closingRun(after, fence.length);
+    if (close < 0) break;
+    out += escapeMd(rest.slice(0, open.index)) + span(after.slice(0, close).trim() || ' ');
+    rest = after.slice(close + fence.length);
+  }
+  return out + escapeMd(rest);
+}
+
+/** inline() for one line: line breaks become spaces (a list item or a summary line). */
+export function inlineLine(text: string, span: (text: string) => string = code): string {
+  return inline(text.replace(/\s*\r?\n\s*/g, ' '), span);
+}
+
+/** inline() for a paragraph: line breaks kept as hard breaks. */
+export function inlineParagraph(text: string): string {
+  return inline(text).split(/\r?\n/).join('  \n');
+}
+
+/** Text inside an HTML element (a <summary>): entities escaped, mentions inert; Markdown is not read there. */
+export function htmlText(text: string): string {
+  return neutraliseMentions(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
+}
+
+/** inlineLine() for a GFM table cell (pipes inside its code spans escaped). */
+export function cellInline(text: string): string {
+  return inlineLine(text, cellCode);
+}
+
+/**
+ * A code span inside a GFM table cell: GFM splits a row on `|` before it reads code spans, so a pipe inside one
+ * must be escaped too (it renders as `|`).
+ */
+export function cellCode(text: string): string {
+  return code(text).replace(/\|/g, '\\|');
+}
+
+/** The rule's ID and short name, `IMS003 ims-server`, the ID as code; its docs page linked when known. */
+export function ruleLabel(finding: Pick<Finding, 'ruleId' | 'helpUri'>, names?: RuleNames): string {
+  const name = names?.[finding.ruleId];
+  const id = finding.helpUri ? `[${code(finding.ruleId)}](${finding.helpUri})` : code(finding.ruleId);
+  return name ? `${id} ${escapeMd(name)}` : id;
+}
+
+/** Rule ID → short name (`IMS003` → `ims-server`), from the policy metadata; passed in, never read here. */
+export type RuleNames = Readonly<Record<string, string>>;
+
 /** `file:line`, linked when a link builder is given. */
-export function locationLink(finding: Pick<Finding, 'file' | 'line'>, options: LocationOptions): string {
+export function locationLink(
+  finding: Pick<Finding, 'file' | 'line'>,
+  options: LocationOptions,
+  span: (text: string) => string = code,
+): string {
   const path = (options.repoPath ?? ((file: string) => file))(finding.file);
-  const text = code(`${path}:${finding.line}`);
+  const text = span(`${path}:${finding.line}`);
   return options.link ? `[${text}](${options.link(path, finding.line)})` : text;
 }
 
@@ -104,6 +176,11 @@ export class Budget {
     this.parts.push(text);
     this.used += size;
     return true;
+  }
+
+  /** Whether `text` would fit with `reserve` left over. */
+  fits(text: string, reserve = 0): boolean {
+    return this.used + this.measure(text) + reserve <= this.limit;
   }
 
   /** Adds `text`, cutting it if needed (for closing lines that must appear). */
@@ -146,11 +223,24 @@ export function clip(text: string, max: number): string {
 
 export const utf8Bytes = (text: string): number => Buffer.byteLength(text, 'utf8');
 
-const TABLE_HEAD = '| | Rule | Location | Instance | Message |\n| --- | --- | --- | --- | --- |\n';
+const TABLE_HEAD = '| | Rule | Location | Instance | Message | Fix |\n| --- | --- | --- | --- | --- | --- |\n';
+
+/** The remediation, folded: a table row stays one line high until the reader opens it. */
+function fixCell(remediation: string): string {
+  if (!remediation) return '';
+  return `<details><summary>How to fix</summary>${cellInline(remediation)}</details>`;
+}
 
 function row(finding: Finding, options: LocationOptions): string {
-  const rule = finding.helpUri ? `[${cell(ruleTitle(finding))}](${finding.helpUri})` : cell(ruleTitle(finding));
-  return `| ${SEVERITY_ICON[finding.severity]} | ${rule} | ${locationLink(finding, options)} | ${finding.instance ? code(finding.instance) : ''} | ${cell(finding.message)} |\n`;
+  const cells = [
+    SEVERITY_ICON[finding.severity],
+    ruleLabel(finding, options.ruleNames),
+    locationLink(finding, options, cellCode),
+    finding.instance ? cellCode(finding.instance) : '',
+    cellInline(finding.message),
+    fixCell(finding.remediation),
+  ];
+  return `| ${cells.join(' | ')} |\n`;
 }
 
 /**
