@@ -16342,7 +16342,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4232);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4428);
 
 // A reader that stops early (`ims-gate check | head`) closes the pipe: nothing more can be said to it, and that is
 // not an error of the scan. The exit code stays the verdict.
@@ -16355,6 +16355,7 @@ process.exitCode = await (0,_cli_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli *
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     isTty: Boolean(process.stdout.isTTY),
+    columns: process.stdout.columns,
 });
 
 __webpack_async_result__();
@@ -16362,7 +16363,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4232:
+/***/ 4428:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16375,6 +16376,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./.tmp/build/lib/util/paths.js
@@ -17935,6 +17938,47 @@ function redactedSource(root, file, findings, options) {
         return null;
     }
 }
+function isCsv(file) {
+    return /\.csv$/i.test(file);
+}
+/** An underline from the first column to the end of the line: a finding about the whole row. */
+function coversLine(caret, text) {
+    return caret.column <= 1 && caret.column + caret.length - 1 >= text.trimEnd().length;
+}
+/** The cells of one CSV line (comma or semicolon separated, double quotes), as [start, end) offsets. */
+function csvCells(text) {
+    const separator = (text.match(/;/g)?.length ?? 0) > (text.match(/,/g)?.length ?? 0) ? ';' : ',';
+    const cells = [];
+    let start = 0;
+    let quoted = false;
+    for (let i = 0; i <= text.length; i++) {
+        const char = text[i];
+        if (char === '"')
+            quoted = !quoted;
+        else if ((char === separator && !quoted) || i === text.length) {
+            cells.push([start, i]);
+            start = i + 1;
+        }
+    }
+    return cells;
+}
+/**
+ * A row-wide finding underlines the cell that holds the first value its message quotes (the user's e-mail, a
+ * group), or nothing: a caret under a whole 130-character row says nothing the line number does not.
+ */
+function csvCellCaret(text, line, message) {
+    const quoted = [...message.matchAll(/"((?:[^"\\]|\\.)+)"/g)].map((match) => match[1]);
+    for (const value of quoted) {
+        for (const [start, end] of csvCells(text)) {
+            const cell = text.slice(start, end).trim().replace(/^"|"$/g, '');
+            if (cell && (cell === value || cell.split(/[,;]\s*/).includes(value))) {
+                const offset = text.indexOf(cell, start);
+                return { line, column: offset + 1, length: cell.length };
+            }
+        }
+    }
+    return undefined;
+}
 function frameOf(source, finding) {
     if (finding.line < 1 || finding.line > source.lineCount)
         return undefined;
@@ -17947,7 +17991,8 @@ function frameOf(source, finding) {
         if (n === finding.line && finding.column >= 1) {
             const column = line.column(finding.column, 'start');
             const end = finding.endLine === finding.line ? line.column(finding.endColumn, 'end') : column + 1;
-            frame.caret = { line: n, column, length: Math.max(1, end - column) };
+            const caret = { line: n, column, length: Math.max(1, end - column) };
+            frame.caret = isCsv(finding.file) && coversLine(caret, line.text) ? csvCellCaret(line.text, n, finding.message) : caret;
         }
     }
     return frame;
@@ -18444,8 +18489,6 @@ function aliasProblem(doc) {
     return walk.problem;
 }
 
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
 ;// CONCATENATED MODULE: ./.tmp/build/lib/util/yaml-schema.js
 
 
@@ -21529,7 +21572,7 @@ function liveProfiles(read) {
 
 
 let rules_cached;
-function loadRuleMetadata() {
+function rules_loadRuleMetadata() {
     if (rules_cached)
         return rules_cached;
     const validate = schemaValidator('rule.schema.json');
@@ -21550,7 +21593,7 @@ function loadRuleMetadata() {
     return metas;
 }
 function ruleMeta(id) {
-    const meta = loadRuleMetadata().get(id);
+    const meta = rules_loadRuleMetadata().get(id);
     if (!meta)
         throw new Error(`no metadata for rule ${id} in policies/rules/`);
     return meta;
@@ -27348,7 +27391,7 @@ async function scan(options) {
     const root = (0,external_node_path_namespaceObject.resolve)(options.root);
     if (!(0,external_node_fs_namespaceObject.existsSync)(root) || !(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
         throw new UsageError(`scan root is not a folder: ${options.root}`);
-    loadRuleMetadata();
+    rules_loadRuleMetadata();
     const inputRule = ruleMeta('IMS000');
     const { config, problems: configProblems } = loadConfig(root, options.configPath);
     const selected = selectRules(config, options.onlyRules);
@@ -27412,7 +27455,7 @@ async function scan(options) {
         failOn: options.failOn,
         baseline,
         inputRule,
-        knownRuleIds: new Set(loadRuleMetadata().keys()),
+        knownRuleIds: new Set(rules_loadRuleMetadata().keys()),
         filesScanned,
         restart,
         restartAck: options.restartAck,
@@ -27481,7 +27524,11 @@ function loadRuleHelp() {
 /** Every rule of policies/rules/, in ID order, with its docs help (none when the generated file lacks the rule). */
 function describedRules() {
     const help = loadRuleHelp();
-    return [...loadRuleMetadata().values()].map((meta) => ({ ...meta, failingExample: help.get(meta.id)?.failingExample ?? [] }));
+    return [...rules_loadRuleMetadata().values()].map((meta) => ({ ...meta, failingExample: help.get(meta.id)?.failingExample ?? [] }));
+}
+/** Rule ID → short name (`IMS003` → `ims-server`), for reporters that label findings `IMS003 ims-server`. */
+function ruleNames() {
+    return Object.fromEntries([...loadRuleMetadata().values()].map((meta) => [meta.id, meta.name]));
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/md.js
@@ -27537,10 +27584,69 @@ function code(text) {
     const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${oneLine}${pad}${fence}`;
 }
+/** CommonMark: a code span closes at the next backtick run of exactly the same length; its index, or -1. */
+function closingRun(text, length) {
+    for (const run of text.matchAll(/`+/g))
+        if (run[0].length === length)
+            return run.index;
+    return -1;
+}
+/**
+ * Text that may hold code spans written by a policy author (`nlserver restart web`): each balanced
+ * backtick span becomes a code span again, fenced for its own content (so a value with backticks cannot close
+ * it early), and the text between spans is escaped. An unbalanced backtick is escaped and shows as itself.
+ * Without this, escapeMd shows the backticks of a remediation literally.
+ */
+function inline(text, span = code) {
+    let out = '';
+    let rest = text;
+    for (;;) {
+        const open = /`+/.exec(rest);
+        if (!open)
+            break;
+        const fence = open[0];
+        const after = rest.slice(open.index + fence.length);
+        const close = closingRun(after, fence.length);
+        if (close < 0)
+            break;
+        out += escapeMd(rest.slice(0, open.index)) + span(after.slice(0, close).trim() || ' ');
+        rest = after.slice(close + fence.length);
+    }
+    return out + escapeMd(rest);
+}
+/** inline() for one line: line breaks become spaces (a list item or a summary line). */
+function inlineLine(text, span = code) {
+    return inline(text.replace(/\s*\r?\n\s*/g, ' '), span);
+}
+/** inline() for a paragraph: line breaks kept as hard breaks. */
+function inlineParagraph(text) {
+    return inline(text).split(/\r?\n/).join('  \n');
+}
+/** Text inside an HTML element (a <summary>): entities escaped, mentions inert; Markdown is not read there. */
+function htmlText(text) {
+    return neutraliseMentions(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
+}
+/** inlineLine() for a GFM table cell (pipes inside its code spans escaped). */
+function cellInline(text) {
+    return inlineLine(text, cellCode);
+}
+/**
+ * A code span inside a GFM table cell: GFM splits a row on `|` before it reads code spans, so a pipe inside one
+ * must be escaped too (it renders as `|`).
+ */
+function cellCode(text) {
+    return code(text).replace(/\|/g, '\\|');
+}
+/** The rule's ID and short name, `IMS003 ims-server`, the ID as code; its docs page linked when known. */
+function ruleLabel(finding, names) {
+    const name = names?.[finding.ruleId];
+    const id = finding.helpUri ? `[${code(finding.ruleId)}](${finding.helpUri})` : code(finding.ruleId);
+    return name ? `${id} ${escapeMd(name)}` : id;
+}
 /** `file:line`, linked when a link builder is given. */
-function locationLink(finding, options) {
+function locationLink(finding, options, span = code) {
     const path = (options.repoPath ?? ((file) => file))(finding.file);
-    const text = code(`${path}:${finding.line}`);
+    const text = span(`${path}:${finding.line}`);
     return options.link ? `[${text}](${options.link(path, finding.line)})` : text;
 }
 /** `[IMS003] Title`. */
@@ -27572,6 +27678,10 @@ class Budget {
         this.parts.push(text);
         this.used += size;
         return true;
+    }
+    /** Whether `text` would fit with `reserve` left over. */
+    fits(text, reserve = 0) {
+        return this.used + this.measure(text) + reserve <= this.limit;
     }
     /** Adds `text`, cutting it if needed (for closing lines that must appear). */
     force(text) {
@@ -27611,10 +27721,23 @@ function clip(text, max) {
     return text.length <= max ? text : `${cutTo(text, max - 1)}…`;
 }
 const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
-const TABLE_HEAD = '| | Rule | Location | Instance | Message |\n| --- | --- | --- | --- | --- |\n';
+const TABLE_HEAD = '| | Rule | Location | Instance | Message | Fix |\n| --- | --- | --- | --- | --- | --- |\n';
+/** The remediation, folded: a table row stays one line high until the reader opens it. */
+function fixCell(remediation) {
+    if (!remediation)
+        return '';
+    return `<details><summary>How to fix</summary>${cellInline(remediation)}</details>`;
+}
 function row(finding, options) {
-    const rule = finding.helpUri ? `[${cell(ruleTitle(finding))}](${finding.helpUri})` : cell(ruleTitle(finding));
-    return `| ${SEVERITY_ICON[finding.severity]} | ${rule} | ${locationLink(finding, options)} | ${finding.instance ? code(finding.instance) : ''} | ${cell(finding.message)} |\n`;
+    const cells = [
+        SEVERITY_ICON[finding.severity],
+        ruleLabel(finding, options.ruleNames),
+        locationLink(finding, options, cellCode),
+        finding.instance ? cellCode(finding.instance) : '',
+        cellInline(finding.message),
+        fixCell(finding.remediation),
+    ];
+    return `| ${cells.join(' | ')} |\n`;
 }
 /**
  * A table of findings (errors first) within the budget of `doc`, ending with the `more` line when cut.
@@ -27869,7 +27992,84 @@ function coverageMatrixMarkdown(coverage) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/file-groups.js
+
+
+/** Files in the order of their most severe finding (errors first); findings of a file by line. */
+function groupByFile(findings, options) {
+    const repoPath = options.repoPath ?? ((file) => file);
+    const groups = new Map();
+    for (const finding of bySeverity(findings)) {
+        const path = repoPath(finding.file);
+        const group = groups.get(path) ?? { path, findings: [] };
+        group.findings.push(finding);
+        groups.set(path, group);
+    }
+    for (const group of groups.values())
+        group.findings.sort((a, b) => a.line - b.line || a.column - b.column);
+    return [...groups.values()];
+}
+function lineRef(path, line, options) {
+    return options.link ? `[L${line}](${options.link(path, line)})` : `L${line}`;
+}
+function findingLine(path, finding, options) {
+    const instance = finding.instance ? ` (${code(finding.instance)})` : '';
+    return `- ${SEVERITY_ICON[finding.severity]} ${lineRef(path, finding.line, options)} · ${ruleLabel(finding, options.ruleNames)}${instance} · ${inlineLine(finding.message)}`;
+}
+/** Each distinct remediation once, with the lines (and rules) it applies to. */
+function fixBlocks(findings) {
+    const byFix = new Map();
+    for (const finding of findings) {
+        if (!finding.remediation)
+            continue;
+        byFix.set(finding.remediation, [...(byFix.get(finding.remediation) ?? []), finding]);
+    }
+    return [...byFix].map(([fix, applies]) => {
+        const rules = [...new Set(applies.map((f) => f.ruleId))].join(', ');
+        const lines = [...new Set(applies.map((f) => f.line))];
+        const summary = `How to fix ${rules} (${lines.length === 1 ? 'line' : 'lines'} ${lines.join(', ')})`;
+        return `<details><summary>${htmlText(summary)}</summary>\n\n${inlineParagraph(fix)}\n\n</details>\n`;
+    });
+}
+function fileBlock(group, count, options) {
+    const shown = group.findings.slice(0, count);
+    const title = `**${code(group.path)}** · ${plural_plural(group.findings.length, 'finding')}`;
+    const lines = shown.map((finding) => findingLine(group.path, finding, options));
+    return `${title}\n\n${lines.join('\n')}\n\n${fixBlocks(shown).join('\n')}\n`;
+}
+/** The largest number of the group's findings whose block fits the budget (0 when not even one does). */
+function fittingCount(doc, group, options, reserve) {
+    let low = 0;
+    let high = group.findings.length;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (doc.fits(fileBlock(group, mid, options), reserve))
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return low;
+}
+/** Adds the file groups that fit; returns how many findings were shown. */
+function appendFileGroups(doc, findings, options, reserve) {
+    let shown = 0;
+    for (const group of groupByFile(findings, options)) {
+        if (doc.add(fileBlock(group, group.findings.length, options), reserve)) {
+            shown += group.findings.length;
+            continue;
+        }
+        const count = fittingCount(doc, group, options, reserve);
+        if (count > 0) {
+            doc.add(fileBlock(group, count, options), reserve);
+            shown += count;
+        }
+        break;
+    }
+    return shown;
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/markdown.js
+
 
 
 
@@ -27879,105 +28079,146 @@ function coverageMatrixMarkdown(coverage) {
 const STICKY_MARKER = '<!-- ims-gate:sticky-comment -->';
 /** GitHub's limit for an issue or PR comment body. */
 const COMMENT_LIMIT = 65536;
-function fullReportRef(options) {
-    const report = options.fullReport;
-    if (!report)
-        return 'the full report';
-    return report.url ? `[the full report](${report.url}) (${escapeMd(report.text)})` : `the full report (${escapeMd(report.text)})`;
+/** What a reviewer is shown at most: past it, "N more findings in the check run". */
+const COMMENT_CHARS = 20_000;
+const DEFAULT_TITLE = 'IMS policy gate';
+/**
+ * The command that restarts an instance, as the restart data gives it (a per-instance command when restart
+ * detection provides one), else the default command. Never chosen here beyond that fallback.
+ */
+function restartCommandOf(restart, instance) {
+    const commands = restart.commands;
+    const given = commands && Object.hasOwn(commands, instance) ? commands[instance] : undefined;
+    return typeof given === 'string' && given ? given : restartCommand(instance);
 }
 function showValue(value) {
-    return value === null ? '_(absent)_' : value === '' ? '_(empty)_' : code(value);
+    return value === null ? '_(absent)_' : value === '' ? '_(empty)_' : cellCode(value);
 }
-/** The restart section shared by the comment, the job summary and the check run. Empty when nothing changed. */
+function ackLines(ack) {
+    return ack.present
+        ? [`✅ The restart is acknowledged: the pull request carries the label ${code(ack.label)}.`, '']
+        : [
+            `⛔ **Merge blocked until the restart is planned:** add the label ${code(ack.label)} to this pull request once someone has scheduled the restart. ` +
+                "The gate reads the labels of the event that started it, so it passes on the run of the `labeled` event (list `labeled` and `unlabeled` in the workflow's " +
+                '`on.pull_request.types`) or of the next push; re-running an old job reuses its old event.',
+            '',
+        ];
+}
+/**
+ * The restart plan shared by the comment, the job summary and the check run: a narrow table (instance, changed
+ * fields, command) that fits the comment width, and the before/after values folded in a <details>. Empty when
+ * nothing changed.
+ */
 function renderRestartSection(restart, options = {}) {
     const lines = [];
     if (restart.required) {
-        const commands = restart.instances.map((name) => restart.commands?.[name] ?? restartCommand(name));
-        const instances = restart.instances.map((name, i) => `${code(name)} (${code(commands[i])})`).join(', ');
+        lines.push(`${options.heading ?? '###'} 🔄 Restart plan: ${plural_plural(restart.instances.length, 'Campaign instance')} to restart`, '');
+        lines.push('Campaign reads its IMS settings only at start-up. Once this change is deployed, run:', '');
+        lines.push('| Instance | Changed | Command |', '| --- | --- | --- |');
+        for (const instance of restart.instances) {
+            const fields = [...new Set(restart.changes.filter((c) => c.instance === instance).map((c) => c.field))];
+            lines.push(`| ${cellCode(instance)} | ${fields.map((field) => cellCode(field)).join(', ')} | ${cellCode(restartCommandOf(restart, instance))} |`);
+        }
         // The default command restarts a multi-instance module: say where it runs and what else it restarts.
-        const where = commands.includes(DEFAULT_RESTART_COMMAND)
-            ? ` ${code(DEFAULT_RESTART_COMMAND)} is run on each application server that hosts the instance; it restarts the web process of every instance on that server.`
-            : '';
-        lines.push(`${options.heading ?? '###'} 🔄 Campaign server restart required`, '');
-        lines.push(`Once this change is deployed, restart the Campaign server of ${plural_plural(restart.instances.length, 'instance')}: ${instances}.${where} ` +
-            'The IMS settings below changed:', '');
+        if (restart.instances.some((instance) => restartCommandOf(restart, instance) === DEFAULT_RESTART_COMMAND))
+            lines.push('', `${code(DEFAULT_RESTART_COMMAND)} runs on each application server that hosts the instance; it restarts the web process of every instance on that server.`);
+        lines.push('', `<details><summary>Before and after (${plural_plural(restart.changes.length, 'changed setting')})</summary>`, '');
         lines.push('| Instance | Field | Where | Before | After |', '| --- | --- | --- | --- | --- |');
         for (const change of restart.changes) {
-            lines.push(`| ${code(change.instance)} | ${code(change.field)} | ${locationLink(change, options)} | ${showValue(change.before)} | ${showValue(change.after)} |`);
+            lines.push(`| ${cellCode(change.instance)} | ${cellCode(change.field)} | ${locationLink(change, options, cellCode)} | ${showValue(change.before)} | ${showValue(change.after)} |`);
         }
-        lines.push('');
-        if (options.ack) {
-            lines.push(options.ack.present
-                ? `✅ The restart is acknowledged: the pull request carries the label ${code(options.ack.label)}.`
-                : `⛔ **Merge blocked until the restart is planned:** add the label ${code(options.ack.label)} to this pull request once someone has scheduled the restart. ` +
-                    `The gate reads the labels of the event that started it, so it passes on the run of the \`labeled\` event (list \`labeled\` and \`unlabeled\` in the workflow's ` +
-                    `\`on.pull_request.types\`) or of the next push; re-running an old job reuses its old event.`, '');
-        }
+        lines.push('', '</details>', '');
+        if (options.ack)
+            lines.push(...ackLines(options.ack));
     }
     else if (restart.skipped) {
         lines.push(`_${escapeMd(restart.skipped)}_`, '');
     }
     return lines.join('\n');
 }
-/** The PR comment body (and `--format markdown`). */
-function renderMarkdown(report, options = {}) {
-    const limit = options.maxChars ?? COMMENT_LIMIT;
-    const top = options.topFindings ?? 25;
+/** One line per instance: its errors and warnings, and whether it needs a restart. */
+function instanceLines(report) {
+    const names = new Set();
+    for (const finding of report.findings)
+        names.add(finding.instance ?? '');
+    for (const name of report.restart.instances)
+        names.add(name);
+    const restart = new Set(report.restart.instances);
+    const sorted = [...names].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : compareStrings(a, b)));
+    const lines = sorted.map((name) => {
+        const own = report.findings.filter((f) => (f.instance ?? '') === name);
+        const errors = own.filter((f) => f.severity === 'error').length;
+        const warnings = own.filter((f) => f.severity === 'warning').length;
+        const notices = own.length - errors - warnings;
+        const counts = `${plural_plural(errors, 'error')}, ${plural_plural(warnings, 'warning')}${notices ? `, ${plural_plural(notices, 'notice')}` : ''}`;
+        const icon = errors ? '❌' : warnings ? '⚠️' : '✅';
+        const who = name ? code(name) : '_no instance_';
+        return `- ${icon} ${who}: ${counts} · ${restart.has(name) ? '🔄 **restart needed**' : 'no restart needed'}`;
+    });
+    return lines.length ? [...lines, ''] : [];
+}
+function headline(report, title) {
     const { result } = report.verdict;
+    if (report.findings.length === 0 && result === 'pass')
+        return `### ✅ ${escapeMd(title)}: clean`;
+    return `### ${result === 'fail' ? '❌' : '✅'} ${escapeMd(title)} ${result === 'fail' ? 'failed' : 'passed'}: ${countsLine(report.stats)}`;
+}
+function linksLine(options) {
+    const links = [
+        options.checkRunUrl ? `[Check run](${options.checkRunUrl})` : '',
+        options.workflowRunUrl ? `[Workflow run](${options.workflowRunUrl})` : '',
+    ].filter(Boolean);
+    return links.length ? links.join(' · ') : undefined;
+}
+/** The PR comment body (and the check run's summary, and `--format markdown`). */
+function renderMarkdown(report, given = {}) {
+    const options = { ...given, workflowRunUrl: given.workflowRunUrl ?? given.fullReport?.url };
+    const limit = options.maxChars ?? COMMENT_CHARS;
     const { stats } = report;
     const total = report.findings.length;
     const head = [];
     if (options.marker !== false)
         head.push(STICKY_MARKER);
-    if (total === 0 && result === 'pass') {
-        head.push('### ✅ IMS policy gate: clean', '');
+    head.push(headline(report, options.title ?? DEFAULT_TITLE), '');
+    const facts = [
+        `Fails on ${code(report.verdict.failOn)}`,
+        `${plural_plural(stats.filesScanned, 'file')} scanned`,
+        report.suppressed.length ? `${plural_plural(report.suppressed.length, 'finding')} suppressed` : '',
+        linksLine(options) ?? '',
+    ].filter(Boolean);
+    head.push(facts.join(' · '), '');
+    if (total === 0 && report.verdict.result === 'pass')
         head.push(`No IMS configuration findings in ${plural_plural(stats.filesScanned, 'scanned file')}. Everything is clean.`, '');
-    }
-    else {
-        head.push(`### ${result === 'fail' ? '❌' : '✅'} IMS policy gate ${result === 'fail' ? 'failed' : 'passed'}: ${countsLine(stats)}`, '');
-        const byRule = new Map();
-        for (const finding of report.findings)
-            byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1);
-        const rules = [...byRule]
-            .sort(([a], [b]) => compareStrings(a, b))
-            .map(([id, count]) => `${id} × ${count}`)
-            .join(' · ');
-        head.push(`Fails on: ${code(report.verdict.failOn)} · ${plural_plural(stats.filesScanned, 'file')} scanned · ${rules}`, '');
-    }
-    if (report.suppressed.length > 0)
-        head.push(`${plural_plural(report.suppressed.length, 'finding')} suppressed (inline, config or baseline).`, '');
+    head.push(...instanceLines(report));
+    const coverage = coverageMatrixMarkdown(report.coverage);
+    if (coverage)
+        head.push(coverage, '');
+    for (const block of options.afterInstances ?? [])
+        head.push(block);
     const restart = renderRestartSection(report.restart, { ...options, ack: report.verdict.restartAck });
     if (restart)
         head.push(restart);
-    head.push(coverageMatrixMarkdown(report.coverage));
-    head.push('');
     const footer = [''];
     if (options.notes?.length)
         footer.push(...options.notes.map((note) => `<sub>${escapeMd(note)}</sub>`), '');
     footer.push(`<sub>ims-gate ${escapeMd(report.tool.version)}${options.sha ? ` · commit ${code(options.sha.slice(0, 12))}` : ''}</sub>`, '');
     const footerText = footer.join('\n');
     const doc = new Budget(limit);
-    // The head always fits in practice; if a huge restart table does not, it is cut like everything else.
-    const moreLine = (n) => `\n…and ${plural_plural(n, 'more finding')} in ${fullReportRef(options)}.\n`;
+    const where = options.moreIn ??
+        (options.checkRunUrl
+            ? `the [check run](${options.checkRunUrl})`
+            : options.workflowRunUrl
+                ? `the [workflow run](${options.workflowRunUrl})`
+                : 'the check run');
+    const moreLine = (n) => `\n**${plural_plural(n, 'more finding')} in ${where}.**\n`;
     const reserve = footerText.length + moreLine(total).length;
-    if (!doc.add(head.join('\n'), reserve))
-        doc.force(head.join('\n').slice(0, Math.max(0, limit - reserve)));
+    const headText = `${head.join('\n')}\n`;
+    // The head always fits in practice; a huge restart table is cut like everything else, never silently.
+    if (!doc.add(headText, reserve))
+        doc.force(headText.slice(0, Math.max(0, limit - reserve)));
     let shown = 0;
-    if (total > 0) {
-        doc.add(`#### Findings${total > top ? ` (top ${top} of ${total})` : ''}\n\n`, reserve);
-        for (const finding of bySeverity(report.findings).slice(0, top)) {
-            const where = [locationLink(finding, options), finding.instance ? `instance ${code(finding.instance)}` : '']
-                .filter(Boolean)
-                .join(' · ');
-            const help = finding.helpUri ? ` ([docs](${finding.helpUri}))` : '';
-            const block = `**${SEVERITY_ICON[finding.severity]} ${escapeMd(ruleTitle(finding))}**${help}  \n${where}\n\n` +
-                `${paragraph(finding.message)}\n\n` +
-                (finding.remediation ? `**How to fix:** ${paragraph(finding.remediation)}\n\n` : '');
-            if (!doc.add(block, reserve))
-                break;
-            shown++;
-        }
-    }
+    if (total > 0 && doc.add('#### Findings\n\n', reserve))
+        shown = appendFileGroups(doc, report.findings, options, reserve);
     if (shown < total)
         doc.force(moreLine(total - shown));
     doc.force(footerText);
@@ -28250,66 +28491,305 @@ function formatSarif(report, options) {
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/stylish.js
-// The terminal format: `file:line:col  severity  message  [RULEID]`, the remediation, and a short code frame.
+// The terminal format: `file:line:col  severity  message  [RULEID]`, the remediation, and a short code frame,
+// laid out for a terminal `width` columns wide (the CLI passes process.stdout.columns, or 100 off a terminal):
+// messages wrap at word boundaries under their own indentation; a source line longer than the frame is cropped
+// around the underlined span with `…`; the caret line is never longer than the line above it, so it never wraps.
 
 
-const MAX_FRAME_WIDTH = 160;
+const DEFAULT_STYLISH_WIDTH = 100;
+/** Indentation of everything under a finding's first line. */
+const INDENT = '    ';
+/** The narrowest text column wrapping still makes sense for. */
+const MIN_TEXT = 20;
 function paint(enabled, code, text) {
     return enabled ? `\u001b[${code}m${text}\u001b[0m` : text;
 }
-function stylish_clip(line) {
-    return line.length > MAX_FRAME_WIDTH ? `${line.slice(0, MAX_FRAME_WIDTH)}…` : line;
+/** Code points, so that a cut never splits a surrogate pair. */
+function chars(text) {
+    return Array.from(text);
 }
-function codeFrame(frame) {
-    const width = String(frame.lines[frame.lines.length - 1]?.number ?? 1).length;
+/**
+ * Words of `text` laid out in lines of at most `width` columns: the first line starts with `first`, the others
+ * with `rest`. A word longer than a whole line is broken, since there is no other way to fit it; a `first` that
+ * leaves no room (a very long path) gets a line of its own.
+ */
+function wrap(text, width, first, rest) {
+    const lines = [];
+    const limit = Math.max(width, chars(rest).length + MIN_TEXT);
+    let line = first;
+    if (chars(first).length > limit - MIN_TEXT) {
+        lines.push(first.trimEnd());
+        line = rest;
+    }
+    let empty = true;
+    // Lengths are kept, not recomputed: a line is short, but a word (a minified value) may be huge.
+    let length = chars(line).length;
+    const restLength = chars(rest).length;
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        const letters = chars(word);
+        if (!empty && length + 1 + letters.length > limit) {
+            lines.push(line);
+            line = rest;
+            length = restLength;
+            empty = true;
+        }
+        let from = 0;
+        while (empty && length + letters.length - from > limit) {
+            const room = limit - length;
+            lines.push(line + letters.slice(from, from + room).join(''));
+            from += room;
+            line = rest;
+            length = restLength;
+        }
+        if (from >= letters.length)
+            continue;
+        const tail = from === 0 ? word : letters.slice(from).join('');
+        line = empty ? line + tail : `${line} ${tail}`;
+        length += (empty ? 0 : 1) + letters.length - from;
+        empty = false;
+    }
+    lines.push(line.trimEnd());
+    return lines;
+}
+/** The visible window of a source line: `room` characters around the caret, with `…` where it was cut. */
+function cropAround(text, room, caret) {
+    const all = chars(text);
+    if (all.length <= room)
+        return { text, shift: 0 };
+    const start = caret ? caret.column - 1 : 0;
+    const span = caret ? Math.min(caret.length, room - 2) : 0;
+    // Centre the span in what is left of the window (one column each for the ellipses).
+    let from = Math.max(0, start - Math.floor((room - 2 - span) / 2));
+    from = Math.min(from, Math.max(0, all.length - (room - 1)));
+    const head = from > 0;
+    const width = room - (head ? 1 : 0);
+    const tail = from + width < all.length;
+    const shown = all.slice(from, from + width - (tail ? 1 : 0)).join('');
+    return { text: `${head ? '…' : ''}${shown}${tail ? '…' : ''}`, shift: from - (head ? 1 : 0) };
+}
+function codeFrame(frame, width) {
+    const numbers = String(frame.lines[frame.lines.length - 1]?.number ?? 1).length;
+    const gutter = (mark, number) => `${INDENT}${mark} ${number.padStart(numbers)} | `;
+    const room = Math.max(MIN_TEXT, width - chars(gutter('>', '')).length);
     const out = [];
     for (const line of frame.lines) {
         const marked = frame.caret?.line === line.number;
-        out.push(`${marked ? '>' : ' '} ${String(line.number).padStart(width)} | ${stylish_clip(line.text.replace(/\t/g, ' '))}`);
         const caret = marked ? frame.caret : undefined;
-        if (caret && caret.column <= MAX_FRAME_WIDTH) {
-            const span = Math.max(1, Math.min(caret.column + caret.length, MAX_FRAME_WIDTH + 1) - caret.column);
-            out.push(`  ${' '.repeat(width)} | ${' '.repeat(caret.column - 1)}${'^'.repeat(span)}`);
-        }
+        const { text, shift } = cropAround(line.text.replace(/\t/g, ' '), room, caret);
+        out.push(`${gutter(marked ? '>' : ' ', String(line.number))}${text}`.trimEnd());
+        if (!caret)
+            continue;
+        const visible = chars(text).length;
+        const from = caret.column - 1 - shift;
+        if (from < 0 || from >= visible)
+            continue;
+        const span = Math.max(1, Math.min(caret.length, visible - from));
+        out.push(`${INDENT}  ${' '.repeat(numbers)} | ${' '.repeat(from)}${'^'.repeat(span)}`);
     }
     return out;
 }
 function formatLocation(finding) {
     return `${finding.file}:${finding.line}:${finding.column}`;
 }
+const SEVERITY_COLOR = { error: '31', warning: '33', notice: '36' };
+function findingLines(finding, frame, options, width) {
+    const color = options.color;
+    const head = `${formatLocation(finding)}  ${finding.severity}  `;
+    // Laid out on plain text, painted afterwards, so that colour codes never count as columns.
+    const lines = wrap(`${finding.message} [${finding.ruleId}]`, width, head, INDENT);
+    lines[0] = lines[0].replace(`  ${finding.severity}  `, `  ${paint(color, SEVERITY_COLOR[finding.severity], finding.severity)}  `);
+    const last = lines.length - 1;
+    lines[last] = lines[last].replace(/\[(IMS\d{3}|[A-Z]+\d+)\]$/, (tag) => paint(color, '2', tag));
+    const out = [...lines];
+    if (finding.remediation)
+        out.push(...wrap(finding.remediation, width, `${INDENT}fix: `, `${INDENT}     `));
+    for (const related of finding.related ?? [])
+        out.push(...wrap(`${formatLocation(related)} ${related.message}`, width, `${INDENT}see: `, `${INDENT}     `));
+    if (frame)
+        out.push(...codeFrame(frame, width));
+    return out;
+}
 function formatStylish(report, options = {}) {
+    const width = options.width ?? DEFAULT_STYLISH_WIDTH;
     const out = [];
     const color = options.color;
-    const severityColor = { error: '31', warning: '33', notice: '36' };
     for (const [index, finding] of report.findings.entries()) {
-        out.push(`${formatLocation(finding)}  ${paint(color, severityColor[finding.severity], finding.severity)}  ${finding.message}  ${paint(color, '2', `[${finding.ruleId}]`)}`);
-        out.push(`    fix: ${finding.remediation}`);
-        for (const related of finding.related ?? [])
-            out.push(`    see: ${formatLocation(related)} ${related.message}`);
-        const frame = options.frames?.[index];
-        if (frame)
-            out.push(...codeFrame(frame).map((line) => `    ${line}`));
-        out.push('');
+        out.push(...findingLines(finding, options.frames?.[index], options, width), '');
     }
+    const notes = [];
     const baseline = report.suppressed.filter((s) => s.suppressedBy === 'baseline');
     if (baseline.length > 0)
-        out.push(`${baseline.length} finding(s) accepted by the baseline (reported as baseline, not failing).`);
+        notes.push(`${baseline.length} finding(s) accepted by the baseline (reported as baseline, not failing).`);
     const other = report.suppressed.length - baseline.length;
     if (other > 0)
-        out.push(`${other} finding(s) suppressed (inline or by the config); see --format json for the list.`);
+        notes.push(`${other} finding(s) suppressed (inline or by the config); see --format json for the list.`);
     if (report.fixed && report.fixed.length > 0)
-        out.push(`${report.fixed.length} baseline finding(s) are fixed: run \`ims-gate baseline\` to shrink the baseline.`);
+        notes.push(`${report.fixed.length} baseline finding(s) are fixed: run \`ims-gate baseline\` to shrink the baseline.`);
     if (report.restart.required) {
-        out.push(`Restart required for instance(s) ${report.restart.instances.join(', ')}: ${report.restart.changes.length} IMS setting(s) changed. ` +
+        notes.push(`Restart required for instance(s) ${report.restart.instances.join(', ')}: ${report.restart.changes.length} IMS setting(s) changed. ` +
             `Restart with: ${report.restart.instances.map((name) => `${name}: \`${report.restart.commands?.[name] ?? restartCommand(name)}\``).join(', ')}.`);
     }
     else if (report.restart.skipped)
-        out.push(report.restart.skipped);
-    out.push(...coverageFooterLines(report.coverage));
+        notes.push(report.restart.skipped);
+    notes.push(...coverageFooterLines(report.coverage));
+    for (const note of notes)
+        out.push(...wrap(note, width, '', ''));
     const { errors, warnings, notices, filesScanned } = report.stats;
-    const verdict = report.verdict.result === 'fail' ? paint(color, '31;1', 'FAIL') : paint(color, '32;1', 'PASS');
-    out.push(`${verdict}  ${errors} error(s), ${warnings} warning(s), ${notices} notice(s) in ${filesScanned} file(s) scanned (fail-on: ${report.verdict.failOn}).`);
+    const verdict = report.verdict.result === 'fail' ? 'FAIL' : 'PASS';
+    const summary = wrap(`${errors} error(s), ${warnings} warning(s), ${notices} notice(s) in ${filesScanned} file(s) scanned (fail-on: ${report.verdict.failOn}).`, width, `${verdict}  `, '      ');
+    summary[0] = summary[0].replace(verdict, paint(color, verdict === 'FAIL' ? '31;1' : '32;1', verdict));
+    out.push(...summary);
     return `${out.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/junit.js
+/** The suite of findings that belong to no instance (a config problem, an unreadable file). */
+const NO_INSTANCE_SUITE = '(no instance)';
+/**
+ * Text for XML 1.0: characters XML cannot carry at all (C0 controls but tab and newlines, lone surrogates,
+ * U+FFFE/U+FFFF) become U+FFFD, since no escape can represent them; markup characters become entities.
+ * In attributes, tabs and line breaks are written as character references, or a parser would turn them into spaces.
+ */
+function xmlText(text, attribute = false) {
+    const valid = text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+    const escaped = valid.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return attribute
+        ? escaped.replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;')
+        : escaped.replace(/\r/g, '&#13;');
+}
+function attr(name, value) {
+    return `${name}="${xmlText(String(value), true)}"`;
+}
+function failure(finding, repoPath) {
+    const where = `${repoPath(finding.file)}:${finding.line}:${finding.column}`;
+    const body = [`${where}: ${finding.severity}: ${finding.message}`, finding.remediation ? `Fix: ${finding.remediation}` : '']
+        .filter(Boolean)
+        .join('\n');
+    return `      <failure ${attr('message', `${where} ${finding.message}`)} ${attr('type', `${finding.ruleId} ${finding.severity}`)}>${xmlText(body)}</failure>`;
+}
+/** The instances to report: those of the findings and of the restart result, plus the report's coverage if any. */
+function instancesOf(report) {
+    const coverage = report.coverage;
+    const names = new Set();
+    for (const entry of coverage?.instances ?? [])
+        if (typeof entry.instance === 'string')
+            names.add(entry.instance);
+    for (const finding of report.findings)
+        if (finding.instance)
+            names.add(finding.instance);
+    for (const name of report.restart.instances)
+        names.add(name);
+    return [...names].sort();
+}
+function formatJunit(report, options) {
+    const repoPath = options.repoPath ?? ((file) => file);
+    const suites = [];
+    let tests = 0;
+    let failures = 0;
+    const instances = instancesOf(report);
+    const orphans = report.findings.filter((f) => !f.instance);
+    const suiteNames = [...instances, ...(orphans.length || instances.length === 0 ? [NO_INSTANCE_SUITE] : [])];
+    for (const suite of suiteNames) {
+        const own = report.findings.filter((f) => (suite === NO_INSTANCE_SUITE ? !f.instance : f.instance === suite));
+        const ruleIds = [...options.rules.map((rule) => rule.id), ...own.map((f) => f.ruleId)];
+        const cases = [];
+        let suiteFailures = 0;
+        for (const ruleId of [...new Set(ruleIds)]) {
+            const name = options.rules.find((rule) => rule.id === ruleId)?.name;
+            const found = own.filter((f) => f.ruleId === ruleId);
+            const head = `    <testcase ${attr('classname', `ims-gate.${suite}`)} ${attr('name', name ? `${ruleId} ${name}` : ruleId)}`;
+            if (found.length === 0)
+                cases.push(`${head}/>`);
+            else {
+                suiteFailures += found.length;
+                cases.push(`${head}>`, ...found.map((f) => failure(f, repoPath)), '    </testcase>');
+            }
+        }
+        const count = new Set(ruleIds).size;
+        tests += count;
+        failures += suiteFailures;
+        suites.push(`  <testsuite ${attr('name', suite)} ${attr('tests', count)} ${attr('failures', suiteFailures)} ${attr('errors', 0)} ${attr('skipped', 0)}>`, ...cases, '  </testsuite>');
+    }
+    return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites ${attr('name', 'ims-gate')} ${attr('tests', tests)} ${attr('failures', failures)} ${attr('errors', 0)}>`,
+        ...suites,
+        '</testsuites>',
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/gitlab.js
+// GitLab Code Quality JSON (`--format gitlab`, for `artifacts:reports:codequality`): an array of issues with
+// `description`, `check_name`, `fingerprint`, `severity` and `location.path` / `location.lines.begin`.
+// GitLab shows only the first of the issues that share a fingerprint, so each issue's fingerprint is the
+// finding's stable fingerprint (rule, instance, field, value: never the line) plus its occurrence number among
+// findings with the same one, hashed: unique within the report, and stable while the file does not change.
+
+/** An error fails the gate: critical; a warning: minor; a notice: info. A security error: blocker. */
+const SEVERITY = { error: 'critical', warning: 'minor', notice: 'info' };
+function severityOf(finding, options) {
+    const security = options.rules?.find((rule) => rule.id === finding.ruleId)?.securitySeverity ?? 0;
+    return finding.severity === 'error' && security >= 7 ? 'blocker' : SEVERITY[finding.severity];
+}
+function formatGitlab(report, options = {}) {
+    const repoPath = options.repoPath ?? ((file) => file);
+    const seen = new Map();
+    const issues = report.findings.map((finding) => {
+        const occurrence = seen.get(finding.fingerprint) ?? 0;
+        seen.set(finding.fingerprint, occurrence + 1);
+        const begin = Math.max(1, finding.line);
+        return {
+            type: 'issue',
+            description: finding.instance ? `${finding.message} (instance ${finding.instance})` : finding.message,
+            check_name: finding.ruleId,
+            fingerprint: (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${finding.fingerprint}\0${occurrence}`).digest('hex'),
+            severity: severityOf(finding, options),
+            categories: [finding.ruleId === 'IMS009' ? 'Security' : 'Bug Risk'],
+            location: { path: repoPath(finding.file), lines: { begin, end: Math.max(begin, finding.endLine) } },
+        };
+    });
+    return `${JSON.stringify(issues, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/azure.js
+
+/** A message: everything after `]` to the end of the line. */
+function escapeAzureData(text) {
+    return text.replace(/%/g, '%AZP25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+/** A property value (`key=value;`). */
+function escapeAzureProperty(text) {
+    return escapeAzureData(text).replace(/;/g, '%3B').replace(/\]/g, '%5D');
+}
+function issue(finding, repoPath) {
+    const text = finding.remediation ? `${finding.message} Fix: ${finding.remediation}` : finding.message;
+    if (finding.severity === 'notice') {
+        // A plain line, escaped like a message, so that it cannot begin with `##vso[` or `##[`.
+        return `[${finding.ruleId}] notice: ${escapeAzureData(`${repoPath(finding.file)}:${finding.line}:${finding.column}: ${text}`)}`;
+    }
+    const properties = [
+        `type=${finding.severity}`,
+        `sourcepath=${escapeAzureProperty(repoPath(finding.file))}`,
+        `linenumber=${Math.max(1, finding.line)}`,
+        `columnnumber=${Math.max(1, finding.column)}`,
+        `code=${escapeAzureProperty(finding.ruleId)}`,
+    ];
+    return `##vso[task.logissue ${properties.join(';')};]${escapeAzureData(`[${finding.ruleId}] ${text}`)}`;
+}
+function formatAzure(report, options = {}) {
+    const repoPath = options.repoPath ?? ((file) => file);
+    const lines = bySeverity(report.findings).map((finding) => issue(finding, repoPath));
+    const { errors, warnings, notices } = report.stats;
+    const counts = `${errors} error(s), ${warnings} warning(s), ${notices} notice(s)`;
+    if (report.verdict.result === 'fail') {
+        const reason = report.verdict.reasons.join(' ') || `IMS policy gate failed: ${counts}.`;
+        lines.push(`##vso[task.complete result=Failed;]${escapeAzureData(reason)}`);
+    }
+    else
+        lines.push(`IMS policy gate passed: ${counts}.`);
+    return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/formats.js
@@ -28318,12 +28798,22 @@ function formatStylish(report, options = {}) {
 
 
 
+
+
+
 const formats = Object.freeze({
-    stylish: (report, context) => formatStylish(report, { color: context.color, frames: context.frames }),
+    stylish: (report, context) => formatStylish(report, { color: context.color, frames: context.frames, width: context.width }),
     json: (report) => formatJson(report),
     sarif: (report, context) => formatSarif(report, { rules: context.rules, repoPath: context.repoPath }),
     github: (report, context) => renderWorkflowCommands(report, { repoPath: context.repoPath }),
-    markdown: (report, context) => renderMarkdown(report, { repoPath: context.repoPath, marker: false }),
+    markdown: (report, context) => renderMarkdown(report, {
+        repoPath: context.repoPath,
+        marker: false,
+        ruleNames: Object.fromEntries(context.rules.map((r) => [r.id, r.name])),
+    }),
+    junit: (report, context) => formatJunit(report, { rules: context.rules, repoPath: context.repoPath }),
+    gitlab: (report, context) => formatGitlab(report, { rules: context.rules, repoPath: context.repoPath }),
+    azure: (report, context) => formatAzure(report, { repoPath: context.repoPath }),
 });
 /** The format names, for usage and error messages. */
 const FORMAT_NAMES = Object.keys(formats);
@@ -28375,7 +28865,8 @@ function userErrorLine(error) {
         return error.message;
     const code = error?.code;
     if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))
-        return parseArgsLine(code, error.message) ?? `${error.message} (${HELP_HINT})`;
+        // Never Node's own text as it is: its first line at most, which names the option.
+        return parseArgsLine(code, error.message) ?? `${error.message.split('\n')[0]} (${HELP_HINT})`;
     // A file-system error on a path is about a file or folder the user named or keeps in the repository.
     const fs = fsErrorOf(error);
     if (fs)
@@ -28513,25 +29004,48 @@ const STOP_WORDS = new Set([
     'can',
     'be',
     'it',
-    'page',
     'with',
     'any',
     'in',
+    'no',
+    'at',
+    'all',
+    'keep',
+    'keeps',
+    'always',
+    'after',
 ]);
+/**
+ * What people type, rewritten to the words of the rule symptoms (which quote the troubleshooting guide):
+ * "cannot log in" is the guide's "unable to access … login", "sign-in" is "login", and so on.
+ */
+const PHRASES = [
+    [/\b(?:log|sign)(?:ging|ged)?[\s-]*(?:in|on)\b|\b(?:signin|logon|sign-on|authenticat\w*)\b/g, 'login'],
+    [/\b(?:can\s*not|can'?t|unable\s+to|not\s+able\s+to|fail(?:s|ed)?\s+to|won'?t|couldn'?t|could\s+not)\b/g, 'unable '],
+    [/\b(?:sent|bounced|taken|thrown|kicked)\s+(?:back\s+)?to\b/g, 'redirected'],
+    [/\b(?:permissions?|rights?|privileges?)\b/g, 'right'],
+];
+function normalise(text) {
+    let out = text.toLowerCase().replace(/[\u2018\u2019]/g, "'");
+    for (const [pattern, replacement] of PHRASES)
+        out = out.replace(pattern, replacement);
+    return out;
+}
 function words(text) {
-    return text
-        .toLowerCase()
+    return normalise(text)
         .replace(/[^a-z0-9.]+/g, ' ')
         .split(' ')
         .map((word) => word.replace(/^\.+|\.+$/g, ''))
         .filter((word) => word.length > 1 && !STOP_WORDS.has(word));
 }
-/** Share of the symptom's significant words found in the text (prefix matches count, so "redirect" ~ "redirected"). */
-function overlap(text, symptom) {
-    if (symptom.length === 0)
+function similar(a, b) {
+    return a.startsWith(b.slice(0, 5)) || b.startsWith(a.slice(0, 5));
+}
+/** Share of the words of `of` found among `among` (prefix matches count, so "redirect" ~ "redirected"). */
+function coverage(of, among) {
+    if (of.length === 0)
         return 0;
-    const hits = symptom.filter((word) => text.some((candidate) => candidate.startsWith(word.slice(0, 5)) || word.startsWith(candidate.slice(0, 5))));
-    return hits.length / symptom.length;
+    return of.filter((word) => among.some((candidate) => similar(word, candidate))).length / of.length;
 }
 /** The symptoms that best match the text (ties kept), with the rules that explain each. */
 function matchSymptoms(text, metas) {
@@ -28540,11 +29054,42 @@ function matchSymptoms(text, metas) {
         for (const symptom of meta.symptoms)
             bySymptom.set(symptom, [...(bySymptom.get(symptom) ?? []), meta.id]);
     const query = words(text);
-    const scored = [...bySymptom].map(([symptom, ruleIds]) => ({ symptom, ruleIds, score: overlap(query, words(symptom)) }));
+    // What people type is short: rank by how much of it a symptom explains, then by how much of the symptom it says.
+    const scored = [...bySymptom].map(([symptom, ruleIds]) => {
+        const known = words(symptom);
+        return { symptom, ruleIds, score: coverage(query, known), detail: coverage(known, query) };
+    });
     const best = Math.max(0, ...scored.map((entry) => entry.score));
-    if (best < 0.34)
+    if (best < 0.5)
         return [];
-    return scored.filter((entry) => entry.score === best).map(({ symptom, ruleIds }) => ({ symptom, ruleIds }));
+    const top = scored.filter((entry) => entry.score === best);
+    const bestDetail = Math.max(...top.map((entry) => entry.detail));
+    return top.filter((entry) => entry.detail === bestDetail).map(({ symptom, ruleIds }) => ({ symptom, ruleIds }));
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/cli/terminal.js
+/** Width when standard output is not a terminal (a pipe, a CI log): wide enough to read, narrow enough to diff. */
+const DEFAULT_WIDTH = 100;
+/** Below this, wrapping does more harm than good. */
+const MIN_WIDTH = 40;
+/**
+ * `--no-color` wins; then NO_COLOR (any non-empty value) turns colours off; then FORCE_COLOR turns them on (`0`
+ * and `false` turn them off); otherwise colours only on a terminal.
+ */
+function colorWanted(io, noColorFlag) {
+    if (noColorFlag)
+        return false;
+    if (io.env.NO_COLOR)
+        return false;
+    const force = io.env.FORCE_COLOR;
+    if (force !== undefined)
+        return !['0', 'false'].includes(force.toLowerCase());
+    return io.isTty;
+}
+/** The terminal's columns on a terminal, DEFAULT_WIDTH otherwise. */
+function terminalWidth(io) {
+    const columns = io.isTty ? io.columns : undefined;
+    return columns && Number.isFinite(columns) && columns > 0 ? Math.max(MIN_WIDTH, Math.floor(columns)) : DEFAULT_WIDTH;
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/cli/baseline.js
@@ -28907,6 +29452,7 @@ function renderWorkflow(options) {
         '',
         'on:',
         '  pull_request:',
+        '  merge_group:  # merge queues wait for required checks on the queued commit',
         '  push:',
         `    branches: [${scalar(options.branch)}]`,
         '',
@@ -29275,6 +29821,8 @@ async function adminConsoleCommand(argv, io) {
 
 
 
+
+
 const EXIT_CLEAN = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
@@ -29284,7 +29832,7 @@ const USAGE = `Usage:
 ${BASELINE_USAGE}
 ${INIT_USAGE}
 ${ADMIN_CONSOLE_USAGE}
-  ims-gate --version | --help
+  ims-gate help [command] | --version | --help
 
   --format    ${FORMAT_NAMES.join(' | ')}  (default: stylish)
   --fail-on   ${FAIL_ON_LEVELS.join(' | ')}  (default: error)
@@ -29320,6 +29868,54 @@ function parseBase(value) {
         throw new UserError('--base', `invalid value '${quoteValue(value)}': ${problem}. ${BASE_REVISION_EXPECTED}.`);
     return value;
 }
+const CHECK_USAGE = `Usage: ims-gate check [root] [options]
+
+Scans the Campaign IMS configuration under root (default: the current folder) and reports findings.
+
+  -c, --config FILE   the config file (default: .github/ims-gate.yml under root)
+  -f, --format NAME   ${FORMAT_NAMES.join(' | ')}  (default: stylish)
+      --fail-on LEVEL ${FAIL_ON_LEVELS.join(' | ')}  (default: error)
+      --base REF      git revision to compare with, for restart detection; one that cannot be read is a usage error
+  -o, --output FILE   write the report to FILE instead of standard output
+      --no-color      no colours (NO_COLOR=1 does the same; FORCE_COLOR=1 forces them)
+
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error.`;
+const EXPLAIN_USAGE = `Usage: ims-gate explain "<symptom>" [root] [options]
+
+Runs only the rules behind a symptom your users report, e.g. "cannot log in", "redirected to adobe.com",
+"no right matching". Takes the options of ims-gate check.`;
+const COMMAND_USAGE = {
+    check: CHECK_USAGE,
+    explain: EXPLAIN_USAGE,
+    baseline: `Usage:\n${BASELINE_USAGE}`,
+    init: `Usage:\n${INIT_USAGE}`,
+};
+/** The long option closest to an unknown one, if it is close enough to be a typo. */
+function closestOption(unknown) {
+    const name = unknown.replace(/^-+/, '').split('=')[0];
+    if (!name)
+        return undefined;
+    const names = Object.keys(run_OPTIONS);
+    const best = (0,mod/* closest */.kp)(name, names);
+    const prefix = names.filter((candidate) => candidate.startsWith(name));
+    if (prefix.length === 1)
+        return prefix[0];
+    return (0,mod/* distance */.Io)(name, best) <= Math.max(1, Math.floor(best.length / 3)) ? best : undefined;
+}
+/** parseArgs, with its errors turned into one line that names the option (and the closest known one). */
+function parseCliArgs(argv) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: run_OPTIONS, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        const code = error.code;
+        if (code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+            throw error;
+        const option = /'([^']+)'/.exec(error.message)?.[1] ?? 'option';
+        const suggestion = closestOption(option);
+        throw new UserError(option, `unknown option${suggestion ? `; did you mean \`--${suggestion}\`?` : ''} (${HELP_HINT})`);
+    }
+}
 function scanOptions(values, root, io) {
     return {
         root,
@@ -29341,7 +29937,8 @@ async function check(values, positionals, io, onlyRules, after) {
     const outcome = await scan({ ...scanOptions(values, root, io), onlyRules });
     const text = format(outcome.report, {
         root: (0,external_node_path_namespaceObject.resolve)(root),
-        color: io.isTty && !values['no-color'] && !io.env.NO_COLOR,
+        color: colorWanted(io, values['no-color'] === true),
+        width: terminalWidth(io),
         // Only the terminal format shows source lines: they are read (and redacted) here, never by a reporter.
         frames: formatName === 'stylish' ? codeFrames(outcome.report, (0,external_node_path_namespaceObject.resolve)(root), outcome.redaction) : undefined,
         repoPath: gitRepoPath((0,external_node_path_namespaceObject.resolve)(root)),
@@ -29356,6 +29953,12 @@ async function check(values, positionals, io, onlyRules, after) {
         io.stderr(`ims-gate: ${configProblemsLine(outcome.report)}\n`);
         return EXIT_USAGE;
     }
+    // A --base that names no readable revision is a mistake in the call: the report (which says restart detection
+    // was skipped) is still written, like a config problem's, then one line and exit 2, whatever the findings.
+    if (values.base !== undefined && outcome.report.restart.skipped) {
+        io.stderr(`ims-gate: --base: ${outcome.report.restart.skipped}\n`);
+        return EXIT_USAGE;
+    }
     return outcome.report.verdict.result === 'fail' ? EXIT_FINDINGS : EXIT_CLEAN;
 }
 async function explain(values, positionals, io) {
@@ -29363,9 +29966,9 @@ async function explain(values, positionals, io) {
     if (!symptom)
         throw new UserError('explain', 'needs the symptom your users see, e.g. ims-gate explain "redirected to adobe.com"');
     scanRoot(rest, 'explain');
-    const matches = matchSymptoms(symptom, loadRuleMetadata().values());
+    const matches = matchSymptoms(symptom, rules_loadRuleMetadata().values());
     if (matches.length === 0) {
-        const known = [...new Set([...loadRuleMetadata().values()].flatMap((meta) => meta.symptoms))];
+        const known = [...new Set([...rules_loadRuleMetadata().values()].flatMap((meta) => meta.symptoms))];
         throw new UserError('explain', `no known symptom matches "${symptom}". Known symptoms: ${known.join('; ')}.`);
     }
     const ruleIds = [...new Set(matches.flatMap((match) => match.ruleIds))].sort();
@@ -29378,25 +29981,32 @@ async function explain(values, positionals, io) {
     });
 }
 const COMMANDS = ['check', 'explain', 'baseline', 'init', 'admin-console'];
+/** `ims-gate help`, `ims-gate help check`, `ims-gate check --help`. */
+function help(command, io) {
+    if (command !== undefined && !Object.hasOwn(COMMAND_USAGE, command))
+        throw new UserError(command, `unknown command. Expected one of ${COMMANDS.join(', ')} (${HELP_HINT}).`);
+    io.stdout(`${command ? COMMAND_USAGE[command] : USAGE}\n`);
+    return EXIT_CLEAN;
+}
 async function runCli(argv, io) {
     try {
         if (argv[0] === 'baseline')
             return await baselineCommand(argv.slice(1), io);
         if (argv[0] === 'init')
             return await initCommand(argv.slice(1), io);
+        if (argv[0] === 'help')
+            return help(argv[1], io);
         if (argv[0] === 'admin-console')
             return await adminConsoleCommand(argv.slice(1), io);
-        const { values, positionals } = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: run_OPTIONS, allowPositionals: true, strict: true });
+        const { values, positionals } = parseCliArgs(argv[0] === 'version' ? ['--version'] : argv);
         rejectEmptyValues(values);
         if (values.version) {
             io.stdout(`${toolVersion()}\n`);
             return EXIT_CLEAN;
         }
-        if (values.help) {
-            io.stdout(`${USAGE}\n`);
-            return EXIT_CLEAN;
-        }
         const [command, ...rest] = positionals;
+        if (values.help)
+            return help(command, io);
         if (command === 'check')
             return await check(values, rest, io);
         if (command === 'explain')

@@ -47291,7 +47291,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5111);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9403);
 // The action's entry point (dist/index.js): everything happens in run(). @actions/github, which parses the event
 // payload as soon as it is loaded, is only loaded by run() once the payload has been checked (github/octokit.ts).
 
@@ -47302,7 +47302,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5111:
+/***/ 9403:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50761,6 +50761,16 @@ function readPullRequest(path, pr, repo) {
         labels: payloadLabels(path, fields.labels),
     };
 }
+function readMergeGroup(path, group) {
+    if (!group || typeof group !== 'object' || Array.isArray(group))
+        throw payloadError(path, `merge_group is ${describeValue(group)}; expected the merge group object of a merge_group event`);
+    // biome-ignore lint/suspicious/noExplicitAny: the payload is JSON; every field read from it is checked here
+    const fields = group;
+    return {
+        headSha: payloadSha(path, 'merge_group.head_sha', fields.head_sha),
+        baseSha: payloadSha(path, 'merge_group.base_sha', fields.base_sha),
+    };
+}
 /** On push: the previous tip, unless the push created the ref (all zeros) or the payload has none. */
 function readPushBefore(path, before) {
     if (before === undefined || (typeof before === 'string' && /^0+$/.test(before)))
@@ -50793,12 +50803,15 @@ function readRunContext(env = process.env) {
     // must hold the pull request: its SHAs become git revisions and the commit that annotations belong to.
     const pullRequest = path && PR_EVENTS.has(eventName) ? readPullRequest(path, payload.pull_request, repo) : undefined;
     const pushBefore = path && eventName === 'push' ? readPushBefore(path, payload.before) : undefined;
-    const sha = pullRequest?.headSha ?? env.GITHUB_SHA ?? (typeof payload.after === 'string' ? payload.after : '');
+    const mergeGroup = path && eventName === 'merge_group' ? readMergeGroup(path, payload.merge_group) : undefined;
+    // workflow_dispatch, schedule and the rest: GITHUB_SHA, the commit the workflow runs on.
+    const sha = pullRequest?.headSha ?? mergeGroup?.headSha ?? env.GITHUB_SHA ?? (typeof payload.after === 'string' ? payload.after : '');
     return {
         eventName,
         repo,
         sha,
         pullRequest,
+        mergeGroup,
         pushBefore,
         serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
         apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
@@ -51339,7 +51352,7 @@ function readSettings(ctx) {
     const baseRefProblem = baseRefInput ? baseRevisionProblem(baseRefInput) : undefined;
     if (baseRefProblem)
         throw new InputError(`Invalid input 'base-ref': '${quoteValue(baseRefInput)}': ${baseRefProblem}. ${BASE_REVISION_EXPECTED}.`);
-    const baseRef = baseRefInput || ctx.pullRequest?.baseSha || ctx.pushBefore || undefined;
+    const baseRef = baseRefInput || ctx.pullRequest?.baseSha || ctx.mergeGroup?.baseSha || ctx.pushBefore || undefined;
     // Checked here, before any API call: a missing config is a mistake in the workflow, not in the repository.
     const configPath = inputs_path('config', base);
     if (configPath !== undefined && !isFile(configPath)) {
@@ -62165,6 +62178,121 @@ function describedRules() {
     const help = loadRuleHelp();
     return [...loadRuleMetadata().values()].map((meta) => ({ ...meta, failingExample: help.get(meta.id)?.failingExample ?? [] }));
 }
+/** Rule ID → short name (`IMS003` → `ims-server`), for reporters that label findings `IMS003 ims-server`. */
+function ruleNames() {
+    return Object.fromEntries([...loadRuleMetadata().values()].map((meta) => [meta.id, meta.name]));
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/labels.js
+
+/** GitHub allows 100 labels on an issue: one page. More pages than this is an API that never ends. */
+const MAX_LABEL_PAGES = 10;
+/** What a value is, for a message about an answer that is not what the API describes. */
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'a list';
+    return typeof value === 'object' ? 'an object' : value === undefined ? 'missing' : `a ${typeof value}`;
+}
+/** The PR's current label names (live, unlike the event payload's, which a re-run does not refresh). */
+async function listLabels(client, target) {
+    const pages = client.paginate.iterator(client.rest.issues.listLabelsOnIssue, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    });
+    const names = [];
+    for await (const page of cappedPages(pages, MAX_LABEL_PAGES, `labels of pull request #${target.issueNumber}`)) {
+        for (const label of page) {
+            const name = label?.name;
+            if (typeof name !== 'string') {
+                throw new ApiRequestError(`the API answered a label of pull request #${target.issueNumber} whose name is ${kindOf(name)}, not a string`);
+            }
+            names.push(name);
+        }
+    }
+    return names;
+}
+/** Makes the PR carry `label` exactly when `wanted`. `current` is the PR's label names. */
+async function syncLabel(client, target, label, wanted, current) {
+    const has = current.some((name) => name.toLowerCase() === label.toLowerCase());
+    if (wanted && !has) {
+        await client.rest.issues.addLabels({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, labels: [label] });
+        return 'added';
+    }
+    if (!wanted && has) {
+        try {
+            await client.rest.issues.removeLabel({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, name: label });
+        }
+        catch (error) {
+            // Already gone (removed by someone else since we listed the labels): that is the state we want.
+            if (httpStatus(error) !== 404)
+                throw error;
+            return 'unchanged';
+        }
+        return 'removed';
+    }
+    return 'unchanged';
+}
+/**
+ * The hidden line a check run's summary carries when its shard needs a Campaign restart. Matrix shards share one
+ * restart label; each tells the others through its own check run on the same commit, which they can list.
+ */
+const RESTART_CLAIM = '<!-- ims-gate:restart-required -->';
+/** More pages than this of check runs on one commit is an API that never ends. */
+const MAX_CHECK_RUN_PAGES = 10;
+/** The names of the other shards' check runs on the commit that say a restart is needed. */
+async function restartClaims(client, target, shard) {
+    const pages = client.paginate.iterator(client.rest.checks.listForRef, {
+        owner: target.owner,
+        repo: target.repo,
+        ref: shard.sha,
+        per_page: 100,
+    });
+    const names = new Set();
+    for await (const page of cappedPages(pages, MAX_CHECK_RUN_PAGES, `check runs of commit ${shard.sha.slice(0, 12)}`)) {
+        for (const run of page) {
+            const summary = run?.output?.summary;
+            if (typeof run?.name !== 'string' || run.name === shard.checkName)
+                continue;
+            if (typeof summary === 'string' && summary.includes(RESTART_CLAIM))
+                names.add(run.name);
+        }
+    }
+    return [...names].sort();
+}
+/**
+ * The restart label when several shards (check names) share a pull request: the label is the union of their
+ * needs. A shard that needs a restart adds it. A shard that does not removes it only when no other shard's check
+ * run on the same commit claims a restart, and lists the check runs again after removing it, putting the label
+ * back if a claim appeared meanwhile: so the final state does not depend on the order in which shards finish.
+ */
+async function syncSharedLabel(client, target, label, wanted, current, shard) {
+    const has = current.some((name) => name.toLowerCase() === label.toLowerCase());
+    if (wanted || !has)
+        return { action: await syncLabel(client, target, label, wanted, current), claimedBy: [] };
+    const before = await restartClaims(client, target, shard);
+    if (before.length > 0)
+        return { action: 'kept', claimedBy: before };
+    const action = await syncLabel(client, target, label, false, current);
+    if (action !== 'removed')
+        return { action, claimedBy: [] };
+    const after = await restartClaims(client, target, shard);
+    if (after.length === 0)
+        return { action, claimedBy: [] };
+    await client.rest.issues.addLabels({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, labels: [label] });
+    return { action: 'kept', claimedBy: after };
+}
+/** What happened to the label, for the log and the job summary; undefined when nothing did. */
+function labelLine(label, outcome) {
+    if (outcome.action === 'unchanged')
+        return undefined;
+    if (outcome.action === 'kept')
+        return `Label '${label}': kept, since ${outcome.claimedBy.map((name) => `"${name}"`).join(', ')} on the same commit needs a Campaign restart.`;
+    return `Label '${label}': ${outcome.action}.`;
+}
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/md.js
 // Shared pieces of the GitHub-flavoured Markdown reporters (PR comment, job summary, check-run output):
@@ -62219,10 +62347,69 @@ function code(text) {
     const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${oneLine}${pad}${fence}`;
 }
+/** CommonMark: a code span closes at the next backtick run of exactly the same length; its index, or -1. */
+function closingRun(text, length) {
+    for (const run of text.matchAll(/`+/g))
+        if (run[0].length === length)
+            return run.index;
+    return -1;
+}
+/**
+ * Text that may hold code spans written by a policy author (`nlserver restart web`): each balanced
+ * backtick span becomes a code span again, fenced for its own content (so a value with backticks cannot close
+ * it early), and the text between spans is escaped. An unbalanced backtick is escaped and shows as itself.
+ * Without this, escapeMd shows the backticks of a remediation literally.
+ */
+function inline(text, span = code) {
+    let out = '';
+    let rest = text;
+    for (;;) {
+        const open = /`+/.exec(rest);
+        if (!open)
+            break;
+        const fence = open[0];
+        const after = rest.slice(open.index + fence.length);
+        const close = closingRun(after, fence.length);
+        if (close < 0)
+            break;
+        out += escapeMd(rest.slice(0, open.index)) + span(after.slice(0, close).trim() || ' ');
+        rest = after.slice(close + fence.length);
+    }
+    return out + escapeMd(rest);
+}
+/** inline() for one line: line breaks become spaces (a list item or a summary line). */
+function inlineLine(text, span = code) {
+    return inline(text.replace(/\s*\r?\n\s*/g, ' '), span);
+}
+/** inline() for a paragraph: line breaks kept as hard breaks. */
+function inlineParagraph(text) {
+    return inline(text).split(/\r?\n/).join('  \n');
+}
+/** Text inside an HTML element (a <summary>): entities escaped, mentions inert; Markdown is not read there. */
+function htmlText(text) {
+    return neutraliseMentions(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
+}
+/** inlineLine() for a GFM table cell (pipes inside its code spans escaped). */
+function cellInline(text) {
+    return inlineLine(text, cellCode);
+}
+/**
+ * A code span inside a GFM table cell: GFM splits a row on `|` before it reads code spans, so a pipe inside one
+ * must be escaped too (it renders as `|`).
+ */
+function cellCode(text) {
+    return code(text).replace(/\|/g, '\\|');
+}
+/** The rule's ID and short name, `IMS003 ims-server`, the ID as code; its docs page linked when known. */
+function ruleLabel(finding, names) {
+    const name = names?.[finding.ruleId];
+    const id = finding.helpUri ? `[${code(finding.ruleId)}](${finding.helpUri})` : code(finding.ruleId);
+    return name ? `${id} ${escapeMd(name)}` : id;
+}
 /** `file:line`, linked when a link builder is given. */
-function locationLink(finding, options) {
+function locationLink(finding, options, span = code) {
     const path = (options.repoPath ?? ((file) => file))(finding.file);
-    const text = code(`${path}:${finding.line}`);
+    const text = span(`${path}:${finding.line}`);
     return options.link ? `[${text}](${options.link(path, finding.line)})` : text;
 }
 /** `[IMS003] Title`. */
@@ -62254,6 +62441,10 @@ class Budget {
         this.parts.push(text);
         this.used += size;
         return true;
+    }
+    /** Whether `text` would fit with `reserve` left over. */
+    fits(text, reserve = 0) {
+        return this.used + this.measure(text) + reserve <= this.limit;
     }
     /** Adds `text`, cutting it if needed (for closing lines that must appear). */
     force(text) {
@@ -62293,10 +62484,23 @@ function clip(text, max) {
     return text.length <= max ? text : `${cutTo(text, max - 1)}…`;
 }
 const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
-const TABLE_HEAD = '| | Rule | Location | Instance | Message |\n| --- | --- | --- | --- | --- |\n';
+const TABLE_HEAD = '| | Rule | Location | Instance | Message | Fix |\n| --- | --- | --- | --- | --- | --- |\n';
+/** The remediation, folded: a table row stays one line high until the reader opens it. */
+function fixCell(remediation) {
+    if (!remediation)
+        return '';
+    return `<details><summary>How to fix</summary>${cellInline(remediation)}</details>`;
+}
 function row(finding, options) {
-    const rule = finding.helpUri ? `[${cell(ruleTitle(finding))}](${finding.helpUri})` : cell(ruleTitle(finding));
-    return `| ${SEVERITY_ICON[finding.severity]} | ${rule} | ${locationLink(finding, options)} | ${finding.instance ? code(finding.instance) : ''} | ${cell(finding.message)} |\n`;
+    const cells = [
+        SEVERITY_ICON[finding.severity],
+        ruleLabel(finding, options.ruleNames),
+        locationLink(finding, options, cellCode),
+        finding.instance ? cellCode(finding.instance) : '',
+        cellInline(finding.message),
+        fixCell(finding.remediation),
+    ];
+    return `| ${cells.join(' | ')} |\n`;
 }
 /**
  * A table of findings (errors first) within the budget of `doc`, ending with the `more` line when cut.
@@ -62424,7 +62628,84 @@ function coverageMatrixMarkdown(coverage) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/file-groups.js
+
+
+/** Files in the order of their most severe finding (errors first); findings of a file by line. */
+function groupByFile(findings, options) {
+    const repoPath = options.repoPath ?? ((file) => file);
+    const groups = new Map();
+    for (const finding of bySeverity(findings)) {
+        const path = repoPath(finding.file);
+        const group = groups.get(path) ?? { path, findings: [] };
+        group.findings.push(finding);
+        groups.set(path, group);
+    }
+    for (const group of groups.values())
+        group.findings.sort((a, b) => a.line - b.line || a.column - b.column);
+    return [...groups.values()];
+}
+function lineRef(path, line, options) {
+    return options.link ? `[L${line}](${options.link(path, line)})` : `L${line}`;
+}
+function findingLine(path, finding, options) {
+    const instance = finding.instance ? ` (${code(finding.instance)})` : '';
+    return `- ${SEVERITY_ICON[finding.severity]} ${lineRef(path, finding.line, options)} · ${ruleLabel(finding, options.ruleNames)}${instance} · ${inlineLine(finding.message)}`;
+}
+/** Each distinct remediation once, with the lines (and rules) it applies to. */
+function fixBlocks(findings) {
+    const byFix = new Map();
+    for (const finding of findings) {
+        if (!finding.remediation)
+            continue;
+        byFix.set(finding.remediation, [...(byFix.get(finding.remediation) ?? []), finding]);
+    }
+    return [...byFix].map(([fix, applies]) => {
+        const rules = [...new Set(applies.map((f) => f.ruleId))].join(', ');
+        const lines = [...new Set(applies.map((f) => f.line))];
+        const summary = `How to fix ${rules} (${lines.length === 1 ? 'line' : 'lines'} ${lines.join(', ')})`;
+        return `<details><summary>${htmlText(summary)}</summary>\n\n${inlineParagraph(fix)}\n\n</details>\n`;
+    });
+}
+function fileBlock(group, count, options) {
+    const shown = group.findings.slice(0, count);
+    const title = `**${code(group.path)}** · ${plural(group.findings.length, 'finding')}`;
+    const lines = shown.map((finding) => findingLine(group.path, finding, options));
+    return `${title}\n\n${lines.join('\n')}\n\n${fixBlocks(shown).join('\n')}\n`;
+}
+/** The largest number of the group's findings whose block fits the budget (0 when not even one does). */
+function fittingCount(doc, group, options, reserve) {
+    let low = 0;
+    let high = group.findings.length;
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (doc.fits(fileBlock(group, mid, options), reserve))
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    return low;
+}
+/** Adds the file groups that fit; returns how many findings were shown. */
+function appendFileGroups(doc, findings, options, reserve) {
+    let shown = 0;
+    for (const group of groupByFile(findings, options)) {
+        if (doc.add(fileBlock(group, group.findings.length, options), reserve)) {
+            shown += group.findings.length;
+            continue;
+        }
+        const count = fittingCount(doc, group, options, reserve);
+        if (count > 0) {
+            doc.add(fileBlock(group, count, options), reserve);
+            shown += count;
+        }
+        break;
+    }
+    return shown;
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/markdown.js
+
 
 
 
@@ -62434,105 +62715,146 @@ function coverageMatrixMarkdown(coverage) {
 const STICKY_MARKER = '<!-- ims-gate:sticky-comment -->';
 /** GitHub's limit for an issue or PR comment body. */
 const COMMENT_LIMIT = 65536;
-function fullReportRef(options) {
-    const report = options.fullReport;
-    if (!report)
-        return 'the full report';
-    return report.url ? `[the full report](${report.url}) (${escapeMd(report.text)})` : `the full report (${escapeMd(report.text)})`;
+/** What a reviewer is shown at most: past it, "N more findings in the check run". */
+const COMMENT_CHARS = 20_000;
+const DEFAULT_TITLE = 'IMS policy gate';
+/**
+ * The command that restarts an instance, as the restart data gives it (a per-instance command when restart
+ * detection provides one), else the default command. Never chosen here beyond that fallback.
+ */
+function restartCommandOf(restart, instance) {
+    const commands = restart.commands;
+    const given = commands && Object.hasOwn(commands, instance) ? commands[instance] : undefined;
+    return typeof given === 'string' && given ? given : restartCommand(instance);
 }
 function showValue(value) {
-    return value === null ? '_(absent)_' : value === '' ? '_(empty)_' : code(value);
+    return value === null ? '_(absent)_' : value === '' ? '_(empty)_' : cellCode(value);
 }
-/** The restart section shared by the comment, the job summary and the check run. Empty when nothing changed. */
+function ackLines(ack) {
+    return ack.present
+        ? [`✅ The restart is acknowledged: the pull request carries the label ${code(ack.label)}.`, '']
+        : [
+            `⛔ **Merge blocked until the restart is planned:** add the label ${code(ack.label)} to this pull request once someone has scheduled the restart. ` +
+                "The gate reads the labels of the event that started it, so it passes on the run of the `labeled` event (list `labeled` and `unlabeled` in the workflow's " +
+                '`on.pull_request.types`) or of the next push; re-running an old job reuses its old event.',
+            '',
+        ];
+}
+/**
+ * The restart plan shared by the comment, the job summary and the check run: a narrow table (instance, changed
+ * fields, command) that fits the comment width, and the before/after values folded in a <details>. Empty when
+ * nothing changed.
+ */
 function renderRestartSection(restart, options = {}) {
     const lines = [];
     if (restart.required) {
-        const commands = restart.instances.map((name) => restart.commands?.[name] ?? restartCommand(name));
-        const instances = restart.instances.map((name, i) => `${code(name)} (${code(commands[i])})`).join(', ');
+        lines.push(`${options.heading ?? '###'} 🔄 Restart plan: ${plural(restart.instances.length, 'Campaign instance')} to restart`, '');
+        lines.push('Campaign reads its IMS settings only at start-up. Once this change is deployed, run:', '');
+        lines.push('| Instance | Changed | Command |', '| --- | --- | --- |');
+        for (const instance of restart.instances) {
+            const fields = [...new Set(restart.changes.filter((c) => c.instance === instance).map((c) => c.field))];
+            lines.push(`| ${cellCode(instance)} | ${fields.map((field) => cellCode(field)).join(', ')} | ${cellCode(restartCommandOf(restart, instance))} |`);
+        }
         // The default command restarts a multi-instance module: say where it runs and what else it restarts.
-        const where = commands.includes(DEFAULT_RESTART_COMMAND)
-            ? ` ${code(DEFAULT_RESTART_COMMAND)} is run on each application server that hosts the instance; it restarts the web process of every instance on that server.`
-            : '';
-        lines.push(`${options.heading ?? '###'} 🔄 Campaign server restart required`, '');
-        lines.push(`Once this change is deployed, restart the Campaign server of ${plural(restart.instances.length, 'instance')}: ${instances}.${where} ` +
-            'The IMS settings below changed:', '');
+        if (restart.instances.some((instance) => restartCommandOf(restart, instance) === DEFAULT_RESTART_COMMAND))
+            lines.push('', `${code(DEFAULT_RESTART_COMMAND)} runs on each application server that hosts the instance; it restarts the web process of every instance on that server.`);
+        lines.push('', `<details><summary>Before and after (${plural(restart.changes.length, 'changed setting')})</summary>`, '');
         lines.push('| Instance | Field | Where | Before | After |', '| --- | --- | --- | --- | --- |');
         for (const change of restart.changes) {
-            lines.push(`| ${code(change.instance)} | ${code(change.field)} | ${locationLink(change, options)} | ${showValue(change.before)} | ${showValue(change.after)} |`);
+            lines.push(`| ${cellCode(change.instance)} | ${cellCode(change.field)} | ${locationLink(change, options, cellCode)} | ${showValue(change.before)} | ${showValue(change.after)} |`);
         }
-        lines.push('');
-        if (options.ack) {
-            lines.push(options.ack.present
-                ? `✅ The restart is acknowledged: the pull request carries the label ${code(options.ack.label)}.`
-                : `⛔ **Merge blocked until the restart is planned:** add the label ${code(options.ack.label)} to this pull request once someone has scheduled the restart. ` +
-                    `The gate reads the labels of the event that started it, so it passes on the run of the \`labeled\` event (list \`labeled\` and \`unlabeled\` in the workflow's ` +
-                    `\`on.pull_request.types\`) or of the next push; re-running an old job reuses its old event.`, '');
-        }
+        lines.push('', '</details>', '');
+        if (options.ack)
+            lines.push(...ackLines(options.ack));
     }
     else if (restart.skipped) {
         lines.push(`_${escapeMd(restart.skipped)}_`, '');
     }
     return lines.join('\n');
 }
-/** The PR comment body (and `--format markdown`). */
-function renderMarkdown(report, options = {}) {
-    const limit = options.maxChars ?? COMMENT_LIMIT;
-    const top = options.topFindings ?? 25;
+/** One line per instance: its errors and warnings, and whether it needs a restart. */
+function instanceLines(report) {
+    const names = new Set();
+    for (const finding of report.findings)
+        names.add(finding.instance ?? '');
+    for (const name of report.restart.instances)
+        names.add(name);
+    const restart = new Set(report.restart.instances);
+    const sorted = [...names].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : compareStrings(a, b)));
+    const lines = sorted.map((name) => {
+        const own = report.findings.filter((f) => (f.instance ?? '') === name);
+        const errors = own.filter((f) => f.severity === 'error').length;
+        const warnings = own.filter((f) => f.severity === 'warning').length;
+        const notices = own.length - errors - warnings;
+        const counts = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}${notices ? `, ${plural(notices, 'notice')}` : ''}`;
+        const icon = errors ? '❌' : warnings ? '⚠️' : '✅';
+        const who = name ? code(name) : '_no instance_';
+        return `- ${icon} ${who}: ${counts} · ${restart.has(name) ? '🔄 **restart needed**' : 'no restart needed'}`;
+    });
+    return lines.length ? [...lines, ''] : [];
+}
+function headline(report, title) {
     const { result } = report.verdict;
+    if (report.findings.length === 0 && result === 'pass')
+        return `### ✅ ${escapeMd(title)}: clean`;
+    return `### ${result === 'fail' ? '❌' : '✅'} ${escapeMd(title)} ${result === 'fail' ? 'failed' : 'passed'}: ${countsLine(report.stats)}`;
+}
+function linksLine(options) {
+    const links = [
+        options.checkRunUrl ? `[Check run](${options.checkRunUrl})` : '',
+        options.workflowRunUrl ? `[Workflow run](${options.workflowRunUrl})` : '',
+    ].filter(Boolean);
+    return links.length ? links.join(' · ') : undefined;
+}
+/** The PR comment body (and the check run's summary, and `--format markdown`). */
+function renderMarkdown(report, given = {}) {
+    const options = { ...given, workflowRunUrl: given.workflowRunUrl ?? given.fullReport?.url };
+    const limit = options.maxChars ?? COMMENT_CHARS;
     const { stats } = report;
     const total = report.findings.length;
     const head = [];
     if (options.marker !== false)
         head.push(STICKY_MARKER);
-    if (total === 0 && result === 'pass') {
-        head.push('### ✅ IMS policy gate: clean', '');
+    head.push(headline(report, options.title ?? DEFAULT_TITLE), '');
+    const facts = [
+        `Fails on ${code(report.verdict.failOn)}`,
+        `${plural(stats.filesScanned, 'file')} scanned`,
+        report.suppressed.length ? `${plural(report.suppressed.length, 'finding')} suppressed` : '',
+        linksLine(options) ?? '',
+    ].filter(Boolean);
+    head.push(facts.join(' · '), '');
+    if (total === 0 && report.verdict.result === 'pass')
         head.push(`No IMS configuration findings in ${plural(stats.filesScanned, 'scanned file')}. Everything is clean.`, '');
-    }
-    else {
-        head.push(`### ${result === 'fail' ? '❌' : '✅'} IMS policy gate ${result === 'fail' ? 'failed' : 'passed'}: ${countsLine(stats)}`, '');
-        const byRule = new Map();
-        for (const finding of report.findings)
-            byRule.set(finding.ruleId, (byRule.get(finding.ruleId) ?? 0) + 1);
-        const rules = [...byRule]
-            .sort(([a], [b]) => compareStrings(a, b))
-            .map(([id, count]) => `${id} × ${count}`)
-            .join(' · ');
-        head.push(`Fails on: ${code(report.verdict.failOn)} · ${plural(stats.filesScanned, 'file')} scanned · ${rules}`, '');
-    }
-    if (report.suppressed.length > 0)
-        head.push(`${plural(report.suppressed.length, 'finding')} suppressed (inline, config or baseline).`, '');
+    head.push(...instanceLines(report));
+    const coverage = coverageMatrixMarkdown(report.coverage);
+    if (coverage)
+        head.push(coverage, '');
+    for (const block of options.afterInstances ?? [])
+        head.push(block);
     const restart = renderRestartSection(report.restart, { ...options, ack: report.verdict.restartAck });
     if (restart)
         head.push(restart);
-    head.push(coverageMatrixMarkdown(report.coverage));
-    head.push('');
     const footer = [''];
     if (options.notes?.length)
         footer.push(...options.notes.map((note) => `<sub>${escapeMd(note)}</sub>`), '');
     footer.push(`<sub>ims-gate ${escapeMd(report.tool.version)}${options.sha ? ` · commit ${code(options.sha.slice(0, 12))}` : ''}</sub>`, '');
     const footerText = footer.join('\n');
     const doc = new Budget(limit);
-    // The head always fits in practice; if a huge restart table does not, it is cut like everything else.
-    const moreLine = (n) => `\n…and ${plural(n, 'more finding')} in ${fullReportRef(options)}.\n`;
+    const where = options.moreIn ??
+        (options.checkRunUrl
+            ? `the [check run](${options.checkRunUrl})`
+            : options.workflowRunUrl
+                ? `the [workflow run](${options.workflowRunUrl})`
+                : 'the check run');
+    const moreLine = (n) => `\n**${plural(n, 'more finding')} in ${where}.**\n`;
     const reserve = footerText.length + moreLine(total).length;
-    if (!doc.add(head.join('\n'), reserve))
-        doc.force(head.join('\n').slice(0, Math.max(0, limit - reserve)));
+    const headText = `${head.join('\n')}\n`;
+    // The head always fits in practice; a huge restart table is cut like everything else, never silently.
+    if (!doc.add(headText, reserve))
+        doc.force(headText.slice(0, Math.max(0, limit - reserve)));
     let shown = 0;
-    if (total > 0) {
-        doc.add(`#### Findings${total > top ? ` (top ${top} of ${total})` : ''}\n\n`, reserve);
-        for (const finding of bySeverity(report.findings).slice(0, top)) {
-            const where = [locationLink(finding, options), finding.instance ? `instance ${code(finding.instance)}` : '']
-                .filter(Boolean)
-                .join(' · ');
-            const help = finding.helpUri ? ` ([docs](${finding.helpUri}))` : '';
-            const block = `**${SEVERITY_ICON[finding.severity]} ${escapeMd(ruleTitle(finding))}**${help}  \n${where}\n\n` +
-                `${paragraph(finding.message)}\n\n` +
-                (finding.remediation ? `**How to fix:** ${paragraph(finding.remediation)}\n\n` : '');
-            if (!doc.add(block, reserve))
-                break;
-            shown++;
-        }
-    }
+    if (total > 0 && doc.add('#### Findings\n\n', reserve))
+        shown = appendFileGroups(doc, report.findings, options, reserve);
     if (shown < total)
         doc.force(moreLine(total - shown));
     doc.force(footerText);
@@ -62540,6 +62862,7 @@ function renderMarkdown(report, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/checks-api.js
+
 
 
 
@@ -62598,7 +62921,15 @@ function checkTitle(report) {
 }
 function checkOutput(report, options = {}) {
     const title = checkTitle(report);
-    const summary = renderMarkdown(report, { ...options, marker: false, maxChars: CHECK_OUTPUT_LIMIT });
+    // The claim first, so that the other shards of a matrix see this one needs a restart (see labels.ts).
+    const claim = report.restart.required ? `${RESTART_CLAIM}\n` : '';
+    const summary = claim +
+        renderMarkdown(report, {
+            ...options,
+            marker: false,
+            maxChars: CHECK_OUTPUT_LIMIT - claim.length,
+            moreIn: 'the annotations and the table below',
+        });
     const text = new Budget(CHECK_OUTPUT_LIMIT);
     if (report.findings.length > 0) {
         text.force(`### All findings (${plural(report.findings.length, 'finding')})\n\n`);
@@ -62796,60 +63127,6 @@ function describeHidden(result) {
 /** The JSON report (policies/schemas/report.schema.json). */
 function formatJson(report) {
     return `${JSON.stringify(report, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/report/labels.js
-
-/** GitHub allows 100 labels on an issue: one page. More pages than this is an API that never ends. */
-const MAX_LABEL_PAGES = 10;
-/** What a value is, for a message about an answer that is not what the API describes. */
-function kindOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'a list';
-    return typeof value === 'object' ? 'an object' : value === undefined ? 'missing' : `a ${typeof value}`;
-}
-/** The PR's current label names (live, unlike the event payload's, which a re-run does not refresh). */
-async function listLabels(client, target) {
-    const pages = client.paginate.iterator(client.rest.issues.listLabelsOnIssue, {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        per_page: 100,
-    });
-    const names = [];
-    for await (const page of cappedPages(pages, MAX_LABEL_PAGES, `labels of pull request #${target.issueNumber}`)) {
-        for (const label of page) {
-            const name = label?.name;
-            if (typeof name !== 'string') {
-                throw new ApiRequestError(`the API answered a label of pull request #${target.issueNumber} whose name is ${kindOf(name)}, not a string`);
-            }
-            names.push(name);
-        }
-    }
-    return names;
-}
-/** Makes the PR carry `label` exactly when `wanted`. `current` is the PR's label names. */
-async function syncLabel(client, target, label, wanted, current) {
-    const has = current.some((name) => name.toLowerCase() === label.toLowerCase());
-    if (wanted && !has) {
-        await client.rest.issues.addLabels({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, labels: [label] });
-        return 'added';
-    }
-    if (!wanted && has) {
-        try {
-            await client.rest.issues.removeLabel({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, name: label });
-        }
-        catch (error) {
-            // Already gone (removed by someone else since we listed the labels): that is the state we want.
-            if (httpStatus(error) !== 404)
-                throw error;
-            return 'unchanged';
-        }
-        return 'removed';
-    }
-    return 'unchanged';
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/pr-comment.js
@@ -63204,14 +63481,21 @@ const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 function renderSummary(report, options = {}) {
     const doc = new Budget(options.maxBytes ?? SUMMARY_LIMIT_BYTES - 8 * 1024, utf8Bytes);
     const { result, reasons } = report.verdict;
+    const title = escapeMd(options.title ?? 'IMS policy gate');
     const head = [];
-    head.push(`## ${result === 'fail' ? '❌ IMS policy gate failed' : '✅ IMS policy gate passed'}`, '');
+    head.push(`## ${result === 'fail' ? `❌ ${title} failed` : `✅ ${title} passed`}`, '');
+    if (options.checkRunUrl)
+        head.push(`[Check run](${options.checkRunUrl}) with every finding as an annotation.`, '');
     for (const reason of reasons)
         head.push(`- ${escapeMd(reason)}`);
     if (reasons.length > 0)
         head.push('');
+    for (const warning of options.warnings ?? [])
+        head.push(`> ⚠️ ${escapeMd(warning)}`, '');
     head.push('| Errors | Warnings | Notices | Suppressed | Files scanned | Fails on |', '| ---: | ---: | ---: | ---: | ---: | --- |');
     head.push(`| ${report.stats.errors} | ${report.stats.warnings} | ${report.stats.notices} | ${report.suppressed.length} | ${report.stats.filesScanned} | ${code(report.verdict.failOn)} |`, '');
+    for (const block of options.afterCounts ?? [])
+        head.push(block);
     if (options.delivery?.length) {
         head.push('**Delivery**', '');
         for (const line of options.delivery)
@@ -63221,8 +63505,11 @@ function renderSummary(report, options = {}) {
     const restart = renderRestartSection(report.restart, { ...options, ack: report.verdict.restartAck });
     if (restart)
         head.push(restart);
-    head.push(coverageMatrixMarkdown(report.coverage));
-    doc.force(head.join('\n'));
+    const coverage = coverageMatrixMarkdown(report.coverage);
+    if (coverage)
+        head.push(coverage);
+    // Every block ends with a blank line: a paragraph right after a table would be read as one more row.
+    doc.force(`${head.join('\n')}\n`);
     if (report.findings.length === 0) {
         doc.force(`No IMS configuration findings (${countsLine(report.stats)}): clean.\n`);
     }
@@ -63272,6 +63559,7 @@ function locationOptions(ctx, settings) {
     return {
         repoPath: (inside === undefined ? undefined : underPrefix(toPosix(inside))) ?? ((file) => file),
         link: ctx.repo.owner && ctx.sha ? (path, line) => blobUrl(ctx, path, line) : undefined,
+        ruleNames: ruleNames(),
     };
 }
 function runUrl(ctx) {
@@ -63365,9 +63653,10 @@ async function deliverCheckRun(state, client) {
             conclusion,
             location: state.location,
             detailsUrl: runUrl(ctx),
-            output: checkOutput(report, { ...state.location, sha: ctx.sha, fullReport: { url: runUrl(ctx), text: 'job summary' } }),
+            output: checkOutput(report, { ...state.location, sha: ctx.sha, title: settings.checkName, workflowRunUrl: runUrl(ctx) }),
         });
         state.checkRunApp = published.app;
+        state.checkRunUrl = published.url;
         info(`Check run "${settings.checkName}" (${conclusion}) on ${ctx.sha}: ${plural(published.delivered, 'annotation')} in ${plural(published.requests, 'request')}.`);
         state.delivery.push(`Check run "${settings.checkName}" on ${ctx.sha.slice(0, 12)}: ${conclusion}, ${plural(published.delivered, 'annotation')}.`);
         return [];
@@ -63396,7 +63685,9 @@ function commentBody(state) {
     return renderMarkdown(state.report, {
         ...state.location,
         sha: state.ctx.sha,
-        fullReport: { url: runUrl(state.ctx), text: 'job summary of the workflow run' },
+        title: state.settings.checkName,
+        checkRunUrl: state.checkRunUrl,
+        workflowRunUrl: runUrl(state.ctx),
     });
 }
 async function deliverComment(state) {
@@ -63483,10 +63774,12 @@ async function deliverLabel(state) {
         return;
     try {
         const target = { owner: state.ctx.repo.owner, repo: state.ctx.repo.repo, issueNumber: pr.number };
-        const action = await syncLabel(state.client, target, label, state.report.restart.required, labels);
-        if (action !== 'unchanged') {
-            info(`Label '${label}' ${action}.`);
-            state.delivery.push(`Label '${label}': ${action}.`);
+        const shard = { checkName: state.settings.checkName, sha: state.ctx.sha };
+        const outcome = await syncSharedLabel(state.client, target, label, state.report.restart.required, labels, shard);
+        const line = labelLine(label, outcome);
+        if (line) {
+            info(line);
+            state.delivery.push(line);
         }
     }
     catch (error) {
@@ -63521,6 +63814,9 @@ async function writeSummary(state) {
     }
     const markdown = renderSummary(state.report, {
         ...state.location,
+        title: state.settings.checkName,
+        checkRunUrl: state.checkRunUrl,
+        warnings: state.warnings,
         delivery: state.delivery,
         fullReport: `JSON report: the \`report-file\` output, ${state.reportFile}`,
     });
@@ -63555,6 +63851,19 @@ async function writeReportFiles(state) {
         });
     }
 }
+/** A base revision was given (or the event's) but could not be read: a warning in the log and in the summary. */
+function warnSkippedRestart(state, alreadyWarned) {
+    const skipped = state.report.restart.skipped;
+    if (!skipped || !state.settings.baseRef)
+        return;
+    const line = `Restart detection did not run: ${skipped}`;
+    // Restart detection may have warned already (a base it could not fetch): the log gets one warning, not two.
+    if (alreadyWarned)
+        info(line);
+    else
+        state.log.warning(line);
+    state.warnings.push(line);
+}
 /** Restart detection's log lines (a base fetch, a warning when it fails) go to the job log at their level. */
 function logScanLine(line) {
     const warning = /^ims-gate: warning: /.exec(line);
@@ -63562,11 +63871,13 @@ function logScanLine(line) {
         core_warning(line.slice(warning[0].length));
     else
         info(line);
+    return warning !== null;
 }
 async function run() {
     const env = process.env;
     const secrets = [];
     let verdictWritten = false;
+    let scanWarned = false;
     try {
         const ctx = readRunContext(env);
         const settings = readSettings(ctx);
@@ -63581,7 +63892,9 @@ async function run() {
             baseRef: settings.baseRef,
             secrets: settings.clientSecret ? { clientSecret: settings.clientSecret } : {},
             restartAck,
-            log: (line) => logScanLine(scrub(line, secrets)),
+            log: (line) => {
+                scanWarned = logScanLine(scrub(line, secrets)) || scanWarned;
+            },
             // The live Admin Console's credential comes from the step's env (secrets), never from an input: its secret
             // and the token it buys are masked in the job log as soon as they are known, and scrubbed from every output.
             env,
@@ -63605,7 +63918,9 @@ async function run() {
             delivery: [],
             reportFile: (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), REPORT_FILE_NAME),
             secrets,
+            warnings: [],
         };
+        warnSkippedRestart(state, scanWarned);
         await writeReportFiles(state);
         await deliver(state);
         await guarded(state, 'job summary', () => writeSummary(state));
