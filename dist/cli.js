@@ -27986,7 +27986,7 @@ function coverageMatrixMarkdown(coverage) {
     lines.push('', `${MARK.checked} checked · ${MARK.skipped} not checked · ${MARK['not-applicable']} not applicable`, '');
     const groups = skipGroups(coverage);
     for (const group of groups)
-        lines.push(`- ${cell(skipGroupText(group))}`);
+        lines.push(`- ${inlineLine(skipGroupText(group))}`);
     if (groups.length > 0)
         lines.push('');
     return lines.join('\n');

@@ -64,15 +64,14 @@ describe('the PR comment body', () => {
   it('shows the configured restart command of each instance, and the note on the default only when one uses it', () => {
     const configured = { ...restart, commands: { prod: 'systemctl restart nlserver', stage: 'nlserver restart web' } };
     const both = renderRestartSection(configured);
-    expect(both).toContain('`prod` (`systemctl restart nlserver`), `stage` (`nlserver restart web`).');
+    expect(both).toContain('| `prod` | `imsServer` | `systemctl restart nlserver` |');
+    expect(both).toContain('| `stage` | `clientSecret`, `scope` | `nlserver restart web` |');
     expect(both).toContain('it restarts the web process of every instance on that server');
     const custom = renderRestartSection({
       ...restart,
       commands: { prod: 'systemctl restart nlserver', stage: '/etc/init.d/nlserver6 restart' },
     });
-    expect(custom).toContain(
-      '`prod` (`systemctl restart nlserver`), `stage` (`/etc/init.d/nlserver6 restart`). The IMS settings below changed:',
-    );
+    expect(custom).toContain('| `stage` | `clientSecret`, `scope` | `/etc/init.d/nlserver6 restart` |');
     expect(custom).not.toContain('nlserver restart web');
   });
 

@@ -324,7 +324,7 @@ describe.concurrent('dist/index.js on GitHub (loopback API validated against the
     expect(changed.report.restart.instances).toContain('prod');
     expect(server.labelsOf(2)).toEqual(['ims-restart-required']);
     expect(changed.summary).toMatch(/restart/i);
-    expect(sticky(server, 2)[0]?.body).toContain('`prod` (`nlserver restart web`)');
+    expect(sticky(server, 2)[0]?.body).toMatch(/\| `prod` \| [^|]+ \| `nlserver restart web` \|/);
     expect(JSON.parse(changed.outputs['restart-commands'] ?? '')).toMatchObject({ prod: 'nlserver restart web' });
 
     // Reverted: nothing changed against the base any more.

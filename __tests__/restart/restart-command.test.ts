@@ -104,7 +104,7 @@ describe('findings use the configured command', () => {
     ]);
     expect(notices[0].remediation).toContain('run `systemctl restart nlserver` (the restart command configured for instance prod)');
     expect(notices[1].remediation).toContain('(it restarts the web process of every instance on that server)');
-    expect(formatStylish(report, { color: false })).toContain(
+    expect(formatStylish(report, { color: false, width: 200 })).toContain(
       'Restart with: prod: `systemctl restart nlserver`, stage: `nlserver restart web`.',
     );
   });

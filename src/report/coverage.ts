@@ -2,7 +2,7 @@
 // rules stated (Report.coverage); grouping puts the rules skipped for the same reason on one line per instance.
 import type { Coverage, CoverageStatus, RuleCoverage, SkipReason } from '../types.js';
 import { plural } from '../util/plural.js';
-import { cell, code } from './md.js';
+import { code, inlineLine } from './md.js';
 
 /** Why a rule did not check an instance, after "not checked for <instance>: ". */
 const REASON_TEXT: Record<SkipReason, string> = {
@@ -109,7 +109,7 @@ export function coverageMatrixMarkdown(coverage: Coverage | undefined): string {
   }
   lines.push('', `${MARK.checked} checked · ${MARK.skipped} not checked · ${MARK['not-applicable']} not applicable`, '');
   const groups = skipGroups(coverage);
-  for (const group of groups) lines.push(`- ${cell(skipGroupText(group))}`);
+  for (const group of groups) lines.push(`- ${inlineLine(skipGroupText(group))}`);
   if (groups.length > 0) lines.push('');
   return lines.join('\n');
 }
