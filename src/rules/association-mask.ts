@@ -9,6 +9,7 @@ import { quote } from '../util/quote.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
 import { cleanWhitespace, isWhiteSpaceLike, joinIssues, strayWhitespace } from './util/whitespace.js';
 import type { MessageDiagnostic, Rule, RuleContext } from './types.js';
+import { replaceValue, withFix } from './util/fix.js';
 
 const FIELD = 'associationMask';
 
@@ -85,6 +86,7 @@ function checkMask(
       ...at,
       messageId: 'strayWhitespace',
       data: { ...maskData(instance.name, expected), mask: quote(text), issues: joinIssues(issues) },
+      ...withFix(replaceValue(mask, expected, { restart: true })),
     });
     return;
   }
@@ -95,7 +97,14 @@ function checkMask(
   const { messageId, data } = prefixProblemMessage(parsed.prefix, prefixProblem);
   const whitespace = issues.length > 0 ? `has ${joinIssues(issues)}, and ` : '';
   // The data of the prefix problem (its example, a group name) wins over the mask's example.
-  context.report({ ...at, messageId, data: { ...maskData(instance.name, expected), mask: quote(text), whitespace, ...data } });
+  // A fix only for the one "did you mean": the example mask is a guess.
+  const fix = prefixProblem.suggestion !== undefined ? replaceValue(mask, expected, { restart: true }) : undefined;
+  context.report({
+    ...at,
+    messageId,
+    data: { ...maskData(instance.name, expected), mask: quote(text), whitespace, ...data },
+    ...withFix(fix),
+  });
 }
 
 export const associationMaskRule: Rule = {

@@ -6,6 +6,7 @@ import { fieldValues, primaryAccountRecords } from './util/accounts.js';
 import { quote } from '../util/quote.js';
 import { relatedAt } from './util/related.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
+import { replaceValue, withFix } from './util/fix.js';
 
 /** The product context when the account shows a Product Context field. */
 const PRODUCT_CONTEXT_CLASSIC = 'dma_campaign_classic';
@@ -28,6 +29,7 @@ function checkAccountField(context: RuleContext<MessageDiagnostic>, instance: In
       instance: instance.name,
       field: 'productContext',
       subject: value.value,
+      ...withFix(replaceValue(value, PRODUCT_CONTEXT_CLASSIC, { restart: true })),
     });
   }
 }
@@ -56,6 +58,7 @@ function checkManifest(context: RuleContext<MessageDiagnostic>, instance: Instan
       field: 'productContext',
       subject: declared.value,
       related: [related],
+      ...withFix(replaceValue(declared, expected)),
     });
   }
 }
