@@ -332,6 +332,7 @@ async function deliverReview(state: RunState): Promise<void> {
     core.info('Suggestions: skipped, this pull request comes from a fork and its token is read-only.');
     return;
   }
+  if (!state.diff) await readDiff(state);
   // A pull request without files (or whose files could not be read) has no line to suggest on.
   if (!state.diff || state.diff.size === 0) return;
   const findings = annotatedReport(state).findings;
@@ -356,7 +357,8 @@ async function deliver(state: RunState): Promise<void> {
     state.apiBudget = new DeliveryBudget(limits.budgetMs);
     state.client = await createClient(settings.token, ctx.apiUrl, state.apiBudget, process.env);
   }
-  await guarded(state, 'pull request diff', () => readDiff(state));
+  // `annotate` needs the diff before the annotations; suggestions read it last, after everything else.
+  if (settings.annotate !== 'all') await guarded(state, 'pull request diff', () => readDiff(state));
   await guarded(state, 'annotations', () => deliverAnnotations(state));
   await guarded(state, 'pull request comment', () => deliverComment(state));
   await guarded(state, 'restart label', () => deliverLabel(state));
@@ -459,7 +461,7 @@ export async function run(): Promise<void> {
       delivery: [],
       reportFile: join(env.RUNNER_TEMP || tmpdir(), REPORT_FILE_NAME),
       secrets,
-      redaction: { secrets: [...outcome.redaction.secrets, ...secrets], secretNames: outcome.redaction.secretNames },
+      redaction: { secrets: [...(outcome.redaction?.secrets ?? []), ...secrets], secretNames: outcome.redaction?.secretNames ?? [] },
     };
     await writeReportFiles(state);
     await deliver(state);

@@ -159,7 +159,8 @@ describe('suggestions on a pull request', () => {
     // The action sees lines 8..14 in the diff; GitHub (the fake's oracle) is told a different patch for line 14.
     server.pullFiles.set(pull, [{ filename: 'prod/ims-external-account.xml', patch: patchAdding(8, 14) }]);
     server.onRequest = (request) => {
-      if (request.method === 'POST') server.pullFiles.set(pull, [{ filename: 'prod/ims-external-account.xml', patch: patchAdding(8, 13) }]);
+      if (request.method === 'POST' && request.path.endsWith('/reviews'))
+        server.pullFiles.set(pull, [{ filename: 'prod/ims-external-account.xml', patch: patchAdding(8, 13) }]);
     };
     const result = await run({ workspace, event: 'pull_request', payload, apiUrl: server.apiUrl });
     expect(result.code).toBe(1);
