@@ -20,8 +20,13 @@ function xmlAttribute(value: string, quote: '"' | "'"): string {
 /** A YAML plain scalar that reads back as the same string under every schema's rules for plain text. */
 const SAFE_PLAIN = /^[A-Za-z0-9_][A-Za-z0-9_./@+-]*(?::[A-Za-z0-9_./@+-]+)*$/;
 
+/** Characters no XML 1.0 document may hold, even as a character reference; and lone surrogates. */
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** The text of `value` in `syntax`, or undefined when that syntax cannot hold it as it is. */
 export function renderValue(value: string, syntax: ValueSource['syntax']): string | undefined {
+  if (NOT_XML.test(value)) return undefined; // no file ims-gate reads holds these as text: never written by a fix
   switch (syntax) {
     case 'xml-attribute-double':
       return xmlAttribute(value, '"');
