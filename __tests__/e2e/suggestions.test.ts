@@ -83,8 +83,12 @@ describe('suggestions on a pull request', () => {
     ]);
     const options: RunOptions = { workspace, event: 'pull_request', payload, apiUrl: server.apiUrl };
 
+    const files = ['prod/ims-external-account.xml', 'stage/ims-external-account.xml'];
+    const bytes = files.map((file) => readFileSync(join(workspace, file)));
     const first = await run(options);
     expect(first.code).toBe(1);
+    // The action suggests; it never writes a fix into the repository.
+    expect(files.map((file) => readFileSync(join(workspace, file)))).toEqual(bytes);
     const reviews = server.reviews.get(pull) ?? [];
     expect(reviews).toHaveLength(1);
     const [review] = reviews;
