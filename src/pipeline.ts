@@ -24,7 +24,7 @@ import type { Rule, RuntimeSecrets, ScanFacts } from './rules/types.js';
 import type { FailOn, Finding, Model, ReadProblem, ReadResult, Report, RestartResult } from './types.js';
 import { compareStrings } from './util/compare.js';
 import { sha256 } from './fix/files.js';
-import { dropSecretFixes } from './fix/secrets.js';
+import { dropSecretFixes, dropUnmappableFixes } from './fix/offered.js';
 
 export interface ScanOptions {
   /** Scan root (absolute, or relative to the working directory). */
@@ -225,6 +225,7 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   const secrets = secretValues(model, options.secrets, readResults);
   // A fix is never masked (a masked fix would write the mask): one that would show a secret is dropped.
   dropSecretFixes(unscrubbed.findings, secrets);
+  dropUnmappableFixes(root, unscrubbed.findings);
   const report = scrubReport(unscrubbed, secrets);
   // Attributes mapped to the client secret with `fields:` hold a secret whatever their name.
   const secretNames = new FieldMapping(config).attributesByField.clientSecret;

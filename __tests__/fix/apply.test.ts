@@ -136,3 +136,29 @@ describe('what --fix may write', () => {
     expect(planFixes(root, [same, onlySuggested], { mode: 'suggest' }).files.map((file) => file.afterText)).toEqual(['<a x="2" y="2"/>\n']);
   });
 });
+
+describe('fixes offered only where they can be made exactly', () => {
+  it('an ISO-8859-1 package: an ASCII fix is offered and keeps the é bytes; a non-ASCII one is not offered', async () => {
+    const { scan } = await import('../../src/pipeline.js');
+    const { imsAccountPackage, manifest } = await import('../sarif/fixtures.js');
+    const latin = (text: string) =>
+      Buffer.from(
+        text
+          .replace("<?xml version='1.0'?>", "<?xml version='1.0' encoding='ISO-8859-1'?>")
+          .replace('label="Adobe Experience Cloud"', 'label="Adobe Expérience"'),
+        'latin1',
+      );
+    const account = imsAccountPackage('prod').replace('productContext="dma_campaign_classic"', 'productContext="dma_campaign_standard"');
+    const root = writeRepo({ 'prod/packages/ims.xml': latin(account), 'prod/ims/manifest.yml': manifest('prod', 'campaign-prodé') });
+    const outcome = await scan({ root, failOn: 'error', keepDigests: true });
+    const byRule = (rule: string) => outcome.report.findings.find((f) => f.ruleId === rule);
+    expect(byRule('IMS008')).toBeDefined();
+    expect(byRule('IMS008')?.fix).toBeUndefined();
+    expect(byRule('IMS002')?.fix?.replacements[0].text).toBe('dma_campaign_classic');
+    const plan = planFixes(root, outcome.report.findings, { mode: 'apply', digests: outcome.digests });
+    expect(plan.files.map((file) => file.file)).toEqual(['prod/packages/ims.xml']);
+    expect(plan.files[0].after).toEqual(
+      latin(account.replace('productContext="dma_campaign_standard"', 'productContext="dma_campaign_classic"')),
+    );
+  });
+});

@@ -1,6 +1,6 @@
 // A fix is written into files and shown in every report: it never carries a secret, whatever the rule.
 import { describe, expect, it } from 'vitest';
-import { dropSecretFixes } from '../../src/fix/secrets.js';
+import { dropSecretFixes } from '../../src/fix/offered.js';
 import type { Finding } from '../../src/types.js';
 import { scanFiles } from '../helpers/repo.js';
 import { imsAccountPackage, manifest } from '../sarif/fixtures.js';
