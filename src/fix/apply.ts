@@ -11,7 +11,8 @@ export type Applied = { ok: true; bytes: Buffer; before: string; after: string }
 interface Storage {
   /** Bytes before the first character (a byte-order mark). */
   head: number;
-  byteOffset(text: string, offset: number): number;
+  /** The number of bytes of text[from, to). */
+  bytesBetween(text: string, from: number, to: number): number;
   encode(text: string): Buffer | undefined;
 }
 
@@ -22,7 +23,7 @@ function storageOf(bytes: Buffer): Storage {
     const little = utf16.encoding === 'utf-16le';
     return {
       head,
-      byteOffset: (_text, offset) => head + offset * 2,
+      bytesBetween: (_text, from, to) => (to - from) * 2,
       encode: (text) => {
         const encoded = Buffer.from(text, 'utf16le');
         return little ? encoded : encoded.swap16();
@@ -34,14 +35,14 @@ function storageOf(bytes: Buffer): Storage {
     // A legacy code page: one byte per character is assumed, then checked by decoding the result (see applyToBytes).
     return {
       head: 0,
-      byteOffset: (_text, offset) => offset,
+      bytesBetween: (_text, from, to) => to - from,
       encode: (text) => (/^[\x20-\x7e]*$/.test(text) ? Buffer.from(text, 'latin1') : undefined),
     };
   }
   const head = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   return {
     head,
-    byteOffset: (text, offset) => head + Buffer.byteLength(text.slice(0, offset), 'utf8'),
+    bytesBetween: (text, from, to) => Buffer.byteLength(text.slice(from, to), 'utf8'),
     encode: (text) => Buffer.from(text, 'utf8'),
   };
 }
@@ -85,6 +86,26 @@ export function disjoint(
   return { offsets: kept, dropped };
 }
 
+/**
+ * A checker of the replacements that can be made exactly in a file, decoding it once: each replacement must map
+ * inside the text and its text must fit the encoding; a legacy code page must hold one byte per character. What it
+ * accepts, applyToBytes makes (and checks again by decoding the result).
+ */
+export function replacementChecker(file: string, bytes: Buffer): (replacements: readonly FixReplacement[]) => boolean {
+  const decoded = decodeBytes(file, bytes, { xml: true });
+  if (!decoded.ok) return () => false;
+  const lines = new LineMap(decoded.text);
+  const storage = storageOf(bytes);
+  const declared = declaredXmlEncoding(bytes);
+  const legacy = !utf16Encoding(bytes) && declared !== undefined && !isUnicodeLabel(declared);
+  // A code page of more than one byte for some characters (Shift_JIS, GB18030): offsets are not byte offsets.
+  if (legacy && decoded.text.length !== bytes.length) return () => false;
+  return (replacements) => {
+    const { offsets, dropped } = disjoint(replacements, lines);
+    return dropped === 0 && offsets.every(([, , text]) => storage.encode(text) !== undefined);
+  };
+}
+
 /** The file's bytes with the replacements made, or why they cannot be made exactly. */
 export function applyToBytes(file: string, bytes: Buffer, replacements: readonly FixReplacement[]): Applied {
   const decoded = decodeBytes(file, bytes, { xml: true });
@@ -95,20 +116,23 @@ export function applyToBytes(file: string, bytes: Buffer, replacements: readonly
   if (dropped > 0) return { ok: false, reason: 'a replacement is outside the file or overlaps another' };
   const storage = storageOf(bytes);
   const parts: Buffer[] = [];
-  let after = '';
+  const kept: string[] = [];
   let textFrom = 0;
-  let byteFrom = 0;
+  // Byte offsets are counted forward from the previous span: one pass over the text, whatever the number of spans.
+  let byteFrom = storage.head;
+  parts.push(bytes.subarray(0, storage.head));
   for (const [start, end, text] of offsets) {
     const encoded = storage.encode(text);
     if (!encoded) return { ok: false, reason: "the file's encoding cannot hold the new text" };
-    const byteStart = storage.byteOffset(before, start);
+    const byteStart = byteFrom + storage.bytesBetween(before, textFrom, start);
     parts.push(bytes.subarray(byteFrom, byteStart), encoded);
-    after += before.slice(textFrom, start) + text;
+    kept.push(before.slice(textFrom, start), text);
     textFrom = end;
-    byteFrom = storage.byteOffset(before, end);
+    byteFrom = byteStart + storage.bytesBetween(before, start, end);
   }
   parts.push(bytes.subarray(byteFrom));
-  after += before.slice(textFrom);
+  kept.push(before.slice(textFrom));
+  const after = kept.join('');
   const result = Buffer.concat(parts);
   // The check that makes the byte mapping safe whatever the encoding: the new bytes must read as the new text.
   const check = decodeBytes(file, result, { xml: true });

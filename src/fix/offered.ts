@@ -1,9 +1,9 @@
 // Which fixes are offered. A fix is written into files and shown in every report: it never carries a secret (rules
 // never build one from a secret; this drops any that would still show one, a value the scan knows as a secret
 // written elsewhere too), and it is offered only when it can be made exactly.
-import type { Finding } from '../types.js';
+import type { Finding, FixReplacement } from '../types.js';
 import { scrub } from '../util/redact.js';
-import { applyToBytes } from './apply.js';
+import { replacementChecker } from './apply.js';
 import { openInsideRoot } from './files.js';
 
 export function dropSecretFixes(findings: Finding[], secrets: readonly string[]): void {
@@ -19,14 +19,15 @@ export function dropSecretFixes(findings: Finding[], secrets: readonly string[])
  * Only the files that have fixes are read again.
  */
 export function dropUnmappableFixes(root: string, findings: Finding[]): void {
-  const bytesOf = new Map<string, Buffer | undefined>();
+  const checkers = new Map<string, (replacements: readonly FixReplacement[]) => boolean>();
   for (const finding of findings) {
     if (!finding.fix) continue;
-    if (!bytesOf.has(finding.file)) {
+    let check = checkers.get(finding.file);
+    if (!check) {
       const opened = openInsideRoot(root, finding.file);
-      bytesOf.set(finding.file, opened.ok ? opened.bytes : undefined);
+      check = opened.ok ? replacementChecker(finding.file, opened.bytes) : () => false;
+      checkers.set(finding.file, check);
     }
-    const bytes = bytesOf.get(finding.file);
-    if (!bytes || !applyToBytes(finding.file, bytes, finding.fix.replacements).ok) delete finding.fix;
+    if (!check(finding.fix.replacements)) delete finding.fix;
   }
 }

@@ -49,24 +49,61 @@ function fixableByFile(findings: readonly Finding[], mode: PlanOptions['mode']):
   return byFile;
 }
 
+/** Accepted spans, sorted by start: whether a new span overlaps one (the same replacement twice does not). */
+class Spans {
+  private readonly spans: [number, number, string][] = [];
+
+  /** Index of the first span starting at or after `start`. */
+  private lowerBound(start: number): number {
+    let low = 0;
+    let high = this.spans.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.spans[mid][0] < start) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  fits([start, end, text]: [number, number, string]): boolean {
+    const at = this.lowerBound(start);
+    const before = this.spans[at - 1];
+    if (before && before[1] > start) return false;
+    const after = this.spans[at];
+    if (!after) return true;
+    if (after[0] === start && after[1] === end && after[2] === text) return true;
+    // A span starting inside this one; or two at one point where either is an insertion (their order is unknown).
+    return !(after[0] < end || (after[0] === start && (start === end || after[1] === start)));
+  }
+
+  add(span: [number, number, string]): void {
+    const at = this.lowerBound(span[0]);
+    const same = this.spans[at];
+    if (same && same[0] === span[0] && same[1] === span[1] && same[2] === span[2]) return;
+    this.spans.splice(at, 0, span);
+  }
+}
+
 /** The findings whose replacements fit together, first come first served; the others, with why. */
 function compatible(findings: Finding[], text: string): { accepted: Finding[]; replacements: FixReplacement[]; rejected: NotFixed[] } {
   const lines = new LineMap(text);
   const accepted: Finding[] = [];
   const rejected: NotFixed[] = [];
-  let replacements: FixReplacement[] = [];
+  const replacements: FixReplacement[] = [];
+  const spans = new Spans();
   for (const finding of findings) {
     const own = finding.fix?.replacements ?? [];
-    if (disjoint(own, lines).dropped > 0) {
+    const located = disjoint(own, lines);
+    if (located.dropped > 0) {
       rejected.push({ finding, reason: 'its fix is not inside the file as it is now' });
       continue;
     }
-    const together = [...replacements, ...own];
-    if (disjoint(together, lines).dropped > 0) {
+    if (!located.offsets.every((span) => spans.fits(span))) {
       rejected.push({ finding, reason: 'its fix overlaps another one: run the fix again' });
       continue;
     }
-    replacements = together;
+    for (const span of located.offsets) spans.add(span);
+    replacements.push(...own);
     accepted.push(finding);
   }
   return { accepted, replacements, rejected };
