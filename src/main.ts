@@ -95,8 +95,9 @@ interface RunState {
   secrets: string[];
   /** What suggestions must not show (see fix/suggestions.ts). */
   redaction: { secrets: string[]; secretNames: string[] };
-  /** The pull request's changed lines, when read (for `annotate` and suggestions). */
+  /** The pull request's changed lines, when read (for `annotate` and suggestions); read at most once. */
   diff?: PullRequestDiff;
+  diffRead?: boolean;
 }
 
 /** Runs one reporter; its failure is logged and never changes the verdict. */
@@ -315,7 +316,8 @@ function annotatedReport(state: RunState): Report {
 async function readDiff(state: RunState): Promise<void> {
   const pr = state.ctx.pullRequest;
   const wanted = state.settings.annotate !== 'all' || (state.settings.suggestions && state.report.findings.some((f) => f.fix));
-  if (!pr || !state.client || !wanted) return;
+  if (!pr || !state.client || !wanted || state.diffRead) return;
+  state.diffRead = true;
   try {
     state.diff = await readPullRequestDiff(state.client, { owner: state.ctx.repo.owner, repo: state.ctx.repo.repo, pullNumber: pr.number });
   } finally {
@@ -332,21 +334,27 @@ async function deliverReview(state: RunState): Promise<void> {
     core.info('Suggestions: skipped, this pull request comes from a fork and its token is read-only.');
     return;
   }
-  if (!state.diff) await readDiff(state);
+  await readDiff(state);
   // A pull request without files (or whose files could not be read) has no line to suggest on.
   if (!state.diff || state.diff.size === 0) return;
   const findings = annotatedReport(state).findings;
   const identity = await commentIdentity(state.client, state.checkRunApp);
-  const { line } = await deliverSuggestions({
-    client: state.client,
-    target: { owner: state.ctx.repo.owner, repo: state.ctx.repo.repo, pullNumber: pr.number, commitId: state.ctx.sha },
-    suggestions: suggestionsFor(state.settings.root, findings, state.redaction),
-    diff: state.diff,
-    repoPath: state.location.repoPath ?? ((file) => file),
-    login: identity.login,
-  });
-  core.info(line);
-  state.delivery.push(line);
+  try {
+    const { line } = await deliverSuggestions({
+      client: state.client,
+      target: { owner: state.ctx.repo.owner, repo: state.ctx.repo.repo, pullNumber: pr.number, commitId: state.ctx.sha },
+      suggestions: suggestionsFor(state.settings.root, findings, state.redaction),
+      diff: state.diff,
+      repoPath: state.location.repoPath ?? ((file) => file),
+      login: identity.login,
+    });
+    core.info(line);
+    state.delivery.push(line);
+  } catch (error) {
+    if (!isPermissionError(error)) throw error;
+    permissionHint(state, 'suggestions', 'pull-requests: write', error, 'The annotations and `ims-gate check --fix` carry the same fixes.');
+    state.delivery.push('Suggestions: not written (the token cannot write pull request reviews).');
+  }
 }
 
 /** Check run, comment and label: the only phase that calls the API, bounded by the delivery budget. */

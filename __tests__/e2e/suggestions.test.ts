@@ -202,6 +202,29 @@ describe('suggestions on a pull request', () => {
     expect(server.violations).toEqual([]);
   });
 
+  it('a token that cannot write reviews: a warning naming the permission, and the verdict unchanged', async () => {
+    const workspace = workspaceFrom('misconfigured');
+    dirs.push(workspace);
+    const server = await github();
+    const payload = pullRequestOpened();
+    server.pullFiles.set(payload.number as number, [{ filename: 'prod/ims-external-account.xml', patch: patchAdding(8, 13) }]);
+    server.faults.push({
+      method: 'POST',
+      path: /\/pulls\/\d+\/reviews$/,
+      status: 403,
+      message: 'Resource not accessible by integration',
+      times: Infinity,
+    });
+    const result = await run({ workspace, event: 'pull_request', payload, apiUrl: server.apiUrl });
+    expect(result.code).toBe(1);
+    expect(result.report.verdict.result).toBe('fail');
+    expect(result.stdout).toMatch(
+      /^::warning::Cannot write the suggestions \(HTTP 403: Resource not accessible by integration.*\)\. Grant the workflow job `permissions: pull-requests: write`\./m,
+    );
+    expect(result.summary).toContain('Suggestions: not written (the token cannot write pull request reviews).');
+    expect(server.violations).toEqual([]);
+  });
+
   it('a fork pull request gets no suggestion, and one log line says why', async () => {
     const workspace = workspaceFrom('misconfigured');
     dirs.push(workspace);
