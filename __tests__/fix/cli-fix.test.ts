@@ -121,6 +121,37 @@ describe.each([
   });
 });
 
+describe('check --fix keeps the quote style of YAML and JSON values, and escapes XML', () => {
+  it.each([
+    ['YAML single-quoted', MANIFEST, "productContext: 'dma_campaign'", "productContext: 'dma_campaign_classic'"],
+    ['YAML double-quoted', MANIFEST, 'productContext: "dma_campaign"', 'productContext: "dma_campaign_classic"'],
+    ['JSON', 'prod/ims/manifest.json', '"productContext": "dma_campaign"', '"productContext": "dma_campaign_classic"'],
+  ])('%s', (_name, file, broken, fixed) => {
+    const clean = cleanTree();
+    const manifestText =
+      file === MANIFEST
+        ? clean[MANIFEST].replace('productContext: dma_campaign_classic', broken)
+        : `{"kind": "ims-provisioning", "instance": "prod", "clientId": "campaign-prod", "scopes": ["openid", "AdobeID", "read_organizations"], ${broken}, "orgId": "ABCDEF1234567890@AdobeOrg", "redirectUris": ["https://prod.campaign.example.com"]}\n`;
+    const tree = { ...clean, [MANIFEST]: undefined, [file]: manifestText } as Record<string, string | undefined>;
+    const root = writeRepo(Object.fromEntries(Object.entries(tree).filter((entry): entry is [string, string] => entry[1] !== undefined)));
+    const run = jsonReport(root, '--fix');
+    expect(run.stderr).toContain(`fixed ${file}:`);
+    expect(run.report.findings).toEqual([]);
+    expect(readFileSync(join(root, file), 'utf8')).toBe(manifestText.replace(broken, fixed));
+  });
+
+  it('an XML value with entity references is rewritten whole, escaped for its quote', () => {
+    const clean = cleanTree();
+    const broken = clean[ACCOUNT].replace('imsClientId="campaign-prod"', "imsClientId='campaign&#45;prodd'");
+    const root = writeRepo({ ...clean, [ACCOUNT]: broken });
+    const run = jsonReport(root, '--fix');
+    expect(run.report.findings).toEqual([]);
+    expect(readFileSync(join(root, ACCOUNT), 'utf8')).toBe(
+      broken.replace("imsClientId='campaign&#45;prodd'", "imsClientId='campaign-prod'"),
+    );
+  });
+});
+
 describe('check --fix-dry-run', () => {
   it('prints the unified diff, writes nothing, and exits as the check of the tree as it is', () => {
     const clean = cleanTree();
