@@ -152,6 +152,22 @@ describe('check --fix keeps the quote style of YAML and JSON values, and escapes
   });
 });
 
+describe('IMS007: a callback to another instance', () => {
+  it("becomes this instance's configured url", () => {
+    const config =
+      'instances:\n  prod:\n    paths: ["prod/**"]\n    url: https://prod.campaign.example.com\n  stage:\n    paths: ["stage/**"]\n    url: https://stage.campaign.example.com\n';
+    const clean = { ...cleanTree(), '.github/ims-gate.yml': config };
+    const from = 'imsCallbackServer="https://prod.campaign.example.com"';
+    const broken = { ...clean, [ACCOUNT]: clean[ACCOUNT].replace(from, 'imsCallbackServer="https://stage.campaign.example.com"') };
+    const root = writeRepo(broken);
+    const before = jsonReport(root);
+    expect(before.report.findings.map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual([`IMS007 ${ACCOUNT}:8`]);
+    const fixed = jsonReport(root, '--fix');
+    expect(fixed.report.findings).toEqual([]);
+    expect(readFileSync(join(root, ACCOUNT), 'utf8')).toBe(clean[ACCOUNT]);
+  });
+});
+
 describe('check --fix-dry-run', () => {
   it('prints the unified diff, writes nothing, and exits as the check of the tree as it is', () => {
     const clean = cleanTree();
