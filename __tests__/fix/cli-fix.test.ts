@@ -156,7 +156,7 @@ describe('IMS007: a callback to another instance', () => {
   it("becomes this instance's configured url", () => {
     const config =
       'instances:\n  prod:\n    paths: ["prod/**"]\n    url: https://prod.campaign.example.com\n  stage:\n    paths: ["stage/**"]\n    url: https://stage.campaign.example.com\n';
-    const clean = { ...cleanTree(), '.github/ims-gate.yml': config };
+    const clean: Record<string, string> = { ...cleanTree(), '.github/ims-gate.yml': config };
     const from = 'imsCallbackServer="https://prod.campaign.example.com"';
     const broken = { ...clean, [ACCOUNT]: clean[ACCOUNT].replace(from, 'imsCallbackServer="https://stage.campaign.example.com"') };
     const root = writeRepo(broken);

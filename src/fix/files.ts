@@ -1,7 +1,8 @@
 // The files `--fix` may write: regular files inside the scan root (no symbolic link, no path out of the root),
 // rewritten only when their bytes are still those the scan read.
 import { createHash } from 'node:crypto';
-import { lstatSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { lstatSync, realpathSync, writeFileSync } from 'node:fs';
+import { NotRegularFileError, readRegularFile } from '../util/regular-file.js';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 
 export function sha256(bytes: Buffer): string {
@@ -22,9 +23,14 @@ export function openInsideRoot(root: string, file: string): Opened {
     const rel = relative(realpathSync(root), real);
     if (rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel))
       return { ok: false, reason: 'the file is outside the scan root' };
-    return { ok: true, path, bytes: readFileSync(path) };
+    // Read through a non-blocking open checked on its descriptor: a path swapped for a FIFO cannot hold the run.
+    return { ok: true, path, bytes: readRegularFile(real) };
   } catch (error) {
-    return { ok: false, reason: `it cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+    const reason =
+      error instanceof NotRegularFileError
+        ? `it ${error.message}`
+        : `it cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`;
+    return { ok: false, reason };
   }
 }
 
