@@ -16,6 +16,7 @@
 //     restart | rules                    siblings: both turn the model into diagnostics, neither uses the other
 //     gate         src/gate/             diagnostics → findings, baseline, verdict
 //     excerpt      src/excerpt/          the findings' source lines, read and redacted, for code frames
+//     fix          src/fix/              the findings' fixes applied to their files' bytes: --fix, diffs, suggestions
 //     pipeline     src/pipeline.ts       runs the stages, config to verdict: the scan, and its Report
 //   delivery, on the Report:
 //     action       src/github/, src/inputs.ts   the action's plumbing: run context, inputs, API client
@@ -50,6 +51,7 @@ export const LAYERS = [
   ],
   [{ name: 'gate', paths: ['src/gate/'] }],
   [{ name: 'excerpt', paths: ['src/excerpt/'] }],
+  [{ name: 'fix', paths: ['src/fix/'] }],
   [{ name: 'pipeline', paths: ['src/pipeline.ts'] }],
   [{ name: 'action', paths: ['src/github/', 'src/inputs.ts'] }],
   [{ name: 'report', paths: ['src/report/'] }],

@@ -15,6 +15,10 @@ export const CHECK_NAME = 'IMS policy gate';
 const ANNOTATION_MODES = ['auto', 'checks', 'commands', 'none'] as const;
 type AnnotationMode = (typeof ANNOTATION_MODES)[number];
 
+/** Which findings become annotations and suggestions on a pull request (`annotate`); the verdict covers them all. */
+export const ANNOTATE_MODES = ['all', 'changed-files', 'changed-lines'] as const;
+export type AnnotateMode = (typeof ANNOTATE_MODES)[number];
+
 /** The action's settings, after defaults and validation. */
 export interface ActionSettings {
   /** Absolute scan root: the `path` input (default `.`) resolved against GITHUB_WORKSPACE. */
@@ -52,6 +56,10 @@ export interface ActionSettings {
   requireRestartAck: boolean;
   /** The label that acknowledges a planned restart (`restart-planned-label`, default `ims-restart-planned`). */
   restartPlannedLabel: string;
+  /** Post a review with a suggestion per fixable finding on the PR's diff (`suggestions`, default true). */
+  suggestions: boolean;
+  /** On a pull request, annotate and suggest for all findings, those of changed files, or of changed lines (`annotate`, default `all`). */
+  annotate: AnnotateMode;
 }
 
 /** An input the user got wrong. Its message is shown as is. */
@@ -142,6 +150,8 @@ export function readSettings(ctx: RunContext): ActionSettings {
   const failOn = oneOf('fail-on', FAIL_ON_LEVELS, 'error');
   const annotations = oneOf('annotations', ANNOTATION_MODES, 'auto');
   const comment = bool('comment', true);
+  const suggestions = bool('suggestions', true);
+  const annotate = oneOf('annotate', ANNOTATE_MODES, 'all');
   const requireRestartAck = bool('require-restart-ack', false);
   // Absent (no action.yml defaults applied) → the default label; explicitly empty → no label.
   const restartLabelInput = rawInput('restart-label') === undefined ? 'ims-restart-required' : input('restart-label');
@@ -180,5 +190,7 @@ export function readSettings(ctx: RunContext): ActionSettings {
     requireRestartAck,
     restartPlannedLabel,
     checkName,
+    suggestions,
+    annotate,
   };
 }

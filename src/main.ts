@@ -22,6 +22,9 @@ import {
   type GitHubClient,
 } from './github/octokit.js';
 import { readSettings, type ActionSettings } from './inputs.js';
+import { suggestionsFor } from './fix/suggestions.js';
+import { filterByDiff, readPullRequestDiff, type PullRequestDiff } from './github/pr-diff.js';
+import { deliverSuggestions } from './report/review.js';
 import { scan } from './pipeline.js';
 import { describedRules, ruleNames } from './policy/rule-help.js';
 import { checkConclusion, checkOutput, CheckRunError, publishCheckRun } from './report/checks-api.js';
@@ -97,6 +100,11 @@ interface RunState {
   /** Warnings the job summary repeats (they are in the log too). */
   warnings: string[];
   secrets: string[];
+  /** What suggestions must not show (see fix/suggestions.ts). */
+  redaction: { secrets: string[]; secretNames: string[] };
+  /** The pull request's changed lines, when read (for `annotate` and suggestions); read at most once. */
+  diff?: PullRequestDiff;
+  diffRead?: boolean;
 }
 
 /** Runs one reporter; its failure is logged and never changes the verdict. */
@@ -128,7 +136,8 @@ function permissionHint(state: RunState, what: string, permission: string, error
 
 /** The check run, or (when it cannot be written) workflow commands for what it did not carry. */
 async function deliverAnnotations(state: RunState): Promise<void> {
-  const { settings, report } = state;
+  const { settings } = state;
+  const report = annotatedReport(state);
   if (settings.annotations === 'none') {
     state.delivery.push('Annotations: off (annotations: none).');
     return;
@@ -158,8 +167,9 @@ function noTokenHint(state: RunState, loud: boolean): void {
 
 /** Publishes the check run; returns the findings it could not carry (errors first), for workflow commands. */
 async function deliverCheckRun(state: RunState, client: GitHubClient): Promise<Report['findings']> {
-  const { settings, report, ctx } = state;
-  const conclusion = checkConclusion(report.verdict.result, report.findings);
+  const { settings, ctx } = state;
+  const report = annotatedReport(state);
+  const conclusion = checkConclusion(report.verdict.result, state.report.findings);
   try {
     const published = await publishCheckRun(client, {
       owner: ctx.repo.owner,
@@ -307,6 +317,58 @@ async function deliverLabel(state: RunState): Promise<void> {
   }
 }
 
+/** The report as annotations show it: `annotate` keeps the findings of the PR's changed files or lines. */
+function annotatedReport(state: RunState): Report {
+  const { settings, report, diff } = state;
+  if (settings.annotate === 'all' || !diff) return report;
+  return { ...report, findings: filterByDiff(report.findings, diff, state.location.repoPath ?? ((file) => file), settings.annotate) };
+}
+
+/** The PR's diff, needed by `annotate` (other than `all`) and by suggestions. */
+async function readDiff(state: RunState): Promise<void> {
+  const pr = state.ctx.pullRequest;
+  const wanted = state.settings.annotate !== 'all' || (state.settings.suggestions && state.report.findings.some((f) => f.fix));
+  if (!pr || !state.client || !wanted || state.diffRead) return;
+  state.diffRead = true;
+  try {
+    state.diff = await readPullRequestDiff(state.client, { owner: state.ctx.repo.owner, repo: state.ctx.repo.repo, pullNumber: pr.number });
+  } finally {
+    if (!state.diff && state.settings.annotate !== 'all')
+      core.info(`annotate: ${state.settings.annotate}: the pull request's files could not be read; every finding is annotated.`);
+  }
+}
+
+/** One review with a suggestion per fixable finding on the diff; never on a fork PR (read-only token). */
+async function deliverReview(state: RunState): Promise<void> {
+  const pr = state.ctx.pullRequest;
+  if (!pr || !state.settings.suggestions || !state.client || !state.report.findings.some((f) => f.fix)) return;
+  if (pr.fromFork) {
+    core.info('Suggestions: skipped, this pull request comes from a fork and its token is read-only.');
+    return;
+  }
+  await readDiff(state);
+  // A pull request without files (or whose files could not be read) has no line to suggest on.
+  if (!state.diff || state.diff.size === 0) return;
+  const findings = annotatedReport(state).findings;
+  const identity = await commentIdentity(state.client, state.checkRunApp);
+  try {
+    const { line } = await deliverSuggestions({
+      client: state.client,
+      target: { owner: state.ctx.repo.owner, repo: state.ctx.repo.repo, pullNumber: pr.number, commitId: state.ctx.sha },
+      suggestions: suggestionsFor(state.settings.root, findings, state.redaction),
+      diff: state.diff,
+      repoPath: state.location.repoPath ?? ((file) => file),
+      login: identity.login,
+    });
+    core.info(line);
+    state.delivery.push(line);
+  } catch (error) {
+    if (!isPermissionError(error)) throw error;
+    permissionHint(state, 'suggestions', 'pull-requests: write', error, 'The annotations and `ims-gate check --fix` carry the same fixes.');
+    state.delivery.push('Suggestions: not written (the token cannot write pull request reviews).');
+  }
+}
+
 /** Check run, comment and label: the only phase that calls the API, bounded by the delivery budget. */
 async function deliver(state: RunState): Promise<void> {
   const { settings, ctx } = state;
@@ -315,9 +377,12 @@ async function deliver(state: RunState): Promise<void> {
     state.apiBudget = new DeliveryBudget(limits.budgetMs);
     state.client = await createClient(settings.token, ctx.apiUrl, state.apiBudget, process.env);
   }
+  // `annotate` needs the diff before the annotations; suggestions read it last, after everything else.
+  if (settings.annotate !== 'all') await guarded(state, 'pull request diff', () => readDiff(state));
   await guarded(state, 'annotations', () => deliverAnnotations(state));
   await guarded(state, 'pull request comment', () => deliverComment(state));
   await guarded(state, 'restart label', () => deliverLabel(state));
+  await guarded(state, 'suggestions', () => deliverReview(state));
   if (state.apiBudget?.exceeded) {
     const line =
       `ims-gate stopped calling the GitHub API when its delivery budget of ${seconds(state.apiBudget.ms)} ran out: ` +
@@ -444,6 +509,7 @@ export async function run(): Promise<void> {
       reportFile: join(env.RUNNER_TEMP || tmpdir(), REPORT_FILE_NAME),
       secrets,
       warnings: [],
+      redaction: { secrets: [...(outcome.redaction?.secrets ?? []), ...secrets], secretNames: outcome.redaction?.secretNames ?? [] },
     };
     warnSkippedRestart(state, scanWarned);
     await writeReportFiles(state);

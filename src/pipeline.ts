@@ -38,6 +38,8 @@ import {
   type RestartResult,
 } from './types.js';
 import { compareStrings } from './util/compare.js';
+import { sha256 } from './fix/files.js';
+import { dropSecretFixes, dropUnmappableFixes } from './fix/offered.js';
 
 export interface ScanOptions {
   /** Scan root (absolute, or relative to the working directory). */
@@ -56,6 +58,8 @@ export interface ScanOptions {
   baselinePath?: string;
   /** Ignore any baseline file (used when writing a new baseline). */
   noBaseline?: boolean;
+  /** Keep the SHA-256 of every file read (ScanOutcome.digests), for `--fix`. */
+  keepDigests?: boolean;
   /** require-restart-ack on a pull request: a required restart fails the gate unless the PR has this label. */
   restartAck?: { label: string; labels: readonly string[] };
   /** Where the live Admin Console's credentials are read (`adminConsole.clientIdEnv`, …); default process.env. */
@@ -71,6 +75,8 @@ export interface ScanOutcome {
   model?: Model;
   /** What reporters that show source text (code frames) must mask besides secret-looking names. */
   redaction: { secrets: string[]; secretNames: string[] };
+  /** SHA-256 of each file read, by path, when `keepDigests` was asked for. */
+  digests?: Map<string, string>;
 }
 
 /** A problem with how ims-gate was called (exit code 2), as opposed to a finding in the repository. */
@@ -79,6 +85,7 @@ export class UsageError extends Error {}
 export function readAll(
   root: string,
   config: Config,
+  digests?: Map<string, string>,
 ): { results: ReadResult[]; skipped: { path: string; reason: string }[]; filesScanned: number; problems: ReadProblem[] } {
   const discovery = discover(root, config);
   // Files the config names are read as the kind it says, even where discovery does not look.
@@ -88,6 +95,8 @@ export function readAll(
     compareStrings(a.path, b.path),
   );
   const loaded = loadCandidates(files, config.maxFileSizeBytes, sniffer, configured.kinds);
+  // What `--fix` compares before it writes: a file changed since the scan read it is never rewritten.
+  if (digests) for (const candidate of loaded.candidates) digests.set(candidate.path, sha256(candidate.bytes));
   // Attributes the field mapping makes secret are masked in reader messages too, whatever their names look like.
   const secretNames = new FieldMapping(config).attributesByField.clientSecret;
   const results = loaded.candidates.map((candidate) =>
@@ -265,13 +274,14 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   let restart: RestartResult = { required: false, instances: [], changes: [] };
   let filesScanned = 0;
   let readResults: ReadResult[] = [];
+  const digests = options.keepDigests ? new Map<string, string>() : undefined;
 
   // With `hosting: hosted` no file is read (Adobe manages the IMS integration): only the rules about the scan run.
   let live: LiveSource | undefined;
   if (config.hosting !== 'hosted') {
     // The one read over the network, bounded in time (src/read/umapi/limits.ts): it never throws.
     if (config.adminConsole) live = await readLiveAdminConsole(config.adminConsole, { env: options.env, onSecret: options.onSecret });
-    const read = readAll(root, config);
+    const read = readAll(root, config, digests);
     filesScanned = read.filesScanned;
     readResults = read.results;
     model = buildModel(read.results, config);
@@ -339,8 +349,11 @@ export async function scan(options: ScanOptions): Promise<ScanOutcome> {
   };
   // Belt and braces: rules never quote a secret, but no message, wherever it came from, may carry one.
   const secrets = [...secretValues(model, options.secrets, readResults), ...(live?.secrets ?? [])];
+  // A fix is never masked (a masked fix would write the mask): one that would show a secret is dropped.
+  dropSecretFixes(unscrubbed.findings, secrets);
+  dropUnmappableFixes(root, unscrubbed.findings);
   const report = scrubReport(unscrubbed, secrets);
   // Attributes mapped to the client secret with `fields:` hold a secret whatever their name.
   const secretNames = new FieldMapping(config).attributesByField.clientSecret;
-  return { report, configInvalid: configProblems.length > 0, model, redaction: { secrets, secretNames } };
+  return { report, configInvalid: configProblems.length > 0, model, redaction: { secrets, secretNames }, ...(digests ? { digests } : {}) };
 }

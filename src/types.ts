@@ -17,6 +17,30 @@ export interface Located<T> {
   loc: Loc;
 }
 
+/**
+ * How a located value is written in its file, for fixes (readers register it beside the value: util/value-source.ts): the exact span of the value's own text (inside an XML
+ * attribute's quotes; a YAML/JSON scalar with its quotes; a CSV name) and the syntax a new value must be written in.
+ */
+export interface ValueSource {
+  loc: Loc;
+  syntax: 'xml-attribute-double' | 'xml-attribute-single' | 'yaml-plain' | 'yaml-single' | 'yaml-double' | 'json-string' | 'csv-plain';
+}
+
+/** One span of a file and its new text (ESLint's `{ range, text }`, with a Loc). */
+export interface FixReplacement {
+  loc: Loc;
+  text: string;
+}
+
+/** A machine-applicable fix of a finding: never a whole-file rewrite, never a secret. */
+export interface Fix {
+  replacements: FixReplacement[];
+  /** Offered as a pull-request suggestion, never applied by `--fix` (the file is an export, e.g. the Admin Console CSV). */
+  suggestionOnly?: boolean;
+  /** The fix changes a setting that needs a restart of the instance. */
+  restart?: boolean;
+}
+
 /** Most severe first. */
 export const SEVERITIES = ['error', 'warning', 'notice'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -251,6 +275,8 @@ interface DiagnosticBase {
   related?: RelatedLocation[];
   /** For rules that emit more than one level (IMS005's unmapped-user warning). */
   severity?: Severity;
+  /** The fix, when there is exactly one right answer. */
+  fix?: Fix;
 }
 
 /** What a rule reports: a message of its policy YAML by ID, the data for its placeholders, and what it is about. */
@@ -305,6 +331,8 @@ export interface Finding {
   helpUri?: string;
   /** Title of the rule, for annotations. */
   title?: string;
+  /** The fix, when there is exactly one right answer. */
+  fix?: Fix;
 }
 
 export interface SuppressedFinding extends Finding {

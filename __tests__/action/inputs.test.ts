@@ -58,6 +58,8 @@ describe('readSettings', () => {
       requireRestartAck: false,
       restartPlannedLabel: 'ims-restart-planned',
       checkName: 'IMS policy gate',
+      suggestions: true,
+      annotate: 'all',
     });
   });
 
@@ -73,6 +75,8 @@ describe('readSettings', () => {
   it.each([
     [{ 'fail-on': 'warn' }, "Invalid input 'fail-on': 'warn'. Expected one of error, warning, notice, never."],
     [{ annotations: 'both' }, "Invalid input 'annotations': 'both'. Expected one of auto, checks, commands, none."],
+    [{ annotate: 'diff' }, "Invalid input 'annotate': 'diff'. Expected one of all, changed-files, changed-lines."],
+    [{ suggestions: 'yes' }, "Invalid input 'suggestions': 'yes'. Expected true or false."],
     [{ comment: 'yes' }, "Invalid input 'comment': 'yes'. Expected true or false."],
     [{ 'require-restart-ack': '1' }, "Invalid input 'require-restart-ack': '1'. Expected true or false."],
     [

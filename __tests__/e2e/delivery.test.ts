@@ -102,7 +102,7 @@ describe.concurrent('dist/index.js when the API misbehaves', () => {
       name: 'the delivery budget runs out first (180 s in production)',
       env: { IMS_GATE_TEST_REQUEST_TIMEOUT_MS: '20000', IMS_GATE_TEST_DELIVERY_BUDGET_MS: '1500' },
       lines: [
-        /^::warning::ims-gate stopped calling the GitHub API when its delivery budget of 1\.5 s ran out: not written: check run \(its findings are issued as workflow commands instead\); pull request comment; restart label\. The verdict is unchanged; the job summary holds the full report\.$/m,
+        /^::warning::ims-gate stopped calling the GitHub API when its delivery budget of 1\.5 s ran out: not written: check run \(its findings are issued as workflow commands instead\); pull request comment; restart label; suggestions\. The verdict is unchanged; the job summary holds the full report\.$/m,
         /^The check run was not completed: the delivery budget of 1\.5 s is used up \(POST \/repos\/Codertocat\/Hello-World\/check-runs not sent or cut\)\. Falling back to workflow commands\.$/m,
       ],
       summary: /Delivery stopped after 1\.5 s \(the delivery budget\)/,

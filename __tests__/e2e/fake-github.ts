@@ -36,6 +36,34 @@ export interface CommentState {
   user: { login: string; type: string };
 }
 
+/** A file of a pull request, as GET /pulls/{n}/files lists it. */
+export interface PullFile {
+  filename: string;
+  patch?: string;
+}
+
+export interface ReviewCommentState {
+  id: number;
+  path: string;
+  line: number;
+  start_line?: number;
+  body: string;
+  user: { login: string; type: string };
+  review_id: number;
+}
+
+/** The RIGHT-side lines (context and added) of a patch: an oracle independent of the action's own parser. */
+export function rightLines(patch: string): Set<number> {
+  const lines = new Set<number>();
+  let line = -1;
+  for (const text of patch.split('\n')) {
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text);
+    if (hunk) line = Number(hunk[1]);
+    else if (line >= 0 && (text.startsWith('+') || text.startsWith(' '))) lines.add(line++);
+  }
+  return lines;
+}
+
 export interface Fault {
   method: string;
   /** Matches the path (without the API prefix). */
@@ -75,6 +103,11 @@ export class FakeGitHub {
   readonly checkRuns = new Map<number, CheckRunState>();
   readonly comments = new Map<number, CommentState[]>();
   readonly labels = new Map<number, string[]>();
+  /** Files of each pull request (GET /pulls/{n}/files), seeded by a test. */
+  readonly pullFiles = new Map<number, PullFile[]>();
+  readonly reviewComments = new Map<number, ReviewCommentState[]>();
+  /** Reviews posted, by pull request: each is the list of its comments. */
+  readonly reviews = new Map<number, ReviewCommentState[][]>();
   readonly faults: Fault[] = [];
   readonly garbage: Garbage[] = [];
   /** Requests matching one of these are recorded and never answered. */
@@ -382,6 +415,70 @@ export class FakeGitHub {
         list.map((n) => this.labelJson(n)),
       );
     }
+    if (method === 'GET' && (m = /^\/pulls\/(\d+)\/files$/.exec(rest))) {
+      return this.page(reply, url, this.pullFiles.get(Number(m[1])) ?? [], `${server}${url.pathname}`);
+    }
+    if (method === 'GET' && (m = /^\/pulls\/(\d+)\/comments$/.exec(rest))) {
+      const pull = Number(m[1]);
+      return this.page(
+        reply,
+        url,
+        (this.reviewComments.get(pull) ?? []).map((c) => this.reviewCommentJson(c, pull)),
+        `${server}${url.pathname}`,
+      );
+    }
+    if (method === 'POST' && (m = /^\/pulls\/(\d+)\/reviews$/.exec(rest))) {
+      const pull = Number(m[1]);
+      const files = this.pullFiles.get(pull) ?? [];
+      const comments: any[] = record.body.comments ?? [];
+      // GitHub refuses the whole review when one comment's lines are not in the diff.
+      const outside = comments.find((c) => {
+        const lines = rightLines(files.find((f) => f.filename === c.path)?.patch ?? '');
+        return c.side !== 'RIGHT' || !lines.has(c.line) || (c.start_line !== undefined && !lines.has(c.start_line));
+      });
+      if (outside) return reply(422, { message: 'Unprocessable Entity', errors: ['Line could not be resolved'], status: '422' });
+      const reviewId = this.id();
+      const posted: ReviewCommentState[] = comments.map((c) => ({
+        id: this.id(),
+        path: c.path,
+        line: c.line,
+        ...(c.start_line !== undefined ? { start_line: c.start_line } : {}),
+        body: c.body,
+        user: { login: this.botLogin, type: 'Bot' },
+        review_id: reviewId,
+      }));
+      const list = this.reviewComments.get(pull) ?? [];
+      list.push(...posted);
+      this.reviewComments.set(pull, list);
+      const reviews = this.reviews.get(pull) ?? [];
+      reviews.push(posted);
+      this.reviews.set(pull, reviews);
+      return reply(200, {
+        id: reviewId,
+        node_id: `PRR_${reviewId}`,
+        user: { login: this.botLogin, id: 1, type: 'Bot' },
+        body: record.body.body ?? '',
+        state: 'COMMENTED',
+        html_url: `https://github.com/${owner}/${repo}/pull/${pull}#pullrequestreview-${reviewId}`,
+        pull_request_url: `${this.apiUrl}${base}/pulls/${pull}`,
+        commit_id: record.body.commit_id ?? null,
+        author_association: 'NONE',
+        _links: { html: { href: '' }, pull_request: { href: '' } },
+      });
+    }
+    if (method === 'DELETE' && (m = /^\/pulls\/comments\/(\d+)$/.exec(rest))) {
+      for (const list of this.reviewComments.values()) {
+        const index = list.findIndex((c) => c.id === Number(m![1]));
+        if (index >= 0) {
+          list.splice(index, 1);
+          res.statusCode = 204;
+          record.status = 204;
+          res.end();
+          return;
+        }
+      }
+      return reply(404, { message: 'Not Found' });
+    }
     this.violations.push(`${method} ${path}: the fake server does not implement this endpoint (the action was not expected to call it)`);
     return reply(404, { message: 'Not Found' });
   }
@@ -439,6 +536,26 @@ export class FakeGitHub {
       created_at: '2024-01-01T00:00:00Z',
       updated_at: new Date().toISOString(),
       issue_url: `${this.apiUrl}/repos/${this.options.owner}/${this.options.repo}/issues/${issue}`,
+      author_association: 'NONE',
+    };
+  }
+
+  private reviewCommentJson(comment: ReviewCommentState, pull: number): unknown {
+    const { owner, repo } = this.options;
+    return {
+      id: comment.id,
+      node_id: `PRRC_${comment.id}`,
+      pull_request_review_id: comment.review_id,
+      url: `${this.apiUrl}/repos/${owner}/${repo}/pulls/comments/${comment.id}`,
+      html_url: `https://github.com/${owner}/${repo}/pull/${pull}#discussion_r${comment.id}`,
+      path: comment.path,
+      line: comment.line,
+      side: 'RIGHT',
+      start_line: comment.start_line ?? null,
+      body: comment.body,
+      user: { login: comment.user.login, id: 1, type: comment.user.type },
+      created_at: '2024-01-01T00:00:00Z',
+      updated_at: '2024-01-01T00:00:00Z',
       author_association: 'NONE',
     };
   }

@@ -35,6 +35,8 @@ import { FakeGitHub } from '../e2e/fake-github.js';
 import { cleanup, commitAll, pullRequestOpened, runAction, tempDir, TOKEN } from '../e2e/harness.js';
 import { OpenApiValidator } from '../e2e/openapi.js';
 import { xmlEscape } from './arbitraries.js';
+import { suggestionsFor } from '../../src/fix/suggestions.js';
+import { suggestionBody } from '../../src/report/review.js';
 
 // ---------------------------------------------------------------- secrets
 
@@ -132,6 +134,7 @@ function prodPackage(p: Planted, l: Layout, revision: 'base' | 'head'): string {
                 ${a('imsClientSecret', p.xmlAttribute.value)}
                 ${a('legacyApiToken', p.unmappedAttribute.value)}
                 ${a('imsScope', 'openid,AdobeID')}
+                ${a('productContext', 'dma_campaign_standard')}
                 ${a('imsAssociationMask', 'Campaign - prod - (.*)')}/>
   </entities>
 </package>
@@ -240,9 +243,9 @@ function recordingClient(requests: unknown[]): GitHubClient {
   return { rest: { checks: { create: respond, update: respond } } } as unknown as GitHubClient;
 }
 
-async function cli(root: string, base: string, format: string, runtime: string): Promise<string> {
+async function cli(root: string, base: string, format: string, runtime: string, ...extra: string[]): Promise<string> {
   const out: string[] = [];
-  const code = await runCli(['check', root, '--format', format, '--base', base, '--no-color'], {
+  const code = await runCli(['check', root, '--format', format, '--base', base, '--no-color', ...extra], {
     stdout: (text) => out.push(text),
     stderr: (text) => out.push(text),
     env: { IMS_CLIENT_SECRET: runtime },
@@ -257,7 +260,18 @@ async function inProcessChannels(root: string, base: string, runtime: string): P
   const channels: Record<string, string> = {};
   for (const format of ['stylish', 'json', 'sarif', 'github', 'markdown', 'junit', 'gitlab', 'azure'])
     channels[`CLI --format ${format}`] = await cli(root, base, format, runtime);
-  const { report } = await scan({ root, failOn: 'error', baseRef: base, secrets: { clientSecret: runtime } });
+  // The unified diff of --fix-dry-run (it writes nothing), with context lines around every fix.
+  channels['CLI --fix-dry-run'] = await cli(root, base, 'json', runtime, '--fix-dry-run');
+  expect(channels['CLI --fix-dry-run'], 'the dry run shows a diff').toContain('\n+++ b/');
+  const { report, redaction } = await scan({ root, failOn: 'error', baseRef: base, secrets: { clientSecret: runtime } });
+  // Pull-request suggestions: whole lines, so none on a line that holds a secret.
+  const suggestions = suggestionsFor(root, report.findings, {
+    secrets: [...redaction.secrets, runtime],
+    secretNames: redaction.secretNames,
+  });
+  expect(suggestions.length, 'some finding has a suggestion').toBeGreaterThan(0);
+  channels['suggestion bodies'] = suggestions.map(suggestionBody).join('\n');
+  channels['fixes in the report'] = JSON.stringify(report.findings.map((finding) => finding.fix ?? null));
   const sha = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
   const location = { link: (path: string, line: number) => `https://github.com/o/r/blob/${sha}/${path}#L${line}`, sha };
   const requests: unknown[] = [];
@@ -305,6 +319,18 @@ async function actionChannels(root: string, base: string, runtime: string): Prom
   try {
     const payload = pullRequestOpened();
     payload.pull_request.base.sha = base;
+    // The diff covers every line of every file: each suggestion the action can make is made, and searched.
+    const cover = ['@@ -1,0 +1,60 @@', ...Array.from({ length: 60 }, (_, i) => `+line ${i + 1}`)].join('\n');
+    server.pullFiles.set(
+      payload.number as number,
+      [
+        'prod/packages/ims.xml',
+        'prod/conf/serverConf.xml',
+        'prod/ims/manifest.yml',
+        'stage/packages/ims.xml',
+        'stage/ims/manifest.json',
+      ].map((filename) => ({ filename, patch: cover })),
+    );
     const sarif = join(root, '..', `${root.split('/').pop()}.sarif`);
     dirs.push(sarif);
     const result = await runAction({
@@ -317,6 +343,7 @@ async function actionChannels(root: string, base: string, runtime: string): Prom
     dirs.push(result.runnerTemp);
     expect(result.outputs.result, `the action ran to its verdict\n${result.stdout}\n${result.stderr}`).toBe('fail');
     expect(server.requests.length, 'the action called the API').toBeGreaterThan(0);
+    expect(server.calls('pulls/create-review').length, 'the action posted suggestions').toBe(1);
     // `::add-mask::` lines are consumed by the runner and never shown: the one place the runtime secret may be.
     const stdout = result.stdout
       .split('\n')

@@ -118,6 +118,34 @@ describe.runIf(process.platform === 'linux')('SARIF validation (Microsoft SARIF 
     expect(problems.mixed.filter((p) => p.level === 'warning')).toEqual([]);
   });
 
+  it('results carry their fixes (§3.55: deletedRegion, insertedContent), and the log still validates', () => {
+    const sarif = toSarif(mixed) as Json;
+    const fixed = sarif.runs[0].results.filter((result: Json) => result.fixes);
+    expect(fixed.length).toBeGreaterThan(0);
+    const finding = mixed.findings.find((f) => f.fix);
+    expect(finding?.fix).toBeDefined();
+    const result = fixed.find((r: Json) => r.partialFingerprints['imsGate/v1'] === finding?.fingerprint);
+    const [replacement] = finding?.fix?.replacements ?? [];
+    expect(result.fixes[0].artifactChanges).toEqual([
+      {
+        artifactLocation: { uri: finding?.file, uriBaseId: '%SRCROOT%' },
+        replacements: [
+          {
+            deletedRegion: {
+              startLine: replacement.loc.line,
+              startColumn: replacement.loc.column,
+              endLine: replacement.loc.endLine,
+              endColumn: replacement.loc.endColumn,
+            },
+            insertedContent: { text: replacement.text },
+          },
+        ],
+      },
+    ]);
+    expect(result.fixes[0].description.text).toMatch(/^Fix: ims-gate check --fix applies it\./);
+    expect(problems.mixed.filter((p) => p.level === 'error' || p.level === 'warning')).toEqual([]);
+  });
+
   it('a clean report and a truncated report validate too', () => {
     expect(clean.findings).toEqual([]);
     expect(problems.clean.filter((p) => p.level !== 'note')).toEqual([]);

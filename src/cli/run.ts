@@ -22,6 +22,7 @@ import { colorWanted, terminalWidth } from './terminal.js';
 import { BASELINE_USAGE, baselineCommand } from './baseline.js';
 import { INIT_USAGE, initCommand } from './init.js';
 import { ADMIN_CONSOLE_USAGE, adminConsoleCommand } from './admin-console.js';
+import { FIX_USAGE, fixStep } from './fix.js';
 
 export type { CliIo } from './io.js';
 
@@ -30,7 +31,7 @@ const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
 
 const USAGE = `Usage:
-  ims-gate check [root] [--config FILE] [--format FORMAT] [--fail-on LEVEL] [--base REF] [--output FILE]
+  ims-gate check [root] [--config FILE] [--format FORMAT] [--fail-on LEVEL] [--base REF] [--output FILE] [--fix | --fix-dry-run]
   ims-gate explain "<symptom>" [root] [--config FILE]
 ${BASELINE_USAGE}
 ${INIT_USAGE}
@@ -41,6 +42,7 @@ ${ADMIN_CONSOLE_USAGE}
   --fail-on   ${FAIL_ON_LEVELS.join(' | ')}  (default: error)
   --base      git ref of the base revision, for restart detection
   --output    write the report to FILE (creating its folders) instead of standard output
+${FIX_USAGE}
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error (one line on standard error).
 The client secret to compare with a manifest's clientSecretSha256 is read from IMS_CLIENT_SECRET.
@@ -52,6 +54,8 @@ const OPTIONS = {
   'fail-on': { type: 'string' },
   base: { type: 'string' },
   output: { type: 'string', short: 'o' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
   'no-color': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -147,6 +151,12 @@ async function check(
   const format = formatNamed(formatName);
   if (!format) throw new UserError('--format', `unknown format '${formatName}'. Expected one of ${FORMAT_NAMES.join(', ')}.`);
   checkOutputPath(values.output);
+  if (values.fix || values['fix-dry-run']) {
+    if (onlyRules) throw new UserError(values.fix ? '--fix' : '--fix-dry-run', 'is an option of ims-gate check only');
+    if (values.fix && values['fix-dry-run']) throw new UserError('--fix', 'cannot be combined with --fix-dry-run; choose one');
+    const exit = await fixStep(scanOptions(values, root, io), io, Boolean(values['fix-dry-run']));
+    if (exit !== undefined) return exit;
+  }
   const outcome = await scan({ ...scanOptions(values, root, io), onlyRules });
   const text = format(outcome.report, {
     root: resolve(root),

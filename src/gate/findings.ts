@@ -40,6 +40,7 @@ export function findingFrom(meta: RuleMeta, diagnostic: RuleDiagnostic): Finding
     related: diagnostic.related,
     helpUri: DOCS_BASE_URL + meta.docs,
     title: meta.title,
+    ...(diagnostic.fix ? { fix: diagnostic.fix } : {}),
   };
 }
 

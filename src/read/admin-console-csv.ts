@@ -8,6 +8,7 @@
 // second). The tests check it against csv-parse on the same inputs.
 import type { DashboardUser, Located, ReadProblem, ReadResult } from '../types.js';
 import { openCandidate, type LineMap } from './text.js';
+import { recordSource } from '../util/value-source.js';
 
 const USER_COLUMNS = ['Username', 'Email'] as const;
 const GROUP_COLUMNS = ['Product Configurations', 'User Groups'] as const;
@@ -185,7 +186,11 @@ function pushGroups(file: string, text: string, lines: LineMap, row: Row, cell: 
       let b = to;
       if (from !== start) while (a < b && isSpace(text.charCodeAt(a))) a++;
       if (to !== end) while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-      if (!isBlank(text, a, b)) groups.push({ value: text.slice(a, b), loc: lines.loc(file, a, b) });
+      if (!isBlank(text, a, b)) {
+        const loc = lines.loc(file, a, b);
+        // An unquoted name is written as it reads: a fix (a suggestion) may replace it as it is.
+        groups.push(recordSource({ value: text.slice(a, b), loc }, { loc, syntax: 'csv-plain' }));
+      }
       if (to === end) return;
       from = to + 1;
     }

@@ -3,7 +3,8 @@
 // is a problem at the offending node. Scalars are read with the YAML failsafe schema, so every value stays the
 // string that was written (a client ID such as `12e45` is not turned into a number).
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
-import type { Loc, Located, ManifestData, ReadProblem, ReadResult, Suppression } from '../types.js';
+import type { Loc, Located, ManifestData, ReadProblem, ReadResult, Suppression, ValueSource } from '../types.js';
+import { recordSource } from '../util/value-source.js';
 import { schemaValidator } from '../policy/schemas.js';
 import { fileLoc } from '../util/loc.js';
 import { isSecretName } from '../util/secrets.js';
@@ -158,6 +159,24 @@ function secretScalars(docs: AnyDoc[]): string[] {
   return [...values];
 }
 
+/** The syntax a fix must write a scalar in: its own style; none for block scalars and aliases (never fixed). */
+function scalarSyntax(file: string, node: unknown): ValueSource['syntax'] | undefined {
+  if (!isScalar(node)) return undefined;
+  const json = /\.json$/i.test(file);
+  if (node.type === 'QUOTE_DOUBLE') return json ? 'json-string' : 'yaml-double';
+  if (json) return undefined;
+  if (node.type === 'QUOTE_SINGLE') return 'yaml-single';
+  return node.type === 'PLAIN' ? 'yaml-plain' : undefined;
+}
+
+/** Registers the value's source (the scalar as written, with its quotes) when a fix could rewrite it. */
+function withSource(file: string, text: string, lines: LineMap, node: unknown, located: Located<string>): Located<string> {
+  const syntax = scalarSyntax(file, node);
+  if (!syntax) return located;
+  const [start, end] = nodeSpan(text, node as Node);
+  return recordSource(located, { loc: lines.loc(file, start, end), syntax });
+}
+
 /** The first line of a yaml error message, without its " at line L, column C:" suffix. */
 function yamlMessage(message: string): string {
   if (message.includes('Maximum call stack size exceeded')) return 'the document is nested too deeply to read';
@@ -242,7 +261,8 @@ export function readImsManifest(file: string, bytes: Buffer): ReadResult {
     const pair = topPair(doc, key);
     if (!pair || invalid(key)) continue;
     const string = scalarString(doc, pair.value);
-    if (string !== undefined) manifest[key] = { value: string, loc: nodeLoc(file, text, lines, pair.value as Node) };
+    if (string !== undefined)
+      manifest[key] = withSource(file, text, lines, pair.value, { value: string, loc: nodeLoc(file, text, lines, pair.value as Node) });
   }
   for (const key of LIST_FIELDS) {
     const pair = topPair(doc, key);
@@ -252,7 +272,8 @@ export function readImsManifest(file: string, bytes: Buffer): ReadResult {
     const items: Located<string>[] = [];
     for (const item of node.items) {
       const string = scalarString(doc, item);
-      if (string !== undefined) items.push({ value: string, loc: nodeLoc(file, text, lines, item as Node) });
+      if (string !== undefined)
+        items.push(withSource(file, text, lines, item, { value: string, loc: nodeLoc(file, text, lines, item as Node) }));
     }
     manifest[key] = { value: items, loc: nodeLoc(file, text, lines, pair.value as Node) };
   }

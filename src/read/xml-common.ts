@@ -1,6 +1,7 @@
 // What the two XML readers share: decoding, scanning with problem reporting, located attributes, and the
 // `<!-- ims-gate-disable-next-line … -->` comments.
 import type { Located, ReadProblem, Suppression } from '../types.js';
+import { recordSource } from '../util/value-source.js';
 import { DIRECTIVE, parseDirective } from './suppressions.js';
 import { decodeBytes, LineMap } from './text.js';
 import { attrValue, scanXml, XmlSyntaxError, type ScanOptions, type XmlHandler, type XmlStartTag } from './xml/index.js';
@@ -15,7 +16,12 @@ interface XmlScanOutcome {
 export function locatedAttrs(file: string, text: string, lines: LineMap, tag: XmlStartTag): Record<string, Located<string>> {
   // No prototype: an attribute named `__proto__` is an attribute like any other, not the object's prototype.
   const attrs = Object.create(null) as Record<string, Located<string>>;
-  for (const attr of tag.attrs) attrs[attr.name] = { value: attrValue(text, attr), loc: lines.loc(file, attr.start, attr.end) };
+  for (const attr of tag.attrs) {
+    const located = { value: attrValue(text, attr), loc: lines.loc(file, attr.start, attr.end) };
+    // The value's own span, inside its quotes, for fixes (a fix rewrites the whole value, escaped for its quote).
+    const syntax = text.charCodeAt(attr.valueStart - 1) === 0x27 ? 'xml-attribute-single' : 'xml-attribute-double';
+    attrs[attr.name] = recordSource(located, { loc: lines.loc(file, attr.valueStart, attr.valueEnd), syntax });
+  }
   return attrs;
 }
 

@@ -6,7 +6,7 @@
 import { DEFAULT_BASELINE_PATH } from '../gate/baseline.js';
 import { DOCS_BASE_URL } from '../gate/findings.js';
 import type { DescribedRule, ExampleBlock } from '../policy/rule-help.js';
-import type { Finding, RelatedLocation, Report, Severity, SuppressedFinding } from '../types.js';
+import type { Finding, Fix, RelatedLocation, Report, Severity, SuppressedFinding } from '../types.js';
 import { coverageNotifications, notificationDescriptors } from './sarif-coverage.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -178,12 +178,37 @@ function result(finding: Finding | SuppressedFinding, ruleIndex: number, options
   if (finding.field) properties.field = finding.field;
   if (Object.keys(properties).length > 0) out.properties = properties;
   if (isSuppressed(finding)) out.suppressions = [suppression(finding)];
+  if (finding.fix) out.fixes = [sarifFix(finding.fix, finding.file, options)];
   return out;
 }
 
 /** `{ [key]: items }` when there are items; SARIF leaves an empty list out. */
 function nonEmpty(key: string, items: unknown[]): Record<string, unknown[]> {
   return items.length > 0 ? { [key]: items } : {};
+}
+
+/** SARIF 2.1.0 §3.55 fix: one artifactChange (the finding's file) whose replacements delete a region and insert text. */
+function sarifFix(fix: Fix, file: string, options: SarifOptions): Record<string, unknown> {
+  const how = fix.suggestionOnly
+    ? 'Suggested fix: make this change in the Admin Console (the file is an export; ims-gate check --fix leaves it alone).'
+    : 'Fix: ims-gate check --fix applies it.';
+  return {
+    description: { text: fix.restart ? `${how} Restart the Campaign server after deploying it.` : how },
+    artifactChanges: [
+      {
+        artifactLocation: artifact(file, options),
+        replacements: fix.replacements.map((replacement) => ({
+          deletedRegion: {
+            startLine: replacement.loc.line,
+            startColumn: replacement.loc.column,
+            endLine: replacement.loc.endLine,
+            endColumn: replacement.loc.endColumn,
+          },
+          insertedContent: { text: replacement.text },
+        })),
+      },
+    ],
+  };
 }
 
 /** The SARIF 2.1.0 log of a report. Plain data: `JSON.stringify` it. */

@@ -14,6 +14,7 @@ import { cleanWhitespace, isWhiteSpaceLike, joinIssues, strayWhitespace } from '
 import type { MessageDiagnostic, Rule, RuleContext } from './types.js';
 import { FieldMapping } from '../model/fields.js';
 import { adminConsoleMissing, CHECKED, type CoverageStatement, fieldSkip, NO_ACCOUNT } from './util/coverage.js';
+import { replaceValue, withFix } from './util/fix.js';
 
 const FIELD = 'associationMask';
 
@@ -91,6 +92,7 @@ function checkMask(
       ...at,
       messageId: 'strayWhitespace',
       data: { ...maskData(instance.name, expected, context.config), mask: quote(text), issues: joinIssues(issues) },
+      ...withFix(replaceValue(mask, expected, { restart: true })),
     });
     return;
   }
@@ -101,10 +103,13 @@ function checkMask(
   const { messageId, data } = prefixProblemMessage(parsed.prefix, prefixProblem);
   const whitespace = issues.length > 0 ? `has ${joinIssues(issues)}, and ` : '';
   // The data of the prefix problem (its example, a group name) wins over the mask's example.
+  // A fix only for the one "did you mean": the example mask is a guess.
+  const fix = prefixProblem.suggestion !== undefined ? replaceValue(mask, expected, { restart: true }) : undefined;
   context.report({
     ...at,
     messageId,
     data: { ...maskData(instance.name, expected, context.config), mask: quote(text), whitespace, ...data },
+    ...withFix(fix),
   });
 }
 

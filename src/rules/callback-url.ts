@@ -16,6 +16,7 @@ import { hostHasToken, hostKey, parseUrl, type ParsedUrl } from './util/url.js';
 import { synonymsOf } from '../util/instance-names.js';
 import { FieldMapping } from '../model/fields.js';
 import { fieldSkip, firstSkip, NO_ACCOUNT } from './util/coverage.js';
+import { replaceValue, withFix } from './util/fix.js';
 
 interface Callback {
   instance: Instance;
@@ -250,7 +251,23 @@ function merge(callback: Callback, found: Problem[], config: RestartCommands): M
     field: 'callbackServer',
     subject: found.map((problem) => problem.subject).join(' | '),
     related: related.length > 0 ? related : undefined,
+    ...withFix(callbackFix(callback, found)),
   };
+}
+
+/**
+ * The one right callback server, when there is one: `http://` becomes `https://` when that is all that is wrong;
+ * a callback on another host becomes the instance's configured url, when that is https and on the allowlist.
+ */
+function callbackFix(callback: Callback, found: Problem[]) {
+  const checks = new Set(found.map((problem) => problem.check));
+  const { setting, instance } = callback;
+  if (checks.size === 1 && checks.has('scheme') && callback.url.scheme === 'http')
+    return replaceValue(setting, setting.value.replace(/^\s*http:\/\//i, 'https://'), { restart: true });
+  if (!checks.has('url') && !checks.has('other')) return undefined;
+  const own = configuredUrl(instance);
+  if (!instance.url || !own || own.scheme !== 'https' || onAllowlist(instance, { url: own, https: true }) === false) return undefined;
+  return replaceValue(setting, instance.url, { restart: true });
 }
 
 export const callbackUrlRule: Rule = {

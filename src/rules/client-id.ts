@@ -7,6 +7,7 @@ import { relatedAt } from './util/related.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
 import { hasWhiteSpace, withoutWhiteSpace } from './util/whitespace.js';
 import { firstSkip, manifestKeySkip, manifestSkip, NO_ACCOUNT } from './util/coverage.js';
+import { replaceValue, withFix } from './util/fix.js';
 
 function checkManifest(context: RuleContext<MessageDiagnostic>, instance: Instance, manifest: Manifest): void {
   const provisioned = manifest.clientId;
@@ -24,6 +25,7 @@ function checkManifest(context: RuleContext<MessageDiagnostic>, instance: Instan
   };
   const at = { instance: instance.name, field: 'clientId', related };
   const values = fieldValues(records, 'clientId');
+  const agreed = agreedClientId(instance);
   if (values.length === 0) {
     // Records of one account may be split over packages; only when none sets the client ID is it missing.
     context.report({ ...at, loc: records[0].loc, messageId: 'missingClientId', data, subject: '(missing)' });
@@ -33,8 +35,24 @@ function checkManifest(context: RuleContext<MessageDiagnostic>, instance: Instan
     if (value.value === expected) continue;
     const whitespaceOnly = withoutWhiteSpace(value.value) === withoutWhiteSpace(expected);
     const messageId = !whitespaceOnly ? 'mismatch' : hasWhiteSpace(value.value) ? 'whitespaceInAccount' : 'whitespaceInManifest';
-    context.report({ ...at, loc: value.loc, messageId, data: { ...data, value: quote(value.value) }, subject: value.value });
+    // The account takes the manifest's client ID, when every manifest of the instance agrees on one without white space.
+    const fix = messageId !== 'whitespaceInManifest' && agreed === expected ? replaceValue(value, expected, { restart: true }) : undefined;
+    context.report({
+      ...at,
+      loc: value.loc,
+      messageId,
+      data: { ...data, value: quote(value.value) },
+      subject: value.value,
+      ...withFix(fix),
+    });
   }
+}
+
+/** The client ID every manifest of the instance provisions, when they agree on one that has no white space. */
+function agreedClientId(instance: Instance): string | undefined {
+  const ids = new Set(instance.manifests.flatMap((manifest) => (manifest.clientId ? [manifest.clientId.value] : [])));
+  const [only] = ids;
+  return ids.size === 1 && !hasWhiteSpace(only) && only !== '' ? only : undefined;
 }
 
 export const clientIdRule: Rule = {

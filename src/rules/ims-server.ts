@@ -12,6 +12,10 @@ import { FieldMapping } from '../model/fields.js';
 import { CHECKED, fieldSkip, NO_ACCOUNT } from './util/coverage.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
 import type { RestartCommands } from '../util/campaign.js';
+import { replaceValue, withFix } from './util/fix.js';
+
+/** The production endpoint a fix uses when no other instance shows which one the organization uses. */
+const DEFAULT_IMS_HOST = 'ims-na1.adobelogin.com';
 
 const ENDPOINT_ATTRIBUTE = 'authIMSEndpoint';
 
@@ -75,7 +79,7 @@ function serverConfEndpoints(instance: Instance): Endpoint[] {
   return endpoints;
 }
 
-function checkEach(context: RuleContext<MessageDiagnostic>, endpoints: Endpoint[]): void {
+function checkEach(context: RuleContext<MessageDiagnostic>, endpoints: Endpoint[], preferred: string): void {
   for (const endpoint of endpoints) {
     const result = checkImsServer(endpoint.setting.value);
     if (result.ok) continue;
@@ -87,6 +91,7 @@ function checkEach(context: RuleContext<MessageDiagnostic>, endpoints: Endpoint[
       field: endpoint.field,
       // The password of `https://user:password@host` is not part of the fingerprint either (the pre-1.0 value).
       subject: maskUrlUserinfo(endpoint.setting.value.trim().toLowerCase()),
+      ...withFix(endpointFix(endpoint.setting, preferred)),
     });
   }
 }
@@ -132,8 +137,38 @@ function checkAcross(context: RuleContext<MessageDiagnostic>, hosts: InstanceHos
       field: endpoint.field,
       subject: host.host,
       related: [related],
+      ...withFix(endpointFix(endpoint.setting, reference.host)),
     });
   }
+}
+
+/** The one production host valid settings of a kind use (production instances first), else ims-na1. */
+function preferredHost(endpoints: Endpoint[], production: ReadonlySet<string>): string {
+  const hosts = (list: Endpoint[]) =>
+    new Set(
+      list.flatMap((endpoint) => {
+        const result = checkImsServer(endpoint.setting.value);
+        return result.ok ? [result.host] : [];
+      }),
+    );
+  for (const candidates of [hosts(endpoints.filter((endpoint) => production.has(endpoint.instance))), hosts(endpoints)])
+    if (candidates.size === 1) return [...candidates][0];
+  return DEFAULT_IMS_HOST;
+}
+
+function preferredHosts(context: RuleContext<MessageDiagnostic>): { accounts: string; serverConfs: string } {
+  const named = context.model.instances.filter((instance) => isNamedInstance(instance, context.config));
+  const production = productionInstances(named.map((instance) => instance.name));
+  return {
+    accounts: preferredHost(context.model.instances.flatMap(accountEndpoints), production),
+    serverConfs: preferredHost(context.model.instances.flatMap(serverConfEndpoints), production),
+  };
+}
+
+/** The setting rewritten to `host`, keeping its form: `https://host` or a bare host. */
+function endpointFix(setting: Located<string>, host: string) {
+  const bare = !/^[a-z][a-z0-9+.-]*:\/\//i.test(setting.value.trim()) && setting.value.trim() !== '';
+  return replaceValue(setting, bare ? host : `https://${host}`, { restart: true });
 }
 
 export const imsServerRule: Rule = {
@@ -144,6 +179,7 @@ export const imsServerRule: Rule = {
     const named = context.model.instances.filter((instance) => isNamedInstance(instance, context.config));
     const production = productionInstances(named.map((instance) => instance.name));
     const mapping = new FieldMapping(context.config);
+    const preferred = preferredHosts(context);
     for (const instance of context.model.instances) {
       const accounts = accountEndpoints(instance);
       const serverConfs = serverConfEndpoints(instance);
@@ -159,8 +195,8 @@ export const imsServerRule: Rule = {
               ? { status: 'skipped', reason: 'field-not-present', hint: `set ${ENDPOINT_ATTRIBUTE} on the serverConf <ims> node` }
               : NO_ACCOUNT,
       );
-      checkEach(context, accounts);
-      checkEach(context, serverConfs);
+      checkEach(context, accounts, preferred.accounts);
+      checkEach(context, serverConfs, preferred.serverConfs);
       // Only instances whose own settings are all valid take part: a bad one is already reported above.
       const valid = [...accounts, ...serverConfs].every((endpoint) => checkImsServer(endpoint.setting.value).ok);
       if (!valid || !isNamedInstance(instance, context.config)) continue;

@@ -16,6 +16,7 @@ import type { MessageDiagnostic, Rule, RuleContext } from './types.js';
 import { FieldMapping } from '../model/fields.js';
 import { primaryAccountRecords } from './util/accounts.js';
 import { adminConsoleMissing, CHECKED, type CoverageStatement, fieldSkip, NO_ACCOUNT } from './util/coverage.js';
+import { replaceValue, withFix } from './util/fix.js';
 
 /** An instance whose Enterprise Dashboard names can be mapped onto its operator groups. */
 interface Mapped {
@@ -96,6 +97,8 @@ function reportMissing(context: RuleContext<MessageDiagnostic>, mapped: Mapped, 
     messageId: 'misspeltGroup',
     data: { ...failingData(mapped, failing), suggestion: quote(mapped.prefix + misspeltFor.name.value) },
     related: [relatedAt(misspeltFor.name.loc, `operator group ${quote(misspeltFor.name.value)}`)],
+    // The CSV is an export of the Admin Console: the fix is a suggestion to make there, never applied to the file.
+    ...withFix(replaceValue(failing.cell, mapped.prefix + misspeltFor.name.value, { suggestionOnly: true })),
   });
 }
 
@@ -138,6 +141,7 @@ function reportWhitespace(context: RuleContext<MessageDiagnostic>, mapped: Mappe
     instance: mapped.instance.name,
     field: 'operatorGroup',
     subject: failing.name,
+    ...withFix(exists ? replaceValue(failing.cell, mapped.prefix + cleaned, { suggestionOnly: true }) : undefined),
   });
 }
 

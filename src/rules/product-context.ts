@@ -7,6 +7,7 @@ import { quote } from '../util/quote.js';
 import { relatedAt } from './util/related.js';
 import { CHECKED, NO_ACCOUNT } from './util/coverage.js';
 import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
+import { replaceValue, withFix } from './util/fix.js';
 
 /** The product context when the account shows a Product Context field. */
 const PRODUCT_CONTEXT_CLASSIC = 'dma_campaign_classic';
@@ -29,6 +30,7 @@ function checkAccountField(context: RuleContext<MessageDiagnostic>, instance: In
       instance: instance.name,
       field: 'productContext',
       subject: value.value,
+      ...withFix(replaceValue(value, PRODUCT_CONTEXT_CLASSIC, { restart: true })),
     });
   }
 }
@@ -57,6 +59,7 @@ function checkManifest(context: RuleContext<MessageDiagnostic>, instance: Instan
       field: 'productContext',
       subject: declared.value,
       related: [related],
+      ...withFix(replaceValue(declared, expected)),
     });
   }
 }

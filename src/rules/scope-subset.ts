@@ -8,10 +8,38 @@ import { IMS_ACCOUNT_CONSOLE_PATH, restartHint } from './util/remediation.js';
 import { splitScopes } from './util/scopes.js';
 import { FieldMapping } from '../model/fields.js';
 import { fieldSkip, firstSkip, manifestKeySkip, manifestSkip, NO_ACCOUNT } from './util/coverage.js';
+import { replaceValue, withFix } from './util/fix.js';
 
 /** The instance's manifests that list scopes, with the scope names they provision. */
 function provisioned(manifests: Manifest[]): { manifest: Manifest; scopes: Located<Located<string>[]> }[] {
   return manifests.flatMap((manifest) => (manifest.scopes ? [{ manifest, scopes: manifest.scopes }] : []));
+}
+
+/**
+ * The scope value with the scopes IMS did not provision dropped (each with the separator before it, so that the
+ * others keep theirs) and those that differ only in case spelt as provisioned; undefined when none would be left.
+ */
+export function fixedScopes(value: string, allowed: ReadonlySet<string>): string | undefined {
+  const lead = /^[\s,]*/.exec(value)?.[0] ?? '';
+  const trail = value.length > lead.length ? (/[\s,]*$/.exec(value)?.[0] ?? '') : '';
+  const body = value.slice(lead.length, value.length - trail.length);
+  if (body === '') return undefined;
+  const parts = body.split(/([\s,]+)/);
+  const kept: string[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < parts.length; i += 2) {
+    const scope = parts[i];
+    const spelt = allowed.has(scope) ? scope : [...allowed].find((candidate) => candidate.toLowerCase() === scope.toLowerCase());
+    if (spelt === undefined || seen.has(spelt)) continue;
+    seen.add(spelt);
+    kept.push(kept.length === 0 ? spelt : parts[i - 1] + spelt);
+  }
+  return kept.length === 0 ? undefined : lead + kept.join('') + trail;
+}
+
+function scopesFix(value: Located<string>, allowed: ReadonlySet<string>) {
+  const fixed = fixedScopes(value.value, allowed);
+  return fixed === undefined ? undefined : replaceValue(value, fixed, { restart: true });
 }
 
 export const scopeSubsetRule: Rule = {
@@ -32,6 +60,8 @@ export const scopeSubsetRule: Rule = {
       const expected = allowed.size > 0 ? [...allowed].join(', ') : 'none';
       const first = sources[0];
       for (const { value } of fieldValues(primaryAccountRecords(instance), 'scope')) {
+        // One fix for the whole value, on each of its findings: applying any of them fixes all.
+        const fix = allowed.size > 0 ? scopesFix(value, allowed) : undefined;
         for (const scope of splitScopes(value.value)) {
           if (allowed.has(scope)) continue;
           const sameButCase = [...allowed].find((candidate) => candidate.toLowerCase() === scope.toLowerCase());
@@ -51,6 +81,7 @@ export const scopeSubsetRule: Rule = {
             field: 'scope',
             subject: scope,
             related: [relatedAt(first.scopes.loc, 'scopes provisioned by IMS')],
+            ...withFix(fix),
           });
         }
       }
