@@ -16342,7 +16342,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4428);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1247);
 
 // A reader that stops early (`ims-gate check | head`) closes the pipe: nothing more can be said to it, and that is
 // not an error of the scan. The exit code stays the verdict.
@@ -16363,7 +16363,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4428:
+/***/ 1247:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17687,7 +17687,7 @@ function redactText(text, options = {}) {
             const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 0x0d ? lineEnd - 1 : lineEnd;
             const segment = segmentOf(text, span, lineStart, contentEnd);
             if (segment) {
-                out += text.slice(last, segment[0]) + MASK;
+                out += text.slice(last, segment[0]) + secrets_MASK;
                 last = segment[1];
             }
             if (newline === -1)
@@ -20559,6 +20559,7 @@ function findingFrom(meta, diagnostic) {
         related: diagnostic.related,
         helpUri: DOCS_BASE_URL + meta.docs,
         title: meta.title,
+        ...(diagnostic.fix ? { fix: diagnostic.fix } : {}),
     };
 }
 /** IMS000 for anything the scan could not read or accept: it carries the parser's own location. */
@@ -21642,7 +21643,19 @@ function openCandidate(file, kind, bytes) {
     return { result, text: decoded.text, lines: new LineMap(decoded.text) };
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/value-source.js
+const sources = new WeakMap();
+function recordSource(located, source) {
+    sources.set(located, source);
+    return located;
+}
+/** The registered source of a value, or undefined (a value read through an alias, an escaped CSV cell…). */
+function sourceOf(located) {
+    return sources.get(located);
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/read/admin-console-csv.js
+
 
 const USER_COLUMNS = ['Username', 'Email'];
 const GROUP_COLUMNS = ['Product Configurations', 'User Groups'];
@@ -21798,8 +21811,11 @@ function pushGroups(file, text, lines, row, cell, groups) {
             if (to !== end)
                 while (b > a && isSpace(text.charCodeAt(b - 1)))
                     b--;
-            if (!admin_console_csv_isBlank(text, a, b))
-                groups.push({ value: text.slice(a, b), loc: lines.loc(file, a, b) });
+            if (!admin_console_csv_isBlank(text, a, b)) {
+                const loc = lines.loc(file, a, b);
+                // An unquoted name is written as it reads: a fix (a suggestion) may replace it as it is.
+                groups.push(recordSource({ value: text.slice(a, b), loc }, { loc, syntax: 'csv-plain' }));
+            }
             if (to === end)
                 return;
             from = to + 1;
@@ -23083,12 +23099,17 @@ class Tokenizer {
 
 
 
+
 /** All attributes of a start tag, decoded, each located at its `name="value"` span. */
 function locatedAttrs(file, text, lines, tag) {
     // No prototype: an attribute named `__proto__` is an attribute like any other, not the object's prototype.
     const attrs = Object.create(null);
-    for (const attr of tag.attrs)
-        attrs[attr.name] = { value: attrValue(text, attr), loc: lines.loc(file, attr.start, attr.end) };
+    for (const attr of tag.attrs) {
+        const located = { value: attrValue(text, attr), loc: lines.loc(file, attr.start, attr.end) };
+        // The value's own span, inside its quotes, for fixes (a fix rewrites the whole value, escaped for its quote).
+        const syntax = text.charCodeAt(attr.valueStart - 1) === 0x27 ? 'xml-attribute-single' : 'xml-attribute-double';
+        attrs[attr.name] = recordSource(located, { loc: lines.loc(file, attr.valueStart, attr.valueEnd), syntax });
+    }
     return attrs;
 }
 /** The decoded value of one attribute of a start tag, or undefined. */
@@ -23242,6 +23263,7 @@ function readCampaignPackage(file, bytes) {
 // top-level `kind: ims-provisioning`. Validated against policies/schemas/manifest.schema.json; every schema error
 // is a problem at the offending node. Scalars are read with the YAML failsafe schema, so every value stays the
 // string that was written (a client ID such as `12e45` is not turned into a number).
+
 
 
 
@@ -23408,6 +23430,27 @@ function secretScalars(docs) {
     }
     return [...values];
 }
+/** The syntax a fix must write a scalar in: its own style; none for block scalars and aliases (never fixed). */
+function scalarSyntax(file, node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return undefined;
+    const json = /\.json$/i.test(file);
+    if (node.type === 'QUOTE_DOUBLE')
+        return json ? 'json-string' : 'yaml-double';
+    if (json)
+        return undefined;
+    if (node.type === 'QUOTE_SINGLE')
+        return 'yaml-single';
+    return node.type === 'PLAIN' ? 'yaml-plain' : undefined;
+}
+/** Registers the value's source (the scalar as written, with its quotes) when a fix could rewrite it. */
+function withSource(file, text, lines, node, located) {
+    const syntax = scalarSyntax(file, node);
+    if (!syntax)
+        return located;
+    const [start, end] = nodeSpan(text, node);
+    return recordSource(located, { loc: lines.loc(file, start, end), syntax });
+}
 /** The first line of a yaml error message, without its " at line L, column C:" suffix. */
 function yamlMessage(message) {
     if (message.includes('Maximum call stack size exceeded'))
@@ -23494,7 +23537,7 @@ function readImsManifest(file, bytes) {
             continue;
         const string = scalarString(doc, pair.value);
         if (string !== undefined)
-            manifest[key] = { value: string, loc: nodeLoc(file, text, lines, pair.value) };
+            manifest[key] = withSource(file, text, lines, pair.value, { value: string, loc: nodeLoc(file, text, lines, pair.value) });
     }
     for (const key of LIST_FIELDS) {
         const pair = topPair(doc, key);
@@ -23507,7 +23550,7 @@ function readImsManifest(file, bytes) {
         for (const item of node.items) {
             const string = scalarString(doc, item);
             if (string !== undefined)
-                items.push({ value: string, loc: nodeLoc(file, text, lines, item) });
+                items.push(withSource(file, text, lines, item, { value: string, loc: nodeLoc(file, text, lines, item) }));
         }
         manifest[key] = { value: items, loc: nodeLoc(file, text, lines, pair.value) };
     }
@@ -25080,7 +25123,73 @@ const singleImsAccountRule = {
     },
 };
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/fix.js
+
+
+/** XML attribute text for a value: the characters attribute-value normalisation would change, escaped. */
+function xmlAttribute(value, quote) {
+    return value.replace(/[&<"'\t\n\r]/g, (c) => {
+        if (c === '&')
+            return '&amp;';
+        if (c === '<')
+            return '&lt;';
+        if (c === '"')
+            return quote === '"' ? '&quot;' : c;
+        if (c === "'")
+            return quote === "'" ? '&apos;' : c;
+        return `&#${c.charCodeAt(0)};`;
+    });
+}
+/** A YAML plain scalar that reads back as the same string under every schema's rules for plain text. */
+const SAFE_PLAIN = /^[A-Za-z0-9_][A-Za-z0-9_./@+-]*(?::[A-Za-z0-9_./@+-]+)*$/;
+/** Characters no XML 1.0 document may hold, even as a character reference; and lone surrogates. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** The text of `value` in `syntax`, or undefined when that syntax cannot hold it as it is. */
+function renderValue(value, syntax) {
+    if (NOT_XML.test(value))
+        return undefined; // no file ims-gate reads holds these as text: never written by a fix
+    switch (syntax) {
+        case 'xml-attribute-double':
+            return xmlAttribute(value, '"');
+        case 'xml-attribute-single':
+            return xmlAttribute(value, "'");
+        case 'yaml-plain':
+            return SAFE_PLAIN.test(value) ? value : undefined;
+        case 'yaml-single':
+            return /[\r\n]/.test(value) ? undefined : `'${value.replaceAll("'", "''")}'`;
+        case 'yaml-double':
+        case 'json-string':
+            // JSON's escapes are a subset of YAML's double-quoted ones.
+            return JSON.stringify(value);
+        case 'csv-plain':
+            return /^[^\s,;"]$|^[^\s,;"][^,;"\r\n]*[^\s,;"]$/.test(value) ? value : undefined;
+    }
+}
+/** A fix that sets `located` to `value`, or undefined when it cannot be written exactly or would show a secret. */
+function replaceValue(located, value, options = {}) {
+    const source = sourceOf(located);
+    if (!source || value === located.value)
+        return undefined;
+    // A URL with a password: the fix would copy the password into every report.
+    if (maskUrlUserinfo(value) !== value || maskUrlUserinfo(located.value) !== located.value)
+        return undefined;
+    const text = renderValue(value, source.syntax);
+    if (text === undefined)
+        return undefined;
+    const fix = { replacements: [{ loc: source.loc, text }] };
+    if (options.restart)
+        fix.restart = true;
+    if (options.suggestionOnly)
+        fix.suggestionOnly = true;
+    return fix;
+}
+/** Only a defined fix is set: `{ ...diagnostic, ...withFix(fix) }`. */
+function withFix(fix) {
+    return fix ? { fix } : {};
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/product-context.js
+
 
 
 
@@ -25107,6 +25216,7 @@ function checkAccountField(context, instance) {
             instance: instance.name,
             field: 'productContext',
             subject: value.value,
+            ...withFix(replaceValue(value, PRODUCT_CONTEXT_CLASSIC, { restart: true })),
         });
     }
 }
@@ -25133,6 +25243,7 @@ function checkManifest(context, instance) {
             field: 'productContext',
             subject: declared.value,
             related: [related],
+            ...withFix(replaceValue(declared, expected)),
         });
     }
 }
@@ -25260,6 +25371,9 @@ function checkImsServer(value) {
 
 
 
+
+/** The production endpoint a fix uses when no other instance shows which one the organization uses. */
+const DEFAULT_IMS_HOST = 'ims-na1.adobelogin.com';
 const ENDPOINT_ATTRIBUTE = 'authIMSEndpoint';
 /** The data every IMS003 message and remediation uses. */
 function endpointData(endpoint, config) {
@@ -25307,7 +25421,7 @@ function serverConfEndpoints(instance) {
     }
     return endpoints;
 }
-function checkEach(context, endpoints) {
+function checkEach(context, endpoints, preferred) {
     for (const endpoint of endpoints) {
         const result = checkImsServer(endpoint.setting.value);
         if (result.ok)
@@ -25320,6 +25434,7 @@ function checkEach(context, endpoints) {
             field: endpoint.field,
             // The password of `https://user:password@host` is not part of the fingerprint either (the pre-1.0 value).
             subject: maskUrlUserinfo(endpoint.setting.value.trim().toLowerCase()),
+            ...withFix(endpointFix(endpoint.setting, preferred)),
         });
     }
 }
@@ -25362,8 +25477,33 @@ function checkAcross(context, hosts) {
             field: endpoint.field,
             subject: host.host,
             related: [related],
+            ...withFix(endpointFix(endpoint.setting, reference.host)),
         });
     }
+}
+/** The one production host valid settings of a kind use (production instances first), else ims-na1. */
+function preferredHost(endpoints, production) {
+    const hosts = (list) => new Set(list.flatMap((endpoint) => {
+        const result = checkImsServer(endpoint.setting.value);
+        return result.ok ? [result.host] : [];
+    }));
+    for (const candidates of [hosts(endpoints.filter((endpoint) => production.has(endpoint.instance))), hosts(endpoints)])
+        if (candidates.size === 1)
+            return [...candidates][0];
+    return DEFAULT_IMS_HOST;
+}
+function preferredHosts(context) {
+    const named = context.model.instances.filter((instance) => isNamedInstance(instance, context.config));
+    const production = productionInstances(named.map((instance) => instance.name));
+    return {
+        accounts: preferredHost(context.model.instances.flatMap(accountEndpoints), production),
+        serverConfs: preferredHost(context.model.instances.flatMap(serverConfEndpoints), production),
+    };
+}
+/** The setting rewritten to `host`, keeping its form: `https://host` or a bare host. */
+function endpointFix(setting, host) {
+    const bare = !/^[a-z][a-z0-9+.-]*:\/\//i.test(setting.value.trim()) && setting.value.trim() !== '';
+    return replaceValue(setting, bare ? host : `https://${host}`, { restart: true });
 }
 const imsServerRule = {
     id: 'IMS003',
@@ -25373,6 +25513,7 @@ const imsServerRule = {
         const named = context.model.instances.filter((instance) => isNamedInstance(instance, context.config));
         const production = productionInstances(named.map((instance) => instance.name));
         const mapping = new FieldMapping(context.config);
+        const preferred = preferredHosts(context);
         for (const instance of context.model.instances) {
             const accounts = accountEndpoints(instance);
             const serverConfs = serverConfEndpoints(instance);
@@ -25385,8 +25526,8 @@ const imsServerRule = {
                     : hasImsNode
                         ? { status: 'skipped', reason: 'field-not-present', hint: `set ${ENDPOINT_ATTRIBUTE} on the serverConf <ims> node` }
                         : NO_ACCOUNT);
-            checkEach(context, accounts);
-            checkEach(context, serverConfs);
+            checkEach(context, accounts, preferred.accounts);
+            checkEach(context, serverConfs, preferred.serverConfs);
             // Only instances whose own settings are all valid take part: a bad one is already reported above.
             const valid = [...accounts, ...serverConfs].every((endpoint) => checkImsServer(endpoint.setting.value).ok);
             if (!valid || !isNamedInstance(instance, context.config))
@@ -25594,6 +25735,7 @@ function maskConflicts(model, config) {
 
 
 
+
 const FIELD = 'associationMask';
 function exampleMask(instance) {
     return `Campaign - ${instance} - (.*)`;
@@ -25657,6 +25799,7 @@ function checkMask(context, instance, mask, names, prefixes) {
             ...at,
             messageId: 'strayWhitespace',
             data: { ...maskData(instance.name, expected, context.config), mask: quote(text), issues: joinIssues(issues) },
+            ...withFix(replaceValue(mask, expected, { restart: true })),
         });
         return;
     }
@@ -25669,10 +25812,13 @@ function checkMask(context, instance, mask, names, prefixes) {
     const { messageId, data } = prefixProblemMessage(parsed.prefix, prefixProblem);
     const whitespace = issues.length > 0 ? `has ${joinIssues(issues)}, and ` : '';
     // The data of the prefix problem (its example, a group name) wins over the mask's example.
+    // A fix only for the one "did you mean": the example mask is a guess.
+    const fix = prefixProblem.suggestion !== undefined ? replaceValue(mask, expected, { restart: true }) : undefined;
     context.report({
         ...at,
         messageId,
         data: { ...maskData(instance.name, expected, context.config), mask: quote(text), whitespace, ...data },
+        ...withFix(fix),
     });
 }
 /** What a conflict's message suggests: the uncovered family's prefix in the mask's own form, else the example mask. */
@@ -26149,6 +26295,7 @@ function forEachDeletionHash(text, visit) {
 
 
 
+
 /** Whether `name` belongs to `prefix` rather than to a longer prefix of another instance that also matches. */
 function ownedBy(name, prefix, prefixes) {
     return (name.startsWith(prefix) && !prefixes.some((other) => other.length > prefix.length && other.startsWith(prefix) && name.startsWith(other)));
@@ -26206,6 +26353,8 @@ function reportMissing(context, mapped, failing, misspeltFor) {
         messageId: 'misspeltGroup',
         data: { ...failingData(mapped, failing), suggestion: quote(mapped.prefix + misspeltFor.name.value) },
         related: [relatedAt(misspeltFor.name.loc, `operator group ${quote(misspeltFor.name.value)}`)],
+        // The CSV is an export of the Admin Console: the fix is a suggestion to make there, never applied to the file.
+        ...withFix(replaceValue(failing.cell, mapped.prefix + misspeltFor.name.value, { suggestionOnly: true })),
     });
 }
 /**
@@ -26246,6 +26395,7 @@ function reportWhitespace(context, mapped, failing, issues) {
         instance: mapped.instance.name,
         field: 'operatorGroup',
         subject: failing.name,
+        ...withFix(exists ? replaceValue(failing.cell, mapped.prefix + cleaned, { suggestionOnly: true }) : undefined),
     });
 }
 function checkInstance(context, mapped, known, groups) {
@@ -26397,9 +26547,37 @@ function splitScopes(value) {
 
 
 
+
 /** The instance's manifests that list scopes, with the scope names they provision. */
 function provisioned(manifests) {
     return manifests.flatMap((manifest) => (manifest.scopes ? [{ manifest, scopes: manifest.scopes }] : []));
+}
+/**
+ * The scope value with the scopes IMS did not provision dropped (each with the separator before it, so that the
+ * others keep theirs) and those that differ only in case spelt as provisioned; undefined when none would be left.
+ */
+function fixedScopes(value, allowed) {
+    const lead = /^[\s,]*/.exec(value)?.[0] ?? '';
+    const trail = value.length > lead.length ? (/[\s,]*$/.exec(value)?.[0] ?? '') : '';
+    const body = value.slice(lead.length, value.length - trail.length);
+    if (body === '')
+        return undefined;
+    const parts = body.split(/([\s,]+)/);
+    const kept = [];
+    const seen = new Set();
+    for (let i = 0; i < parts.length; i += 2) {
+        const scope = parts[i];
+        const spelt = allowed.has(scope) ? scope : [...allowed].find((candidate) => candidate.toLowerCase() === scope.toLowerCase());
+        if (spelt === undefined || seen.has(spelt))
+            continue;
+        seen.add(spelt);
+        kept.push(kept.length === 0 ? spelt : parts[i - 1] + spelt);
+    }
+    return kept.length === 0 ? undefined : lead + kept.join('') + trail;
+}
+function scopesFix(value, allowed) {
+    const fixed = fixedScopes(value.value, allowed);
+    return fixed === undefined ? undefined : replaceValue(value, fixed, { restart: true });
 }
 const scopeSubsetRule = {
     id: 'IMS006',
@@ -26417,6 +26595,8 @@ const scopeSubsetRule = {
             const expected = allowed.size > 0 ? [...allowed].join(', ') : 'none';
             const first = sources[0];
             for (const { value } of fieldValues(primaryAccountRecords(instance), 'scope')) {
+                // One fix for the whole value, on each of its findings: applying any of them fixes all.
+                const fix = allowed.size > 0 ? scopesFix(value, allowed) : undefined;
                 for (const scope of splitScopes(value.value)) {
                     if (allowed.has(scope))
                         continue;
@@ -26437,6 +26617,7 @@ const scopeSubsetRule = {
                         field: 'scope',
                         subject: scope,
                         related: [relatedAt(first.scopes.loc, 'scopes provisioned by IMS')],
+                        ...withFix(fix),
                     });
                 }
             }
@@ -26685,6 +26866,7 @@ function describeEntries(entries, shown = 5) {
 
 
 
+
 /** Whether the URL is on one of the instance's redirectUris allowlists; undefined when it has none. */
 function onAllowlist(instance, callback) {
     return allowlistAllows(instance, callback.url, callback.https);
@@ -26892,7 +27074,24 @@ function merge(callback, found, config) {
         field: 'callbackServer',
         subject: found.map((problem) => problem.subject).join(' | '),
         related: related.length > 0 ? related : undefined,
+        ...withFix(callbackFix(callback, found)),
     };
+}
+/**
+ * The one right callback server, when there is one: `http://` becomes `https://` when that is all that is wrong;
+ * a callback on another host becomes the instance's configured url, when that is https and on the allowlist.
+ */
+function callbackFix(callback, found) {
+    const checks = new Set(found.map((problem) => problem.check));
+    const { setting, instance } = callback;
+    if (checks.size === 1 && checks.has('scheme') && callback.url.scheme === 'http')
+        return replaceValue(setting, setting.value.replace(/^\s*http:\/\//i, 'https://'), { restart: true });
+    if (!checks.has('url') && !checks.has('other'))
+        return undefined;
+    const own = configuredUrl(instance);
+    if (!instance.url || !own || own.scheme !== 'https' || onAllowlist(instance, { url: own, https: true }) === false)
+        return undefined;
+    return replaceValue(setting, instance.url, { restart: true });
 }
 const callbackUrlRule = {
     id: 'IMS007',
@@ -26925,6 +27124,7 @@ const callbackUrlRule = {
 
 
 
+
 function client_id_checkManifest(context, instance, manifest) {
     const provisioned = manifest.clientId;
     if (!provisioned || provisioned.value.trim() === '')
@@ -26943,6 +27143,7 @@ function client_id_checkManifest(context, instance, manifest) {
     };
     const at = { instance: instance.name, field: 'clientId', related };
     const values = fieldValues(records, 'clientId');
+    const agreed = agreedClientId(instance);
     if (values.length === 0) {
         // Records of one account may be split over packages; only when none sets the client ID is it missing.
         context.report({ ...at, loc: records[0].loc, messageId: 'missingClientId', data, subject: '(missing)' });
@@ -26953,8 +27154,23 @@ function client_id_checkManifest(context, instance, manifest) {
             continue;
         const whitespaceOnly = withoutWhiteSpace(value.value) === withoutWhiteSpace(expected);
         const messageId = !whitespaceOnly ? 'mismatch' : hasWhiteSpace(value.value) ? 'whitespaceInAccount' : 'whitespaceInManifest';
-        context.report({ ...at, loc: value.loc, messageId, data: { ...data, value: quote(value.value) }, subject: value.value });
+        // The account takes the manifest's client ID, when every manifest of the instance agrees on one without white space.
+        const fix = messageId !== 'whitespaceInManifest' && agreed === expected ? replaceValue(value, expected, { restart: true }) : undefined;
+        context.report({
+            ...at,
+            loc: value.loc,
+            messageId,
+            data: { ...data, value: quote(value.value) },
+            subject: value.value,
+            ...withFix(fix),
+        });
     }
+}
+/** The client ID every manifest of the instance provisions, when they agree on one that has no white space. */
+function agreedClientId(instance) {
+    const ids = new Set(instance.manifests.flatMap((manifest) => (manifest.clientId ? [manifest.clientId.value] : [])));
+    const [only] = ids;
+    return ids.size === 1 && !hasWhiteSpace(only) && only !== '' ? only : undefined;
 }
 const clientIdRule = {
     id: 'IMS008',
@@ -27192,8 +27408,221 @@ const rules = [
     unmappedAttributesRule,
 ];
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/fix/files.js
+// The files `--fix` may write: regular files inside the scan root (no symbolic link, no path out of the root),
+// rewritten only when their bytes are still those the scan read.
+
+
+
+
+function files_sha256(bytes) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex');
+}
+/** Reads `file` (relative to `root`) when it is a regular file inside the root. */
+function openInsideRoot(root, file) {
+    if ((0,external_node_path_namespaceObject.isAbsolute)(file) || file.split(/[\\/]/).includes('..'))
+        return { ok: false, reason: 'the path leaves the scan root' };
+    const path = (0,external_node_path_namespaceObject.resolve)(root, file);
+    try {
+        const stat = (0,external_node_fs_namespaceObject.lstatSync)(path);
+        if (stat.isSymbolicLink())
+            return { ok: false, reason: 'it is a symbolic link' };
+        if (!stat.isFile())
+            return { ok: false, reason: 'it is not a regular file' };
+        const real = (0,external_node_fs_namespaceObject.realpathSync)(path);
+        const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(root), real);
+        if (rel === '' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || rel === '..' || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+            return { ok: false, reason: 'the file is outside the scan root' };
+        // Read through a non-blocking open checked on its descriptor: a path swapped for a FIFO cannot hold the run.
+        return { ok: true, path, bytes: readRegularFile(real) };
+    }
+    catch (error) {
+        const reason = error instanceof NotRegularFileError
+            ? `it ${error.message}`
+            : `it cannot be read (${error.code ?? 'error'})`;
+        return { ok: false, reason };
+    }
+}
+/** Writes `bytes` over the file when it still holds `expected`; false (nothing written) when it changed. */
+function writeIfUnchanged(root, file, expected, bytes) {
+    const current = openInsideRoot(root, file);
+    if (!current.ok)
+        return current;
+    if (!current.bytes.equals(expected))
+        return { ok: false, reason: 'the file changed since it was read' };
+    (0,external_node_fs_namespaceObject.writeFileSync)(current.path, bytes);
+    return { ok: true };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/fix/apply.js
+
+function storageOf(bytes) {
+    const utf16 = utf16Encoding(bytes);
+    if (utf16) {
+        const head = utf16.bom ? 2 : 0;
+        const little = utf16.encoding === 'utf-16le';
+        return {
+            head,
+            bytesBetween: (_text, from, to) => (to - from) * 2,
+            encode: (text) => {
+                const encoded = Buffer.from(text, 'utf16le');
+                return little ? encoded : encoded.swap16();
+            },
+        };
+    }
+    const declared = declaredXmlEncoding(bytes);
+    if (declared && !isUnicodeLabel(declared)) {
+        // A legacy code page: one byte per character is assumed, then checked by decoding the result (see applyToBytes).
+        return {
+            head: 0,
+            bytesBetween: (_text, from, to) => to - from,
+            encode: (text) => (/^[\x20-\x7e]*$/.test(text) ? Buffer.from(text, 'latin1') : undefined),
+        };
+    }
+    const head = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    return {
+        head,
+        bytesBetween: (text, from, to) => Buffer.byteLength(text.slice(from, to), 'utf8'),
+        encode: (text) => Buffer.from(text, 'utf8'),
+    };
+}
+/** The offsets [start, end) of a Loc in the text, or undefined when the Loc is not inside one line range of it. */
+function offsetsOf(lines, loc) {
+    const at = (line, column) => {
+        const start = lines.starts[line - 1];
+        if (start === undefined || column < 1)
+            return undefined;
+        const next = lines.starts[line] ?? lines.length + 1;
+        const offset = start + column - 1;
+        // A span never reaches past its line's '\n' (a Loc's end column may point just after the line's last character).
+        return offset < next ? offset : undefined;
+    };
+    const start = at(loc.line, loc.column);
+    const end = at(loc.endLine, loc.endColumn);
+    if (start === undefined || end === undefined || end < start)
+        return undefined;
+    return [start, end];
+}
+/** Replacements sorted by position, none overlapping another; the first of two overlapping ones wins. */
+function disjoint(replacements, lines) {
+    const located = [];
+    let dropped = 0;
+    for (const replacement of replacements) {
+        const offsets = offsetsOf(lines, replacement.loc);
+        if (!offsets)
+            dropped++;
+        else
+            located.push([offsets[0], offsets[1], replacement.text]);
+    }
+    located.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const kept = [];
+    for (const item of located) {
+        const last = kept[kept.length - 1];
+        if (last && last[0] === item[0] && last[1] === item[1] && last[2] === item[2])
+            continue; // the same fix twice
+        if (last && item[0] < last[1])
+            dropped++;
+        else
+            kept.push(item);
+    }
+    return { offsets: kept, dropped };
+}
+/**
+ * A checker of the replacements that can be made exactly in a file, decoding it once: each replacement must map
+ * inside the text and its text must fit the encoding; a legacy code page must hold one byte per character. What it
+ * accepts, applyToBytes makes (and checks again by decoding the result).
+ */
+function replacementChecker(file, bytes) {
+    const decoded = decodeBytes(file, bytes, { xml: true });
+    if (!decoded.ok)
+        return () => false;
+    const lines = new LineMap(decoded.text);
+    const storage = storageOf(bytes);
+    const declared = declaredXmlEncoding(bytes);
+    const legacy = !utf16Encoding(bytes) && declared !== undefined && !isUnicodeLabel(declared);
+    // A code page of more than one byte for some characters (Shift_JIS, GB18030): offsets are not byte offsets.
+    if (legacy && decoded.text.length !== bytes.length)
+        return () => false;
+    return (replacements) => {
+        const { offsets, dropped } = disjoint(replacements, lines);
+        return dropped === 0 && offsets.every(([, , text]) => storage.encode(text) !== undefined);
+    };
+}
+/** The file's bytes with the replacements made, or why they cannot be made exactly. */
+function applyToBytes(file, bytes, replacements) {
+    const decoded = decodeBytes(file, bytes, { xml: true });
+    if (!decoded.ok)
+        return { ok: false, reason: decoded.problem.message };
+    const before = decoded.text;
+    const lines = new LineMap(before);
+    const { offsets, dropped } = disjoint(replacements, lines);
+    if (dropped > 0)
+        return { ok: false, reason: 'a replacement is outside the file or overlaps another' };
+    const storage = storageOf(bytes);
+    const parts = [];
+    const kept = [];
+    let textFrom = 0;
+    // Byte offsets are counted forward from the previous span: one pass over the text, whatever the number of spans.
+    let byteFrom = storage.head;
+    parts.push(bytes.subarray(0, storage.head));
+    for (const [start, end, text] of offsets) {
+        const encoded = storage.encode(text);
+        if (!encoded)
+            return { ok: false, reason: "the file's encoding cannot hold the new text" };
+        const byteStart = byteFrom + storage.bytesBetween(before, textFrom, start);
+        parts.push(bytes.subarray(byteFrom, byteStart), encoded);
+        kept.push(before.slice(textFrom, start), text);
+        textFrom = end;
+        byteFrom = byteStart + storage.bytesBetween(before, start, end);
+    }
+    parts.push(bytes.subarray(byteFrom));
+    kept.push(before.slice(textFrom));
+    const after = kept.join('');
+    const result = Buffer.concat(parts);
+    // The check that makes the byte mapping safe whatever the encoding: the new bytes must read as the new text.
+    const check = decodeBytes(file, result, { xml: true });
+    if (!check.ok || check.text !== after)
+        return { ok: false, reason: "the replacement cannot be mapped exactly onto the file's bytes" };
+    return { ok: true, bytes: result, before, after };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/fix/offered.js
+
+
+
+function dropSecretFixes(findings, secrets) {
+    if (secrets.length === 0)
+        return;
+    for (const finding of findings) {
+        if (finding.fix?.replacements.some((replacement) => scrub(replacement.text, secrets) !== replacement.text))
+            delete finding.fix;
+    }
+}
+/**
+ * A fix is offered (in the report, SARIF, suggestions) only when it can be made exactly: its spans map onto the
+ * file's bytes and its text fits the file's encoding (e.g. not a non-ASCII value in an ISO-8859-1 package).
+ * Only the files that have fixes are read again.
+ */
+function dropUnmappableFixes(root, findings) {
+    const checkers = new Map();
+    for (const finding of findings) {
+        if (!finding.fix)
+            continue;
+        let check = checkers.get(finding.file);
+        if (!check) {
+            const opened = openInsideRoot(root, finding.file);
+            check = opened.ok ? replacementChecker(finding.file, opened.bytes) : () => false;
+            checkers.set(finding.file, check);
+        }
+        if (!check(finding.fix.replacements))
+            delete finding.fix;
+    }
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/pipeline.js
 // The one pipeline: discover → read → model → rules → findings → gate. Reporters run after it, on its Report.
+
+
 
 
 
@@ -27224,13 +27653,17 @@ const rules = [
 /** A problem with how ims-gate was called (exit code 2), as opposed to a finding in the repository. */
 class UsageError extends Error {
 }
-function readAll(root, config) {
+function readAll(root, config, digests) {
     const discovery = discover(root, config);
     // Files the config names are read as the kind it says, even where discovery does not look.
     const configured = configuredFiles(root, config);
     const discovered = new Set(discovery.files.map((file) => file.path));
     const files = [...discovery.files, ...configured.files.filter((file) => !discovered.has(file.path))].sort((a, b) => compareStrings(a.path, b.path));
     const loaded = loadCandidates(files, config.maxFileSizeBytes, sniffer, configured.kinds);
+    // What `--fix` compares before it writes: a file changed since the scan read it is never rewritten.
+    if (digests)
+        for (const candidate of loaded.candidates)
+            digests.set(candidate.path, files_sha256(candidate.bytes));
     // Attributes the field mapping makes secret are masked in reader messages too, whatever their names look like.
     const secretNames = new FieldMapping(config).attributesByField.clientSecret;
     const results = loaded.candidates.map((candidate) => redactReadProblems(readFile(candidate.path, candidate.bytes, candidate.kind), candidate.bytes, { secretNames }));
@@ -27400,13 +27833,14 @@ async function scan(options) {
     let restart = { required: false, instances: [], changes: [] };
     let filesScanned = 0;
     let readResults = [];
+    const digests = options.keepDigests ? new Map() : undefined;
     // With `hosting: hosted` no file is read (Adobe manages the IMS integration): only the rules about the scan run.
     let live;
     if (config.hosting !== 'hosted') {
         // The one read over the network, bounded in time (src/read/umapi/limits.ts): it never throws.
         if (config.adminConsole)
             live = await readLiveAdminConsole(config.adminConsole, { env: options.env, onSecret: options.onSecret });
-        const read = readAll(root, config);
+        const read = readAll(root, config, digests);
         filesScanned = read.filesScanned;
         readResults = read.results;
         model = buildModel(read.results, config);
@@ -27474,10 +27908,13 @@ async function scan(options) {
     };
     // Belt and braces: rules never quote a secret, but no message, wherever it came from, may carry one.
     const secrets = [...secretValues(model, options.secrets, readResults), ...(live?.secrets ?? [])];
+    // A fix is never masked (a masked fix would write the mask): one that would show a secret is dropped.
+    dropSecretFixes(unscrubbed.findings, secrets);
+    dropUnmappableFixes(root, unscrubbed.findings);
     const report = scrubReport(unscrubbed, secrets);
     // Attributes mapped to the client secret with `fields:` hold a secret whatever their name.
     const secretNames = new FieldMapping(config).attributesByField.clientSecret;
-    return { report, configInvalid: configProblems.length > 0, model, redaction: { secrets, secretNames } };
+    return { report, configInvalid: configProblems.length > 0, model, redaction: { secrets, secretNames }, ...(digests ? { digests } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/policy/rule-help.js
@@ -28415,11 +28852,36 @@ function result(finding, ruleIndex, options) {
         out.properties = properties;
     if (isSuppressed(finding))
         out.suppressions = [suppression(finding)];
+    if (finding.fix)
+        out.fixes = [sarifFix(finding.fix, finding.file, options)];
     return out;
 }
 /** `{ [key]: items }` when there are items; SARIF leaves an empty list out. */
 function nonEmpty(key, items) {
     return items.length > 0 ? { [key]: items } : {};
+}
+/** SARIF 2.1.0 §3.55 fix: one artifactChange (the finding's file) whose replacements delete a region and insert text. */
+function sarifFix(fix, file, options) {
+    const how = fix.suggestionOnly
+        ? 'Suggested fix: make this change in the Admin Console (the file is an export; ims-gate check --fix leaves it alone).'
+        : 'Fix: ims-gate check --fix applies it.';
+    return {
+        description: { text: fix.restart ? `${how} Restart the Campaign server after deploying it.` : how },
+        artifactChanges: [
+            {
+                artifactLocation: artifact(file, options),
+                replacements: fix.replacements.map((replacement) => ({
+                    deletedRegion: {
+                        startLine: replacement.loc.line,
+                        startColumn: replacement.loc.column,
+                        endLine: replacement.loc.endLine,
+                        endColumn: replacement.loc.endColumn,
+                    },
+                    insertedContent: { text: replacement.text },
+                })),
+            },
+        ],
+    };
 }
 /** The SARIF 2.1.0 log of a report. Plain data: `JSON.stringify` it. */
 function toSarif(report, options) {
@@ -29799,9 +30261,894 @@ async function adminConsoleCommand(argv, io) {
     return pull(values, positionals, io);
 }
 
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
+class Diff {
+    diff(oldStr, newStr, 
+    // Type below is not accurate/complete - see above for full possibilities - but it compiles
+    options = {}) {
+        let callback;
+        if (typeof options === 'function') {
+            callback = options;
+            options = {};
+        }
+        else if ('callback' in options) {
+            callback = options.callback;
+        }
+        // Allow subclasses to massage the input prior to running
+        const oldString = this.castInput(oldStr, options);
+        const newString = this.castInput(newStr, options);
+        const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+        const newTokens = this.removeEmpty(this.tokenize(newString, options));
+        return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    }
+    diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+        var _a;
+        const done = (value) => {
+            value = this.postProcess(value, options);
+            if (callback) {
+                setTimeout(function () { callback(value); }, 0);
+                return undefined;
+            }
+            else {
+                return value;
+            }
+        };
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let editLength = 1;
+        let maxEditLength = newLen + oldLen;
+        if (options.maxEditLength != null) {
+            maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+        }
+        const maxExecutionTime = (_a = options.timeout) !== null && _a !== void 0 ? _a : Infinity;
+        const abortAfterTimestamp = Date.now() + maxExecutionTime;
+        const bestPath = [{ oldPos: -1, lastComponent: undefined }];
+        // Seed editLength = 0, i.e. the content starts with the same values
+        let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+        if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+            // Identity per the equality and tokenizer
+            return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+        }
+        // Once we hit the right edge of the edit graph on some diagonal k, we can
+        // definitely reach the end of the edit graph in no more than k edits, so
+        // there's no point in considering any moves to diagonal k+1 any more (from
+        // which we're guaranteed to need at least k+1 more edits).
+        // Similarly, once we've reached the bottom of the edit graph, there's no
+        // point considering moves to lower diagonals.
+        // We record this fact by setting minDiagonalToConsider and
+        // maxDiagonalToConsider to some finite value once we've hit the edge of
+        // the edit graph.
+        // This optimization is not faithful to the original algorithm presented in
+        // Myers's paper, which instead pointlessly extends D-paths off the end of
+        // the edit graph - see page 7 of Myers's paper which notes this point
+        // explicitly and illustrates it with a diagram. This has major performance
+        // implications for some common scenarios. For instance, to compute a diff
+        // where the new text simply appends d characters on the end of the
+        // original text of length n, the true Myers algorithm will take O(n+d^2)
+        // time while this optimization needs only O(n+d) time.
+        let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+        // Main worker method. checks all permutations of a given edit length for acceptance.
+        const execEditLength = () => {
+            for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+                let basePath;
+                const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+                if (removePath) {
+                    // No one else is going to attempt to use this value, clear it
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath - 1] = undefined;
+                }
+                let canAdd = false;
+                if (addPath) {
+                    // what newPos will be after we do an insertion:
+                    const addPathNewPos = addPath.oldPos - diagonalPath;
+                    canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+                }
+                const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+                if (!canAdd && !canRemove) {
+                    // If this path is a terminal then prune
+                    // @ts-expect-error - perf optimisation. This type-violating value will never be read.
+                    bestPath[diagonalPath] = undefined;
+                    continue;
+                }
+                // Select the diagonal that we want to branch from. We select the prior
+                // path whose position in the old string is the farthest from the origin
+                // and does not pass the bounds of the diff graph
+                if (!canRemove || (canAdd && removePath.oldPos < addPath.oldPos)) {
+                    basePath = this.addToPath(addPath, true, false, 0, options);
+                }
+                else {
+                    basePath = this.addToPath(removePath, false, true, 1, options);
+                }
+                newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+                if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+                    // If we have hit the end of both strings, then we are done
+                    return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+                }
+                else {
+                    bestPath[diagonalPath] = basePath;
+                    if (basePath.oldPos + 1 >= oldLen) {
+                        maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+                    }
+                    if (newPos + 1 >= newLen) {
+                        minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+                    }
+                }
+            }
+            editLength++;
+        };
+        // Performs the length of edit iteration. Is a bit fugly as this has to support the
+        // sync and async mode which is never fun. Loops over execEditLength until a value
+        // is produced, or until the edit length exceeds options.maxEditLength (if given),
+        // in which case it will return undefined.
+        if (callback) {
+            (function exec() {
+                setTimeout(function () {
+                    if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+                        return callback(undefined);
+                    }
+                    if (!execEditLength()) {
+                        exec();
+                    }
+                }, 0);
+            }());
+        }
+        else {
+            while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+                const ret = execEditLength();
+                if (ret) {
+                    return ret;
+                }
+            }
+        }
+    }
+    addToPath(path, added, removed, oldPosInc, options) {
+        const last = path.lastComponent;
+        if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: last.count + 1, added: added, removed: removed, previousComponent: last.previousComponent }
+            };
+        }
+        else {
+            return {
+                oldPos: path.oldPos + oldPosInc,
+                lastComponent: { count: 1, added: added, removed: removed, previousComponent: last }
+            };
+        }
+    }
+    extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+        const newLen = newTokens.length, oldLen = oldTokens.length;
+        let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+        while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+            newPos++;
+            oldPos++;
+            commonCount++;
+            if (options.oneChangePerToken) {
+                basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+            }
+        }
+        if (commonCount && !options.oneChangePerToken) {
+            basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+        }
+        basePath.oldPos = oldPos;
+        return newPos;
+    }
+    equals(left, right, options) {
+        if (options.comparator) {
+            return options.comparator(left, right);
+        }
+        else {
+            return left === right
+                || (!!options.ignoreCase && left.toLowerCase() === right.toLowerCase());
+        }
+    }
+    removeEmpty(array) {
+        const ret = [];
+        for (let i = 0; i < array.length; i++) {
+            if (array[i]) {
+                ret.push(array[i]);
+            }
+        }
+        return ret;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    castInput(value, options) {
+        return value;
+    }
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    tokenize(value, options) {
+        return Array.from(value);
+    }
+    join(chars) {
+        // Assumes ValueT is string, which is the case for most subclasses.
+        // When it's false, e.g. in diffArrays, this method needs to be overridden (e.g. with a no-op)
+        // Yes, the casts are verbose and ugly, because this pattern - of having the base class SORT OF
+        // assume tokens and values are strings, but not completely - is weird and janky.
+        return chars.join('');
+    }
+    postProcess(changeObjects, 
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars
+    options) {
+        return changeObjects;
+    }
+    get useLongestToken() {
+        return false;
+    }
+    buildValues(lastComponent, newTokens, oldTokens) {
+        // First we convert our linked list of components in reverse order to an
+        // array in the right order:
+        const components = [];
+        let nextComponent;
+        while (lastComponent) {
+            components.push(lastComponent);
+            nextComponent = lastComponent.previousComponent;
+            delete lastComponent.previousComponent;
+            lastComponent = nextComponent;
+        }
+        components.reverse();
+        const componentLen = components.length;
+        let componentPos = 0, newPos = 0, oldPos = 0;
+        for (; componentPos < componentLen; componentPos++) {
+            const component = components[componentPos];
+            if (!component.removed) {
+                if (!component.added && this.useLongestToken) {
+                    let value = newTokens.slice(newPos, newPos + component.count);
+                    value = value.map(function (value, i) {
+                        const oldValue = oldTokens[oldPos + i];
+                        return oldValue.length > value.length ? oldValue : value;
+                    });
+                    component.value = this.join(value);
+                }
+                else {
+                    component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+                }
+                newPos += component.count;
+                // Common case
+                if (!component.added) {
+                    oldPos += component.count;
+                }
+            }
+            else {
+                component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+                oldPos += component.count;
+            }
+        }
+        return components;
+    }
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+
+
+class LineDiff extends Diff {
+    constructor() {
+        super(...arguments);
+        this.tokenize = line_tokenize;
+    }
+    equals(left, right, options) {
+        // If we're ignoring whitespace, we need to normalise lines by stripping
+        // whitespace before checking equality. (This has an annoying interaction
+        // with newlineIsToken that requires special handling: if newlines get their
+        // own token, then we DON'T want to trim the *newline* tokens down to empty
+        // strings, since this would cause us to treat whitespace-only line content
+        // as equal to a separator between lines, which would be weird and
+        // inconsistent with the documented behavior of the options.)
+        if (options.ignoreWhitespace) {
+            if (!options.newlineIsToken || !left.includes('\n')) {
+                left = left.trim();
+            }
+            if (!options.newlineIsToken || !right.includes('\n')) {
+                right = right.trim();
+            }
+        }
+        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+            if (left.endsWith('\n')) {
+                left = left.slice(0, -1);
+            }
+            if (right.endsWith('\n')) {
+                right = right.slice(0, -1);
+            }
+        }
+        return super.equals(left, right, options);
+    }
+}
+const lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+    return lineDiff.diff(oldStr, newStr, options);
+}
+function diffTrimmedLines(oldStr, newStr, options) {
+    options = generateOptions(options, { ignoreWhitespace: true });
+    return lineDiff.diff(oldStr, newStr, options);
+}
+// Exported standalone so it can be used from jsonDiff too.
+function line_tokenize(value, options) {
+    if (options.stripTrailingCr) {
+        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
+        value = value.replace(/\r\n/g, '\n');
+    }
+    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+    // Ignore the final empty token that occurs if the string ends with a new line
+    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+        linesAndNewlines.pop();
+    }
+    // Merge the content and line separators into single tokens
+    for (let i = 0; i < linesAndNewlines.length; i++) {
+        const line = linesAndNewlines[i];
+        if (i % 2 && !options.newlineIsToken) {
+            retLines[retLines.length - 1] += line;
+        }
+        else {
+            retLines.push(line);
+        }
+    }
+    return retLines;
+}
+
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
+
+/**
+ * Returns true if the filename contains characters that require C-style
+ * quoting (as used by Git and GNU diffutils in diff output).
+ */
+function needsQuoting(s) {
+    for (let i = 0; i < s.length; i++) {
+        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * C-style quotes a filename, encoding special characters as escape sequences
+ * and non-ASCII bytes as octal escapes. This is the inverse of
+ * `parseQuotedFileName` in parse.ts.
+ *
+ * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
+ * This matches the behaviour of both Git and GNU diffutils, which always emit
+ * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
+ * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
+ *
+ * If the filename doesn't need quoting, returns it as-is.
+ */
+function quoteFileNameIfNeeded(s) {
+    if (!needsQuoting(s)) {
+        return s;
+    }
+    let result = '"';
+    const bytes = new TextEncoder().encode(s);
+    let i = 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
+        if (b === 0x07) {
+            result += '\\a';
+        }
+        else if (b === 0x08) {
+            result += '\\b';
+        }
+        else if (b === 0x09) {
+            result += '\\t';
+        }
+        else if (b === 0x0a) {
+            result += '\\n';
+        }
+        else if (b === 0x0b) {
+            result += '\\v';
+        }
+        else if (b === 0x0c) {
+            result += '\\f';
+        }
+        else if (b === 0x0d) {
+            result += '\\r';
+        }
+        else if (b === 0x22) {
+            result += '\\"';
+        }
+        else if (b === 0x5c) {
+            result += '\\\\';
+        }
+        else if (b >= 0x20 && b <= 0x7e) {
+            // Just a printable ASCII character that is neither a double quote nor a
+            // backslash; no need to escape it.
+            result += String.fromCharCode(b);
+        }
+        else {
+            // Either part of a non-ASCII character or a control character without a
+            // special escape sequence; needs escaping as a 3-digit octal escape
+            result += '\\' + b.toString(8).padStart(3, '0');
+        }
+        i++;
+    }
+    result += '"';
+    return result;
+}
+const INCLUDE_HEADERS = {
+    includeIndex: true,
+    includeUnderline: true,
+    includeFileHeaders: true
+};
+const FILE_HEADERS_ONLY = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: true
+};
+const OMIT_HEADERS = {
+    includeIndex: false,
+    includeUnderline: false,
+    includeFileHeaders: false
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    let optionsObj;
+    if (!options) {
+        optionsObj = {};
+    }
+    else if (typeof options === 'function') {
+        optionsObj = { callback: options };
+    }
+    else {
+        optionsObj = options;
+    }
+    if (typeof optionsObj.context === 'undefined') {
+        optionsObj.context = 4;
+    }
+    // We copy this into its own variable to placate TypeScript, which thinks
+    // optionsObj.context might be undefined in the callbacks below.
+    const context = optionsObj.context;
+    // @ts-expect-error (runtime check for something that is correctly a static type error)
+    if (optionsObj.newlineIsToken) {
+        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
+    }
+    if (!optionsObj.callback) {
+        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+    }
+    else {
+        const { callback } = optionsObj;
+        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+                const patch = diffLinesResultToPatch(diff);
+                // TypeScript is unhappy without the cast because it does not understand that `patch` may
+                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
+                callback(patch);
+            } }));
+    }
+    function diffLinesResultToPatch(diff) {
+        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
+        //         of lines containing trailing newline characters. We'll tidy up later...
+        if (!diff) {
+            return;
+        }
+        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
+        function contextLines(lines) {
+            return lines.map(function (entry) { return ' ' + entry; });
+        }
+        const hunks = [];
+        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+        for (let i = 0; i < diff.length; i++) {
+            const current = diff[i], lines = current.lines || splitLines(current.value);
+            current.lines = lines;
+            if (current.added || current.removed) {
+                // If we have previous context, start with that
+                if (!oldRangeStart) {
+                    const prev = diff[i - 1];
+                    oldRangeStart = oldLine;
+                    newRangeStart = newLine;
+                    if (prev) {
+                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+                        oldRangeStart -= curRange.length;
+                        newRangeStart -= curRange.length;
+                    }
+                }
+                // Output our changes
+                for (const line of lines) {
+                    curRange.push((current.added ? '+' : '-') + line);
+                }
+                // Track the updated file position
+                if (current.added) {
+                    newLine += lines.length;
+                }
+                else {
+                    oldLine += lines.length;
+                }
+            }
+            else {
+                // Identical context lines. Track line changes
+                if (oldRangeStart) {
+                    // Close out any changes that have been output (or join overlapping)
+                    if (lines.length <= context * 2 && i < diff.length - 2) {
+                        // Overlapping
+                        for (const line of contextLines(lines)) {
+                            curRange.push(line);
+                        }
+                    }
+                    else {
+                        // end the range and output
+                        const contextSize = Math.min(lines.length, context);
+                        for (const line of contextLines(lines.slice(0, contextSize))) {
+                            curRange.push(line);
+                        }
+                        const hunk = {
+                            oldStart: oldRangeStart,
+                            oldLines: (oldLine - oldRangeStart + contextSize),
+                            newStart: newRangeStart,
+                            newLines: (newLine - newRangeStart + contextSize),
+                            lines: curRange
+                        };
+                        hunks.push(hunk);
+                        oldRangeStart = 0;
+                        newRangeStart = 0;
+                        curRange = [];
+                    }
+                }
+                oldLine += lines.length;
+                newLine += lines.length;
+            }
+        }
+        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
+        //         "\ No newline at end of file".
+        for (const hunk of hunks) {
+            for (let i = 0; i < hunk.lines.length; i++) {
+                if (hunk.lines[i].endsWith('\n')) {
+                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
+                }
+                else {
+                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
+                    i++; // Skip the line we just added, then continue iterating
+                }
+            }
+        }
+        return {
+            oldFileName: oldFileName, newFileName: newFileName,
+            oldHeader: oldHeader, newHeader: newHeader,
+            hunks: hunks
+        };
+    }
+}
+/**
+ * creates a unified diff patch.
+ *
+ * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
+ *   array of them (as returned by `parsePatch`).
+ * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
+ *   Ignored for patches where `isGit` is `true`.
+ *
+ * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
+ * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
+ * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
+ * headers for patches with no hunks (e.g. renames without content changes).
+ */
+function formatPatch(patch, headerOptions) {
+    var _a, _b, _c, _d, _e, _f;
+    if (!headerOptions) {
+        headerOptions = INCLUDE_HEADERS;
+    }
+    if (Array.isArray(patch)) {
+        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
+            throw new Error('Cannot omit file headers on a multi-file patch. '
+                + '(The result would be unparseable; how would a tool trying to apply '
+                + 'the patch know which changes are to which file?)');
+        }
+        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
+    }
+    const ret = [];
+    // Git patches have a fixed header format (diff --git, extended headers,
+    // and ---/+++ when hunks are present), so headerOptions is ignored.
+    if (patch.isGit) {
+        headerOptions = INCLUDE_HEADERS;
+        // Emit Git-style diff --git header and extended headers.
+        // Git never puts /dev/null in the "diff --git" line; for file
+        // creations/deletions it uses the real filename on both sides.
+        if (!patch.oldFileName) {
+            throw new Error('oldFileName must be specified for Git patches');
+        }
+        if (!patch.newFileName) {
+            throw new Error('newFileName must be specified for Git patches');
+        }
+        let gitOldName = patch.oldFileName;
+        let gitNewName = patch.newFileName;
+        if (patch.isCreate && gitOldName === '/dev/null') {
+            gitOldName = gitNewName.replace(/^b\//, 'a/');
+        }
+        else if (patch.isDelete && gitNewName === '/dev/null') {
+            gitNewName = gitOldName.replace(/^a\//, 'b/');
+        }
+        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
+        if (patch.isDelete) {
+            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
+        }
+        if (patch.isCreate) {
+            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
+        }
+        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+            ret.push('old mode ' + patch.oldMode);
+            ret.push('new mode ' + patch.newMode);
+        }
+        if (patch.isRename) {
+            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
+            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
+        }
+        if (patch.isCopy) {
+            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
+            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
+        }
+    }
+    else {
+        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
+            ret.push('Index: ' + patch.oldFileName);
+        }
+        if (headerOptions.includeUnderline) {
+            ret.push('===================================================================');
+        }
+    }
+    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
+    // pure renames, mode-only changes), Git omits these, so we do too.
+    const hasHunks = patch.hunks.length > 0;
+    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
+        && (!patch.isGit || hasHunks)) {
+        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
+        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
+    }
+    for (let i = 0; i < patch.hunks.length; i++) {
+        const hunk = patch.hunks[i];
+        // Unified Diff Format quirk: If the chunk size is 0,
+        // the first number is one lower than one would expect.
+        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
+        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
+            + ' +' + newStart + ',' + hunk.newLines
+            + ' @@');
+        for (const line of hunk.lines) {
+            ret.push(line);
+        }
+    }
+    return ret.join('\n') + '\n';
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+    if (typeof options === 'function') {
+        options = { callback: options };
+    }
+    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+        if (!patchObj) {
+            return;
+        }
+        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    }
+    else {
+        const { callback } = options;
+        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
+                if (!patchObj) {
+                    callback(undefined);
+                }
+                else {
+                    callback(formatPatch(patchObj, options.headerOptions));
+                }
+            } }));
+    }
+}
+function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
+    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
+}
+/**
+ * Split `text` into an array of lines, including the trailing newline character (where present)
+ */
+function splitLines(text) {
+    const hasTrailingNl = text.endsWith('\n');
+    const result = text.split('\n').map(line => line + '\n');
+    if (hasTrailingNl) {
+        result.pop();
+    }
+    else {
+        result.push(result.pop().slice(0, -1));
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/fix/diff.js
+// `--fix-dry-run`: the unified diff of what `--fix` would write, with secrets masked on both sides (the diff is
+// for reading only; the masking keeps every line where it is, so the hunks stay those of the real change).
+
+
+function unifiedDiff(plan, redaction) {
+    return plan.files
+        .map((file) => createTwoFilesPatch(`a/${file.file}`, `b/${file.file}`, redactText(file.beforeText, redaction), redactText(file.afterText, redaction), '', '', {
+        context: 3,
+    }))
+        .map((patch) => patch.replace(/^={67}\n/m, ''))
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/fix/plan.js
+
+
+
+
+
+/** The findings that carry a fix of the mode, by file, in report order. */
+function fixableByFile(findings, mode) {
+    const byFile = new Map();
+    for (const finding of findings) {
+        if (!finding.fix || finding.fix.replacements.length === 0)
+            continue;
+        if (mode === 'apply' && finding.fix.suggestionOnly)
+            continue;
+        const list = byFile.get(finding.file) ?? [];
+        list.push(finding);
+        byFile.set(finding.file, list);
+    }
+    return byFile;
+}
+/** Accepted spans, sorted by start: whether a new span overlaps one (the same replacement twice does not). */
+class Spans {
+    spans = [];
+    /** Index of the first span starting at or after `start`. */
+    lowerBound(start) {
+        let low = 0;
+        let high = this.spans.length;
+        while (low < high) {
+            const mid = (low + high) >> 1;
+            if (this.spans[mid][0] < start)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        return low;
+    }
+    fits([start, end, text]) {
+        const at = this.lowerBound(start);
+        const before = this.spans[at - 1];
+        if (before && before[1] > start)
+            return false;
+        const after = this.spans[at];
+        if (!after)
+            return true;
+        if (after[0] === start && after[1] === end && after[2] === text)
+            return true;
+        // A span starting inside this one; or two at one point where either is an insertion (their order is unknown).
+        return !(after[0] < end || (after[0] === start && (start === end || after[1] === start)));
+    }
+    add(span) {
+        const at = this.lowerBound(span[0]);
+        const same = this.spans[at];
+        if (same && same[0] === span[0] && same[1] === span[1] && same[2] === span[2])
+            return;
+        this.spans.splice(at, 0, span);
+    }
+}
+/** The findings whose replacements fit together, first come first served; the others, with why. */
+function compatible(findings, text) {
+    const lines = new LineMap(text);
+    const accepted = [];
+    const rejected = [];
+    const replacements = [];
+    const spans = new Spans();
+    for (const finding of findings) {
+        const own = finding.fix?.replacements ?? [];
+        const located = disjoint(own, lines);
+        if (located.dropped > 0) {
+            rejected.push({ finding, reason: 'its fix is not inside the file as it is now' });
+            continue;
+        }
+        if (!located.offsets.every((span) => spans.fits(span))) {
+            rejected.push({ finding, reason: 'its fix overlaps another one: run the fix again' });
+            continue;
+        }
+        for (const span of located.offsets)
+            spans.add(span);
+        replacements.push(...own);
+        accepted.push(finding);
+    }
+    return { accepted, replacements, rejected };
+}
+function planFixes(root, findings, options) {
+    const plan = { files: [], notFixed: [] };
+    const byFile = fixableByFile(findings, options.mode);
+    for (const file of [...byFile.keys()].sort(compareStrings)) {
+        const fixes = byFile.get(file) ?? [];
+        const refuse = (reason) => plan.notFixed.push(...fixes.map((finding) => ({ finding, reason })));
+        const opened = openInsideRoot(root, file);
+        if (!opened.ok) {
+            refuse(`${file} is not fixed: ${opened.reason}`);
+            continue;
+        }
+        const digest = options.digests?.get(file);
+        if (options.digests && digest !== files_sha256(opened.bytes)) {
+            refuse(`${file} is not fixed: it changed since it was read`);
+            continue;
+        }
+        const first = applyToBytes(file, opened.bytes, []);
+        if (!first.ok) {
+            refuse(`${file} is not fixed: ${first.reason}`);
+            continue;
+        }
+        const { accepted, replacements, rejected } = compatible(fixes, first.before);
+        plan.notFixed.push(...rejected);
+        if (accepted.length === 0)
+            continue;
+        const applied = applyToBytes(file, opened.bytes, replacements);
+        if (!applied.ok) {
+            plan.notFixed.push(...accepted.map((finding) => ({ finding, reason: `${file} is not fixed: ${applied.reason}` })));
+            continue;
+        }
+        if (applied.bytes.equals(opened.bytes))
+            continue;
+        plan.files.push({
+            file,
+            before: opened.bytes,
+            after: applied.bytes,
+            beforeText: applied.before,
+            afterText: applied.after,
+            findings: accepted,
+        });
+    }
+    return plan;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/cli/fix.js
+// `ims-gate check --fix` and `--fix-dry-run`: a first scan finds the fixes; --fix writes them (only into regular
+// files inside the root whose bytes are still those the scan read) and says what it changed on standard error,
+// then the usual check runs on the fixed tree and decides the exit code. --fix-dry-run prints the unified diff
+// of what --fix would write (secrets masked), writes nothing, and exits as the check of the tree as it is.
+
+
+
+
+
+
+const FIX_USAGE = `  --fix          apply the fixes of fixable findings in place, then check again (what changed: standard error)
+  --fix-dry-run  print the unified diff --fix would apply, and write nothing`;
+/** `file:line RULE` of a finding, as the summary lists it. */
+function at(finding) {
+    return `${finding.file}:${finding.line} ${finding.ruleId}`;
+}
+function restartNote(findings) {
+    return findings.some((finding) => finding.fix?.restart)
+        ? ' (restart the Campaign server after deploying: IMS settings are read at start-up)'
+        : '';
+}
+/** Writes the plan's files; the lines of the summary, for standard error. */
+function writePlan(root, plan) {
+    const lines = [];
+    const fixed = [];
+    for (const file of plan.files) {
+        const written = writeIfUnchanged(root, file.file, file.before, file.after);
+        if (!written.ok) {
+            for (const finding of file.findings)
+                lines.push(`not fixed ${at(finding)}: ${file.file} ${written.reason}`);
+            continue;
+        }
+        for (const finding of file.findings)
+            lines.push(`fixed ${at(finding)}`);
+        fixed.push(...file.findings);
+    }
+    for (const { finding, reason } of plan.notFixed)
+        lines.push(`not fixed ${at(finding)}: ${reason}`);
+    const files = new Set(fixed.map((finding) => finding.file)).size;
+    lines.push(`ims-gate: --fix: ${plural_plural(fixed.length, 'fix', 'fixes')} applied in ${plural_plural(files, 'file')}${restartNote(fixed)}`);
+    return lines;
+}
+/**
+ * Runs the fix step before the check. Returns the exit code when the command ends here (a dry run, a config
+ * error), undefined when the check should run next (on the fixed tree).
+ */
+async function fixStep(options, io, dryRun) {
+    const outcome = await scan({ ...options, keepDigests: true });
+    if (outcome.configInvalid)
+        return undefined; // the check says what is wrong with the config, and exits 2
+    const root = (0,external_node_path_namespaceObject.resolve)(options.root);
+    const plan = planFixes(root, outcome.report.findings, { mode: 'apply', digests: outcome.digests });
+    if (dryRun) {
+        io.stdout(unifiedDiff(plan, outcome.redaction));
+        const count = plan.files.reduce((sum, file) => sum + file.findings.length, 0);
+        io.stderr(`ims-gate: --fix-dry-run: ${plural_plural(count, 'fix', 'fixes')} in ${plural_plural(plan.files.length, 'file')} would be applied; nothing was written\n`);
+        return outcome.report.verdict.result === 'fail' ? 1 : 0;
+    }
+    io.stderr(`${writePlan(root, plan).join('\n')}\n`);
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/cli/run.js
 // The CLI: argument parsing, then the same pipeline as the action. Exit codes: 0 clean, 1 findings at or
 // above --fail-on, 2 usage or config error (one line on standard error: see errors.ts).
+
 
 
 
@@ -29827,7 +31174,7 @@ const EXIT_CLEAN = 0;
 const EXIT_FINDINGS = 1;
 const EXIT_USAGE = 2;
 const USAGE = `Usage:
-  ims-gate check [root] [--config FILE] [--format FORMAT] [--fail-on LEVEL] [--base REF] [--output FILE]
+  ims-gate check [root] [--config FILE] [--format FORMAT] [--fail-on LEVEL] [--base REF] [--output FILE] [--fix | --fix-dry-run]
   ims-gate explain "<symptom>" [root] [--config FILE]
 ${BASELINE_USAGE}
 ${INIT_USAGE}
@@ -29838,6 +31185,7 @@ ${ADMIN_CONSOLE_USAGE}
   --fail-on   ${FAIL_ON_LEVELS.join(' | ')}  (default: error)
   --base      git ref of the base revision, for restart detection
   --output    write the report to FILE (creating its folders) instead of standard output
+${FIX_USAGE}
 
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or config error (one line on standard error).
 The client secret to compare with a manifest's clientSecretSha256 is read from IMS_CLIENT_SECRET.
@@ -29848,6 +31196,8 @@ const run_OPTIONS = {
     'fail-on': { type: 'string' },
     base: { type: 'string' },
     output: { type: 'string', short: 'o' },
+    fix: { type: 'boolean' },
+    'fix-dry-run': { type: 'boolean' },
     'no-color': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' },
@@ -29934,6 +31284,15 @@ async function check(values, positionals, io, onlyRules, after) {
     if (!format)
         throw new UserError('--format', `unknown format '${formatName}'. Expected one of ${FORMAT_NAMES.join(', ')}.`);
     checkOutputPath(values.output);
+    if (values.fix || values['fix-dry-run']) {
+        if (onlyRules)
+            throw new UserError(values.fix ? '--fix' : '--fix-dry-run', 'is an option of ims-gate check only');
+        if (values.fix && values['fix-dry-run'])
+            throw new UserError('--fix', 'cannot be combined with --fix-dry-run; choose one');
+        const exit = await fixStep(scanOptions(values, root, io), io, Boolean(values['fix-dry-run']));
+        if (exit !== undefined)
+            return exit;
+    }
     const outcome = await scan({ ...scanOptions(values, root, io), onlyRules });
     const text = format(outcome.report, {
         root: (0,external_node_path_namespaceObject.resolve)(root),

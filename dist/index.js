@@ -47291,7 +47291,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9403);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9983);
 // The action's entry point (dist/index.js): everything happens in run(). @actions/github, which parses the event
 // payload as soon as it is loaded, is only loaded by run() once the payload has been checked (github/octokit.ts).
 
@@ -47302,7 +47302,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9403:
+/***/ 9983:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51248,6 +51248,8 @@ const LIVE_ADMIN_CONSOLE = 'Admin Console (live)';
 /** The check run's default name (`check-name`): the one branch protection requires. */
 const CHECK_NAME = 'IMS policy gate';
 const ANNOTATION_MODES = ['auto', 'checks', 'commands', 'none'];
+/** Which findings become annotations and suggestions on a pull request (`annotate`); the verdict covers them all. */
+const ANNOTATE_MODES = ['all', 'changed-files', 'changed-lines'];
 /** An input the user got wrong. Its message is shown as is. */
 class InputError extends Error {
     name = 'InputError';
@@ -51338,6 +51340,8 @@ function readSettings(ctx) {
     const failOn = oneOf('fail-on', FAIL_ON_LEVELS, 'error');
     const annotations = oneOf('annotations', ANNOTATION_MODES, 'auto');
     const comment = bool('comment', true);
+    const suggestions = bool('suggestions', true);
+    const annotate = oneOf('annotate', ANNOTATE_MODES, 'all');
     const requireRestartAck = bool('require-restart-ack', false);
     // Absent (no action.yml defaults applied) → the default label; explicitly empty → no label.
     const restartLabelInput = rawInput('restart-label') === undefined ? 'ims-restart-required' : input('restart-label');
@@ -51373,11 +51377,11 @@ function readSettings(ctx) {
         requireRestartAck,
         restartPlannedLabel,
         checkName,
+        suggestions,
+        annotate,
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./.tmp/build/lib/util/loc.js
 /** The start of a file: line 1, column 1, zero width. */
 function fileLoc(file) {
@@ -51387,7 +51391,7 @@ function fileLoc(file) {
 ;// CONCATENATED MODULE: ./.tmp/build/lib/util/text.js
 
 /** Offsets of the start of every line; `position` is a binary search, `cursor` a forward-only walk for sorted lookups. */
-class LineMap {
+class text_LineMap {
     text;
     starts = [0];
     length;
@@ -51560,7 +51564,7 @@ function isUnicodeLabel(declared) {
  * when its first characters are ASCII followed by NUL bytes (see bomlessUtf16); for XML, the
  * encoding its declaration names (e.g. ISO-8859-1). A NUL byte makes the file binary. Never throws.
  */
-function decodeBytes(file, bytes, options = {}) {
+function text_decodeBytes(file, bytes, options = {}) {
     const utf16 = utf16Encoding(bytes);
     if (utf16) {
         const name = utf16.encoding.toUpperCase();
@@ -51647,6 +51651,1819 @@ function detach(value) {
     return value.length < 13 ? value : ` ${value}`.slice(1);
 }
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/secrets.js
+// What counts as a secret, and how one is masked, for every stage that must not show one: readers' messages,
+// rules' messages, restart changes, code frames, every report channel.
+//
+// Every function here is a single forward scan (no regular expression that can backtrack), so that masking costs
+// linear time on any input, however hostile.
+/**
+ * What a masked value is shown as: always the same length, so that a mask says nothing about the length of what
+ * it hides.
+ */
+const secrets_MASK = '********';
+/** Attribute or key names whose values are secrets (client secrets, passwords, private keys, tokens). */
+const SECRET_NAME = /(secret|password|passwd|privatekey|private_key|token|credential)/i;
+/** Hashes of secrets are not secrets, but a value that is not a hash where one is expected may be the secret itself. */
+function isSecretName(name) {
+    return SECRET_NAME.test(name) && !/sha256$/i.test(name);
+}
+/** Names whose values must never be quoted in a message: secrets, and hashes of secrets (a pasted secret). */
+function isSecretOrHashName(name) {
+    return SECRET_NAME.test(name) || /sha256$/i.test(name);
+}
+// ---------------------------------------------------------------- URL userinfo
+/**
+ * Characters that end the authority of a URL: `/`, `?`, `#`, white space and control characters. Nothing else, not
+ * even a quote: the lenient URL reader of the rules reads `https://us"er:pw@host` as having a userinfo, so the mask
+ * must reach at least as far; masking a little more in free text is harmless.
+ */
+function endsAuthority(code) {
+    return code === 0x2f || code === 0x3f || code === 0x23 || code <= 0x20 || code === 0x7f || code === 0x85 || code === 0xa0;
+}
+/** The authority starting at `from`: where it ends, and its last `@` (-1 when it has none). */
+function authorityAt(text, from) {
+    let at = -1;
+    let i = from;
+    for (; i < text.length && !endsAuthority(text.charCodeAt(i)); i++)
+        if (text.charCodeAt(i) === 0x40 /* @ */)
+            at = i;
+    return { at, end: i };
+}
+/**
+ * The places [start, end) of the userinfo of every `scheme://user:password@host` in a free text. The whole userinfo
+ * is a secret, not only the password: a user name alone is often a token (`https://<token>@github.com`).
+ */
+function userinfoSpans(text) {
+    const spans = [];
+    for (let colon = text.indexOf(':'); colon !== -1;) {
+        // `://`, or `:\/\/` as some JSON writers escape it.
+        const from = text.startsWith('//', colon + 1) ? colon + 3 : text.startsWith('\\/\\/', colon + 1) ? colon + 5 : -1;
+        let next = colon + 1;
+        if (from !== -1) {
+            const authority = authorityAt(text, from);
+            if (authority.at > from)
+                spans.push([from, authority.at]);
+            next = Math.max(next, authority.end);
+        }
+        colon = text.indexOf(':', next);
+    }
+    return spans;
+}
+function replaceSpans(text, spans) {
+    if (spans.length === 0)
+        return text;
+    let out = '';
+    let last = 0;
+    for (const [start, end] of spans) {
+        out += text.slice(last, start) + secrets_MASK;
+        last = end;
+    }
+    return out + text.slice(last);
+}
+/** A free text with the userinfo of every `scheme://…@` URL in it masked. */
+function maskUserinfoInText(text) {
+    return text.includes('@') ? replaceSpans(text, userinfoSpans(text)) : text;
+}
+/**
+ * A URL value (an IMS server, a callback server, an allowlist entry) with its userinfo masked:
+ * `https://user:password@host/` → `https://********@host/`. A value without a scheme (`user:password@host`, as the
+ * lenient URL reader of the rules reads it) is masked too, and so is every URL inside the value.
+ */
+function maskUrlUserinfo(value) {
+    return maskValueUserinfo(value, true);
+}
+/**
+ * Any setting's value with the userinfo of its URLs masked. Without a scheme, only `user:password@` counts: an
+ * IMS organization ID (`…@AdobeOrg`) or an e-mail address is not a credential.
+ */
+function maskUserinfo(value) {
+    return maskValueUserinfo(value, false);
+}
+/** Whether a setting's name says its value is a URL or a host (so that any `user@` in it is a credential). */
+function isUrlName(name) {
+    return /(server|url|uri|endpoint|host)/i.test(name);
+}
+function maskValueUserinfo(value, isUrl) {
+    const span = valueUserinfoSpan(value, isUrl);
+    return maskUserinfoInText(span ? `${value.slice(0, span[0])}${secrets_MASK}${value.slice(span[1])}` : value);
+}
+/**
+ * [start, end) of the userinfo of a URL value that has no `scheme://` (`user:password@host`, `//user@host`,
+ * `https:/user@host`), or undefined. Values with a `scheme://` are left to userinfoSpans.
+ */
+function valueUserinfoSpan(value, isUrl) {
+    let start = 0;
+    while (start < value.length && value.charCodeAt(start) <= 0x20)
+        start++;
+    const scheme = schemeEnd(value, start);
+    if (value.startsWith('://', scheme))
+        return undefined;
+    let from = scheme > start && value.charCodeAt(scheme) === 0x3a /* : */ ? scheme + 1 : start;
+    if (value.charCodeAt(from) !== 0x2f)
+        from = start;
+    while (value.charCodeAt(from) === 0x2f /* / */)
+        from++;
+    const authority = authorityAt(value, from);
+    if (authority.at <= from)
+        return undefined;
+    return isUrl || value.slice(from, authority.at).includes(':') ? [from, authority.at] : undefined;
+}
+/** The end of a URL scheme (`[A-Za-z][A-Za-z0-9+.-]*`) at `start`, or `start` when there is none. */
+function schemeEnd(value, start) {
+    const letter = (c) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    if (!letter(value.charCodeAt(start)))
+        return start;
+    let i = start + 1;
+    for (; i < value.length; i++) {
+        const c = value.charCodeAt(i);
+        if (!(letter(c) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2e || c === 0x2d))
+            break;
+    }
+    return i;
+}
+// ---------------------------------------------------------------- values quoted in messages
+/**
+ * A copy of a JSON-like value fit to be quoted in a message: the value of every key named like a secret (or a hash
+ * of one) is masked, at any depth, and so is the userinfo of every URL in a string.
+ */
+function redactSecretValues(value, depth = 0) {
+    if (typeof value === 'string')
+        return maskUserinfoInText(value);
+    if (depth > 64)
+        return secrets_MASK; // deeper than any configuration: nothing worth showing
+    if (Array.isArray(value))
+        return value.map((item) => redactSecretValues(item, depth + 1));
+    if (value && typeof value === 'object') {
+        const copy = {};
+        for (const [key, child] of Object.entries(value)) {
+            Object.defineProperty(copy, key, {
+                value: isSecretOrHashName(key) ? secrets_MASK : redactSecretValues(child, depth + 1),
+                enumerable: true,
+                writable: true,
+                configurable: true,
+            });
+        }
+        return copy;
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/multi-match.js
+// Every occurrence of any of many strings in a text, in one pass (Aho–Corasick). Masking the known secrets of a
+// scan searched each report string once per secret: a manifest with 40,000 secret-named values and a report of
+// thousands of strings made that a product. The automaton makes it linear in the text plus the matches.
+function node() {
+    return { next: new Map(), fail: undefined, length: 0, output: undefined };
+}
+class MultiMatcher {
+    root = node();
+    empty;
+    constructor(patterns) {
+        let count = 0;
+        for (const pattern of patterns) {
+            if (pattern === '')
+                continue;
+            let at = this.root;
+            for (const c of pattern) {
+                let child = at.next.get(c);
+                if (!child) {
+                    child = node();
+                    at.next.set(c, child);
+                }
+                at = child;
+            }
+            at.length = Math.max(at.length, [...pattern].length);
+            count++;
+        }
+        this.empty = count === 0;
+        this.link();
+    }
+    /** Failure and output links, breadth first. */
+    link() {
+        const queue = [];
+        for (const child of this.root.next.values()) {
+            child.fail = this.root;
+            queue.push(child);
+        }
+        for (let i = 0; i < queue.length; i++) {
+            const current = queue[i];
+            for (const [c, child] of current.next) {
+                let fail = current.fail;
+                while (fail && !fail.next.has(c))
+                    fail = fail.fail;
+                child.fail = fail?.next.get(c) ?? this.root;
+                child.output = child.fail.length > 0 ? child.fail : child.fail.output;
+                queue.push(child);
+            }
+        }
+    }
+    /** The [start, end) UTF-16 offsets of every occurrence, overlapping ones included, ordered by end. */
+    spans(text) {
+        const found = [];
+        if (this.empty)
+            return found;
+        let state = this.root;
+        // Offsets of the last code points seen, to turn a match's length in code points into a UTF-16 start.
+        const starts = [];
+        let offset = 0;
+        for (const c of text) {
+            starts.push(offset);
+            offset += c.length;
+            while (state !== this.root && !state.next.has(c))
+                state = state.fail;
+            state = state.next.get(c) ?? this.root;
+            for (let hit = state.length > 0 ? state : state.output; hit; hit = hit.output) {
+                found.push([starts[starts.length - hit.length], offset]);
+            }
+        }
+        return found;
+    }
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/redact.js
+// Secrets never leave ims-gate: values of secret attributes and keys are masked wherever source text is shown
+// (code frames), and known secret values and URL userinfo are scrubbed from every message.
+//
+// Source text is redacted by two small scanners, one for XML and one for YAML/JSON, that walk the text from start
+// to end (both run on every text: a file's name does not prove its syntax). No regular expression runs on file
+// content, and no stretch of text is read more than a few times, so the cost is linear on any input. The scanners
+// yield spans (offsets of what to mask); each line of a span is shown as the same fixed-length MASK, and
+// `RedactedText` maps a column of the source to the column of the redacted line, so that a caret underline ends
+// where the mask ends rather than revealing the length of what it hides.
+//
+// Malformed values are read the safe way: a quote that what follows shows cannot end a value is a raw quote inside
+// it (`clientSecret="ab"cd"` hides `ab"cd`), and a quote left open hides nothing after it.
+
+
+
+const REDACTED = (/* unused pure expression or super */ null && (MASK));
+// ---------------------------------------------------------------- spans
+/** Collects spans. A span may cover several lines: each line shows its own mask (see segmentOf). */
+class SpanSink {
+    spans = [];
+    add(start, end) {
+        if (end > start)
+            this.spans.push([start, end]);
+    }
+}
+/**
+ * The part of a line [lineStart, contentEnd) that a span masks, or undefined: a span that began on an earlier line
+ * leaves the line's indentation visible, so that the masked lines keep their shape.
+ */
+function segmentOf(text, span, lineStart, contentEnd) {
+    let start = Math.max(span[0], lineStart);
+    if (span[0] < lineStart)
+        while (start < contentEnd && isBlank(text.charCodeAt(start)))
+            start++;
+    const end = Math.min(span[1], contentEnd);
+    return end > start ? [start, end] : undefined;
+}
+function isBlank(code) {
+    return code === 0x20 || code === 0x09;
+}
+function isWhite(code) {
+    return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+/** Sorted, with overlapping and touching spans merged. */
+function merged(spans) {
+    let inOrder = true;
+    for (let i = 1; i < spans.length && inOrder; i++)
+        inOrder = spans[i - 1][0] <= spans[i][0];
+    // Scanners yield their spans in order; only the merge of several sources needs a sort.
+    const sorted = inOrder ? spans : [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const out = [];
+    for (const span of sorted) {
+        const last = out[out.length - 1];
+        if (last && span[0] <= last[1])
+            last[1] = Math.max(last[1], span[1]);
+        else
+            out.push(span);
+    }
+    return out;
+}
+function secretTest(options) {
+    const extra = new Set(options.secretNames ?? []);
+    return (name) => extra.has(name) || isSecretName(name);
+}
+// ---------------------------------------------------------------- XML
+function isNameStart(code) {
+    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f || code === 0x3a || code >= 0x80;
+}
+function isNameChar(code) {
+    return isNameStart(code) || (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x2e;
+}
+/**
+ * The XML scanner: tags are read attribute by attribute (quote-aware), and comments, CDATA sections, processing
+ * instructions and text are searched for `name="value"` too, so that a commented-out secret is masked as well.
+ */
+class XmlRedactor {
+    text;
+    isSecret;
+    sink;
+    from;
+    n;
+    nested;
+    /** Reads [from, n) of the text: the whole text, or the inside of a comment or CDATA section. */
+    constructor(text, isSecret, sink, from = 0, n = text.length, nested = false) {
+        this.text = text;
+        this.isSecret = isSecret;
+        this.sink = sink;
+        this.from = from;
+        this.n = n;
+        this.nested = nested;
+    }
+    run() {
+        const { text, n } = this;
+        let i = this.from;
+        while (i < n) {
+            const lt = text.indexOf('<', i);
+            if (lt === -1 || lt >= n) {
+                this.attributes(i, n, false);
+                return;
+            }
+            this.attributes(i, lt, false);
+            i = this.markup(lt);
+        }
+    }
+    /** Reads the markup at `lt` (a '<'); returns the offset after it. */
+    markup(lt) {
+        const { text, n } = this;
+        // A comment or CDATA section may hold commented-out markup: its inside is read as XML too (once: not deeper).
+        const region = (open, close) => {
+            const found = text.indexOf(close, lt + open.length);
+            const end = found === -1 || found >= n ? n : found;
+            this.attributes(lt + open.length, end, false);
+            if (!this.nested)
+                new XmlRedactor(text, this.isSecret, this.sink, lt + open.length, end, true).run();
+            return end === n ? n : end + close.length;
+        };
+        // A declaration, an end tag or a processing instruction ends at '>', or at the '<' of the next markup when it
+        // was never closed (so that an unclosed `<!` cannot hide the tags after it).
+        const declaration = (open) => {
+            let end = open;
+            while (end < n && text.charCodeAt(end) !== 0x3e && text.charCodeAt(end) !== 0x3c)
+                end++;
+            this.attributes(open, end, false);
+            return end < n && text.charCodeAt(end) === 0x3e ? end + 1 : end;
+        };
+        if (text.startsWith('<!--', lt))
+            return region('<!--', '-->');
+        if (text.startsWith('<![CDATA[', lt))
+            return region('<![CDATA[', ']]>');
+        if (text.startsWith('<!', lt) || text.startsWith('</', lt) || text.startsWith('<?', lt))
+            return declaration(lt + 2);
+        let i = lt + 1;
+        while (i < n && isNameChar(text.charCodeAt(i)))
+            i++;
+        const name = text.slice(lt + 1, i);
+        const end = this.attributes(i, n, true);
+        // The text of an element named like a secret (`<password>…</password>`) is a secret too.
+        if (name !== '' && this.isSecret(name) && text.charCodeAt(end - 2) !== 0x2f /* / */) {
+            let close = end;
+            while (close < n && text.charCodeAt(close) !== 0x3c)
+                close++;
+            this.sink.add(end, close);
+        }
+        return end;
+    }
+    /**
+     * Finds `name = "value"` in [from, to), masking secret values. In a tag, stops after the '>' that ends it and
+     * returns the offset after it; elsewhere returns `to`.
+     */
+    attributes(from, to, inTag) {
+        const text = this.text;
+        let i = from;
+        while (i < to) {
+            const c = text.charCodeAt(i);
+            if (inTag && c === 0x3e /* > */)
+                return i + 1;
+            if (inTag && c === 0x3c /* < */)
+                return i; // a tag that never ended: the '<' starts the next markup
+            if (!isNameStart(c)) {
+                i++;
+                continue;
+            }
+            const nameStart = i;
+            while (i < to && isNameChar(text.charCodeAt(i)))
+                i++;
+            const name = text.slice(nameStart, i);
+            let k = i;
+            while (k < to && isWhite(text.charCodeAt(k)))
+                k++;
+            if (text.charCodeAt(k) !== 0x3d /* = */)
+                continue;
+            k++;
+            while (k < to && isWhite(text.charCodeAt(k)))
+                k++;
+            const quote = text.charCodeAt(k);
+            if (k >= to || (quote !== 0x22 && quote !== 0x27)) {
+                i = k;
+                continue;
+            }
+            i = this.isSecret(name) ? this.secretValue(k + 1, quote, to, inTag) : this.plainValue(name, k + 1, quote, to, inTag);
+        }
+        return to;
+    }
+    /** Skips a value that is not secret (masking a URL's userinfo); returns the offset after its closing quote. */
+    plainValue(name, start, quote, to, inTag) {
+        const text = this.text;
+        let i = start;
+        // A '<' cannot be in a value: the quote is missing, and the '<' starts the next markup.
+        while (i < to && text.charCodeAt(i) !== quote && text.charCodeAt(i) !== 0x3c)
+            i++;
+        if (isUrlName(name)) {
+            const span = valueUserinfoSpan(text.slice(start, i), true);
+            if (span)
+                this.sink.add(start + span[0], start + span[1]);
+        }
+        if (i >= to || text.charCodeAt(i) !== quote)
+            return i;
+        // A closing quote that cannot end a value (`label="x clientSecret="s3cret"`: the label's quote was never
+        // closed) means the quotes are off: its inside is read again as attributes, so that no secret hides in it.
+        return this.canClose(i + 1, quote, to, inTag) ? i + 1 : start;
+    }
+    /**
+     * Masks a secret value; returns the offset after its closing quote. A quote that cannot end the value (one
+     * followed by more of the value, as in `clientSecret="ab"cd"`) is part of it: the value runs to the first quote
+     * that can. A value that never ends is masked to the end of the region.
+     */
+    secretValue(start, quote, to, inTag) {
+        const text = this.text;
+        let i = start;
+        for (;;) {
+            while (i < to && text.charCodeAt(i) !== quote)
+                i++;
+            if (i >= to || this.canClose(i + 1, quote, to, inTag))
+                break;
+            i++;
+        }
+        this.sink.add(start, i);
+        return Math.min(to, i + 1);
+    }
+    /** Whether what follows a quote at `after - 1` lets it end an attribute value. */
+    canClose(after, quote, to, inTag) {
+        const text = this.text;
+        if (after >= to)
+            return true;
+        const next = text.charCodeAt(after);
+        // Outside a tag (a comment, a DOCTYPE never closed), only white space or the end of markup can follow a value.
+        if (!inTag)
+            return isWhite(next) || next === 0x3e || next === 0x2f || next === 0x3f;
+        let k = after;
+        while (k < to && isWhite(text.charCodeAt(k)))
+            k++;
+        if (k >= to)
+            return true;
+        const c = text.charCodeAt(k);
+        if (c === 0x3e || ((c === 0x2f || c === 0x3f) && text.charCodeAt(k + 1) === 0x3e)) {
+            // The tag ends here, unless the text after it (on that line) holds the quote: then the '>' was in the value.
+            for (let j = c === 0x3e ? k + 1 : k + 2; j < to; j++) {
+                const t = text.charCodeAt(j);
+                if (t === 0x3c || t === 0x0a)
+                    return true;
+                if (t === quote)
+                    return false;
+            }
+            return true;
+        }
+        // Another attribute: white space, a name, '=' and a quote.
+        if (k === after || !isNameStart(c))
+            return false;
+        while (k < to && isNameChar(text.charCodeAt(k)))
+            k++;
+        while (k < to && isWhite(text.charCodeAt(k)))
+            k++;
+        if (text.charCodeAt(k) !== 0x3d)
+            return false;
+        k++;
+        while (k < to && isWhite(text.charCodeAt(k)))
+            k++;
+        return text.charCodeAt(k) === 0x22 || text.charCodeAt(k) === 0x27;
+    }
+}
+// ---------------------------------------------------------------- YAML and JSON
+const HASH_NAME = /sha256$/i;
+function isFlowIndicator(code) {
+    return code === 0x2c || code === 0x5b || code === 0x5d || code === 0x7b || code === 0x7d;
+}
+/** Whether [start, end) is one word of name characters (`clientSecret`, `client_secret`, `x-token`). */
+function isPlainName(text, start, end) {
+    if (end <= start)
+        return false;
+    for (let i = start; i < end; i++)
+        if (!isNameChar(text.charCodeAt(i)))
+            return false;
+    return true;
+}
+/**
+ * The name of a plain key. What looks like markup before it (`<desc>Token`, `label="Note`: the YAML scanner also
+ * reads XML files) leaves only the last word, so that an earlier attribute's name does not make the key secret.
+ */
+function keyName(prefix) {
+    const name = prefix.trim();
+    let markup = false;
+    for (let i = 0; i < name.length && !markup; i++) {
+        const c = name.charCodeAt(i);
+        markup = c === 0x3c || c === 0x3e || c === 0x3d || c === 0x22 || c === 0x27;
+    }
+    if (!markup)
+        return name;
+    let start = name.length;
+    while (start > 0 && isNameChar(name.charCodeAt(start - 1)))
+        start--;
+    return name.slice(start);
+}
+/**
+ * The YAML/JSON scanner: block and flow mappings (JSON pretty or minified is YAML flow), quoted and plain scalars,
+ * comments. A key named like a secret has its whole value masked: a scalar (with any continuation lines), a block
+ * scalar, or a nested collection.
+ */
+class YamlRedactor {
+    text;
+    isSecret;
+    sink;
+    from;
+    n;
+    inComment;
+    depth = 0;
+    lineStart;
+    /** Offset of the first token of the current line, or -1 before it. */
+    firstOnLine = -1;
+    /** Reads [from, n) of the text: the whole text, or the inside of a comment. */
+    constructor(text, isSecret, sink, from = 0, n = text.length, inComment = false) {
+        this.text = text;
+        this.isSecret = isSecret;
+        this.sink = sink;
+        this.from = from;
+        this.n = n;
+        this.inComment = inComment;
+        this.lineStart = from;
+    }
+    run() {
+        const { text, n } = this;
+        let i = this.from;
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 0x0a) {
+                this.lineStart = ++i;
+                this.firstOnLine = -1;
+                continue;
+            }
+            if (isWhite(c)) {
+                i++;
+                continue;
+            }
+            if (this.firstOnLine === -1 || this.firstOnLine < this.lineStart)
+                this.firstOnLine = i;
+            if (c === 0x23 /* # */ && (i === this.lineStart || isWhite(text.charCodeAt(i - 1)))) {
+                // A comment is no key, but a commented-out `clientSecret: …` is still a secret: its text is read too.
+                const end = this.lineEnd(i);
+                if (!this.inComment)
+                    new YamlRedactor(text, this.isSecret, this.sink, i + 1, end, true).run();
+                i = end;
+                continue;
+            }
+            if (c === 0x7b || c === 0x5b) {
+                this.depth++;
+                i++;
+                continue;
+            }
+            if (c === 0x7d || c === 0x5d) {
+                this.depth = Math.max(0, this.depth - 1);
+                i++;
+                continue;
+            }
+            if (c === 0x2c && this.depth > 0) {
+                i++;
+                continue;
+            }
+            if ((c === 0x2d || c === 0x3f) && (i + 1 >= n || isWhite(text.charCodeAt(i + 1)))) {
+                i++; // a sequence item or an explicit key: a scalar may follow
+                continue;
+            }
+            i = c === 0x22 || c === 0x27 ? this.quotedToken(i) : this.plainToken(i);
+        }
+    }
+    lineEnd(i) {
+        const end = this.text.indexOf('\n', i);
+        return end === -1 || end > this.n ? this.n : end;
+    }
+    /** Offset of the closing quote of the quoted scalar opened at `open`, or the end of the text. */
+    quotedEnd(open) {
+        const text = this.text;
+        const quote = text.charCodeAt(open);
+        for (let i = open + 1; i < this.n; i++) {
+            const c = text.charCodeAt(i);
+            if (quote === 0x22 && c === 0x5c /* \ */)
+                i++;
+            else if (c === quote) {
+                if (quote === 0x27 && text.charCodeAt(i + 1) === 0x27)
+                    i++; // '' inside '…'
+                else
+                    return i;
+            }
+        }
+        return this.n;
+    }
+    /** Offset of the ':' that makes what ends at `end` a key, or -1. */
+    colonAfter(end) {
+        const text = this.text;
+        let k = end;
+        while (k < this.n && (isBlank(text.charCodeAt(k)) || (this.depth > 0 && isWhite(text.charCodeAt(k)))))
+            k++;
+        return text.charCodeAt(k) === 0x3a ? k : -1;
+    }
+    quotedToken(open) {
+        const close = this.quotedEnd(open);
+        // A quoted scalar over several lines may be a quote that is never closed, hiding the keys after it: its
+        // inside is read again as if the quote were not there (a key is never over several lines). Each stretch
+        // between two quotes of a kind is read twice at most, so this stays linear.
+        let multiLine = false;
+        for (let i = open + 1; i < close && !multiLine; i++)
+            multiLine = this.text.charCodeAt(i) === 0x0a;
+        if (multiLine)
+            return open + 1;
+        const colon = this.colonAfter(close + 1);
+        return colon === -1 ? close + 1 : this.key(this.text.slice(open + 1, close), open, colon);
+    }
+    plainToken(start) {
+        const { text, n } = this;
+        let i = start;
+        while (i < n) {
+            const c = text.charCodeAt(i);
+            if (c === 0x0a || c === 0x0d)
+                break;
+            if (c === 0x23 && isWhite(text.charCodeAt(i - 1)))
+                break;
+            if (this.depth > 0 && isFlowIndicator(c))
+                break;
+            if (c === 0x3a /* : */) {
+                const next = text.charCodeAt(i + 1);
+                const keyLike = i + 1 >= n || isWhite(next) || (this.depth > 0 && (isFlowIndicator(next) || next === 0x22 || next === 0x27));
+                // `clientSecret:abc` is one plain scalar in YAML, but it is masked all the same (names are short: the
+                // look-back is bounded, so that a long run of colons stays linear).
+                if (keyLike)
+                    return this.key(keyName(text.slice(start, i)), start, i);
+                if (i - start <= 128 && isPlainName(text, start, i) && this.isSecret(text.slice(start, i)))
+                    return this.key(text.slice(start, i), start, i);
+            }
+            i++;
+        }
+        return i;
+    }
+    /** A key ending at the ':' at `colon`: masks its value when the key holds a secret; returns where to go on. */
+    key(name, keyStart, colon) {
+        const hashName = !this.isSecret(name) && HASH_NAME.test(name);
+        if (!this.isSecret(name) && !hashName)
+            return colon + 1;
+        const sink = new SpanSink();
+        // A quoted key is JSON-style: what may follow its value is stricter (see canCloseInFlow).
+        const json = this.text.charCodeAt(keyStart) === 0x22;
+        const end = this.value(colon + 1, keyStart - this.lineStart, sink, this.firstOnLine === keyStart, json);
+        // A hash of a secret is shown, unless it is not a hash: then it may be the secret, pasted in the wrong key.
+        if (hashName && this.isHash(sink.spans))
+            return end;
+        for (const span of sink.spans)
+            this.sink.spans.push(span);
+        return end;
+    }
+    isHash(spans) {
+        if (spans.length !== 1)
+            return false;
+        let value = this.text.slice(spans[0][0], spans[0][1]);
+        const comment = value.indexOf(' #');
+        if (comment !== -1)
+            value = value.slice(0, comment);
+        return /^["']?[0-9a-fA-F]{64}["']?$/.test(value.trim());
+    }
+    /** Masks the value that starts after a key's ':'; returns the offset after it. */
+    value(from, keyIndent, sink, ownLine, json) {
+        const { text, n } = this;
+        let i = from;
+        while (i < n && (isBlank(text.charCodeAt(i)) || (this.depth > 0 && isWhite(text.charCodeAt(i)))))
+            i++;
+        // A key on a line of its own is read as in a block mapping even inside a flow collection (pretty JSON, or a
+        // '{' left open above): its value runs to the end of the line and takes the deeper lines after it.
+        if (this.depth > 0 && !ownLine)
+            return this.flowValue(i, sink, json);
+        const c = text.charCodeAt(i);
+        if (i >= n || c === 0x0a || c === 0x0d || c === 0x23) {
+            // On the next lines (a nested map, a list): every line indented deeper than the key. A comment right after
+            // the key is masked too: it may be the secret, starting with '#'.
+            if (c === 0x23)
+                sink.add(i, this.lineEnd(i));
+            return this.deeperLines(this.lineEnd(i), keyIndent, sink);
+        }
+        if (c === 0x7c /* | */ || c === 0x3e /* > */) {
+            // A block scalar: its lines are deeper than the key. What follows the indicator on its line is masked too, in
+            // case it is no header (`>s3cret`).
+            sink.add(i + 1, this.lineEnd(i));
+            return this.deeperLines(this.lineEnd(i), keyIndent, sink);
+        }
+        let end;
+        if (c === 0x22 || c === 0x27) {
+            const close = this.quotedEnd(i);
+            sink.add(i + 1, close);
+            this.maskTail(close + 1, sink);
+            end = this.lineEnd(Math.min(n, close));
+        }
+        else if (c === 0x7b || c === 0x5b) {
+            const close = this.collectionEnd(i);
+            sink.add(i + 1, close);
+            this.maskTail(close + 1, sink);
+            end = this.lineEnd(Math.min(n, close));
+        }
+        else {
+            end = this.lineEnd(i);
+            sink.add(i, end);
+        }
+        return this.deeperLines(end, keyIndent, sink);
+    }
+    /**
+     * After a closing quote or bracket, what follows on the line may be the rest of a value with a raw quote or
+     * bracket inside (`clientSecret: "ab"cd"`): it is masked.
+     */
+    maskTail(from, sink) {
+        const { text, n } = this;
+        let k = from;
+        while (k < n && isBlank(text.charCodeAt(k)))
+            k++;
+        const end = this.lineEnd(k);
+        // A comment is masked too: `clientSecret: "ab" #cd"` may be the secret `ab" #cd` with a raw quote.
+        if (k >= end || text.charCodeAt(k) === 0x0d)
+            return;
+        // Inside a flow collection, separators and closing brackets may follow (`"token": "…" },`).
+        let structure = this.depth > 0;
+        for (let j = k; j < end && structure; j++)
+            structure = isFlowIndicator(text.charCodeAt(j)) || isWhite(text.charCodeAt(j));
+        if (!structure)
+            sink.add(k, end);
+    }
+    /** Masks the lines after `from` (a line end) that are blank or indented deeper than `indent`; returns where they stop. */
+    deeperLines(from, indent, sink) {
+        const { text, n } = this;
+        let lineStart = from + 1;
+        let end = from;
+        let first = -1;
+        while (lineStart < n) {
+            let k = lineStart;
+            while (k < n && isBlank(text.charCodeAt(k)))
+                k++;
+            const lineEnd = this.lineEnd(k);
+            const blank = k >= lineEnd || (text.charCodeAt(k) === 0x0d && k + 1 >= lineEnd);
+            if (!blank && k - lineStart <= indent)
+                break;
+            if (!blank && first === -1)
+                first = k;
+            end = lineEnd;
+            this.lineStart = lineStart;
+            lineStart = lineEnd + 1;
+        }
+        // One span over the lines: each shows its own mask, after its indentation.
+        if (first !== -1)
+            sink.add(first, end);
+        return Math.min(n, end);
+    }
+    /**
+     * Masks a value inside a flow collection (JSON or YAML flow) after a key that shares its line with what came
+     * before it (`{"a":1,"clientSecret":"…"}`); returns the offset after the value.
+     */
+    flowValue(i, sink, json) {
+        const { text, n } = this;
+        const c = text.charCodeAt(i);
+        if (c === 0x22 || c === 0x27) {
+            // A quote that what follows shows cannot end the value (`"ab"}cd","x":1`) is a raw quote inside it: the value
+            // runs to the next quote that can. Each quote is looked at once, so this stays linear.
+            let close = this.quotedEnd(i);
+            while (close < n && !this.canCloseInFlow(close + 1, json))
+                close = this.quotedEnd(close);
+            sink.add(i + 1, close);
+            return Math.min(n, close + 1);
+        }
+        if (c === 0x7b || c === 0x5b) {
+            const end = this.collectionEnd(i);
+            sink.add(i + 1, end);
+            return Math.min(n, end + 1);
+        }
+        return this.flowPlain(i, sink);
+    }
+    /**
+     * Whether what follows a quote at `after - 1` lets it end a value inside a flow collection: separators and
+     * closing brackets, then the end of the line or the start of the next entry (in JSON, a quoted key or a JSON
+     * value; in YAML flow, also a plain key after a space).
+     */
+    canCloseInFlow(after, json) {
+        const { text, n } = this;
+        let k = after;
+        let last = 0;
+        let space = false;
+        for (; k < n; k++) {
+            const c = text.charCodeAt(k);
+            if (c === 0x0a || c === 0x0d)
+                return true;
+            if (isBlank(c))
+                space = true;
+            else if (c === 0x2c || c === 0x7d || c === 0x5d)
+                [last, space] = [c, false];
+            else
+                break;
+        }
+        if (k >= n)
+            return true;
+        const c = text.charCodeAt(k);
+        if (c === 0x23 && space)
+            return true; // a YAML comment
+        if (last !== 0x2c)
+            return false; // nothing after a closing bracket but more structure
+        if (c === 0x22 || c === 0x27 || c === 0x7b || c === 0x5b)
+            return true;
+        if (!json)
+            return space && isNameStart(c);
+        if ((c >= 0x30 && c <= 0x39) || (c === 0x2d && text.charCodeAt(k + 1) >= 0x30 && text.charCodeAt(k + 1) <= 0x39))
+            return true;
+        return ['true', 'false', 'null'].some((word) => text.startsWith(word, k) && !isNameChar(text.charCodeAt(k + word.length)));
+    }
+    flowPlain(i, sink) {
+        const { text, n } = this;
+        let k = i;
+        while (k < n && !isFlowIndicator(text.charCodeAt(k)))
+            k++;
+        // An empty value (`{clientSecret: }s3cret`) is no value in valid YAML: what follows on the line may be the
+        // secret, starting with a flow indicator, so it is masked.
+        if (k === i) {
+            sink.add(i, this.lineEnd(i));
+            return this.lineEnd(i);
+        }
+        sink.add(i, k);
+        return k;
+    }
+    /** Offset of the bracket that closes the flow collection opened at `open` (quote-aware), or the end of the text. */
+    collectionEnd(open) {
+        const { text, n } = this;
+        let depth = 0;
+        for (let i = open; i < n; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 0x22 || (c === 0x27 && !isNameChar(text.charCodeAt(i - 1))))
+                i = this.quotedEnd(i);
+            else if (c === 0x7b || c === 0x5b)
+                depth++;
+            else if ((c === 0x7d || c === 0x5d) && --depth === 0)
+                return i;
+        }
+        return n;
+    }
+}
+// ---------------------------------------------------------------- known values
+/** The forms in which a known secret can be written in a file: raw, XML-escaped, JSON-escaped, URL-encoded. */
+function writtenForms(secret) {
+    const xml = secret.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const forms = [
+        secret,
+        xml,
+        xml.replace(/>/g, '&gt;'),
+        xml.replace(/"/g, '&quot;'),
+        xml.replace(/'/g, '&apos;'),
+        xml.replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/>/g, '&gt;'),
+    ];
+    forms.push(JSON.stringify(secret).slice(1, -1));
+    try {
+        forms.push(encodeURIComponent(secret));
+    }
+    catch {
+        // a lone surrogate has no URL encoding
+    }
+    return [...new Set(forms)];
+}
+/** The shortest secret value worth looking for: shorter ones would mask ordinary words. */
+const MIN_SECRET_LENGTH = 4;
+/**
+ * One matcher per list of secrets and per set of forms: a scan hands the same list to every call, and the
+ * automaton finds every form of every secret in one pass over a text.
+ */
+function matcherOf(cache, secrets, forms) {
+    let matcher = cache.get(secrets);
+    if (!matcher) {
+        matcher = new MultiMatcher(secrets.filter((secret) => secret.length >= MIN_SECRET_LENGTH).flatMap(forms));
+        cache.set(secrets, matcher);
+    }
+    return matcher;
+}
+const writtenMatchers = new WeakMap();
+const messageMatchers = new WeakMap();
+function knownValueSpans(text, secrets, sink) {
+    for (const [start, end] of matcherOf(writtenMatchers, secrets, writtenForms).spans(text))
+        sink.add(start, end);
+}
+// ---------------------------------------------------------------- entry points
+/**
+ * The spans of a text to mask, sorted and merged: values of secret attributes and keys (by name, or named in
+ * `secretNames`), the userinfo of URLs, and every occurrence of a known secret value.
+ */
+function secretSpans(text, options = {}, extra = []) {
+    const sink = new SpanSink();
+    const isSecret = secretTest(options);
+    // Both scanners run on every text: a file's name or first character does not prove its syntax (a `.yml` holding
+    // XML, a YAML file starting with '<'), and masking a little more than needed is harmless.
+    new XmlRedactor(text, isSecret, sink).run();
+    new YamlRedactor(text, isSecret, sink).run();
+    for (const [start, end] of userinfoSpans(text))
+        sink.add(start, end);
+    knownValueSpans(text, options.secrets ?? [], sink);
+    for (const [start, end] of extra)
+        sink.add(start, end);
+    return merged(sink.spans);
+}
+function redactedLine(text, masks) {
+    return {
+        text,
+        column(source, edge) {
+            const offset = source - 1;
+            let shift = 0;
+            for (const mask of masks) {
+                if (edge === 'start' ? offset < mask.start : offset <= mask.start)
+                    break;
+                if (edge === 'start' ? offset < mask.end : offset <= mask.end)
+                    return (edge === 'start' ? mask.at : mask.at + MASK.length) + 1;
+                shift += MASK.length - (mask.end - mask.start);
+            }
+            return offset + shift + 1;
+        },
+    };
+}
+/**
+ * A text with spans masked, line by line (split at '\n', without a trailing '\r'): a line is built when it is asked
+ * for, so that a code frame of a huge file costs a scan of the file, not an object per line.
+ */
+class RedactedText {
+    text;
+    spans;
+    starts = [0];
+    constructor(text, spans) {
+        this.text = text;
+        this.spans = spans;
+        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+            this.starts.push(i + 1);
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    /** Line `n` (1-based) with its masks. */
+    line(n) {
+        const { text, spans } = this;
+        const lineStart = this.starts[n - 1];
+        const lineEnd = n < this.starts.length ? this.starts[n] - 1 : text.length;
+        const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 0x0d ? lineEnd - 1 : lineEnd;
+        // The first span that ends after the line starts (spans are sorted and do not overlap).
+        let low = 0;
+        let high = spans.length;
+        while (low < high) {
+            const mid = (low + high) >> 1;
+            if (spans[mid][1] <= lineStart)
+                low = mid + 1;
+            else
+                high = mid;
+        }
+        let out = '';
+        let last = lineStart;
+        const masks = [];
+        for (let s = low; s < spans.length && spans[s][0] < lineEnd; s++) {
+            const segment = segmentOf(text, spans[s], lineStart, contentEnd);
+            if (!segment)
+                continue;
+            const [start, end] = segment;
+            out += text.slice(last, start);
+            masks.push({ start: start - lineStart, end: end - lineStart, at: out.length });
+            out += MASK;
+            last = end;
+        }
+        out += text.slice(last, contentEnd);
+        return redactedLine(out, masks);
+    }
+}
+/** Every line of a redacted text (for tests and small texts; code frames use RedactedText). */
+function redactLines(text, spans) {
+    const redacted = new RedactedText(text, spans);
+    return Array.from({ length: redacted.lineCount }, (_, i) => redacted.line(i + 1));
+}
+/**
+ * Masks the values of secret attributes and keys in a whole file, keeping its lines where they are: XML
+ * attribute values (even multi-line, even with a raw quote inside) and YAML/JSON values (block, flow, pretty or
+ * minified JSON, block scalars), plus URL userinfo and known secret values. Every masked piece is `********`.
+ */
+function redactText(text, options = {}) {
+    let out = '';
+    let last = 0;
+    let line = 0; // start of the line of the last span: spans are sorted, so lines are found moving forward only
+    for (const span of secretSpans(text, options)) {
+        for (let next = text.indexOf('\n', line); next !== -1 && next < span[0]; next = text.indexOf('\n', line))
+            line = next + 1;
+        // Each line of the span, up to its '\r' or '\n', shows one mask.
+        for (let lineStart = line; lineStart < span[1];) {
+            const newline = text.indexOf('\n', lineStart);
+            const lineEnd = newline === -1 ? text.length : newline;
+            const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 0x0d ? lineEnd - 1 : lineEnd;
+            const segment = segmentOf(text, span, lineStart, contentEnd);
+            if (segment) {
+                out += text.slice(last, segment[0]) + secrets_MASK;
+                last = segment[1];
+            }
+            if (newline === -1)
+                break;
+            lineStart = newline + 1;
+        }
+    }
+    return out + text.slice(last);
+}
+// ---------------------------------------------------------------- reader problems
+/** What a syntax error inside a secret value says instead of its own message, which may quote a piece of it. */
+function secretSyntaxMessage(message, xml) {
+    const colon = message.indexOf(':');
+    const what = colon === -1 ? (xml ? 'malformed XML' : 'malformed file') : message.slice(0, colon);
+    return xml
+        ? `${what}: the value of a secret attribute is not well-formed (the details are not shown: they would quote the secret); check its quotes, and write '&' as &amp;, '<' as &lt; and a quote inside the value as &quot; or &apos;`
+        : `${what}: the value of a secret key is not well-formed (the details are not shown: they would quote the secret); check its quotes and escapes`;
+}
+/**
+ * A reader's syntax error inside the value of a secret attribute or key may quote a piece of the secret (`&cd`
+ * of `imsAppKey="ab&cd"`, or the tail `cd` of `clientSecret="ab"cd"` taken for an attribute name). Readers know
+ * secrets by name only; this pass also knows the config's aliases, and the extent of a value with a raw quote.
+ */
+function redactReadProblems(result, bytes, options) {
+    const syntax = result.problems.filter((problem) => problem.message.startsWith('malformed'));
+    if (syntax.length === 0)
+        return result;
+    const xml = result.kind === 'campaign-xml' || result.kind === 'server-conf';
+    const decoded = text_decodeBytes(result.file, bytes, { xml });
+    if (!decoded.ok)
+        return result;
+    const text = decoded.text;
+    const spans = secretSpans(text, { secretNames: options.secretNames });
+    if (spans.length === 0)
+        return result;
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    const offset = (line, column) => (starts[Math.min(line, starts.length) - 1] ?? 0) + column - 1;
+    const insideSecret = (start, end) => {
+        // Spans are sorted: a binary search finds the last one that starts at or before the problem's end.
+        let low = 0;
+        let high = spans.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (spans[mid][0] <= end)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return spans[low][0] <= end && spans[low][1] >= start;
+    };
+    const problems = result.problems.map((problem) => {
+        if (!problem.message.startsWith('malformed'))
+            return problem;
+        const { loc } = problem;
+        const start = offset(loc.line, loc.column);
+        return insideSecret(start, Math.max(start, offset(loc.endLine, loc.endColumn)))
+            ? { ...problem, message: secretSyntaxMessage(problem.message, xml) }
+            : problem;
+    });
+    return { ...result, problems };
+}
+// ---------------------------------------------------------------- messages
+/** The forms in which a message could carry a secret: raw, and escaped as messages and formats quote values. */
+function messageForms(secret) {
+    const escaped = secret.replace(/[\\"]/g, (c) => `\\${c}`);
+    return [...new Set([...writtenForms(secret), escaped])].sort((a, b) => b.length - a.length);
+}
+/** Replaces every occurrence of the given secret values in a text, and masks the userinfo of every URL in it. */
+function scrub(text, secrets) {
+    const scrubbed = maskUserinfoInText(text);
+    const spans = merged(matcherOf(messageMatchers, secrets, messageForms).spans(scrubbed));
+    if (spans.length === 0)
+        return scrubbed;
+    let out = '';
+    let from = 0;
+    for (const [start, end] of spans) {
+        out += scrubbed.slice(from, start) + secrets_MASK;
+        from = end;
+    }
+    return out + scrubbed.slice(from);
+}
+/** Replaces every known secret value, and every URL userinfo, in every string of a report (or any JSON-like value). */
+function scrubReport(value, secrets) {
+    const walk = (node) => {
+        if (typeof node === 'string')
+            return scrub(node, secrets);
+        if (Array.isArray(node))
+            return node.map(walk);
+        if (node && typeof node === 'object')
+            return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, walk(child)]));
+        return node;
+    };
+    return walk(value);
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/fix/apply.js
+
+function storageOf(bytes) {
+    const utf16 = utf16Encoding(bytes);
+    if (utf16) {
+        const head = utf16.bom ? 2 : 0;
+        const little = utf16.encoding === 'utf-16le';
+        return {
+            head,
+            bytesBetween: (_text, from, to) => (to - from) * 2,
+            encode: (text) => {
+                const encoded = Buffer.from(text, 'utf16le');
+                return little ? encoded : encoded.swap16();
+            },
+        };
+    }
+    const declared = declaredXmlEncoding(bytes);
+    if (declared && !isUnicodeLabel(declared)) {
+        // A legacy code page: one byte per character is assumed, then checked by decoding the result (see applyToBytes).
+        return {
+            head: 0,
+            bytesBetween: (_text, from, to) => to - from,
+            encode: (text) => (/^[\x20-\x7e]*$/.test(text) ? Buffer.from(text, 'latin1') : undefined),
+        };
+    }
+    const head = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    return {
+        head,
+        bytesBetween: (text, from, to) => Buffer.byteLength(text.slice(from, to), 'utf8'),
+        encode: (text) => Buffer.from(text, 'utf8'),
+    };
+}
+/** The offsets [start, end) of a Loc in the text, or undefined when the Loc is not inside one line range of it. */
+function offsetsOf(lines, loc) {
+    const at = (line, column) => {
+        const start = lines.starts[line - 1];
+        if (start === undefined || column < 1)
+            return undefined;
+        const next = lines.starts[line] ?? lines.length + 1;
+        const offset = start + column - 1;
+        // A span never reaches past its line's '\n' (a Loc's end column may point just after the line's last character).
+        return offset < next ? offset : undefined;
+    };
+    const start = at(loc.line, loc.column);
+    const end = at(loc.endLine, loc.endColumn);
+    if (start === undefined || end === undefined || end < start)
+        return undefined;
+    return [start, end];
+}
+/** Replacements sorted by position, none overlapping another; the first of two overlapping ones wins. */
+function disjoint(replacements, lines) {
+    const located = [];
+    let dropped = 0;
+    for (const replacement of replacements) {
+        const offsets = offsetsOf(lines, replacement.loc);
+        if (!offsets)
+            dropped++;
+        else
+            located.push([offsets[0], offsets[1], replacement.text]);
+    }
+    located.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    const kept = [];
+    for (const item of located) {
+        const last = kept[kept.length - 1];
+        if (last && last[0] === item[0] && last[1] === item[1] && last[2] === item[2])
+            continue; // the same fix twice
+        if (last && item[0] < last[1])
+            dropped++;
+        else
+            kept.push(item);
+    }
+    return { offsets: kept, dropped };
+}
+/**
+ * A checker of the replacements that can be made exactly in a file, decoding it once: each replacement must map
+ * inside the text and its text must fit the encoding; a legacy code page must hold one byte per character. What it
+ * accepts, applyToBytes makes (and checks again by decoding the result).
+ */
+function replacementChecker(file, bytes) {
+    const decoded = text_decodeBytes(file, bytes, { xml: true });
+    if (!decoded.ok)
+        return () => false;
+    const lines = new text_LineMap(decoded.text);
+    const storage = storageOf(bytes);
+    const declared = declaredXmlEncoding(bytes);
+    const legacy = !utf16Encoding(bytes) && declared !== undefined && !isUnicodeLabel(declared);
+    // A code page of more than one byte for some characters (Shift_JIS, GB18030): offsets are not byte offsets.
+    if (legacy && decoded.text.length !== bytes.length)
+        return () => false;
+    return (replacements) => {
+        const { offsets, dropped } = disjoint(replacements, lines);
+        return dropped === 0 && offsets.every(([, , text]) => storage.encode(text) !== undefined);
+    };
+}
+/** The file's bytes with the replacements made, or why they cannot be made exactly. */
+function applyToBytes(file, bytes, replacements) {
+    const decoded = decodeBytes(file, bytes, { xml: true });
+    if (!decoded.ok)
+        return { ok: false, reason: decoded.problem.message };
+    const before = decoded.text;
+    const lines = new LineMap(before);
+    const { offsets, dropped } = disjoint(replacements, lines);
+    if (dropped > 0)
+        return { ok: false, reason: 'a replacement is outside the file or overlaps another' };
+    const storage = storageOf(bytes);
+    const parts = [];
+    const kept = [];
+    let textFrom = 0;
+    // Byte offsets are counted forward from the previous span: one pass over the text, whatever the number of spans.
+    let byteFrom = storage.head;
+    parts.push(bytes.subarray(0, storage.head));
+    for (const [start, end, text] of offsets) {
+        const encoded = storage.encode(text);
+        if (!encoded)
+            return { ok: false, reason: "the file's encoding cannot hold the new text" };
+        const byteStart = byteFrom + storage.bytesBetween(before, textFrom, start);
+        parts.push(bytes.subarray(byteFrom, byteStart), encoded);
+        kept.push(before.slice(textFrom, start), text);
+        textFrom = end;
+        byteFrom = byteStart + storage.bytesBetween(before, start, end);
+    }
+    parts.push(bytes.subarray(byteFrom));
+    kept.push(before.slice(textFrom));
+    const after = kept.join('');
+    const result = Buffer.concat(parts);
+    // The check that makes the byte mapping safe whatever the encoding: the new bytes must read as the new text.
+    const check = decodeBytes(file, result, { xml: true });
+    if (!check.ok || check.text !== after)
+        return { ok: false, reason: "the replacement cannot be mapped exactly onto the file's bytes" };
+    return { ok: true, bytes: result, before, after };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./.tmp/build/lib/fix/files.js
+// The files `--fix` may write: regular files inside the scan root (no symbolic link, no path out of the root),
+// rewritten only when their bytes are still those the scan read.
+
+
+
+
+function sha256(bytes) {
+    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+}
+/** Reads `file` (relative to `root`) when it is a regular file inside the root. */
+function openInsideRoot(root, file) {
+    if ((0,external_node_path_namespaceObject.isAbsolute)(file) || file.split(/[\\/]/).includes('..'))
+        return { ok: false, reason: 'the path leaves the scan root' };
+    const path = (0,external_node_path_namespaceObject.resolve)(root, file);
+    try {
+        const stat = (0,external_node_fs_namespaceObject.lstatSync)(path);
+        if (stat.isSymbolicLink())
+            return { ok: false, reason: 'it is a symbolic link' };
+        if (!stat.isFile())
+            return { ok: false, reason: 'it is not a regular file' };
+        const real = (0,external_node_fs_namespaceObject.realpathSync)(path);
+        const rel = (0,external_node_path_namespaceObject.relative)((0,external_node_fs_namespaceObject.realpathSync)(root), real);
+        if (rel === '' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`) || rel === '..' || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+            return { ok: false, reason: 'the file is outside the scan root' };
+        // Read through a non-blocking open checked on its descriptor: a path swapped for a FIFO cannot hold the run.
+        return { ok: true, path, bytes: readRegularFile(real) };
+    }
+    catch (error) {
+        const reason = error instanceof NotRegularFileError
+            ? `it ${error.message}`
+            : `it cannot be read (${error.code ?? 'error'})`;
+        return { ok: false, reason };
+    }
+}
+/** Writes `bytes` over the file when it still holds `expected`; false (nothing written) when it changed. */
+function writeIfUnchanged(root, file, expected, bytes) {
+    const current = openInsideRoot(root, file);
+    if (!current.ok)
+        return current;
+    if (!current.bytes.equals(expected))
+        return { ok: false, reason: 'the file changed since it was read' };
+    writeFileSync(current.path, bytes);
+    return { ok: true };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/fix/suggestions.js
+
+
+
+
+/** Lines of a text without their '\r\n' or '\n'. */
+function splitLines(text) {
+    return text.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+}
+function suggestionOf(finding, source, redaction) {
+    const replacements = finding.fix?.replacements ?? [];
+    if (replacements.length === 0)
+        return undefined;
+    const { offsets, dropped } = disjoint(replacements, source.lines);
+    if (dropped > 0)
+        return undefined;
+    const startLine = Math.min(...replacements.map((r) => r.loc.line));
+    const line = Math.max(...replacements.map((r) => r.loc.endLine));
+    // Only the lines the fix touches are rewritten: [start of the first, end of the last).
+    const from = source.lines.starts[startLine - 1];
+    const next = source.lines.starts[line];
+    const to = next === undefined ? source.text.length : next - 1;
+    let rewritten = '';
+    let at = from;
+    for (const [start, end, text] of offsets) {
+        rewritten += source.text.slice(at, start) + text;
+        at = end;
+    }
+    rewritten += source.text.slice(at, to);
+    const old = splitLines(source.text.slice(from, to));
+    const lines = splitLines(rewritten);
+    // Secret values, secret attributes, URL passwords: none may appear in a suggestion, old lines or new.
+    if (redactText(old.join('\n'), redaction) !== old.join('\n') || redactText(lines.join('\n'), redaction) !== lines.join('\n'))
+        return undefined;
+    if (lines.some((text) => text.includes('```')))
+        return undefined;
+    return { finding, file: finding.file, startLine, line, lines };
+}
+/** The suggestions of the findings (suggestion-only fixes included), in report order. */
+function suggestionsFor(root, findings, redaction) {
+    const sources = new Map();
+    const suggestions = [];
+    for (const finding of findings) {
+        if (!finding.fix)
+            continue;
+        if (!sources.has(finding.file)) {
+            const opened = openInsideRoot(root, finding.file);
+            const decoded = opened.ok ? text_decodeBytes(finding.file, opened.bytes, { xml: true }) : undefined;
+            sources.set(finding.file, decoded?.ok ? { text: decoded.text, lines: new text_LineMap(decoded.text) } : undefined);
+        }
+        const source = sources.get(finding.file);
+        const suggestion = source ? suggestionOf(finding, source, redaction) : undefined;
+        if (suggestion)
+            suggestions.push(suggestion);
+    }
+    return suggestions;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/github/pr-diff.js
+
+/** 30 pages of 100: GitHub lists at most 3,000 files of a pull request. */
+const MAX_FILE_PAGES = 30;
+const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
+/** The RIGHT-side lines of a unified-diff patch as GitHub gives it (hunks only, no file header). */
+function parsePatch(patch) {
+    const diff = { right: new Map(), added: new Set() };
+    let line = 0;
+    let hunk = -1;
+    for (const text of patch.split('\n')) {
+        const header = HUNK.exec(text);
+        if (header) {
+            line = Number(header[1]);
+            hunk++;
+            continue;
+        }
+        if (hunk < 0)
+            continue;
+        const kind = text[0];
+        if (kind === '+') {
+            diff.right.set(line, hunk);
+            diff.added.add(line++);
+        }
+        else if (kind === ' ' || text === '') {
+            // An empty line inside a hunk is a context line whose leading space an editor dropped.
+            diff.right.set(line++, hunk);
+        }
+        // '-' lines are LEFT only; '\ No newline at end of file' is no line.
+    }
+    return diff;
+}
+async function readPullRequestDiff(client, target) {
+    const pages = client.paginate.iterator(client.rest.pulls.listFiles, {
+        owner: target.owner,
+        repo: target.repo,
+        pull_number: target.pullNumber,
+        per_page: 100,
+    });
+    const diff = new Map();
+    for await (const page of cappedPages(pages, MAX_FILE_PAGES, `files of pull request #${target.pullNumber}`)) {
+        for (const file of page) {
+            if (typeof file.filename !== 'string')
+                continue;
+            diff.set(file.filename, typeof file.patch === 'string' ? parsePatch(file.patch) : { right: new Map(), added: new Set() });
+        }
+    }
+    return diff;
+}
+/** Whether lines [start, end] of `path` are all on the RIGHT side of one hunk of the diff. */
+function inOneHunk(diff, path, start, end) {
+    const file = diff.get(path);
+    const hunk = file?.right.get(start);
+    if (!file || hunk === undefined)
+        return false;
+    for (let line = start + 1; line <= end; line++)
+        if (file.right.get(line) !== hunk)
+            return false;
+    return true;
+}
+/**
+ * The findings `annotate` keeps for annotations and suggestions: all of them, those in a changed file, or those
+ * with a line added by the pull request. The verdict never uses this: it covers the whole repository.
+ */
+function filterByDiff(findings, diff, repoPath, mode) {
+    if (mode === 'all')
+        return [...findings];
+    return findings.filter((finding) => {
+        const file = diff.get(repoPath(finding.file));
+        if (!file)
+            return false;
+        if (mode === 'changed-files')
+            return true;
+        for (let line = finding.line; line <= Math.max(finding.line, finding.endLine); line++)
+            if (file.added.has(line))
+                return true;
+        return false;
+    });
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/plural.js
+// Counted words for messages, in one place: "1 file", "2 files", "0 files", never "file(s)".
+/** The word for `count` of it: `word` for exactly one, else `many` (`word` + "s" unless given). */
+function pluralForm(count, word, many = `${word}s`) {
+    return count === 1 ? word : many;
+}
+/** `count` and its word: `plural(1, 'file')` is "1 file", `plural(3, 'file')` "3 files". */
+function plural(count, word, many) {
+    return `${count} ${pluralForm(count, word, many)}`;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/md.js
+// Shared pieces of the GitHub-flavoured Markdown reporters (PR comment, job summary, check-run output):
+// escaping, locations and links, severity order, size budgets with an honest "N more" line, and the findings table
+// of the job summary and the check run.
+
+
+const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
+/** Errors first, then warnings, then notices; the pipeline's order (file, line) within a level. */
+function bySeverity(findings) {
+    return findings
+        .map((finding, index) => ({ finding, index }))
+        .sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index)
+        .map(({ finding }) => finding);
+}
+const ZERO_WIDTH_JOINER = '\u200D';
+/**
+ * Makes text from the repository unable to ping or link: `@user` and `@org/team` (an `@` after a non-word
+ * character, before a letter or digit), `#123`, `GH-123` and `owner/repo#123` get a zero-width joiner after
+ * the `@`, `#` or `GH-`. It looks the same, but GitHub no longer notifies anyone or cross-references an issue.
+ * Every text of the PR comment, the job summary and the check run that holds repository values goes through
+ * here (through escapeMd, or directly for the plain-text annotation fields). Code spans need nothing: GitHub
+ * never renders mentions in them.
+ */
+function neutraliseMentions(text) {
+    return text
+        .replace(/(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`)
+        .replace(/#(?=[0-9])/g, `#${ZERO_WIDTH_JOINER}`)
+        .replace(/(?<![A-Za-z0-9_])(GH-)(?=[0-9])/gi, `$1${ZERO_WIDTH_JOINER}`);
+}
+/** Escapes text so that Markdown and inline HTML in it are shown literally, and mentions in it are inert. */
+function escapeMd(text) {
+    return neutraliseMentions(text)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_[\]{}|#~!])/g, '\\$1');
+}
+/** Text for one table cell: escaped, on one line. */
+function cell(text) {
+    return escapeMd(text).replace(/\r?\n/g, '<br>');
+}
+/** Text for a paragraph: escaped, line breaks kept. */
+function paragraph(text) {
+    return escapeMd(text).replace(/\r?\n/g, '  \n');
+}
+/** An inline code span that survives backticks in the value. */
+function code(text) {
+    const oneLine = text.replace(/\r?\n/g, ' ');
+    const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+/** CommonMark: a code span closes at the next backtick run of exactly the same length; its index, or -1. */
+function closingRun(text, length) {
+    for (const run of text.matchAll(/`+/g))
+        if (run[0].length === length)
+            return run.index;
+    return -1;
+}
+/**
+ * Text that may hold code spans written by a policy author (`nlserver restart web`): each balanced
+ * backtick span becomes a code span again, fenced for its own content (so a value with backticks cannot close
+ * it early), and the text between spans is escaped. An unbalanced backtick is escaped and shows as itself.
+ * Without this, escapeMd shows the backticks of a remediation literally.
+ */
+function inline(text, span = code) {
+    let out = '';
+    let rest = text;
+    for (;;) {
+        const open = /`+/.exec(rest);
+        if (!open)
+            break;
+        const fence = open[0];
+        const after = rest.slice(open.index + fence.length);
+        const close = closingRun(after, fence.length);
+        if (close < 0)
+            break;
+        out += escapeMd(rest.slice(0, open.index)) + span(after.slice(0, close).trim() || ' ');
+        rest = after.slice(close + fence.length);
+    }
+    return out + escapeMd(rest);
+}
+/** inline() for one line: line breaks become spaces (a list item or a summary line). */
+function inlineLine(text, span = code) {
+    return inline(text.replace(/\s*\r?\n\s*/g, ' '), span);
+}
+/** inline() for a paragraph: line breaks kept as hard breaks. */
+function inlineParagraph(text) {
+    return inline(text).split(/\r?\n/).join('  \n');
+}
+/** Text inside an HTML element (a <summary>): entities escaped, mentions inert; Markdown is not read there. */
+function htmlText(text) {
+    return neutraliseMentions(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
+}
+/** inlineLine() for a GFM table cell (pipes inside its code spans escaped). */
+function cellInline(text) {
+    return inlineLine(text, cellCode);
+}
+/**
+ * A code span inside a GFM table cell: GFM splits a row on `|` before it reads code spans, so a pipe inside one
+ * must be escaped too (it renders as `|`).
+ */
+function cellCode(text) {
+    return code(text).replace(/\|/g, '\\|');
+}
+/** The rule's ID and short name, `IMS003 ims-server`, the ID as code; its docs page linked when known. */
+function ruleLabel(finding, names) {
+    const name = names?.[finding.ruleId];
+    const id = finding.helpUri ? `[${code(finding.ruleId)}](${finding.helpUri})` : code(finding.ruleId);
+    return name ? `${id} ${escapeMd(name)}` : id;
+}
+/** `file:line`, linked when a link builder is given. */
+function locationLink(finding, options, span = code) {
+    const path = (options.repoPath ?? ((file) => file))(finding.file);
+    const text = span(`${path}:${finding.line}`);
+    return options.link ? `[${text}](${options.link(path, finding.line)})` : text;
+}
+/** `[IMS003] Title`. */
+function ruleTitle(finding) {
+    return finding.title ? `[${finding.ruleId}] ${finding.title}` : `[${finding.ruleId}]`;
+}
+/** "3 errors, 1 warning, 0 notices". */
+function countsLine(stats) {
+    return `${plural(stats.errors, 'error')}, ${plural(stats.warnings, 'warning')}, ${plural(stats.notices, 'notice')}`;
+}
+/**
+ * Appends parts to a document while they fit a budget, measured by `measure` (characters or bytes).
+ * `reserve` keeps room for the closing lines (the "N more" line, footers).
+ */
+class Budget {
+    limit;
+    measure;
+    used = 0;
+    parts = [];
+    constructor(limit, measure = (text) => text.length) {
+        this.limit = limit;
+        this.measure = measure;
+    }
+    /** Adds `text` if it fits with `reserve` left over; returns whether it was added. */
+    add(text, reserve = 0) {
+        const size = this.measure(text);
+        if (this.used + size + reserve > this.limit)
+            return false;
+        this.parts.push(text);
+        this.used += size;
+        return true;
+    }
+    /** Whether `text` would fit with `reserve` left over. */
+    fits(text, reserve = 0) {
+        return this.used + this.measure(text) + reserve <= this.limit;
+    }
+    /** Adds `text`, cutting it if needed (for closing lines that must appear). */
+    force(text) {
+        const room = this.limit - this.used;
+        if (room <= 0)
+            return;
+        const fitted = this.measure(text) <= room ? text : cutTo(text, room, this.measure);
+        this.parts.push(fitted);
+        this.used += this.measure(fitted);
+    }
+    get size() {
+        return this.used;
+    }
+    toString() {
+        return this.parts.join('');
+    }
+}
+/** The longest prefix of `text` whose measure is at most `limit`. */
+function cutTo(text, limit, measure = (t) => t.length) {
+    if (measure(text) <= limit)
+        return text;
+    let low = 0;
+    let high = Math.min(text.length, limit);
+    while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if (measure(text.slice(0, mid)) <= limit)
+            low = mid;
+        else
+            high = mid - 1;
+    }
+    // Never split a surrogate pair.
+    const cut = /[\uD800-\uDBFF]$/.test(text.slice(0, low)) ? low - 1 : low;
+    return text.slice(0, cut);
+}
+/** Cuts a single value to `max` characters with an ellipsis. */
+function clip(text, max) {
+    return text.length <= max ? text : `${cutTo(text, max - 1)}…`;
+}
+const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
+const TABLE_HEAD = '| | Rule | Location | Instance | Message | Fix |\n| --- | --- | --- | --- | --- | --- |\n';
+/** The remediation, folded: a table row stays one line high until the reader opens it. */
+function fixCell(remediation) {
+    if (!remediation)
+        return '';
+    return `<details><summary>How to fix</summary>${cellInline(remediation)}</details>`;
+}
+function row(finding, options) {
+    const cells = [
+        SEVERITY_ICON[finding.severity],
+        ruleLabel(finding, options.ruleNames),
+        locationLink(finding, options, cellCode),
+        finding.instance ? cellCode(finding.instance) : '',
+        cellInline(finding.message),
+        fixCell(finding.remediation),
+    ];
+    return `| ${cells.join(' | ')} |\n`;
+}
+/**
+ * A table of findings (errors first) within the budget of `doc`, ending with the `more` line when cut.
+ * Returns the number of rows shown.
+ */
+function appendFindingsTable(doc, findings, options, more) {
+    if (findings.length === 0)
+        return 0;
+    const reserve = more(findings.length).length * 4;
+    if (!doc.add(TABLE_HEAD, reserve)) {
+        doc.force(more(findings.length));
+        return 0;
+    }
+    let shown = 0;
+    for (const finding of bySeverity(findings)) {
+        if (!doc.add(row(finding, options), reserve))
+            break;
+        shown++;
+    }
+    if (shown < findings.length)
+        doc.force(more(findings.length - shown));
+    return shown;
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/report/review.js
+
+
+
+const SUGGESTION_MARKER = '<!-- ims-gate suggestion -->';
+const MAX_SUGGESTIONS = 30;
+const MAX_REVIEW_COMMENT_PAGES = 50;
+/** The comment body: the marker, the rule and message (mentions neutralised), and the suggestion block. */
+function suggestionBody(suggestion) {
+    const { finding } = suggestion;
+    const restart = finding.fix?.restart ? ' Restart the Campaign server after deploying it.' : '';
+    const where = finding.fix?.suggestionOnly ? ' Make the same change in the Admin Console: this file is its export.' : '';
+    return [
+        SUGGESTION_MARKER,
+        `**${finding.ruleId}** ${escapeMd(finding.message)}`,
+        '',
+        `Suggested fix (\`ims-gate check --fix\` applies it locally).${where}${restart}`,
+        '',
+        '```suggestion',
+        ...suggestion.lines,
+        '```',
+    ].join('\n');
+}
+/** The review comments: suggestions whose lines are in one hunk of the diff, at most MAX_SUGGESTIONS. */
+function planReview(suggestions, diff, repoPath) {
+    const plan = { comments: [], outsideDiff: 0, overLimit: 0 };
+    const seen = new Set();
+    for (const suggestion of suggestions) {
+        const path = repoPath(suggestion.file);
+        if (!inOneHunk(diff, path, suggestion.startLine, suggestion.line)) {
+            plan.outsideDiff++;
+            continue;
+        }
+        const comment = { path, line: suggestion.line, body: suggestionBody(suggestion) };
+        if (suggestion.startLine < suggestion.line)
+            comment.startLine = suggestion.startLine;
+        // Several findings fixed by one replacement (IMS006's scopes) make one suggestion.
+        const key = `${path}\u0000${comment.line}\u0000${suggestion.lines.join('\n')}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        if (plan.comments.length >= MAX_SUGGESTIONS)
+            plan.overLimit++;
+        else
+            plan.comments.push(comment);
+    }
+    return plan;
+}
+function isOwn(comment, login) {
+    const author = comment.user?.login;
+    return typeof author === 'string' && author.toLowerCase() === login.toLowerCase() && (comment.body ?? '').startsWith(SUGGESTION_MARKER);
+}
+async function ownSuggestions(client, target, login) {
+    const pages = client.paginate.iterator(client.rest.pulls.listReviewComments, {
+        owner: target.owner,
+        repo: target.repo,
+        pull_number: target.pullNumber,
+        per_page: 100,
+    });
+    const own = [];
+    for await (const page of cappedPages(pages, MAX_REVIEW_COMMENT_PAGES, `review comments of pull request #${target.pullNumber}`))
+        for (const comment of page)
+            if (isOwn(comment, login))
+                own.push(comment);
+    return own;
+}
+const sameComment = (a, b) => a.path === b.path && a.line === b.line && a.body === b.body;
+async function postReview(client, target, comments) {
+    const { data } = await client.rest.pulls.createReview({
+        owner: target.owner,
+        repo: target.repo,
+        pull_number: target.pullNumber,
+        commit_id: target.commitId,
+        event: 'COMMENT',
+        body: `ims-gate suggests ${comments.length === 1 ? 'a fix' : `${comments.length} fixes`} for findings on the lines of this pull request.`,
+        comments: comments.map((comment) => ({
+            path: comment.path,
+            line: comment.line,
+            side: 'RIGHT',
+            ...(comment.startLine !== undefined ? { start_line: comment.startLine, start_side: 'RIGHT' } : {}),
+            body: comment.body,
+        })),
+    });
+    return typeof data?.html_url === 'string' ? data.html_url : undefined;
+}
+/** Posts the wanted suggestions not already there, in one review, and deletes our own that are no longer wanted. */
+async function syncSuggestions(client, target, wanted, login) {
+    const own = await ownSuggestions(client, target, login);
+    const result = { posted: 0, alreadyThere: 0, removed: 0, rejected: 0 };
+    for (const comment of own) {
+        if (wanted.some((want) => sameComment(want, comment)))
+            continue;
+        await client.rest.pulls.deleteReviewComment({ owner: target.owner, repo: target.repo, comment_id: comment.id });
+        result.removed++;
+    }
+    const fresh = wanted.filter((want) => !own.some((comment) => sameComment(want, comment)));
+    result.alreadyThere = wanted.length - fresh.length;
+    if (fresh.length === 0)
+        return result;
+    try {
+        result.reviewUrl = await postReview(client, target, fresh);
+        result.posted = fresh.length;
+    }
+    catch (error) {
+        // 422: GitHub refuses the whole review when one comment is not in the diff as it sees it: each on its own.
+        if (httpStatus(error) !== 422)
+            throw error;
+        for (const comment of fresh) {
+            try {
+                result.reviewUrl = (await postReview(client, target, [comment])) ?? result.reviewUrl;
+                result.posted++;
+            }
+            catch (single) {
+                if (httpStatus(single) !== 422)
+                    throw single;
+                result.rejected++;
+            }
+        }
+    }
+    return result;
+}
+/** Syncs the review; returns the line for the job summary. */
+async function deliverSuggestions(delivery) {
+    const plan = planReview(delivery.suggestions, delivery.diff, delivery.repoPath);
+    const result = await syncSuggestions(delivery.client, delivery.target, plan.comments, delivery.login);
+    const parts = [`${result.posted} posted${result.posted > 0 ? ' in one review' : ''}`];
+    if (result.alreadyThere > 0)
+        parts.push(`${result.alreadyThere} already on the pull request`);
+    if (result.removed > 0)
+        parts.push(`${result.removed} removed (their finding is gone)`);
+    if (result.rejected > 0)
+        parts.push(`${result.rejected} refused by GitHub (not in the diff)`);
+    if (plan.overLimit > 0)
+        parts.push(`${plan.overLimit} more not posted (at most ${MAX_SUGGESTIONS} a run; \`ims-gate check --fix\` applies them all)`);
+    if (plan.outsideDiff > 0)
+        parts.push(`${plan.outsideDiff} fixable outside the diff (annotation only)`);
+    return { line: `Suggestions: ${parts.join(', ')}.`, result };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 // EXTERNAL MODULE: external "node:url"
@@ -52151,164 +53968,6 @@ function aliasProblem(doc) {
 
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __nccwpck_require__(1916);
-;// CONCATENATED MODULE: ./.tmp/build/lib/util/secrets.js
-// What counts as a secret, and how one is masked, for every stage that must not show one: readers' messages,
-// rules' messages, restart changes, code frames, every report channel.
-//
-// Every function here is a single forward scan (no regular expression that can backtrack), so that masking costs
-// linear time on any input, however hostile.
-/**
- * What a masked value is shown as: always the same length, so that a mask says nothing about the length of what
- * it hides.
- */
-const secrets_MASK = '********';
-/** Attribute or key names whose values are secrets (client secrets, passwords, private keys, tokens). */
-const SECRET_NAME = /(secret|password|passwd|privatekey|private_key|token|credential)/i;
-/** Hashes of secrets are not secrets, but a value that is not a hash where one is expected may be the secret itself. */
-function isSecretName(name) {
-    return SECRET_NAME.test(name) && !/sha256$/i.test(name);
-}
-/** Names whose values must never be quoted in a message: secrets, and hashes of secrets (a pasted secret). */
-function isSecretOrHashName(name) {
-    return SECRET_NAME.test(name) || /sha256$/i.test(name);
-}
-// ---------------------------------------------------------------- URL userinfo
-/**
- * Characters that end the authority of a URL: `/`, `?`, `#`, white space and control characters. Nothing else, not
- * even a quote: the lenient URL reader of the rules reads `https://us"er:pw@host` as having a userinfo, so the mask
- * must reach at least as far; masking a little more in free text is harmless.
- */
-function endsAuthority(code) {
-    return code === 0x2f || code === 0x3f || code === 0x23 || code <= 0x20 || code === 0x7f || code === 0x85 || code === 0xa0;
-}
-/** The authority starting at `from`: where it ends, and its last `@` (-1 when it has none). */
-function authorityAt(text, from) {
-    let at = -1;
-    let i = from;
-    for (; i < text.length && !endsAuthority(text.charCodeAt(i)); i++)
-        if (text.charCodeAt(i) === 0x40 /* @ */)
-            at = i;
-    return { at, end: i };
-}
-/**
- * The places [start, end) of the userinfo of every `scheme://user:password@host` in a free text. The whole userinfo
- * is a secret, not only the password: a user name alone is often a token (`https://<token>@github.com`).
- */
-function userinfoSpans(text) {
-    const spans = [];
-    for (let colon = text.indexOf(':'); colon !== -1;) {
-        // `://`, or `:\/\/` as some JSON writers escape it.
-        const from = text.startsWith('//', colon + 1) ? colon + 3 : text.startsWith('\\/\\/', colon + 1) ? colon + 5 : -1;
-        let next = colon + 1;
-        if (from !== -1) {
-            const authority = authorityAt(text, from);
-            if (authority.at > from)
-                spans.push([from, authority.at]);
-            next = Math.max(next, authority.end);
-        }
-        colon = text.indexOf(':', next);
-    }
-    return spans;
-}
-function replaceSpans(text, spans) {
-    if (spans.length === 0)
-        return text;
-    let out = '';
-    let last = 0;
-    for (const [start, end] of spans) {
-        out += text.slice(last, start) + secrets_MASK;
-        last = end;
-    }
-    return out + text.slice(last);
-}
-/** A free text with the userinfo of every `scheme://…@` URL in it masked. */
-function maskUserinfoInText(text) {
-    return text.includes('@') ? replaceSpans(text, userinfoSpans(text)) : text;
-}
-/**
- * A URL value (an IMS server, a callback server, an allowlist entry) with its userinfo masked:
- * `https://user:password@host/` → `https://********@host/`. A value without a scheme (`user:password@host`, as the
- * lenient URL reader of the rules reads it) is masked too, and so is every URL inside the value.
- */
-function maskUrlUserinfo(value) {
-    return maskValueUserinfo(value, true);
-}
-/**
- * Any setting's value with the userinfo of its URLs masked. Without a scheme, only `user:password@` counts: an
- * IMS organization ID (`…@AdobeOrg`) or an e-mail address is not a credential.
- */
-function maskUserinfo(value) {
-    return maskValueUserinfo(value, false);
-}
-/** Whether a setting's name says its value is a URL or a host (so that any `user@` in it is a credential). */
-function isUrlName(name) {
-    return /(server|url|uri|endpoint|host)/i.test(name);
-}
-function maskValueUserinfo(value, isUrl) {
-    const span = valueUserinfoSpan(value, isUrl);
-    return maskUserinfoInText(span ? `${value.slice(0, span[0])}${secrets_MASK}${value.slice(span[1])}` : value);
-}
-/**
- * [start, end) of the userinfo of a URL value that has no `scheme://` (`user:password@host`, `//user@host`,
- * `https:/user@host`), or undefined. Values with a `scheme://` are left to userinfoSpans.
- */
-function valueUserinfoSpan(value, isUrl) {
-    let start = 0;
-    while (start < value.length && value.charCodeAt(start) <= 0x20)
-        start++;
-    const scheme = schemeEnd(value, start);
-    if (value.startsWith('://', scheme))
-        return undefined;
-    let from = scheme > start && value.charCodeAt(scheme) === 0x3a /* : */ ? scheme + 1 : start;
-    if (value.charCodeAt(from) !== 0x2f)
-        from = start;
-    while (value.charCodeAt(from) === 0x2f /* / */)
-        from++;
-    const authority = authorityAt(value, from);
-    if (authority.at <= from)
-        return undefined;
-    return isUrl || value.slice(from, authority.at).includes(':') ? [from, authority.at] : undefined;
-}
-/** The end of a URL scheme (`[A-Za-z][A-Za-z0-9+.-]*`) at `start`, or `start` when there is none. */
-function schemeEnd(value, start) {
-    const letter = (c) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-    if (!letter(value.charCodeAt(start)))
-        return start;
-    let i = start + 1;
-    for (; i < value.length; i++) {
-        const c = value.charCodeAt(i);
-        if (!(letter(c) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2e || c === 0x2d))
-            break;
-    }
-    return i;
-}
-// ---------------------------------------------------------------- values quoted in messages
-/**
- * A copy of a JSON-like value fit to be quoted in a message: the value of every key named like a secret (or a hash
- * of one) is masked, at any depth, and so is the userinfo of every URL in a string.
- */
-function redactSecretValues(value, depth = 0) {
-    if (typeof value === 'string')
-        return maskUserinfoInText(value);
-    if (depth > 64)
-        return secrets_MASK; // deeper than any configuration: nothing worth showing
-    if (Array.isArray(value))
-        return value.map((item) => redactSecretValues(item, depth + 1));
-    if (value && typeof value === 'object') {
-        const copy = {};
-        for (const [key, child] of Object.entries(value)) {
-            Object.defineProperty(copy, key, {
-                value: isSecretOrHashName(key) ? secrets_MASK : redactSecretValues(child, depth + 1),
-                enumerable: true,
-                writable: true,
-                configurable: true,
-            });
-        }
-        return copy;
-    }
-    return value;
-}
-
 ;// CONCATENATED MODULE: ./.tmp/build/lib/util/yaml-schema.js
 
 
@@ -52581,7 +54240,7 @@ function loadConfig(root, explicitPath) {
         };
     // Decoded as the readers decode YAML: UTF-8 (BOM optional) or UTF-16 with a BOM; a binary or mis-encoded file is
     // one problem at the offending byte, not a misleading schema error on mojibake.
-    const decoded = decodeBytes(file, read.bytes);
+    const decoded = text_decodeBytes(file, read.bytes);
     if (!decoded.ok)
         return {
             config: { ...defaultConfig(), source: file },
@@ -52599,7 +54258,7 @@ function parseConfig(text, file) {
     if (errors.length > 0) {
         // Positions from the text itself (as the manifest reader does): the parser's LineCounter misses the line breaks
         // inside a malformed token, which put the end of an error past the end of its line.
-        const map = new LineMap(text);
+        const map = new text_LineMap(text);
         return {
             config,
             problems: errors.map((error) => {
@@ -52649,7 +54308,7 @@ function parseConfig(text, file) {
  * count multiplies along chains of aliases and rejects a harmless chain of 15 single aliases, at no line.
  */
 function configValue(doc, text, file) {
-    const map = new LineMap(text);
+    const map = new text_LineMap(text);
     const bad = aliasProblem(doc);
     if (bad) {
         const [start, end] = bad.alias.range ?? [0, 1];
@@ -52666,7 +54325,7 @@ function configValue(doc, text, file) {
 }
 /** The files the (valid) config names, each with the place of its value, so that a missing one is reported there. */
 function configuredInputs(doc, text, file) {
-    const map = new LineMap(text);
+    const map = new text_LineMap(text);
     const inputs = [];
     // An alias stands for its anchor's value (`imsManifest: *shared`): the file it names is configured all the same.
     const resolved = (node) => ((0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node);
@@ -52696,7 +54355,7 @@ function configuredInputs(doc, text, file) {
 }
 /** `adminConsole:` with its defaults, and the place of its key (where a failure to read the source is reported). */
 function adminConsoleConfig(raw, doc, text, file) {
-    const map = new LineMap(text);
+    const map = new text_LineMap(text);
     const pair = (0,dist/* isMap */.jh)(doc.contents) ? doc.contents.items.find((item) => (0,dist/* isScalar */.jn)(item.key) && item.key.value === 'adminConsole') : undefined;
     const [start, end] = pair?.key?.range ?? [0, 0];
     const loc = end > start ? map.loc(file, start, end) : fileLoc(file);
@@ -52714,7 +54373,7 @@ function adminConsoleConfig(raw, doc, text, file) {
 }
 /** The (valid) config's `require:` items, global then per instance, each at its list item. */
 function requireEntries(doc, text, file) {
-    const map = new LineMap(text);
+    const map = new text_LineMap(text);
     const resolved = (node) => ((0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node);
     const entries = [];
     const add = (list, key, instance) => {
@@ -53283,17 +54942,6 @@ function quote(value, options = {}) {
     const escaped = options.json ? JSON.stringify(value).slice(1, -1) : escapeInvisible(value);
     const max = options.maxLength;
     return `"${max !== undefined && escaped.length > max ? `${escaped.slice(0, max - 1)}…` : escaped}"`;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/util/plural.js
-// Counted words for messages, in one place: "1 file", "2 files", "0 files", never "file(s)".
-/** The word for `count` of it: `word` for exactly one, else `many` (`word` + "s" unless given). */
-function pluralForm(count, word, many = `${word}s`) {
-    return count === 1 ? word : many;
-}
-/** `count` and its word: `plural(1, 'file')` is "1 file", `plural(3, 'file')` "3 files". */
-function plural(count, word, many) {
-    return `${count} ${pluralForm(count, word, many)}`;
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/accounts.js
@@ -54248,15 +55896,13 @@ const unreadableInputRule = {
     },
 };
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./.tmp/build/lib/gate/fingerprint.js
 
 /** The subject as a fingerprint sees it: Unicode NFC, white-space runs folded, so re-indenting changes nothing. */
 function normaliseSubject(subject) {
     return subject.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
-function sha256(text) {
+function fingerprint_sha256(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex');
 }
 /**
@@ -54266,8 +55912,8 @@ function sha256(text) {
  * pins the fingerprints of examples/: changing them breaks users' baselines and needs a CHANGELOG entry.
  */
 function fingerprintOf(input) {
-    const subjectHash = sha256(normaliseSubject(input.subject)).slice(0, 16);
-    return sha256(['v2', input.ruleId, input.messageId, input.instance ?? '', input.field ?? '', subjectHash].join('\0')).slice(0, 32);
+    const subjectHash = fingerprint_sha256(normaliseSubject(input.subject)).slice(0, 16);
+    return fingerprint_sha256(['v2', input.ruleId, input.messageId, input.instance ?? '', input.field ?? '', subjectHash].join('\0')).slice(0, 32);
 }
 /**
  * The fingerprint of ims-gate before 1.0 (baseline files of version 1): rule + instance + field + a hash of the
@@ -54275,8 +55921,8 @@ function fingerprintOf(input) {
  * can recognise old baseline entries; nothing else may use it.
  */
 function legacyFingerprint(ruleId, instance, field, value) {
-    const valueHash = sha256(value.replace(/\s+/g, ' ').trim()).slice(0, 16);
-    return sha256(`${ruleId}\0${instance ?? ''}\0${field ?? ''}\0${valueHash}`).slice(0, 32);
+    const valueHash = fingerprint_sha256(value.replace(/\s+/g, ' ').trim()).slice(0, 16);
+    return fingerprint_sha256(`${ruleId}\0${instance ?? ''}\0${field ?? ''}\0${valueHash}`).slice(0, 32);
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/gate/messages.js
@@ -54352,6 +55998,7 @@ function findingFrom(meta, diagnostic) {
         related: diagnostic.related,
         helpUri: DOCS_BASE_URL + meta.docs,
         title: meta.title,
+        ...(diagnostic.fix ? { fix: diagnostic.fix } : {}),
     };
 }
 /** IMS000 for anything the scan could not read or accept: it carries the parser's own location. */
@@ -55421,975 +57068,33 @@ function configSchemaUrl() {
     return `https://raw.githubusercontent.com/ims-gate/ims-gate/${releaseTag()}/policies/schemas/config.schema.json`;
 }
 
-;// CONCATENATED MODULE: ./.tmp/build/lib/util/multi-match.js
-// Every occurrence of any of many strings in a text, in one pass (Aho–Corasick). Masking the known secrets of a
-// scan searched each report string once per secret: a manifest with 40,000 secret-named values and a report of
-// thousands of strings made that a product. The automaton makes it linear in the text plus the matches.
-function node() {
-    return { next: new Map(), fail: undefined, length: 0, output: undefined };
-}
-class MultiMatcher {
-    root = node();
-    empty;
-    constructor(patterns) {
-        let count = 0;
-        for (const pattern of patterns) {
-            if (pattern === '')
-                continue;
-            let at = this.root;
-            for (const c of pattern) {
-                let child = at.next.get(c);
-                if (!child) {
-                    child = node();
-                    at.next.set(c, child);
-                }
-                at = child;
-            }
-            at.length = Math.max(at.length, [...pattern].length);
-            count++;
-        }
-        this.empty = count === 0;
-        this.link();
-    }
-    /** Failure and output links, breadth first. */
-    link() {
-        const queue = [];
-        for (const child of this.root.next.values()) {
-            child.fail = this.root;
-            queue.push(child);
-        }
-        for (let i = 0; i < queue.length; i++) {
-            const current = queue[i];
-            for (const [c, child] of current.next) {
-                let fail = current.fail;
-                while (fail && !fail.next.has(c))
-                    fail = fail.fail;
-                child.fail = fail?.next.get(c) ?? this.root;
-                child.output = child.fail.length > 0 ? child.fail : child.fail.output;
-                queue.push(child);
-            }
-        }
-    }
-    /** The [start, end) UTF-16 offsets of every occurrence, overlapping ones included, ordered by end. */
-    spans(text) {
-        const found = [];
-        if (this.empty)
-            return found;
-        let state = this.root;
-        // Offsets of the last code points seen, to turn a match's length in code points into a UTF-16 start.
-        const starts = [];
-        let offset = 0;
-        for (const c of text) {
-            starts.push(offset);
-            offset += c.length;
-            while (state !== this.root && !state.next.has(c))
-                state = state.fail;
-            state = state.next.get(c) ?? this.root;
-            for (let hit = state.length > 0 ? state : state.output; hit; hit = hit.output) {
-                found.push([starts[starts.length - hit.length], offset]);
-            }
-        }
-        return found;
-    }
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/util/redact.js
-// Secrets never leave ims-gate: values of secret attributes and keys are masked wherever source text is shown
-// (code frames), and known secret values and URL userinfo are scrubbed from every message.
-//
-// Source text is redacted by two small scanners, one for XML and one for YAML/JSON, that walk the text from start
-// to end (both run on every text: a file's name does not prove its syntax). No regular expression runs on file
-// content, and no stretch of text is read more than a few times, so the cost is linear on any input. The scanners
-// yield spans (offsets of what to mask); each line of a span is shown as the same fixed-length MASK, and
-// `RedactedText` maps a column of the source to the column of the redacted line, so that a caret underline ends
-// where the mask ends rather than revealing the length of what it hides.
-//
-// Malformed values are read the safe way: a quote that what follows shows cannot end a value is a raw quote inside
-// it (`clientSecret="ab"cd"` hides `ab"cd`), and a quote left open hides nothing after it.
-
-
-
-const REDACTED = (/* unused pure expression or super */ null && (MASK));
-// ---------------------------------------------------------------- spans
-/** Collects spans. A span may cover several lines: each line shows its own mask (see segmentOf). */
-class SpanSink {
-    spans = [];
-    add(start, end) {
-        if (end > start)
-            this.spans.push([start, end]);
-    }
-}
-/**
- * The part of a line [lineStart, contentEnd) that a span masks, or undefined: a span that began on an earlier line
- * leaves the line's indentation visible, so that the masked lines keep their shape.
- */
-function segmentOf(text, span, lineStart, contentEnd) {
-    let start = Math.max(span[0], lineStart);
-    if (span[0] < lineStart)
-        while (start < contentEnd && isBlank(text.charCodeAt(start)))
-            start++;
-    const end = Math.min(span[1], contentEnd);
-    return end > start ? [start, end] : undefined;
-}
-function isBlank(code) {
-    return code === 0x20 || code === 0x09;
-}
-function isWhite(code) {
-    return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
-}
-/** Sorted, with overlapping and touching spans merged. */
-function merged(spans) {
-    let inOrder = true;
-    for (let i = 1; i < spans.length && inOrder; i++)
-        inOrder = spans[i - 1][0] <= spans[i][0];
-    // Scanners yield their spans in order; only the merge of several sources needs a sort.
-    const sorted = inOrder ? spans : [...spans].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    const out = [];
-    for (const span of sorted) {
-        const last = out[out.length - 1];
-        if (last && span[0] <= last[1])
-            last[1] = Math.max(last[1], span[1]);
-        else
-            out.push(span);
-    }
-    return out;
-}
-function secretTest(options) {
-    const extra = new Set(options.secretNames ?? []);
-    return (name) => extra.has(name) || isSecretName(name);
-}
-// ---------------------------------------------------------------- XML
-function isNameStart(code) {
-    return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f || code === 0x3a || code >= 0x80;
-}
-function isNameChar(code) {
-    return isNameStart(code) || (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x2e;
-}
-/**
- * The XML scanner: tags are read attribute by attribute (quote-aware), and comments, CDATA sections, processing
- * instructions and text are searched for `name="value"` too, so that a commented-out secret is masked as well.
- */
-class XmlRedactor {
-    text;
-    isSecret;
-    sink;
-    from;
-    n;
-    nested;
-    /** Reads [from, n) of the text: the whole text, or the inside of a comment or CDATA section. */
-    constructor(text, isSecret, sink, from = 0, n = text.length, nested = false) {
-        this.text = text;
-        this.isSecret = isSecret;
-        this.sink = sink;
-        this.from = from;
-        this.n = n;
-        this.nested = nested;
-    }
-    run() {
-        const { text, n } = this;
-        let i = this.from;
-        while (i < n) {
-            const lt = text.indexOf('<', i);
-            if (lt === -1 || lt >= n) {
-                this.attributes(i, n, false);
-                return;
-            }
-            this.attributes(i, lt, false);
-            i = this.markup(lt);
-        }
-    }
-    /** Reads the markup at `lt` (a '<'); returns the offset after it. */
-    markup(lt) {
-        const { text, n } = this;
-        // A comment or CDATA section may hold commented-out markup: its inside is read as XML too (once: not deeper).
-        const region = (open, close) => {
-            const found = text.indexOf(close, lt + open.length);
-            const end = found === -1 || found >= n ? n : found;
-            this.attributes(lt + open.length, end, false);
-            if (!this.nested)
-                new XmlRedactor(text, this.isSecret, this.sink, lt + open.length, end, true).run();
-            return end === n ? n : end + close.length;
-        };
-        // A declaration, an end tag or a processing instruction ends at '>', or at the '<' of the next markup when it
-        // was never closed (so that an unclosed `<!` cannot hide the tags after it).
-        const declaration = (open) => {
-            let end = open;
-            while (end < n && text.charCodeAt(end) !== 0x3e && text.charCodeAt(end) !== 0x3c)
-                end++;
-            this.attributes(open, end, false);
-            return end < n && text.charCodeAt(end) === 0x3e ? end + 1 : end;
-        };
-        if (text.startsWith('<!--', lt))
-            return region('<!--', '-->');
-        if (text.startsWith('<![CDATA[', lt))
-            return region('<![CDATA[', ']]>');
-        if (text.startsWith('<!', lt) || text.startsWith('</', lt) || text.startsWith('<?', lt))
-            return declaration(lt + 2);
-        let i = lt + 1;
-        while (i < n && isNameChar(text.charCodeAt(i)))
-            i++;
-        const name = text.slice(lt + 1, i);
-        const end = this.attributes(i, n, true);
-        // The text of an element named like a secret (`<password>…</password>`) is a secret too.
-        if (name !== '' && this.isSecret(name) && text.charCodeAt(end - 2) !== 0x2f /* / */) {
-            let close = end;
-            while (close < n && text.charCodeAt(close) !== 0x3c)
-                close++;
-            this.sink.add(end, close);
-        }
-        return end;
-    }
-    /**
-     * Finds `name = "value"` in [from, to), masking secret values. In a tag, stops after the '>' that ends it and
-     * returns the offset after it; elsewhere returns `to`.
-     */
-    attributes(from, to, inTag) {
-        const text = this.text;
-        let i = from;
-        while (i < to) {
-            const c = text.charCodeAt(i);
-            if (inTag && c === 0x3e /* > */)
-                return i + 1;
-            if (inTag && c === 0x3c /* < */)
-                return i; // a tag that never ended: the '<' starts the next markup
-            if (!isNameStart(c)) {
-                i++;
-                continue;
-            }
-            const nameStart = i;
-            while (i < to && isNameChar(text.charCodeAt(i)))
-                i++;
-            const name = text.slice(nameStart, i);
-            let k = i;
-            while (k < to && isWhite(text.charCodeAt(k)))
-                k++;
-            if (text.charCodeAt(k) !== 0x3d /* = */)
-                continue;
-            k++;
-            while (k < to && isWhite(text.charCodeAt(k)))
-                k++;
-            const quote = text.charCodeAt(k);
-            if (k >= to || (quote !== 0x22 && quote !== 0x27)) {
-                i = k;
-                continue;
-            }
-            i = this.isSecret(name) ? this.secretValue(k + 1, quote, to, inTag) : this.plainValue(name, k + 1, quote, to, inTag);
-        }
-        return to;
-    }
-    /** Skips a value that is not secret (masking a URL's userinfo); returns the offset after its closing quote. */
-    plainValue(name, start, quote, to, inTag) {
-        const text = this.text;
-        let i = start;
-        // A '<' cannot be in a value: the quote is missing, and the '<' starts the next markup.
-        while (i < to && text.charCodeAt(i) !== quote && text.charCodeAt(i) !== 0x3c)
-            i++;
-        if (isUrlName(name)) {
-            const span = valueUserinfoSpan(text.slice(start, i), true);
-            if (span)
-                this.sink.add(start + span[0], start + span[1]);
-        }
-        if (i >= to || text.charCodeAt(i) !== quote)
-            return i;
-        // A closing quote that cannot end a value (`label="x clientSecret="s3cret"`: the label's quote was never
-        // closed) means the quotes are off: its inside is read again as attributes, so that no secret hides in it.
-        return this.canClose(i + 1, quote, to, inTag) ? i + 1 : start;
-    }
-    /**
-     * Masks a secret value; returns the offset after its closing quote. A quote that cannot end the value (one
-     * followed by more of the value, as in `clientSecret="ab"cd"`) is part of it: the value runs to the first quote
-     * that can. A value that never ends is masked to the end of the region.
-     */
-    secretValue(start, quote, to, inTag) {
-        const text = this.text;
-        let i = start;
-        for (;;) {
-            while (i < to && text.charCodeAt(i) !== quote)
-                i++;
-            if (i >= to || this.canClose(i + 1, quote, to, inTag))
-                break;
-            i++;
-        }
-        this.sink.add(start, i);
-        return Math.min(to, i + 1);
-    }
-    /** Whether what follows a quote at `after - 1` lets it end an attribute value. */
-    canClose(after, quote, to, inTag) {
-        const text = this.text;
-        if (after >= to)
-            return true;
-        const next = text.charCodeAt(after);
-        // Outside a tag (a comment, a DOCTYPE never closed), only white space or the end of markup can follow a value.
-        if (!inTag)
-            return isWhite(next) || next === 0x3e || next === 0x2f || next === 0x3f;
-        let k = after;
-        while (k < to && isWhite(text.charCodeAt(k)))
-            k++;
-        if (k >= to)
-            return true;
-        const c = text.charCodeAt(k);
-        if (c === 0x3e || ((c === 0x2f || c === 0x3f) && text.charCodeAt(k + 1) === 0x3e)) {
-            // The tag ends here, unless the text after it (on that line) holds the quote: then the '>' was in the value.
-            for (let j = c === 0x3e ? k + 1 : k + 2; j < to; j++) {
-                const t = text.charCodeAt(j);
-                if (t === 0x3c || t === 0x0a)
-                    return true;
-                if (t === quote)
-                    return false;
-            }
-            return true;
-        }
-        // Another attribute: white space, a name, '=' and a quote.
-        if (k === after || !isNameStart(c))
-            return false;
-        while (k < to && isNameChar(text.charCodeAt(k)))
-            k++;
-        while (k < to && isWhite(text.charCodeAt(k)))
-            k++;
-        if (text.charCodeAt(k) !== 0x3d)
-            return false;
-        k++;
-        while (k < to && isWhite(text.charCodeAt(k)))
-            k++;
-        return text.charCodeAt(k) === 0x22 || text.charCodeAt(k) === 0x27;
-    }
-}
-// ---------------------------------------------------------------- YAML and JSON
-const HASH_NAME = /sha256$/i;
-function isFlowIndicator(code) {
-    return code === 0x2c || code === 0x5b || code === 0x5d || code === 0x7b || code === 0x7d;
-}
-/** Whether [start, end) is one word of name characters (`clientSecret`, `client_secret`, `x-token`). */
-function isPlainName(text, start, end) {
-    if (end <= start)
-        return false;
-    for (let i = start; i < end; i++)
-        if (!isNameChar(text.charCodeAt(i)))
-            return false;
-    return true;
-}
-/**
- * The name of a plain key. What looks like markup before it (`<desc>Token`, `label="Note`: the YAML scanner also
- * reads XML files) leaves only the last word, so that an earlier attribute's name does not make the key secret.
- */
-function keyName(prefix) {
-    const name = prefix.trim();
-    let markup = false;
-    for (let i = 0; i < name.length && !markup; i++) {
-        const c = name.charCodeAt(i);
-        markup = c === 0x3c || c === 0x3e || c === 0x3d || c === 0x22 || c === 0x27;
-    }
-    if (!markup)
-        return name;
-    let start = name.length;
-    while (start > 0 && isNameChar(name.charCodeAt(start - 1)))
-        start--;
-    return name.slice(start);
-}
-/**
- * The YAML/JSON scanner: block and flow mappings (JSON pretty or minified is YAML flow), quoted and plain scalars,
- * comments. A key named like a secret has its whole value masked: a scalar (with any continuation lines), a block
- * scalar, or a nested collection.
- */
-class YamlRedactor {
-    text;
-    isSecret;
-    sink;
-    from;
-    n;
-    inComment;
-    depth = 0;
-    lineStart;
-    /** Offset of the first token of the current line, or -1 before it. */
-    firstOnLine = -1;
-    /** Reads [from, n) of the text: the whole text, or the inside of a comment. */
-    constructor(text, isSecret, sink, from = 0, n = text.length, inComment = false) {
-        this.text = text;
-        this.isSecret = isSecret;
-        this.sink = sink;
-        this.from = from;
-        this.n = n;
-        this.inComment = inComment;
-        this.lineStart = from;
-    }
-    run() {
-        const { text, n } = this;
-        let i = this.from;
-        while (i < n) {
-            const c = text.charCodeAt(i);
-            if (c === 0x0a) {
-                this.lineStart = ++i;
-                this.firstOnLine = -1;
-                continue;
-            }
-            if (isWhite(c)) {
-                i++;
-                continue;
-            }
-            if (this.firstOnLine === -1 || this.firstOnLine < this.lineStart)
-                this.firstOnLine = i;
-            if (c === 0x23 /* # */ && (i === this.lineStart || isWhite(text.charCodeAt(i - 1)))) {
-                // A comment is no key, but a commented-out `clientSecret: …` is still a secret: its text is read too.
-                const end = this.lineEnd(i);
-                if (!this.inComment)
-                    new YamlRedactor(text, this.isSecret, this.sink, i + 1, end, true).run();
-                i = end;
-                continue;
-            }
-            if (c === 0x7b || c === 0x5b) {
-                this.depth++;
-                i++;
-                continue;
-            }
-            if (c === 0x7d || c === 0x5d) {
-                this.depth = Math.max(0, this.depth - 1);
-                i++;
-                continue;
-            }
-            if (c === 0x2c && this.depth > 0) {
-                i++;
-                continue;
-            }
-            if ((c === 0x2d || c === 0x3f) && (i + 1 >= n || isWhite(text.charCodeAt(i + 1)))) {
-                i++; // a sequence item or an explicit key: a scalar may follow
-                continue;
-            }
-            i = c === 0x22 || c === 0x27 ? this.quotedToken(i) : this.plainToken(i);
-        }
-    }
-    lineEnd(i) {
-        const end = this.text.indexOf('\n', i);
-        return end === -1 || end > this.n ? this.n : end;
-    }
-    /** Offset of the closing quote of the quoted scalar opened at `open`, or the end of the text. */
-    quotedEnd(open) {
-        const text = this.text;
-        const quote = text.charCodeAt(open);
-        for (let i = open + 1; i < this.n; i++) {
-            const c = text.charCodeAt(i);
-            if (quote === 0x22 && c === 0x5c /* \ */)
-                i++;
-            else if (c === quote) {
-                if (quote === 0x27 && text.charCodeAt(i + 1) === 0x27)
-                    i++; // '' inside '…'
-                else
-                    return i;
-            }
-        }
-        return this.n;
-    }
-    /** Offset of the ':' that makes what ends at `end` a key, or -1. */
-    colonAfter(end) {
-        const text = this.text;
-        let k = end;
-        while (k < this.n && (isBlank(text.charCodeAt(k)) || (this.depth > 0 && isWhite(text.charCodeAt(k)))))
-            k++;
-        return text.charCodeAt(k) === 0x3a ? k : -1;
-    }
-    quotedToken(open) {
-        const close = this.quotedEnd(open);
-        // A quoted scalar over several lines may be a quote that is never closed, hiding the keys after it: its
-        // inside is read again as if the quote were not there (a key is never over several lines). Each stretch
-        // between two quotes of a kind is read twice at most, so this stays linear.
-        let multiLine = false;
-        for (let i = open + 1; i < close && !multiLine; i++)
-            multiLine = this.text.charCodeAt(i) === 0x0a;
-        if (multiLine)
-            return open + 1;
-        const colon = this.colonAfter(close + 1);
-        return colon === -1 ? close + 1 : this.key(this.text.slice(open + 1, close), open, colon);
-    }
-    plainToken(start) {
-        const { text, n } = this;
-        let i = start;
-        while (i < n) {
-            const c = text.charCodeAt(i);
-            if (c === 0x0a || c === 0x0d)
-                break;
-            if (c === 0x23 && isWhite(text.charCodeAt(i - 1)))
-                break;
-            if (this.depth > 0 && isFlowIndicator(c))
-                break;
-            if (c === 0x3a /* : */) {
-                const next = text.charCodeAt(i + 1);
-                const keyLike = i + 1 >= n || isWhite(next) || (this.depth > 0 && (isFlowIndicator(next) || next === 0x22 || next === 0x27));
-                // `clientSecret:abc` is one plain scalar in YAML, but it is masked all the same (names are short: the
-                // look-back is bounded, so that a long run of colons stays linear).
-                if (keyLike)
-                    return this.key(keyName(text.slice(start, i)), start, i);
-                if (i - start <= 128 && isPlainName(text, start, i) && this.isSecret(text.slice(start, i)))
-                    return this.key(text.slice(start, i), start, i);
-            }
-            i++;
-        }
-        return i;
-    }
-    /** A key ending at the ':' at `colon`: masks its value when the key holds a secret; returns where to go on. */
-    key(name, keyStart, colon) {
-        const hashName = !this.isSecret(name) && HASH_NAME.test(name);
-        if (!this.isSecret(name) && !hashName)
-            return colon + 1;
-        const sink = new SpanSink();
-        // A quoted key is JSON-style: what may follow its value is stricter (see canCloseInFlow).
-        const json = this.text.charCodeAt(keyStart) === 0x22;
-        const end = this.value(colon + 1, keyStart - this.lineStart, sink, this.firstOnLine === keyStart, json);
-        // A hash of a secret is shown, unless it is not a hash: then it may be the secret, pasted in the wrong key.
-        if (hashName && this.isHash(sink.spans))
-            return end;
-        for (const span of sink.spans)
-            this.sink.spans.push(span);
-        return end;
-    }
-    isHash(spans) {
-        if (spans.length !== 1)
-            return false;
-        let value = this.text.slice(spans[0][0], spans[0][1]);
-        const comment = value.indexOf(' #');
-        if (comment !== -1)
-            value = value.slice(0, comment);
-        return /^["']?[0-9a-fA-F]{64}["']?$/.test(value.trim());
-    }
-    /** Masks the value that starts after a key's ':'; returns the offset after it. */
-    value(from, keyIndent, sink, ownLine, json) {
-        const { text, n } = this;
-        let i = from;
-        while (i < n && (isBlank(text.charCodeAt(i)) || (this.depth > 0 && isWhite(text.charCodeAt(i)))))
-            i++;
-        // A key on a line of its own is read as in a block mapping even inside a flow collection (pretty JSON, or a
-        // '{' left open above): its value runs to the end of the line and takes the deeper lines after it.
-        if (this.depth > 0 && !ownLine)
-            return this.flowValue(i, sink, json);
-        const c = text.charCodeAt(i);
-        if (i >= n || c === 0x0a || c === 0x0d || c === 0x23) {
-            // On the next lines (a nested map, a list): every line indented deeper than the key. A comment right after
-            // the key is masked too: it may be the secret, starting with '#'.
-            if (c === 0x23)
-                sink.add(i, this.lineEnd(i));
-            return this.deeperLines(this.lineEnd(i), keyIndent, sink);
-        }
-        if (c === 0x7c /* | */ || c === 0x3e /* > */) {
-            // A block scalar: its lines are deeper than the key. What follows the indicator on its line is masked too, in
-            // case it is no header (`>s3cret`).
-            sink.add(i + 1, this.lineEnd(i));
-            return this.deeperLines(this.lineEnd(i), keyIndent, sink);
-        }
-        let end;
-        if (c === 0x22 || c === 0x27) {
-            const close = this.quotedEnd(i);
-            sink.add(i + 1, close);
-            this.maskTail(close + 1, sink);
-            end = this.lineEnd(Math.min(n, close));
-        }
-        else if (c === 0x7b || c === 0x5b) {
-            const close = this.collectionEnd(i);
-            sink.add(i + 1, close);
-            this.maskTail(close + 1, sink);
-            end = this.lineEnd(Math.min(n, close));
-        }
-        else {
-            end = this.lineEnd(i);
-            sink.add(i, end);
-        }
-        return this.deeperLines(end, keyIndent, sink);
-    }
-    /**
-     * After a closing quote or bracket, what follows on the line may be the rest of a value with a raw quote or
-     * bracket inside (`clientSecret: "ab"cd"`): it is masked.
-     */
-    maskTail(from, sink) {
-        const { text, n } = this;
-        let k = from;
-        while (k < n && isBlank(text.charCodeAt(k)))
-            k++;
-        const end = this.lineEnd(k);
-        // A comment is masked too: `clientSecret: "ab" #cd"` may be the secret `ab" #cd` with a raw quote.
-        if (k >= end || text.charCodeAt(k) === 0x0d)
-            return;
-        // Inside a flow collection, separators and closing brackets may follow (`"token": "…" },`).
-        let structure = this.depth > 0;
-        for (let j = k; j < end && structure; j++)
-            structure = isFlowIndicator(text.charCodeAt(j)) || isWhite(text.charCodeAt(j));
-        if (!structure)
-            sink.add(k, end);
-    }
-    /** Masks the lines after `from` (a line end) that are blank or indented deeper than `indent`; returns where they stop. */
-    deeperLines(from, indent, sink) {
-        const { text, n } = this;
-        let lineStart = from + 1;
-        let end = from;
-        let first = -1;
-        while (lineStart < n) {
-            let k = lineStart;
-            while (k < n && isBlank(text.charCodeAt(k)))
-                k++;
-            const lineEnd = this.lineEnd(k);
-            const blank = k >= lineEnd || (text.charCodeAt(k) === 0x0d && k + 1 >= lineEnd);
-            if (!blank && k - lineStart <= indent)
-                break;
-            if (!blank && first === -1)
-                first = k;
-            end = lineEnd;
-            this.lineStart = lineStart;
-            lineStart = lineEnd + 1;
-        }
-        // One span over the lines: each shows its own mask, after its indentation.
-        if (first !== -1)
-            sink.add(first, end);
-        return Math.min(n, end);
-    }
-    /**
-     * Masks a value inside a flow collection (JSON or YAML flow) after a key that shares its line with what came
-     * before it (`{"a":1,"clientSecret":"…"}`); returns the offset after the value.
-     */
-    flowValue(i, sink, json) {
-        const { text, n } = this;
-        const c = text.charCodeAt(i);
-        if (c === 0x22 || c === 0x27) {
-            // A quote that what follows shows cannot end the value (`"ab"}cd","x":1`) is a raw quote inside it: the value
-            // runs to the next quote that can. Each quote is looked at once, so this stays linear.
-            let close = this.quotedEnd(i);
-            while (close < n && !this.canCloseInFlow(close + 1, json))
-                close = this.quotedEnd(close);
-            sink.add(i + 1, close);
-            return Math.min(n, close + 1);
-        }
-        if (c === 0x7b || c === 0x5b) {
-            const end = this.collectionEnd(i);
-            sink.add(i + 1, end);
-            return Math.min(n, end + 1);
-        }
-        return this.flowPlain(i, sink);
-    }
-    /**
-     * Whether what follows a quote at `after - 1` lets it end a value inside a flow collection: separators and
-     * closing brackets, then the end of the line or the start of the next entry (in JSON, a quoted key or a JSON
-     * value; in YAML flow, also a plain key after a space).
-     */
-    canCloseInFlow(after, json) {
-        const { text, n } = this;
-        let k = after;
-        let last = 0;
-        let space = false;
-        for (; k < n; k++) {
-            const c = text.charCodeAt(k);
-            if (c === 0x0a || c === 0x0d)
-                return true;
-            if (isBlank(c))
-                space = true;
-            else if (c === 0x2c || c === 0x7d || c === 0x5d)
-                [last, space] = [c, false];
-            else
-                break;
-        }
-        if (k >= n)
-            return true;
-        const c = text.charCodeAt(k);
-        if (c === 0x23 && space)
-            return true; // a YAML comment
-        if (last !== 0x2c)
-            return false; // nothing after a closing bracket but more structure
-        if (c === 0x22 || c === 0x27 || c === 0x7b || c === 0x5b)
-            return true;
-        if (!json)
-            return space && isNameStart(c);
-        if ((c >= 0x30 && c <= 0x39) || (c === 0x2d && text.charCodeAt(k + 1) >= 0x30 && text.charCodeAt(k + 1) <= 0x39))
-            return true;
-        return ['true', 'false', 'null'].some((word) => text.startsWith(word, k) && !isNameChar(text.charCodeAt(k + word.length)));
-    }
-    flowPlain(i, sink) {
-        const { text, n } = this;
-        let k = i;
-        while (k < n && !isFlowIndicator(text.charCodeAt(k)))
-            k++;
-        // An empty value (`{clientSecret: }s3cret`) is no value in valid YAML: what follows on the line may be the
-        // secret, starting with a flow indicator, so it is masked.
-        if (k === i) {
-            sink.add(i, this.lineEnd(i));
-            return this.lineEnd(i);
-        }
-        sink.add(i, k);
-        return k;
-    }
-    /** Offset of the bracket that closes the flow collection opened at `open` (quote-aware), or the end of the text. */
-    collectionEnd(open) {
-        const { text, n } = this;
-        let depth = 0;
-        for (let i = open; i < n; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 0x22 || (c === 0x27 && !isNameChar(text.charCodeAt(i - 1))))
-                i = this.quotedEnd(i);
-            else if (c === 0x7b || c === 0x5b)
-                depth++;
-            else if ((c === 0x7d || c === 0x5d) && --depth === 0)
-                return i;
-        }
-        return n;
-    }
-}
-// ---------------------------------------------------------------- known values
-/** The forms in which a known secret can be written in a file: raw, XML-escaped, JSON-escaped, URL-encoded. */
-function writtenForms(secret) {
-    const xml = secret.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-    const forms = [
-        secret,
-        xml,
-        xml.replace(/>/g, '&gt;'),
-        xml.replace(/"/g, '&quot;'),
-        xml.replace(/'/g, '&apos;'),
-        xml.replace(/"/g, '&quot;').replace(/'/g, '&apos;').replace(/>/g, '&gt;'),
-    ];
-    forms.push(JSON.stringify(secret).slice(1, -1));
-    try {
-        forms.push(encodeURIComponent(secret));
-    }
-    catch {
-        // a lone surrogate has no URL encoding
-    }
-    return [...new Set(forms)];
-}
-/** The shortest secret value worth looking for: shorter ones would mask ordinary words. */
-const MIN_SECRET_LENGTH = 4;
-/**
- * One matcher per list of secrets and per set of forms: a scan hands the same list to every call, and the
- * automaton finds every form of every secret in one pass over a text.
- */
-function matcherOf(cache, secrets, forms) {
-    let matcher = cache.get(secrets);
-    if (!matcher) {
-        matcher = new MultiMatcher(secrets.filter((secret) => secret.length >= MIN_SECRET_LENGTH).flatMap(forms));
-        cache.set(secrets, matcher);
-    }
-    return matcher;
-}
-const writtenMatchers = new WeakMap();
-const messageMatchers = new WeakMap();
-function knownValueSpans(text, secrets, sink) {
-    for (const [start, end] of matcherOf(writtenMatchers, secrets, writtenForms).spans(text))
-        sink.add(start, end);
-}
-// ---------------------------------------------------------------- entry points
-/**
- * The spans of a text to mask, sorted and merged: values of secret attributes and keys (by name, or named in
- * `secretNames`), the userinfo of URLs, and every occurrence of a known secret value.
- */
-function secretSpans(text, options = {}, extra = []) {
-    const sink = new SpanSink();
-    const isSecret = secretTest(options);
-    // Both scanners run on every text: a file's name or first character does not prove its syntax (a `.yml` holding
-    // XML, a YAML file starting with '<'), and masking a little more than needed is harmless.
-    new XmlRedactor(text, isSecret, sink).run();
-    new YamlRedactor(text, isSecret, sink).run();
-    for (const [start, end] of userinfoSpans(text))
-        sink.add(start, end);
-    knownValueSpans(text, options.secrets ?? [], sink);
-    for (const [start, end] of extra)
-        sink.add(start, end);
-    return merged(sink.spans);
-}
-function redactedLine(text, masks) {
-    return {
-        text,
-        column(source, edge) {
-            const offset = source - 1;
-            let shift = 0;
-            for (const mask of masks) {
-                if (edge === 'start' ? offset < mask.start : offset <= mask.start)
-                    break;
-                if (edge === 'start' ? offset < mask.end : offset <= mask.end)
-                    return (edge === 'start' ? mask.at : mask.at + MASK.length) + 1;
-                shift += MASK.length - (mask.end - mask.start);
-            }
-            return offset + shift + 1;
-        },
-    };
-}
-/**
- * A text with spans masked, line by line (split at '\n', without a trailing '\r'): a line is built when it is asked
- * for, so that a code frame of a huge file costs a scan of the file, not an object per line.
- */
-class RedactedText {
-    text;
-    spans;
-    starts = [0];
-    constructor(text, spans) {
-        this.text = text;
-        this.spans = spans;
-        for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-            this.starts.push(i + 1);
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
-    /** Line `n` (1-based) with its masks. */
-    line(n) {
-        const { text, spans } = this;
-        const lineStart = this.starts[n - 1];
-        const lineEnd = n < this.starts.length ? this.starts[n] - 1 : text.length;
-        const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 0x0d ? lineEnd - 1 : lineEnd;
-        // The first span that ends after the line starts (spans are sorted and do not overlap).
-        let low = 0;
-        let high = spans.length;
-        while (low < high) {
-            const mid = (low + high) >> 1;
-            if (spans[mid][1] <= lineStart)
-                low = mid + 1;
-            else
-                high = mid;
-        }
-        let out = '';
-        let last = lineStart;
-        const masks = [];
-        for (let s = low; s < spans.length && spans[s][0] < lineEnd; s++) {
-            const segment = segmentOf(text, spans[s], lineStart, contentEnd);
-            if (!segment)
-                continue;
-            const [start, end] = segment;
-            out += text.slice(last, start);
-            masks.push({ start: start - lineStart, end: end - lineStart, at: out.length });
-            out += MASK;
-            last = end;
-        }
-        out += text.slice(last, contentEnd);
-        return redactedLine(out, masks);
-    }
-}
-/** Every line of a redacted text (for tests and small texts; code frames use RedactedText). */
-function redactLines(text, spans) {
-    const redacted = new RedactedText(text, spans);
-    return Array.from({ length: redacted.lineCount }, (_, i) => redacted.line(i + 1));
-}
-/**
- * Masks the values of secret attributes and keys in a whole file, keeping its lines where they are: XML
- * attribute values (even multi-line, even with a raw quote inside) and YAML/JSON values (block, flow, pretty or
- * minified JSON, block scalars), plus URL userinfo and known secret values. Every masked piece is `********`.
- */
-function redactText(text, options = {}) {
-    let out = '';
-    let last = 0;
-    let line = 0; // start of the line of the last span: spans are sorted, so lines are found moving forward only
-    for (const span of secretSpans(text, options)) {
-        for (let next = text.indexOf('\n', line); next !== -1 && next < span[0]; next = text.indexOf('\n', line))
-            line = next + 1;
-        // Each line of the span, up to its '\r' or '\n', shows one mask.
-        for (let lineStart = line; lineStart < span[1];) {
-            const newline = text.indexOf('\n', lineStart);
-            const lineEnd = newline === -1 ? text.length : newline;
-            const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 0x0d ? lineEnd - 1 : lineEnd;
-            const segment = segmentOf(text, span, lineStart, contentEnd);
-            if (segment) {
-                out += text.slice(last, segment[0]) + MASK;
-                last = segment[1];
-            }
-            if (newline === -1)
-                break;
-            lineStart = newline + 1;
-        }
-    }
-    return out + text.slice(last);
-}
-// ---------------------------------------------------------------- reader problems
-/** What a syntax error inside a secret value says instead of its own message, which may quote a piece of it. */
-function secretSyntaxMessage(message, xml) {
-    const colon = message.indexOf(':');
-    const what = colon === -1 ? (xml ? 'malformed XML' : 'malformed file') : message.slice(0, colon);
-    return xml
-        ? `${what}: the value of a secret attribute is not well-formed (the details are not shown: they would quote the secret); check its quotes, and write '&' as &amp;, '<' as &lt; and a quote inside the value as &quot; or &apos;`
-        : `${what}: the value of a secret key is not well-formed (the details are not shown: they would quote the secret); check its quotes and escapes`;
-}
-/**
- * A reader's syntax error inside the value of a secret attribute or key may quote a piece of the secret (`&cd`
- * of `imsAppKey="ab&cd"`, or the tail `cd` of `clientSecret="ab"cd"` taken for an attribute name). Readers know
- * secrets by name only; this pass also knows the config's aliases, and the extent of a value with a raw quote.
- */
-function redactReadProblems(result, bytes, options) {
-    const syntax = result.problems.filter((problem) => problem.message.startsWith('malformed'));
-    if (syntax.length === 0)
-        return result;
-    const xml = result.kind === 'campaign-xml' || result.kind === 'server-conf';
-    const decoded = decodeBytes(result.file, bytes, { xml });
-    if (!decoded.ok)
-        return result;
-    const text = decoded.text;
-    const spans = secretSpans(text, { secretNames: options.secretNames });
-    if (spans.length === 0)
-        return result;
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    const offset = (line, column) => (starts[Math.min(line, starts.length) - 1] ?? 0) + column - 1;
-    const insideSecret = (start, end) => {
-        // Spans are sorted: a binary search finds the last one that starts at or before the problem's end.
-        let low = 0;
-        let high = spans.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (spans[mid][0] <= end)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return spans[low][0] <= end && spans[low][1] >= start;
-    };
-    const problems = result.problems.map((problem) => {
-        if (!problem.message.startsWith('malformed'))
-            return problem;
-        const { loc } = problem;
-        const start = offset(loc.line, loc.column);
-        return insideSecret(start, Math.max(start, offset(loc.endLine, loc.endColumn)))
-            ? { ...problem, message: secretSyntaxMessage(problem.message, xml) }
-            : problem;
-    });
-    return { ...result, problems };
-}
-// ---------------------------------------------------------------- messages
-/** The forms in which a message could carry a secret: raw, and escaped as messages and formats quote values. */
-function messageForms(secret) {
-    const escaped = secret.replace(/[\\"]/g, (c) => `\\${c}`);
-    return [...new Set([...writtenForms(secret), escaped])].sort((a, b) => b.length - a.length);
-}
-/** Replaces every occurrence of the given secret values in a text, and masks the userinfo of every URL in it. */
-function scrub(text, secrets) {
-    const scrubbed = maskUserinfoInText(text);
-    const spans = merged(matcherOf(messageMatchers, secrets, messageForms).spans(scrubbed));
-    if (spans.length === 0)
-        return scrubbed;
-    let out = '';
-    let from = 0;
-    for (const [start, end] of spans) {
-        out += scrubbed.slice(from, start) + secrets_MASK;
-        from = end;
-    }
-    return out + scrubbed.slice(from);
-}
-/** Replaces every known secret value, and every URL userinfo, in every string of a report (or any JSON-like value). */
-function scrubReport(value, secrets) {
-    const walk = (node) => {
-        if (typeof node === 'string')
-            return scrub(node, secrets);
-        if (Array.isArray(node))
-            return node.map(walk);
-        if (node && typeof node === 'object')
-            return Object.fromEntries(Object.entries(node).map(([key, child]) => [key, walk(child)]));
-        return node;
-    };
-    return walk(value);
-}
-
 ;// CONCATENATED MODULE: ./.tmp/build/lib/read/text.js
 
 
 /** Starts reading a text candidate; a file that cannot be decoded yields a result that carries the problem. */
 function openCandidate(file, kind, bytes) {
     const result = { file, kind, suppressions: [], problems: [] };
-    const decoded = decodeBytes(file, bytes);
+    const decoded = text_decodeBytes(file, bytes);
     if (!decoded.ok) {
         result.problems.push(decoded.problem);
         return { result };
     }
-    return { result, text: decoded.text, lines: new LineMap(decoded.text) };
+    return { result, text: decoded.text, lines: new text_LineMap(decoded.text) };
+}
+
+;// CONCATENATED MODULE: ./.tmp/build/lib/util/value-source.js
+const sources = new WeakMap();
+function recordSource(located, source) {
+    sources.set(located, source);
+    return located;
+}
+/** The registered source of a value, or undefined (a value read through an alias, an escaped CSV cell…). */
+function sourceOf(located) {
+    return sources.get(located);
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/read/admin-console-csv.js
+
 
 const USER_COLUMNS = ['Username', 'Email'];
 const GROUP_COLUMNS = ['Product Configurations', 'User Groups'];
@@ -56545,8 +57250,11 @@ function pushGroups(file, text, lines, row, cell, groups) {
             if (to !== end)
                 while (b > a && isSpace(text.charCodeAt(b - 1)))
                     b--;
-            if (!admin_console_csv_isBlank(text, a, b))
-                groups.push({ value: text.slice(a, b), loc: lines.loc(file, a, b) });
+            if (!admin_console_csv_isBlank(text, a, b)) {
+                const loc = lines.loc(file, a, b);
+                // An unquoted name is written as it reads: a fix (a suggestion) may replace it as it is.
+                groups.push(recordSource({ value: text.slice(a, b), loc }, { loc, syntax: 'csv-plain' }));
+            }
             if (to === end)
                 return;
             from = to + 1;
@@ -57830,12 +58538,17 @@ class Tokenizer {
 
 
 
+
 /** All attributes of a start tag, decoded, each located at its `name="value"` span. */
 function locatedAttrs(file, text, lines, tag) {
     // No prototype: an attribute named `__proto__` is an attribute like any other, not the object's prototype.
     const attrs = Object.create(null);
-    for (const attr of tag.attrs)
-        attrs[attr.name] = { value: attrValue(text, attr), loc: lines.loc(file, attr.start, attr.end) };
+    for (const attr of tag.attrs) {
+        const located = { value: attrValue(text, attr), loc: lines.loc(file, attr.start, attr.end) };
+        // The value's own span, inside its quotes, for fixes (a fix rewrites the whole value, escaped for its quote).
+        const syntax = text.charCodeAt(attr.valueStart - 1) === 0x27 ? 'xml-attribute-single' : 'xml-attribute-double';
+        attrs[attr.name] = recordSource(located, { loc: lines.loc(file, attr.valueStart, attr.valueEnd), syntax });
+    }
     return attrs;
 }
 /** The decoded value of one attribute of a start tag, or undefined. */
@@ -57850,11 +58563,11 @@ function attrOf(text, tag, name) {
  * to the start tag that follows them. A well-formedness error ends the scan and becomes the one problem.
  */
 function scanXmlFile(file, bytes, makeHandler, options = {}) {
-    const decoded = decodeBytes(file, bytes, { xml: true });
+    const decoded = text_decodeBytes(file, bytes, { xml: true });
     if (!decoded.ok)
         return { suppressions: [], problems: [decoded.problem] };
     const text = decoded.text;
-    const lines = new LineMap(text);
+    const lines = new text_LineMap(text);
     const suppressions = [];
     /** Directives waiting for the next start tag. */
     let pending = [];
@@ -57989,6 +58702,7 @@ function readCampaignPackage(file, bytes) {
 // top-level `kind: ims-provisioning`. Validated against policies/schemas/manifest.schema.json; every schema error
 // is a problem at the offending node. Scalars are read with the YAML failsafe schema, so every value stays the
 // string that was written (a client ID such as `12e45` is not turned into a number).
+
 
 
 
@@ -58155,6 +58869,27 @@ function secretScalars(docs) {
     }
     return [...values];
 }
+/** The syntax a fix must write a scalar in: its own style; none for block scalars and aliases (never fixed). */
+function scalarSyntax(file, node) {
+    if (!(0,dist/* isScalar */.jn)(node))
+        return undefined;
+    const json = /\.json$/i.test(file);
+    if (node.type === 'QUOTE_DOUBLE')
+        return json ? 'json-string' : 'yaml-double';
+    if (json)
+        return undefined;
+    if (node.type === 'QUOTE_SINGLE')
+        return 'yaml-single';
+    return node.type === 'PLAIN' ? 'yaml-plain' : undefined;
+}
+/** Registers the value's source (the scalar as written, with its quotes) when a fix could rewrite it. */
+function withSource(file, text, lines, node, located) {
+    const syntax = scalarSyntax(file, node);
+    if (!syntax)
+        return located;
+    const [start, end] = nodeSpan(text, node);
+    return recordSource(located, { loc: lines.loc(file, start, end), syntax });
+}
 /** The first line of a yaml error message, without its " at line L, column C:" suffix. */
 function yamlMessage(message) {
     if (message.includes('Maximum call stack size exceeded'))
@@ -58241,7 +58976,7 @@ function readImsManifest(file, bytes) {
             continue;
         const string = scalarString(doc, pair.value);
         if (string !== undefined)
-            manifest[key] = { value: string, loc: nodeLoc(file, text, lines, pair.value) };
+            manifest[key] = withSource(file, text, lines, pair.value, { value: string, loc: nodeLoc(file, text, lines, pair.value) });
     }
     for (const key of LIST_FIELDS) {
         const pair = topPair(doc, key);
@@ -58254,7 +58989,7 @@ function readImsManifest(file, bytes) {
         for (const item of node.items) {
             const string = scalarString(doc, item);
             if (string !== undefined)
-                items.push({ value: string, loc: nodeLoc(file, text, lines, item) });
+                items.push(withSource(file, text, lines, item, { value: string, loc: nodeLoc(file, text, lines, item) }));
         }
         manifest[key] = { value: items, loc: nodeLoc(file, text, lines, pair.value) };
     }
@@ -59732,7 +60467,73 @@ const singleImsAccountRule = {
     },
 };
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/rules/util/fix.js
+
+
+/** XML attribute text for a value: the characters attribute-value normalisation would change, escaped. */
+function xmlAttribute(value, quote) {
+    return value.replace(/[&<"'\t\n\r]/g, (c) => {
+        if (c === '&')
+            return '&amp;';
+        if (c === '<')
+            return '&lt;';
+        if (c === '"')
+            return quote === '"' ? '&quot;' : c;
+        if (c === "'")
+            return quote === "'" ? '&apos;' : c;
+        return `&#${c.charCodeAt(0)};`;
+    });
+}
+/** A YAML plain scalar that reads back as the same string under every schema's rules for plain text. */
+const SAFE_PLAIN = /^[A-Za-z0-9_][A-Za-z0-9_./@+-]*(?::[A-Za-z0-9_./@+-]+)*$/;
+/** Characters no XML 1.0 document may hold, even as a character reference; and lone surrogates. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** The text of `value` in `syntax`, or undefined when that syntax cannot hold it as it is. */
+function renderValue(value, syntax) {
+    if (NOT_XML.test(value))
+        return undefined; // no file ims-gate reads holds these as text: never written by a fix
+    switch (syntax) {
+        case 'xml-attribute-double':
+            return xmlAttribute(value, '"');
+        case 'xml-attribute-single':
+            return xmlAttribute(value, "'");
+        case 'yaml-plain':
+            return SAFE_PLAIN.test(value) ? value : undefined;
+        case 'yaml-single':
+            return /[\r\n]/.test(value) ? undefined : `'${value.replaceAll("'", "''")}'`;
+        case 'yaml-double':
+        case 'json-string':
+            // JSON's escapes are a subset of YAML's double-quoted ones.
+            return JSON.stringify(value);
+        case 'csv-plain':
+            return /^[^\s,;"]$|^[^\s,;"][^,;"\r\n]*[^\s,;"]$/.test(value) ? value : undefined;
+    }
+}
+/** A fix that sets `located` to `value`, or undefined when it cannot be written exactly or would show a secret. */
+function replaceValue(located, value, options = {}) {
+    const source = sourceOf(located);
+    if (!source || value === located.value)
+        return undefined;
+    // A URL with a password: the fix would copy the password into every report.
+    if (maskUrlUserinfo(value) !== value || maskUrlUserinfo(located.value) !== located.value)
+        return undefined;
+    const text = renderValue(value, source.syntax);
+    if (text === undefined)
+        return undefined;
+    const fix = { replacements: [{ loc: source.loc, text }] };
+    if (options.restart)
+        fix.restart = true;
+    if (options.suggestionOnly)
+        fix.suggestionOnly = true;
+    return fix;
+}
+/** Only a defined fix is set: `{ ...diagnostic, ...withFix(fix) }`. */
+function withFix(fix) {
+    return fix ? { fix } : {};
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/rules/product-context.js
+
 
 
 
@@ -59759,6 +60560,7 @@ function checkAccountField(context, instance) {
             instance: instance.name,
             field: 'productContext',
             subject: value.value,
+            ...withFix(replaceValue(value, PRODUCT_CONTEXT_CLASSIC, { restart: true })),
         });
     }
 }
@@ -59785,6 +60587,7 @@ function checkManifest(context, instance) {
             field: 'productContext',
             subject: declared.value,
             related: [related],
+            ...withFix(replaceValue(declared, expected)),
         });
     }
 }
@@ -59912,6 +60715,9 @@ function checkImsServer(value) {
 
 
 
+
+/** The production endpoint a fix uses when no other instance shows which one the organization uses. */
+const DEFAULT_IMS_HOST = 'ims-na1.adobelogin.com';
 const ENDPOINT_ATTRIBUTE = 'authIMSEndpoint';
 /** The data every IMS003 message and remediation uses. */
 function endpointData(endpoint, config) {
@@ -59959,7 +60765,7 @@ function serverConfEndpoints(instance) {
     }
     return endpoints;
 }
-function checkEach(context, endpoints) {
+function checkEach(context, endpoints, preferred) {
     for (const endpoint of endpoints) {
         const result = checkImsServer(endpoint.setting.value);
         if (result.ok)
@@ -59972,6 +60778,7 @@ function checkEach(context, endpoints) {
             field: endpoint.field,
             // The password of `https://user:password@host` is not part of the fingerprint either (the pre-1.0 value).
             subject: maskUrlUserinfo(endpoint.setting.value.trim().toLowerCase()),
+            ...withFix(endpointFix(endpoint.setting, preferred)),
         });
     }
 }
@@ -60014,8 +60821,33 @@ function checkAcross(context, hosts) {
             field: endpoint.field,
             subject: host.host,
             related: [related],
+            ...withFix(endpointFix(endpoint.setting, reference.host)),
         });
     }
+}
+/** The one production host valid settings of a kind use (production instances first), else ims-na1. */
+function preferredHost(endpoints, production) {
+    const hosts = (list) => new Set(list.flatMap((endpoint) => {
+        const result = checkImsServer(endpoint.setting.value);
+        return result.ok ? [result.host] : [];
+    }));
+    for (const candidates of [hosts(endpoints.filter((endpoint) => production.has(endpoint.instance))), hosts(endpoints)])
+        if (candidates.size === 1)
+            return [...candidates][0];
+    return DEFAULT_IMS_HOST;
+}
+function preferredHosts(context) {
+    const named = context.model.instances.filter((instance) => isNamedInstance(instance, context.config));
+    const production = productionInstances(named.map((instance) => instance.name));
+    return {
+        accounts: preferredHost(context.model.instances.flatMap(accountEndpoints), production),
+        serverConfs: preferredHost(context.model.instances.flatMap(serverConfEndpoints), production),
+    };
+}
+/** The setting rewritten to `host`, keeping its form: `https://host` or a bare host. */
+function endpointFix(setting, host) {
+    const bare = !/^[a-z][a-z0-9+.-]*:\/\//i.test(setting.value.trim()) && setting.value.trim() !== '';
+    return replaceValue(setting, bare ? host : `https://${host}`, { restart: true });
 }
 const imsServerRule = {
     id: 'IMS003',
@@ -60025,6 +60857,7 @@ const imsServerRule = {
         const named = context.model.instances.filter((instance) => isNamedInstance(instance, context.config));
         const production = productionInstances(named.map((instance) => instance.name));
         const mapping = new FieldMapping(context.config);
+        const preferred = preferredHosts(context);
         for (const instance of context.model.instances) {
             const accounts = accountEndpoints(instance);
             const serverConfs = serverConfEndpoints(instance);
@@ -60037,8 +60870,8 @@ const imsServerRule = {
                     : hasImsNode
                         ? { status: 'skipped', reason: 'field-not-present', hint: `set ${ENDPOINT_ATTRIBUTE} on the serverConf <ims> node` }
                         : NO_ACCOUNT);
-            checkEach(context, accounts);
-            checkEach(context, serverConfs);
+            checkEach(context, accounts, preferred.accounts);
+            checkEach(context, serverConfs, preferred.serverConfs);
             // Only instances whose own settings are all valid take part: a bad one is already reported above.
             const valid = [...accounts, ...serverConfs].every((endpoint) => checkImsServer(endpoint.setting.value).ok);
             if (!valid || !isNamedInstance(instance, context.config))
@@ -60246,6 +61079,7 @@ function maskConflicts(model, config) {
 
 
 
+
 const FIELD = 'associationMask';
 function exampleMask(instance) {
     return `Campaign - ${instance} - (.*)`;
@@ -60309,6 +61143,7 @@ function checkMask(context, instance, mask, names, prefixes) {
             ...at,
             messageId: 'strayWhitespace',
             data: { ...maskData(instance.name, expected, context.config), mask: quote(text), issues: joinIssues(issues) },
+            ...withFix(replaceValue(mask, expected, { restart: true })),
         });
         return;
     }
@@ -60321,10 +61156,13 @@ function checkMask(context, instance, mask, names, prefixes) {
     const { messageId, data } = prefixProblemMessage(parsed.prefix, prefixProblem);
     const whitespace = issues.length > 0 ? `has ${joinIssues(issues)}, and ` : '';
     // The data of the prefix problem (its example, a group name) wins over the mask's example.
+    // A fix only for the one "did you mean": the example mask is a guess.
+    const fix = prefixProblem.suggestion !== undefined ? replaceValue(mask, expected, { restart: true }) : undefined;
     context.report({
         ...at,
         messageId,
         data: { ...maskData(instance.name, expected, context.config), mask: quote(text), whitespace, ...data },
+        ...withFix(fix),
     });
 }
 /** What a conflict's message suggests: the uncovered family's prefix in the mask's own form, else the example mask. */
@@ -60801,6 +61639,7 @@ function forEachDeletionHash(text, visit) {
 
 
 
+
 /** Whether `name` belongs to `prefix` rather than to a longer prefix of another instance that also matches. */
 function ownedBy(name, prefix, prefixes) {
     return (name.startsWith(prefix) && !prefixes.some((other) => other.length > prefix.length && other.startsWith(prefix) && name.startsWith(other)));
@@ -60858,6 +61697,8 @@ function reportMissing(context, mapped, failing, misspeltFor) {
         messageId: 'misspeltGroup',
         data: { ...failingData(mapped, failing), suggestion: quote(mapped.prefix + misspeltFor.name.value) },
         related: [relatedAt(misspeltFor.name.loc, `operator group ${quote(misspeltFor.name.value)}`)],
+        // The CSV is an export of the Admin Console: the fix is a suggestion to make there, never applied to the file.
+        ...withFix(replaceValue(failing.cell, mapped.prefix + misspeltFor.name.value, { suggestionOnly: true })),
     });
 }
 /**
@@ -60898,6 +61739,7 @@ function reportWhitespace(context, mapped, failing, issues) {
         instance: mapped.instance.name,
         field: 'operatorGroup',
         subject: failing.name,
+        ...withFix(exists ? replaceValue(failing.cell, mapped.prefix + cleaned, { suggestionOnly: true }) : undefined),
     });
 }
 function checkInstance(context, mapped, known, groups) {
@@ -61049,9 +61891,37 @@ function splitScopes(value) {
 
 
 
+
 /** The instance's manifests that list scopes, with the scope names they provision. */
 function provisioned(manifests) {
     return manifests.flatMap((manifest) => (manifest.scopes ? [{ manifest, scopes: manifest.scopes }] : []));
+}
+/**
+ * The scope value with the scopes IMS did not provision dropped (each with the separator before it, so that the
+ * others keep theirs) and those that differ only in case spelt as provisioned; undefined when none would be left.
+ */
+function fixedScopes(value, allowed) {
+    const lead = /^[\s,]*/.exec(value)?.[0] ?? '';
+    const trail = value.length > lead.length ? (/[\s,]*$/.exec(value)?.[0] ?? '') : '';
+    const body = value.slice(lead.length, value.length - trail.length);
+    if (body === '')
+        return undefined;
+    const parts = body.split(/([\s,]+)/);
+    const kept = [];
+    const seen = new Set();
+    for (let i = 0; i < parts.length; i += 2) {
+        const scope = parts[i];
+        const spelt = allowed.has(scope) ? scope : [...allowed].find((candidate) => candidate.toLowerCase() === scope.toLowerCase());
+        if (spelt === undefined || seen.has(spelt))
+            continue;
+        seen.add(spelt);
+        kept.push(kept.length === 0 ? spelt : parts[i - 1] + spelt);
+    }
+    return kept.length === 0 ? undefined : lead + kept.join('') + trail;
+}
+function scopesFix(value, allowed) {
+    const fixed = fixedScopes(value.value, allowed);
+    return fixed === undefined ? undefined : replaceValue(value, fixed, { restart: true });
 }
 const scopeSubsetRule = {
     id: 'IMS006',
@@ -61069,6 +61939,8 @@ const scopeSubsetRule = {
             const expected = allowed.size > 0 ? [...allowed].join(', ') : 'none';
             const first = sources[0];
             for (const { value } of fieldValues(primaryAccountRecords(instance), 'scope')) {
+                // One fix for the whole value, on each of its findings: applying any of them fixes all.
+                const fix = allowed.size > 0 ? scopesFix(value, allowed) : undefined;
                 for (const scope of splitScopes(value.value)) {
                     if (allowed.has(scope))
                         continue;
@@ -61089,6 +61961,7 @@ const scopeSubsetRule = {
                         field: 'scope',
                         subject: scope,
                         related: [relatedAt(first.scopes.loc, 'scopes provisioned by IMS')],
+                        ...withFix(fix),
                     });
                 }
             }
@@ -61337,6 +62210,7 @@ function describeEntries(entries, shown = 5) {
 
 
 
+
 /** Whether the URL is on one of the instance's redirectUris allowlists; undefined when it has none. */
 function onAllowlist(instance, callback) {
     return allowlistAllows(instance, callback.url, callback.https);
@@ -61544,7 +62418,24 @@ function merge(callback, found, config) {
         field: 'callbackServer',
         subject: found.map((problem) => problem.subject).join(' | '),
         related: related.length > 0 ? related : undefined,
+        ...withFix(callbackFix(callback, found)),
     };
+}
+/**
+ * The one right callback server, when there is one: `http://` becomes `https://` when that is all that is wrong;
+ * a callback on another host becomes the instance's configured url, when that is https and on the allowlist.
+ */
+function callbackFix(callback, found) {
+    const checks = new Set(found.map((problem) => problem.check));
+    const { setting, instance } = callback;
+    if (checks.size === 1 && checks.has('scheme') && callback.url.scheme === 'http')
+        return replaceValue(setting, setting.value.replace(/^\s*http:\/\//i, 'https://'), { restart: true });
+    if (!checks.has('url') && !checks.has('other'))
+        return undefined;
+    const own = configuredUrl(instance);
+    if (!instance.url || !own || own.scheme !== 'https' || onAllowlist(instance, { url: own, https: true }) === false)
+        return undefined;
+    return replaceValue(setting, instance.url, { restart: true });
 }
 const callbackUrlRule = {
     id: 'IMS007',
@@ -61577,6 +62468,7 @@ const callbackUrlRule = {
 
 
 
+
 function client_id_checkManifest(context, instance, manifest) {
     const provisioned = manifest.clientId;
     if (!provisioned || provisioned.value.trim() === '')
@@ -61595,6 +62487,7 @@ function client_id_checkManifest(context, instance, manifest) {
     };
     const at = { instance: instance.name, field: 'clientId', related };
     const values = fieldValues(records, 'clientId');
+    const agreed = agreedClientId(instance);
     if (values.length === 0) {
         // Records of one account may be split over packages; only when none sets the client ID is it missing.
         context.report({ ...at, loc: records[0].loc, messageId: 'missingClientId', data, subject: '(missing)' });
@@ -61605,8 +62498,23 @@ function client_id_checkManifest(context, instance, manifest) {
             continue;
         const whitespaceOnly = withoutWhiteSpace(value.value) === withoutWhiteSpace(expected);
         const messageId = !whitespaceOnly ? 'mismatch' : hasWhiteSpace(value.value) ? 'whitespaceInAccount' : 'whitespaceInManifest';
-        context.report({ ...at, loc: value.loc, messageId, data: { ...data, value: quote(value.value) }, subject: value.value });
+        // The account takes the manifest's client ID, when every manifest of the instance agrees on one without white space.
+        const fix = messageId !== 'whitespaceInManifest' && agreed === expected ? replaceValue(value, expected, { restart: true }) : undefined;
+        context.report({
+            ...at,
+            loc: value.loc,
+            messageId,
+            data: { ...data, value: quote(value.value) },
+            subject: value.value,
+            ...withFix(fix),
+        });
     }
+}
+/** The client ID every manifest of the instance provisions, when they agree on one that has no white space. */
+function agreedClientId(instance) {
+    const ids = new Set(instance.manifests.flatMap((manifest) => (manifest.clientId ? [manifest.clientId.value] : [])));
+    const [only] = ids;
+    return ids.size === 1 && !hasWhiteSpace(only) && only !== '' ? only : undefined;
 }
 const clientIdRule = {
     id: 'IMS008',
@@ -61844,8 +62752,43 @@ const rules = [
     unmappedAttributesRule,
 ];
 
+;// CONCATENATED MODULE: ./.tmp/build/lib/fix/offered.js
+
+
+
+function dropSecretFixes(findings, secrets) {
+    if (secrets.length === 0)
+        return;
+    for (const finding of findings) {
+        if (finding.fix?.replacements.some((replacement) => scrub(replacement.text, secrets) !== replacement.text))
+            delete finding.fix;
+    }
+}
+/**
+ * A fix is offered (in the report, SARIF, suggestions) only when it can be made exactly: its spans map onto the
+ * file's bytes and its text fits the file's encoding (e.g. not a non-ASCII value in an ISO-8859-1 package).
+ * Only the files that have fixes are read again.
+ */
+function dropUnmappableFixes(root, findings) {
+    const checkers = new Map();
+    for (const finding of findings) {
+        if (!finding.fix)
+            continue;
+        let check = checkers.get(finding.file);
+        if (!check) {
+            const opened = openInsideRoot(root, finding.file);
+            check = opened.ok ? replacementChecker(finding.file, opened.bytes) : () => false;
+            checkers.set(finding.file, check);
+        }
+        if (!check(finding.fix.replacements))
+            delete finding.fix;
+    }
+}
+
 ;// CONCATENATED MODULE: ./.tmp/build/lib/pipeline.js
 // The one pipeline: discover → read → model → rules → findings → gate. Reporters run after it, on its Report.
+
+
 
 
 
@@ -61876,13 +62819,17 @@ const rules = [
 /** A problem with how ims-gate was called (exit code 2), as opposed to a finding in the repository. */
 class UsageError extends Error {
 }
-function readAll(root, config) {
+function readAll(root, config, digests) {
     const discovery = discover(root, config);
     // Files the config names are read as the kind it says, even where discovery does not look.
     const configured = configuredFiles(root, config);
     const discovered = new Set(discovery.files.map((file) => file.path));
     const files = [...discovery.files, ...configured.files.filter((file) => !discovered.has(file.path))].sort((a, b) => compareStrings(a.path, b.path));
     const loaded = loadCandidates(files, config.maxFileSizeBytes, sniffer, configured.kinds);
+    // What `--fix` compares before it writes: a file changed since the scan read it is never rewritten.
+    if (digests)
+        for (const candidate of loaded.candidates)
+            digests.set(candidate.path, sha256(candidate.bytes));
     // Attributes the field mapping makes secret are masked in reader messages too, whatever their names look like.
     const secretNames = new FieldMapping(config).attributesByField.clientSecret;
     const results = loaded.candidates.map((candidate) => redactReadProblems(readFile(candidate.path, candidate.bytes, candidate.kind), candidate.bytes, { secretNames }));
@@ -62052,13 +62999,14 @@ async function scan(options) {
     let restart = { required: false, instances: [], changes: [] };
     let filesScanned = 0;
     let readResults = [];
+    const digests = options.keepDigests ? new Map() : undefined;
     // With `hosting: hosted` no file is read (Adobe manages the IMS integration): only the rules about the scan run.
     let live;
     if (config.hosting !== 'hosted') {
         // The one read over the network, bounded in time (src/read/umapi/limits.ts): it never throws.
         if (config.adminConsole)
             live = await readLiveAdminConsole(config.adminConsole, { env: options.env, onSecret: options.onSecret });
-        const read = readAll(root, config);
+        const read = readAll(root, config, digests);
         filesScanned = read.filesScanned;
         readResults = read.results;
         model = buildModel(read.results, config);
@@ -62126,10 +63074,13 @@ async function scan(options) {
     };
     // Belt and braces: rules never quote a secret, but no message, wherever it came from, may carry one.
     const secrets = [...secretValues(model, options.secrets, readResults), ...(live?.secrets ?? [])];
+    // A fix is never masked (a masked fix would write the mask): one that would show a secret is dropped.
+    dropSecretFixes(unscrubbed.findings, secrets);
+    dropUnmappableFixes(root, unscrubbed.findings);
     const report = scrubReport(unscrubbed, secrets);
     // Attributes mapped to the client secret with `fields:` hold a secret whatever their name.
     const secretNames = new FieldMapping(config).attributesByField.clientSecret;
-    return { report, configInvalid: configProblems.length > 0, model, redaction: { secrets, secretNames } };
+    return { report, configInvalid: configProblems.length > 0, model, redaction: { secrets, secretNames }, ...(digests ? { digests } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/policy/rule-help.js
@@ -62292,237 +63243,6 @@ function labelLine(label, outcome) {
     if (outcome.action === 'kept')
         return `Label '${label}': kept, since ${outcome.claimedBy.map((name) => `"${name}"`).join(', ')} on the same commit needs a Campaign restart.`;
     return `Label '${label}': ${outcome.action}.`;
-}
-
-;// CONCATENATED MODULE: ./.tmp/build/lib/report/md.js
-// Shared pieces of the GitHub-flavoured Markdown reporters (PR comment, job summary, check-run output):
-// escaping, locations and links, severity order, size budgets with an honest "N more" line, and the findings table
-// of the job summary and the check run.
-
-
-const SEVERITY_ICON = { error: '❌', warning: '⚠️', notice: 'ℹ️' };
-/** Errors first, then warnings, then notices; the pipeline's order (file, line) within a level. */
-function bySeverity(findings) {
-    return findings
-        .map((finding, index) => ({ finding, index }))
-        .sort((a, b) => SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index)
-        .map(({ finding }) => finding);
-}
-const ZERO_WIDTH_JOINER = '\u200D';
-/**
- * Makes text from the repository unable to ping or link: `@user` and `@org/team` (an `@` after a non-word
- * character, before a letter or digit), `#123`, `GH-123` and `owner/repo#123` get a zero-width joiner after
- * the `@`, `#` or `GH-`. It looks the same, but GitHub no longer notifies anyone or cross-references an issue.
- * Every text of the PR comment, the job summary and the check run that holds repository values goes through
- * here (through escapeMd, or directly for the plain-text annotation fields). Code spans need nothing: GitHub
- * never renders mentions in them.
- */
-function neutraliseMentions(text) {
-    return text
-        .replace(/(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g, `@${ZERO_WIDTH_JOINER}`)
-        .replace(/#(?=[0-9])/g, `#${ZERO_WIDTH_JOINER}`)
-        .replace(/(?<![A-Za-z0-9_])(GH-)(?=[0-9])/gi, `$1${ZERO_WIDTH_JOINER}`);
-}
-/** Escapes text so that Markdown and inline HTML in it are shown literally, and mentions in it are inert. */
-function escapeMd(text) {
-    return neutraliseMentions(text)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/([\\`*_[\]{}|#~!])/g, '\\$1');
-}
-/** Text for one table cell: escaped, on one line. */
-function cell(text) {
-    return escapeMd(text).replace(/\r?\n/g, '<br>');
-}
-/** Text for a paragraph: escaped, line breaks kept. */
-function paragraph(text) {
-    return escapeMd(text).replace(/\r?\n/g, '  \n');
-}
-/** An inline code span that survives backticks in the value. */
-function code(text) {
-    const oneLine = text.replace(/\r?\n/g, ' ');
-    const longest = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${oneLine}${pad}${fence}`;
-}
-/** CommonMark: a code span closes at the next backtick run of exactly the same length; its index, or -1. */
-function closingRun(text, length) {
-    for (const run of text.matchAll(/`+/g))
-        if (run[0].length === length)
-            return run.index;
-    return -1;
-}
-/**
- * Text that may hold code spans written by a policy author (`nlserver restart web`): each balanced
- * backtick span becomes a code span again, fenced for its own content (so a value with backticks cannot close
- * it early), and the text between spans is escaped. An unbalanced backtick is escaped and shows as itself.
- * Without this, escapeMd shows the backticks of a remediation literally.
- */
-function inline(text, span = code) {
-    let out = '';
-    let rest = text;
-    for (;;) {
-        const open = /`+/.exec(rest);
-        if (!open)
-            break;
-        const fence = open[0];
-        const after = rest.slice(open.index + fence.length);
-        const close = closingRun(after, fence.length);
-        if (close < 0)
-            break;
-        out += escapeMd(rest.slice(0, open.index)) + span(after.slice(0, close).trim() || ' ');
-        rest = after.slice(close + fence.length);
-    }
-    return out + escapeMd(rest);
-}
-/** inline() for one line: line breaks become spaces (a list item or a summary line). */
-function inlineLine(text, span = code) {
-    return inline(text.replace(/\s*\r?\n\s*/g, ' '), span);
-}
-/** inline() for a paragraph: line breaks kept as hard breaks. */
-function inlineParagraph(text) {
-    return inline(text).split(/\r?\n/).join('  \n');
-}
-/** Text inside an HTML element (a <summary>): entities escaped, mentions inert; Markdown is not read there. */
-function htmlText(text) {
-    return neutraliseMentions(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
-}
-/** inlineLine() for a GFM table cell (pipes inside its code spans escaped). */
-function cellInline(text) {
-    return inlineLine(text, cellCode);
-}
-/**
- * A code span inside a GFM table cell: GFM splits a row on `|` before it reads code spans, so a pipe inside one
- * must be escaped too (it renders as `|`).
- */
-function cellCode(text) {
-    return code(text).replace(/\|/g, '\\|');
-}
-/** The rule's ID and short name, `IMS003 ims-server`, the ID as code; its docs page linked when known. */
-function ruleLabel(finding, names) {
-    const name = names?.[finding.ruleId];
-    const id = finding.helpUri ? `[${code(finding.ruleId)}](${finding.helpUri})` : code(finding.ruleId);
-    return name ? `${id} ${escapeMd(name)}` : id;
-}
-/** `file:line`, linked when a link builder is given. */
-function locationLink(finding, options, span = code) {
-    const path = (options.repoPath ?? ((file) => file))(finding.file);
-    const text = span(`${path}:${finding.line}`);
-    return options.link ? `[${text}](${options.link(path, finding.line)})` : text;
-}
-/** `[IMS003] Title`. */
-function ruleTitle(finding) {
-    return finding.title ? `[${finding.ruleId}] ${finding.title}` : `[${finding.ruleId}]`;
-}
-/** "3 errors, 1 warning, 0 notices". */
-function countsLine(stats) {
-    return `${plural(stats.errors, 'error')}, ${plural(stats.warnings, 'warning')}, ${plural(stats.notices, 'notice')}`;
-}
-/**
- * Appends parts to a document while they fit a budget, measured by `measure` (characters or bytes).
- * `reserve` keeps room for the closing lines (the "N more" line, footers).
- */
-class Budget {
-    limit;
-    measure;
-    used = 0;
-    parts = [];
-    constructor(limit, measure = (text) => text.length) {
-        this.limit = limit;
-        this.measure = measure;
-    }
-    /** Adds `text` if it fits with `reserve` left over; returns whether it was added. */
-    add(text, reserve = 0) {
-        const size = this.measure(text);
-        if (this.used + size + reserve > this.limit)
-            return false;
-        this.parts.push(text);
-        this.used += size;
-        return true;
-    }
-    /** Whether `text` would fit with `reserve` left over. */
-    fits(text, reserve = 0) {
-        return this.used + this.measure(text) + reserve <= this.limit;
-    }
-    /** Adds `text`, cutting it if needed (for closing lines that must appear). */
-    force(text) {
-        const room = this.limit - this.used;
-        if (room <= 0)
-            return;
-        const fitted = this.measure(text) <= room ? text : cutTo(text, room, this.measure);
-        this.parts.push(fitted);
-        this.used += this.measure(fitted);
-    }
-    get size() {
-        return this.used;
-    }
-    toString() {
-        return this.parts.join('');
-    }
-}
-/** The longest prefix of `text` whose measure is at most `limit`. */
-function cutTo(text, limit, measure = (t) => t.length) {
-    if (measure(text) <= limit)
-        return text;
-    let low = 0;
-    let high = Math.min(text.length, limit);
-    while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (measure(text.slice(0, mid)) <= limit)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    // Never split a surrogate pair.
-    const cut = /[\uD800-\uDBFF]$/.test(text.slice(0, low)) ? low - 1 : low;
-    return text.slice(0, cut);
-}
-/** Cuts a single value to `max` characters with an ellipsis. */
-function clip(text, max) {
-    return text.length <= max ? text : `${cutTo(text, max - 1)}…`;
-}
-const utf8Bytes = (text) => Buffer.byteLength(text, 'utf8');
-const TABLE_HEAD = '| | Rule | Location | Instance | Message | Fix |\n| --- | --- | --- | --- | --- | --- |\n';
-/** The remediation, folded: a table row stays one line high until the reader opens it. */
-function fixCell(remediation) {
-    if (!remediation)
-        return '';
-    return `<details><summary>How to fix</summary>${cellInline(remediation)}</details>`;
-}
-function row(finding, options) {
-    const cells = [
-        SEVERITY_ICON[finding.severity],
-        ruleLabel(finding, options.ruleNames),
-        locationLink(finding, options, cellCode),
-        finding.instance ? cellCode(finding.instance) : '',
-        cellInline(finding.message),
-        fixCell(finding.remediation),
-    ];
-    return `| ${cells.join(' | ')} |\n`;
-}
-/**
- * A table of findings (errors first) within the budget of `doc`, ending with the `more` line when cut.
- * Returns the number of rows shown.
- */
-function appendFindingsTable(doc, findings, options, more) {
-    if (findings.length === 0)
-        return 0;
-    const reserve = more(findings.length).length * 4;
-    if (!doc.add(TABLE_HEAD, reserve)) {
-        doc.force(more(findings.length));
-        return 0;
-    }
-    let shown = 0;
-    for (const finding of bySeverity(findings)) {
-        if (!doc.add(row(finding, options), reserve))
-            break;
-        shown++;
-    }
-    if (shown < findings.length)
-        doc.force(more(findings.length - shown));
-    return shown;
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/coverage.js
@@ -63396,11 +64116,36 @@ function result(finding, ruleIndex, options) {
         out.properties = properties;
     if (isSuppressed(finding))
         out.suppressions = [suppression(finding)];
+    if (finding.fix)
+        out.fixes = [sarifFix(finding.fix, finding.file, options)];
     return out;
 }
 /** `{ [key]: items }` when there are items; SARIF leaves an empty list out. */
 function nonEmpty(key, items) {
     return items.length > 0 ? { [key]: items } : {};
+}
+/** SARIF 2.1.0 §3.55 fix: one artifactChange (the finding's file) whose replacements delete a region and insert text. */
+function sarifFix(fix, file, options) {
+    const how = fix.suggestionOnly
+        ? 'Suggested fix: make this change in the Admin Console (the file is an export; ims-gate check --fix leaves it alone).'
+        : 'Fix: ims-gate check --fix applies it.';
+    return {
+        description: { text: fix.restart ? `${how} Restart the Campaign server after deploying it.` : how },
+        artifactChanges: [
+            {
+                artifactLocation: artifact(file, options),
+                replacements: fix.replacements.map((replacement) => ({
+                    deletedRegion: {
+                        startLine: replacement.loc.line,
+                        startColumn: replacement.loc.column,
+                        endLine: replacement.loc.endLine,
+                        endColumn: replacement.loc.endColumn,
+                    },
+                    insertedContent: { text: replacement.text },
+                })),
+            },
+        ],
+    };
 }
 /** The SARIF 2.1.0 log of a report. Plain data: `JSON.stringify` it. */
 function toSarif(report, options) {
@@ -63552,6 +64297,9 @@ function renderSummary(report, options = {}) {
 
 
 
+
+
+
 const REPORT_FILE_NAME = 'ims-gate-report.json';
 /** Paths in the report are relative to the scan root; GitHub wants them relative to the repository. */
 function locationOptions(ctx, settings) {
@@ -63609,7 +64357,8 @@ function permissionHint(state, what, permission, error, fallback, loud = false) 
 }
 /** The check run, or (when it cannot be written) workflow commands for what it did not carry. */
 async function deliverAnnotations(state) {
-    const { settings, report } = state;
+    const { settings } = state;
+    const report = annotatedReport(state);
     if (settings.annotations === 'none') {
         state.delivery.push('Annotations: off (annotations: none).');
         return;
@@ -63641,8 +64390,9 @@ function noTokenHint(state, loud) {
 }
 /** Publishes the check run; returns the findings it could not carry (errors first), for workflow commands. */
 async function deliverCheckRun(state, client) {
-    const { settings, report, ctx } = state;
-    const conclusion = checkConclusion(report.verdict.result, report.findings);
+    const { settings, ctx } = state;
+    const report = annotatedReport(state);
+    const conclusion = checkConclusion(report.verdict.result, state.report.findings);
     try {
         const published = await publishCheckRun(client, {
             owner: ctx.repo.owner,
@@ -63789,6 +64539,62 @@ async function deliverLabel(state) {
         permissionHint(state, `label '${label}'`, 'issues: write` and `pull-requests: write', error, fallback);
     }
 }
+/** The report as annotations show it: `annotate` keeps the findings of the PR's changed files or lines. */
+function annotatedReport(state) {
+    const { settings, report, diff } = state;
+    if (settings.annotate === 'all' || !diff)
+        return report;
+    return { ...report, findings: filterByDiff(report.findings, diff, state.location.repoPath ?? ((file) => file), settings.annotate) };
+}
+/** The PR's diff, needed by `annotate` (other than `all`) and by suggestions. */
+async function readDiff(state) {
+    const pr = state.ctx.pullRequest;
+    const wanted = state.settings.annotate !== 'all' || (state.settings.suggestions && state.report.findings.some((f) => f.fix));
+    if (!pr || !state.client || !wanted || state.diffRead)
+        return;
+    state.diffRead = true;
+    try {
+        state.diff = await readPullRequestDiff(state.client, { owner: state.ctx.repo.owner, repo: state.ctx.repo.repo, pullNumber: pr.number });
+    }
+    finally {
+        if (!state.diff && state.settings.annotate !== 'all')
+            info(`annotate: ${state.settings.annotate}: the pull request's files could not be read; every finding is annotated.`);
+    }
+}
+/** One review with a suggestion per fixable finding on the diff; never on a fork PR (read-only token). */
+async function deliverReview(state) {
+    const pr = state.ctx.pullRequest;
+    if (!pr || !state.settings.suggestions || !state.client || !state.report.findings.some((f) => f.fix))
+        return;
+    if (pr.fromFork) {
+        info('Suggestions: skipped, this pull request comes from a fork and its token is read-only.');
+        return;
+    }
+    await readDiff(state);
+    // A pull request without files (or whose files could not be read) has no line to suggest on.
+    if (!state.diff || state.diff.size === 0)
+        return;
+    const findings = annotatedReport(state).findings;
+    const identity = await commentIdentity(state.client, state.checkRunApp);
+    try {
+        const { line } = await deliverSuggestions({
+            client: state.client,
+            target: { owner: state.ctx.repo.owner, repo: state.ctx.repo.repo, pullNumber: pr.number, commitId: state.ctx.sha },
+            suggestions: suggestionsFor(state.settings.root, findings, state.redaction),
+            diff: state.diff,
+            repoPath: state.location.repoPath ?? ((file) => file),
+            login: identity.login,
+        });
+        info(line);
+        state.delivery.push(line);
+    }
+    catch (error) {
+        if (!isPermissionError(error))
+            throw error;
+        permissionHint(state, 'suggestions', 'pull-requests: write', error, 'The annotations and `ims-gate check --fix` carry the same fixes.');
+        state.delivery.push('Suggestions: not written (the token cannot write pull request reviews).');
+    }
+}
 /** Check run, comment and label: the only phase that calls the API, bounded by the delivery budget. */
 async function deliver(state) {
     const { settings, ctx } = state;
@@ -63797,9 +64603,13 @@ async function deliver(state) {
         state.apiBudget = new DeliveryBudget(limits.budgetMs);
         state.client = await createClient(settings.token, ctx.apiUrl, state.apiBudget, process.env);
     }
+    // `annotate` needs the diff before the annotations; suggestions read it last, after everything else.
+    if (settings.annotate !== 'all')
+        await guarded(state, 'pull request diff', () => readDiff(state));
     await guarded(state, 'annotations', () => deliverAnnotations(state));
     await guarded(state, 'pull request comment', () => deliverComment(state));
     await guarded(state, 'restart label', () => deliverLabel(state));
+    await guarded(state, 'suggestions', () => deliverReview(state));
     if (state.apiBudget?.exceeded) {
         const line = `ims-gate stopped calling the GitHub API when its delivery budget of ${seconds(state.apiBudget.ms)} ran out: ` +
             `not written: ${state.cut.join('; ') || 'the rest of the delivery'}. The verdict is unchanged; the job summary holds the full report.`;
@@ -63919,6 +64729,7 @@ async function run() {
             reportFile: (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), REPORT_FILE_NAME),
             secrets,
             warnings: [],
+            redaction: { secrets: [...(outcome.redaction?.secrets ?? []), ...secrets], secretNames: outcome.redaction?.secretNames ?? [] },
         };
         warnSkippedRestart(state, scanWarned);
         await writeReportFiles(state);
