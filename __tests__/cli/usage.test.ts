@@ -47,7 +47,9 @@ describe('help and version', () => {
   it('`ims-gate help nope` is a usage error', async () => {
     const run = await cli(['help', 'nope']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe('ims-gate: nope: unknown command. Expected one of check, explain, baseline, init, admin-console (see ims-gate --help).\n');
+    expect(run.stderr).toBe(
+      'ims-gate: nope: unknown command. Expected one of check, explain, baseline, init, admin-console (see ims-gate --help).\n',
+    );
   });
 });
 
