@@ -30,7 +30,7 @@ describe('stylish footer', () => {
     expect(coverageFooterLines((await partlyCovered()).coverage)).toEqual([
       "IMS004, IMS005 not checked for prod, stage: no Admin Console export (export the Admin Console users to CSV and set `enterpriseDashboard`, or place the export under the instance's paths)",
       PROD_MANIFEST,
-      'IMS010 not checked for prod, stage: no base revision to compare with (run on a pull request or pass --base-ref, with the base commit fetched)',
+      'IMS010 not checked for prod, stage: no base revision to compare with (run on a pull request, or pass --base REF (base-ref in the action), with the base commit fetched)',
     ]);
   });
 

@@ -60,7 +60,7 @@ describe('coverage of examples/', () => {
       ruleId: 'IMS010',
       status: 'skipped',
       reason: 'no-base-revision',
-      hint: 'run on a pull request or pass --base-ref, with the base commit fetched',
+      hint: 'run on a pull request, or pass --base REF (base-ref in the action), with the base commit fetched',
     });
     expect(entry(report, 'prod', 'IMS006')).toEqual({ ruleId: 'IMS006', status: 'checked' });
     expect(entry(report, 'prod', 'IMS005')).toEqual({ ruleId: 'IMS005', status: 'checked' });

@@ -185,10 +185,12 @@ export const imsServerRule: Rule = {
       const serverConfs = serverConfEndpoints(instance);
       // Either side is checked on its own: the account's IMS server, or serverConf's authIMSEndpoint.
       const hasImsNode = instance.serverConfs.some((conf) => conf.data.ims !== undefined);
+      // An account without its IMS server is not checked even where serverConf's endpoint is: say so.
+      const accountSkip = instance.accounts.length > 0 ? fieldSkip(instance.accounts, 'imsServer', mapping) : undefined;
       context.cover(
         instance.name,
         accounts.length + serverConfs.length > 0
-          ? CHECKED
+          ? (accountSkip ?? CHECKED)
           : instance.accounts.length > 0
             ? (fieldSkip(instance.accounts, 'imsServer', mapping) ?? CHECKED)
             : hasImsNode

@@ -164,6 +164,7 @@ export function adminConsoleSource(instance: Instance, model: Pick<Model, 'liveA
  */
 export function adminConsoleMissing(model: Pick<Model, 'liveAdminConsole'>): CoverageStatement {
   const live = model.liveAdminConsole;
-  if (live && 'problem' in live) return { status: 'skipped', reason: 'admin-console-unreachable' };
+  // The problem names the answer (401, a timeout, a missing variable), never a secret or personal data.
+  if (live && 'problem' in live) return { status: 'skipped', reason: 'admin-console-unreachable', hint: `not read: ${live.problem}` };
   return { status: 'skipped', reason: 'no-admin-console' };
 }

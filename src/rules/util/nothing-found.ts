@@ -4,12 +4,19 @@ import { DEFAULT_CONFIG_PATH } from '../../config/load.js';
 import type { Config } from '../../config/types.js';
 import type { MessageDiagnostic, Model, ReadProblem } from '../../types.js';
 import { fileLoc } from '../../util/loc.js';
+import { plural } from '../../util/plural.js';
 
-/** Whether the model holds anything an IMS rule checks: an IMS account, a serverConf `<ims>` node or a manifest. */
+/**
+ * Whether the model holds what the IMS rules check: an IMS account or a serverConf `<ims>` node. A manifest alone
+ * is not enough: the rules compare it with the account, so an `include` that misses every package while the
+ * configured manifests are still read would otherwise pass having checked nothing.
+ */
 export function hasImsConfiguration(model: Model): boolean {
-  return model.instances.some(
-    (instance) => instance.accounts.length > 0 || instance.manifests.length > 0 || instance.serverConfs.some((conf) => conf.data.ims),
-  );
+  return model.instances.some((instance) => instance.accounts.length > 0 || instance.serverConfs.some((conf) => conf.data.ims));
+}
+
+function manifestCount(model: Model): number {
+  return model.instances.reduce((total, instance) => total + instance.manifests.length, 0);
 }
 
 /**
@@ -25,10 +32,11 @@ export function nothingFound(
   if (config.hosting === 'hosted' || config.allowEmpty) return undefined;
   if (scan.configProblems.length > 0 || scan.inputProblems.length > 0 || hasImsConfiguration(model)) return undefined;
   const configFile = config.source ?? DEFAULT_CONFIG_PATH;
+  const manifests = manifestCount(model);
   return {
     loc: fileLoc(configFile),
-    messageId: 'nothingFound',
-    data: { path: scan.root ?? '.', config: configFile },
+    messageId: manifests > 0 ? 'nothingFoundButManifests' : 'nothingFound',
+    data: { path: scan.root ?? '.', config: configFile, manifests: plural(manifests, 'manifest') },
     field: 'input',
     subject: 'nothing-found',
   };
