@@ -55811,8 +55811,9 @@ function adminConsoleSource(instance, model) {
  */
 function adminConsoleMissing(model) {
     const live = model.liveAdminConsole;
+    // The problem names the answer (401, a timeout, a missing variable), never a secret or personal data.
     if (live && 'problem' in live)
-        return { status: 'skipped', reason: 'admin-console-unreachable' };
+        return { status: 'skipped', reason: 'admin-console-unreachable', hint: `not read: ${live.problem}` };
     return { status: 'skipped', reason: 'no-admin-console' };
 }
 
@@ -55821,9 +55822,17 @@ function adminConsoleMissing(model) {
 // `include` that misses the exports, or an account under a type ims-gate does not recognise all look like this.
 
 
-/** Whether the model holds anything an IMS rule checks: an IMS account, a serverConf `<ims>` node or a manifest. */
+
+/**
+ * Whether the model holds what the IMS rules check: an IMS account or a serverConf `<ims>` node. A manifest alone
+ * is not enough: the rules compare it with the account, so an `include` that misses every package while the
+ * configured manifests are still read would otherwise pass having checked nothing.
+ */
 function hasImsConfiguration(model) {
-    return model.instances.some((instance) => instance.accounts.length > 0 || instance.manifests.length > 0 || instance.serverConfs.some((conf) => conf.data.ims));
+    return model.instances.some((instance) => instance.accounts.length > 0 || instance.serverConfs.some((conf) => conf.data.ims));
+}
+function manifestCount(model) {
+    return model.instances.reduce((total, instance) => total + instance.manifests.length, 0);
 }
 /**
  * IMS000's "nothing to check" error, at the config file (where `path`, `include` and `allowEmpty` are set), or
@@ -55836,10 +55845,11 @@ function nothingFound(config, model, scan) {
     if (scan.configProblems.length > 0 || scan.inputProblems.length > 0 || hasImsConfiguration(model))
         return undefined;
     const configFile = config.source ?? DEFAULT_CONFIG_PATH;
+    const manifests = manifestCount(model);
     return {
         loc: fileLoc(configFile),
-        messageId: 'nothingFound',
-        data: { path: scan.root ?? '.', config: configFile },
+        messageId: manifests > 0 ? 'nothingFoundButManifests' : 'nothingFound',
+        data: { path: scan.root ?? '.', config: configFile, manifests: plural(manifests, 'manifest') },
         field: 'input',
         subject: 'nothing-found',
     };
@@ -60863,8 +60873,10 @@ const imsServerRule = {
             const serverConfs = serverConfEndpoints(instance);
             // Either side is checked on its own: the account's IMS server, or serverConf's authIMSEndpoint.
             const hasImsNode = instance.serverConfs.some((conf) => conf.data.ims !== undefined);
+            // An account without its IMS server is not checked even where serverConf's endpoint is: say so.
+            const accountSkip = instance.accounts.length > 0 ? fieldSkip(instance.accounts, 'imsServer', mapping) : undefined;
             context.cover(instance.name, accounts.length + serverConfs.length > 0
-                ? CHECKED
+                ? (accountSkip ?? CHECKED)
                 : instance.accounts.length > 0
                     ? (fieldSkip(instance.accounts, 'imsServer', mapping) ?? CHECKED)
                     : hasImsNode

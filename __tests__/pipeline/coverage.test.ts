@@ -123,6 +123,17 @@ describe('skip reasons, stated by the rules', () => {
       instance: 'prod',
       expected: { IMS006: 'skipped field-not-present', IMS008: 'checked' },
     },
+    {
+      // serverConf's endpoint is checked, the account's is not there to check: not "checked".
+      name: "an account without its IMS server beside serverConf's endpoint: IMS003 skipped, field not present",
+      files: {
+        'prod/packages/ims.xml': imsAccountPackage('prod').replace(' imsServer="https://ims-na1.adobelogin.com"', ''),
+        'prod/conf/serverConf.xml':
+          '<serverconf><shared><ims authIMSEndpoint="https://ims-na1.adobelogin.com" authIMSClientId="campaign-prod"/></shared></serverconf>\n',
+      },
+      instance: 'prod',
+      expected: { IMS003: 'skipped field-not-present' },
+    },
   ];
   for (const testCase of cases) {
     it(testCase.name, async () => {

@@ -44,10 +44,13 @@ describe('rule loop', () => {
         }),
     });
     const report = await scanFiles({ 'stage/ims/manifest.yml': MANIFEST });
-    expect(report.findings.map((f) => `${f.ruleId} ${f.file}:${f.line}:${f.column} ${f.severity} ${f.message}`)).toEqual([
+    const shown = report.findings.map((f) => `${f.ruleId} ${f.file}:${f.line}:${f.column} ${f.severity} ${f.message}`);
+    expect(shown.map((line) => line.replace(/under `[^`]+`/, 'under `<root>`'))).toEqual([
       'IMS000 .:1:1 error rule IMS001 failed to run: boom',
       // The spy reports but states no coverage for "stage": the pipeline fails closed on that too.
       'IMS000 .:1:1 error rule IMS002 did not state whether it checked instance "stage" (an ims-gate bug)',
+      // A manifest alone is nothing the IMS rules can check.
+      'IMS000 .github/ims-gate.yml:1:1 error nothing to check under `<root>`: no IMS external account or serverConf `<ims>` node found, only 1 manifest, which the IMS rules compare with an account',
       'IMS002 x.xml:3:4 error Product Context "still here" of the IMS external account of instance "stage" must be "dma_campaign_classic"',
     ]);
     expect(report.verdict.result).toBe('fail');

@@ -131,6 +131,23 @@ describe('IMS000 through the pipeline', () => {
     expect(report.verdict.result).toBe('pass');
   });
 
+  it('reports nothing to check when an include misses every package while the configured manifest is still read', async () => {
+    const report = await scanFiles({
+      '.github/ims-gate.yml':
+        "include: ['campaign/**']\ninstances:\n  prod:\n    paths: [prod/**]\n    imsManifest: prod/ims/manifest.yml\n",
+      'prod/ims/manifest.yml': 'kind: ims-provisioning\ninstance: prod\nclientId: campaign-prod\nscopes: [openid, AdobeID]\n',
+      'prod/packages/ims.xml':
+        '<entities schema="nms:extAccount"><extAccount name="Adobe_Marketing_Cloud" type="Adobe Marketing Cloud"/></entities>',
+    });
+    const errors = report.findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => `${f.ruleId} ${f.file}:${f.line}:${f.column}`)).toEqual(['IMS000 .github/ims-gate.yml:1:1']);
+    expect(errors[0].message).toMatch(
+      /^nothing to check under `.*`: no IMS external account or serverConf `<ims>` node found, only 1 manifest, which the IMS rules compare with an account$/,
+    );
+    expect(errors[0].remediation).toContain('`include`');
+    expect(report.verdict.result).toBe('fail');
+  });
+
   it('reports a skipped folder that holds configuration as a notice (and, as nothing else was found, the nothing-to-check error)', async () => {
     const report = await scanFiles({ 'node_modules/x/ims.xml': '<entities schema="nms:extAccount"></entities>' });
     expect(report.findings.map((f) => `${f.ruleId} ${f.file}:${f.line}:${f.column} ${f.severity}`)).toEqual([

@@ -18,7 +18,7 @@ const OTHER_REPORTERS: Record<string, { path: string; pattern: RegExp }[]> = {
     { path: 'src/gate/gate.ts', pattern: /suppressionProblem\(input, suppression, '([A-Za-z0-9]+)'/g },
     { path: 'src/rules/util/live-source.ts', pattern: /messageId: '([A-Za-z0-9]+)'/g },
     { path: 'src/gate/require.ts', pattern: /: '(required[A-Za-z0-9]+)'/g },
-    { path: 'src/rules/util/nothing-found.ts', pattern: /messageId: '([A-Za-z0-9]+)'/g },
+    { path: 'src/rules/util/nothing-found.ts', pattern: /'(nothingFound[A-Za-z0-9]*)'/g },
   ],
   // The live Admin Console's adapter says IMS005's findings about live profiles and users its own way.
   IMS005: [{ path: 'src/rules/util/live-admin-console.ts', pattern: /'(live[A-Z][A-Za-z0-9]+)'/g }],
