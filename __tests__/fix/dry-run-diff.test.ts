@@ -74,6 +74,22 @@ describe('--fix-dry-run: a diff that applies', () => {
     expect(run.stderr).toBe('ims-gate: --fix-dry-run: 1 fix in 1 file would be applied; nothing was written\n');
   });
 
+  it('changes above and below a secret line make two hunks, neither printing it, and plain git apply takes both', () => {
+    // One attribute a line: imsScope (line 8) and imsAssociationMask (line 13) are fixed, the secret is line 10.
+    const files = clean();
+    files[ACCOUNT] = files[ACCOUNT]
+      .replace(/" (ims|product)/g, '"\n                $1')
+      .replace('read_organizations"', 'read_organisations"')
+      .replace('Campaign - prod', 'Campaign  - prod');
+    const { run, copy, patchFile, fixed } = dryRun(files);
+    expect(run.stdout.match(/^@@ .* @@$/gm)).toEqual(['@@ -5,5 +5,5 @@', '@@ -11,6 +11,6 @@']);
+    expect(run.stdout).not.toContain('imsClientSecret');
+    expect(git(copy, 'apply', '--check', patchFile).stderr).toBe('');
+    expect(git(copy, 'apply', patchFile).status).toBe(0);
+    expect(readFileSync(join(copy, ACCOUNT))).toEqual(readFileSync(join(fixed, ACCOUNT)));
+    expect(readFileSync(join(fixed, ACCOUNT))).not.toEqual(Buffer.from(files[ACCOUNT]));
+  });
+
   it('a change right before the secret line has no context: it applies with --unidiff-zero and patch, and says so', () => {
     const files = clean();
     files[ACCOUNT] = files[ACCOUNT].replace('imsClientId="campaign-prod"', 'imsClientId="campaign-prodd"');
@@ -139,5 +155,34 @@ describe('--fix-dry-run: a diff that applies', () => {
     const after = readFileSync(join(fixed, MANIFEST));
     expect(after.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xfe]));
     expect(after.subarray(2).toString('utf16le')).toBe(manifest('prod'));
+  });
+});
+
+describe('--fix-dry-run: a file in a code page', () => {
+  it('is diffed decoded, with a note, when it holds a non-ASCII byte; as its bytes (no note) when it does not', () => {
+    const latin1 = (label: string) =>
+      Buffer.from(
+        imsAccountPackage('prod', { imsServer: 'http://ims-na1.adobelogin.com' })
+          .replace("<?xml version='1.0'?>", "<?xml version='1.0' encoding='ISO-8859-1'?>")
+          .replace('label="Adobe Experience Cloud"', `label="${label}"`)
+          .replace(/" (ims|product)/g, '"\n                $1'),
+        'latin1',
+      );
+    const { run, copy, patchFile, fixed } = dryRun({
+      [ACCOUNT]: latin1('Adobe Expérience Cloud'),
+      'stage/packages/ims-account.xml': latin1('Adobe Experience Cloud'),
+    });
+    expect(run.stdout).toContain('\n-                imsServer="http://ims-na1.adobelogin.com"');
+    expect(run.stdout).toContain('Adobe Expérience Cloud');
+    expect(run.stderr).toContain(
+      `ims-gate: --fix-dry-run: ${ACCOUNT}: its diff is shown decoded (the file is not UTF-8): it cannot be applied with patch; --fix applies it\n`,
+    );
+    expect(run.stderr).not.toContain('stage/packages/ims-account.xml: its diff');
+    expect(readFileSync(join(fixed, ACCOUNT)).includes(Buffer.from('Exp\xe9rience', 'latin1'))).toBe(true);
+    expect(readFileSync(join(fixed, ACCOUNT), 'latin1')).toContain('imsServer="https://ims-na1.adobelogin.com"');
+    // The ASCII-only file's hunk is of its bytes, and applies (the decoded one is left out of the check).
+    const stage = run.stdout.slice(run.stdout.indexOf('--- a/stage/'));
+    writeFileSync(patchFile, stage);
+    expect(git(copy, 'apply', '--check', patchFile).stderr).toBe('');
   });
 });
