@@ -100,8 +100,9 @@ function operations(before: Side, after: Side): Op[] {
 }
 
 /** [from, to) ranges of ops that make the hunks: changes with their context, never a context line with a secret. */
-function hunkRanges(ops: Op[], before: Side): [number, number][] {
-  const isSecretContext = (i: number) => ops[i].kind === ' ' && before.secret[ops[i].old];
+function hunkRanges(ops: Op[], before: Side, after: Side): [number, number][] {
+  // An equal line is a secret one when either side's scan says so (a fix above it may change how it is read).
+  const isSecretContext = (i: number) => ops[i].kind === ' ' && (before.secret[ops[i].old] || after.secret[ops[i].new]);
   const ranges: [number, number][] = [];
   let i = 0;
   while (i < ops.length) {
@@ -177,7 +178,7 @@ function fileDiff(file: FileFix, redaction: RedactOptions): DryRunDiff {
   if (!text.bytes)
     notes.push(`${file.file}: its diff is shown decoded (the file is not UTF-8): it cannot be applied with patch; --fix applies it`);
   let patch = `--- a/${file.file}\n+++ b/${file.file}\n`;
-  for (const [from, to] of hunkRanges(ops, before)) {
+  for (const [from, to] of hunkRanges(ops, before, after)) {
     patch += header(ops, from, to);
     let masked: number | undefined; // the first masked line's number
     let changed: number | undefined; // the first changed line's number
@@ -185,6 +186,7 @@ function fileDiff(file: FileFix, redaction: RedactOptions): DryRunDiff {
       const op = ops[i];
       const side = op.kind === '+' ? after : before;
       const index = op.kind === '+' ? op.new : op.old;
+      // (a context line is never a secret one: hunkRanges stops before those)
       if (op.kind !== ' ') changed ??= index + 1;
       if (side.secret[index]) masked ??= index + 1;
       patch += op.kind + printed(side.secret[index] ? side.masked(index) : side.lines[index]);
