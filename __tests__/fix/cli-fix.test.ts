@@ -175,16 +175,19 @@ describe('check --fix-dry-run', () => {
     const bytes = readFileSync(join(root, ACCOUNT));
     const run = cli(root, '--fix-dry-run');
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain(`--- a/${ACCOUNT}\n+++ b/${ACCOUNT}\n@@ -4,7 +4,7 @@\n`);
+    // The secret is on the line after the change: never a context line (see dry-run-diff.test.ts).
+    expect(run.stdout).toContain(`--- a/${ACCOUNT}\n+++ b/${ACCOUNT}\n@@ -7,1 +7,1 @@\n`);
     expect(run.stdout).toContain(
       '\n-                imsServer="https://ims-na1.adobelogin.com" imsScope="openid,AdobeID,read_organizations" imsClientId="campaign-prodd"\n',
     );
     expect(run.stdout).toContain(
       '\n+                imsServer="https://ims-na1.adobelogin.com" imsScope="openid,AdobeID,read_organizations" imsClientId="campaign-prod"\n',
     );
-    // The secret attribute is masked in the diff, as in code frames.
-    expect(run.stdout).toContain('\n                 imsClientSecret="********" imsCallbackServer=');
-    expect(run.stderr).toBe('ims-gate: --fix-dry-run: 1 fix in 1 file would be applied; nothing was written\n');
+    expect(run.stdout).not.toContain('imsClientSecret');
+    expect(run.stderr).toBe(
+      `ims-gate: --fix-dry-run: ${ACCOUNT}:7 (hunk without context after it, a secret follows: apply with git apply --unidiff-zero, or patch)\n` +
+        'ims-gate: --fix-dry-run: 1 fix in 1 file would be applied; nothing was written\n',
+    );
     expect(readFileSync(join(root, ACCOUNT))).toEqual(bytes);
   });
 

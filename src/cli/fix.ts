@@ -1,7 +1,7 @@
 // `ims-gate check --fix` and `--fix-dry-run`: a first scan finds the fixes; --fix writes them (only into regular
 // files inside the root whose bytes are still those the scan read) and says what it changed on standard error,
 // then the usual check runs on the fixed tree and decides the exit code. --fix-dry-run prints the unified diff
-// of what --fix would write (secrets masked), writes nothing, and exits as the check of the tree as it is.
+// of what --fix would write (no secret printed), writes nothing, and exits as the check of the tree as it is.
 import { resolve } from 'node:path';
 import { unifiedDiff } from '../fix/diff.js';
 import { writeIfUnchanged } from '../fix/files.js';
@@ -54,7 +54,9 @@ export async function fixStep(options: ScanOptions, io: CliIo, dryRun: boolean):
   const root = resolve(options.root);
   const plan = planFixes(root, outcome.report.findings, { mode: 'apply', digests: outcome.digests });
   if (dryRun) {
-    io.stdout(unifiedDiff(plan, outcome.redaction));
+    const diff = unifiedDiff(plan, outcome.redaction);
+    io.stdout(diff.patch);
+    for (const note of diff.notes) io.stderr(`ims-gate: --fix-dry-run: ${note}\n`);
     const count = plan.files.reduce((sum, file) => sum + file.findings.length, 0);
     io.stderr(
       `ims-gate: --fix-dry-run: ${plural(count, 'fix', 'fixes')} in ${plural(plan.files.length, 'file')} would be applied; nothing was written\n`,
