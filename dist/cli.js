@@ -16342,7 +16342,7 @@ exports.visitAsync = visitAsync;
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1247);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3141);
 
 // A reader that stops early (`ims-gate check | head`) closes the pipe: nothing more can be said to it, and that is
 // not an error of the scan. The exit code stays the verdict.
@@ -16363,7 +16363,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1247:
+/***/ 3141:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17687,7 +17687,7 @@ function redactText(text, options = {}) {
             const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 0x0d ? lineEnd - 1 : lineEnd;
             const segment = segmentOf(text, span, lineStart, contentEnd);
             if (segment) {
-                out += text.slice(last, segment[0]) + secrets_MASK;
+                out += text.slice(last, segment[0]) + MASK;
                 last = segment[1];
             }
             if (newline === -1)
@@ -30528,444 +30528,211 @@ class Diff {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/array.js
 
-
-class LineDiff extends Diff {
-    constructor() {
-        super(...arguments);
-        this.tokenize = line_tokenize;
+class ArrayDiff extends Diff {
+    tokenize(value) {
+        return value.slice();
     }
-    equals(left, right, options) {
-        // If we're ignoring whitespace, we need to normalise lines by stripping
-        // whitespace before checking equality. (This has an annoying interaction
-        // with newlineIsToken that requires special handling: if newlines get their
-        // own token, then we DON'T want to trim the *newline* tokens down to empty
-        // strings, since this would cause us to treat whitespace-only line content
-        // as equal to a separator between lines, which would be weird and
-        // inconsistent with the documented behavior of the options.)
-        if (options.ignoreWhitespace) {
-            if (!options.newlineIsToken || !left.includes('\n')) {
-                left = left.trim();
-            }
-            if (!options.newlineIsToken || !right.includes('\n')) {
-                right = right.trim();
-            }
-        }
-        else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-            if (left.endsWith('\n')) {
-                left = left.slice(0, -1);
-            }
-            if (right.endsWith('\n')) {
-                right = right.slice(0, -1);
-            }
-        }
-        return super.equals(left, right, options);
+    join(value) {
+        return value;
+    }
+    removeEmpty(value) {
+        return value;
     }
 }
-const lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-    return lineDiff.diff(oldStr, newStr, options);
-}
-function diffTrimmedLines(oldStr, newStr, options) {
-    options = generateOptions(options, { ignoreWhitespace: true });
-    return lineDiff.diff(oldStr, newStr, options);
-}
-// Exported standalone so it can be used from jsonDiff too.
-function line_tokenize(value, options) {
-    if (options.stripTrailingCr) {
-        // remove one \r before \n to match GNU diff's --strip-trailing-cr behavior
-        value = value.replace(/\r\n/g, '\n');
-    }
-    const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-    // Ignore the final empty token that occurs if the string ends with a new line
-    if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-        linesAndNewlines.pop();
-    }
-    // Merge the content and line separators into single tokens
-    for (let i = 0; i < linesAndNewlines.length; i++) {
-        const line = linesAndNewlines[i];
-        if (i % 2 && !options.newlineIsToken) {
-            retLines[retLines.length - 1] += line;
-        }
-        else {
-            retLines.push(line);
-        }
-    }
-    return retLines;
-}
-
-;// CONCATENATED MODULE: ./node_modules/diff/libesm/patch/create.js
-
-/**
- * Returns true if the filename contains characters that require C-style
- * quoting (as used by Git and GNU diffutils in diff output).
- */
-function needsQuoting(s) {
-    for (let i = 0; i < s.length; i++) {
-        if (s[i] < '\x20' || s[i] > '\x7e' || s[i] === '"' || s[i] === '\\') {
-            return true;
-        }
-    }
-    return false;
-}
-/**
- * C-style quotes a filename, encoding special characters as escape sequences
- * and non-ASCII bytes as octal escapes. This is the inverse of
- * `parseQuotedFileName` in parse.ts.
- *
- * Non-ASCII bytes are encoded as UTF-8 before being emitted as octal escapes.
- * This matches the behaviour of both Git and GNU diffutils, which always emit
- * UTF-8 octal escapes regardless of the underlying filesystem encoding (e.g.
- * Git for Windows converts from NTFS's UTF-16 to UTF-8 internally).
- *
- * If the filename doesn't need quoting, returns it as-is.
- */
-function quoteFileNameIfNeeded(s) {
-    if (!needsQuoting(s)) {
-        return s;
-    }
-    let result = '"';
-    const bytes = new TextEncoder().encode(s);
-    let i = 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        // See https://en.wikipedia.org/wiki/Escape_sequences_in_C#Escape_sequences
-        if (b === 0x07) {
-            result += '\\a';
-        }
-        else if (b === 0x08) {
-            result += '\\b';
-        }
-        else if (b === 0x09) {
-            result += '\\t';
-        }
-        else if (b === 0x0a) {
-            result += '\\n';
-        }
-        else if (b === 0x0b) {
-            result += '\\v';
-        }
-        else if (b === 0x0c) {
-            result += '\\f';
-        }
-        else if (b === 0x0d) {
-            result += '\\r';
-        }
-        else if (b === 0x22) {
-            result += '\\"';
-        }
-        else if (b === 0x5c) {
-            result += '\\\\';
-        }
-        else if (b >= 0x20 && b <= 0x7e) {
-            // Just a printable ASCII character that is neither a double quote nor a
-            // backslash; no need to escape it.
-            result += String.fromCharCode(b);
-        }
-        else {
-            // Either part of a non-ASCII character or a control character without a
-            // special escape sequence; needs escaping as a 3-digit octal escape
-            result += '\\' + b.toString(8).padStart(3, '0');
-        }
-        i++;
-    }
-    result += '"';
-    return result;
-}
-const INCLUDE_HEADERS = {
-    includeIndex: true,
-    includeUnderline: true,
-    includeFileHeaders: true
-};
-const FILE_HEADERS_ONLY = {
-    includeIndex: false,
-    includeUnderline: false,
-    includeFileHeaders: true
-};
-const OMIT_HEADERS = {
-    includeIndex: false,
-    includeUnderline: false,
-    includeFileHeaders: false
-};
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-    let optionsObj;
-    if (!options) {
-        optionsObj = {};
-    }
-    else if (typeof options === 'function') {
-        optionsObj = { callback: options };
-    }
-    else {
-        optionsObj = options;
-    }
-    if (typeof optionsObj.context === 'undefined') {
-        optionsObj.context = 4;
-    }
-    // We copy this into its own variable to placate TypeScript, which thinks
-    // optionsObj.context might be undefined in the callbacks below.
-    const context = optionsObj.context;
-    // @ts-expect-error (runtime check for something that is correctly a static type error)
-    if (optionsObj.newlineIsToken) {
-        throw new Error('newlineIsToken may not be used with patch-generation functions, only with diffing functions');
-    }
-    if (!optionsObj.callback) {
-        return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-    }
-    else {
-        const { callback } = optionsObj;
-        diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-                const patch = diffLinesResultToPatch(diff);
-                // TypeScript is unhappy without the cast because it does not understand that `patch` may
-                // be undefined here only if `callback` is StructuredPatchCallbackAbortable:
-                callback(patch);
-            } }));
-    }
-    function diffLinesResultToPatch(diff) {
-        // STEP 1: Build up the patch with no "\ No newline at end of file" lines and with the arrays
-        //         of lines containing trailing newline characters. We'll tidy up later...
-        if (!diff) {
-            return;
-        }
-        diff.push({ value: '', lines: [] }); // Append an empty value to make cleanup easier
-        function contextLines(lines) {
-            return lines.map(function (entry) { return ' ' + entry; });
-        }
-        const hunks = [];
-        let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-        for (let i = 0; i < diff.length; i++) {
-            const current = diff[i], lines = current.lines || splitLines(current.value);
-            current.lines = lines;
-            if (current.added || current.removed) {
-                // If we have previous context, start with that
-                if (!oldRangeStart) {
-                    const prev = diff[i - 1];
-                    oldRangeStart = oldLine;
-                    newRangeStart = newLine;
-                    if (prev) {
-                        curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-                        oldRangeStart -= curRange.length;
-                        newRangeStart -= curRange.length;
-                    }
-                }
-                // Output our changes
-                for (const line of lines) {
-                    curRange.push((current.added ? '+' : '-') + line);
-                }
-                // Track the updated file position
-                if (current.added) {
-                    newLine += lines.length;
-                }
-                else {
-                    oldLine += lines.length;
-                }
-            }
-            else {
-                // Identical context lines. Track line changes
-                if (oldRangeStart) {
-                    // Close out any changes that have been output (or join overlapping)
-                    if (lines.length <= context * 2 && i < diff.length - 2) {
-                        // Overlapping
-                        for (const line of contextLines(lines)) {
-                            curRange.push(line);
-                        }
-                    }
-                    else {
-                        // end the range and output
-                        const contextSize = Math.min(lines.length, context);
-                        for (const line of contextLines(lines.slice(0, contextSize))) {
-                            curRange.push(line);
-                        }
-                        const hunk = {
-                            oldStart: oldRangeStart,
-                            oldLines: (oldLine - oldRangeStart + contextSize),
-                            newStart: newRangeStart,
-                            newLines: (newLine - newRangeStart + contextSize),
-                            lines: curRange
-                        };
-                        hunks.push(hunk);
-                        oldRangeStart = 0;
-                        newRangeStart = 0;
-                        curRange = [];
-                    }
-                }
-                oldLine += lines.length;
-                newLine += lines.length;
-            }
-        }
-        // Step 2: eliminate the trailing `\n` from each line of each hunk, and, where needed, add
-        //         "\ No newline at end of file".
-        for (const hunk of hunks) {
-            for (let i = 0; i < hunk.lines.length; i++) {
-                if (hunk.lines[i].endsWith('\n')) {
-                    hunk.lines[i] = hunk.lines[i].slice(0, -1);
-                }
-                else {
-                    hunk.lines.splice(i + 1, 0, '\\ No newline at end of file');
-                    i++; // Skip the line we just added, then continue iterating
-                }
-            }
-        }
-        return {
-            oldFileName: oldFileName, newFileName: newFileName,
-            oldHeader: oldHeader, newHeader: newHeader,
-            hunks: hunks
-        };
-    }
-}
-/**
- * creates a unified diff patch.
- *
- * @param patch either a single structured patch object (as returned by `structuredPatch`) or an
- *   array of them (as returned by `parsePatch`).
- * @param headerOptions behaves the same as the `headerOptions` option of `createTwoFilesPatch`.
- *   Ignored for patches where `isGit` is `true`.
- *
- * When a patch has `isGit: true`, `formatPatch` output is changed to more closely match Git's
- * output: it emits a `diff --git` header, emits Git extended headers as appropriate based on
- * properties like `isRename`, `isCreate`, `newMode`, etc, and will omit `---`/`+++` file
- * headers for patches with no hunks (e.g. renames without content changes).
- */
-function formatPatch(patch, headerOptions) {
-    var _a, _b, _c, _d, _e, _f;
-    if (!headerOptions) {
-        headerOptions = INCLUDE_HEADERS;
-    }
-    if (Array.isArray(patch)) {
-        if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every(p => p.isGit)) {
-            throw new Error('Cannot omit file headers on a multi-file patch. '
-                + '(The result would be unparseable; how would a tool trying to apply '
-                + 'the patch know which changes are to which file?)');
-        }
-        return patch.map(p => formatPatch(p, headerOptions)).join('\n');
-    }
-    const ret = [];
-    // Git patches have a fixed header format (diff --git, extended headers,
-    // and ---/+++ when hunks are present), so headerOptions is ignored.
-    if (patch.isGit) {
-        headerOptions = INCLUDE_HEADERS;
-        // Emit Git-style diff --git header and extended headers.
-        // Git never puts /dev/null in the "diff --git" line; for file
-        // creations/deletions it uses the real filename on both sides.
-        if (!patch.oldFileName) {
-            throw new Error('oldFileName must be specified for Git patches');
-        }
-        if (!patch.newFileName) {
-            throw new Error('newFileName must be specified for Git patches');
-        }
-        let gitOldName = patch.oldFileName;
-        let gitNewName = patch.newFileName;
-        if (patch.isCreate && gitOldName === '/dev/null') {
-            gitOldName = gitNewName.replace(/^b\//, 'a/');
-        }
-        else if (patch.isDelete && gitNewName === '/dev/null') {
-            gitNewName = gitOldName.replace(/^a\//, 'b/');
-        }
-        ret.push('diff --git ' + quoteFileNameIfNeeded(gitOldName) + ' ' + quoteFileNameIfNeeded(gitNewName));
-        if (patch.isDelete) {
-            ret.push('deleted file mode ' + ((_a = patch.oldMode) !== null && _a !== void 0 ? _a : '100644'));
-        }
-        if (patch.isCreate) {
-            ret.push('new file mode ' + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : '100644'));
-        }
-        if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
-            ret.push('old mode ' + patch.oldMode);
-            ret.push('new mode ' + patch.newMode);
-        }
-        if (patch.isRename) {
-            ret.push('rename from ' + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : '').replace(/^a\//, '')));
-            ret.push('rename to ' + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : '').replace(/^b\//, '')));
-        }
-        if (patch.isCopy) {
-            ret.push('copy from ' + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : '').replace(/^a\//, '')));
-            ret.push('copy to ' + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : '').replace(/^b\//, '')));
-        }
-    }
-    else {
-        if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== undefined) {
-            ret.push('Index: ' + patch.oldFileName);
-        }
-        if (headerOptions.includeUnderline) {
-            ret.push('===================================================================');
-        }
-    }
-    // Emit --- / +++ file headers. For Git patches with no hunks (e.g.
-    // pure renames, mode-only changes), Git omits these, so we do too.
-    const hasHunks = patch.hunks.length > 0;
-    if (headerOptions.includeFileHeaders && patch.oldFileName !== undefined && patch.newFileName !== undefined
-        && (!patch.isGit || hasHunks)) {
-        ret.push('--- ' + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? '\t' + patch.oldHeader : ''));
-        ret.push('+++ ' + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? '\t' + patch.newHeader : ''));
-    }
-    for (let i = 0; i < patch.hunks.length; i++) {
-        const hunk = patch.hunks[i];
-        // Unified Diff Format quirk: If the chunk size is 0,
-        // the first number is one lower than one would expect.
-        // https://www.artima.com/weblogs/viewpost.jsp?thread=164293
-        const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
-        const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
-        ret.push('@@ -' + oldStart + ',' + hunk.oldLines
-            + ' +' + newStart + ',' + hunk.newLines
-            + ' @@');
-        for (const line of hunk.lines) {
-            ret.push(line);
-        }
-    }
-    return ret.join('\n') + '\n';
-}
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-    if (typeof options === 'function') {
-        options = { callback: options };
-    }
-    if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-        const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-        if (!patchObj) {
-            return;
-        }
-        return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-    }
-    else {
-        const { callback } = options;
-        structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: patchObj => {
-                if (!patchObj) {
-                    callback(undefined);
-                }
-                else {
-                    callback(formatPatch(patchObj, options.headerOptions));
-                }
-            } }));
-    }
-}
-function createPatch(fileName, oldStr, newStr, oldHeader, newHeader, options) {
-    return createTwoFilesPatch(fileName, fileName, oldStr, newStr, oldHeader, newHeader, options);
-}
-/**
- * Split `text` into an array of lines, including the trailing newline character (where present)
- */
-function splitLines(text) {
-    const hasTrailingNl = text.endsWith('\n');
-    const result = text.split('\n').map(line => line + '\n');
-    if (hasTrailingNl) {
-        result.pop();
-    }
-    else {
-        result.push(result.pop().slice(0, -1));
-    }
-    return result;
+const arrayDiff = new ArrayDiff();
+function diffArrays(oldArr, newArr, options) {
+    return arrayDiff.diff(oldArr, newArr, options);
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/fix/diff.js
-// `--fix-dry-run`: the unified diff of what `--fix` would write, with secrets masked on both sides (the diff is
-// for reading only; the masking keeps every line where it is, so the hunks stay those of the real change).
+// `--fix-dry-run`: the unified diff of what `--fix` would write, made to be applied with `git apply` or `patch`.
+//
+// The diff is of the file's bytes as written: a UTF-8 file's byte-order mark stays on line 1, its CRLF line ends
+// stay on every line, a missing final newline is marked. A file whose bytes are not UTF-8 (UTF-16, a legacy code
+// page) cannot be printed as its bytes: its diff is shown decoded, with a note that it cannot be applied.
+//
+// A secret is never printed, and a masked line would not match the file: so a line that holds a secret is never
+// a context line. The context around a change stops before it (a hunk may have fewer than 3 context lines on that
+// side, or none), and two changes with a secret line between them get two hunks. Only when a changed line holds
+// a secret is it printed masked, and the hunk is said not to apply.
 
 
+
+const CONTEXT = 3;
+/** The text whose lines are printed: the bytes themselves when they are UTF-8, else the decoded text. */
+function printable(file) {
+    if (!utf16Encoding(file.before) && !utf16Encoding(file.after)) {
+        const before = file.before.toString('utf8');
+        const after = file.after.toString('utf8');
+        if (Buffer.from(before, 'utf8').equals(file.before) && Buffer.from(after, 'utf8').equals(file.after))
+            return { before, after, bytes: true };
+    }
+    return { before: file.beforeText, after: file.afterText, bytes: false };
+}
+/** The lines of a text, each with its '\n' (the last one without, when the text does not end with one). */
+function splitLines(text) {
+    const lines = [];
+    const starts = [];
+    let start = 0;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+        starts.push(start);
+        lines.push(text.slice(start, i + 1));
+        start = i + 1;
+    }
+    if (start < text.length) {
+        starts.push(start);
+        lines.push(text.slice(start));
+    }
+    return { lines, starts };
+}
+function sideOf(text, redaction) {
+    // The scanners read the text after a byte-order mark; their spans are moved back onto the text with it.
+    const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    const spans = secretSpans(text.slice(bom), redaction).map(([start, end]) => [start + bom, end + bom]);
+    const { lines, starts } = splitLines(text);
+    const secret = lines.map(() => false);
+    let s = 0;
+    for (let i = 0; i < lines.length; i++) {
+        const end = starts[i] + lines[i].length;
+        while (s < spans.length && spans[s][1] <= starts[i])
+            s++;
+        secret[i] = s < spans.length && spans[s][0] < end;
+    }
+    const redacted = new RedactedText(text, spans);
+    const masked = (index) => {
+        const line = lines[index];
+        const ending = line.endsWith('\r\n') ? '\r\n' : line.endsWith('\n') ? '\n' : '';
+        return redacted.line(index + 1).text + ending;
+    };
+    return { lines, secret, masked };
+}
+function operations(before, after) {
+    const ops = [];
+    let old = 0;
+    let added = 0;
+    for (const change of diffArrays(before.lines, after.lines)) {
+        for (let i = 0; i < (change.count ?? change.value.length); i++) {
+            if (change.added)
+                ops.push({ kind: '+', old, new: added++ });
+            else if (change.removed)
+                ops.push({ kind: '-', old: old++, new: added });
+            else
+                ops.push({ kind: ' ', old: old++, new: added++ });
+        }
+    }
+    return ops;
+}
+/** [from, to) ranges of ops that make the hunks: changes with their context, never a context line with a secret. */
+function hunkRanges(ops, before, after) {
+    // An equal line is a secret one when either side's scan says so (a fix above it may change how it is read).
+    const isSecretContext = (i) => ops[i].kind === ' ' && (before.secret[ops[i].old] || after.secret[ops[i].new]);
+    const ranges = [];
+    let i = 0;
+    while (i < ops.length) {
+        if (ops[i].kind === ' ') {
+            i++;
+            continue;
+        }
+        let from = i;
+        const floor = ranges.length > 0 ? ranges[ranges.length - 1][1] : 0;
+        while (from > floor && i - from < CONTEXT && ops[from - 1].kind === ' ' && !isSecretContext(from - 1))
+            from--;
+        let to = i;
+        for (;;) {
+            while (to < ops.length && ops[to].kind !== ' ')
+                to++;
+            // The run of equal lines after the change: the next change joins this hunk when the run is short and clean.
+            let next = to;
+            while (next < ops.length && ops[next].kind === ' ' && !isSecretContext(next))
+                next++;
+            const clean = next === ops.length || ops[next].kind !== ' ';
+            if (clean && next < ops.length && next - to <= 2 * CONTEXT) {
+                to = next;
+                continue;
+            }
+            to = Math.min(next, to + CONTEXT);
+            break;
+        }
+        const range = balanced(ops, from, i, to);
+        ranges.push(range);
+        i = range[1];
+    }
+    return ranges;
+}
+/**
+ * A hunk whose context a secret cut short on one side keeps at most 2 more lines on the other: `patch` (fuzz 2)
+ * matches a hunk in the middle of a file only then; and with no line after the change, none before it either
+ * (`git apply` takes such a hunk only with --unidiff-zero, and `patch` then matches it without fuzz).
+ */
+function balanced(ops, from, firstChange, to) {
+    let lastChange = to - 1;
+    while (ops[lastChange].kind === ' ')
+        lastChange--;
+    let leading = firstChange - from;
+    let trailing = to - 1 - lastChange;
+    const leadingCut = leading < CONTEXT && from > 0;
+    const trailingCut = trailing < CONTEXT && to < ops.length;
+    if (trailingCut && trailing === 0)
+        leading = 0;
+    if (leadingCut)
+        trailing = Math.min(trailing, leading + 2);
+    if (trailingCut)
+        leading = Math.min(leading, trailing + 2);
+    return [firstChange - leading, lastChange + 1 + trailing];
+}
+function header(ops, from, to) {
+    let oldLength = 0;
+    let newLength = 0;
+    for (let i = from; i < to; i++) {
+        if (ops[i].kind !== '+')
+            oldLength++;
+        if (ops[i].kind !== '-')
+            newLength++;
+    }
+    // A side with no line in the hunk is numbered by the line before it (unified diff's convention).
+    const oldStart = oldLength === 0 ? ops[from].old : ops[from].old + 1;
+    const newStart = newLength === 0 ? ops[from].new : ops[from].new + 1;
+    return `@@ -${oldStart},${oldLength} +${newStart},${newLength} @@\n`;
+}
+function printed(line) {
+    return line.endsWith('\n') ? line : `${line}\n\\ No newline at end of file\n`;
+}
+function fileDiff(file, redaction) {
+    const text = printable(file);
+    const before = sideOf(text.before, redaction);
+    const after = sideOf(text.after, redaction);
+    const ops = operations(before, after);
+    const notes = [];
+    if (!text.bytes)
+        notes.push(`${file.file}: its diff is shown decoded (the file is not UTF-8): it cannot be applied with patch; --fix applies it`);
+    let patch = `--- a/${file.file}\n+++ b/${file.file}\n`;
+    for (const [from, to] of hunkRanges(ops, before, after)) {
+        patch += header(ops, from, to);
+        let masked; // the first masked line's number
+        let changed; // the first changed line's number
+        for (let i = from; i < to; i++) {
+            const op = ops[i];
+            const side = op.kind === '+' ? after : before;
+            const index = op.kind === '+' ? op.new : op.old;
+            // (a context line is never a secret one: hunkRanges stops before those)
+            if (op.kind !== ' ')
+                changed ??= index + 1;
+            if (side.secret[index])
+                masked ??= index + 1;
+            patch += op.kind + printed(side.secret[index] ? side.masked(index) : side.lines[index]);
+        }
+        if (masked !== undefined)
+            notes.push(`${file.file}:${masked} (hunk not applicable: a secret on the changed line is masked)`);
+        else if (text.bytes && ops[to - 1].kind !== ' ' && to < ops.length)
+            notes.push(`${file.file}:${changed} (hunk without context after it, a secret follows: apply with git apply --unidiff-zero, or patch)`);
+    }
+    return { patch, notes };
+}
 function unifiedDiff(plan, redaction) {
-    return plan.files
-        .map((file) => createTwoFilesPatch(`a/${file.file}`, `b/${file.file}`, redactText(file.beforeText, redaction), redactText(file.afterText, redaction), '', '', {
-        context: 3,
-    }))
-        .map((patch) => patch.replace(/^={67}\n/m, ''))
-        .join('');
+    const diffs = plan.files.map((file) => fileDiff(file, redaction));
+    return { patch: diffs.map((diff) => diff.patch).join(''), notes: diffs.flatMap((diff) => diff.notes) };
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/fix/plan.js
@@ -31098,7 +30865,7 @@ function planFixes(root, findings, options) {
 // `ims-gate check --fix` and `--fix-dry-run`: a first scan finds the fixes; --fix writes them (only into regular
 // files inside the root whose bytes are still those the scan read) and says what it changed on standard error,
 // then the usual check runs on the fixed tree and decides the exit code. --fix-dry-run prints the unified diff
-// of what --fix would write (secrets masked), writes nothing, and exits as the check of the tree as it is.
+// of what --fix would write (no secret printed), writes nothing, and exits as the check of the tree as it is.
 
 
 
@@ -31148,7 +30915,10 @@ async function fixStep(options, io, dryRun) {
     const root = (0,external_node_path_namespaceObject.resolve)(options.root);
     const plan = planFixes(root, outcome.report.findings, { mode: 'apply', digests: outcome.digests });
     if (dryRun) {
-        io.stdout(unifiedDiff(plan, outcome.redaction));
+        const diff = unifiedDiff(plan, outcome.redaction);
+        io.stdout(diff.patch);
+        for (const note of diff.notes)
+            io.stderr(`ims-gate: --fix-dry-run: ${note}\n`);
         const count = plan.files.reduce((sum, file) => sum + file.findings.length, 0);
         io.stderr(`ims-gate: --fix-dry-run: ${plural_plural(count, 'fix', 'fixes')} in ${plural_plural(plan.files.length, 'file')} would be applied; nothing was written\n`);
         return outcome.report.verdict.result === 'fail' ? 1 : 0;
