@@ -210,6 +210,62 @@ Federated ID,zed.002@example.org,example.org,zed.002@example.org,,,,Campaign - a
     expect(existsSync(join(root, 'admin-console/users.csv'))).toBe(false);
   });
 
+  describe('a read that would never end', () => {
+    const infinitePaging = (kind: string, attempt: number) =>
+      kind === 'users'
+        ? { status: 200, body: { lastPage: false, result: 'success', users: [{ email: `p${attempt}@example.org`, groups: [] }] } }
+        : undefined;
+    it.each([
+      [
+        'a users listing that keeps saying lastPage: false',
+        infinitePaging,
+        { IMS_GATE_TEST_UMAPI_WINDOW_MS: '1000', IMS_GATE_TEST_UMAPI_BUDGET_MS: '1500' },
+        /^ims-gate: Admin Console not read: the time budget of 1\.5 s for reading the Admin Console would run out waiting for UMAPI's limit of 25 users requests per 1 s \(GET \/v2\/usermanagement\/users\/[^/]+\/50; a large organization can raise adminConsole\.budgetSeconds\)\n$/,
+      ],
+      [
+        'a 429 with Retry-After: 999999 on every call, under the default budget',
+        (kind: string) => (kind === 'token' ? undefined : { status: 429, retryAfter: '999999' }),
+        {},
+        /^ims-gate: Admin Console not read: UMAPI asked to retry after 999999 s, beyond the time budget of 120 s for reading the Admin Console \(GET \/v2\/usermanagement\/groups\/[^/]+\/0: 1[12]\d s left; a large organization can raise adminConsole\.budgetSeconds\)\n$/,
+      ],
+      [
+        'a users page with "users": null',
+        (kind: string) => (kind === 'users' ? { status: 200, body: { lastPage: true, result: 'success', users: null } } : undefined),
+        {},
+        /^ims-gate: Admin Console not read: UMAPI answered a users page without a users list \(GET \/v2\/usermanagement\/users\/[^/]+\/0\)\n$/,
+      ],
+    ] as const)(
+      'exits 2 on %s, soon, and leaves the file as it was',
+      async (_, fault, env, message) => {
+        const server = await startStandIn({
+          clientId: CLIENT_ID,
+          clientSecret: CLIENT_SECRET,
+          orgId: ORG,
+          groups: GROUPS,
+          users: people(),
+          fault,
+        });
+        open.push(server);
+        const root = repo(server);
+        writeFileSync(join(root, 'admin-console-users.csv'), 'kept\n');
+        for (const args of [
+          ['--out', 'admin-console-users.csv'],
+          ['--check', '--out', 'admin-console-users.csv'],
+        ]) {
+          const started = Date.now();
+          const run = await cli(['admin-console', 'pull', root, ...args], { ...ENV, ...env });
+          expect(Date.now() - started).toBeLessThan(5000);
+          expect(run.code).toBe(2);
+          expect(run.stdout).toBe('');
+          expect(run.stderr).toMatch(message);
+          expect(run.stderr).not.toMatch(/@example\.org|SECRETqwxzvk/);
+          expect(readFileSync(join(root, 'admin-console-users.csv'), 'utf8')).toBe('kept\n');
+        }
+      },
+      20_000,
+    );
+  });
+
   it('needs adminConsole in the config, and a mask unless --all', async () => {
     const bare = writeRepo({ 'acme/packages/ims.xml': ACCOUNT });
     expect((await cli(['admin-console', 'pull', bare])).stderr).toMatch(/the config has no adminConsole/);

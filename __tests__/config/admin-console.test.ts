@@ -1,7 +1,9 @@
 // `adminConsole:` in the config: defaults, the place of its key, and what the schema refuses (a host that is not
-// Adobe's, a plain-http host that is not loopback, a user name in a URL, an env name that looks like a value).
+// Adobe's, a plain-http host that is not loopback, a user name in a URL, an env name that looks like a value, a
+// budget out of 10–3600 s).
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load.js';
+import { DEFAULT_BUDGET_SECONDS, umapiLimits } from '../../src/read/umapi/limits.js';
 
 const FILE = '.github/ims-gate.yml';
 const ORG = '4F2A1B2C3D4E5F6A7B8C9D0E@AdobeOrg';
@@ -24,6 +26,20 @@ describe('adminConsole', () => {
     });
   });
 
+  it.each([10, 1500, 3600])('takes a budget of %i s, which the read uses over the default of 120 s', (seconds) => {
+    const { config, problems } = parseConfig(`adminConsole:\n  source: umapi\n  orgId: ${ORG}\n  budgetSeconds: ${seconds}\n`, FILE);
+    expect(problems).toEqual([]);
+    expect(config.adminConsole?.budgetSeconds).toBe(seconds);
+    expect(umapiLimits({}, config.adminConsole?.budgetSeconds).budgetMs).toBe(seconds * 1000);
+    // The tests' own override still wins, so that a stand-in runs in seconds.
+    expect(umapiLimits({ IMS_GATE_TEST_UMAPI_BUDGET_MS: '800' }, seconds).budgetMs).toBe(800);
+  });
+
+  it('reads within 120 s unless told otherwise', () => {
+    expect(umapiLimits({}).budgetMs).toBe(120_000);
+    expect(DEFAULT_BUDGET_SECONDS).toBe(120);
+  });
+
   it('is absent unless configured', () => {
     expect(parseConfig('hosting: on-premise\n', FILE).config.adminConsole).toBeUndefined();
   });
@@ -43,6 +59,10 @@ describe('adminConsole', () => {
     ['an env name that looks like a value', `source: umapi\n  orgId: ${ORG}\n  clientSecretEnv: p8e-abcDEF123`],
     ['a lower-case env name', `source: umapi\n  orgId: ${ORG}\n  clientIdEnv: umapi_client_id`],
     ['an unknown key', `source: umapi\n  orgId: ${ORG}\n  clientSecret: p8e-abcDEF123`],
+    ['a budget below 10 s', `source: umapi\n  orgId: ${ORG}\n  budgetSeconds: 9`],
+    ['a budget above an hour', `source: umapi\n  orgId: ${ORG}\n  budgetSeconds: 3601`],
+    ['a budget that is not whole seconds', `source: umapi\n  orgId: ${ORG}\n  budgetSeconds: 12.5`],
+    ['a budget that is a string', `source: umapi\n  orgId: ${ORG}\n  budgetSeconds: "600"`],
   ])('refuses %s, at its line, without quoting the value', (_, body) => {
     const { config, problems } = parseConfig(`adminConsole:\n  ${body}\n`, FILE);
     expect(problems.length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 // The live Admin Console through the whole scan: IMS004 and IMS005 judge its profiles and users as they judge a CSV,
 // their findings sit at the mask or the operator group (never at a file that does not exist), users are counted
 // and never named, the committed CSV is compared with it, and a failure is a finding rather than a crash.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { scan } from '../../src/pipeline.js';
@@ -190,6 +190,39 @@ Federated ID,viewer.000@example.org,example.org,viewer.000@example.org,"${MANAGE
     expect(report.findings[0].message).toBe(
       `Admin Console not read: ${new URL(server.url).host} answered 503 to POST /ims/token/v3 (3 attempts); IMS004 and IMS005 checked the committed Admin Console exports instead`,
     );
+  });
+});
+
+describe('a live read that fails, in a check', () => {
+  it.each([
+    [
+      'a users page with "users": null and lastPage: true',
+      (kind: string) => (kind === 'users' ? { status: 200, body: { lastPage: true, result: 'success', users: null } } : undefined),
+      /^Admin Console not read: UMAPI answered a users page without a users list \(GET \/v2\/usermanagement\/users\/[^/]+\/0\); IMS004 and IMS005 were not checked against the Admin Console$/,
+    ],
+    [
+      'a 429 with a Retry-After date in 2099 on every call, under the default budget',
+      (kind: string) => (kind === 'token' ? undefined : { status: 429, retryAfter: 'Wed, 21 Oct 2099 07:28:00 GMT' }),
+      /^Admin Console not read: UMAPI asked to retry after \d{10} s, beyond the time budget of 120 s for reading the Admin Console \(GET \/v2\/usermanagement\/groups\/[^/]+\/0: 1[12]\d s left; a large organization can raise adminConsole\.budgetSeconds\); IMS004 and IMS005 were not checked against the Admin Console$/,
+    ],
+    [
+      'an IMS that answers 429 with Retry-After: 999999',
+      (kind: string) => (kind === 'token' ? { status: 429, retryAfter: '999999' } : undefined),
+      /^Admin Console not read: IMS asked to retry after 999999 s, beyond the time budget of 120 s for reading the Admin Console \(POST \/ims\/token\/v3: /,
+    ],
+  ] as const)('is an error under require: [adminConsole], soon, never an empty Admin Console: %s', async (_, fault, message) => {
+    const server = await standIn({ fault });
+    const root = repo(server);
+    const config = join(root, '.github/ims-gate.yml');
+    writeFileSync(config, `${readFileSync(config, 'utf8')}require: [adminConsole]\n`);
+    const started = Date.now();
+    const { report } = await scan({ root, failOn: 'error', env: ENV });
+    expect(Date.now() - started).toBeLessThan(5000);
+    const read = report.findings.filter((f) => f.ruleId === 'IMS000' && f.message.startsWith('Admin Console not read'));
+    expect(read.map((f) => `${f.severity} ${f.file}:${f.line}`)).toEqual(['error .github/ims-gate.yml:4']);
+    expect(read[0].message).toMatch(message);
+    expect(report.findings.filter((f) => f.ruleId === 'IMS004' || f.ruleId === 'IMS005')).toEqual([]);
+    expect(report.sources?.adminConsole).not.toHaveProperty('readAt');
   });
 });
 

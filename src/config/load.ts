@@ -227,6 +227,7 @@ function adminConsoleConfig(
     clientSecretEnv: raw.clientSecretEnv ?? ADMIN_CONSOLE_DEFAULTS.clientSecretEnv,
     imsUrl: base(raw.imsUrl ?? ADMIN_CONSOLE_DEFAULTS.imsUrl),
     umapiUrl: base(raw.umapiUrl ?? ADMIN_CONSOLE_DEFAULTS.umapiUrl),
+    ...(raw.budgetSeconds === undefined ? {} : { budgetSeconds: raw.budgetSeconds }),
     loc,
   };
 }

@@ -50,6 +50,8 @@ export interface AdminConsoleConfig {
   /** Base URLs (for tests and Adobe's other regions). */
   imsUrl: string;
   umapiUrl: string;
+  /** The time budget of one read, for organizations too large for the default (see src/read/umapi/limits.ts). */
+  budgetSeconds?: number;
   /** The `adminConsole` key in the config file: where a failure to read the source is reported. */
   loc: Loc;
 }

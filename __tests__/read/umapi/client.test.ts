@@ -1,5 +1,7 @@
 // The UMAPI client against the loopback stand-in: paging, throttling, refused and revoked credentials, 5xx, a
 // server that never answers, and pacing to the per-client limits. Every request is checked by the stand-in.
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AdminConsoleConfig } from '../../../src/config/types.js';
 import { readLiveAdminConsole } from '../../../src/read/umapi/index.js';
@@ -145,7 +147,9 @@ describe('reading the live Admin Console from UMAPI', () => {
     const live = await read(server, { IMS_GATE_TEST_UMAPI_BUDGET_MS: '2000', IMS_GATE_TEST_UMAPI_MAX_WAIT_MS: '600000' });
     expect(live.ok).toBe(false);
     if (!live.ok)
-      expect(live.problem).toMatch(/^the time budget of 2 s for reading the Admin Console ran out \(GET \/v2\/usermanagement\/groups\//);
+      expect(live.problem).toMatch(
+        /^UMAPI asked to retry after 3600 s, beyond the time budget of 2 s for reading the Admin Console \(GET \/v2\/usermanagement\/groups\/[^/]+\/0: [01] s left; a large organization can raise adminConsole\.budgetSeconds\)$/,
+      );
     expect(Date.now() - started).toBeLessThan(2000);
   });
 
@@ -209,7 +213,8 @@ describe('reading the live Admin Console from UMAPI', () => {
     const never = await read(silent, { IMS_GATE_TEST_UMAPI_TIMEOUT_MS: '100000', IMS_GATE_TEST_UMAPI_BUDGET_MS: '800' });
     expect(never).toMatchObject({
       ok: false,
-      problem: 'the time budget of 0.8 s for reading the Admin Console ran out (POST /ims/token/v3)',
+      problem:
+        'the time budget of 0.8 s for reading the Admin Console ran out (POST /ims/token/v3; a large organization can raise adminConsole.budgetSeconds)',
     });
   }, 15_000);
 
@@ -248,5 +253,219 @@ describe('Retry-After', () => {
     [null, undefined],
   ])('%j → %j ms', (value, ms) => {
     expect(retryAfterMs(value, Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'))).toBe(ms);
+  });
+});
+
+describe('the bounds of a read that would never end', () => {
+  const USERS_0 = `GET /v2/usermanagement/users/${ORG}/0`;
+
+  it('cuts off an answer whose body drips one byte at a time at the request timeout, on every attempt', async () => {
+    const server = await standIn({ fault: (kind) => (kind === 'users' ? 'drip' : undefined) });
+    const started = Date.now();
+    const live = await read(server, { IMS_GATE_TEST_UMAPI_TIMEOUT_MS: '400', IMS_GATE_TEST_UMAPI_BUDGET_MS: '20000' });
+    const elapsed = Date.now() - started;
+    expect(live).toMatchObject({ ok: false, problem: `the answer to ${USERS_0} did not end within 0.4 s (3 attempts)` });
+    expect(listings(server, 'users')).toHaveLength(3);
+    // 3 attempts of 0.4 s and two short back-offs; the budget of 20 s is far away.
+    expect(elapsed).toBeGreaterThanOrEqual(1200);
+    expect(elapsed).toBeLessThan(6000);
+  }, 15_000);
+
+  it('cuts it off even when the garbage collector runs during the read (a timeout nothing else holds on to)', async () => {
+    // AbortSignal.timeout() is held weakly by its timer and by fetch: collected mid-read, it never fired, and the
+    // drip held the read for ever. Collections are forced here every 50 ms.
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const collector = setInterval(gc, 50);
+    try {
+      const server = await standIn({ fault: (kind) => (kind === 'users' ? 'drip' : undefined) });
+      const live = await read(server, { IMS_GATE_TEST_UMAPI_TIMEOUT_MS: '500', IMS_GATE_TEST_UMAPI_BUDGET_MS: '60000' });
+      expect(live).toMatchObject({ ok: false, problem: `the answer to ${USERS_0} did not end within 0.5 s (3 attempts)` });
+    } finally {
+      clearInterval(collector);
+    }
+  }, 15_000);
+
+  // Retry-After of 8 s: whichever bound it breaks, the read gives up at once, well before half of it.
+  it.each([
+    [
+      'seconds, beyond the budget',
+      'users',
+      (): string => '8',
+      { IMS_GATE_TEST_UMAPI_BUDGET_MS: '5000' },
+      /^UMAPI asked to retry after 8 s, beyond the time budget of 5 s for reading the Admin Console \(GET \/v2\/usermanagement\/users\/[^/]+\/0: [45] s left; a large organization can raise adminConsole\.budgetSeconds\)$/,
+    ],
+    [
+      'an HTTP date, beyond the budget',
+      'groups',
+      // Made when the test runs, not when the table is: the date is 8 to 9 s ahead.
+      (): string => new Date(Date.now() + 9000).toUTCString(),
+      { IMS_GATE_TEST_UMAPI_BUDGET_MS: '5000' },
+      /^UMAPI asked to retry after [89] s, beyond the time budget of 5 s for reading the Admin Console \(GET \/v2\/usermanagement\/groups\/[^/]+\/0: /,
+    ],
+    [
+      'an HTTP date in 2099, on the token',
+      'token',
+      (): string => 'Wed, 21 Oct 2099 07:28:00 GMT',
+      {},
+      /^IMS asked to retry after \d{10} s, beyond the time budget of 5 s for reading the Admin Console \(POST \/ims\/token\/v3: /,
+    ],
+    [
+      'seconds, beyond the longest wait but within the budget',
+      'users',
+      (): string => '8',
+      { IMS_GATE_TEST_UMAPI_BUDGET_MS: '60000', IMS_GATE_TEST_UMAPI_MAX_WAIT_MS: '2000' },
+      /^UMAPI asked to retry after 8 s, beyond the longest wait of 2 s ims-gate accepts \(GET \/v2\/usermanagement\/users\/[^/]+\/0\)$/,
+    ],
+  ] as const)('gives up without waiting on a Retry-After in %s', async (_, where, retryAfter, env, problem) => {
+    const server = await standIn({ fault: (kind) => (kind === where ? { status: 429, retryAfter: retryAfter() } : undefined) });
+    const started = Date.now();
+    const live = await read(server, env);
+    expect(Date.now() - started).toBeLessThan(4000);
+    expect(live.ok).toBe(false);
+    if (!live.ok) expect(live.problem).toMatch(problem);
+    expect(server.requests.filter((r) => r.kind === where)).toHaveLength(1);
+  });
+
+  it('fails before a pacing wait that the budget cannot hold, when a listing keeps saying lastPage: false', async () => {
+    const server = await standIn({
+      fault: (kind, attempt) =>
+        kind === 'users'
+          ? { status: 200, body: { lastPage: false, result: 'success', users: [{ email: `p${attempt}@example.org`, groups: [] }] } }
+          : undefined,
+    });
+    const started = Date.now();
+    const live = await read(server, { IMS_GATE_TEST_UMAPI_WINDOW_MS: '1500', IMS_GATE_TEST_UMAPI_BUDGET_MS: '2500' });
+    const elapsed = Date.now() - started;
+    expect(live).toMatchObject({
+      ok: false,
+      problem: `the time budget of 2.5 s for reading the Admin Console would run out waiting for UMAPI's limit of 25 users requests per 1.5 s (GET /v2/usermanagement/users/${ORG}/50; a large organization can raise adminConsole.budgetSeconds)`,
+    });
+    if (!live.ok) expectNothingSecret(live.problem, server);
+    // Two windows of 25 pages; the third would outlast the budget, so the read stops before it, not at the budget.
+    expect(listings(server, 'users')).toHaveLength(50);
+    expect(elapsed).toBeGreaterThanOrEqual(1400);
+    expect(elapsed).toBeLessThan(2500);
+  }, 15_000);
+
+  it('fails the same way on a groups listing that never ends (5 a window)', async () => {
+    const server = await standIn({
+      fault: (kind, attempt) =>
+        kind === 'groups'
+          ? { status: 200, body: { lastPage: false, result: 'success', groups: [{ groupName: `g${attempt}`, type: 'PRODUCT_PROFILE' }] } }
+          : undefined,
+    });
+    const live = await read(server, { IMS_GATE_TEST_UMAPI_WINDOW_MS: '1000', IMS_GATE_TEST_UMAPI_BUDGET_MS: '1500' });
+    expect(live).toMatchObject({
+      ok: false,
+      problem: `the time budget of 1.5 s for reading the Admin Console would run out waiting for UMAPI's limit of 5 groups requests per 1 s (GET /v2/usermanagement/groups/${ORG}/10; a large organization can raise adminConsole.budgetSeconds)`,
+    });
+    expect(listings(server, 'groups')).toHaveLength(10);
+    expect(listings(server, 'users')).toEqual([]);
+  });
+
+  it.each([
+    [
+      'more pages than the page cap',
+      '999999999',
+      {},
+      `UMAPI announced 999999999 pages of users (X-Page-Count), more than the page cap of 1000 (${USERS_0})`,
+    ],
+    [
+      'more pages than the budget can pace',
+      '100',
+      { IMS_GATE_TEST_UMAPI_WINDOW_MS: '1000', IMS_GATE_TEST_UMAPI_BUDGET_MS: '2500' },
+      `the time budget of 2.5 s for reading the Admin Console cannot hold the 99 more pages of users UMAPI announces, at its limit of 25 users requests per 1 s (${USERS_0}; a large organization can raise adminConsole.budgetSeconds)`,
+    ],
+  ])('fails after the first page when X-Page-Count announces %s', async (_, count, env, problem) => {
+    const server = await standIn({
+      fault: (kind, _attempt, page) =>
+        kind === 'users'
+          ? {
+              status: 200,
+              headers: { 'X-Page-Count': count, 'X-Current-Page': String(page) },
+              body: { lastPage: false, result: 'success', users: [{ email: `p${page}@example.org`, groups: [] }] },
+            }
+          : undefined,
+    });
+    const live = await read(server, env);
+    expect(live).toMatchObject({ ok: false, problem });
+    expect(listings(server, 'users')).toHaveLength(1);
+  });
+
+  it('reads a listing the budget can pace, whatever X-Page-Count says of it', async () => {
+    const server = await standIn({ users: standInUsers(30, () => []), usersPageSize: 1 });
+    const live = await read(server, { IMS_GATE_TEST_UMAPI_WINDOW_MS: '1000', IMS_GATE_TEST_UMAPI_BUDGET_MS: '5000' });
+    expect(live.ok).toBe(true);
+    expect(listings(server, 'users')).toHaveLength(30);
+  });
+});
+
+describe('a page that is not what UMAPI documents', () => {
+  const at = (kind: string) => `GET /v2/usermanagement/${kind}/${ORG}/0`;
+  it.each([
+    [
+      '"users": null on a last page',
+      'users',
+      { lastPage: true, result: 'success', users: null },
+      `UMAPI answered a users page without a users list (${at('users')})`,
+    ],
+    [
+      'no users at all on a last page',
+      'users',
+      { lastPage: true, result: 'success' },
+      `UMAPI answered a users page without a users list (${at('users')})`,
+    ],
+    [
+      'users that are not a list',
+      'users',
+      { lastPage: true, result: 'success', users: { a: 1 } },
+      `UMAPI answered a users page without a users list (${at('users')})`,
+    ],
+    [
+      '"groups": null',
+      'groups',
+      { lastPage: true, result: 'success', groups: null },
+      `UMAPI answered a groups page without a groups list (${at('groups')})`,
+    ],
+    [
+      'a user that is null',
+      'users',
+      { lastPage: true, result: 'success', users: [{ email: 'a@example.org' }, null] },
+      `UMAPI answered a users page with an item that is not an object (${at('users')}, item 1)`,
+    ],
+    [
+      'a user that is a string',
+      'users',
+      { lastPage: true, result: 'success', users: ['a@example.org'] },
+      `UMAPI answered a users page with an item that is not an object (${at('users')}, item 0)`,
+    ],
+    [
+      'a group that is a list',
+      'groups',
+      { lastPage: true, result: 'success', groups: [['Campaign - acme - delivery']] },
+      `UMAPI answered a groups page with an item that is not an object (${at('groups')}, item 0)`,
+    ],
+    ['a body that is a list', 'users', [], `UMAPI answered a users page without a users list (${at('users')})`],
+  ])('fails on %s, never reads an empty Admin Console', async (_, where, body, problem) => {
+    const server = await standIn({ fault: (kind, _attempt, page) => (kind === where && page === 0 ? { status: 200, body } : undefined) });
+    const live = await read(server);
+    expect(live).toMatchObject({ ok: false, problem });
+    if (!live.ok) expectNothingSecret(live.problem, server);
+  });
+
+  it('still reads a page past the end as the end of the listing', async () => {
+    const server = await standIn({
+      fault: (kind, _attempt, page) =>
+        kind === 'users' && page === 2
+          ? { status: 200, body: { lastPage: false, result: 'success', users: [] } }
+          : kind === 'users' && page === 3
+            ? { status: 404, body: { lastPage: true, result: 'Not found' } }
+            : undefined,
+    });
+    const live = await read(server);
+    expect(live.ok).toBe(true);
+    if (live.ok) expect(live.read.users).toHaveLength(4);
+    expect(listings(server, 'users')).toHaveLength(4);
   });
 });

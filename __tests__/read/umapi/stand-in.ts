@@ -33,8 +33,11 @@ export interface StandInGroup {
   productName?: string;
 }
 
-/** What to answer instead of the page: a status (with Retry-After), or nothing at all. */
-export type Fault = { status: number; retryAfter?: string; body?: unknown } | 'hang';
+/**
+ * What to answer instead of the page: a status (with Retry-After and other headers), nothing at all (`hang`), or
+ * the headers and then one byte of a body every 50 ms, forever (`drip`).
+ */
+export type Fault = { status: number; retryAfter?: string; body?: unknown; headers?: Record<string, string> } | 'hang' | 'drip';
 
 export interface StandInOptions {
   clientId: string;
@@ -84,6 +87,7 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
   const counts = { token: 0, groups: 0, users: 0 };
   let answered = 0;
   const hanging: ServerResponse[] = [];
+  const drips = new Set<NodeJS.Timeout>();
 
   const server: Server = createServer((req, res) => {
     let body = '';
@@ -103,13 +107,19 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
         hanging.push(res);
         return;
       }
+      if (fault === 'drip') {
+        hanging.push(res);
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.write('{"lastPage":true,"result":"success","users":[');
+        const timer = setInterval(() => (res.destroyed ? clearInterval(timer) : res.write(' ')), 50);
+        drips.add(timer);
+        return;
+      }
       if (fault)
-        return json(
-          res,
-          fault.status,
-          fault.body ?? { result: 'error' },
-          fault.retryAfter === undefined ? {} : { 'Retry-After': fault.retryAfter },
-        );
+        return json(res, fault.status, fault.body ?? { result: 'error' }, {
+          ...fault.headers,
+          ...(fault.retryAfter === undefined ? {} : { 'Retry-After': fault.retryAfter }),
+        });
 
       if (kind === 'token') {
         const form = new URLSearchParams(body);
@@ -168,6 +178,7 @@ export async function startStandIn(options: StandInOptions): Promise<StandIn> {
     violations,
     tokens,
     close: async () => {
+      for (const timer of drips) clearInterval(timer);
       for (const res of hanging) res.destroy();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

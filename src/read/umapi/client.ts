@@ -43,6 +43,25 @@ export interface LiveRead {
   users: LiveUser[];
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A page past the end, as UMAPI answers it: `{ "lastPage": true, "result": "Not found" }` (200 or 404), without
+ * the list. A `"result": "success"` page without its list is not one: that answer is broken.
+ */
+function isPastTheEnd(status: number, body: Record<string, unknown>, kind: 'groups' | 'users'): boolean {
+  if (status !== 200 && status !== 404) return false;
+  if (body.lastPage !== true || kind in body) return false;
+  return status === 404 || (typeof body.result === 'string' && /^not found$/i.test(body.result));
+}
+
+/** X-Page-Count, when it is a page count. */
+function pageCount(headers: Headers): number | undefined {
+  const raw = headers.get('x-page-count');
+  const count = raw === null || !/^\s*\d+\s*$/.test(raw) ? Number.NaN : Number(raw);
+  return Number.isSafeInteger(count) && count >= 1 ? count : undefined;
+}
+
 const str = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
 
 /** OAuth's error codes (RFC 6749 §5.2), which IMS answers with. */
@@ -99,6 +118,7 @@ export class UmapiClient {
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Accept: 'application/json' },
       body,
       label: `POST ${TOKEN_PATH}`,
+      service: 'IMS',
     };
     const answer = await this.http.send(exchange);
     if (answer.status === 400 || answer.status === 401 || answer.status === 403)
@@ -123,12 +143,11 @@ export class UmapiClient {
       headers: { Authorization: `Bearer ${token}`, 'X-Api-Key': this.credentials.clientId, Accept: 'application/json' },
       label: `GET ${path}`,
       pace: kind,
+      service: 'UMAPI',
     };
     const answer = await this.http.send(exchange);
-    const body = (answer.json ?? {}) as Record<string, unknown>;
-    // A page past the end: `{ "lastPage": true, "result": "Not found" }`.
-    if ((answer.status === 200 || answer.status === 404) && body.lastPage === true && !Array.isArray(body[kind]))
-      return { items: [], last: true };
+    const body = (isRecord(answer.json) ? answer.json : {}) as Record<string, unknown>;
+    if (isPastTheEnd(answer.status, body, kind)) return { items: [], last: true };
     if (answer.status === 401)
       throw new UmapiError(`UMAPI answered 401 to ${exchange.label}: the token was refused (${credentialHint(this.credentials)})`);
     if (answer.status === 403)
@@ -137,16 +156,28 @@ export class UmapiClient {
       );
     if (answer.status !== 200) throw new UmapiError(`UMAPI answered ${answer.status}${errorCode(answer.json)} to ${exchange.label}`);
     const items = body[kind];
-    if (!Array.isArray(items)) throw new UmapiError(`UMAPI answered ${exchange.label} without a "${kind}" list`);
+    // `"users": null` or no list at all, even on a last page, is a broken answer: never read as an empty org.
+    if (!Array.isArray(items)) throw new UmapiError(`UMAPI answered a ${kind} page without a ${kind} list (${exchange.label})`);
+    const odd = items.findIndex((item) => !isRecord(item));
+    if (odd >= 0) throw new UmapiError(`UMAPI answered a ${kind} page with an item that is not an object (${exchange.label}, item ${odd})`);
+    const count = pageCount(answer.headers);
     let last: boolean;
     if (typeof body.lastPage === 'boolean') last = body.lastPage;
     else {
       // No lastPage: the X-Page-Count header says how many pages there are.
-      const count = Number(answer.headers.get('x-page-count'));
-      if (!Number.isInteger(count) || count < 1) throw new UmapiError(`UMAPI answered ${exchange.label} without lastPage or X-Page-Count`);
+      if (count === undefined) throw new UmapiError(`UMAPI answered ${exchange.label} without lastPage or X-Page-Count`);
       last = page + 1 >= count;
     }
+    if (!last && count !== undefined && count > page + 1) this.checkAnnounced(kind, page, count, exchange.label);
     return { items, last };
+  }
+
+  /** A listing that announces more pages than the page cap or the budget allows fails now, not at its end. */
+  private checkAnnounced(kind: 'groups' | 'users', page: number, count: number, label: string): void {
+    const cap = this.http.limits.maxPages;
+    if (count > cap)
+      throw new UmapiError(`UMAPI announced ${count} pages of ${kind} (X-Page-Count), more than the page cap of ${cap} (${label})`);
+    this.http.checkPagesFit(kind, count - page - 1, label);
   }
 
   private async list(kind: 'groups' | 'users'): Promise<unknown[]> {

@@ -21,6 +21,8 @@ export interface Exchange {
   label: string;
   /** Which per-client limit the request counts against. */
   pace?: 'groups' | 'users';
+  /** Who answers, for messages: IMS (the token) or UMAPI. */
+  service: 'IMS' | 'UMAPI';
 }
 
 export interface Answer {
@@ -31,17 +33,20 @@ export interface Answer {
 
 const RETRYABLE = new Set([500, 502, 503, 504]);
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (ms <= 0 || signal.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
+/** Callers check the budget before they wait: a wait never outlasts it. */
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => (ms <= 0 ? resolve() : setTimeout(resolve, ms)));
+}
+
+/**
+ * The signal of one attempt, aborted after `ms` by a timer of our own. Not AbortSignal.timeout(): its timer holds the
+ * signal weakly, and fetch holds it weakly too, so a collection during a long body read (a server that drips one
+ * byte at a time) drops the signal and the timeout never fires (nodejs/undici#4068 and Node's docs on the timer).
+ */
+function attemptSignal(ms: number): { signal: AbortSignal; clear: () => void } {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new DOMException('attempt timed out', 'TimeoutError')), Math.max(1, ms));
+  return { signal: controller.signal, clear: () => clearTimeout(timer) };
 }
 
 /** Retry-After as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
@@ -57,14 +62,31 @@ function seconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-/** The body of an answer, read under the attempt's signal and at most `max` bytes. */
-async function readBody(response: Response, max: number): Promise<string> {
+/**
+ * The body of an answer, at most `max` bytes, read under the attempt's signal: the timeout covers the whole body,
+ * not only the headers. The abort cancels the reader itself, so that the read ends even under a fetch that does
+ * not error its body stream on abort.
+ */
+async function readBody(response: Response, max: number, signal: AbortSignal): Promise<string> {
   const reader = response.body?.getReader();
   if (!reader) return '';
+  const cancel = () => void reader.cancel(signal.reason).catch(() => undefined);
+  signal.addEventListener('abort', cancel, { once: true });
+  try {
+    return await readChunks(reader, max, signal);
+  } finally {
+    signal.removeEventListener('abort', cancel);
+  }
+}
+
+async function readChunks(reader: ReadableStreamDefaultReader<Uint8Array>, max: number, signal: AbortSignal): Promise<string> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
+    if (signal.aborted) throw signal.reason;
     const { done, value } = await reader.read();
+    // A cancelled reader ends as if the body were complete: a cut body is never taken for the answer.
+    if (signal.aborted) throw signal.reason;
     if (done) break;
     size += value.byteLength;
     if (size > max) {
@@ -99,28 +121,75 @@ export class BoundedHttp {
     return Math.max(0, this.endsAt - Date.now());
   }
 
-  private budgetSignal(): AbortSignal {
-    return AbortSignal.timeout(Math.max(1, this.remainingMs()));
+  private budget(): string {
+    return `the time budget of ${seconds(this.limits.budgetMs)} for reading the Admin Console`;
   }
 
-  private exhausted(label: string): UmapiError {
-    return new UmapiError(`the time budget of ${seconds(this.limits.budgetMs)} for reading the Admin Console ran out (${label})`);
+  /** The hint of every failure on the budget: a large organization needs a larger one. */
+  private static readonly RAISE = 'a large organization can raise adminConsole.budgetSeconds';
+
+  exhausted(label: string): UmapiError {
+    return new UmapiError(`${this.budget()} ran out (${label}; ${BoundedHttp.RAISE})`);
   }
 
-  /** Waits `ms`, or fails when the wait would outlast the budget. */
+  /** Waits `ms`, or fails at once when the wait would outlast the budget: it never sleeps to fail afterwards. */
   private async wait(ms: number, label: string): Promise<void> {
     if (ms >= this.remainingMs()) throw this.exhausted(label);
-    await sleep(ms, this.budgetSignal());
+    await sleep(ms);
+  }
+
+  private perWindow(pace: 'groups' | 'users'): number {
+    return pace === 'groups' ? this.limits.groupsPerWindow : this.limits.usersPerWindow;
+  }
+
+  private windowName(): string {
+    return this.limits.windowMs === 60_000 ? 'a minute' : `per ${seconds(this.limits.windowMs)}`;
   }
 
   /** Waits until one more request of `pace` fits UMAPI's per-client limit, then counts it. */
   private async paced(pace: 'groups' | 'users', label: string): Promise<void> {
-    const limit = pace === 'groups' ? this.limits.groupsPerWindow : this.limits.usersPerWindow;
+    const limit = this.perWindow(pace);
     const sent = this.sent[pace];
     const now = Date.now();
     while (sent.length > 0 && now - sent[0] >= this.limits.windowMs) sent.shift();
-    if (sent.length >= limit) await this.wait(sent[0] + this.limits.windowMs - now, label);
+    if (sent.length >= limit) {
+      const ms = sent[0] + this.limits.windowMs - now;
+      // Checked before the wait: a listing that never ends fails when pacing first outlasts the budget.
+      if (ms >= this.remainingMs())
+        throw new UmapiError(
+          `${this.budget()} would run out waiting for UMAPI's limit of ${limit} ${pace} requests ${this.windowName()} (${label}; ${BoundedHttp.RAISE})`,
+        );
+      await sleep(ms);
+    }
     sent.push(Date.now());
+  }
+
+  /**
+   * Fails at once when `pages` more requests of `pace` cannot be sent within the budget at UMAPI's per-client
+   * limit (a listing whose X-Page-Count says it has a million pages), rather than read until the budget runs out.
+   */
+  checkPagesFit(pace: 'groups' | 'users', pages: number, label: string): void {
+    const limit = this.perWindow(pace);
+    const windows = Math.floor((pages + this.sent[pace].length - 1) / limit);
+    if (windows * this.limits.windowMs < this.remainingMs()) return;
+    throw new UmapiError(
+      `${this.budget()} cannot hold the ${pages} more pages of ${pace} UMAPI announces, at its limit of ${limit} ${pace} requests ${this.windowName()} (${label}; ${BoundedHttp.RAISE})`,
+    );
+  }
+
+  /** The wait a 429's Retry-After asks for, or a failure at once when it outlasts the budget or the longest wait. */
+  private retryAfter(asked: number, exchange: Exchange): number {
+    const delay = asked + Math.floor(this.random() * 100);
+    const shown = `${Math.ceil(asked / 1000)} s`;
+    if (delay >= this.remainingMs())
+      throw new UmapiError(
+        `${exchange.service} asked to retry after ${shown}, beyond ${this.budget()} (${exchange.label}: ${seconds(Math.floor(this.remainingMs() / 1000) * 1000)} left; ${BoundedHttp.RAISE})`,
+      );
+    if (asked > this.limits.maxWaitMs)
+      throw new UmapiError(
+        `${exchange.service} asked to retry after ${shown}, beyond the longest wait of ${seconds(this.limits.maxWaitMs)} ims-gate accepts (${exchange.label})`,
+      );
+    return delay;
   }
 
   private backoff(attempt: number): number {
@@ -132,8 +201,8 @@ export class BoundedHttp {
   private async attempt(exchange: Exchange): Promise<Answer> {
     if (this.remainingMs() <= 0) throw this.exhausted(exchange.label);
     const timeout = Math.min(this.limits.requestTimeoutMs, this.remainingMs());
-    const signal = AbortSignal.timeout(Math.max(1, timeout));
-    let response: Response;
+    const { signal, clear } = attemptSignal(timeout);
+    let response: Response | undefined;
     let text: string;
     try {
       response = await this.fetchImpl(exchange.url, {
@@ -143,14 +212,20 @@ export class BoundedHttp {
         redirect: 'error',
         signal,
       });
-      text = await readBody(response, this.limits.maxBodyBytes);
+      text = await readBody(response, this.limits.maxBodyBytes, signal);
     } catch (error) {
       if (error instanceof UmapiError) throw error;
       if (signal.aborted) {
         if (this.remainingMs() <= 0) throw this.exhausted(exchange.label);
-        throw new RetryableError(`no answer to ${exchange.label} within ${seconds(timeout)}`);
+        throw new RetryableError(
+          response
+            ? `the answer to ${exchange.label} did not end within ${seconds(timeout)}`
+            : `no answer to ${exchange.label} within ${seconds(timeout)}`,
+        );
       }
       throw new RetryableError(`${exchange.label} failed: ${networkReason(error)}`);
+    } finally {
+      clear();
     }
     let json: unknown;
     try {
@@ -182,9 +257,7 @@ export class BoundedHttp {
         if (throttled >= this.limits.throttledAttempts)
           throw new UmapiError(`UMAPI answered 429 Too Many Requests to ${exchange.label} ${throttled} times`);
         const asked = retryAfterMs(answer.headers.get('retry-after'));
-        const delay =
-          asked === undefined ? this.backoff(throttled) : Math.min(asked, this.limits.maxWaitMs) + Math.floor(this.random() * 100);
-        await this.wait(delay, exchange.label);
+        await this.wait(asked === undefined ? this.backoff(throttled) : this.retryAfter(asked, exchange), exchange.label);
         continue;
       }
       if (RETRYABLE.has(answer.status)) {

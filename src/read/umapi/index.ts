@@ -45,7 +45,7 @@ export async function readLiveAdminConsole(config: AdminConsoleConfig, options: 
     return { ok: false, problem: `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set in the environment`, secrets };
   options.onSecret?.(clientSecret);
   const client = UmapiClient.create(
-    umapiLimits(env),
+    umapiLimits(env, config.budgetSeconds),
     config,
     { clientId, clientSecret, clientIdEnv: config.clientIdEnv, clientSecretEnv: config.clientSecretEnv },
     (token) => {
