@@ -2,6 +2,7 @@
 // budget of the whole run is used up, it retries what is safe to retry and says what it waits for, it reads
 // the whole answer under the same timeout, and it refuses a 2xx answer whose body is not JSON. So a slow,
 // silent or broken API can make the action deliver less, never hang it or make it report garbage as success.
+import { readCappedBody, timeoutSignal } from '../util/abort.js';
 
 /** What a failed request was doing, for messages: `POST /repos/o/r/check-runs`. */
 interface RequestLabel {
@@ -195,25 +196,6 @@ async function waitToRetry(options: BoundedFetchOptions, label: RequestLabel, at
 /** 100 comments of 65,536 characters are 6.5 MB: an answer far above that is not one the API gives. */
 const MAX_ANSWER_BYTES = 32 * 1024 * 1024;
 
-/** The body as text, refusing one that grows beyond MAX_ANSWER_BYTES instead of filling the memory. */
-async function readCapped(response: Response, label: RequestLabel): Promise<string> {
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_ANSWER_BYTES) {
-      await reader.cancel().catch(() => undefined);
-      throw new ApiRequestError(`the answer to ${label.method} ${label.path} is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB`);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 /** A Response rebuilt from a body that was already read (204 and friends carry none). */
 function rebuild(response: Response, text: string, url: string): Response {
   const nullBody = [101, 204, 205, 304].includes(response.status);
@@ -235,20 +217,28 @@ export function boundedFetch(options: BoundedFetchOptions): typeof fetch {
       const remaining = options.budget.remainingMs();
       if (remaining <= 0) throw options.budget.refuse(label);
       const clipped = remaining < options.timeoutMs;
-      const timeout = AbortSignal.timeout(clipped ? remaining : options.timeoutMs);
+      // A timer of our own (see timeoutSignal): a server that sends headers and then drips still times out.
+      const { signal: timeout, clear } = timeoutSignal(clipped ? remaining : options.timeoutMs);
       const signal = AbortSignal.any([timeout, options.budget.signal, ...(init.signal ? [init.signal] : [])]);
       let response: Response;
       let text: string;
       try {
         response = await options.fetch(url, { ...init, signal });
         // Read under the same signal: a server that sends headers and then stalls is a timeout too.
-        text = await readCapped(response, label);
+        text = await readCappedBody(
+          response,
+          MAX_ANSWER_BYTES,
+          signal,
+          () => new ApiRequestError(`the answer to ${label.method} ${label.path} is larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB`),
+        );
       } catch (error) {
         if (error instanceof ApiRequestError) throw error;
         const failure = failureOf(error, label, options, timeout, clipped);
         if (failure.retryable && (await waitToRetry(options, label, attempt, failure.reason))) continue;
         if (options.budget.signal.aborted && !failure.error.budgetExceeded) throw options.budget.refuse(label);
         throw failure.error;
+      } finally {
+        clear();
       }
       if (RETRYABLE_STATUS.has(response.status)) {
         if (await waitToRetry(options, label, attempt, `HTTP ${response.status}`)) continue;

@@ -6,6 +6,7 @@
 // token request holds the client secret, an answer may hold personal data. Errors name the method, the path and
 // the status only.
 import type { UmapiLimits } from './limits.js';
+import { readCappedBody, timeoutSignal } from '../../util/abort.js';
 
 /** A read of the live Admin Console that failed; its message is safe to show anywhere. */
 export class UmapiError extends Error {
@@ -38,17 +39,6 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => (ms <= 0 ? resolve() : setTimeout(resolve, ms)));
 }
 
-/**
- * The signal of one attempt, aborted after `ms` by a timer of our own. Not AbortSignal.timeout(): its timer holds the
- * signal weakly, and fetch holds it weakly too, so a collection during a long body read (a server that drips one
- * byte at a time) drops the signal and the timeout never fires (nodejs/undici#4068 and Node's docs on the timer).
- */
-function attemptSignal(ms: number): { signal: AbortSignal; clear: () => void } {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new DOMException('attempt timed out', 'TimeoutError')), Math.max(1, ms));
-  return { signal: controller.signal, clear: () => clearTimeout(timer) };
-}
-
 /** Retry-After as milliseconds: delta-seconds or an HTTP date; undefined when absent or unreadable. */
 export function retryAfterMs(value: string | null, now = Date.now()): number | undefined {
   if (value === null || value.trim() === '') return undefined;
@@ -60,42 +50,6 @@ export function retryAfterMs(value: string | null, now = Date.now()): number | u
 
 function seconds(ms: number): string {
   return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
-}
-
-/**
- * The body of an answer, at most `max` bytes, read under the attempt's signal: the timeout covers the whole body,
- * not only the headers. The abort cancels the reader itself, so that the read ends even under a fetch that does
- * not error its body stream on abort.
- */
-async function readBody(response: Response, max: number, signal: AbortSignal): Promise<string> {
-  const reader = response.body?.getReader();
-  if (!reader) return '';
-  const cancel = () => void reader.cancel(signal.reason).catch(() => undefined);
-  signal.addEventListener('abort', cancel, { once: true });
-  try {
-    return await readChunks(reader, max, signal);
-  } finally {
-    signal.removeEventListener('abort', cancel);
-  }
-}
-
-async function readChunks(reader: ReadableStreamDefaultReader<Uint8Array>, max: number, signal: AbortSignal): Promise<string> {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    if (signal.aborted) throw signal.reason;
-    const { done, value } = await reader.read();
-    // A cancelled reader ends as if the body were complete: a cut body is never taken for the answer.
-    if (signal.aborted) throw signal.reason;
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel().catch(() => undefined);
-      throw new UmapiError(`the answer is larger than ${max} bytes`);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /** The network failure's code (ECONNREFUSED, …), never its message, which may quote the URL. */
@@ -201,7 +155,8 @@ export class BoundedHttp {
   private async attempt(exchange: Exchange): Promise<Answer> {
     if (this.remainingMs() <= 0) throw this.exhausted(exchange.label);
     const timeout = Math.min(this.limits.requestTimeoutMs, this.remainingMs());
-    const { signal, clear } = attemptSignal(timeout);
+    // A timer of our own (see timeoutSignal): a server that drips one byte at a time still times out.
+    const { signal, clear } = timeoutSignal(timeout);
     let response: Response | undefined;
     let text: string;
     try {
@@ -212,7 +167,12 @@ export class BoundedHttp {
         redirect: 'error',
         signal,
       });
-      text = await readBody(response, this.limits.maxBodyBytes, signal);
+      text = await readCappedBody(
+        response,
+        this.limits.maxBodyBytes,
+        signal,
+        () => new UmapiError(`the answer is larger than ${this.limits.maxBodyBytes} bytes`),
+      );
     } catch (error) {
       if (error instanceof UmapiError) throw error;
       if (signal.aborted) {
