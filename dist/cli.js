@@ -29208,6 +29208,9 @@ function formatStylish(report, options = {}) {
     else if (report.restart.skipped)
         notes.push(report.restart.skipped);
     notes.push(...coverageFooterLines(report.coverage));
+    const fixable = fixableCounts(report);
+    if (fixable.applied > 0 || fixable.suggested > 0)
+        notes.push(fixableNote(fixable));
     for (const note of notes)
         out.push(...wrap(note, width, '', ''));
     const { errors, warnings, notices, filesScanned } = report.stats;
@@ -29216,6 +29219,21 @@ function formatStylish(report, options = {}) {
     summary[0] = summary[0].replace(verdict, paint(color, verdict === 'FAIL' ? '31;1' : '32;1', verdict));
     out.push(...summary);
     return `${out.join('\n')}\n`;
+}
+/** Findings with a fix that `check --fix` applies, and those whose fix is only a suggestion (an Admin Console export). */
+function fixableCounts(report) {
+    const withFix = report.findings.filter((finding) => finding.fix);
+    const suggested = withFix.filter((finding) => finding.fix?.suggestionOnly).length;
+    return { applied: withFix.length - suggested, suggested };
+}
+/** As ESLint says it: how many findings `--fix` can fix, and those it leaves to the Admin Console. */
+function fixableNote({ applied, suggested }) {
+    const parts = [];
+    if (applied > 0)
+        parts.push(`${applied} finding(s) fixable with \`ims-gate check --fix\` (preview: --fix-dry-run)`);
+    if (suggested > 0)
+        parts.push(`${suggested} with a suggested change to make in the Admin Console (see --format json)`);
+    return `${parts.join('; ')}.`;
 }
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/report/junit.js

@@ -124,3 +124,28 @@ describe('the CLI in a terminal', () => {
     expect(run.stdout.includes('\u001b[')).toBe(false);
   });
 });
+
+describe('the fixable-findings note', () => {
+  const loc = { file: 'prod/packages/ims.xml', line: 8, column: 17, endLine: 8, endColumn: 40 };
+  const fix = (suggestionOnly: boolean) => ({
+    replacements: [{ loc, text: 'https://ims-na1.adobelogin.com' }],
+    ...(suggestionOnly ? { suggestionOnly } : {}),
+  });
+
+  it('counts the findings --fix applies and those left to the Admin Console, as ESLint does', () => {
+    const text = formatStylish(
+      report([finding({ fix: fix(false) }), finding({ fix: fix(false) }), finding({ fix: fix(true) }), finding()]),
+      {
+        color: false,
+        width: 200,
+      },
+    );
+    expect(text).toContain(
+      '2 finding(s) fixable with `ims-gate check --fix` (preview: --fix-dry-run); 1 with a suggested change to make in the Admin Console (see --format json).',
+    );
+  });
+
+  it('says nothing when no finding has a fix', () => {
+    expect(formatStylish(report([finding()]), { color: false, width: 200 })).not.toContain('fixable');
+  });
+});
