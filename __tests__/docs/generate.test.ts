@@ -15,7 +15,7 @@ function run(args: string[]) {
   return spawnSync(process.execPath, [script, ...args], { encoding: 'utf8' });
 }
 
-/** A copy of what the generator reads and writes: rule files, policies, docs pages, test files (empty), schema, README, rule help. */
+/** A copy of what the generator reads and writes: rule files, policies, docs pages, test files (empty), schema, README, rule help, compiled policies. */
 function copyOfRepository(): string {
   const files: Record<string, string> = {};
   const copy = (path: string, content = readFileSync(join(root, path), 'utf8')) => {
@@ -26,7 +26,17 @@ function copyOfRepository(): string {
   for (const name of readdirSync(join(root, 'docs/rules'))) copy(`docs/rules/${name}`);
   for (const name of readdirSync(join(root, '__tests__/rules')).filter((n) => /^IMS\d{3}\.test\.ts$/.test(n)))
     copy(`__tests__/rules/${name}`, '');
-  for (const path of ['policies/schemas/config.schema.json', 'policies/rules-help.json', 'README.md', 'action.yml']) copy(path);
+  for (const path of [
+    'policies/schemas/config.schema.json',
+    'policies/rules-help.json',
+    'policies/compiled.json',
+    'policies/fields.yml',
+    'policies/coverage.yml',
+    'policies/builtin-operator-groups.yml',
+    'README.md',
+    'action.yml',
+  ])
+    copy(path);
   return writeRepo(files);
 }
 
@@ -75,6 +85,7 @@ describe('npm run generate', () => {
       'generate: policies/schemas/config.schema.json is out of date. Run `npm run generate` and commit the result.',
       'generate: README.md is out of date. Run `npm run generate` and commit the result.',
       'generate: policies/rules-help.json is out of date. Run `npm run generate` and commit the result.',
+      'generate: policies/compiled.json is out of date. Run `npm run generate` and commit the result.',
     ]);
     // --check writes nothing.
     expect(readFileSync(join(repo, 'src/rules/index.ts'), 'utf8')).not.toContain('newThingRule');

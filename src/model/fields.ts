@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import type { Config } from '../config/types.js';
-import { policyPath } from '../policy/paths.js';
+import { policyData } from '../policy/data.js';
 import { schemaValidator } from '../policy/schemas.js';
 import { compareStrings } from '../util/compare.js';
 import { IMS_FIELDS, type ImsField, type Located } from '../types.js';
@@ -18,7 +16,7 @@ let defaults: FieldPolicy | undefined;
 
 function loadDefaults(): FieldPolicy {
   if (defaults) return defaults;
-  const policy = parse(readFileSync(policyPath('fields.yml'), 'utf8')) as FieldPolicy;
+  const policy = policyData('fields.yml') as FieldPolicy;
   const validate = schemaValidator('fields.schema.json');
   if (!validate(policy)) {
     const detail = (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`).join('; ');

@@ -1,8 +1,6 @@
 // The default hints of skipped checks (policies/coverage.yml, validated by policies/schemas/coverage.schema.json).
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import type { SkipReason } from '../types.js';
-import { policyPath } from './paths.js';
+import { policyData } from './data.js';
 import { schemaValidator } from './schemas.js';
 
 interface ReasonWording {
@@ -14,7 +12,7 @@ let cached: Record<SkipReason, ReasonWording> | undefined;
 
 export function skipReasonWordings(): Record<SkipReason, ReasonWording> {
   if (cached) return cached;
-  const data = parse(readFileSync(policyPath('coverage.yml'), 'utf8')) as { reasons: Record<SkipReason, ReasonWording> };
+  const data = policyData('coverage.yml') as { reasons: Record<SkipReason, ReasonWording> };
   const validate = schemaValidator('coverage.schema.json');
   if (!validate(data)) {
     const detail = (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`).join('; ');

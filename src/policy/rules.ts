@@ -1,6 +1,6 @@
 // Loads rule metadata (policies/rules/*.yml) and validates it against policies/schemas/rule.schema.json.
-import { readFileSync, readdirSync } from 'node:fs';
-import { parse } from 'yaml';
+import { readdirSync } from 'node:fs';
+import { policyData } from './data.js';
 import type { Severity } from '../types.js';
 import { schemaValidator } from './schemas.js';
 import { policyPath } from './paths.js';
@@ -37,7 +37,7 @@ export function loadRuleMetadata(): Map<string, RuleMeta> {
   for (const name of readdirSync(policyPath('rules'))
     .filter((file) => file.endsWith('.yml'))
     .sort()) {
-    const meta = parse(readFileSync(policyPath('rules', name), 'utf8')) as RuleMeta;
+    const meta = policyData(`rules/${name}`) as RuleMeta;
     if (!validate(meta)) {
       const detail = (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`).join('; ');
       throw new Error(`invalid rule metadata policies/rules/${name}: ${detail}`);

@@ -1,9 +1,7 @@
 // Operator groups (xtk:group) as the rules see them: the built-in groups of every instance (policy data) and the
 // groups an instance defines in the repository, its own and those of packages shared by all instances.
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { DEFAULT_INSTANCE } from '../../model/instances.js';
-import { policyPath } from '../../policy/paths.js';
+import { policyData } from '../../policy/data.js';
 import type { Instance, Model, OperatorGroup } from '../../types.js';
 
 let builtins: ReadonlySet<string> | undefined;
@@ -11,7 +9,7 @@ let builtins: ReadonlySet<string> | undefined;
 /** Internal names of the operator groups every instance has (policies/builtin-operator-groups.yml). */
 export function builtinOperatorGroups(): ReadonlySet<string> {
   if (builtins) return builtins;
-  const data = parse(readFileSync(policyPath('builtin-operator-groups.yml'), 'utf8')) as { groups?: unknown };
+  const data = policyData('builtin-operator-groups.yml') as { groups?: unknown };
   const groups = Array.isArray(data?.groups) ? data.groups.filter((name): name is string => typeof name === 'string') : [];
   builtins = new Set(groups);
   return builtins;
