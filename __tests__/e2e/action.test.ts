@@ -3,11 +3,10 @@
 // (`report-file`) is the oracle for what must be delivered; no expected count is written into a test.
 import { readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/types.js';
-import { FakeGitHub, type RecordedRequest } from './fake-github.js';
+import type { FakeGitHub, RecordedRequest } from './fake-github.js';
 import {
-  cleanup,
   commandLines,
   commitAll,
   pullRequestFromFork,
@@ -19,33 +18,13 @@ import {
   type RunOptions,
   type RunResult,
 } from './harness.js';
-import { OpenApiValidator } from './openapi.js';
+import { e2eSession, OWNER, REPO } from './session.js';
 import { imsAccountPackage, manifest } from '../sarif/fixtures.js';
 
 const MARKER = '<!-- ims-gate:sticky-comment -->';
 const CLIENT_SECRET = 'imsS3cretPLANTED-never-print-4f1c9e';
-const OWNER = 'Codertocat';
-const REPO = 'Hello-World';
 
-let validator: OpenApiValidator;
-const dirs: string[] = [];
-const servers: FakeGitHub[] = [];
-
-beforeAll(() => {
-  validator = new OpenApiValidator();
-});
-
-afterAll(async () => {
-  await Promise.all(servers.map((s) => s.stop()));
-  cleanup(...dirs);
-});
-
-async function github(options: { prefix?: string; seedComments?: Record<number, number> } = {}): Promise<FakeGitHub> {
-  const server = new FakeGitHub(validator, { token: TOKEN, owner: OWNER, repo: REPO, ...options });
-  await server.start();
-  servers.push(server);
-  return server;
-}
+const { dirs, github } = e2eSession();
 
 /**
  * A correct IMS account and manifest for prod: the fixture "clean" holds no IMS configuration, which is an error

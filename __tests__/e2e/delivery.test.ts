@@ -7,47 +7,26 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/types.js';
-import { FakeGitHub, PAT_USER } from './fake-github.js';
+import { PAT_USER } from './fake-github.js';
 import {
-  cleanup,
   commandLines,
   commitAll,
   parseOutputFile,
   pullRequestOpened,
   runAction,
   tempDir,
-  TOKEN,
   workspaceFrom,
   type RunOptions,
   type RunResult,
 } from './harness.js';
 import { liveMentions, liveMentionsInPlainText } from './mentions.js';
-import { OpenApiValidator } from './openapi.js';
+import { e2eSession, OWNER, REPO } from './session.js';
 
 const MARKER = '<!-- ims-gate:sticky-comment -->';
-const OWNER = 'Codertocat';
-const REPO = 'Hello-World';
 
-let validator: OpenApiValidator;
-const dirs: string[] = [];
-const servers: FakeGitHub[] = [];
-
-beforeAll(() => {
-  validator = new OpenApiValidator();
-});
-afterAll(async () => {
-  await Promise.all(servers.map((s) => s.stop()));
-  cleanup(...dirs);
-});
-
-async function github(): Promise<FakeGitHub> {
-  const server = new FakeGitHub(validator, { token: TOKEN, owner: OWNER, repo: REPO });
-  await server.start();
-  servers.push(server);
-  return server;
-}
+const { dirs, github } = e2eSession();
 
 function workspace(fixture = 'misconfigured'): string {
   const dir = workspaceFrom(fixture);
@@ -250,9 +229,7 @@ describe.concurrent('the sticky comment and mentions', () => {
 
   it("with a personal token, the sticky comment is the one by the token's user (GET /user), not github-actions[bot]'s", async () => {
     const pat = 'ghp_PLANTEDpersonalTOKEN0123456789abcdef';
-    const server = new FakeGitHub(validator, { token: pat, owner: OWNER, repo: REPO });
-    await server.start();
-    servers.push(server);
+    const server = await github({ token: pat });
     const botComment = server.addComment(2, 'github-actions[bot]', `${MARKER}\nan old report by another workflow`, 'Bot');
     const ours = server.addComment(2, PAT_USER, `${MARKER}\nthe previous report`);
     const result = await run({

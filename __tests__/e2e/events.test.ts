@@ -4,31 +4,13 @@
 // the check run on GITHUB_SHA, no pull request artefacts).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/types.js';
-import { FakeGitHub } from './fake-github.js';
-import { cleanup, commitAll, mergeGroup, runAction, schedule, TOKEN, workflowDispatch, workspaceFrom, type RunOptions } from './harness.js';
-import { OpenApiValidator } from './openapi.js';
+import type { FakeGitHub } from './fake-github.js';
+import { commitAll, mergeGroup, runAction, schedule, workflowDispatch, workspaceFrom, type RunOptions } from './harness.js';
+import { e2eSession } from './session.js';
 
-let validator: OpenApiValidator;
-const dirs: string[] = [];
-const servers: FakeGitHub[] = [];
-
-beforeAll(() => {
-  validator = new OpenApiValidator();
-});
-
-afterAll(async () => {
-  await Promise.all(servers.map((s) => s.stop()));
-  cleanup(...dirs);
-});
-
-async function github(owner: string, repo: string): Promise<FakeGitHub> {
-  const server = new FakeGitHub(validator, { token: TOKEN, owner, repo });
-  await server.start();
-  servers.push(server);
-  return server;
-}
+const { dirs, github } = e2eSession();
 
 async function run(options: RunOptions) {
   const result = await runAction(options);
@@ -66,7 +48,7 @@ describe.concurrent('dist/index.js on other events', () => {
     const payload = mergeGroup();
     payload.merge_group.base_sha = base;
     const [owner, repo] = (payload.repository.full_name as string).split('/');
-    const server = await github(owner, repo);
+    const server = await github({ owner, repo });
     // GITHUB_SHA is the group's head too; set it apart to prove the payload is what is used.
     const result = await run({ workspace: ws, event: 'merge_group', payload, apiUrl: server.apiUrl, sha: 'ab'.repeat(20) });
 
@@ -85,7 +67,7 @@ describe.concurrent('dist/index.js on other events', () => {
     const payload = mergeGroup();
     payload.merge_group.base_sha = 'cd'.repeat(20);
     const [owner, repo] = (payload.repository.full_name as string).split('/');
-    const server = await github(owner, repo);
+    const server = await github({ owner, repo });
     const result = await run({ workspace: ws, event: 'merge_group', payload, apiUrl: server.apiUrl });
     expect(result.report.restart.skipped).toBeDefined();
     // One warning in the log (restart detection's own, when it could not fetch the base), none twice.
@@ -100,7 +82,7 @@ describe.concurrent('dist/index.js on other events', () => {
     const [ws] = changedRepository();
     const payload = schedule();
     const [owner, repo] = (payload.repository.full_name as string).split('/');
-    const server = await github(owner, repo);
+    const server = await github({ owner, repo });
     const result = await run({ workspace: ws, event: 'schedule', payload, apiUrl: server.apiUrl, inputs: { 'base-ref': 'HEAD~9' } });
     const warnings = result.stdout.split('\n').filter((line) => line.startsWith('::warning::') && /base ref/.test(line));
     expect(warnings).toEqual([`::warning::Restart detection did not run: ${result.report.restart.skipped}`]);
@@ -117,7 +99,7 @@ describe.concurrent('dist/index.js on other events', () => {
     dirs.push(ws);
     const payload = payloadOf();
     const [owner, repo] = (payload.repository.full_name as string).split('/');
-    const server = await github(owner, repo);
+    const server = await github({ owner, repo });
     const sha = '1234567890abcdef1234567890abcdef12345678';
     const result = await run({ workspace: ws, event, payload, apiUrl: server.apiUrl, sha });
 

@@ -3,24 +3,14 @@
 // of dist/index.js with its own `check-name` and `path`, against the same loopback API (OpenAPI-validated).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/types.js';
-import { FakeGitHub } from './fake-github.js';
-import { cleanup, commitAll, pullRequestOpened, runAction, TOKEN, workspaceFrom } from './harness.js';
-import { OpenApiValidator } from './openapi.js';
+import type { FakeGitHub } from './fake-github.js';
+import { commitAll, pullRequestOpened, runAction, workspaceFrom } from './harness.js';
+import { e2eSession } from './session.js';
 
 const LABEL = 'ims-restart-required';
-let validator: OpenApiValidator;
-const dirs: string[] = [];
-const servers: FakeGitHub[] = [];
-
-beforeAll(() => {
-  validator = new OpenApiValidator();
-});
-afterAll(async () => {
-  await Promise.all(servers.map((s) => s.stop()));
-  cleanup(...dirs);
-});
+const { dirs, github: fakeGitHub } = e2eSession();
 
 const account = (server: string) =>
   `<?xml version='1.0'?>\n<package name="ims" namespace="cus">\n  <entities schema="nms:extAccount">\n` +
@@ -55,13 +45,6 @@ async function shard(server: FakeGitHub, ws: string, payload: Record<string, any
   dirs.push(result.runnerTemp);
   const report = JSON.parse(readFileSync(result.outputs['report-file'], 'utf8')) as Report;
   return { ...result, report };
-}
-
-async function fakeGitHub(): Promise<FakeGitHub> {
-  const server = new FakeGitHub(validator, { token: TOKEN, owner: 'Codertocat', repo: 'Hello-World' });
-  await server.start();
-  servers.push(server);
-  return server;
 }
 
 describe.concurrent('two shards and one restart label', () => {

@@ -4,36 +4,17 @@
 // re-run repeats nothing; a suggestion whose finding is gone is deleted; fork pull requests get none.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scan } from '../../src/pipeline.js';
 import type { Finding, Report } from '../../src/types.js';
-import { FakeGitHub, rightLines } from './fake-github.js';
-import { cleanup, pullRequestFromFork, pullRequestOpened, runAction, TOKEN, workspaceFrom, type RunOptions } from './harness.js';
+import { rightLines } from './fake-github.js';
+import { pullRequestFromFork, pullRequestOpened, runAction, workspaceFrom, type RunOptions } from './harness.js';
 import { liveMentions } from './mentions.js';
-import { OpenApiValidator } from './openapi.js';
+import { e2eSession } from './session.js';
 
-const OWNER = 'Codertocat';
-const REPO = 'Hello-World';
 const MARKER = '<!-- ims-gate suggestion -->';
 
-let validator: OpenApiValidator;
-const dirs: string[] = [];
-const servers: FakeGitHub[] = [];
-
-beforeAll(() => {
-  validator = new OpenApiValidator();
-});
-afterAll(async () => {
-  await Promise.all(servers.map((s) => s.stop()));
-  cleanup(...dirs);
-});
-
-async function github(): Promise<FakeGitHub> {
-  const server = new FakeGitHub(validator, { token: TOKEN, owner: OWNER, repo: REPO });
-  await server.start();
-  servers.push(server);
-  return server;
-}
+const { dirs, github } = e2eSession();
 
 async function run(options: RunOptions): Promise<{ report: Report; summary: string; stdout: string; code: number | null }> {
   const result = await runAction(options);
