@@ -2,6 +2,7 @@
 // instance's mask, or a prefix that also matches another instance's family), reported at the mask; and IMS005,
 // which then does not blame the profiles with a misleading "create operator group X" fix.
 import { ruleTester } from '../helpers/rule-tester.js';
+import { adminConsoleCsv as adminConsole, groupsPackage } from '../helpers/campaign.js';
 
 // The IMS account; the mask attribute is on line 6, column 17.
 function accountPackage(instance: string, mask: string): string {
@@ -14,26 +15,6 @@ function accountPackage(instance: string, mask: string): string {
   </entities>
 </package>
 `;
-}
-
-function groupsPackage(...names: string[]): string {
-  const groups = names.map((name) => `    <group name="${name}" label="${name} operators"/>`).join('\n');
-  return `<?xml version='1.0'?>
-<package author="Administrator (admin)" buildNumber="9336" buildVersion="7.3" img="" label="" name="" namespace="" vendor="">
-  <desc/>
-  <entities schema="xtk:group">
-${groups}
-  </entities>
-</package>
-`;
-}
-
-const HEADER =
-  'Identity Type,Username,Domain,Email,First Name,Last Name,Country Code,Product Configurations,Admin Roles,Product Configurations Administered,User Groups,User Groups Administered,Products Administered,Developer Access';
-
-function adminConsole(...rows: [email: string, profiles: string[]][]): string {
-  const lines = rows.map(([email, profiles]) => `Federated ID,${email},example.com,${email},Jane,Doe,US,"${profiles.join(',')}",,,,,,`);
-  return `${HEADER}\n${lines.join('\n')}\n`;
 }
 
 /** Users of both families, acme (prod) and acme-stage (stage). */

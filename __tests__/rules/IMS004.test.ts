@@ -1,4 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester.js';
+import { adminConsoleCsv as adminConsole } from '../helpers/campaign.js';
 
 // The IMS account as the client console exports it. The record's start tag begins on line 6, column 5; the
 // mask attribute (when given) is on line 9, column 54. `mask: null` leaves the attribute out.
@@ -16,15 +17,6 @@ function accountPackage(instance: string, mask: string | null, extra = ''): stri
   </entities>
 </package>
 `;
-}
-
-const HEADER =
-  'Identity Type,Username,Domain,Email,First Name,Last Name,Country Code,Product Configurations,Admin Roles,Product Configurations Administered,User Groups,User Groups Administered,Products Administered,Developer Access';
-
-/** An Admin Console export: one row per user, with the user's product profiles. */
-function adminConsole(...rows: [email: string, profiles: string[]][]): string {
-  const lines = rows.map(([email, profiles]) => `Federated ID,${email},example.com,${email},Jane,Doe,US,"${profiles.join(',')}",,,,,,`);
-  return `${HEADER}\n${lines.join('\n')}\n`;
 }
 
 const users = adminConsole(

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { renamedBuiltinCandidate } from '../../src/rules/util/renamed-groups.js';
 import { ruleTester } from '../helpers/rule-tester.js';
+import { adminConsoleCsv as adminConsole, groupsPackage } from '../helpers/campaign.js';
 
 function accountPackage(instance: string, mask = `Campaign - ${instance} - (.*)`): string {
   return `<?xml version='1.0'?>
@@ -13,28 +14,6 @@ function accountPackage(instance: string, mask = `Campaign - ${instance} - (.*)`
   </entities>
 </package>
 `;
-}
-
-// Operator groups: the Nth group's `name` attribute is on line 4 + N, column 12.
-function groupsPackage(...names: string[]): string {
-  const groups = names.map((name) => `    <group name="${name}" label="${name} operators"/>`).join('\n');
-  return `<?xml version='1.0'?>
-<package author="Administrator (admin)" buildNumber="9336" buildVersion="7.3" img="" label="" name="" namespace="" vendor="">
-  <desc/>
-  <entities schema="xtk:group">
-${groups}
-  </entities>
-</package>
-`;
-}
-
-const HEADER =
-  'Identity Type,Username,Domain,Email,First Name,Last Name,Country Code,Product Configurations,Admin Roles,Product Configurations Administered,User Groups,User Groups Administered,Products Administered,Developer Access';
-
-/** One row per user from line 2; with 15-character emails a row's first profile starts at column 71. */
-function adminConsole(...rows: [email: string, profiles: string[]][]): string {
-  const lines = rows.map(([email, profiles]) => `Federated ID,${email},example.com,${email},Jane,Doe,US,"${profiles.join(',')}",,,,,,`);
-  return `${HEADER}\n${lines.join('\n')}\n`;
 }
 
 const COMPLETE = '(which include built-in "admin") do not contain it';

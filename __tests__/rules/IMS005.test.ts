@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ruleTester } from '../helpers/rule-tester.js';
+import { adminConsoleCsv as adminConsole, groupsPackage } from '../helpers/campaign.js';
 
 // The IMS account as the client console exports it, with its association mask.
 function accountPackage(instance: string, mask = `Campaign - ${instance} - (.*)`): string {
@@ -15,31 +16,6 @@ function accountPackage(instance: string, mask = `Campaign - ${instance} - (.*)`
   </entities>
 </package>
 `;
-}
-
-// Operator groups: the Nth group's `name` attribute is on line 4 + N, column 12.
-function groupsPackage(...names: string[]): string {
-  const groups = names.map((name) => `    <group name="${name}" label="${name} operators"/>`).join('\n');
-  return `<?xml version='1.0'?>
-<package author="Administrator (admin)" buildDate="2021-09-03 14:41:08.993Z" buildNumber="9336" buildVersion="7.3" img="" label="" name="" namespace="" vendor="">
-  <desc/>
-  <entities schema="xtk:group">
-${groups}
-  </entities>
-</package>
-`;
-}
-
-const HEADER =
-  'Identity Type,Username,Domain,Email,First Name,Last Name,Country Code,Product Configurations,Admin Roles,Product Configurations Administered,User Groups,User Groups Administered,Products Administered,Developer Access';
-
-/**
- * An Admin Console export, one row per user from line 2. With 15-character emails (ann@example.com), a row's
- * first product profile starts at column 71, the next one at 71 + length of the first + 1.
- */
-function adminConsole(...rows: [email: string, profiles: string[]][]): string {
-  const lines = rows.map(([email, profiles]) => `Federated ID,${email},example.com,${email},Jane,Doe,US,"${profiles.join(',')}",,,,,,`);
-  return `${HEADER}\n${lines.join('\n')}\n`;
 }
 
 ruleTester('IMS005', {
