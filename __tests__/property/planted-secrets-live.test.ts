@@ -11,8 +11,7 @@
 // comment, the job summary and the Checks API requests rendered in process, `admin-console pull --check`, and the
 // built action (dist/index.js) against the loopback GitHub API: stdout, stderr, GITHUB_OUTPUT, the step summary,
 // the report and SARIF files and every request body.
-import { writeFileSync } from 'node:fs';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
@@ -23,6 +22,7 @@ import { checkOutput, publishCheckRun } from '../../src/report/checks-api.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { FakeGitHub } from '../e2e/fake-github.js';
+import { publishedChannels } from './action-channels.js';
 import { cleanup, commitAll, pullRequestOpened, runAction, tempDir, TOKEN } from '../e2e/harness.js';
 import { OpenApiValidator } from '../e2e/openapi.js';
 import { FOOTER, HEADER } from '../helpers/campaign.js';
@@ -227,24 +227,7 @@ async function actionChannels(root: string, base: string, p: Planted): Promise<R
       masks.some((line) => line.includes(p.clientSecret.core)),
       'the client secret is masked in the job log',
     ).toBe(true);
-    const stdout = result.stdout
-      .split('\n')
-      .filter((line) => !line.startsWith('::add-mask::'))
-      .join('\n');
-    return {
-      'action stdout': stdout,
-      'action stderr': result.stderr,
-      'action GITHUB_OUTPUT': JSON.stringify(result.outputs),
-      'action step summary': result.summary,
-      'action report file': readFileSync(result.outputs['report-file'], 'utf8'),
-      'action SARIF file': readFileSync(sarif, 'utf8'),
-      ...Object.fromEntries(
-        server.requests.map((request, i) => [
-          `API request ${i + 1} (${request.method} ${request.path})`,
-          `${request.path} ${JSON.stringify(request.query)} ${request.rawBody}`,
-        ]),
-      ),
-    };
+    return publishedChannels(result, sarif, server);
   } finally {
     await server.stop();
   }

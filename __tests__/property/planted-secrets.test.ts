@@ -21,7 +21,7 @@
 // chance) between random hostile characters; the core, and the raw and URL-encoded secret, must appear nowhere. A raw
 // quote or '&' is planted before the core, so that a leak of the tail after it is caught too.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -32,6 +32,7 @@ import { checkOutput, publishCheckRun } from '../../src/report/checks-api.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { FakeGitHub } from '../e2e/fake-github.js';
+import { publishedChannels } from './action-channels.js';
 import { cleanup, commitAll, pullRequestOpened, runAction, tempDir, TOKEN } from '../e2e/harness.js';
 import { OpenApiValidator } from '../e2e/openapi.js';
 import { xmlEscape } from './arbitraries.js';
@@ -344,25 +345,7 @@ async function actionChannels(root: string, base: string, runtime: string): Prom
     expect(result.outputs.result, `the action ran to its verdict\n${result.stdout}\n${result.stderr}`).toBe('fail');
     expect(server.requests.length, 'the action called the API').toBeGreaterThan(0);
     expect(server.calls('pulls/create-review').length, 'the action posted suggestions').toBe(1);
-    // `::add-mask::` lines are consumed by the runner and never shown: the one place the runtime secret may be.
-    const stdout = result.stdout
-      .split('\n')
-      .filter((line) => !line.startsWith('::add-mask::'))
-      .join('\n');
-    return {
-      'action stdout': stdout,
-      'action stderr': result.stderr,
-      'action GITHUB_OUTPUT': JSON.stringify(result.outputs),
-      'action step summary': result.summary,
-      'action report file': readFileSync(result.outputs['report-file'], 'utf8'),
-      'action SARIF file': readFileSync(sarif, 'utf8'),
-      ...Object.fromEntries(
-        server.requests.map((request, i) => [
-          `API request ${i + 1} (${request.method} ${request.path})`,
-          `${request.path} ${JSON.stringify(request.query)} ${request.rawBody}`,
-        ]),
-      ),
-    };
+    return publishedChannels(result, sarif, server);
   } finally {
     await server.stop();
   }
