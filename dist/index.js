@@ -55695,6 +55695,7 @@ function liveSourceDiagnostics(model, config) {
 
 
 
+
 let data_compiled;
 function compiledPolicies() {
     if (!data_compiled) {
@@ -55710,20 +55711,27 @@ function policyData(path) {
         return data[path];
     return (0,dist/* parse */.qg)((0,external_node_fs_namespaceObject.readFileSync)(policyPath(...path.split('/')), 'utf8'));
 }
+/**
+ * policyData(path), validated against policies/schemas/<schema>: a shipped policy that breaks its schema is a bug
+ * of the package, thrown with every problem (`what` names it in the message, e.g. "rule metadata").
+ */
+function validPolicy(path, schema, what = '') {
+    const data = policyData(path);
+    const validate = schemaValidator(schema);
+    if (!validate(data)) {
+        const detail = (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`).join('; ');
+        throw new Error(`invalid ${what ? `${what} ` : ''}policies/${path}: ${detail}`);
+    }
+    return data;
+}
 
 ;// CONCATENATED MODULE: ./.tmp/build/lib/policy/coverage.js
-
 
 let coverage_cached;
 function skipReasonWordings() {
     if (coverage_cached)
         return coverage_cached;
-    const data = policyData('coverage.yml');
-    const validate = schemaValidator('coverage.schema.json');
-    if (!validate(data)) {
-        const detail = (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`).join('; ');
-        throw new Error(`invalid policies/coverage.yml: ${detail}`);
-    }
+    const data = validPolicy('coverage.yml', 'coverage.schema.json');
     coverage_cached = data.reasons;
     return coverage_cached;
 }
@@ -56251,17 +56259,11 @@ function requiredFindings(coverage, config, meta) {
 
 
 
-
 let defaults;
 function loadDefaults() {
     if (defaults)
         return defaults;
-    const policy = policyData('fields.yml');
-    const validate = schemaValidator('fields.schema.json');
-    if (!validate(policy)) {
-        const detail = (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`).join('; ');
-        throw new Error(`invalid policies/fields.yml: ${detail}`);
-    }
+    const policy = validPolicy('fields.yml', 'fields.schema.json');
     defaults = policy;
     return defaults;
 }
@@ -57125,21 +57127,15 @@ function liveProfiles(read) {
 
 
 
-
 let rules_cached;
 function loadRuleMetadata() {
     if (rules_cached)
         return rules_cached;
-    const validate = schemaValidator('rule.schema.json');
     const metas = new Map();
     for (const name of (0,external_node_fs_namespaceObject.readdirSync)(policyPath('rules'))
         .filter((file) => file.endsWith('.yml'))
         .sort()) {
-        const meta = policyData(`rules/${name}`);
-        if (!validate(meta)) {
-            const detail = (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`).join('; ');
-            throw new Error(`invalid rule metadata policies/rules/${name}: ${detail}`);
-        }
+        const meta = validPolicy(`rules/${name}`, 'rule.schema.json', 'rule metadata');
         if (`${meta.id}.yml` !== name)
             throw new Error(`policies/rules/${name} declares id ${meta.id}; the file must be named ${meta.id}.yml`);
         metas.set(meta.id, meta);

@@ -1,6 +1,5 @@
 import type { Config } from '../config/types.js';
-import { policyData } from '../policy/data.js';
-import { schemaValidator } from '../policy/schemas.js';
+import { validPolicy } from '../policy/data.js';
 import { compareStrings } from '../util/compare.js';
 import { IMS_FIELDS, type ImsField, type Located } from '../types.js';
 
@@ -16,12 +15,7 @@ let defaults: FieldPolicy | undefined;
 
 function loadDefaults(): FieldPolicy {
   if (defaults) return defaults;
-  const policy = policyData('fields.yml') as FieldPolicy;
-  const validate = schemaValidator('fields.schema.json');
-  if (!validate(policy)) {
-    const detail = (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`).join('; ');
-    throw new Error(`invalid policies/fields.yml: ${detail}`);
-  }
+  const policy = validPolicy<FieldPolicy>('fields.yml', 'fields.schema.json');
   defaults = policy;
   return defaults;
 }

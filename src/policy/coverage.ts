@@ -1,7 +1,6 @@
 // The default hints of skipped checks (policies/coverage.yml, validated by policies/schemas/coverage.schema.json).
 import type { SkipReason } from '../types.js';
-import { policyData } from './data.js';
-import { schemaValidator } from './schemas.js';
+import { validPolicy } from './data.js';
 
 interface ReasonWording {
   /** What makes the rule check the instance; `{{instance}}` is the instance's name. */
@@ -12,12 +11,7 @@ let cached: Record<SkipReason, ReasonWording> | undefined;
 
 export function skipReasonWordings(): Record<SkipReason, ReasonWording> {
   if (cached) return cached;
-  const data = policyData('coverage.yml') as { reasons: Record<SkipReason, ReasonWording> };
-  const validate = schemaValidator('coverage.schema.json');
-  if (!validate(data)) {
-    const detail = (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`).join('; ');
-    throw new Error(`invalid policies/coverage.yml: ${detail}`);
-  }
+  const data = validPolicy<{ reasons: Record<SkipReason, ReasonWording> }>('coverage.yml', 'coverage.schema.json');
   cached = data.reasons;
   return cached;
 }

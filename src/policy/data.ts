@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { policyPath } from './paths.js';
+import { schemaValidator } from './schemas.js';
 
 let compiled: Record<string, unknown> | undefined;
 
@@ -21,4 +22,18 @@ export function policyData(path: string): unknown {
   const data = compiledPolicies();
   if (Object.hasOwn(data, path)) return data[path];
   return parse(readFileSync(policyPath(...path.split('/')), 'utf8'));
+}
+
+/**
+ * policyData(path), validated against policies/schemas/<schema>: a shipped policy that breaks its schema is a bug
+ * of the package, thrown with every problem (`what` names it in the message, e.g. "rule metadata").
+ */
+export function validPolicy<T>(path: string, schema: string, what = ''): T {
+  const data = policyData(path);
+  const validate = schemaValidator(schema);
+  if (!validate(data)) {
+    const detail = (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`).join('; ');
+    throw new Error(`invalid ${what ? `${what} ` : ''}policies/${path}: ${detail}`);
+  }
+  return data as T;
 }

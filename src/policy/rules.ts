@@ -1,8 +1,7 @@
 // Loads rule metadata (policies/rules/*.yml) and validates it against policies/schemas/rule.schema.json.
 import { readdirSync } from 'node:fs';
-import { policyData } from './data.js';
+import { validPolicy } from './data.js';
 import type { Severity } from '../types.js';
-import { schemaValidator } from './schemas.js';
 import { policyPath } from './paths.js';
 
 /** A rule's metadata: data in policies/rules/<ID>.yml, validated by policies/schemas/rule.schema.json. */
@@ -32,16 +31,11 @@ let cached: Map<string, RuleMeta> | undefined;
 
 export function loadRuleMetadata(): Map<string, RuleMeta> {
   if (cached) return cached;
-  const validate = schemaValidator('rule.schema.json');
   const metas = new Map<string, RuleMeta>();
   for (const name of readdirSync(policyPath('rules'))
     .filter((file) => file.endsWith('.yml'))
     .sort()) {
-    const meta = policyData(`rules/${name}`) as RuleMeta;
-    if (!validate(meta)) {
-      const detail = (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? ''}`).join('; ');
-      throw new Error(`invalid rule metadata policies/rules/${name}: ${detail}`);
-    }
+    const meta = validPolicy<RuleMeta>(`rules/${name}`, 'rule.schema.json', 'rule metadata');
     if (`${meta.id}.yml` !== name) throw new Error(`policies/rules/${name} declares id ${meta.id}; the file must be named ${meta.id}.yml`);
     metas.set(meta.id, meta);
   }
